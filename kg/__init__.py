@@ -1,0 +1,3 @@
+"""kg: a knowledge graph of regional relations built from travel reports."""
+
+__version__ = "0.1.0"

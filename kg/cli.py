@@ -1,0 +1,110 @@
+"""The `kg` command line: a thin layer over the library. Each command calls one library
+function and formats its result; KGError becomes one line on stderr and a documented exit code."""
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .config import Paths
+from .errors import EXIT_INVALID, KGError
+
+app = typer.Typer(
+    name="kg", no_args_is_help=True, add_completion=False,
+    help="A knowledge graph of regional relations, built from travel reports.\n\n"
+         "Exit codes: 0 ok; 1 the data does not conform (SHACL or QC check); 2 usage error "
+         "(unknown query, parameter or label); 3 unreadable input (syntax error, missing file, "
+         "no build yet); 4 store or endpoint error.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+RootOption = typer.Option(None, "--root", help="Project folder holding ontology/, data/ttl/ and queries/ (default: this checkout).")
+BuildDirOption = typer.Option(None, "--build-dir", help="Where builds are written (default: ROOT/build).")
+
+
+def paths_for(root: Optional[Path], build_dir: Optional[Path]) -> Paths:
+    return Paths(root=root.resolve(), build_dir=build_dir) if root else Paths(build_dir=build_dir)
+
+
+def reports_errors(fn):
+    """Turn library errors into one clear line (plus details) and the error's exit code."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KGError as exc:
+            err.print(f"kg: error: {exc.message}", markup=False)
+            for line in exc.details[:200]:
+                err.print(f"  {line}", markup=False)
+            if len(exc.details) > 200:
+                err.print(f"  … and {len(exc.details) - 200} more", markup=False)
+            raise typer.Exit(exc.exit_code)
+    return wrapper
+
+
+def version_callback(value: bool):
+    if value:
+        out.print(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=version_callback,
+                                      is_eager=True, help="Show the version and exit.")):
+    pass
+
+
+def print_warnings(warnings) -> None:
+    if warnings:
+        err.print(f"{len(warnings)} warning(s):", markup=False)
+        for w in warnings:
+            err.print(f"  {w.line()}", markup=False)
+
+
+@app.command()
+@reports_errors
+def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption):
+    """Load ontology and data/ttl/*.ttl, validate (SHACL, QC), reason, and write the store.
+
+    The new build replaces the previous one only when every check passed."""
+    from .build import build as run_build
+    result = run_build(paths_for(root, build_dir))
+    table = Table(title="Triples per named graph", show_edge=False)
+    table.add_column("graph"), table.add_column("triples", justify="right")
+    for g, n in result.graphs.items():
+        table.add_row(g.replace("https://w3id.org/rikg/graph/", "rgraph:"), f"{n:,}")
+    out.print(table)
+    table = Table(title="Entities per class", show_edge=False)
+    table.add_column("class"), table.add_column("count", justify="right")
+    for c, n in result.classes.items():
+        table.add_row(c, str(n))
+    out.print(table)
+    print_warnings(result.warnings)
+    out.print(f"Conforms: yes (SHACL and QC checks passed; {len(result.warnings)} warning(s)).")
+    out.print(f"Store: {result.store_path}")
+    out.print(f"TriG:  {result.trig_path}")
+    out.print(f"Summary: {result.out / 'summary.json'}")
+
+
+@app.command()
+@reports_errors
+def validate(root: Optional[Path] = RootOption):
+    """Run the SHACL shapes and QC checks only; the build is left as it is."""
+    from .build import validate_only
+    warnings = validate_only(paths_for(root, None))
+    print_warnings(warnings)
+    out.print(f"Conforms: yes ({len(warnings)} warning(s)).")
+
+
+def run() -> None:  # console-script entry point
+    app()
+
+
+if __name__ == "__main__":
+    run()

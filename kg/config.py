@@ -1,0 +1,96 @@
+"""Where things are, and the project's namespaces (the base is one constant)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Namespace
+
+BASE = "https://w3id.org/rikg/"
+RIKG = Namespace(BASE + "ontology#")
+GRAPH = Namespace(BASE + "graph/")
+ID = Namespace(BASE + "id/")
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+CV = Namespace("http://data.europa.eu/m8g/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+TIME = Namespace("http://www.w3.org/2006/time#")
+
+# Graphs that are not reports.
+ONTOLOGY_GRAPH = GRAPH["ontology"]   # rikg.ttl + the standard extracts + owlrl's TBox closure
+VOCAB_GRAPH = GRAPH["vocab"]         # SKOS schemes
+REGISTRY_GRAPH = GRAPH["registry"]   # shared actors, posts, places
+INFERRED_GRAPH = GRAPH["inferred"]   # instance inferences of the SPARQL rules
+DERIVED_GRAPH = GRAPH["derived"]     # rikg:met and other derived shortcuts
+SPECIAL_GRAPHS = {ONTOLOGY_GRAPH, VOCAB_GRAPH, REGISTRY_GRAPH, INFERRED_GRAPH, DERIVED_GRAPH}
+
+PREFIXES = {
+    "rikg": str(RIKG), "rper": BASE + "id/person/", "rorg": BASE + "id/org/",
+    "rpost": BASE + "id/post/", "rplace": BASE + "id/place/", "revt": BASE + "id/event/",
+    "rpart": BASE + "id/participation/", "ragr": BASE + "id/agreement/",
+    "rinv": BASE + "id/invitation/", "rout": BASE + "id/outcome/", "ract": BASE + "id/action/",
+    "rcost": BASE + "id/cost/", "rtime": BASE + "id/time/", "rdoc": BASE + "id/report/",
+    "rexc": BASE + "id/excerpt/", "rgraph": str(GRAPH), "theme": BASE + "theme/",
+    "prole": BASE + "participation-role/", "etype": BASE + "event-type/",
+    "cost": BASE + "cost-category/", "commitment": BASE + "commitment/", "role": BASE + "role/",
+    "schema": str(SCHEMA), "org": str(ORG), "cv": str(CV), "oa": str(OA), "time": str(TIME),
+    "foaf": "http://xmlns.com/foaf/0.1/", "prov": "http://www.w3.org/ns/prov#",
+    "dct": "http://purl.org/dc/terms/", "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def project_root() -> Path:
+    """The checkout: the folder holding ontology/, data/ and queries/ next to the package."""
+    return Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Every location kg reads or writes; tests point them at temporary copies."""
+
+    root: Path = field(default_factory=project_root)
+    build_dir: Path | None = None
+
+    @property
+    def ontology(self) -> Path:
+        return self.root / "ontology"
+
+    @property
+    def ontology_files(self) -> list[Path]:
+        return [self.ontology / "rikg.ttl", *sorted((self.ontology / "imports").glob("*.ttl"))]
+
+    @property
+    def vocab_files(self) -> list[Path]:
+        return sorted((self.ontology / "vocab").glob("*.ttl"))
+
+    @property
+    def shapes(self) -> Path:
+        return self.ontology / "shapes.ttl"
+
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data" / "ttl"
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.root / "data" / "sources"
+
+    @property
+    def queries(self) -> Path:
+        return self.root / "queries"
+
+    @property
+    def build(self) -> Path:
+        return self.build_dir if self.build_dir is not None else self.root / "build"
+
+    @property
+    def current(self) -> Path:
+        """The last good build: a symlink swapped atomically by `kg build`."""
+        return self.build / "current"
+
+
+def graph_for_file(path: Path):
+    """data/ttl/X.ttl is loaded into the named graph rgraph:X."""
+    return GRAPH[path.stem]

@@ -1,0 +1,97 @@
+"""The query catalogue: `.rq` files with a short header a user reads.
+
+    #+ title: Whom did a person meet
+    #+ description: Every meeting of the person, with date, place and capacity.
+    #+ param actor: iri, , The person or organisation (label, alias or IRI).
+    #+ param lang: string, en, Label language.
+
+A parameter line is `NAME: TYPE, DEFAULT, DESCRIPTION`; TYPE is one of iri, string, integer,
+decimal, date, year; an empty DEFAULT means the parameter is required (`?NAME` unbound is allowed
+when the default is the word `none`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError, QueryNotFound
+
+PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "year")
+_HEADER = re.compile(r"^#\+\s*(\w+)(?:\s+(\w+))?\s*:\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str | None      # None: required; "none": optional and unbound by default
+    description: str
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    path: Path
+    text: str
+    title: str
+    description: str = ""
+    params: tuple[Param, ...] = field(default_factory=tuple)
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    @property
+    def header(self) -> str:
+        return "\n".join(line for line in self.text.splitlines() if line.startswith("#+"))
+
+
+def load_query(path: Path) -> Query:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: file not found") from exc
+    title, description, params, tags = path.stem, "", [], ()
+    for number, line in enumerate(text.splitlines(), 1):
+        m = _HEADER.match(line)
+        if not m:
+            continue
+        key, arg, value = m.group(1), m.group(2), m.group(3).strip()
+        if key == "title":
+            title = value
+        elif key == "description":
+            description = (description + " " + value).strip()
+        elif key == "tags":
+            tags = tuple(t.strip() for t in value.split(",") if t.strip())
+        elif key == "param":
+            parts = [p.strip() for p in value.split(",", 2)]
+            if not arg or len(parts) < 2 or parts[0] not in PARAM_TYPES:
+                raise InputError(f"{path}:{number}: bad parameter line; expected "
+                                 f"'#+ param NAME: TYPE, DEFAULT, DESCRIPTION' with TYPE in "
+                                 f"{', '.join(PARAM_TYPES)}")
+            default = parts[1] if parts[1] != "" else None
+            params.append(Param(arg, parts[0], default, parts[2] if len(parts) > 2 else ""))
+    return Query(path.stem, path, text, title, description, tuple(params), tags)
+
+
+def catalogue(queries_dir: Path) -> dict[str, Query]:
+    """Named queries: queries/*.rq (not the qc/ or rules/ sub-folders)."""
+    return {q.name: q for q in (load_query(p) for p in sorted(Path(queries_dir).glob("*.rq")))}
+
+
+def find_query(queries_dir: Path, name_or_path: str) -> Query:
+    """A named query, or a user's own .rq file given by path."""
+    candidate = Path(name_or_path)
+    if candidate.suffix == ".rq" and candidate.exists():
+        return load_query(candidate)
+    known = catalogue(queries_dir)
+    if name_or_path in known:
+        return known[name_or_path]
+    close = [n for n in known if name_or_path.lower() in n or n in name_or_path.lower()]
+    hint = f"; did you mean {', '.join(close)}?" if close else "; `kg query list` shows them"
+    raise QueryNotFound(f"no query named {name_or_path!r}{hint}")

@@ -1,0 +1,107 @@
+"""Validate: SHACL shapes (pySHACL) on the loaded data, and the QC queries (queries/qc/*.rq) on
+the built store. `*-violation.rq` fail the build when they return rows; `*-warning.rq` are reported."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as pyshacl_validate
+from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib.namespace import NamespaceManager
+
+from .config import PREFIXES, Paths
+from .load import parse_turtle
+from .queries import load_query
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One finding, in words a policy advisor can act on."""
+
+    severity: str      # "Violation", "Warning" or "Info"
+    focus: str         # the node concerned, as a short name
+    message: str
+    path: str = ""
+    value: str = ""
+    source: str = ""   # the shape or QC query that found it
+
+    def line(self) -> str:
+        where = f" [{self.path}]" if self.path else ""
+        value = f" (value: {self.value})" if self.value else ""
+        return f"{self.severity}: {self.focus}{where}: {self.message}{value}"
+
+
+def namespace_manager() -> NamespaceManager:
+    nm = NamespaceManager(Graph(), bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        nm.bind(prefix, ns, replace=True)
+    return nm
+
+
+def short(term, nm: NamespaceManager) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        try:
+            return nm.normalizeUri(term)
+        except Exception:
+            return f"<{term}>"
+    return str(term)
+
+
+def _message(result: Graph, node, lang: str = "en") -> str:
+    messages = list(result.objects(node, SH.resultMessage))
+    for m in messages:
+        if getattr(m, "language", None) == lang:
+            return str(m)
+    return str(messages[0]) if messages else "constraint not met"
+
+
+def shacl_problems(data: Graph, shapes: Graph) -> list[Problem]:
+    """Every SHACL result (violations and warnings), sorted, one per focus node and message."""
+    _conforms, results, _text = pyshacl_validate(
+        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
+        meta_shacl=False)
+    nm = namespace_manager()
+    found = set()
+    for r in results.subjects(RDF.type, SH.ValidationResult):
+        severity = results.value(r, SH.resultSeverity)
+        found.add(Problem(
+            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+            focus=short(results.value(r, SH.focusNode), nm),
+            message=_message(results, r),
+            path=short(results.value(r, SH.resultPath), nm),
+            value=short(results.value(r, SH.value), nm),
+            source=short(results.value(r, SH.sourceShape), nm),
+        ))
+    return sorted(found)
+
+
+def load_shapes(paths: Paths) -> Graph:
+    return parse_turtle(paths.shapes)
+
+
+def qc_files(paths: Paths) -> list[Path]:
+    return sorted((paths.queries / "qc").glob("*.rq"))
+
+
+def qc_problems(store, paths: Paths) -> list[Problem]:
+    """Run every QC query on the store; each row is one problem."""
+    nm = namespace_manager()
+    problems = []
+    for f in qc_files(paths):
+        query = load_query(f)
+        severity = "Violation" if f.stem.endswith("-violation") else "Warning"
+        variables, rows = store.select(query.text, name=str(f))
+        for row in rows:
+            values = dict(zip(variables, row))
+            message = values.pop("message", None)
+            focus = row[0]
+            rest = ", ".join(f"{k}={short(v, nm)}" for k, v in values.items()
+                             if v is not None and v != focus)
+            problems.append(Problem(severity, short(focus, nm),
+                                    str(message) if message else query.title, value=rest,
+                                    source=f.name))
+    return sorted(problems)
