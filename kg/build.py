@@ -115,6 +115,7 @@ def build(paths: Paths | None = None) -> BuildResult:
     paths.build.mkdir(parents=True, exist_ok=True)
     staging = paths.build / f"build-{uuid.uuid4().hex[:12]}"
     try:
+        staging.mkdir()
         store = EmbeddedStore(staging / STORE_DIR)
         rounds = populate(store, sources, paths)
         qc = qc_problems(store, paths)

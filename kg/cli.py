@@ -102,6 +102,91 @@ def validate(root: Optional[Path] = RootOption):
     out.print(f"Conforms: yes ({len(warnings)} warning(s)).")
 
 
+def _labels_and_store(paths: Paths):
+    from .query import Labels, open_store
+    store = open_store(paths)
+    return store, Labels.from_engine(store, paths)
+
+
+@app.command(context_settings={"help_option_names": ["-h", "--help"]})
+@reports_errors
+def query(
+    name: str = typer.Argument(..., help="A named query (see `kg query list`), `list`, `show NAME`, or a path to your own .rq file."),
+    target: Optional[str] = typer.Argument(None, help="With `show`: the query to show."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A parameter as NAME=VALUE; repeat for several. IRIs may be given by label or alias."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or md."),
+    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first."),
+    root: Optional[Path] = RootOption,
+    build_dir: Optional[Path] = BuildDirOption,
+):
+    """Run a named stakeholder query on the built graph, or list and show the queries.
+
+    Examples: `kg query list`; `kg query show who-met`;
+    `kg query who-met -p actor="Kim Dong-yeon" --format md`."""
+    from .errors import UsageError
+    from .queries import catalogue
+    from .query import named, parse_param_args, run_query
+    from . import render
+    paths = paths_for(root, build_dir)
+    if name == "list":
+        table = Table(title="Named queries", show_lines=False)
+        table.add_column("name"), table.add_column("title"), table.add_column("parameters")
+        for q in catalogue(paths.queries).values():
+            params = ", ".join(p.name + ("" if p.required else f"={p.default}") for p in q.params)
+            table.add_row(q.name, q.title, params)
+        out.print(table)
+        return
+    if name == "show":
+        if not target:
+            raise UsageError("`kg query show` needs a query name")
+        q = named(paths, target)
+        out.print(f"# {q.path}", markup=False)
+        out.print(q.text, markup=False)
+        return
+    if fmt not in render.FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(render.FORMATS)}")
+    q = named(paths, name)
+    store, labels = _labels_and_store(paths)
+    answer = run_query(store, q, parse_param_args(param), labels, limit=limit, offset=offset)
+    if fmt == "table":
+        out.print(render.to_table(answer, labels, lang))
+        out.print(f"{len(answer.rows)} row(s)")
+    elif fmt == "csv":
+        sys.stdout.write(render.to_csv(answer, labels, lang))
+    elif fmt == "json":
+        sys.stdout.write(render.to_json(answer, labels, lang))
+    else:
+        sys.stdout.write(render.to_markdown(answer, labels, lang))
+
+
+@app.command()
+@reports_errors
+def find(
+    text: str = typer.Argument(..., help="A name, label or alias, in any case, with or without accents."),
+    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    root: Optional[Path] = RootOption,
+    build_dir: Optional[Path] = BuildDirOption,
+):
+    """Find actors, events, agreements and concepts by any label or alias."""
+    from .query import compact
+    from .errors import AmbiguousLabel
+    paths = paths_for(root, build_dir)
+    _, labels = _labels_and_store(paths)
+    matches = labels.find(text)
+    if not matches:
+        raise AmbiguousLabel(f"nothing is called {text!r}")
+    table = Table(show_lines=False)
+    table.add_column("label"), table.add_column("kind"), table.add_column("id"), table.add_column("also known as")
+    from rich.text import Text
+    for iri in matches:
+        main = labels.label(iri, lang)
+        aliases = sorted(n for n in labels.names.get(iri, ()) if n != main)
+        table.add_row(Text(main), labels.kinds.get(iri, ""), compact(iri), Text("; ".join(aliases)))
+    out.print(table)
+
+
 def run() -> None:  # console-script entry point
     app()
 

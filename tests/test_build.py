@@ -1,0 +1,104 @@
+"""kg build: SHACL conformance, reasoning, derived met, idempotence, atomic replacement."""
+import json
+
+import pytest
+from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import to_isomorphic
+
+from kg.build import build
+from kg.config import DERIVED_GRAPH, INFERRED_GRAPH, RIKG, Paths
+from kg.errors import TurtleSyntaxError, ValidationFailed
+from kg.reason import owlrl_errors
+
+
+def trig_quads(paths: Paths) -> set:
+    ds = Dataset()
+    ds.parse(str(paths.current / "graph.trig"), format="trig")
+    return {(s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in ds.quads()}
+
+
+def test_build_writes_store_trig_and_summary(built):
+    assert (built.current / "store").is_dir()
+    summary = json.loads((built.current / "summary.json").read_text())
+    assert summary["conforms"] is True
+    assert summary["graphs"]["https://w3id.org/rikg/graph/nb-2025-03-kr"] > 1000
+    assert summary["classes"]["foaf:Person"] == 7
+
+
+def test_met_is_derived_without_self_loops(built):
+    ds = trig_quads(built)
+    met = {(s, o) for s, p, o, g in ds if p == RIKG.met}
+    assert met, "the seed has meetings, so someone met someone"
+    assert all(s != o for s, o in met)
+    assert all((o, s) in met for s, o in met), "met is symmetric"
+    kim = URIRef("https://w3id.org/rikg/id/person/kim-dong-yeon")
+    deputy = URIRef("https://w3id.org/rikg/id/person/martijn-van-gruijthuijsen")
+    assert (deputy, kim) in met
+    assert all(g == DERIVED_GRAPH for s, p, o, g in ds if p == RIKG.met)
+
+
+def test_participation_shortcuts_are_inferred(built):
+    ds = trig_quads(built)
+    event = URIRef("https://w3id.org/rikg/id/event/nb-2025-03-kr-meeting-governor")
+    kim = URIRef("https://w3id.org/rikg/id/person/kim-dong-yeon")
+    assert (event, RIKG.hasParticipant, kim, INFERRED_GRAPH) in ds
+    assert (kim, RIKG.participatedIn, event, INFERRED_GRAPH) in ds
+
+
+def test_export_has_no_reasoner_clutter(built):
+    from rdflib import Literal, OWL
+    ds = trig_quads(built)
+    assert not [q for q in ds if isinstance(q[0], Literal)]
+    assert not [q for q in ds if q[1] == OWL.sameAs and q[0] == q[2]]
+
+
+def graphs_of(paths: Paths) -> dict:
+    ds = Dataset()
+    ds.parse(str(paths.current / "graph.trig"), format="trig")
+    return {g.identifier: to_isomorphic(g) for g in ds.graphs() if len(g)}
+
+
+def test_building_twice_gives_the_same_graph(built, tmp_path):
+    again = Paths(root=built.root, build_dir=tmp_path)
+    build(again)
+    first, second = graphs_of(built), graphs_of(again)
+    assert first.keys() == second.keys()
+    for name in first:  # blank nodes (the property-chain list) compared by isomorphism
+        assert first[name] == second[name], name
+
+
+def test_a_failed_build_keeps_the_previous_one(project_copy):
+    build(project_copy)
+    before = (project_copy.current / "graph.trig").read_bytes()
+    target = project_copy.current.resolve()
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    report.write_text(report.read_text(encoding="utf-8") + "\nthis is not turtle\n", encoding="utf-8")
+    with pytest.raises(TurtleSyntaxError) as caught:
+        build(project_copy)
+    assert "nb-2025-03-kr.ttl" in str(caught.value)
+    assert project_copy.current.resolve() == target
+    assert (project_copy.current / "graph.trig").read_bytes() == before
+    assert not [p for p in project_copy.build.iterdir() if p.name.startswith("build-") and p != target]
+
+
+def test_a_shacl_violation_fails_the_build_with_a_readable_message(project_copy):
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    text = report.read_text(encoding="utf-8")
+    # a cost amount typed as a string instead of a decimal
+    broken = text.replace("schema:value 8330.00", 'schema:value "8330,00"', 1)
+    assert broken != text
+    report.write_text(broken, encoding="utf-8")
+    with pytest.raises(ValidationFailed) as caught:
+        build(project_copy)
+    assert "SHACL" in str(caught.value)
+    assert any("rcost:nb-2025-03-kr-political-actual" in line for line in caught.value.details)
+    assert not project_copy.current.exists()
+
+
+def test_an_unknown_project_term_is_reported(project_copy):
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text + "\nrevt:nb-2025-03-kr-mission rikg:hasTopic theme:energy .\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed) as caught:
+        build(project_copy)
+    assert any("rikg:hasTopic" in line for line in caught.value.details)
