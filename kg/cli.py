@@ -21,7 +21,8 @@ app = typer.Typer(
          "Exit codes: 0 ok; 1 the data does not conform (SHACL or QC check); 2 usage error "
          "(unknown query, parameter or label); 3 unreadable input (syntax error, missing file, "
          "no build yet); 4 store or endpoint error.")
-out = Console(highlight=False, soft_wrap=True)
+# Wide tables stay readable when piped or captured (rich would otherwise assume 80 columns).
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 RootOption = typer.Option(None, "--root", help="Project folder holding ontology/, data/ttl/ and queries/ (default: this checkout).")

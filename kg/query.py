@@ -27,8 +27,8 @@ class RdflibEngine:
         self.dataset = Dataset(default_union=True)
         self.dataset.parse(str(trig), format="trig")
 
-    def select(self, text: str, bindings: dict[str, Node] | None = None,
-               name: str = "query") -> tuple[list[str], list[tuple]]:
+    def select(self, text: str, bindings: dict[str, Node] | None = None, name: str = "query",
+               limit: int | None = None, offset: int = 0) -> tuple[list[str], list[tuple]]:
         from rdflib.plugins.sparql import prepareQuery
         try:
             prepared = prepareQuery(text)
@@ -36,7 +36,8 @@ class RdflibEngine:
             raise QuerySyntaxError(f"{name}: SPARQL syntax error: {exc}") from exc
         result = self.dataset.query(prepared, initBindings=bindings or {})
         variables = [str(v) for v in result.vars]
-        return variables, [tuple(row) for row in result]
+        rows = [tuple(row) for row in result][offset:]
+        return variables, rows if limit is None else rows[:limit]
 
 
 def open_store(paths: Paths | None = None) -> EmbeddedStore:
@@ -224,11 +225,8 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
               labels: Labels | None = None, limit: int | None = None,
               offset: int = 0) -> Answer:
     bound = bindings_for(query, values or {}, labels)
-    variables, rows = engine.select(query.text, bound, name=str(query.path))
-    if offset:
-        rows = rows[offset:]
-    if limit is not None:
-        rows = rows[:limit]
+    variables, rows = engine.select(query.text, bound, name=str(query.path), limit=limit,
+                                    offset=offset)
     return Answer(query, variables, rows, bound)
 
 

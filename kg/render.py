@@ -39,7 +39,8 @@ def display(term, labels: Labels | None, lang: str = "en") -> str:
             if term.datatype == XSD.gMonth:
                 return months[int(text[2:4]) - 1]
             if term.datatype == XSD.decimal:
-                amount = Decimal(text).quantize(Decimal("0.01")) if "." in text else Decimal(text)
+                # amounts are money: always two decimals (Oxigraph writes 8330.00 as 8330)
+                amount = Decimal(text).quantize(Decimal("0.01"))
                 formatted = f"{amount:,}"
                 if lang == "nl":
                     formatted = formatted.replace(",", "_").replace(".", ",").replace("_", ".")
@@ -114,6 +115,13 @@ def to_markdown(answer: Answer, labels: Labels | None, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+TABLE_CELL = 60  # longer texts (quotes) are cut in the terminal table; csv/json keep them whole
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= TABLE_CELL else text[:TABLE_CELL - 1].rstrip() + "…"
+
+
 def to_table(answer: Answer, labels: Labels | None, lang: str):
     from rich.table import Table
     from rich.text import Text  # Text, not markup: data may contain "[...]"
@@ -121,5 +129,5 @@ def to_table(answer: Answer, labels: Labels | None, lang: str):
     for v in answer.variables:
         table.add_column(v, overflow="fold")
     for row in answer.rows:
-        table.add_row(*(Text(display(t, labels, lang)) for t in row))
+        table.add_row(*(Text(_cut(display(t, labels, lang))) for t in row))
     return table

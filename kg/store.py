@@ -2,6 +2,7 @@
 named graphs as their default graph."""
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Iterable
 
@@ -78,9 +79,10 @@ class EmbeddedStore:
         self._store.flush()
 
     # --- reading
-    def select(self, text: str, bindings: dict[str, Node] | None = None,
-               name: str = "query") -> tuple[list[str], list[tuple]]:
-        """Run a SELECT over the union of all graphs; returns (variables, rows of rdflib terms)."""
+    def select(self, text: str, bindings: dict[str, Node] | None = None, name: str = "query",
+               limit: int | None = None, offset: int = 0) -> tuple[list[str], list[tuple]]:
+        """Run a SELECT over the union of all graphs; returns (variables, rows of rdflib terms).
+        Paging stops reading the solution stream early, so a huge answer is never materialised."""
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         try:
             result = self._store.query(text, use_default_graph_as_union=True,
@@ -92,7 +94,8 @@ class EmbeddedStore:
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError(f"{name}: not a SELECT query")
         variables = [v.value for v in result.variables]
-        rows = [tuple(to_rdflib(sol[v]) for v in variables) for sol in result]
+        stream = itertools.islice(result, offset, None if limit is None else offset + limit)
+        rows = [tuple(to_rdflib(sol[v]) for v in variables) for sol in stream]
         return variables, rows
 
     def count(self, graph: str) -> int:
@@ -107,3 +110,137 @@ class EmbeddedStore:
 
     def dump_trig(self, path: Path, prefixes: dict[str, str]) -> None:
         self._store.dump(str(path), format=ox.RdfFormat.TRIG, prefixes=prefixes)
+
+
+# ---------------------------------------------------------------- remote SPARQL 1.1 servers
+
+def ntriples_term(term: Node) -> str:
+    """An RDF term in N-Triples syntax (how bound parameters travel to a remote server)."""
+    if isinstance(term, (URIRef, BNode, Literal)):
+        return term.n3()
+    raise StoreError(f"cannot send {term!r} as an RDF term")
+
+
+def values_clause(bindings: dict[str, Node]) -> str:
+    """Bindings as a trailing VALUES block (SPARQL 1.1 §10.2.2): terms are serialised as RDF
+    terms, never spliced into the query's own text."""
+    names = list(bindings)
+    return ("\nVALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
+            + " ".join(ntriples_term(bindings[n]) for n in names) + ") }\n")
+
+
+class RemoteStore:
+    """Any SPARQL 1.1 server, through the Protocol (query, update) and the Graph Store Protocol.
+
+    `url` is the server's base. Oxigraph server: base/query, base/update, base/store.
+    Apache Jena Fuseki (base = http://host:3030/DATASET): base/query, base/update, base/data.
+    Other servers (GraphDB, Virtuoso): give the three endpoints explicitly."""
+
+    def __init__(self, url: str, query_url: str | None = None, update_url: str | None = None,
+                 data_url: str | None = None, timeout: float = 60.0):
+        base = url.rstrip("/")
+        fuseki = base.count("/") > 2   # a dataset path after host:port
+        self.query_url = query_url or f"{base}/query"
+        self.update_url = update_url or f"{base}/update"
+        self.data_url = data_url or (f"{base}/data" if fuseki else f"{base}/store")
+        self.timeout = timeout
+        self.path = None
+        self._graphs: list[str] | None = None
+
+    def _request(self, url: str, data: bytes | None, headers: dict, method: str = "POST") -> bytes:
+        import urllib.error
+        import urllib.request
+        req = urllib.request.Request(url, data=data, headers=headers, method=method)
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as exc:
+            body = exc.read().decode("utf-8", "replace")[:300]
+            if exc.code == 400 and "query" in url:
+                raise QuerySyntaxError(f"{url}: the server rejected the query: {body}") from exc
+            raise StoreError(f"{url}: HTTP {exc.code}: {body}") from exc
+        except (urllib.error.URLError, OSError) as exc:
+            raise StoreError(f"{url}: cannot reach the SPARQL server: {exc}") from exc
+
+    # --- writing (Graph Store Protocol and SPARQL Update)
+    def put_graph(self, graph: str, ntriples: bytes) -> None:
+        from urllib.parse import quote
+        self._request(f"{self.data_url}?graph={quote(graph, safe='')}", ntriples,
+                      {"Content-Type": "application/n-triples"}, method="PUT")
+        self._graphs = None
+
+    def load_nquads(self, data: bytes) -> None:
+        by_graph: dict[str, list[bytes]] = {}
+        for line in data.splitlines():
+            if not line.strip():
+                continue
+            body, _, graph = line.rstrip(b" .").rpartition(b" ")
+            if not graph.startswith(b"<"):
+                body, graph = line.rstrip(b" ."), b"<urn:x-rdflib:default>"
+            by_graph.setdefault(graph[1:-1].decode(), []).append(body + b" .")
+        for graph, lines in by_graph.items():
+            self.put_graph(graph, b"\n".join(lines) + b"\n")
+
+    def update(self, text: str, name: str = "update") -> None:
+        self._request(self.update_url, text.encode("utf-8"),
+                      {"Content-Type": "application/sparql-update"})
+        self._graphs = None
+
+    def flush(self) -> None:
+        pass
+
+    # --- reading
+    def _raw_select(self, text: str, default_graphs: list[str] | None) -> tuple[list[str], list[tuple]]:
+        import json
+        from urllib.parse import urlencode
+        params = [("query", text)] + [("default-graph-uri", g) for g in (default_graphs or [])]
+        body = self._request(self.query_url, urlencode(params).encode("utf-8"),
+                             {"Content-Type": "application/x-www-form-urlencoded",
+                              "Accept": "application/sparql-results+json"})
+        doc = json.loads(body)
+        variables = doc["head"].get("vars", [])
+        rows = [tuple(_json_term(b.get(v)) for v in variables) for b in doc["results"]["bindings"]]
+        return variables, rows
+
+    def named_graphs(self) -> list[str]:
+        if self._graphs is None:
+            from .queries import load_query
+            from .config import project_root
+            q = load_query(project_root() / "queries" / "lookup" / "graphs.rq")
+            _, rows = self._raw_select(q.text, None)
+            self._graphs = [str(r[0]) for r in rows]
+        return self._graphs
+
+    def select(self, text: str, bindings: dict[str, Node] | None = None, name: str = "query",
+               limit: int | None = None, offset: int = 0) -> tuple[list[str], list[tuple]]:
+        """A SELECT whose default graph is the merge of all named graphs (default-graph-uri)."""
+        if bindings:
+            text = text.rstrip() + values_clause(bindings)
+        variables, rows = self._raw_select(text, self.named_graphs())
+        rows = rows[offset:]
+        return variables, rows if limit is None else rows[:limit]
+
+    def count(self, graph: str) -> int:
+        from .queries import load_query
+        from .config import project_root
+        from rdflib import URIRef as _U
+        q = load_query(project_root() / "queries" / "lookup" / "graph-size.rq")
+        _, rows = self._raw_select(q.text + values_clause({"g": _U(graph)}), None)
+        return int(rows[0][0]) if rows else 0
+
+    def graph_sizes(self) -> dict[str, int]:
+        return {g: self.count(g) for g in self.named_graphs()}
+
+
+def _json_term(b: dict | None) -> Node | None:
+    if b is None:
+        return None
+    kind = b["type"]
+    if kind == "uri":
+        return URIRef(b["value"])
+    if kind == "bnode":
+        return BNode(b["value"])
+    if "xml:lang" in b:
+        return Literal(b["value"], lang=b["xml:lang"])
+    dt = b.get("datatype")
+    return Literal(b["value"], datatype=URIRef(dt) if dt else None)
