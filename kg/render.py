@@ -56,6 +56,9 @@ def plain(term) -> str | int | float | bool | None:
     if term is None:
         return None
     if isinstance(term, Literal):
+        if term.datatype == XSD.decimal:   # money: keep cents, as text (JSON numbers lose them)
+            amount = Decimal(str(term))
+            return str(amount.quantize(Decimal("0.01")) if -amount.as_tuple().exponent <= 2 else amount)
         value = term.toPython()
         if isinstance(value, (bool, int)) and not isinstance(value, Decimal):
             return value

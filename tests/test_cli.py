@@ -1,0 +1,114 @@
+"""The kg command line: exit codes and one-line messages for bad input."""
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import EXIT_INPUT, EXIT_INVALID, EXIT_USAGE
+
+runner = CliRunner()
+
+
+def kg(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_help_lists_the_commands():
+    result = kg("--help")
+    assert result.exit_code == 0
+    for command in ("build", "validate", "query", "find"):
+        assert command in result.output
+
+
+def test_build_prints_a_summary(tmp_path):
+    result = kg("build", "--build-dir", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "rgraph:nb-2025-03-kr" in result.output
+    assert "foaf:Person" in result.output
+    assert "Conforms: yes" in result.output
+    assert str(tmp_path / "current" / "store") in result.output
+
+
+def test_query_unknown_name_is_a_usage_error(built):
+    result = kg("query", "who-met-who", "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
+    assert "no query named 'who-met-who'" in result.output
+    assert "who-met" in result.output  # a suggestion
+
+
+def test_query_unknown_parameter_is_a_usage_error(built):
+    result = kg("query", "who-met", "-p", "person=Kim", "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
+    assert "has no parameter 'person'" in result.output
+
+
+def test_query_missing_parameter_is_a_usage_error(built):
+    result = kg("query", "who-met", "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
+    assert "needs parameter 'actor'" in result.output
+
+
+def test_a_label_that_matches_nothing(built):
+    result = kg("query", "who-met", "-p", "actor=Nobody Atall", "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
+    assert "nothing is called 'Nobody Atall'" in result.output
+
+
+def test_a_label_that_matches_several_things(built):
+    # the province (an organisation) and the region (a place) share the name
+    result = kg("query", "who-met", "-p", "actor=Gyeonggi", "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
+    assert "'Gyeonggi' matches 2 things" in result.output
+    assert "rorg:province-gyeonggi" in result.output and "rplace:gyeonggi" in result.output
+
+
+def test_reading_before_building_says_so(tmp_path):
+    result = kg("query", "who-met-whom", "--build-dir", tmp_path)
+    assert result.exit_code == EXIT_INPUT
+    assert "run `kg build` first" in result.output
+
+
+def test_own_query_file_with_syntax_error_names_it(built, tmp_path):
+    rq = tmp_path / "mine.rq"
+    rq.write_text("#+ title: Mine\nSELECT ?x WHERE { ?x ?p }\n")
+    result = kg("query", rq, "--build-dir", built.build)
+    assert result.exit_code == EXIT_INPUT
+    assert "mine.rq" in result.output and "syntax error" in result.output
+
+
+def test_own_query_file_runs(built, tmp_path):
+    rq = tmp_path / "people.rq"
+    rq.write_text("#+ title: Named people\nPREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+                  "SELECT ?name WHERE { ?p foaf:name ?name } ORDER BY ?name\n")
+    result = kg("query", rq, "--format", "csv", "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["name", "Kim Dong-yeon", "Martijn van Gruijthuijsen"]
+
+
+def test_broken_turtle_fails_the_build_with_file_and_line(project_copy):
+    bad = project_copy.data_dir / "extra.ttl"
+    bad.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b .\n")
+    result = kg("build", "--root", project_copy.root)
+    assert result.exit_code == EXIT_INPUT
+    assert "extra.ttl:2: Turtle syntax error" in result.output
+
+
+def test_shacl_violation_exits_1_with_the_advisors_message(project_copy):
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace('schema:currency "EUR"', 'schema:currency "euro"', 1), encoding="utf-8")
+    result = kg("validate", "--root", project_copy.root)
+    assert result.exit_code == EXIT_INVALID
+    assert "SHACL violation" in result.output
+    assert "currency" in result.output.lower()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "md", "table"])
+def test_every_output_format_works(built, fmt):
+    result = kg("query", "costs", "--format", fmt, "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    assert "8330.00" in result.output or "8,330.00" in result.output
+
+
+def test_unknown_format(built):
+    result = kg("query", "costs", "--format", "xml", "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
