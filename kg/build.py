@@ -32,6 +32,7 @@ class BuildResult:
     classes: dict[str, int] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
     rule_rounds: int = 0
+    remote: str | None = None
 
     @property
     def store_path(self) -> Path:
@@ -44,7 +45,8 @@ class BuildResult:
     def summary(self) -> dict:
         return {"kg_version": __version__, "out": str(self.out), "graphs": self.graphs,
                 "classes": self.classes, "rule_rounds": self.rule_rounds,
-                "warnings": [p.line() for p in self.warnings], "conforms": True}
+                "warnings": [p.line() for p in self.warnings], "conforms": True,
+                "remote_store": self.remote}
 
 
 def union_graph(sources: Sources) -> Graph:
@@ -108,7 +110,22 @@ def _swap_current(paths: Paths, new_dir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def build(paths: Paths | None = None) -> BuildResult:
+def checked_store(sources: Sources, paths: Paths, store: EmbeddedStore) -> tuple[int, list[Problem]]:
+    """Populate `store` (ontology closure, data, rules) and run the QC queries on it. Raises
+    ValidationFailed on any violation row; returns (rule rounds, QC warnings)."""
+    rounds = populate(store, sources, paths)
+    qc = qc_problems(store, paths)
+    violations = [p for p in qc if p.severity == "Violation"]
+    if violations:
+        raise ValidationFailed(
+            f"quality checks failed: {len(violations)} row(s) from queries/qc/*-violation.rq",
+            details=[f"{p.line()} ({p.source})" for p in violations])
+    return rounds, [p for p in qc if p.severity != "Violation"]
+
+
+def build(paths: Paths | None = None, store_url: str | None = None) -> BuildResult:
+    """Build into a new directory and swap it in; with `store_url`, also replace the graphs of
+    that SPARQL 1.1 server (only after every check passed, so a failed build never touches it)."""
     paths = paths or Paths()
     sources = load_sources(paths)
     warnings = check(sources, paths)
@@ -117,18 +134,14 @@ def build(paths: Paths | None = None) -> BuildResult:
     try:
         staging.mkdir()
         store = EmbeddedStore(staging / STORE_DIR)
-        rounds = populate(store, sources, paths)
-        qc = qc_problems(store, paths)
-        violations = [p for p in qc if p.severity == "Violation"]
-        if violations:
-            raise ValidationFailed(
-                f"quality checks failed: {len(violations)} row(s) from queries/qc/*-violation.rq",
-                details=[f"{p.line()} ({p.source})" for p in violations])
+        rounds, qc_warnings = checked_store(sources, paths, store)
         result = BuildResult(staging, graphs=dict(sorted(store.graph_sizes().items())),
                              classes=entity_counts(store, paths),
-                             warnings=warnings + [p for p in qc if p.severity != "Violation"],
-                             rule_rounds=rounds)
+                             warnings=warnings + qc_warnings, rule_rounds=rounds)
         store.dump_trig(result.trig_path, PREFIXES)
+        if store_url:
+            push_to_server(store, store_url)
+            result.remote = store_url
         store.flush()
         del store
         (staging / "summary.json").write_text(json.dumps(result.summary(), indent=2) + "\n",
@@ -141,17 +154,28 @@ def build(paths: Paths | None = None) -> BuildResult:
     return result
 
 
+def push_to_server(store: EmbeddedStore, url: str) -> None:
+    """Replace every kg graph on a SPARQL 1.1 server (Graph Store Protocol PUT per graph) and drop
+    kg graphs the new build no longer has. Graphs outside the project's namespace are left alone."""
+    import pyoxigraph as ox
+    from .config import GRAPH
+    from .store import RemoteStore
+    remote = RemoteStore(url)
+    ours = {g.value for g in store.raw.named_graphs()}
+    for graph in sorted(ours):
+        data = ox.serialize((q.triple for q in
+                             store.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph))),
+                            format=ox.RdfFormat.N_TRIPLES)
+        remote.put_graph(graph, data)
+    for graph in remote.named_graphs():
+        if graph.startswith(str(GRAPH)) and graph not in ours:
+            remote.delete_graph(graph)
+
+
 def validate_only(paths: Paths | None = None) -> list[Problem]:
     """`kg validate`: SHACL and QC checks without replacing the build (uses an in-memory store)."""
     paths = paths or Paths()
     sources = load_sources(paths)
     warnings = check(sources, paths)
-    store = EmbeddedStore()
-    populate(store, sources, paths)
-    qc = qc_problems(store, paths)
-    violations = [p for p in qc if p.severity == "Violation"]
-    if violations:
-        raise ValidationFailed(
-            f"quality checks failed: {len(violations)} row(s) from queries/qc/*-violation.rq",
-            details=[f"{p.line()} ({p.source})" for p in violations])
-    return warnings + [p for p in qc if p.severity != "Violation"]
+    _, qc_warnings = checked_store(sources, paths, EmbeddedStore())
+    return warnings + qc_warnings

@@ -27,6 +27,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 RootOption = typer.Option(None, "--root", help="Project folder holding ontology/, data/ttl/ and queries/ (default: this checkout).")
 BuildDirOption = typer.Option(None, "--build-dir", help="Where builds are written (default: ROOT/build).")
+EndpointOption = typer.Option(None, "--endpoint", help="Read from this SPARQL 1.1 server instead of the local build (Oxigraph server base URL such as http://127.0.0.1:7878, or a Fuseki dataset URL such as http://127.0.0.1:3030/kg).")
 
 
 def paths_for(root: Optional[Path], build_dir: Optional[Path]) -> Paths:
@@ -70,12 +71,13 @@ def print_warnings(warnings) -> None:
 
 @app.command()
 @reports_errors
-def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption):
+def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
+          store: Optional[str] = typer.Option(None, "--store", help="Also replace the graphs on this SPARQL 1.1 server (Graph Store Protocol), e.g. http://127.0.0.1:7878 for Oxigraph server or http://127.0.0.1:3030/kg for Fuseki.")):
     """Load ontology and data/ttl/*.ttl, validate (SHACL, QC), reason, and write the store.
 
     The new build replaces the previous one only when every check passed."""
     from .build import build as run_build
-    result = run_build(paths_for(root, build_dir))
+    result = run_build(paths_for(root, build_dir), store_url=store)
     table = Table(title="Triples per named graph", show_edge=False)
     table.add_column("graph"), table.add_column("triples", justify="right")
     for g, n in result.graphs.items():
@@ -91,6 +93,8 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     out.print(f"Store: {result.store_path}")
     out.print(f"TriG:  {result.trig_path}")
     out.print(f"Summary: {result.out / 'summary.json'}")
+    if result.remote:
+        out.print(f"Server: {result.remote} (graphs replaced)")
 
 
 @app.command()
@@ -103,9 +107,9 @@ def validate(root: Optional[Path] = RootOption):
     out.print(f"Conforms: yes ({len(warnings)} warning(s)).")
 
 
-def _labels_and_store(paths: Paths):
+def _labels_and_store(paths: Paths, endpoint: Optional[str] = None):
     from .query import Labels, open_store
-    store = open_store(paths)
+    store = open_store(paths, endpoint)
     return store, Labels.from_engine(store, paths)
 
 
@@ -121,6 +125,7 @@ def query(
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first."),
     root: Optional[Path] = RootOption,
     build_dir: Optional[Path] = BuildDirOption,
+    endpoint: Optional[str] = EndpointOption,
 ):
     """Run a named stakeholder query on the built graph, or list and show the queries.
 
@@ -149,7 +154,7 @@ def query(
     if fmt not in render.FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(render.FORMATS)}")
     q = named(paths, name)
-    store, labels = _labels_and_store(paths)
+    store, labels = _labels_and_store(paths, endpoint)
     answer = run_query(store, q, parse_param_args(param), labels, limit=limit, offset=offset)
     if fmt == "table":
         out.print(render.to_table(answer, labels, lang))
@@ -169,12 +174,13 @@ def find(
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     root: Optional[Path] = RootOption,
     build_dir: Optional[Path] = BuildDirOption,
+    endpoint: Optional[str] = EndpointOption,
 ):
     """Find actors, events, agreements and concepts by any label or alias."""
     from .query import compact
     from .errors import AmbiguousLabel
     paths = paths_for(root, build_dir)
-    _, labels = _labels_and_store(paths)
+    _, labels = _labels_and_store(paths, endpoint)
     matches = labels.find(text)
     if not matches:
         raise AmbiguousLabel(f"nothing is called {text!r}")

@@ -40,8 +40,11 @@ class RdflibEngine:
         return variables, rows if limit is None else rows[:limit]
 
 
-def open_store(paths: Paths | None = None) -> EmbeddedStore:
-    """The last good build's store, read-only."""
+def open_store(paths: Paths | None = None, endpoint: str | None = None):
+    """The last good build's store, read-only; or a remote SPARQL 1.1 server."""
+    if endpoint:
+        from .store import RemoteStore
+        return RemoteStore(endpoint)
     paths = paths or Paths()
     store_dir = paths.current / STORE_DIR
     if not store_dir.exists():

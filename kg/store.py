@@ -3,6 +3,7 @@ named graphs as their default graph."""
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -122,11 +123,30 @@ def ntriples_term(term: Node) -> str:
 
 
 def values_clause(bindings: dict[str, Node]) -> str:
-    """Bindings as a trailing VALUES block (SPARQL 1.1 §10.2.2): terms are serialised as RDF
-    terms, never spliced into the query's own text."""
+    """Bindings as an inline VALUES block of RDF terms in N-Triples syntax (never user text)."""
     names = list(bindings)
-    return ("\nVALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
-            + " ".join(ntriples_term(bindings[n]) for n in names) + ") }\n")
+    return (" VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
+            + " ".join(ntriples_term(bindings[n]) for n in names) + ") } ")
+
+
+_OUTER_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_TOKENS = re.compile(r'<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|#[^\n]*')
+
+
+def with_bindings(text: str, bindings: dict[str, Node]) -> str:
+    """The query with its parameters bound for a server that only takes query text: a VALUES
+    block opens the outermost WHERE group, which binds like pyoxigraph's substitutions and
+    rdflib's initBindings (a trailing VALUES would bind after GROUP BY, changing answers)."""
+    if not bindings:
+        return text
+    # blank out comments (not '#' inside IRIs or strings), keeping every offset
+    code = _TOKENS.sub(lambda m: " " * len(m.group()) if m.group().startswith("#") else m.group(),
+                       text)
+    m = _OUTER_WHERE.search(code)
+    if m is None:
+        raise StoreError("cannot bind parameters: the query has no WHERE clause")
+    at = m.end()
+    return text[:at] + values_clause(bindings) + text[at:]
 
 
 class RemoteStore:
@@ -169,6 +189,11 @@ class RemoteStore:
                       {"Content-Type": "application/n-triples"}, method="PUT")
         self._graphs = None
 
+    def delete_graph(self, graph: str) -> None:
+        from urllib.parse import quote
+        self._request(f"{self.data_url}?graph={quote(graph, safe='')}", None, {}, method="DELETE")
+        self._graphs = None
+
     def load_nquads(self, data: bytes) -> None:
         by_graph: dict[str, list[bytes]] = {}
         for line in data.splitlines():
@@ -194,6 +219,8 @@ class RemoteStore:
         import json
         from urllib.parse import urlencode
         params = [("query", text)] + [("default-graph-uri", g) for g in (default_graphs or [])]
+        # naming the default graphs would otherwise hide the named ones from GRAPH patterns
+        params += [("named-graph-uri", g) for g in (default_graphs or [])]
         body = self._request(self.query_url, urlencode(params).encode("utf-8"),
                              {"Content-Type": "application/x-www-form-urlencoded",
                               "Accept": "application/sparql-results+json"})
@@ -214,22 +241,20 @@ class RemoteStore:
     def select(self, text: str, bindings: dict[str, Node] | None = None, name: str = "query",
                limit: int | None = None, offset: int = 0) -> tuple[list[str], list[tuple]]:
         """A SELECT whose default graph is the merge of all named graphs (default-graph-uri)."""
-        if bindings:
-            text = text.rstrip() + values_clause(bindings)
+        text = with_bindings(text, bindings or {})
         variables, rows = self._raw_select(text, self.named_graphs())
         rows = rows[offset:]
         return variables, rows if limit is None else rows[:limit]
 
-    def count(self, graph: str) -> int:
+    def graph_sizes(self) -> dict[str, int]:
         from .queries import load_query
         from .config import project_root
-        from rdflib import URIRef as _U
-        q = load_query(project_root() / "queries" / "lookup" / "graph-size.rq")
-        _, rows = self._raw_select(q.text + values_clause({"g": _U(graph)}), None)
-        return int(rows[0][0]) if rows else 0
+        q = load_query(project_root() / "queries" / "lookup" / "graph-sizes.rq")
+        _, rows = self._raw_select(q.text, None)
+        return {str(g): int(n) for g, n in rows}
 
-    def graph_sizes(self) -> dict[str, int]:
-        return {g: self.count(g) for g in self.named_graphs()}
+    def count(self, graph: str) -> int:
+        return self.graph_sizes().get(graph, 0)
 
 
 def _json_term(b: dict | None) -> Node | None:

@@ -1,0 +1,863 @@
+"""The named queries (queries/*.rq): their exact answers on the seed report (the Noord-Brabant
+mission to Gyeonggi / South Korea, March 2025), the same rows on Oxigraph and on rdflib, and the
+errors a user gets for unknown queries, parameters and labels and for broken SPARQL.
+
+Expected rows are written out by hand from data/sources/nb-2025-03-kr.txt and the Turtle in
+data/ttl/; IRIs are compared in their compact form (rper:…, revt:…), literals by lexical form,
+quotes by their full text (each quote is checked against the source text below)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from rdflib import XSD, BNode, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+
+from kg.config import project_root
+from kg.errors import AmbiguousLabel, QueryNotFound, QueryParameterError, QuerySyntaxError
+from kg.queries import PARAM_TYPES, catalogue, find_query, load_query
+from kg.query import RdflibEngine, bindings_for, compact, run_query
+from kg.store import values_clause
+
+ROOT = project_root()
+CATALOGUE = catalogue(ROOT / "queries")
+SOURCE_TEXT = (ROOT / "data" / "sources" / "nb-2025-03-kr.txt").read_text(encoding="utf-8")
+
+# Sentences of the report, by excerpt number (rexc:nb-2025-03-kr-N).
+Q = {
+    1: "Verslag Bestuurlijk bezoek Zuid-Korea en Gyeonggi-do, maart 2025",
+    4: "Het bezoek van gedeputeerde Van Gruijthuijsen in maart 2025 had als doel om verdere "
+       "verdieping te geven aan de relatie met de provincie Gyeonggi.",
+    5: "In 2024 is er een Memorandum van Understanding ondertekend tussen beide provincies.",
+    6: "Het MoU biedt een instrument om innovatiesamenwerking op onderwerpen als semicon en "
+       "fotonica, energie en digitalisering tussen Brabant en Zuid-Korea te bevorderen.",
+    9: "Gedeputeerde Van Gruijthuijsen heeft daar namens Brabant een bijdrage geleverd tijdens "
+       "evenementen die door de Nederlandse ambassade zijn georganiseerd op en rondom de "
+       "Interbatterybeurs, waaraan ook de Brabantse Ontwikkelingsmaatschappij (BOM), instellingen "
+       "als TNO en het Battery Competence Cluster en bedrijven als ASML, Philips en LionVolt hebben "
+       "deelgenomen.",
+    10: "Tijdens het bezoek aan de provincie Gyeonggi heeft de delegatie uit Brabant zowel een "
+        "ontmoeting gehad met gouverneur Kim Dong-yeon van Gyeonggi als een lunch met "
+        "vicegouverneur Ko voor economie.",
+    11: "De ontmoeting met de gouverneur, waar ook vertegenwoordigers van de BOM, TNO APAC, de "
+        "Nederlandse ambassadeur in Zuid-Korea en Lionvolt bij aanwezig waren, was een vervolg op "
+        "de ontmoeting in Brabant in oktober 2024.",
+    13: "Ook ontving Brabant een uitnodiging om met de Commissaris van de Koning een bezoek te "
+        "brengen aan de provincie.",
+    16: "De gedeputeerde heeft op de Interbatterybeurs gesproken met de aanwezige Nederlandse "
+        "bedrijven en kennisinstellingen over hun interesse in de Zuid-Koreaanse markt.",
+    22: "Op vrijdag bezocht de delegatie samen met de directeur van TNO APAC de campus van Kcity "
+        "(onderdeel van het Koreaanse ministerie van Transport), waar zich onder andere een groot "
+        "testcircuit bevindt voor autonome voertuigen.",
+    23: "Ook bracht de gedeputeerde een bezoek aan ASML Korea.",
+    24: "Naast de (bedrijfs)bezoeken in Gyeonggi en de interbatterybeurs heeft de gedeputeerde het "
+        "Women in Tech evenement geopend.",
+    25: "Dit evenement is door de Nederlandse ambassade mede georganiseerd om jong vrouwelijke "
+        "studentes uit high tech studies te koppelen aan vrouwelijke managers uit hightech "
+        "bedrijven in Zuid-Korea, waaronder Brabantse partijen als ASML en Philips, en om aandacht "
+        "te besteden aan de positie van vrouwen op de Zuid-Koreaanse arbeidsmarkt.",
+    27: "In de ontmoeting met de gouverneur van Gyeonggi is besproken hoe verder te gaan met het "
+        "uitwerken van het MoU tussen Brabant en Gyeonggi en het oprichten van een werkgroep.",
+    29: "Het bezoek aan Gyeonggi, waarmee we sinds oktober 2024 een samenwerkingsovereenkomst "
+        "hebben, draagt bij aan het opbouwen van de relatie, vertrouwen en relevante netwerken in "
+        "deze provincie.",
+    32: "De verschillende bedrijfsbezoeken en bezoeken aan instituten dragen bij aan het "
+        "specificeren van de mogelijke samenwerkingen tussen Zuid-Korea en Brabant.",
+    35: "De Brabantse deelname aan het Women in Tech event heeft bijgedragen aan de matching van "
+        "Koreaans vrouwelijk talent op technologische opleidingen met Brabantse bedrijven en "
+        "start-ups, zoals ASML, Philips.",
+    38: "Tijdens alle bezoeken is Brabant gepositioneerd als de high tech regio van Nederland en "
+        "als partner voor Koreaanse bedrijven en instellingen in Europa.",
+    39: "Komende maanden wordt ambtelijk de werkgroep uitgewerkt waarin door beide provincie "
+        "gekeken wordt naar de implementatie van de samenwerkingsovereenkomst tussen Brabant en "
+        "Gyeonggi uit oktober 2024.",
+    40: "Ook wordt er gekeken naar de mogelijkheid van een bezoek van de Commissaris van de Koning "
+        "in 2026 op uitnodiging van de gouverneur van Gyeonggi in combinatie met een "
+        "innovatiemissie naar Zuid-Korea.",
+    41: "Vanuit Brabant worden de kansen geformuleerd voor de komende jaren, waarin samen met "
+        "Brabantse en andere Nederlandse partijen gekeken wordt naar een strategische inzet op de "
+        "samenwerking met Zuid-Korea op de voor Brabant belangrijke thema’s, zoals semicon, "
+        "energie en digitalisering.",
+    42: "Hierbij zullen verdiepende studies naar de Koreaanse markt worden uitgevoerd en een van de "
+        "mogelijkheden is het organiseren van een Brabant Innovation Day in Korea.",
+}
+
+MISSION = "revt:nb-2025-03-kr-mission"
+GOV_MEETING = "revt:nb-2025-03-kr-meeting-governor"
+LUNCH = "revt:nb-2025-03-kr-lunch-vice-governor"
+MARTIJN = "rper:martijn-van-gruijthuijsen"
+KIM = "rper:kim-dong-yeon"
+KO = "rper:gyeonggi-vice-governor-ko"
+AMBASSADOR = "rper:nl-ambassador-south-korea"
+DELEGATION = "rorg:nb-delegation-2025-03"
+NB = "rorg:province-noord-brabant"
+GG = "rorg:province-gyeonggi"
+EMBASSY = "rorg:nl-embassy-south-korea"
+MOU = "ragr:mou-nb-gyeonggi-2024"
+INVITATION = "rinv:gyeonggi-invites-nb-kings-commissioner"
+KC_VISIT = "revt:nb-kings-commissioner-visit-gyeonggi-2026"
+WIT = "revt:nb-2025-03-kr-women-in-tech"
+EMBASSY_EVENTS = "revt:nb-2025-03-kr-embassy-events-interbattery"
+
+
+def cell(term):
+    """A cell as compared here: compact IRI, lexical form of a literal, None when unbound."""
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return compact(str(term))
+    return str(term)
+
+
+def table(answer) -> list[tuple]:
+    return [tuple(cell(t) for t in row) for row in answer.rows]
+
+
+def run(store, labels, name, **values):
+    return run_query(store, CATALOGUE[name], values, labels)
+
+
+def column(answer, name) -> list:
+    i = answer.variables.index(name)
+    return [row[i] for row in answer.rows]
+
+
+# ---------------------------------------------------------------- the library itself
+
+LIBRARY = {"who-met", "who-met-whom", "event-participants", "mission-programme", "theme-actors",
+           "shared-themes", "agreements", "follow-ups", "costs", "connectors", "actor-profile",
+           "region-relations", "source-of", "events-by-type", "organisations-by-country",
+           "invitations", "outcomes", "people"}
+
+
+def test_catalogue_lists_the_library():
+    assert set(CATALOGUE) == LIBRARY
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_header_and_portable_form(name):
+    query = CATALOGUE[name]
+    assert query.title and query.title != name
+    assert query.description
+    assert query.tags
+    for p in query.params:
+        assert p.type in PARAM_TYPES
+        assert p.description
+    prepared = prepareQuery(query.text)
+    projected = {str(v) for v in prepared.algebra["PV"]}
+    # Oxigraph only substitutes a parameter that is a variable of the SELECT projection.
+    for p in query.params:
+        assert p.name in projected, f"parameter {p.name} must be a projected variable"
+    body = "\n".join(line for line in query.text.upper().splitlines()
+                     if not line.lstrip().startswith("#"))
+    assert "ORDER BY" in body                      # a total order: same rows on both engines
+    assert "GROUP_CONCAT" not in body              # its order is unspecified
+    assert not re.search(r"\bSERVICE\b", body)
+
+
+def test_quotes_are_sentences_of_the_report():
+    for number, quote in Q.items():
+        assert quote in SOURCE_TEXT, number
+
+
+# ---------------------------------------------------------------- 1 who-met
+
+def test_who_met_kim_dong_yeon(store, labels):
+    answer = run(store, labels, "who-met", actor="Kim Dong-yeon")
+    assert answer.variables == ["actor", "other", "meeting", "when", "whenAsStated", "place",
+                                "actorCapacity", "otherCapacity", "otherOnBehalfOf", "evidence"]
+    common = (GOV_MEETING, "2025-03", "in maart 2025", "rplace:gyeonggi", "rpost:gyeonggi-governor")
+    assert table(answer) == [
+        (KIM, "rorg:bom", *common, None, None, Q[11]),
+        (KIM, "rorg:lionvolt", *common, None, None, Q[11]),
+        (KIM, DELEGATION, *common, None, NB, Q[10]),
+        (KIM, "rorg:tno-apac", *common, None, None, Q[11]),
+        (KIM, MARTIJN, *common, "rpost:nb-gedeputeerde", NB, Q[10]),
+        (KIM, AMBASSADOR, *common, "rpost:nl-ambassador-south-korea", EMBASSY, Q[11]),
+    ]
+    # the meeting has no time of its own: that of the mission ("in maart 2025") is shown
+    assert {w.datatype for w in column(answer, "when")} == {XSD.gYearMonth}
+
+
+def test_who_met_martijn_leaves_out_his_own_delegation(store, labels):
+    answer = run(store, labels, "who-met", actor="Martijn van Gruijthuijsen")
+    rows = [(r[1], r[2], r[5], r[7], r[8], r[9]) for r in table(answer)]
+    assert rows == [
+        (KO, LUNCH, "rplace:gyeonggi", "rpost:gyeonggi-vice-governor-economy", GG, Q[10]),
+        ("rorg:bom", GOV_MEETING, "rplace:gyeonggi", None, None, Q[11]),
+        ("rorg:lionvolt", GOV_MEETING, "rplace:gyeonggi", None, None, Q[11]),
+        ("rorg:tno-apac", GOV_MEETING, "rplace:gyeonggi", None, None, Q[11]),
+        (KIM, GOV_MEETING, "rplace:gyeonggi", "rpost:gyeonggi-governor", GG, Q[10]),
+        (AMBASSADOR, GOV_MEETING, "rplace:gyeonggi", "rpost:nl-ambassador-south-korea", EMBASSY,
+         Q[11]),
+        ("rper:dutch-companies-at-interbattery-2025",
+         "revt:nb-2025-03-kr-talks-dutch-companies-interbattery", "rplace:south-korea", None, None,
+         Q[16]),
+    ]
+    assert set(column(answer, "actorCapacity")) == {URIRef(
+        "https://w3id.org/rikg/id/post/nb-gedeputeerde")}
+
+
+# ---------------------------------------------------------------- 2 who-met-whom
+
+def test_who_met_whom(store, labels):
+    answer = run(store, labels, "who-met-whom")
+    assert answer.variables == ["a", "b", "sharedMeetings", "meeting"]
+    talk = "revt:nb-2025-03-kr-talk-ambassadors"
+    talks = "revt:nb-2025-03-kr-talks-dutch-companies-interbattery"
+    deputy = "rper:nl-deputy-ambassador-south-korea"
+    assert table(answer) == [
+        (DELEGATION, AMBASSADOR, "2", GOV_MEETING),
+        (DELEGATION, AMBASSADOR, "2", talk),
+        ("rorg:bom", "rorg:lionvolt", "1", GOV_MEETING),
+        ("rorg:bom", DELEGATION, "1", GOV_MEETING),
+        ("rorg:bom", "rorg:tno-apac", "1", GOV_MEETING),
+        ("rorg:bom", KIM, "1", GOV_MEETING),
+        ("rorg:bom", MARTIJN, "1", GOV_MEETING),
+        ("rorg:bom", AMBASSADOR, "1", GOV_MEETING),
+        ("rorg:lionvolt", DELEGATION, "1", GOV_MEETING),
+        ("rorg:lionvolt", "rorg:tno-apac", "1", GOV_MEETING),
+        ("rorg:lionvolt", KIM, "1", GOV_MEETING),
+        ("rorg:lionvolt", MARTIJN, "1", GOV_MEETING),
+        ("rorg:lionvolt", AMBASSADOR, "1", GOV_MEETING),
+        (DELEGATION, "rorg:tno-apac", "1", GOV_MEETING),
+        (DELEGATION, KO, "1", LUNCH),
+        (DELEGATION, KIM, "1", GOV_MEETING),
+        (DELEGATION, deputy, "1", talk),
+        ("rorg:tno-apac", KIM, "1", GOV_MEETING),
+        ("rorg:tno-apac", MARTIJN, "1", GOV_MEETING),
+        ("rorg:tno-apac", AMBASSADOR, "1", GOV_MEETING),
+        ("rper:dutch-companies-at-interbattery-2025", MARTIJN, "1", talks),
+        (KO, MARTIJN, "1", LUNCH),
+        (KIM, MARTIJN, "1", GOV_MEETING),
+        (KIM, AMBASSADOR, "1", GOV_MEETING),
+        (MARTIJN, AMBASSADOR, "1", GOV_MEETING),
+        (AMBASSADOR, deputy, "1", talk),
+    ]
+    # 25 pairs: the 26 derived rikg:met pairs less Martijn and his own delegation
+    assert len({(r[0], r[1]) for r in table(answer)}) == 25
+
+
+# ---------------------------------------------------------------- 3 event-participants
+
+def test_participants_of_the_meeting_with_the_governor(store, labels):
+    answer = run(store, labels, "event-participants",
+                 event="Meeting with Governor Kim Dong-yeon of Gyeonggi")
+    assert answer.variables == ["event", "participant", "role", "onBehalfOf", "capacity",
+                                "evidence"]
+    assert table(answer) == [
+        (GOV_MEETING, AMBASSADOR, "prole:attendee", EMBASSY, "rpost:nl-ambassador-south-korea",
+         Q[11]),
+        (GOV_MEETING, DELEGATION, "prole:delegation", NB, None, Q[10]),
+        (GOV_MEETING, MARTIJN, "prole:delegation-lead", NB, "rpost:nb-gedeputeerde", Q[10]),
+        (GOV_MEETING, KIM, "prole:host", GG, "rpost:gyeonggi-governor", Q[10]),
+        (GOV_MEETING, "rorg:bom", "prole:organisation-representative", None, None, Q[11]),
+        (GOV_MEETING, "rorg:lionvolt", "prole:organisation-representative", None, None, Q[11]),
+        (GOV_MEETING, "rorg:tno-apac", "prole:organisation-representative", None, None, Q[11]),
+    ]
+
+
+def test_participants_of_women_in_tech_by_dutch_name(store, labels):
+    answer = run(store, labels, "event-participants", event="Women in Tech evenement")
+    assert table(answer) == [
+        (WIT, "rper:female-managers-women-in-tech-2025", "prole:attendee", None, None, Q[25]),
+        (WIT, "rper:korean-female-students-women-in-tech-2025", "prole:audience", None, None,
+         Q[25]),
+        (WIT, EMBASSY, "prole:co-organiser", None, None, Q[25]),
+        (WIT, MARTIJN, "prole:opener", NB, "rpost:nb-gedeputeerde", Q[24]),
+        (WIT, "rorg:asml", "prole:presenter", None, None, Q[25]),
+        (WIT, "rorg:philips", "prole:presenter", None, None, Q[25]),
+    ]
+
+
+# ---------------------------------------------------------------- 4 mission-programme
+
+def test_mission_programme(store, labels):
+    answer = run(store, labels, "mission-programme")
+    assert answer.variables == ["mission", "when", "whenAsStated", "event", "kind", "type",
+                                "place", "partOf"]
+    fair = "revt:nb-2025-03-kr-visit-interbattery"
+    visit = "revt:nb-2025-03-kr-visit-gyeonggi"
+    gy, kr = "rplace:gyeonggi", "rplace:south-korea"
+    expected = [
+        ("revt:nb-2025-03-kr-talk-ambassadors", "rikg:Meeting", "etype:talk", kr, MISSION),
+        ("revt:nb-2025-03-kr-visit-asml-korea", "rikg:SiteVisit", "etype:company-visit", gy,
+         MISSION),
+        ("revt:nb-2025-03-kr-visit-gsic", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
+        (visit, "rikg:Event", "etype:regional-visit", gy, MISSION),
+        (LUNCH, "rikg:Meeting", "etype:working-lunch", gy, visit),
+        (GOV_MEETING, "rikg:Meeting", "etype:bilateral-meeting", gy, visit),
+        ("revt:nb-2025-03-kr-visit-iae", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
+        (fair, "rikg:Event", "etype:fair-visit", kr, MISSION),
+        ("revt:nb-2025-03-kr-dutch-pavilion-visit", "rikg:SiteVisit", "etype:fair-visit", kr,
+         fair),
+        (EMBASSY_EVENTS, "rikg:Event", "etype:networking-event", kr, fair),
+        ("revt:nb-2025-03-kr-nl-battery-technologies-seminar", "rikg:Event", "etype:seminar", kr,
+         fair),
+        ("revt:nb-2025-03-kr-pavilion-tour", "rikg:SiteVisit", "etype:pavilion-tour", kr, fair),
+        ("revt:nb-2025-03-kr-talks-dutch-companies-interbattery", "rikg:Meeting",
+         "etype:conversation-with-companies", kr, fair),
+        ("revt:nb-2025-03-kr-visit-k-city", "rikg:SiteVisit", "etype:institute-visit", gy,
+         MISSION),
+        (WIT, "rikg:Event", "etype:networking-event", kr, MISSION),
+    ]
+    assert [r[3:] for r in table(answer)] == expected
+    assert {r[0] for r in table(answer)} == {MISSION}
+    # only the K-City visit has a time of its own ("op vrijdag", a Friday in March 2025)
+    assert [(r[1], r[2]) for r in table(answer)] == [
+        ("2025-03", "op vrijdag" if r[3] == "revt:nb-2025-03-kr-visit-k-city" else "in maart 2025")
+        for r in table(answer)]
+    # the mission given by its name gives the same programme
+    by_name = run(store, labels, "mission-programme",
+                  mission="Administrative visit to South Korea and Gyeonggi-do, March 2025")
+    assert by_name.rows == answer.rows
+
+
+# ---------------------------------------------------------------- 5 theme-actors
+
+def test_theme_actors_hydrogen_by_dutch_label(store, labels):
+    answer = run(store, labels, "theme-actors", theme="waterstof")
+    assert answer.variables == ["theme", "actor", "how", "via", "role", "matchedTheme"]
+    h, iae = "theme:hydrogen", "revt:nb-2025-03-kr-visit-iae"
+    assert table(answer) == [
+        (h, "rorg:institute-for-advanced-engineering", "took part in event", iae,
+         "prole:visited-organisation", h),
+        (h, "rorg:institute-for-advanced-engineering", "works on the theme itself", None, None, h),
+        (h, DELEGATION, "took part in event", iae, "prole:delegation", h),
+        (h, MARTIJN, "took part in event", iae, "prole:delegation-lead", h),
+    ]
+
+
+def test_theme_actors_women_in_tech(store, labels):
+    answer = run(store, labels, "theme-actors", theme="women in tech")
+    w, o4 = "theme:women-in-tech", "rout:nb-2025-03-kr-4"
+    assert table(answer) == [
+        (w, "rorg:asml", "named in outcome", o4, None, w),
+        (w, "rorg:asml", "took part in event", WIT, "prole:presenter", w),
+        (w, EMBASSY, "organised event", WIT, None, w),
+        (w, EMBASSY, "took part in event", WIT, "prole:co-organiser", w),
+        (w, "rorg:philips", "named in outcome", o4, None, w),
+        (w, "rorg:philips", "took part in event", WIT, "prole:presenter", w),
+        (w, "rper:female-managers-women-in-tech-2025", "took part in event", WIT,
+         "prole:attendee", w),
+        (w, "rper:korean-female-students-women-in-tech-2025", "took part in event", WIT,
+         "prole:audience", w),
+        (w, MARTIJN, "took part in event", WIT, "prole:opener", w),
+    ]
+
+
+def test_theme_actors_energy_includes_narrower_themes(store, labels):
+    answer = run(store, labels, "theme-actors", theme="energy")
+    matched = {(r[1], r[3], r[5]) for r in table(answer)}
+    # the seminar is on batteries and the institute visit on hydrogen, both narrower than energy
+    assert (MARTIJN, "revt:nb-2025-03-kr-nl-battery-technologies-seminar",
+            "theme:batteries") in matched
+    assert ("rorg:institute-for-advanced-engineering", "revt:nb-2025-03-kr-visit-iae",
+            "theme:hydrogen") in matched
+    assert {r[1] for r in table(answer)} == {
+        "rorg:asml", "rorg:asml-korea", "rorg:gyeonggi-semicon-innovation-center",
+        "rorg:institute-for-advanced-engineering", "rorg:k-city", DELEGATION, GG, NB,
+        "rper:dutch-delegation-battery-seminar-2025", "rper:korean-partners-battery-seminar-2025",
+        MARTIJN, "rper:nb-civil-servants-2025-03"}
+    assert len(answer.rows) == 23
+
+
+# ---------------------------------------------------------------- 6 shared-themes
+
+def test_shared_themes_of_martijn_and_ko(store, labels):
+    answer = run(store, labels, "shared-themes", a="Martijn van Gruijthuijsen", b="Ko")
+    assert answer.variables == ["a", "b", "theme", "howA", "viaA", "howB", "viaB"]
+    both = ("took part in event", LUNCH, "took part in event", LUNCH)
+    assert table(answer) == [
+        (MARTIJN, KO, "theme:climate", *both),
+        (MARTIJN, KO, "theme:economic-cooperation", *both),
+        (MARTIJN, KO, "theme:social-issues", *both),
+    ]
+
+
+def test_shared_themes_of_the_two_provinces(store, labels):
+    answer = run(store, labels, "shared-themes", a="Provincie Noord-Brabant",
+                 b="Gyeonggi Province")
+    assert {r[2] for r in table(answer)} == {
+        "theme:climate", "theme:digitalisation", "theme:economic-cooperation", "theme:energy",
+        "theme:photonics", "theme:semicon", "theme:social-issues"}
+    rows = {r[2:] for r in table(answer)}
+    assert ("theme:energy", "party to agreement", MOU, "party to agreement", MOU) in rows
+    assert ("theme:climate", "represented at event", LUNCH, "named in outcome",
+            "rout:nb-2025-03-kr-1") in rows
+    assert len(answer.rows) == 24
+
+
+# ---------------------------------------------------------------- 7 agreements
+
+def test_agreements(store, labels):
+    answer = run(store, labels, "agreements")
+    assert answer.variables == ["agreement", "kind", "signed", "aspect", "value"]
+    head = (MOU, "rikg:MemorandumOfUnderstanding", "2024-10")
+    assert table(answer) == [
+        (*head, "party", GG),
+        (*head, "party", NB),
+        (*head, "theme", "theme:digitalisation"),
+        (*head, "theme", "theme:energy"),
+        (*head, "theme", "theme:photonics"),
+        (*head, "theme", "theme:semicon"),
+        (*head, "implemented by", "rorg:wg-nb-gyeonggi"),
+        (*head, "follow-up action", "ract:nb-gyeonggi-working-group"),
+        (*head, "event about it", GOV_MEETING),
+        (*head, "event about it", MISSION),
+        (*head, "outcome about it", "rout:nb-2025-03-kr-1"),
+        (*head, "outcome about it", "rout:nb-2025-03-kr-2"),
+    ]
+    assert {s.datatype for s in column(answer, "signed")} == {XSD.gYearMonth}
+    one = run(store, labels, "agreements", agreement="MoU")
+    assert one.rows == answer.rows
+
+
+# ---------------------------------------------------------------- 8 follow-ups
+
+def test_follow_ups(store, labels):
+    answer = run(store, labels, "follow-ups")
+    assert answer.variables == ["action", "status", "commitment", "due", "dueAsStated", "agent",
+                                "about", "followsFrom", "evidence"]
+    potential = "schema:PotentialActionStatus"
+    working_group = ("ract:nb-gyeonggi-working-group", potential, "commitment:committed", None,
+                     "Komende maanden")
+    assert table(answer) == [
+        ("ract:brabant-innovation-day-korea", potential, "commitment:possibility", None, None, NB,
+         None, MISSION, Q[42]),
+        ("ract:kings-commissioner-visit-2026", potential, "commitment:being-explored", "2026",
+         "in 2026", NB, KC_VISIT, INVITATION, Q[40]),
+        ("ract:korea-market-studies", potential, "commitment:committed", None, None, NB, None,
+         MISSION, Q[42]),
+        (*working_group, GG, "rorg:wg-nb-gyeonggi", GOV_MEETING, Q[39]),
+        (*working_group, NB, "rorg:wg-nb-gyeonggi", GOV_MEETING, Q[39]),
+        ("ract:nb-korea-opportunities", potential, "commitment:committed", None, None, NB, None,
+         MISSION, Q[41]),
+    ]
+    assert column(answer, "due")[1].datatype == XSD.gYear
+
+
+def test_follow_ups_being_explored(store, labels):
+    answer = run(store, labels, "follow-ups", commitment="being explored")
+    assert [r[0] for r in table(answer)] == ["ract:kings-commissioner-visit-2026"]
+
+
+# ---------------------------------------------------------------- 9 costs
+
+def test_costs_with_total(store, labels):
+    answer = run(store, labels, "costs")
+    assert answer.variables == ["mission", "category", "currency", "actual", "budget",
+                                "difference"]
+    rows = [(cell(m), cell(c), str(cur), Decimal(str(a)), Decimal(str(b)), Decimal(str(d)))
+            for m, c, cur, a, b, d in answer.rows]
+    # € 9.486,54 of € 10.344,00 (civil service) and € 8.330,00 of € 8.763,00 (political)
+    assert rows == [
+        (MISSION, "cost:civil-service-participation", "EUR", Decimal("9486.54"),
+         Decimal("10344.00"), Decimal("-857.46")),
+        (MISSION, "cost:political-participation", "EUR", Decimal("8330.00"), Decimal("8763.00"),
+         Decimal("-433.00")),
+        (MISSION, "total", "EUR", Decimal("17816.54"), Decimal("19107.00"), Decimal("-1290.46")),
+    ]
+    for row in answer.rows:
+        assert {t.datatype for t in row[3:]} == {XSD.decimal}
+    one = run(store, labels, "costs",
+              mission="Administrative visit to South Korea and Gyeonggi-do, March 2025")
+    assert one.rows == answer.rows
+
+
+# ---------------------------------------------------------------- 10 connectors
+
+def test_connectors(store, labels):
+    answer = run(store, labels, "connectors")
+    assert answer.variables == ["organisation", "events", "event", "takesPart", "organises",
+                                "represented"]
+    nb_events = ["revt:nb-2025-03-kr-dutch-pavilion-visit", EMBASSY_EVENTS, LUNCH, GOV_MEETING,
+                 MISSION, "revt:nb-2025-03-kr-nl-battery-technologies-seminar",
+                 "revt:nb-2025-03-kr-pavilion-tour", "revt:nb-2025-03-kr-talk-ambassadors",
+                 "revt:nb-2025-03-kr-talks-dutch-companies-interbattery",
+                 "revt:nb-2025-03-kr-visit-asml-korea", "revt:nb-2025-03-kr-visit-gsic",
+                 "revt:nb-2025-03-kr-visit-gyeonggi", "revt:nb-2025-03-kr-visit-iae",
+                 "revt:nb-2025-03-kr-visit-k-city", WIT]
+    f, t = "false", "true"
+    expected = [(NB, "15", e, f, t if e == MISSION else f, t) for e in nb_events] + [
+        (EMBASSY, "4", EMBASSY_EVENTS, f, t, f),
+        (EMBASSY, "4", GOV_MEETING, f, f, t),
+        (EMBASSY, "4", "revt:nb-2025-03-kr-talk-ambassadors", f, f, t),
+        (EMBASSY, "4", WIT, t, t, f),
+        ("rorg:asml", "2", EMBASSY_EVENTS, t, f, f),
+        ("rorg:asml", "2", WIT, t, f, f),
+        ("rorg:bom", "2", EMBASSY_EVENTS, t, f, f),
+        ("rorg:bom", "2", GOV_MEETING, t, f, f),
+        ("rorg:lionvolt", "2", EMBASSY_EVENTS, t, f, f),
+        ("rorg:lionvolt", "2", GOV_MEETING, t, f, f),
+        ("rorg:philips", "2", EMBASSY_EVENTS, t, f, f),
+        ("rorg:philips", "2", WIT, t, f, f),
+        (GG, "2", LUNCH, f, f, t),
+        (GG, "2", GOV_MEETING, f, f, t),
+        ("rorg:tno-apac", "2", GOV_MEETING, t, f, f),
+        ("rorg:tno-apac", "2", "revt:nb-2025-03-kr-visit-k-city", f, f, t),
+    ]
+    assert table(answer) == expected
+
+
+# ---------------------------------------------------------------- 11 actor-profile
+
+def test_profile_of_kim_dong_yeon(store, labels):
+    answer = run(store, labels, "actor-profile", actor="Kim Dong-yeon")
+    assert answer.variables == ["actor", "aspect", "relation", "value", "evidence"]
+    assert table(answer) == [
+        (KIM, "post", "holds", "rpost:gyeonggi-governor", Q[10]),
+        (KIM, "post", "post in", GG, Q[10]),
+        (KIM, "event", "prole:host", GOV_MEETING, Q[10]),
+        (KIM, "invitation", "invited", INVITATION, Q[13]),
+    ]
+
+
+def test_profile_of_tno_apac(store, labels):
+    answer = run(store, labels, "actor-profile", actor="TNO APAC")
+    apac, director = "rorg:tno-apac", "rper:tno-apac-director"
+    assert table(answer) == [
+        (apac, "people", "rpost:tno-apac-director", director, Q[22]),
+        (apac, "organisation", "part of", "rorg:tno", Q[11]),
+        (apac, "event", "prole:organisation-representative", GOV_MEETING, Q[11]),
+        (apac, "represented at event", director, "revt:nb-2025-03-kr-visit-k-city", Q[22]),
+    ]
+
+
+def test_profile_label_asml_is_asml_not_asml_korea(store, labels):
+    # "ASML" is a substring of "ASML Korea", but an exact (folded) label match wins
+    answer = run(store, labels, "actor-profile", actor="ASML")
+    assert cell(answer.bindings["actor"]) == "rorg:asml"
+    assert [r[1:4] for r in table(answer)] == [
+        ("organisation", "has part", "rorg:asml-korea"),
+        ("place", "located in", "rplace:noord-brabant"),
+        ("event", "prole:organisation-representative", EMBASSY_EVENTS),
+        ("event", "prole:presenter", WIT),
+        ("outcome", "names it", "rout:nb-2025-03-kr-3"),
+        ("outcome", "names it", "rout:nb-2025-03-kr-4"),
+    ]
+
+
+def test_profile_by_part_of_a_name(store, labels):
+    # no exact match: a unique substring match is accepted
+    answer = run(store, labels, "actor-profile", actor="Gruijthuijsen")
+    assert cell(answer.bindings["actor"]) == MARTIJN
+    assert table(answer)[0] == (MARTIJN, "post", "holds", "rpost:nb-gedeputeerde", Q[4])
+    assert len(answer.rows) == 16
+
+
+# ---------------------------------------------------------------- 12 region-relations
+
+def test_relations_between_noord_brabant_and_gyeonggi(store, labels):
+    answer = run(store, labels, "region-relations")
+    assert answer.variables == ["a", "b", "when", "whenAsStated", "relation", "kind", "item",
+                                "evidence"]
+    assert table(answer) == [
+        (NB, GG, "2024-10", "in oktober 2024", "earlier meeting, followed up on", "rikg:Meeting",
+         "revt:nb-2024-10-meeting-brabant", Q[11]),
+        (NB, GG, "2024-10", None, "agreement between them", "rikg:MemorandumOfUnderstanding", MOU,
+         Q[5]),
+        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:working-lunch", LUNCH, Q[10]),
+        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:bilateral-meeting",
+         GOV_MEETING, Q[10]),
+        (NB, GG, "2025-03", "in maart 2025", "both took part in its programme", "etype:mission",
+         MISSION, Q[1]),
+        (NB, GG, "2025-03", "in maart 2025", "both took part in its programme",
+         "etype:regional-visit", "revt:nb-2025-03-kr-visit-gyeonggi", Q[10]),
+        (NB, GG, "2025-03", "in maart 2025", "invitation from b to a", "rikg:Invitation",
+         INVITATION, Q[13]),
+        (NB, GG, "2026", "in 2026", "invited visit", "etype:mission", KC_VISIT, Q[13]),
+    ]
+
+
+def test_region_relations_swapped_turns_the_invitation_round(store, labels):
+    answer = run(store, labels, "region-relations", a="Gyeonggi Province",
+                 b="Provincie Noord-Brabant")
+    rows = table(answer)
+    assert {(r[0], r[1]) for r in rows} == {(GG, NB)}
+    assert [r[4] for r in rows] == [
+        "earlier meeting, followed up on", "agreement between them", "both took part",
+        "both took part", "both took part in its programme", "both took part in its programme",
+        "invitation from a to b", "invited visit"]
+
+
+# ---------------------------------------------------------------- 13 source-of
+
+def test_source_of_a_registry_person(store, labels):
+    answer = run(store, labels, "source-of", subject="Kim Dong-yeon")
+    assert answer.variables == ["subject", "graph", "report", "excerpt", "quote"]
+    assert table(answer) == [
+        (KIM, "rgraph:registry", "rdoc:nb-2025-03-kr", "rexc:nb-2025-03-kr-10", Q[10]),
+    ]
+
+
+def test_source_of_the_mou_given_as_prefixed_iri(store, labels):
+    answer = run(store, labels, "source-of", subject="ragr:mou-nb-gyeonggi-2024")
+    assert table(answer) == [
+        (MOU, "rgraph:nb-2025-03-kr", "rdoc:nb-2025-03-kr", f"rexc:nb-2025-03-kr-{n}", Q[n])
+        for n in (5, 6, 29, 39)]
+    # the report is shown by its title
+    assert labels.label(str(answer.rows[0][2])) == (
+        "Verslag Bestuurlijk bezoek Zuid-Korea en Gyeonggi-do, maart 2025")
+
+
+# ---------------------------------------------------------------- further queries
+
+def test_events_by_type(store, labels):
+    answer = run(store, labels, "events-by-type")
+    assert answer.variables == ["type", "events", "event", "when", "whenAsStated", "place",
+                                "mission"]
+    m, gy, kr = MISSION, "rplace:gyeonggi", "rplace:south-korea"
+    march = ("2025-03", "in maart 2025")
+    assert table(answer) == [
+        ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-gsic", *march, gy, m),
+        ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-iae", *march, gy, m),
+        ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-k-city", "2025-03", "op vrijdag",
+         gy, m),
+        ("etype:fair-visit", "2", "revt:nb-2025-03-kr-dutch-pavilion-visit", *march, kr, m),
+        ("etype:fair-visit", "2", "revt:nb-2025-03-kr-visit-interbattery", *march, kr, m),
+        ("etype:mission", "2", MISSION, *march, kr, None),
+        ("etype:mission", "2", KC_VISIT, "2026", "in 2026", gy, None),
+        ("etype:networking-event", "2", EMBASSY_EVENTS, *march, kr, m),
+        ("etype:networking-event", "2", WIT, *march, kr, m),
+        ("etype:bilateral-meeting", "1", GOV_MEETING, *march, gy, m),
+        ("etype:company-visit", "1", "revt:nb-2025-03-kr-visit-asml-korea", *march, gy, m),
+        ("etype:conversation-with-companies", "1",
+         "revt:nb-2025-03-kr-talks-dutch-companies-interbattery", *march, kr, m),
+        ("etype:pavilion-tour", "1", "revt:nb-2025-03-kr-pavilion-tour", *march, kr, m),
+        ("etype:regional-visit", "1", "revt:nb-2025-03-kr-visit-gyeonggi", *march, gy, m),
+        ("etype:seminar", "1", "revt:nb-2025-03-kr-nl-battery-technologies-seminar", *march, kr,
+         m),
+        ("etype:talk", "1", "revt:nb-2025-03-kr-talk-ambassadors", *march, kr, m),
+        ("etype:trade-fair", "1", "revt:nb-2025-03-kr-interbattery-fair", None, None, kr, None),
+        ("etype:working-lunch", "1", LUNCH, *march, gy, m),
+        ("rikg:Meeting", "1", "revt:nb-2024-10-meeting-brabant", "2024-10", "in oktober 2024",
+         "rplace:noord-brabant", None),
+    ]
+
+
+def test_organisations_by_country(store, labels):
+    answer = run(store, labels, "organisations-by-country")
+    assert answer.variables == ["country", "organisation", "kind", "place", "partOf"]
+    nl, kr = "rplace:netherlands", "rplace:south-korea"
+    company, unit, public = "company or institution", "unit of an organisation", "public body"
+    unplaced = ["rorg:battery-competence-cluster", "rorg:bom", "rorg:ecopro",
+                "rorg:lg-energy-solution", "rorg:lionvolt", "rorg:posco", "rorg:samsung-sdi",
+                "rorg:sk-on", "rorg:sungeel-hitech", "rorg:tno"]
+    assert table(answer) == [
+        (nl, "rorg:asml", company, "rplace:noord-brabant", None),
+        (nl, "rorg:philips", company, "rplace:noord-brabant", None),
+        (nl, NB, public, "rplace:noord-brabant", None),
+        (kr, "rorg:asml-korea", unit, "rplace:gyeonggi", "rorg:asml"),
+        (kr, "rorg:gyeonggi-semicon-innovation-center", company, "rplace:gyeonggi", None),
+        (kr, "rorg:institute-for-advanced-engineering", company, "rplace:gyeonggi", None),
+        (kr, "rorg:k-city", unit, "rplace:gyeonggi", "rorg:kr-ministry-of-transport"),
+        (kr, "rorg:kr-ministry-of-transport", public, kr, None),
+        (kr, EMBASSY, public, kr, None),
+        (kr, GG, public, "rplace:gyeonggi", None),
+    ] + [(None, o, company, None, None) for o in unplaced] + [
+        (None, "rorg:tno-apac", unit, None, "rorg:tno"),
+        (None, "rorg:university-of-seoul", company, None, None),
+        (None, "rorg:wg-nb-gyeonggi", "working group", None, None),
+    ]
+
+
+def test_invitations(store, labels):
+    answer = run(store, labels, "invitations")
+    assert answer.variables == ["invitation", "invitedBy", "invitee", "invitedTo", "visitWhen",
+                                "madeAt", "followUp", "commitment", "evidence"]
+    rest = (KC_VISIT, "2026", GOV_MEETING, "ract:kings-commissioner-visit-2026",
+            "commitment:being-explored", Q[13])
+    assert table(answer) == [
+        (INVITATION, GG, NB, *rest),
+        (INVITATION, GG, "rper:nb-kings-commissioner", *rest),
+        (INVITATION, KIM, NB, *rest),
+        (INVITATION, KIM, "rper:nb-kings-commissioner", *rest),
+    ]
+
+
+def test_outcomes_of_the_mission(store, labels):
+    answer = run(store, labels, "outcomes")
+    assert answer.variables == ["mission", "outcome", "resultOf", "summary", "evidence"]
+    assert [(r[0], r[1], r[2], r[4]) for r in table(answer)] == [
+        (MISSION, "rout:nb-2025-03-kr-1", LUNCH, Q[27]),
+        (MISSION, "rout:nb-2025-03-kr-1", GOV_MEETING, Q[27]),
+        (MISSION, "rout:nb-2025-03-kr-2", "revt:nb-2025-03-kr-visit-gyeonggi", Q[29]),
+        (MISSION, "rout:nb-2025-03-kr-3", "revt:nb-2025-03-kr-visit-asml-korea", Q[32]),
+        (MISSION, "rout:nb-2025-03-kr-3", "revt:nb-2025-03-kr-visit-gsic", Q[32]),
+        (MISSION, "rout:nb-2025-03-kr-3", "revt:nb-2025-03-kr-visit-iae", Q[32]),
+        (MISSION, "rout:nb-2025-03-kr-3", "revt:nb-2025-03-kr-visit-k-city", Q[32]),
+        (MISSION, "rout:nb-2025-03-kr-4", WIT, Q[35]),
+        (MISSION, "rout:nb-2025-03-kr-5", MISSION, Q[38]),
+    ]
+    summaries = column(answer, "summary")
+    assert {s.language for s in summaries} == {"en"}
+    assert str(summaries[-1]) == ("During all visits Brabant was positioned as the high-tech "
+                                  "region of the Netherlands and as a partner in Europe for "
+                                  "Korean companies and institutions.")
+    one = run(store, labels, "outcomes",
+              mission="Administrative visit to South Korea and Gyeonggi-do, March 2025")
+    assert one.rows == answer.rows
+
+
+def test_people(store, labels):
+    answer = run(store, labels, "people")
+    assert answer.variables == ["organisation", "post", "person", "unnamed"]
+    assert table(answer) == [
+        (EMBASSY, "rpost:nl-ambassador-south-korea", AMBASSADOR, "true"),
+        (EMBASSY, "rpost:nl-deputy-ambassador-south-korea", "rper:nl-deputy-ambassador-south-korea",
+         "true"),
+        (GG, "rpost:gyeonggi-governor", KIM, "false"),
+        (GG, "rpost:gyeonggi-vice-governor-economy", KO, "false"),
+        (NB, "rpost:nb-gedeputeerde", MARTIJN, "false"),
+        (NB, "rpost:nb-kings-commissioner", "rper:nb-kings-commissioner", "true"),
+        ("rorg:tno-apac", "rpost:tno-apac-director", "rper:tno-apac-director", "true"),
+    ]
+
+
+# ---------------------------------------------------------------- Oxigraph and rdflib agree
+
+SAMPLES: dict[str, list[dict[str, str]]] = {
+    "who-met": [{"actor": "Kim Dong-yeon"}, {"actor": "Martijn van Gruijthuijsen"}],
+    "event-participants": [{"event": "Meeting with Governor Kim Dong-yeon of Gyeonggi"},
+                           {"event": "Women in Tech evenement"}],
+    "mission-programme": [{}],
+    "theme-actors": [{"theme": "energy"}, {"theme": "women in tech"}],
+    "shared-themes": [{"a": "Provincie Noord-Brabant", "b": "Gyeonggi Province"},
+                      {"a": "Martijn van Gruijthuijsen", "b": "Ko"}],
+    "agreements": [{}, {"agreement": "MoU"}],
+    "follow-ups": [{}, {"commitment": "committed"}],
+    "costs": [{}, {"mission": MISSION}],
+    "actor-profile": [{"actor": "Provincie Noord-Brabant"}, {"actor": "Martijn van Gruijthuijsen"},
+                      {"actor": "Gyeonggi Semicon Innovation Center"}],
+    "region-relations": [{}, {"a": "Gyeonggi Province", "b": "Netherlands Embassy in South Korea"}],
+    "source-of": [{"subject": "Meeting with Governor Kim Dong-yeon of Gyeonggi"},
+                  {"subject": "Kim Dong-yeon"}],
+    "outcomes": [{}, {"mission": MISSION}],
+}
+
+
+def engine_cases() -> list:
+    return [pytest.param(name, values, id=f"{name}-{i}")
+            for name in sorted(CATALOGUE) for i, values in enumerate(SAMPLES.get(name, [{}]))]
+
+
+@pytest.fixture(scope="session")
+def rdflib_engine(built) -> RdflibEngine:
+    return RdflibEngine(built.current / "graph.trig")
+
+
+def comparable(term):
+    """An RDF term in a form both engines must agree on: literals by (lexical form, datatype,
+    language); a literal without datatype and language is an xsd:string (RDF 1.1), which is how
+    the Oxigraph side (kg.store.to_rdflib) returns plain strings. No numeric normalisation is
+    needed: the TriG dump already holds Oxigraph's canonical lexical forms."""
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return ("iri", str(term))
+    if isinstance(term, BNode):
+        return ("bnode",)
+    assert isinstance(term, Literal)
+    datatype = term.datatype
+    if datatype is None and not term.language:
+        datatype = XSD.string
+    return ("literal", str(term), str(datatype) if datatype else None, term.language)
+
+
+def test_every_query_with_required_parameters_has_samples():
+    for name, query in CATALOGUE.items():
+        if any(p.required for p in query.params):
+            assert name in SAMPLES, f"add sample parameters for {name} to SAMPLES"
+    assert set(SAMPLES) <= set(CATALOGUE)
+
+
+@pytest.mark.parametrize("name, values", engine_cases())
+def test_oxigraph_and_rdflib_give_the_same_rows(name, values, store, labels, rdflib_engine):
+    query = CATALOGUE[name]
+    on_oxigraph = run_query(store, query, values, labels)
+    on_rdflib = run_query(rdflib_engine, query, values, labels)
+    assert on_oxigraph.rows, "pick sample values for which the query has an answer"
+    assert on_oxigraph.variables == on_rdflib.variables
+    assert ([tuple(map(comparable, r)) for r in on_oxigraph.rows]
+            == [tuple(map(comparable, r)) for r in on_rdflib.rows])
+
+
+@pytest.mark.parametrize("name, values", engine_cases())
+def test_parameters_as_trailing_values_give_the_same_rows(name, values, store, labels):
+    """A remote SPARQL server gets the parameters as a trailing VALUES block
+    (kg.store.RemoteStore); on the same data that must give the same rows as Oxigraph's
+    substitutions."""
+    query = CATALOGUE[name]
+    substituted = run_query(store, query, values, labels)
+    bound = bindings_for(query, values, labels)
+    text = query.text.rstrip() + values_clause(bound) if bound else query.text
+    assert store.select(text, name=name) == (substituted.variables, substituted.rows)
+
+
+# ---------------------------------------------------------------- errors
+
+def test_unknown_query_name(built):
+    with pytest.raises(QueryNotFound) as caught:
+        find_query(built.queries, "who-met-who")
+    assert "who-met" in str(caught.value)          # a suggestion
+    with pytest.raises(QueryNotFound):
+        find_query(built.queries, "no-such-query")
+
+
+def test_unknown_parameter(store, labels):
+    with pytest.raises(QueryParameterError) as caught:
+        run(store, labels, "who-met", actor="Kim Dong-yeon", person="Kim Dong-yeon")
+    assert "person" in str(caught.value)
+
+
+def test_missing_required_parameter(store, labels):
+    with pytest.raises(QueryParameterError) as caught:
+        run(store, labels, "who-met")
+    assert "actor" in str(caught.value)
+    with pytest.raises(QueryParameterError):
+        run(store, labels, "shared-themes", a="Kim Dong-yeon")
+
+
+def test_label_matching_nothing(store, labels):
+    with pytest.raises(AmbiguousLabel) as caught:
+        run(store, labels, "who-met", actor="Nobody Atall")
+    assert "nothing is called" in str(caught.value)
+
+
+def test_label_matching_several_things(store, labels):
+    # "Brabant" is an alias of both the province (organisation) and the region (place)
+    with pytest.raises(AmbiguousLabel) as caught:
+        run(store, labels, "actor-profile", actor="Brabant")
+    assert "matches 2 things" in str(caught.value)
+    # "Gyeonggi Semicon" is part of the centre's name and of the visit's name
+    with pytest.raises(AmbiguousLabel):
+        run(store, labels, "source-of", subject="Gyeonggi Semicon")
+
+
+def test_users_own_query_with_a_syntax_error(built, store, labels, rdflib_engine, tmp_path):
+    broken = tmp_path / "mine.rq"
+    broken.write_text("#+ title: My broken query\n"
+                      "#+ param actor: iri, , Someone\n"
+                      "PREFIX rikg: <https://w3id.org/rikg/ontology#>\n"
+                      "SELECT ?actor ?event WHERE { ?event rikg:hasParticipant ?actor \n",
+                      encoding="utf-8")
+    query = find_query(built.queries, str(broken))
+    assert query.title == "My broken query"
+    with pytest.raises(QuerySyntaxError) as caught:
+        run_query(store, query, {"actor": "Kim Dong-yeon"}, labels)
+    assert "mine.rq" in str(caught.value)
+    with pytest.raises(QuerySyntaxError):
+        run_query(rdflib_engine, query, {"actor": "Kim Dong-yeon"}, labels)
+
+
+def test_users_own_query_that_works(built, store, labels, tmp_path):
+    mine = tmp_path / "events-of.rq"
+    mine.write_text("#+ title: Events of\n"
+                    "#+ param actor: iri, , Someone\n"
+                    "PREFIX rikg: <https://w3id.org/rikg/ontology#>\n"
+                    "SELECT ?actor ?event WHERE { ?event rikg:hasParticipant ?actor } "
+                    "ORDER BY STR(?event)\n", encoding="utf-8")
+    answer = run_query(store, load_query(mine), {"actor": "Ko"}, labels)
+    assert table(answer) == [(KO, LUNCH)]
