@@ -92,6 +92,11 @@ class EmbeddedStore:
             raise QuerySyntaxError(f"{name}: SPARQL syntax error: {exc}") from exc
         except OSError as exc:
             raise StoreError(f"{name}: store error: {exc}") from exc
+        except RuntimeError as exc:  # e.g. substituting a variable the query does not project
+            from .errors import QueryParameterError
+            raise QueryParameterError(f"{name}: cannot bind parameters "
+                                      f"{', '.join(subs and (k.value for k in subs) or [])}: "
+                                      f"{exc}") from exc
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError(f"{name}: not a SELECT query")
         variables = [v.value for v in result.variables]
