@@ -1,9 +1,16 @@
 """Build: load -> validate (SHACL) -> reason (owlrl on the ontology, SPARQL rules on the
-instances) -> QC queries -> write the Oxigraph store and a TriG dump. The result goes into a new
-directory that replaces the previous build only when everything passed (an atomic symlink swap),
-so a failed build never destroys the last good one."""
+instances) -> QC queries -> write the Oxigraph store and a TriG dump.
+
+The result goes into a new directory that replaces the previous build only when everything
+passed (an atomic symlink swap), so a failed build never destroys the last good one.
+
+Scale: data files are parsed by Oxigraph straight into the store; SHACL runs per report graph
+(with the registry and vocabularies beside it) and its result is cached by the file's hash, so a
+rebuild validates only what changed. When only report files were added, changed or removed, the
+previous store is copied (a RocksDB checkpoint, hard links) and just those graphs are replaced."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -11,18 +18,22 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import RDF, Graph, URIRef
 
 from . import __version__
-from .config import INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, Paths
-from .errors import ValidationFailed
-from .load import Sources, load_sources
+from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES,
+                     REGISTRY_GRAPH, VOCAB_GRAPH, Paths, graph_for_file)
+from .errors import InputError, TurtleSyntaxError, ValidationFailed
+from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
 from .reason import fixpoint_rules, tbox_closure
 from .store import STORE_DIR, EmbeddedStore
-from .validate import Problem, load_shapes, qc_problems, shacl_problems, short, namespace_manager
+from .validate import (Problem, load_shapes, namespace_manager, qc_problems, shacl_problems,
+                       short)
 
 MAX_RULE_ROUNDS = 25
+REGISTRY = "registry"
 
 
 @dataclass
@@ -33,6 +44,10 @@ class BuildResult:
     warnings: list[Problem] = field(default_factory=list)
     rule_rounds: int = 0
     remote: str | None = None
+    mode: str = "full"                          # "full" or "incremental"
+    validated: list[str] = field(default_factory=list)   # graphs SHACL ran on this time
+    cached_warnings: list[str] = field(default_factory=list)  # from files validated before
+    manifest: dict = field(default_factory=dict)
 
     @property
     def store_path(self) -> Path:
@@ -43,29 +58,111 @@ class BuildResult:
         return self.out / "graph.trig"
 
     def summary(self) -> dict:
-        return {"kg_version": __version__, "out": str(self.out), "graphs": self.graphs,
-                "classes": self.classes, "rule_rounds": self.rule_rounds,
-                "warnings": [p.line() for p in self.warnings], "conforms": True,
-                "remote_store": self.remote}
+        return {"kg_version": __version__, "out": str(self.out), "mode": self.mode,
+                "validated": self.validated, "graphs": self.graphs, "classes": self.classes,
+                "rule_rounds": self.rule_rounds,
+                "warnings": [p.line() for p in self.warnings] + self.cached_warnings,
+                "conforms": True,
+                "remote_store": self.remote, "manifest": self.manifest}
 
 
-def union_graph(sources: Sources) -> Graph:
-    g = Graph()
-    for quad in sources.dataset.quads((None, None, None, None)):
-        g.add(quad[:3])
-    return g
+# ---------------------------------------------------------------- inputs and their hashes
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def check(sources: Sources, paths: Paths) -> list[Problem]:
-    """SHACL over all loaded graphs; raises ValidationFailed on any violation, returns warnings."""
-    problems = shacl_problems(union_graph(sources), load_shapes(paths))
-    violations = [p for p in problems if p.severity == "Violation"]
-    if violations:
-        raise ValidationFailed(
-            f"the data does not conform: {len(violations)} SHACL violation(s)",
-            details=[p.line() for p in violations])
-    return [p for p in problems if p.severity != "Violation"]
+def schema_files(paths: Paths) -> list[Path]:
+    """Everything whose change invalidates every cached validation and inference."""
+    return [*paths.ontology_files, *paths.vocab_files, paths.shapes,
+            *sorted((paths.queries / "rules").glob("*.ru")),
+            *sorted((paths.queries / "qc").glob("*.rq"))]
 
+
+def input_manifest(paths: Paths) -> dict:
+    files = data_files(paths)
+    schema = hashlib.sha256()
+    for f in schema_files(paths):
+        schema.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return {"kg_version": __version__, "schema": schema.hexdigest(),
+            "data": {f.stem: _sha256(f) for f in files}}
+
+
+def previous_summary(paths: Paths) -> dict | None:
+    summary = paths.current / "summary.json"
+    if not (paths.current / STORE_DIR).exists() or not summary.exists():
+        return None
+    try:
+        return json.loads(summary.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------- loading into the store
+
+def load_ontology(paths: Paths) -> tuple[Graph, Graph]:
+    """(ontology + imports closed by owlrl, SKOS vocabularies), parsed by rdflib (small)."""
+    ontology = Graph()
+    for f in paths.ontology_files:
+        parse_turtle(f, ontology)
+    for triple in tbox_closure(ontology):
+        ontology.add(triple)
+    vocab = Graph()
+    for f in paths.vocab_files:
+        parse_turtle(f, vocab)
+    return ontology, vocab
+
+
+def _nquads(graphs: dict[URIRef, Graph]) -> bytes:
+    ds = new_dataset()
+    for name, g in graphs.items():
+        target = ds.graph(name)
+        for t in g:
+            target.add(t)
+    return ds.serialize(format="nquads", encoding="utf-8")
+
+
+def load_data_file(store: EmbeddedStore, path: Path) -> None:
+    """Parse one Turtle file with Oxigraph into its named graph; errors name file and line."""
+    try:
+        store.raw.load(path=str(path), format=ox.RdfFormat.TURTLE,
+                       to_graph=ox.NamedNode(str(graph_for_file(path))))
+    except SyntaxError as exc:
+        reason = str(exc).split(" (", 1)[0]
+        raise TurtleSyntaxError(path, exc.lineno, reason) from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc}") from exc
+
+
+# ---------------------------------------------------------------- SHACL per graph
+
+def _external_types(store: EmbeddedStore, graph: Graph) -> Graph:
+    """rdf:type triples (from anywhere in the store) of IRIs the graph refers to but does not
+    describe, so that sh:class checks across graphs hold without validating the other graphs."""
+    subjects = set(graph.subjects())
+    types = Graph()
+    for o in set(graph.objects()):
+        if isinstance(o, URIRef) and o not in subjects:
+            for q in store.raw.quads_for_pattern(ox.NamedNode(str(o)), ox.NamedNode(str(RDF.type)),
+                                                 None, None):
+                if isinstance(q.object, ox.NamedNode):
+                    types.add((o, RDF.type, URIRef(q.object.value)))
+    return types
+
+
+def validate_graph(path: Path, base: Graph, shapes: Graph, store: EmbeddedStore) -> list[Problem]:
+    """SHACL on one data file: its own nodes are the focus; ontology, vocabularies, registry and
+    the types of what it points to elsewhere are beside it."""
+    own = parse_turtle(path)
+    data = Graph()
+    for g in (base, own, _external_types(store, own)):
+        for t in g:
+            data.add(t)
+    focus = sorted({str(s) for s in own.subjects() if isinstance(s, URIRef)})
+    return shacl_problems(data, shapes, focus_nodes=focus)
+
+
+# ---------------------------------------------------------------- rules
 
 def run_rules(store: EmbeddedStore, paths: Paths) -> int:
     """Instance rules to a fixpoint, then the once-only rules (met). Returns the rounds taken."""
@@ -84,15 +181,6 @@ def run_rules(store: EmbeddedStore, paths: Paths) -> int:
     return rounds
 
 
-def populate(store: EmbeddedStore, sources: Sources, paths: Paths) -> int:
-    """Closed ontology + all data into the store, then the rules. Returns rule rounds."""
-    ontology = sources.graph(ONTOLOGY_GRAPH)
-    for triple in tbox_closure(ontology):
-        ontology.add(triple)
-    store.load_nquads(sources.dataset.serialize(format="nquads", encoding="utf-8"))
-    return run_rules(store, paths)
-
-
 def entity_counts(store: EmbeddedStore, paths: Paths) -> dict[str, int]:
     nm = namespace_manager()
     query = load_query(paths.queries / "build" / "entities-per-class.rq")
@@ -100,44 +188,105 @@ def entity_counts(store: EmbeddedStore, paths: Paths) -> dict[str, int]:
     return {short(c, nm): int(n) for c, n in rows}
 
 
-def _swap_current(paths: Paths, new_dir: Path) -> None:
-    link = paths.current
-    old = link.resolve() if link.is_symlink() else None
-    tmp_link = paths.build / f".link-{uuid.uuid4().hex}"
-    os.symlink(new_dir.name, tmp_link)
-    os.replace(tmp_link, link)          # atomic on POSIX
-    if old is not None and old != new_dir.resolve() and old.exists():
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def checked_store(sources: Sources, paths: Paths, store: EmbeddedStore) -> tuple[int, list[Problem]]:
-    """Populate `store` (ontology closure, data, rules) and run the QC queries on it. Raises
-    ValidationFailed on any violation row; returns (rule rounds, QC warnings)."""
-    rounds = populate(store, sources, paths)
+def qc_check(store, paths: Paths) -> list[Problem]:
+    """QC queries on the store; raises on violation rows, returns the warnings."""
     qc = qc_problems(store, paths)
     violations = [p for p in qc if p.severity == "Violation"]
     if violations:
         raise ValidationFailed(
             f"quality checks failed: {len(violations)} row(s) from queries/qc/*-violation.rq",
             details=[f"{p.line()} ({p.source})" for p in violations])
-    return rounds, [p for p in qc if p.severity != "Violation"]
+    return [p for p in qc if p.severity != "Violation"]
 
 
-def build(paths: Paths | None = None, store_url: str | None = None) -> BuildResult:
+# ---------------------------------------------------------------- the build
+
+@dataclass
+class Plan:
+    mode: str                                   # "full" or "incremental"
+    load: list[Path]                            # data files to (re)load into the store
+    drop: list[str]                             # report ids whose graphs go
+    validate: list[Path]                        # data files SHACL must run on
+    cached: dict[str, list[str]]                # warnings kept from earlier validations
+
+
+def plan_build(paths: Paths, manifest: dict, previous: dict | None, full: bool) -> Plan:
+    files = {f.stem: f for f in data_files(paths)}
+    old = (previous or {}).get("manifest", {})
+    reusable = (not full and previous is not None and old.get("schema") == manifest["schema"]
+                and old.get("kg_version") == manifest["kg_version"]
+                and old.get("data", {}).get(REGISTRY) == manifest["data"].get(REGISTRY))
+    if not reusable:
+        ordered = sorted(files.values(), key=lambda f: (f.stem != REGISTRY, f.stem))
+        return Plan("full", ordered, [], ordered, {})
+    before, now = old.get("data", {}), manifest["data"]
+    changed = [files[r] for r in sorted(now) if before.get(r) != now[r]]
+    dropped = sorted(r for r in before if r not in now or before[r] != now[r])
+    cached = {r: w for r, w in old.get("warnings_by_graph", {}).items() if before.get(r) == now.get(r)}
+    return Plan("incremental", changed, dropped, changed, cached)
+
+
+def _problems_by_graph(problems: dict[str, list[Problem]]) -> dict[str, list[str]]:
+    return {g: [p.line() for p in ps] for g, ps in problems.items()}
+
+
+def build(paths: Paths | None = None, store_url: str | None = None,
+          full: bool = False) -> BuildResult:
     """Build into a new directory and swap it in; with `store_url`, also replace the graphs of
-    that SPARQL 1.1 server (only after every check passed, so a failed build never touches it)."""
+    that SPARQL 1.1 server (only after every check passed, so a failed build never touches it).
+    `full=True` ignores the previous build and validates everything again."""
     paths = paths or Paths()
-    sources = load_sources(paths)
-    warnings = check(sources, paths)
+    manifest = input_manifest(paths)
+    previous = previous_summary(paths)
+    plan = plan_build(paths, manifest, previous, full)
     paths.build.mkdir(parents=True, exist_ok=True)
     staging = paths.build / f"build-{uuid.uuid4().hex[:12]}"
     try:
         staging.mkdir()
-        store = EmbeddedStore(staging / STORE_DIR)
-        rounds, qc_warnings = checked_store(sources, paths, store)
-        result = BuildResult(staging, graphs=dict(sorted(store.graph_sizes().items())),
-                             classes=entity_counts(store, paths),
-                             warnings=warnings + qc_warnings, rule_rounds=rounds)
+        if plan.mode == "incremental":
+            ox.Store.read_only(str(paths.current / STORE_DIR)).backup(str(staging / STORE_DIR))
+            store = EmbeddedStore(staging / STORE_DIR)
+            for report in plan.drop:
+                store.raw.remove_graph(ox.NamedNode(str(GRAPH[report])))
+            for g in (INFERRED_GRAPH, DERIVED_GRAPH):
+                store.raw.clear_graph(ox.NamedNode(str(g)))
+            ontology, vocab = load_ontology(paths)
+        else:
+            store = EmbeddedStore(staging / STORE_DIR)
+            ontology, vocab = load_ontology(paths)
+            store.load_nquads(_nquads({ONTOLOGY_GRAPH: ontology, VOCAB_GRAPH: vocab}))
+        for f in plan.load:
+            load_data_file(store, f)
+
+        problems: dict[str, list[Problem]] = {}
+        if plan.validate:
+            shapes = load_shapes(paths)
+            base = Graph()
+            for g in (ontology, vocab):
+                for t in g:
+                    base.add(t)
+            registry = paths.data_dir / f"{REGISTRY}.ttl"
+            if registry.exists():
+                parse_turtle(registry, base)
+            for f in plan.validate:
+                problems[f.stem] = validate_graph(f, base, shapes, store)
+        violations = [p for ps in problems.values() for p in ps if p.severity == "Violation"]
+        if violations:
+            raise ValidationFailed(
+                f"the data does not conform: {len(violations)} SHACL violation(s)",
+                details=[p.line() for p in violations])
+
+        rounds = run_rules(store, paths)
+        qc_warnings = qc_check(store, paths)
+        shacl_warnings = _problems_by_graph(problems)
+        warnings_by_graph = {**plan.cached, **shacl_warnings}
+        result = BuildResult(
+            staging, graphs=dict(sorted(store.graph_sizes().items())),
+            classes=entity_counts(store, paths), rule_rounds=rounds, mode=plan.mode,
+            validated=[f.stem for f in plan.validate],
+            warnings=[p for ps in problems.values() for p in ps] + qc_warnings)
+        result.cached_warnings = [w for r, ws in plan.cached.items() for w in ws]
+        result.manifest = {**manifest, "warnings_by_graph": warnings_by_graph}
         store.dump_trig(result.trig_path, PREFIXES)
         if store_url:
             push_to_server(store, store_url)
@@ -154,11 +303,19 @@ def build(paths: Paths | None = None, store_url: str | None = None) -> BuildResu
     return result
 
 
+def _swap_current(paths: Paths, new_dir: Path) -> None:
+    link = paths.current
+    old = link.resolve() if link.is_symlink() else None
+    tmp_link = paths.build / f".link-{uuid.uuid4().hex}"
+    os.symlink(new_dir.name, tmp_link)
+    os.replace(tmp_link, link)          # atomic on POSIX
+    if old is not None and old != new_dir.resolve() and old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def push_to_server(store: EmbeddedStore, url: str) -> None:
     """Replace every kg graph on a SPARQL 1.1 server (Graph Store Protocol PUT per graph) and drop
     kg graphs the new build no longer has. Graphs outside the project's namespace are left alone."""
-    import pyoxigraph as ox
-    from .config import GRAPH
     from .store import RemoteStore
     remote = RemoteStore(url)
     ours = {g.value for g in store.raw.named_graphs()}
@@ -172,10 +329,35 @@ def push_to_server(store: EmbeddedStore, url: str) -> None:
             remote.delete_graph(graph)
 
 
+# ---------------------------------------------------------------- whole-dataset helpers
+
+def union_graph(sources: Sources) -> Graph:
+    g = Graph()
+    for quad in sources.dataset.quads((None, None, None, None)):
+        g.add(quad[:3])
+    return g
+
+
+def populate(store: EmbeddedStore, sources: Sources, paths: Paths) -> int:
+    """Closed ontology + all loaded data into a store, then the rules. Returns rule rounds."""
+    ontology = sources.graph(ONTOLOGY_GRAPH)
+    for triple in tbox_closure(ontology):
+        ontology.add(triple)
+    store.load_nquads(sources.dataset.serialize(format="nquads", encoding="utf-8"))
+    return run_rules(store, paths)
+
+
 def validate_only(paths: Paths | None = None) -> list[Problem]:
-    """`kg validate`: SHACL and QC checks without replacing the build (uses an in-memory store)."""
+    """`kg validate`: SHACL on every data file and the QC checks, in memory; the build is left
+    as it is."""
     paths = paths or Paths()
     sources = load_sources(paths)
-    warnings = check(sources, paths)
-    _, qc_warnings = checked_store(sources, paths, EmbeddedStore())
-    return warnings + qc_warnings
+    problems = shacl_problems(union_graph(sources), load_shapes(paths))
+    violations = [p for p in problems if p.severity == "Violation"]
+    if violations:
+        raise ValidationFailed(
+            f"the data does not conform: {len(violations)} SHACL violation(s)",
+            details=[p.line() for p in violations])
+    store = EmbeddedStore()
+    populate(store, sources, paths)
+    return [p for p in problems if p.severity != "Violation"] + qc_check(store, paths)

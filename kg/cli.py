@@ -72,12 +72,14 @@ def print_warnings(warnings) -> None:
 @app.command()
 @reports_errors
 def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
-          store: Optional[str] = typer.Option(None, "--store", help="Also replace the graphs on this SPARQL 1.1 server (Graph Store Protocol), e.g. http://127.0.0.1:7878 for Oxigraph server or http://127.0.0.1:3030/kg for Fuseki.")):
+          store: Optional[str] = typer.Option(None, "--store", help="Also replace the graphs on this SPARQL 1.1 server (Graph Store Protocol), e.g. http://127.0.0.1:7878 for Oxigraph server or http://127.0.0.1:3030/kg for Fuseki."),
+          full: bool = typer.Option(False, "--full", help="Rebuild and validate everything, ignoring the previous build.")):
     """Load ontology and data/ttl/*.ttl, validate (SHACL, QC), reason, and write the store.
 
+    When only report files changed since the last build, only those are validated and replaced.
     The new build replaces the previous one only when every check passed."""
     from .build import build as run_build
-    result = run_build(paths_for(root, build_dir), store_url=store)
+    result = run_build(paths_for(root, build_dir), store_url=store, full=full)
     table = Table(title="Triples per named graph", show_edge=False)
     table.add_column("graph"), table.add_column("triples", justify="right")
     for g, n in result.graphs.items():
@@ -89,6 +91,11 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
         table.add_row(c, str(n))
     out.print(table)
     print_warnings(result.warnings)
+    if result.cached_warnings:
+        err.print(f"{len(result.cached_warnings)} earlier warning(s) on unchanged files "
+                  "(see summary.json).", markup=False)
+    validated = ", ".join(result.validated) or "nothing changed"
+    out.print(f"Build: {result.mode}; SHACL validated: {validated}.")
     out.print(f"Conforms: yes (SHACL and QC checks passed; {len(result.warnings)} warning(s)).")
     out.print(f"Store: {result.store_path}")
     out.print(f"TriG:  {result.trig_path}")

@@ -37,8 +37,10 @@ def full_closure(graph: Graph) -> Graph:
     for t in graph:
         work.add(t)
     before = set(work)
-    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False,
-                           datatype_axioms=False).expand(work)
+    # improved_datatypes=False: owlrl's own lexical converters are global and leave a broken
+    # xsd:gMonth parser behind in rdflib ("--03" then logs a traceback on every parse)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False,
+                           improved_datatypes=False).expand(work)
     errors = owlrl_errors(work)
     if errors:
         raise ReasoningError("owlrl found an inconsistency: " + errors[0], details=errors)

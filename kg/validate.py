@@ -59,11 +59,12 @@ def _message(result: Graph, node, lang: str = "en") -> str:
     return str(messages[0]) if messages else "constraint not met"
 
 
-def shacl_problems(data: Graph, shapes: Graph) -> list[Problem]:
-    """Every SHACL result (violations and warnings), sorted, one per focus node and message."""
+def shacl_problems(data: Graph, shapes: Graph, focus_nodes: list[str] | None = None) -> list[Problem]:
+    """Every SHACL result (violations and warnings), sorted, one per focus node and message.
+    With `focus_nodes`, only those nodes are checked (the rest of `data` is context)."""
     _conforms, results, _text = pyshacl_validate(
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
-        meta_shacl=False)
+        meta_shacl=False, focus_nodes=focus_nodes or None)
     nm = namespace_manager()
     found = set()
     for r in results.subjects(RDF.type, SH.ValidationResult):

@@ -1,5 +1,7 @@
 """kg build: SHACL conformance, reasoning, derived met, idempotence, atomic replacement."""
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, URIRef
@@ -102,3 +104,71 @@ def test_an_unknown_project_term_is_reported(project_copy):
     with pytest.raises(ValidationFailed) as caught:
         build(project_copy)
     assert any("rikg:hasTopic" in line for line in caught.value.details)
+
+
+# ---------------------------------------------------------------- incremental builds
+
+MINI = Path(__file__).parent / "fixtures" / "reports" / "test-mini.ttl"
+
+
+def test_an_unchanged_rebuild_validates_nothing_again(project_copy):
+    first = build(project_copy)
+    assert first.mode == "full" and set(first.validated) == {"registry", "nb-2025-03-kr"}
+    again = build(project_copy)
+    assert again.mode == "incremental" and again.validated == []
+    assert graphs_of(project_copy) == graphs_of(project_copy)  # readable after the swap
+    assert again.graphs == first.graphs
+
+
+def test_adding_a_report_validates_and_loads_only_that_report(project_copy):
+    first = build(project_copy)
+    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
+    added = build(project_copy)
+    assert added.mode == "incremental" and added.validated == ["test-mini"]
+    assert added.graphs["https://w3id.org/rikg/graph/test-mini"] == 33
+    for graph, size in first.graphs.items():
+        if graph.endswith(("/inferred", "/derived")):
+            assert added.graphs[graph] > size      # new inferences and a new met pair
+        else:
+            assert added.graphs[graph] == size
+    anna = URIRef("https://w3id.org/rikg/id/person/anna-testperson")
+    deputy = URIRef("https://w3id.org/rikg/id/person/martijn-van-gruijthuijsen")
+    quads = trig_quads(project_copy)
+    assert (anna, RIKG.met, deputy, DERIVED_GRAPH) in quads
+
+
+def test_replacing_a_report_leaves_no_duplicates_and_removing_it_removes_its_facts(project_copy):
+    first = build(project_copy)
+    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
+    build(project_copy)
+    text = MINI.read_text(encoding="utf-8").replace("theme:mobility", "theme:energy")
+    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    replaced = build(project_copy)
+    assert replaced.validated == ["test-mini"]
+    assert replaced.graphs["https://w3id.org/rikg/graph/test-mini"] == 33
+    (project_copy.data_dir / "test-mini.ttl").unlink()
+    removed = build(project_copy)
+    assert removed.mode == "incremental"
+    assert removed.graphs == first.graphs
+    anna = URIRef("https://w3id.org/rikg/id/person/anna-testperson")
+    assert not [q for q in trig_quads(project_copy) if anna in q]
+
+
+def test_an_invalid_new_report_is_refused_and_the_build_kept(project_copy):
+    build(project_copy)
+    before = project_copy.current.resolve()
+    text = MINI.read_text(encoding="utf-8").replace("prole:host", "prole:hots")
+    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    with pytest.raises(ValidationFailed) as caught:
+        build(project_copy)
+    assert any("rpart:test-mini-meeting--anna-testperson" in d for d in caught.value.details)
+    assert project_copy.current.resolve() == before
+
+
+def test_changing_the_ontology_rebuilds_everything(project_copy):
+    build(project_copy)
+    onto = project_copy.ontology / "rikg.ttl"
+    onto.write_text(onto.read_text(encoding="utf-8") + "\n# a comment changes the hash\n",
+                    encoding="utf-8")
+    again = build(project_copy)
+    assert again.mode == "full"
