@@ -260,14 +260,13 @@ def build(paths: Paths | None = None, store_url: str | None = None,
 
         problems: dict[str, list[Problem]] = {}
         if plan.validate:
+            # beside each file: the class hierarchy and the schemes; everything else it points
+            # to comes in as rdf:type triples from the store (see _external_types)
             shapes = load_shapes(paths)
             base = Graph()
             for g in (ontology, vocab):
                 for t in g:
                     base.add(t)
-            registry = paths.data_dir / f"{REGISTRY}.ttl"
-            if registry.exists():
-                parse_turtle(registry, base)
             for f in plan.validate:
                 problems[f.stem] = validate_graph(f, base, shapes, store)
         violations = [p for ps in problems.values() for p in ps if p.severity == "Violation"]

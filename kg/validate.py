@@ -64,7 +64,8 @@ def shacl_problems(data: Graph, shapes: Graph, focus_nodes: list[str] | None = N
     With `focus_nodes`, only those nodes are checked (the rest of `data` is context)."""
     _conforms, results, _text = pyshacl_validate(
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
-        meta_shacl=False, focus_nodes=focus_nodes or None)
+        meta_shacl=False, focus_nodes=focus_nodes or None,
+        inplace=focus_nodes is not None)  # per-file graphs are throw-away copies: no clone
     nm = namespace_manager()
     found = set()
     for r in results.subjects(RDF.type, SH.ValidationResult):
