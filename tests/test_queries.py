@@ -128,7 +128,7 @@ def column(answer, name) -> list:
 LIBRARY = {"who-met", "who-met-whom", "event-participants", "mission-programme", "theme-actors",
            "shared-themes", "agreements", "follow-ups", "costs", "connectors", "actor-profile",
            "region-relations", "source-of", "events-by-type", "organisations-by-country",
-           "invitations", "outcomes", "people"}
+           "invitations", "outcomes", "people", "theme-activity"}
 
 
 def test_catalogue_lists_the_library():
@@ -861,3 +861,14 @@ def test_users_own_query_that_works(built, store, labels, tmp_path):
                     "ORDER BY STR(?event)\n", encoding="utf-8")
     answer = run_query(store, load_query(mine), {"actor": "Ko"}, labels)
     assert table(answer) == [(KO, LUNCH)]
+
+
+def test_theme_activity(store, labels):
+    answer = run(store, labels, "theme-activity")
+    rows = [(labels.label(str(r[0])), *(int(x) for x in r[1:])) for r in answer.rows]
+    # energy: the mission, the IAE visit (energy, hydrogen), the fair and the seminar (batteries,
+    # narrower than energy); the MoU; the opportunities follow-up; the IAE itself
+    assert rows[0] == ("energy", 4, 1, 1, 1, 6)
+    assert ("semiconductors", 3, 1, 1, 1, 5) in rows
+    assert ("women in tech", 1, 0, 0, 0, 1) in rows
+    assert len(rows) == 13
