@@ -1,0 +1,998 @@
+"""Network: the knowledge graph as networkx graphs for pictures and analysis.
+
+`network(engine, paths, kind, filters)` builds one of five views of the built graph:
+
+- ``met``: agents who took part in the same meeting (rikg:Meeting: meetings, talks, lunches);
+- ``organisations``: organisations linked by shared events and agreements and by the relations
+  stated between them (unit of, part of, member of, facilitated by, shares facilities with);
+- ``actor-event``: actors and the events they took part in (bipartite);
+- ``actor-theme``: actors and the themes of what they took part in or work on (bipartite);
+- ``regions``: places linked when actors located there took part in the same event or agreement.
+
+Facts come from the queries in ``queries/network/*.rq`` (the theme and type filters are bound
+there as RDF terms); this module assembles them, giving an event without its own time or place
+those of the nearest enclosing event (as queries/who-met.rq does) and applying the time and
+place filters to them. Every node and edge carries the same attributes (see `network`),
+so pictures and exports never need to ask the store again. The analysis helpers (ego networks,
+paths, centrality, communities, brokers, aggregation) and the exports (GEXF, GraphML, Kumu CSV)
+work on any graph this module returns.
+"""
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import networkx as nx
+from rdflib import URIRef
+
+from .config import BASE, RIKG, Paths
+from .errors import UsageError
+from .queries import load_query
+from .query import Labels, compact, expand, fold
+
+__all__ = [
+    "KINDS", "ACTOR_TYPES", "SIZE_LIMIT", "Filters", "network", "ego_network", "resolve_node",
+    "connection_paths", "path_steps", "centrality", "communities", "brokers", "actors_in",
+    "aggregate", "too_large", "export", "kumu",
+]
+
+KINDS = ("met", "organisations", "actor-event", "actor-theme", "regions")
+ACTOR_TYPES = ("person", "organisation", "group")
+SIZE_LIMIT = 1000
+
+EVIDENCE_MAX = 3
+_PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
+# Relations that say one organisation is inside another: counted once in an edge's weight.
+_HIERARCHY = {"unit of", "part of"}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to keep. Every field left at None keeps everything.
+
+    since/until: "YYYY" or "YYYY-MM"; an event or agreement is kept when it does not end before
+        `since` and does not begin after `until` (its own time, else that of the programme part
+        or mission it belongs to; an agreement's signing date). Items without a date are left out
+        when a time filter is given.
+    theme: theme IRI; events and agreements on this theme or a narrower one.
+    event_type: an event-type concept (dct:type, narrower ones included) or a class such as
+        rikg:Meeting or rikg:SiteVisit.
+    place: place IRI; events located there (or in a place within it), and events and agreements
+        in which an actor located there took part.
+    actor_type: "person", "organisation" or "group": only those actors.
+
+    IRIs may be given in full or as prefixed names (theme:semicon); with labels at hand also as a
+    label ("semiconductors") that names exactly one thing.
+    """
+
+    since: str | None = None
+    until: str | None = None
+    theme: str | None = None
+    event_type: str | None = None
+    place: str | None = None
+    actor_type: str | None = None
+
+    @property
+    def timeless_ok(self) -> bool:
+        """Whether facts without time or type (organisation hierarchy, own themes) belong in."""
+        return self.since is None and self.until is None and self.event_type is None
+
+
+# ---------------------------------------------------------------- facts from the store
+
+@dataclass
+class _Item:
+    iri: str
+    cls: str                      # "meeting" | "event" | "agreement"
+    date: str = ""                # begin: "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" when unknown
+    end: str = ""
+    locations: set[str] = field(default_factory=set)
+
+    @property
+    def is_event(self) -> bool:
+        return self.cls != "agreement"
+
+
+@dataclass(frozen=True)
+class _Involvement:
+    item: str
+    actor: str
+    how: str                      # participant | on behalf of | organiser | party | signatory
+    role: str | None
+    participation: str | None
+
+
+def _s(term) -> str | None:
+    return None if term is None else str(term)
+
+
+def _date(text: str | None) -> str:
+    """A date as shown on edges: YYYY-MM-DD, YYYY-MM or YYYY (never more precise than stated)."""
+    if not text:
+        return ""
+    m = re.match(r"^(-?\d{4})(-\d{2})?(-\d{2})?", text)
+    return "".join(g for g in m.groups() if g) if m else ""
+
+
+def _not_before(a: str, b: str) -> bool:
+    """a is not before b, at the precision both have ("2025" is not before "2025-03")."""
+    n = min(len(a), len(b))
+    return a[:n] >= b[:n]
+
+
+def _nearest(item: str, context, aspects: tuple[str, ...], wanted: str) -> set[str]:
+    """The values of `wanted` of the item, else of the nearest enclosing event that has any
+    of `aspects` (an own time entity without a date still stops the search, as in who-met.rq)."""
+    level, seen = [item], set()
+    while level:
+        found = [x for x in level if any(context[x].get(a) for a in aspects)]
+        if found:
+            return {v for x in found for v in context[x].get(wanted, ())}
+        seen.update(level)
+        level = sorted({s for x in level for s in context[x].get("super", ())} - seen)
+    return set()
+
+
+def _when(item: str, context) -> tuple[str, str]:
+    """(begin, end) of the item: its own time, else that of the nearest enclosing event."""
+    aspects = ("start", "signed", "has time")
+    level, seen = [item], set()
+    while level:
+        found = [x for x in level if any(context[x].get(a) for a in aspects)]
+        if found:
+            begins, ends = set(), set()
+            for x in found:
+                c = context[x]
+                begins |= {_date(v) for a in ("signed", "start", "time begin")
+                           for v in c.get(a, ())}
+                ends |= {_date(v) for a in ("end", "time end") for v in c.get(a, ())}
+                for year in c.get("time year", ()):
+                    months = sorted(c.get("time month", ()))
+                    m = re.match(r"^--(\d{2})", months[0]) if months else None
+                    begins.add(_date(year) + (f"-{m.group(1)}" if m else ""))
+            begins.discard("")
+            ends.discard("")
+            begin = min(begins) if begins else ""
+            return begin, (max(ends) if ends else (max(begins) if begins else ""))
+        seen.update(level)
+        level = sorted({s for x in level for s in context[x].get("super", ())} - seen)
+    return "", ""
+
+
+def _excerpt_key(iri: str) -> tuple:
+    head, _, tail = iri.rpartition("-")
+    return (head, int(tail), iri) if tail.isdigit() else (iri, 0, iri)
+
+
+class _Facts:
+    """Everything the builders need, read once per network."""
+
+    def __init__(self, engine, paths: Paths, filters: Filters, labels: Labels):
+        self.labels = labels
+
+        def run(name: str, bindings: dict | None = None):
+            q = load_query(paths.queries / "network" / f"{name}.rq")
+            return engine.select(q.text, bindings or {}, name=str(q.path))[1]
+
+        bindings = {}
+        for key, value in (("theme", filters.theme), ("eventType", filters.event_type)):
+            if value:
+                bindings[key] = URIRef(value)
+        self.items: dict[str, _Item] = {}
+        for item, cls, *_ in run("items", bindings):
+            self.items[str(item)] = _Item(str(item), str(cls))
+        context: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for item, aspect, value in run("item-context"):
+            context[str(item)][str(aspect)].add(str(value))
+        for it in self.items.values():
+            it.locations = _nearest(it.iri, context, ("location",), "location")
+            it.date, it.end = _when(it.iri, context)
+
+        self.involvements: dict[str, list[_Involvement]] = defaultdict(list)
+        self.agents: set[str] = set()
+        self.on_behalf: dict[str, Counter] = defaultdict(Counter)   # agent -> org -> times
+        for item, actor, how, role, participation in run("involvements"):
+            inv = _Involvement(str(item), str(actor), str(how), _s(role), _s(participation))
+            self.involvements[inv.item].append(inv)
+            self.agents.add(inv.actor)
+        # the organisation each participant acted for (over all events, not only the kept ones)
+        by_participation: dict[str, list[_Involvement]] = defaultdict(list)
+        for invs in self.involvements.values():
+            for inv in invs:
+                if inv.participation:
+                    by_participation[inv.participation].append(inv)
+        for invs in by_participation.values():
+            agents = [i.actor for i in invs if i.how == "participant"]
+            orgs = [i.actor for i in invs if i.how == "on behalf of"]
+            for agent in agents:
+                for org in orgs:
+                    if org != agent:
+                        self.on_behalf[agent][org] += 1
+
+        self.posts: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
+        self.own_places: dict[str, set[str]] = defaultdict(set)
+        self.parents: dict[str, set[str]] = defaultdict(set)
+        for actor, aspect, value, via in run("actor-facts"):
+            a, v = str(actor), str(value)
+            self.agents.add(a)
+            if str(aspect) == "post":
+                self.posts[a].add((v, _s(via)))
+            elif str(aspect) == "place":
+                self.own_places[a].add(v)
+            elif str(aspect) == "parent" and v != a:
+                self.parents[a].add(v)
+
+        self.place_parents: dict[str, set[str]] = defaultdict(set)
+        self.countries: set[str] = set()
+        self.known_places: set[str] = set()
+        for place, parent, is_country in run("places"):
+            p = str(place)
+            self.known_places.add(p)
+            if parent is not None and str(parent) != p:
+                self.place_parents[p].add(str(parent))
+            if is_country is not None and is_country.toPython() is True:
+                self.countries.add(p)
+
+        self.relations: list[tuple[str, str, str, str]] = [
+            (str(a), str(rel), str(b), str(subj)) for a, rel, b, subj in run("org-relations")]
+        self.members: set[tuple[str, str]] = {(a, b) for a, rel, b, _ in self.relations
+                                              if rel == "member of"}
+
+        self.subjects: dict[str, set[str]] = defaultdict(set)
+        theme_binding = {"theme": URIRef(filters.theme)} if filters.theme else {}
+        for x, subject, _ in run("subjects", theme_binding):
+            self.subjects[str(x)].add(str(subject))
+
+        self.evidence: dict[str, dict[str, str]] = defaultdict(dict)   # x -> excerpt -> quote
+        self.quote_of: dict[str, str] = {}                              # excerpt -> quote
+        for x, excerpt, quote in run("evidence"):
+            self.evidence[str(x)][str(excerpt)] = str(quote)
+            self.quote_of[str(excerpt)] = str(quote)
+
+        self._place_chain: dict[str, list[str]] = {}
+        self._actor_places: dict[str, list[str]] = {}
+
+        if filters.place and filters.place not in self.known_places:
+            raise UsageError(f"filter place: {compact(filters.place)} is not a place in the graph")
+        self.items = {iri: it for iri, it in self.items.items() if self._keep(it, filters)}
+
+    def _keep(self, item: _Item, filters: Filters) -> bool:
+        """The time and place filters (theme and type are applied by the query)."""
+        if filters.since and not (item.end and _not_before(item.end, filters.since)):
+            return False
+        if filters.until and not (item.date and _not_before(filters.until, item.date)):
+            return False
+        if filters.place:
+            if any(filters.place in self.place_chain(p) for p in item.locations):
+                return True
+            return any(self.located_in(inv.actor, filters.place)
+                       for inv in self.involvements.get(item.iri, ()))
+        return True
+
+    # --- kinds of things
+    def kind(self, iri: str) -> str:
+        """person, organisation, group, event, theme or region ("" for anything else)."""
+        k = self.labels.kinds.get(iri)
+        if k in ACTOR_TYPES:
+            return k
+        if k == "place" or iri in self.known_places:
+            return "region"
+        if k == "concept":
+            return "theme"
+        if k in ("event", "agreement") or iri in self.items:
+            return "event"
+        if iri in self.agents:
+            return "group"   # an agent of no more precise class
+        return ""
+
+    # --- places
+    def place_chain(self, place: str) -> list[str]:
+        """The place and every place it lies in, nearest first."""
+        if place not in self._place_chain:
+            chain, frontier, seen = [], [place], set()
+            while frontier:
+                nxt = []
+                for p in frontier:
+                    if p not in seen:
+                        seen.add(p)
+                        chain.append(p)
+                        nxt.extend(sorted(self.place_parents.get(p, ())))
+                frontier = nxt
+            self._place_chain[place] = chain
+        return self._place_chain[place]
+
+    def country_of_place(self, place: str) -> str | None:
+        return next((p for p in self.place_chain(place) if p in self.countries), None)
+
+    def actor_places(self, actor: str) -> list[str]:
+        """Where the data locates an actor: its own place; else, for people and groups, the place
+        of the organisation of a post it holds, else of an organisation it acted on behalf of."""
+        if actor in self._actor_places:
+            return self._actor_places[actor]
+        places = sorted(self.own_places.get(actor, ()))
+        if not places and self.kind(actor) != "organisation":
+            post_orgs = sorted({org for _, org in self.posts.get(actor, ()) if org})
+            places = sorted({p for org in post_orgs for p in self.own_places.get(org, ())})
+            if not places:
+                behalf = sorted(self.on_behalf.get(actor, {}))
+                places = sorted({p for org in behalf for p in self.own_places.get(org, ())})
+        self._actor_places[actor] = places
+        return places
+
+    def actor_country(self, actor: str) -> str | None:
+        countries = {self.country_of_place(p) for p in self.actor_places(actor)}
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 else None
+
+    def item_country(self, item: _Item) -> str | None:
+        countries = {self.country_of_place(p) for p in item.locations}
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 else None
+
+    def located_in(self, actor: str, place: str) -> bool:
+        return any(place in self.place_chain(p) for p in self.actor_places(actor))
+
+    # --- organisations of actors
+    def main_organisation(self, actor: str) -> str | None:
+        kind = self.kind(actor)
+        if kind == "organisation":
+            parents = sorted(self.parents.get(actor, ()))
+            return parents[0] if parents else None
+        post_orgs = sorted({org for _, org in self.posts.get(actor, ()) if org})
+        if post_orgs:
+            return post_orgs[0]
+        behalf = self.on_behalf.get(actor)
+        if behalf:
+            return sorted(behalf.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return None
+
+    # --- evidence
+    def quotes(self, iri: str) -> list[str]:
+        ev = self.evidence.get(iri, {})
+        return _unique([ev[x] for x in sorted(ev, key=_excerpt_key)])[:EVIDENCE_MAX]
+
+    def excerpts(self, iri: str | None) -> set[str]:
+        return set(self.evidence.get(iri, {})) if iri else set()
+
+
+def _unique(values):
+    seen, out = set(), []
+    for v in values:
+        if v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
+
+
+# ---------------------------------------------------------------- assembling graphs
+
+class _Edge:
+    __slots__ = ("items", "relations", "stated", "ranked")
+
+    def __init__(self):
+        self.items: set[str] = set()        # shared events and agreements
+        self.relations: set[str] = set()    # every relation shown on the edge
+        self.stated: set[str] = set()       # relations stated directly (unit of, theme, ...)
+        self.ranked: dict[str, int] = {}    # excerpt -> best rank (0 best)
+
+    def state(self, relation: str) -> None:
+        self.relations.add(relation)
+        self.stated.add(relation)
+
+    @property
+    def weight(self) -> int:
+        stated = len(self.stated - _HIERARCHY) + (1 if self.stated & _HIERARCHY else 0)
+        return max(1, len(self.items) + stated)
+
+    def cite(self, excerpts, rank: int) -> None:
+        for x in excerpts:
+            if rank < self.ranked.get(x, 99):
+                self.ranked[x] = rank
+
+
+class _Builder:
+    def __init__(self, facts: _Facts, filters: Filters, lang: str):
+        self.facts = facts
+        self.filters = filters
+        self.lang = lang
+        self.nodes: dict[str, set[str]] = {}        # node -> items it took part in
+        self.edges: dict[tuple[str, str], _Edge] = {}
+        self.extra: dict[str, dict] = {}
+
+    def node(self, iri: str, items=(), **extra) -> None:
+        self.nodes.setdefault(iri, set()).update(items)
+        if extra:
+            self.extra.setdefault(iri, {}).update(extra)
+
+    def edge(self, a: str, b: str) -> _Edge:
+        key = (a, b) if a < b else (b, a)
+        if key not in self.edges:
+            self.edges[key] = _Edge()
+        return self.edges[key]
+
+    def keep_actor(self, actor: str) -> bool:
+        return self.filters.actor_type is None or self.facts.kind(actor) == self.filters.actor_type
+
+    # --- finishing: attributes of nodes and edges
+    def graph(self, kind: str) -> nx.Graph:
+        f, labels, lang = self.facts, self.facts.labels, self.lang
+        G = nx.Graph(kind=kind, filters={k: v for k, v in asdict(self.filters).items() if v},
+                     lang=lang)
+        for iri in sorted(self.nodes):
+            G.add_node(iri, **self._node_attrs(iri, sorted(self.nodes[iri])))
+            G.nodes[iri].update(self.extra.get(iri, {}))
+        for (a, b) in sorted(self.edges):
+            e = self.edges[(a, b)]
+            items = [f.items[i] for i in e.items]
+            events = sorted(({"iri": i.iri, "label": labels.label(i.iri, lang), "date": i.date}
+                             for i in items), key=lambda d: (d["date"], d["iri"]))
+            evidence = [f.quote_of.get(x) for x in sorted(e.ranked, key=lambda x: (
+                e.ranked[x], _excerpt_key(x)))]
+            G.add_edge(a, b, weight=e.weight, events=events, relations=sorted(e.relations),
+                       evidence=_unique(q for q in evidence if q)[:EVIDENCE_MAX])
+        return G
+
+    def _node_attrs(self, iri: str, items: list[str]) -> dict:
+        f, labels, lang = self.facts, self.facts.labels, self.lang
+        kind = f.kind(iri)
+        country = org = None
+        posts: list[str] = []
+        places: list[str] = []
+        if kind in ACTOR_TYPES:
+            country = f.actor_country(iri)
+            org = f.main_organisation(iri)
+            posts = sorted({labels.label(p, lang) for p, _ in f.posts.get(iri, ())})
+            places = _unique(p for pl in f.actor_places(iri) for p in f.place_chain(pl))
+        elif kind == "event" and iri in f.items:
+            country = f.item_country(f.items[iri])
+            places = _unique(p for pl in sorted(f.items[iri].locations) for p in f.place_chain(pl))
+        elif kind == "region":
+            country = f.country_of_place(iri)
+            places = f.place_chain(iri)
+        by_date = sorted((f.items[i] for i in items if i in f.items), key=lambda i: (i.date, i.iri))
+        return {
+            "label": labels.label(iri, lang),
+            "kind": kind,
+            "country": labels.label(country, lang) if country else "",
+            "country_iri": country or "",
+            "posts": posts,
+            "organisation": labels.label(org, lang) if org else "",
+            "organisation_iri": org or "",
+            "places": places,
+            "events": [labels.label(i.iri, lang) for i in by_date],
+            "evidence": f.quotes(iri),
+        }
+
+    # --- evidence of one actor's involvement in an item
+    def involvement_excerpts(self, invs: list[_Involvement]) -> set[str]:
+        out = set()
+        for inv in invs:
+            if inv.participation:
+                out |= self.facts.excerpts(inv.participation)
+            else:
+                out |= self.facts.excerpts(inv.item)
+        return out
+
+
+def _by_actor(invs: list[_Involvement], hows: set[str]) -> dict[str, list[_Involvement]]:
+    out: dict[str, list[_Involvement]] = defaultdict(list)
+    for inv in invs:
+        if inv.how in hows:
+            out[inv.actor].append(inv)
+    return out
+
+
+_ANY = {"participant", "on behalf of", "organiser", "party", "signatory"}
+
+
+def _co_involvement(b: _Builder, item: _Item, actors: dict[str, list[_Involvement]],
+                    relation: str, skip_members: bool = False) -> None:
+    """Link every two actors of one item (no self-loops). Evidence: sentences cited for both
+    actors' involvement first, then for either, then for the item."""
+    f = b.facts
+    item_excerpts = f.excerpts(item.iri)
+    for actor in actors:
+        b.node(actor, [item.iri])
+    for x, y in itertools.combinations(sorted(actors), 2):
+        if skip_members and ((x, y) in f.members or (y, x) in f.members):
+            continue   # a delegation and its own members did not meet each other
+        e = b.edge(x, y)
+        e.items.add(item.iri)
+        e.relations.add(relation)
+        ex, ey = b.involvement_excerpts(actors[x]), b.involvement_excerpts(actors[y])
+        e.cite(ex & ey, 0)
+        e.cite(ex | ey, 1)
+        e.cite(item_excerpts, 2)
+
+
+def _build_met(b: _Builder) -> None:
+    f = b.facts
+    for item in f.items.values():
+        if item.cls != "meeting":
+            continue
+        actors = {a: invs for a, invs in _by_actor(f.involvements.get(item.iri, []),
+                                                   {"participant"}).items() if b.keep_actor(a)}
+        _co_involvement(b, item, actors, "met", skip_members=True)
+
+
+def _build_organisations(b: _Builder) -> None:
+    f = b.facts
+    is_org = lambda a: f.kind(a) == "organisation" and b.keep_actor(a)   # noqa: E731
+    for item in f.items.values():
+        actors = {a: invs for a, invs in _by_actor(f.involvements.get(item.iri, []), _ANY).items()
+                  if is_org(a)}
+        _co_involvement(b, item, actors, "shared event" if item.is_event else "agreement")
+    if not b.filters.timeless_ok or b.filters.theme:
+        return
+    for a, relation, c, subject in f.relations:
+        if not (is_org(a) and is_org(c)):
+            continue
+        if b.filters.place and not (f.located_in(a, b.filters.place)
+                                    or f.located_in(c, b.filters.place)):
+            continue
+        b.node(a)
+        b.node(c)
+        e = b.edge(a, c)
+        e.state(relation)
+        e.cite(f.excerpts(a) & f.excerpts(c), 0)
+        e.cite(f.excerpts(subject), 1)
+
+
+def _role_label(b: _Builder, inv: _Involvement) -> str:
+    if inv.how == "participant":
+        return b.facts.labels.label(inv.role, b.lang) if inv.role else "took part"
+    return {"organiser": "organiser", "on behalf of": "on behalf of"}.get(inv.how, inv.how)
+
+
+def _build_actor_event(b: _Builder) -> None:
+    f = b.facts
+    for item in f.items.values():
+        if not item.is_event:
+            continue
+        actors = {a: invs for a, invs in _by_actor(f.involvements.get(item.iri, []),
+                                                   {"participant", "on behalf of", "organiser"}
+                                                   ).items() if b.keep_actor(a)}
+        if not actors:
+            continue
+        b.node(item.iri, bipartite=1)
+        for actor, invs in actors.items():
+            b.node(actor, [item.iri], bipartite=0)
+            e = b.edge(actor, item.iri)
+            e.items.add(item.iri)
+            e.relations.update(_role_label(b, inv) for inv in invs)
+            e.cite(b.involvement_excerpts(invs), 0)
+            e.cite(f.excerpts(item.iri), 2)
+
+
+def _build_actor_theme(b: _Builder) -> None:
+    f = b.facts
+    for item in f.items.values():
+        themes = f.subjects.get(item.iri, set())
+        if not themes:
+            continue
+        actors = [a for a in _by_actor(f.involvements.get(item.iri, []), _ANY) if b.keep_actor(a)]
+        for actor in actors:
+            b.node(actor, [item.iri], bipartite=0)
+            for theme in themes:
+                b.node(theme, [item.iri], bipartite=1)
+                e = b.edge(actor, theme)
+                e.items.add(item.iri)
+                e.relations.add("took part" if item.is_event else "agreement")
+                e.cite(f.excerpts(item.iri), 0)
+    if not b.filters.timeless_ok:
+        return
+    for actor, themes in f.subjects.items():
+        if f.kind(actor) not in ACTOR_TYPES or not b.keep_actor(actor):
+            continue
+        if b.filters.place and not f.located_in(actor, b.filters.place):
+            continue
+        for theme in themes:
+            b.node(actor, bipartite=0)
+            b.node(theme, bipartite=1)
+            e = b.edge(actor, theme)
+            e.state("theme")
+            e.cite(f.excerpts(actor), 1)
+
+
+def _build_regions(b: _Builder) -> None:
+    f = b.facts
+    for item in f.items.values():
+        places: set[str] = set()
+        for actor in _by_actor(f.involvements.get(item.iri, []), _ANY):
+            if b.keep_actor(actor):
+                places.update(f.actor_places(actor))
+        for place in places:
+            b.node(place, [item.iri])
+        for x, y in itertools.combinations(sorted(places), 2):
+            e = b.edge(x, y)
+            e.items.add(item.iri)
+            e.relations.add("shared event" if item.is_event else "agreement")
+            e.cite(f.excerpts(item.iri), 0)
+
+
+_BUILDERS = {"met": _build_met, "organisations": _build_organisations,
+             "actor-event": _build_actor_event, "actor-theme": _build_actor_theme,
+             "regions": _build_regions}
+
+
+# Where a filter given by label is looked for: kinds of Labels and the IRI's namespace.
+_LOOKUP = {"theme": ({"concept"}, BASE + "theme/"),
+           "event_type": ({"concept"}, BASE + "event-type/"),
+           "place": ({"place"}, BASE + "id/place/")}
+_EVENT_CLASSES = [RIKG.Meeting, RIKG.SiteVisit, RIKG.Mission, RIKG.Event]
+
+
+def _resolve_iri(value: str, labels: Labels | None, name: str) -> str:
+    iri = expand(value.strip())
+    if iri is not None:
+        return iri
+    what = f"filter {name}"
+    if labels is not None:
+        if name == "event_type":   # own classes first: "meeting" is rikg:Meeting
+            for cls in _EVENT_CLASSES:
+                if fold(labels.label(str(cls))) == fold(value):
+                    return str(cls)
+        kinds, namespace = _LOOKUP[name]
+        matches = labels.find(value, kinds)
+        matches = [m for m in matches if m.startswith(namespace)] or matches
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            shown = "; ".join(f"{labels.label(m)} ({compact(m)})" for m in matches[:8])
+            raise UsageError(f"{what} {value!r} matches {len(matches)} things: {shown}. "
+                             "Give one of these names or IRIs.")
+    raise UsageError(f"{what} {value!r}: not an IRI, a prefixed name or the label of anything; "
+                     f"try `kg find {value}`")
+
+
+def _checked(filters: Filters, labels: Labels | None) -> Filters:
+    for name in ("since", "until"):
+        value = getattr(filters, name)
+        if value is not None and not _PERIOD.match(value):
+            raise UsageError(f"filter {name}: {value!r} is not a year or month (YYYY or YYYY-MM)")
+    if filters.since and filters.until and filters.until < filters.since[:len(filters.until)]:
+        raise UsageError(f"filter until ({filters.until}) is before since ({filters.since})")
+    actor_type = filters.actor_type
+    if actor_type is not None:
+        actor_type = {"organization": "organisation"}.get(actor_type.lower(), actor_type.lower())
+        if actor_type not in ACTOR_TYPES:
+            raise UsageError(f"filter actor_type: {filters.actor_type!r} is not one of "
+                             f"{', '.join(ACTOR_TYPES)}")
+    iris = {name: _resolve_iri(getattr(filters, name), labels, name) if getattr(filters, name)
+            else None for name in _LOOKUP}
+    return Filters(since=filters.since, until=filters.until, actor_type=actor_type, **iris)
+
+
+def network(engine, paths: Paths, kind: str, filters: Filters = Filters(),
+            labels: Labels | None = None, lang: str = "en") -> nx.Graph:
+    """One view of the graph as an undirected networkx graph; node keys are IRIs.
+
+    Node attributes (on every node; "" or [] when the data gives none): label, kind (person,
+    organisation, group, event, theme, region), country and country_iri (from the node's own
+    place, else for people and groups from the organisation of their post or the one they acted
+    for; never guessed), posts, organisation and organisation_iri (post's organisation, else the
+    one acted for, else for units the parent), places (place IRIs, nearest first), events (labels
+    of the events and agreements it took part in within the filters, by date), evidence (up to 3
+    quoted sentences); in the bipartite kinds also bipartite (0 actors, 1 events or themes).
+
+    Edge attributes: weight (shared events and agreements, plus one per stated relation, unit of
+    and part of counted once), events ([{iri, label, date}] by date, then IRI), relations
+    (sorted strings), evidence (up to 3 quotes, those cited for both ends first).
+    """
+    if kind not in KINDS:
+        raise UsageError(f"unknown network kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if labels is None:
+        labels = Labels.from_engine(engine, paths)
+    filters = _checked(filters, labels)
+    facts = _Facts(engine, paths, filters, labels)
+    builder = _Builder(facts, filters, lang)
+    _BUILDERS[kind](builder)
+    return builder.graph(kind)
+
+
+# ---------------------------------------------------------------- focus and paths
+
+def resolve_node(G: nx.Graph, text: str) -> str:
+    """A node of G given by IRI, prefixed name or (unique, case-insensitive) label."""
+    if text in G:
+        return text
+    iri = expand(text)
+    if iri is not None and iri in G:
+        return iri
+    wanted = fold(text)
+    matches = sorted(n for n, label in G.nodes(data="label") if label and fold(label) == wanted)
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise UsageError(f"{text!r} names {len(matches)} nodes of this network: "
+                         f"{', '.join(compact(m) for m in matches)}; give the IRI")
+    kind = G.graph.get("kind", "")
+    raise UsageError(f"{text!r} is not in the {kind + ' ' if kind else ''}network "
+                     f"({G.number_of_nodes()} nodes); check the filters or try `kg find {text}`")
+
+
+def ego_network(G: nx.Graph, actor: str, hops: int = 1) -> nx.Graph:
+    """The actor, everyone within `hops` steps, and all edges among them (attributes kept)."""
+    if hops < 0:
+        raise UsageError(f"hops must be 0 or more, not {hops}")
+    centre = resolve_node(G, actor)
+    ego = nx.ego_graph(G, centre, radius=hops).copy()
+    ego.graph.update(G.graph, ego=centre, hops=hops)
+    return ego
+
+
+def connection_paths(G: nx.Graph, a: str, b: str, max_paths: int = 5) -> list[list[str]]:
+    """The shortest paths (fewest steps) between two nodes, at most `max_paths`, in a stable
+    order."""
+    try:
+        source, target = resolve_node(G, a), resolve_node(G, b)
+    except UsageError as exc:
+        raise UsageError(f"no connection between {a!r} and {b!r}: {exc}") from exc
+    if source == target:
+        return [[source]]
+    if not nx.has_path(G, source, target):
+        raise UsageError(f"{G.nodes[source].get('label', a)} and {G.nodes[target].get('label', b)}"
+                         f" are not connected in this network")
+    paths = list(itertools.islice(nx.all_shortest_paths(G, source, target),
+                                  max(100, 20 * max_paths)))
+    return sorted(paths)[:max_paths]
+
+
+def path_steps(G: nx.Graph, path: list[str]) -> list[dict]:
+    """Each step of a path: who to whom, and through which relations and events."""
+    steps = []
+    for x, y in zip(path, path[1:]):
+        if not G.has_edge(x, y):
+            raise UsageError(f"{x} and {y} are not linked in this network")
+        data = G.edges[x, y]
+        steps.append({"from": x, "to": y,
+                      "from_label": G.nodes[x].get("label", x),
+                      "to_label": G.nodes[y].get("label", y),
+                      "relations": list(data.get("relations", [])),
+                      "events": list(data.get("events", []))})
+    return steps
+
+
+# ---------------------------------------------------------------- measures
+
+def centrality(G: nx.Graph, exact_limit: int = 2000, samples: int = 100, seed: int = 42) -> dict:
+    """Degree, betweenness and eigenvector centrality of every node.
+
+    Degree: share of the other nodes a node is linked to. Betweenness: share of shortest paths
+    (in steps; weights are tie strengths, not distances) through a node, exact up to
+    `exact_limit` nodes and estimated from `samples` source nodes beyond. Eigenvector: with edge
+    weights, per connected component (scaled by the component's share of the nodes, so a lone
+    pair does not outrank the main network); 0 for isolated nodes."""
+    n = G.number_of_nodes()
+    notes: list[str] = []
+    degree = nx.degree_centrality(G) if n > 1 else {v: 0.0 for v in G}
+    if n > exact_limit:
+        k = min(samples, n)
+        betweenness = nx.betweenness_centrality(G, k=k, seed=seed)
+        method = f"sampled (k={k} of {n} nodes)"
+    else:
+        betweenness = nx.betweenness_centrality(G)
+        method = "exact"
+    eigenvector = {v: 0.0 for v in G}
+    components = list(nx.connected_components(G))
+    if len(components) > 1:
+        notes.append(f"eigenvector centrality computed per connected component "
+                     f"({len(components)} components), scaled by component size")
+    for component in components:
+        if len(component) < 2:
+            continue
+        sub = G.subgraph(component)
+        try:
+            values = nx.eigenvector_centrality(sub, max_iter=1000, weight="weight")
+        except nx.PowerIterationFailedConvergence:
+            notes.append(f"eigenvector centrality did not converge for a component of "
+                         f"{len(component)} nodes; set to 0")
+            continue
+        scale = len(component) / n
+        for v, x in values.items():
+            eigenvector[v] = x * scale
+    return {"degree": degree, "betweenness": betweenness, "eigenvector": eigenvector,
+            "betweenness_method": method, "notes": notes}
+
+
+def communities(G: nx.Graph, seed: int = 42) -> list[list[str]]:
+    """Groups of densely linked nodes (Louvain, weighted, fixed seed): largest first, each sorted,
+    ties broken by the first IRI."""
+    if G.number_of_nodes() == 0:
+        return []
+    if G.number_of_edges() == 0:
+        groups = [[v] for v in G]
+    else:
+        H = nx.Graph()
+        H.add_nodes_from(sorted(G))
+        H.add_weighted_edges_from(sorted((min(a, b), max(a, b), d.get("weight", 1))
+                                         for a, b, d in G.edges(data=True)))
+        groups = [sorted(c) for c in nx.community.louvain_communities(H, weight="weight",
+                                                                      seed=seed)]
+    return sorted(groups, key=lambda c: (-len(c), c[0]))
+
+
+def actors_in(G: nx.Graph, place: str) -> set[str]:
+    """Actors of G located in a place (or a place within it), e.g. one side for `brokers`."""
+    return {v for v, d in G.nodes(data=True)
+            if d.get("kind") in ACTOR_TYPES and place in d.get("places", [])}
+
+
+def brokers(G: nx.Graph, side_a: set[str], side_b: set[str]) -> list[tuple[str, float]]:
+    """Nodes on the shortest paths between the two sides, ranked: the score is the number of
+    (a, b) pairs whose shortest paths run through the node (a share when there are several
+    shortest paths). Members of either side can be brokers for other pairs."""
+    a = {v for v in side_a if v in G}
+    b = {v for v in side_b if v in G} - a
+    if not a or not b:
+        missing = "first" if not a else "second"
+        raise UsageError(f"the {missing} side has no node in this network")
+    scores = nx.betweenness_centrality_subset(G, sources=sorted(a), targets=sorted(b),
+                                              normalized=False)
+    factor = 1 if G.is_directed() else 2   # networkx halves undirected subset betweenness
+    ranked = [(v, round(s * factor, 9)) for v, s in scores.items() if s > 1e-12]
+    return sorted(ranked, key=lambda vs: (-vs[1], vs[0]))
+
+
+# ---------------------------------------------------------------- too large to draw
+
+def too_large(G: nx.Graph) -> bool:
+    """More nodes than a picture can show (then show an ego network or an aggregate)."""
+    return G.number_of_nodes() > SIZE_LIMIT
+
+
+def aggregate(G: nx.Graph, by: str = "organisation") -> nx.Graph:
+    """Collapse people and groups into their organisation (by="organisation"), or every actor
+    into its country (by="country"); actors without one stay as they are. Node attribute size is
+    the number of original nodes in each node, members their labels; edge weights are summed,
+    events, relations and evidence merged; links inside one group are dropped."""
+    if by not in ("organisation", "country"):
+        raise UsageError(f"aggregate by {by!r}: choose organisation or country")
+    target: dict[str, str] = {}
+    for v, d in G.nodes(data=True):
+        key = v
+        if (by == "organisation" and d.get("kind") in ("person", "group")
+                and d.get("organisation_iri")):
+            key = d["organisation_iri"]
+        elif by == "country" and d.get("kind") in ACTOR_TYPES and d.get("country_iri"):
+            key = d["country_iri"]
+        target[v] = key
+    groups: dict[str, list[str]] = defaultdict(list)
+    for v in sorted(G):
+        groups[target[v]].append(v)
+    H = nx.Graph(**G.graph)
+    H.graph["aggregated_by"] = by
+    bipartite = any("bipartite" in d for _, d in G.nodes(data=True))
+    for key in sorted(groups):
+        members = groups[key]
+        if key in G:
+            attrs = dict(G.nodes[key])
+        else:
+            first = G.nodes[members[0]]
+            countries = {G.nodes[m].get("country_iri", "") for m in members}
+            country_iri = countries.pop() if len(countries) == 1 else ""
+            same_country = country_iri and first.get("country_iri") == country_iri
+            if by == "organisation":
+                attrs = {"label": first.get("organisation", "") or key, "kind": "organisation",
+                         "country": first.get("country", "") if same_country else "",
+                         "country_iri": country_iri, "organisation": "",
+                         "organisation_iri": "", "places": []}
+            else:
+                attrs = {"label": first.get("country", "") or key, "kind": "region",
+                         "country": first.get("country", ""), "country_iri": key,
+                         "organisation": "", "organisation_iri": "", "places": [key]}
+            attrs.update(posts=[], evidence=[])
+            if bipartite:
+                attrs["bipartite"] = 0
+        attrs["events"] = _unique(e for m in members for e in G.nodes[m].get("events", []))
+        attrs["size"] = len(members)
+        attrs["members"] = [G.nodes[m].get("label", m) for m in members]
+        H.add_node(key, **attrs)
+    for x, y, d in sorted(G.edges(data=True), key=lambda e: (min(e[0], e[1]), max(e[0], e[1]))):
+        a, b = target[x], target[y]
+        if a == b:
+            continue
+        if H.has_edge(a, b):
+            e = H.edges[a, b]
+            e["weight"] += d.get("weight", 1)
+            known = {ev["iri"] for ev in e["events"]}
+            e["events"] = sorted(e["events"] + [ev for ev in d.get("events", [])
+                                                if ev["iri"] not in known],
+                                 key=lambda ev: (ev["date"], ev["iri"]))
+            e["relations"] = sorted(set(e["relations"]) | set(d.get("relations", [])))
+            e["evidence"] = _unique(e["evidence"] + list(d.get("evidence", [])))[:EVIDENCE_MAX]
+        else:
+            H.add_edge(a, b, weight=d.get("weight", 1), events=list(d.get("events", [])),
+                       relations=list(d.get("relations", [])),
+                       evidence=list(d.get("evidence", [])))
+    return H
+
+
+# ---------------------------------------------------------------- exports
+
+def _flat(value):
+    if isinstance(value, (list, tuple, set)):
+        values = list(value)
+        if any(isinstance(v, (dict, list, tuple)) for v in values):
+            return json.dumps(values, ensure_ascii=False)
+        return "; ".join(str(v) for v in values)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if value is None:
+        return ""
+    return value
+
+
+def _flattened(G: nx.Graph) -> nx.Graph:
+    H = nx.Graph()
+    H.graph.update({k: _flat(v) for k, v in G.graph.items() if k not in ("node_default",
+                                                                          "edge_default")})
+    for v, d in G.nodes(data=True):
+        H.add_node(v, **{k: _flat(x) for k, x in d.items()})
+    for a, b, d in G.edges(data=True):
+        H.add_edge(a, b, **{k: _flat(x) for k, x in d.items()})
+    return H
+
+
+def export(G: nx.Graph, path: Path) -> Path:
+    """Write G by the file's suffix: .gexf (Gephi), .graphml, or no suffix: a folder of Kumu CSV
+    sheets. Lists become "; "-joined text, events JSON."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".gexf":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        nx.write_gexf(_flattened(G), path)
+    elif suffix == ".graphml":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        nx.write_graphml(_flattened(G), path)
+    elif suffix == "":
+        kumu(G, path)
+    else:
+        raise UsageError(f"{path}: cannot export to {suffix!r}; use .gexf, .graphml, or a folder "
+                         "name without suffix for Kumu CSV sheets")
+    return path
+
+
+_KUMU_TYPES = {"person": "Person", "organisation": "Organization", "group": "Group",
+               "event": "Event", "theme": "Theme", "region": "Region"}
+
+
+def _last_segment(iri: str) -> str:
+    return re.split(r"[/#]", iri.rstrip("/#"))[-1]
+
+
+def kumu(G: nx.Graph, folder: Path) -> tuple[Path, Path]:
+    """elements.csv (Label, Type, Country, Organisation, Description, IRI) and connections.csv
+    (From, To, Type, Weight, Events, Description) for Kumu's spreadsheet import. Labels are made
+    unique by appending the IRI's last segment where two nodes share one."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    counts = Counter(d.get("label", v) for v, d in G.nodes(data=True))
+    names = {v: (d.get("label", v) if counts[d.get("label", v)] == 1
+                 else f"{d.get('label', v)} ({_last_segment(v)})")
+             for v, d in G.nodes(data=True)}
+    elements, connections = folder / "elements.csv", folder / "connections.csv"
+    with elements.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Label", "Type", "Country", "Organisation", "Description", "IRI"])
+        for v in sorted(G, key=lambda v: (names[v], v)):
+            d = G.nodes[v]
+            w.writerow([names[v], _KUMU_TYPES.get(d.get("kind", ""), d.get("kind", "")),
+                        d.get("country", ""), d.get("organisation", ""),
+                        "\n\n".join(f"“{q}”" for q in d.get("evidence", [])), v])
+    with connections.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["From", "To", "Type", "Weight", "Events", "Description"])
+        for a, b in sorted((min(a, b), max(a, b)) for a, b in G.edges()):
+            d = G.edges[a, b]
+            events = "; ".join(f"{e['label']} ({e['date']})" if e.get("date") else e["label"]
+                               for e in d.get("events", []))
+            w.writerow([names[a], names[b], "; ".join(d.get("relations", [])),
+                        d.get("weight", 1), events,
+                        "\n\n".join(f"“{q}”" for q in d.get("evidence", []))])
+    return elements, connections

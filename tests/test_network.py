@@ -1,0 +1,413 @@
+"""The networks of kg.network on the seed report (the Noord-Brabant mission to Gyeonggi and South
+Korea, March 2025): exact nodes, edges and weights, written out by hand from data/ttl/*.ttl; the
+filters; focus, paths and measures; aggregation; and the exports read back.
+
+The seed has five rikg:Meeting items. Four have participants:
+  the meeting with governor Kim Dong-yeon (Kim, the gedeputeerde Martijn van Gruijthuijsen, the
+    Brabant delegation, BOM, TNO APAC and LionVolt through representatives, the Dutch ambassador),
+  the lunch with vice-governor Ko (Ko, Van Gruijthuijsen, the delegation),
+  the talk with the ambassador and deputy ambassador (the delegation and the two placeholders),
+  the talks with Dutch companies at InterBattery (Van Gruijthuijsen and an unnamed group);
+the fifth, the meeting in Brabant of October 2024, names no participants."""
+from __future__ import annotations
+
+import csv
+import itertools
+from collections import Counter
+
+import networkx as nx
+import pytest
+
+from kg import network as kn
+from kg.config import project_root
+from kg.errors import UsageError
+from kg.query import named, run_query
+
+ROOT = project_root()
+SOURCE_TEXT = (ROOT / "data" / "sources" / "nb-2025-03-kr.txt").read_text(encoding="utf-8")
+
+ID = "https://w3id.org/rikg/id/"
+KIM = ID + "person/kim-dong-yeon"
+KO = ID + "person/gyeonggi-vice-governor-ko"
+MARTIJN = ID + "person/martijn-van-gruijthuijsen"        # the gedeputeerde
+AMBASSADOR = ID + "person/nl-ambassador-south-korea"
+DEPUTY_AMBASSADOR = ID + "person/nl-deputy-ambassador-south-korea"
+DUTCH_COMPANIES = ID + "person/dutch-companies-at-interbattery-2025"
+DELEGATION = ID + "org/nb-delegation-2025-03"
+BOM, TNO, TNO_APAC, LIONVOLT = (ID + "org/" + x for x in ("bom", "tno", "tno-apac", "lionvolt"))
+NB, GYEONGGI = ID + "org/province-noord-brabant", ID + "org/province-gyeonggi"
+EMBASSY = ID + "org/nl-embassy-south-korea"
+ASML, ASML_KOREA = ID + "org/asml", ID + "org/asml-korea"
+GSIC = ID + "org/gyeonggi-semicon-innovation-center"
+K_CITY, MINISTRY = ID + "org/k-city", ID + "org/kr-ministry-of-transport"
+WORKING_GROUP = ID + "org/wg-nb-gyeonggi"
+MEETING_GOVERNOR = ID + "event/nb-2025-03-kr-meeting-governor"
+LUNCH = ID + "event/nb-2025-03-kr-lunch-vice-governor"
+TALK_AMBASSADORS = ID + "event/nb-2025-03-kr-talk-ambassadors"
+MOU = ID + "agreement/mou-nb-gyeonggi-2024"
+PLACE = ID + "place/"
+SEMICON = "https://w3id.org/rikg/theme/semicon"
+
+MEETINGS = {
+    MEETING_GOVERNOR: {KIM, MARTIJN, DELEGATION, BOM, TNO_APAC, LIONVOLT, AMBASSADOR},
+    LUNCH: {KO, MARTIJN, DELEGATION},
+    TALK_AMBASSADORS: {DELEGATION, AMBASSADOR, DEPUTY_AMBASSADOR},
+    ID + "event/nb-2025-03-kr-talks-dutch-companies-interbattery": {MARTIJN, DUTCH_COMPANIES},
+}
+# Van Gruijthuijsen is a member of the delegation: they are not linked to each other.
+MEMBERS = {frozenset({MARTIJN, DELEGATION})}
+
+NODE_ATTRS = {"label", "kind", "country", "country_iri", "posts", "organisation", "events",
+              "evidence"}
+EDGE_ATTRS = {"weight", "events", "relations", "evidence"}
+
+
+@pytest.fixture(scope="module")
+def net(store, built, labels):
+    """net(kind, **filters): a network of the seed."""
+    def make(kind, **filters):
+        return kn.network(store, built, kind, kn.Filters(**filters), labels=labels)
+    return make
+
+
+@pytest.fixture(scope="module")
+def met(net):
+    return net("met")
+
+
+def pair(a, b):
+    return frozenset({a, b})
+
+
+def weighted_edges(G):
+    return {pair(a, b): d["weight"] for a, b, d in G.edges(data=True)}
+
+
+# ---------------------------------------------------------------- met
+
+def test_met_has_every_meeting_participant_and_nobody_else(met):
+    assert set(met) == set().union(*MEETINGS.values())
+    assert len(met) == 10
+
+
+def test_met_edges_are_pairs_of_one_meeting_weighted_by_shared_meetings(met):
+    expected = Counter(pair(a, b) for people in MEETINGS.values()
+                       for a, b in itertools.combinations(people, 2)
+                       if pair(a, b) not in MEMBERS)
+    assert weighted_edges(met) == dict(expected)
+    assert met.number_of_edges() == 25
+    assert met.edges[MARTIJN, KIM]["weight"] == 1
+    assert met.edges[DELEGATION, AMBASSADOR]["weight"] == 2        # governor meeting and talk
+    assert not met.has_edge(MARTIJN, DELEGATION)
+    assert nx.number_of_selfloops(met) == 0
+
+
+def test_met_agrees_with_the_who_met_whom_query(met, store, built):
+    answer = run_query(store, named(built, "who-met-whom"))
+    from_query = {pair(str(a), str(b)): int(n) for a, b, n, _ in answer.rows}
+    assert weighted_edges(met) == from_query
+
+
+def test_met_edge_lists_its_meetings_with_dates_and_quotes(met):
+    edge = met.edges[DELEGATION, AMBASSADOR]
+    assert edge["relations"] == ["met"]
+    assert [(e["iri"], e["date"]) for e in edge["events"]] == [
+        (MEETING_GOVERNOR, "2025-03"), (TALK_AMBASSADORS, "2025-03")]
+    assert edge["events"][0]["label"] == "Meeting with Governor Kim Dong-yeon of Gyeonggi"
+    assert 1 <= len(edge["evidence"]) <= 3
+    assert all(q in SOURCE_TEXT for q in edge["evidence"])
+
+
+def test_every_node_and_edge_carries_the_attributes_pictures_rely_on(net):
+    for kind in kn.KINDS:
+        G = net(kind)
+        assert G.number_of_nodes() > 0, kind
+        for _, d in G.nodes(data=True):
+            assert NODE_ATTRS <= set(d), kind
+            assert d["kind"] in ("person", "organisation", "group", "event", "theme", "region")
+            assert all(q in SOURCE_TEXT for q in d["evidence"]) and len(d["evidence"]) <= 3
+        for _, _, d in G.edges(data=True):
+            assert EDGE_ATTRS <= set(d), kind
+            assert isinstance(d["weight"], int) and d["weight"] >= 1
+            assert d["relations"] == sorted(d["relations"])
+            assert d["events"] == sorted(d["events"], key=lambda e: (e["date"], e["iri"]))
+
+
+def test_node_attributes_come_from_the_data_and_are_never_guessed(met):
+    kim = met.nodes[KIM]
+    assert (kim["label"], kim["kind"], kim["country"], kim["country_iri"]) == (
+        "Kim Dong-yeon", "person", "South Korea", PLACE + "south-korea")
+    assert kim["posts"] == ["Governor of Gyeonggi"]
+    assert kim["organisation"] == "Gyeonggi Province"
+    assert kim["events"] == ["Meeting with Governor Kim Dong-yeon of Gyeonggi"]
+    delegation = met.nodes[DELEGATION]
+    assert (delegation["kind"], delegation["country"], delegation["organisation"]) == (
+        "group", "Netherlands", "Province of North Brabant")       # acts on behalf of Brabant
+    assert met.nodes[TNO_APAC]["organisation"] == "TNO"            # unit of TNO
+    assert met.nodes[BOM]["country"] == ""                         # the data places BOM nowhere
+    assert met.nodes[AMBASSADOR]["country"] == "South Korea"       # post in the embassy there
+
+
+# ---------------------------------------------------------------- the other kinds
+
+def test_organisations_are_linked_by_events_agreements_and_stated_relations(net):
+    G = net("organisations")
+    assert DELEGATION not in G and all(d["kind"] == "organisation" for _, d in G.nodes(data=True))
+    assert (G.number_of_nodes(), G.number_of_edges()) == (23, 70)
+    assert G.edges[TNO_APAC, TNO]["relations"] == ["unit of"]
+    assert G.edges[K_CITY, MINISTRY]["relations"] == ["part of", "unit of"]
+    assert G.edges[K_CITY, MINISTRY]["weight"] == 1                # one hierarchy, stated twice
+    assert G.edges[GSIC, GYEONGGI]["relations"] == ["facilitated by"]
+    assert G.edges[WORKING_GROUP, NB]["relations"] == ["member of"]
+    provinces = G.edges[NB, GYEONGGI]
+    assert provinces["relations"] == ["agreement", "shared event"]
+    assert provinces["weight"] == 3
+    assert [(e["iri"], e["date"]) for e in provinces["events"]] == [
+        (MOU, "2024-10"), (LUNCH, "2025-03"), (MEETING_GOVERNOR, "2025-03")]
+    # the director of TNO APAC went to K-City on behalf of TNO APAC
+    assert G.edges[TNO_APAC, K_CITY]["relations"] == ["shared event"]
+
+
+def test_actor_event_is_bipartite_with_roles_on_the_edges(net):
+    G = net("actor-event")
+    assert (G.number_of_nodes(), G.number_of_edges()) == (48, 75)
+    assert nx.is_bipartite(G)
+    assert G.nodes[KIM]["bipartite"] == 0 and G.nodes[MEETING_GOVERNOR]["bipartite"] == 1
+    assert G.edges[KIM, MEETING_GOVERNOR]["relations"] == ["host"]
+    assert G.edges[BOM, MEETING_GOVERNOR]["relations"] == ["organisation representative"]
+    assert G.edges[NB, MEETING_GOVERNOR]["relations"] == ["on behalf of"]
+
+
+def test_actor_theme_links_actors_to_themes_of_their_events_and_their_own(net):
+    G = net("actor-theme")
+    assert (G.number_of_nodes(), G.number_of_edges()) == (32, 68)
+    assert G.nodes[SEMICON]["kind"] == "theme" and G.nodes[SEMICON]["bipartite"] == 1
+    assert G.edges[GSIC, SEMICON]["relations"] == ["theme", "took part"]
+    assert G.edges[GSIC, SEMICON]["weight"] == 2
+    assert G.edges[GYEONGGI, SEMICON]["relations"] == ["agreement"]       # the MoU
+
+
+def test_regions_are_linked_through_the_actors_located_in_them(net):
+    G = net("regions")
+    assert set(G) == {PLACE + "noord-brabant", PLACE + "gyeonggi", PLACE + "south-korea"}
+    edge = G.edges[PLACE + "noord-brabant", PLACE + "gyeonggi"]
+    assert edge["relations"] == ["agreement", "shared event"] and edge["weight"] == 7
+    assert G.nodes[PLACE + "gyeonggi"]["country"] == "South Korea"
+
+
+# ---------------------------------------------------------------- filters
+
+def test_theme_filter_keeps_the_events_and_agreements_on_that_theme(net):
+    G = net("actor-event", theme=SEMICON)
+    assert set(G) == {ID + "event/nb-2025-03-kr-mission", ID + "event/nb-2025-03-kr-visit-gsic",
+                      ID + "event/nb-2025-03-kr-visit-asml-korea", ASML_KOREA, GSIC, MARTIJN,
+                      DELEGATION, NB, ID + "person/nb-civil-servants-2025-03"}
+    assert net("met", theme="theme:semicon").number_of_nodes() == 0   # no meeting was on semicon
+
+
+def test_actor_type_keeps_only_those_actors(net):
+    G = net("met", actor_type="person")
+    assert set(G) == {KIM, KO, MARTIJN, AMBASSADOR, DEPUTY_AMBASSADOR}
+    assert set(weighted_edges(G)) == {pair(KIM, MARTIJN), pair(KIM, AMBASSADOR),
+                                      pair(MARTIJN, AMBASSADOR), pair(KO, MARTIJN),
+                                      pair(AMBASSADOR, DEPUTY_AMBASSADOR)}
+
+
+def test_place_filter_keeps_what_happened_in_or_with_gyeonggi(net):
+    G = net("met", place=PLACE + "gyeonggi")
+    assert set(G) == MEETINGS[MEETING_GOVERNOR] | MEETINGS[LUNCH]
+    assert net("met", place="rplace:gyeonggi").number_of_edges() == 22
+
+
+def test_time_filters(net):
+    assert net("met", until="2024-12").number_of_nodes() == 0
+    # before 2025 there is only the MoU (signed 2024-10) between the two provinces
+    G = net("organisations", until="2024-12")
+    assert weighted_edges(G) == {pair(NB, GYEONGGI): 1}
+    assert net("organisations", since="2025-04").number_of_nodes() == 0
+    assert weighted_edges(net("met", since="2025", until="2025-03")) == weighted_edges(net("met"))
+
+
+def test_bad_filters_and_kinds_are_usage_errors(net):
+    with pytest.raises(UsageError, match="year or month"):
+        net("met", since="March 2025")
+    with pytest.raises(UsageError, match="actor_type"):
+        net("met", actor_type="robot")
+    with pytest.raises(UsageError, match="matches 4 things"):
+        net("met", event_type="visit")             # company, fair, institute or regional visit
+    with pytest.raises(UsageError, match="not a place"):
+        net("met", place="theme:semicon")
+
+
+def test_filters_may_name_things_by_label(net):
+    assert set(net("met", event_type="meeting")) == set(net("met"))          # rikg:Meeting
+    assert set(net("met", event_type="working lunch")) == MEETINGS[LUNCH]
+    assert set(net("met", place="Gyeonggi")) == set(net("met", place=PLACE + "gyeonggi"))
+    with pytest.raises(UsageError, match="unknown network kind"):
+        net("who-knows-whom")
+
+
+# ---------------------------------------------------------------- focus and paths
+
+def test_ego_network_of_the_governor(met):
+    one = kn.ego_network(met, KIM, hops=1)
+    assert set(one) == MEETINGS[MEETING_GOVERNOR]       # the only meeting Kim took part in
+    assert one.number_of_edges() == 20                  # all but gedeputeerde - delegation
+    two = kn.ego_network(met, "Kim Dong-yeon", hops=2)   # a node's label works too
+    assert set(two) == set(met)
+    assert two.nodes[KIM] == met.nodes[KIM]
+    with pytest.raises(UsageError, match="not in the met network"):
+        kn.ego_network(met, ASML)
+
+
+def test_connection_paths_and_their_steps(met):
+    assert kn.connection_paths(met, KIM, LIONVOLT) == [[KIM, LIONVOLT]]
+    assert kn.connection_paths(met, KIM, DUTCH_COMPANIES) == [[KIM, MARTIJN, DUTCH_COMPANIES]]
+    assert kn.connection_paths(met, KIM, KO) == [[KIM, DELEGATION, KO], [KIM, MARTIJN, KO]]
+    assert kn.connection_paths(met, KIM, KO, max_paths=1) == [[KIM, DELEGATION, KO]]
+    steps = kn.path_steps(met, [KIM, MARTIJN, KO])
+    assert [(s["from_label"], s["to_label"], s["relations"]) for s in steps] == [
+        ("Kim Dong-yeon", "Martijn van Gruijthuijsen", ["met"]),
+        ("Martijn van Gruijthuijsen", "Ko (vice-governor for economy)", ["met"])]
+    assert [e["iri"] for e in steps[1]["events"]] == [LUNCH]
+
+
+def test_connection_paths_name_both_ends_when_there_is_none(met):
+    G = met.copy()
+    G.add_node("urn:x:alone", label="Somebody alone")
+    with pytest.raises(UsageError, match="Kim Dong-yeon and Somebody alone are not connected"):
+        kn.connection_paths(G, KIM, "urn:x:alone")
+    with pytest.raises(UsageError, match=r"'rorg:asml'.*not in the met network"):
+        kn.connection_paths(met, KIM, "rorg:asml")
+
+
+# ---------------------------------------------------------------- measures
+
+def test_centrality_of_the_met_graph(met):
+    c = kn.centrality(met)
+    # linked to 7, 6, 2 or 1 of the 9 others
+    assert c["degree"] == pytest.approx({
+        DELEGATION: 7 / 9, MARTIJN: 7 / 9, AMBASSADOR: 7 / 9,
+        KIM: 6 / 9, BOM: 6 / 9, TNO_APAC: 6 / 9, LIONVOLT: 6 / 9,
+        KO: 2 / 9, DEPUTY_AMBASSADOR: 2 / 9, DUTCH_COMPANIES: 1 / 9})
+    assert c["betweenness_method"] == "exact"
+    # the gedeputeerde lies on every path to the unnamed companies (8 pairs) and on half the
+    # shortest paths from Ko to the five others at the governor's meeting: 10.5 of 36 pairs
+    assert c["betweenness"][MARTIJN] == pytest.approx(10.5 / 36)
+    assert max(c["betweenness"], key=c["betweenness"].get) == MARTIJN
+    assert c["betweenness"][DUTCH_COMPANIES] == 0
+    assert set(c["eigenvector"]) == set(met) and all(v > 0 for v in c["eigenvector"].values())
+
+
+def test_betweenness_is_sampled_above_the_exact_limit(met):
+    c = kn.centrality(met, exact_limit=5, samples=4)
+    assert c["betweenness_method"] == "sampled (k=4 of 10 nodes)"
+    assert set(c["betweenness"]) == set(met)
+
+
+def test_eigenvector_centrality_survives_a_disconnected_graph(met):
+    G = met.copy()
+    G.add_edge("urn:x:a", "urn:x:b", weight=1)
+    G.add_node("urn:x:alone")
+    c = kn.centrality(G)
+    assert c["eigenvector"]["urn:x:alone"] == 0
+    assert c["eigenvector"]["urn:x:a"] == pytest.approx(c["eigenvector"]["urn:x:b"])
+    assert c["eigenvector"][AMBASSADOR] > c["eigenvector"]["urn:x:a"]
+    assert any("per connected component" in note for note in c["notes"])
+
+
+def test_communities_are_deterministic(met, net):
+    found = kn.communities(met)
+    assert found == kn.communities(net("met"))
+    assert found == [[BOM, LIONVOLT, TNO_APAC, KIM],
+                     [DELEGATION, AMBASSADOR, DEPUTY_AMBASSADOR],
+                     [DUTCH_COMPANIES, KO, MARTIJN]]
+    assert sorted(v for c in found for v in c) == sorted(met)
+
+
+def test_brokers_between_brabant_and_gyeonggi_organisations(net):
+    G = net("organisations")
+    brabant = kn.actors_in(G, PLACE + "noord-brabant")
+    gyeonggi = kn.actors_in(G, PLACE + "gyeonggi")
+    assert brabant == {NB, ASML, ID + "org/philips"}
+    assert gyeonggi == {GYEONGGI, GSIC, ID + "org/institute-for-advanced-engineering", K_CITY,
+                        ASML_KOREA}
+    ranked = kn.brokers(G, brabant, gyeonggi)
+    # the province itself carries ASML's and Philips's paths to Gyeonggi's organisations
+    assert ranked[0] == (NB, 7.0)
+    assert dict(ranked)[EMBASSY] == 0.5
+    with pytest.raises(UsageError, match="side has no node"):
+        kn.brokers(G, brabant, {"urn:x:nobody"})
+
+
+# ---------------------------------------------------------------- too large to draw
+
+def test_aggregate_people_into_their_organisation(met):
+    A = kn.aggregate(met, by="organisation")
+    assert set(A) == {NB, GYEONGGI, EMBASSY, BOM, TNO_APAC, LIONVOLT, DUTCH_COMPANIES}
+    assert A.nodes[NB]["size"] == 2 and A.nodes[NB]["label"] == "Province of North Brabant"
+    assert sorted(A.nodes[GYEONGGI]["members"]) == ["Kim Dong-yeon",
+                                                    "Ko (vice-governor for economy)"]
+    # gedeputeerde and delegation each met Kim and Ko once
+    assert A.edges[NB, GYEONGGI]["weight"] == 4
+    assert [e["iri"] for e in A.edges[NB, GYEONGGI]["events"]] == [LUNCH, MEETING_GOVERNOR]
+    C = kn.aggregate(met, by="country")
+    assert C.edges[PLACE + "netherlands", PLACE + "south-korea"]["weight"] == 8
+    assert C.nodes[PLACE + "south-korea"]["size"] == 4
+
+
+def test_too_large():
+    assert kn.SIZE_LIMIT == 1000
+    assert not kn.too_large(nx.path_graph(kn.SIZE_LIMIT))
+    assert kn.too_large(nx.path_graph(kn.SIZE_LIMIT + 1))
+
+
+# ---------------------------------------------------------------- exports
+
+@pytest.mark.parametrize("suffix, read", [(".gexf", nx.read_gexf), (".graphml", nx.read_graphml)])
+def test_export_round_trip(net, tmp_path, suffix, read):
+    for kind in ("met", "organisations"):
+        G = net(kind)
+        path = kn.export(G, tmp_path / f"{kind}{suffix}")
+        back = read(path)
+        assert set(back) == set(G)
+        assert {pair(a, b): int(d["weight"]) for a, b, d in back.edges(data=True)} == \
+            weighted_edges(G)
+        assert all(back.nodes[v]["label"] == G.nodes[v]["label"] for v in G)
+    back = read(tmp_path / f"met{suffix}")
+    assert back.edges[DELEGATION, AMBASSADOR]["relations"] == "met"
+    assert MEETING_GOVERNOR in back.edges[DELEGATION, AMBASSADOR]["events"]     # JSON text
+
+
+def test_kumu_sheets(met, tmp_path):
+    elements, connections = kn.kumu(met, tmp_path / "kumu")
+    with elements.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == ["Label", "Type", "Country", "Organisation", "Description", "IRI"]
+    assert len(rows) == met.number_of_nodes()
+    kim = next(r for r in rows if r["IRI"] == KIM)
+    assert (kim["Label"], kim["Type"], kim["Country"], kim["Organisation"]) == (
+        "Kim Dong-yeon", "Person", "South Korea", "Gyeonggi Province")
+    with connections.open(encoding="utf-8") as fh:
+        links = list(csv.DictReader(fh))
+    assert list(links[0]) == ["From", "To", "Type", "Weight", "Events", "Description"]
+    assert len(links) == met.number_of_edges()
+    labels = {r["Label"] for r in rows}
+    assert all(link["From"] in labels and link["To"] in labels for link in links)
+
+
+def test_kumu_labels_are_made_unique(tmp_path):
+    G = nx.Graph()
+    G.add_node("urn:x:a/one", label="Same", kind="person")
+    G.add_node("urn:x:b/two", label="Same", kind="person")
+    G.add_edge("urn:x:a/one", "urn:x:b/two", weight=1, events=[], relations=["met"], evidence=[])
+    folder = kn.export(G, tmp_path / "kumu")          # no suffix: a folder of Kumu sheets
+    with (folder / "elements.csv").open(encoding="utf-8") as fh:
+        assert sorted(r["Label"] for r in csv.DictReader(fh)) == ["Same (one)", "Same (two)"]
+    with (folder / "connections.csv").open(encoding="utf-8") as fh:
+        assert [(r["From"], r["To"]) for r in csv.DictReader(fh)] == [("Same (one)", "Same (two)")]
+
+
+def test_export_refuses_unknown_formats(met, tmp_path):
+    with pytest.raises(UsageError, match=".gexf, .graphml"):
+        kn.export(met, tmp_path / "met.pdf")
