@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install clean help
+.PHONY: run test install browser clean help
 
 help:
 	@echo "make run   - set up and build the knowledge graph (kg build)"
@@ -24,7 +24,16 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/kg build
 
-test: $(STAMP)
+# Browser tests drive Debian's Chromium through Playwright (no browser download); without root
+# and without chromium they are skipped with a message.
+browser:
+	@{ command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "noto sans cjk"; } || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian's chromium and a Hangul font for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	  else echo "chromium is not installed and this is not root: browser tests will be skipped"; fi; }
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 clean:

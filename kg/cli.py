@@ -201,6 +201,150 @@ def find(
     out.print(table)
 
 
+def _resolve(labels, text: Optional[str], what: str) -> Optional[str]:
+    """A label, alias, prefixed name or IRI given on the command line -> one IRI."""
+    if not text:
+        return None
+    from .queries import Param
+    from .query import bind_value
+    return str(bind_value(Param(what, "iri", None, what), text, labels))
+
+
+def _actor_in(g, labels, text: str) -> str:
+    """An actor of the network named by label, alias, prefixed name or IRI: among several
+    things with that name, the one that is a node of this network."""
+    from .errors import AmbiguousLabel
+    from .query import compact, expand
+    iri = expand(text)
+    if iri is not None:
+        return iri
+    candidates = [m for m in labels.find(text) if m in g]
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        raise AmbiguousLabel(f"nothing called {text!r} is in this network "
+                             f"({g.number_of_nodes()} nodes); try `kg find {text}`")
+    shown = "; ".join(f"{labels.label(c)} ({compact(c)})" for c in candidates[:8])
+    raise AmbiguousLabel(f"{text!r} matches {len(candidates)} actors of this network: {shown}")
+
+
+FilterSince = typer.Option(None, "--since", help="Only events from this time on (YYYY or YYYY-MM).")
+FilterUntil = typer.Option(None, "--until", help="Only events up to this time (YYYY or YYYY-MM).")
+FilterTheme = typer.Option(None, "--theme", help="Only events and agreements on this theme (or a narrower one).")
+FilterType = typer.Option(None, "--event-type", help="Only events of this type (e.g. 'working lunch', 'seminar').")
+FilterPlace = typer.Option(None, "--place", help="Only events and actors in this country or region.")
+FilterActor = typer.Option(None, "--actor-type", help="Only actors of this kind: person, organisation or group.")
+
+
+@app.command()
+@reports_errors
+def network(
+    kind: str = typer.Argument("met", help="met, organisations, actor-event, actor-theme or regions."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="FILE.html (interactive, offline), FILE.png / FILE.svg (static), FILE.gexf / FILE.graphml (Gephi), or a folder with --format kumu."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="kumu: write Elements and Connections CSV sheets into the -o folder."),
+    ego: Optional[str] = typer.Option(None, "--ego", help="Only this actor's neighbourhood (label, alias or IRI)."),
+    hops: int = typer.Option(1, "--hops", min=1, max=6, help="How far the neighbourhood reaches."),
+    since: Optional[str] = FilterSince, until: Optional[str] = FilterUntil,
+    theme: Optional[str] = FilterTheme, event_type: Optional[str] = FilterType,
+    place: Optional[str] = FilterPlace, actor_type: Optional[str] = FilterActor,
+    aggregate_by: Optional[str] = typer.Option(None, "--aggregate", help="organisation or country: collapse people into their organisation or country."),
+    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
+    endpoint: Optional[str] = EndpointOption,
+):
+    """Draw or export a network of who met whom (and other kinds), or list its biggest nodes."""
+    from . import network as nw
+    from .errors import UsageError
+    titles = {"met": "Who met whom", "organisations": "Organisations and their links",
+              "actor-event": "Actors and events", "actor-theme": "Actors and themes",
+              "regions": "Regions and their relations"}
+    if kind not in nw.KINDS:
+        raise UsageError(f"unknown network kind {kind!r}; choose one of {', '.join(nw.KINDS)}")
+    if actor_type and actor_type not in ("person", "organisation", "group"):
+        raise UsageError("--actor-type must be person, organisation or group")
+    paths = paths_for(root, build_dir)
+    store, labels = _labels_and_store(paths, endpoint)
+    # network() resolves these by kind ("Gyeonggi" as a place is the region, not the province)
+    filters = nw.Filters(since=since, until=until, theme=theme, event_type=event_type,
+                         place=place, actor_type=actor_type)
+    g = nw.network(store, paths, kind, filters, labels=labels, lang=lang)
+    note = ""
+    if ego:
+        actor = _actor_in(g, labels, ego)
+        g = nw.ego_network(g, actor, hops)
+        note = f"The {hops}-step neighbourhood of {labels.label(actor, lang)}."
+    if aggregate_by:
+        g = nw.aggregate(g, by=aggregate_by)
+        note = (note + f" Aggregated by {aggregate_by}.").strip()
+    elif nw.too_large(g) and output is not None and output.suffix in (".html", ".png", ".svg"):
+        g = nw.aggregate(g, by="organisation")
+        note = (note + f" Too large to draw ({g.number_of_nodes()} groups after aggregation): "
+                "people are aggregated by organisation; use --ego or filters for detail.").strip()
+    stats = nw.centrality(g)
+    if fmt == "kumu":
+        if output is None:
+            raise UsageError("--format kumu needs -o FOLDER")
+        nw.kumu(g, output)
+        out.print(f"Wrote {output / 'elements.csv'} and {output / 'connections.csv'}")
+    elif fmt is not None:
+        raise UsageError(f"unknown --format {fmt!r}; the only sheet format is kumu")
+    elif output is None:
+        _print_top(g, stats, kind)
+    elif output.suffix == ".html":
+        from . import picture
+        picture.html(g, output, title=titles[kind], centrality=stats, note=note)
+        out.print(f"Wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+    elif output.suffix in (".png", ".svg"):
+        from . import picture
+        picture.static(g, output, title=titles[kind], centrality=stats)
+        out.print(f"Wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+    elif output.suffix in (".gexf", ".graphml"):
+        nw.export(g, output)
+        out.print(f"Wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+    else:
+        raise UsageError(f"{output}: unknown output type; use .html, .png, .svg, .gexf or .graphml")
+    if note:
+        err.print(note, markup=False)
+
+
+def _print_top(g, stats, kind: str) -> None:
+    from rich.text import Text
+    table = Table(title=Text(f"{kind} network: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges"))
+    for col in ("actor", "kind", "degree", f"betweenness ({stats['betweenness_method']})", "eigenvector"):
+        table.add_column(col)
+    ranked = sorted(g.nodes, key=lambda n: (-stats["degree"].get(n, 0), g.nodes[n].get("label", n)))
+    for n in ranked[:25]:
+        table.add_row(Text(g.nodes[n].get("label", n)), g.nodes[n].get("kind", ""),
+                      f"{stats['degree'].get(n, 0):.3f}", f"{stats['betweenness'].get(n, 0):.3f}",
+                      f"{stats['eigenvector'].get(n, 0):.3f}")
+    out.print(table)
+
+
+@app.command()
+@reports_errors
+def path(
+    a: str = typer.Argument(..., help="First actor (label, alias or IRI)."),
+    b: str = typer.Argument(..., help="Second actor."),
+    kind: str = typer.Option("met", "--kind", help="Network to search: met or organisations."),
+    root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
+    endpoint: Optional[str] = EndpointOption,
+    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+):
+    """Show how two actors are connected: through which people, events and organisations."""
+    from . import network as nw
+    paths = paths_for(root, build_dir)
+    store, labels = _labels_and_store(paths, endpoint)
+    g = nw.network(store, paths, kind, nw.Filters(), labels=labels, lang=lang)
+    first, second = _actor_in(g, labels, a), _actor_in(g, labels, b)
+    routes = nw.connection_paths(g, first, second)
+    for i, route in enumerate(routes, 1):
+        out.print(f"Path {i} ({len(route) - 1} step(s)):", markup=False)
+        for step in nw.path_steps(g, route):
+            events = "; ".join(e["label"] + (f" ({e['date']})" if e.get("date") else "")
+                               for e in step["events"]) or ", ".join(step["relations"])
+            out.print(f"  {step['from_label']} → {step['to_label']}: {events}", markup=False)
+
+
 def run() -> None:  # console-script entry point
     app()
 

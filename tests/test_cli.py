@@ -112,3 +112,48 @@ def test_every_output_format_works(built, fmt):
 def test_unknown_format(built):
     result = kg("query", "costs", "--format", "xml", "--build-dir", built.build)
     assert result.exit_code == EXIT_USAGE
+
+
+# ---------------------------------------------------------------- network commands
+
+def test_network_lists_the_most_central_actors(built):
+    result = kg("network", "met", "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    assert "met network: 10 nodes, 25 edges" in result.output
+    assert "Martijn van Gruijthuijsen" in result.output
+
+
+def test_network_writes_an_offline_page_and_a_gephi_file(built, tmp_path):
+    page = tmp_path / "met.html"
+    result = kg("network", "met", "-o", page, "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert "Kim Dong-yeon" in html
+    assert 'src="http' not in html and 'href="http' not in html
+    gexf = tmp_path / "orgs.gexf"
+    assert kg("network", "organisations", "-o", gexf, "--build-dir", built.build).exit_code == 0
+    import networkx as nx
+    assert nx.read_gexf(gexf).number_of_nodes() == 23
+
+
+def test_network_kumu_sheets(built, tmp_path):
+    result = kg("network", "met", "--format", "kumu", "-o", tmp_path / "kumu", "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "kumu" / "elements.csv").read_text(encoding="utf-8").startswith("Label,")
+
+
+def test_ego_network_and_path(built):
+    result = kg("network", "met", "--ego", "Ko", "--hops", "1", "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    assert "met network: 3 nodes" in result.output
+    result = kg("path", "Ko", "LionVolt", "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    assert "Ko (vice-governor for economy) → Martijn van Gruijthuijsen: Lunch with" in result.output
+
+
+def test_network_errors_are_usage_errors(built):
+    assert kg("network", "friends", "--build-dir", built.build).exit_code == EXIT_USAGE
+    result = kg("network", "met", "--ego", "Posco", "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
+    assert "not in this network" in result.output or "nothing called" in result.output
+    assert kg("network", "met", "--since", "March", "--build-dir", built.build).exit_code == EXIT_USAGE

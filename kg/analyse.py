@@ -1,0 +1,351 @@
+"""A stakeholder report for policy advisors: who is central, who brokers between the regions,
+which circles and recurring organisations there are, what is shared, which themes are active and
+which follow-ups are open. Written as Markdown (pictures beside it) and as one self-contained
+HTML file (pictures embedded as data: URIs, nothing loaded from other hosts, all text escaped).
+
+The numbers come from `kg.network` and the named queries; this module only lays them out. Every
+table and figure is introduced by one plain sentence.
+"""
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+
+import networkx as nx
+
+from . import picture
+
+TOP = 10
+MAX_PICTURE_NODES = 1500   # larger graphs are summarised by the tables only
+MEMBERS_SHOWN = 15
+
+
+# ------------------------------------------------------------------ text helpers
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def md(text) -> str:
+    """Text for a Markdown table cell or line: Markdown and HTML syntax backslash-escaped, so a
+    label such as "<script>" or "a|b" is shown as it is."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\r", " ").replace("\n", " ")
+
+
+def anchor(title: str) -> str:
+    """The id GitHub gives a Markdown heading, also used in the HTML report."""
+    s = re.sub(r"[^\w\- ]", "", str(title).lower()).replace(" ", "-")
+    return s or "section"
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")
+    return s or "graph"
+
+
+def _score(value) -> str:
+    try:
+        return f"{float(value):.3f}"
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+# ------------------------------------------------------------------ the document model
+
+def _p(text: str) -> dict:
+    return {"type": "p", "text": text}
+
+
+def _table(columns: list[str], rows: list[list]) -> dict:
+    return {"type": "table", "columns": columns, "rows": [[str(c) for c in r] for r in rows]}
+
+
+def _figure(file: str, alt: str) -> dict:
+    return {"type": "figure", "file": file, "alt": alt}
+
+
+def _note(text: str) -> dict:
+    return {"type": "note", "text": text}
+
+
+def _none(text: str = "No data for this section yet.") -> dict:
+    return {"type": "empty", "text": text}
+
+
+def _labeller(graphs: dict[str, nx.Graph]):
+    """node -> (label, kind, country), looked up in the graphs in order; unknown keys are shown as
+    given (they may already be labels)."""
+    def info(node):
+        for G in graphs.values():
+            if node in G:
+                data = G.nodes[node]
+                return (picture._label(node, data), picture.kind_name(data.get("kind"))
+                        if data.get("kind") else "", data.get("country") or "")
+        return (str(node), "", "")
+    return info
+
+
+def _top(values: dict, info, n: int = TOP) -> list[list]:
+    ranked = sorted(values.items(), key=lambda kv: (-float(kv[1] or 0), info(kv[0])[0]))[:n]
+    return [[i, *info(node), _score(v)] for i, (node, v) in enumerate(ranked, 1)]
+
+
+def _betweenness_phrase(method: str) -> str:
+    method = (method or "exact").strip()
+    if method.startswith("sampled"):
+        detail = method[len("sampled"):].strip(" ()")
+        return (f"estimated from a sample of shortest paths ({detail}), so the order of close "
+                "scores is approximate" if detail else
+                "estimated from a sample of shortest paths, so the order of close scores is "
+                "approximate")
+    return "computed exactly over all shortest paths"
+
+
+# ------------------------------------------------------------------ sections
+
+def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> list[dict]:
+    info = _labeller(graphs)
+
+    def label_of(x) -> str:   # a node key (IRI) found in the graphs becomes its label
+        return info(x)[0]
+
+    sections = []
+
+    # Networks
+    blocks = []
+    centrality = analysis.get("centrality") or {}
+    captions = analysis.get("captions") or {}
+    for name, G in graphs.items():
+        if len(G) == 0:
+            blocks.append(_p(f"The network “{name}” is empty."))
+            continue
+        if len(G) > MAX_PICTURE_NODES:
+            blocks.append(_p(f"The network “{name}” has {len(G):,} nodes, too many to draw "
+                             "legibly; the tables below summarise it."))
+            continue
+        # sized by the degree in this graph: the sentence below says "more connections"
+        file = f"{slug(name)}.png"
+        picture.static(G, out_dir / file, name)
+        sentence = captions.get(name) or (
+            f"“{name}” shows {_plural(len(G), 'actor')} and {_plural(G.number_of_edges(), 'connection')}: "
+            "the fill colour gives the kind of actor, the ring its country, a bigger dot more "
+            "connections and a thicker line more shared events.")
+        blocks += [_p(sentence), _figure(file, f"Network picture: {name}")]
+    sections.append({"key": "networks", "title": "The networks", "blocks": blocks or [_none()]})
+
+    # Centrality
+    blocks = []
+    columns = ["#", "Actor", "Kind", "Country", "Score"]
+    if centrality.get("degree"):
+        blocks += [_p("Degree centrality is the share of all other actors someone met directly; "
+                      "a high value marks a well-connected actor."),
+                   _table(columns, _top(centrality["degree"], info))]
+    if centrality.get("betweenness"):
+        phrase = _betweenness_phrase(centrality.get("betweenness_method", "exact"))
+        blocks += [_p("Betweenness shows who connects people who would otherwise not be "
+                      f"connected; a high value marks a broker (here {phrase})."),
+                   _table(columns, _top(centrality["betweenness"], info))]
+    if centrality.get("eigenvector"):
+        blocks += [_p("Eigenvector centrality is high for actors whose contacts are themselves "
+                      "well connected; it marks influence through one's network."),
+                   _table(columns, _top(centrality["eigenvector"], info))]
+    notes = [str(n) for n in centrality.get("notes") or []]
+    if blocks and notes:
+        blocks.append(_note("Note: " + "; ".join(notes) + "."))
+    sections.append({"key": "central-actors", "title": "Most central actors",
+                     "blocks": blocks or [_none()]})
+
+    # Brokers between the regions
+    brokers = analysis.get("brokers") or []
+    regions = analysis.get("regions") or []
+    between = (f"{regions[0]} and {regions[1]}" if len(regions) >= 2 else "the two regions")
+    blocks = []
+    if brokers:
+        rows = [[i, label_of(b[0]), _score(b[1]) if len(b) > 1 else "", b[2] if len(b) > 2 else ""]
+                for i, b in enumerate(brokers[:TOP], 1)]
+        has_note = any(r[3] for r in rows)
+        blocks += [_p(f"Brokers have contacts on both sides, in {between}, and link people "
+                      "who would otherwise not meet; if one of them drops out, contact between "
+                      "the regions runs through fewer people."),
+                   _table(["#", "Actor", "Score"] + (["Note"] if has_note else []),
+                          [r if has_note else r[:3] for r in rows])]
+    sections.append({"key": "brokers", "title": f"Brokers between {between}",
+                     "blocks": blocks or [_none("No actor has contacts on both sides yet.")]})
+
+    # Communities
+    communities = [list(c) for c in (analysis.get("communities") or []) if c]
+    blocks = []
+    if communities:
+        rows = []
+        for i, members in enumerate(communities, 1):
+            shown = ", ".join(label_of(m) for m in members[:MEMBERS_SHOWN])
+            if len(members) > MEMBERS_SHOWN:
+                shown += f", … and {len(members) - MEMBERS_SHOWN} more"
+            rows.append([i, len(members), shown])
+        blocks += [_p("A community is a group of actors who are more closely connected to each "
+                      "other than to the rest; each row is one such circle of contacts."),
+                   _table(["Community", "Size", "Members"], rows)]
+    sections.append({"key": "communities", "title": "Communities",
+                     "blocks": blocks or [_none()]})
+
+    # Organisations in several events
+    connectors = analysis.get("connectors") or []
+    blocks = []
+    if connectors:
+        rows = []
+        for c in connectors:
+            events = list(c[2]) if len(c) > 2 and c[2] else []
+            rows.append([label_of(c[0]), c[1], "; ".join(label_of(e) for e in events)])
+        blocks += [_p("These organisations took part in several events, so they are the "
+                      "recurring links of the programme and good first contacts."),
+                   _table(["Organisation", "Events", "Which events"], rows)]
+    sections.append({"key": "connectors", "title": "Organisations appearing in several events",
+                     "blocks": blocks or [_none()]})
+
+    # Shared connections
+    shared = analysis.get("shared") or {}
+    blocks = []
+    if shared.get("a") and shared.get("b"):
+        a, b = label_of(shared["a"]), label_of(shared["b"])
+        common = list(shared.get("common") or [])
+        if common:
+            blocks += [_p(f"{a} and {b} both know the actors below; they are common ground "
+                          "for an introduction."),
+                       _table(["#", "Shared connection"],
+                              [[i, label_of(c)] for i, c in enumerate(common, 1)])]
+        else:
+            blocks.append(_none(f"{a} and {b} have no connections in common."))
+    sections.append({"key": "shared", "title": "Shared connections of two actors",
+                     "blocks": blocks or [_none()]})
+
+    # Themes
+    themes = sorted(((label_of(t[0]), int(t[1])) for t in (analysis.get("themes") or [])),
+                    key=lambda t: (-t[1], t[0]))
+    blocks = []
+    if themes:
+        file = "themes.png"
+        _bar_chart(themes, out_dir / file)
+        blocks += [_p("The longer the bar, the more events and actors deal with the theme; it "
+                      "shows where the relationship is most active."),
+                   _figure(file, "Bar chart of themes by activity"),
+                   _p("The same numbers as a table."),
+                   _table(["Theme", "Activity"], [[t, n] for t, n in themes])]
+    sections.append({"key": "themes", "title": "Themes by activity",
+                     "blocks": blocks or [_none()]})
+
+    # Follow-ups
+    follow_ups = analysis.get("follow_ups") or []
+    blocks = []
+    if follow_ups:
+        rows = [[*(list(f) + ["", "", "", ""])[:4]] for f in follow_ups]
+        blocks += [_p("These follow-up actions from the reports are still open; the commitment "
+                      "column says how firm the promise was."),
+                   _table(["Action", "Status", "Commitment", "Due"], rows)]
+    sections.append({"key": "follow-ups", "title": "Open follow-ups",
+                     "blocks": blocks or [_none("No open follow-ups recorded.")]})
+    return sections
+
+
+def _bar_chart(themes: list[tuple[str, int]], path: Path) -> Path:
+    from matplotlib import rc_context
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    families = ["DejaVu Sans"] + ([picture.hangul_font()] if picture.hangul_font() else [])
+    shown = themes[:20]
+    with rc_context({"font.family": families, "font.size": 9}):
+        fig = Figure(figsize=(7, 0.9 + 0.32 * len(shown)), dpi=150)
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+        labels = [picture._wrap(t, 34, 2) for t, _ in shown][::-1]
+        values = [n for _, n in shown][::-1]
+        ax.barh(range(len(shown)), values, color="#0072B2", height=0.65)
+        ax.set_yticks(range(len(shown)), labels)
+        for y, v in enumerate(values):
+            ax.text(v, y, f" {v}", va="center", fontsize=8, color="#1F2328")
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.set_xlabel("events and actors")
+        ax.set_xlim(0, max(values) * 1.12 if values else 1)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        fig.savefig(path, bbox_inches="tight", facecolor="white", metadata={"Software": None})
+    return path
+
+
+# ------------------------------------------------------------------ writers
+
+def _markdown(title: str, intro: str, sections: list[dict]) -> str:
+    out = [f"# {md(title)}", ""]
+    if intro:
+        out += [md(intro), ""]
+    out += ["Contents: " + " · ".join(f"[{md(s['title'])}](#{s['id']})" for s in sections), ""]
+    for s in sections:
+        out += [f"## {md(s['title'])}", ""]
+        for b in s["blocks"]:
+            if b["type"] == "p":
+                out += [md(b["text"]), ""]
+            elif b["type"] in ("empty", "note"):
+                out += [f"_{md(b['text'])}_", ""]
+            elif b["type"] == "figure":
+                out += [f"![{md(b['alt'])}]({b['file']})", ""]
+            elif b["type"] == "table":
+                out.append("| " + " | ".join(md(c) for c in b["columns"]) + " |")
+                out.append("|" + "|".join("---:" if c in ("#", "Score", "Size", "Events",
+                                                          "Activity", "Community") else "---"
+                                          for c in b["columns"]) + "|")
+                out += ["| " + " | ".join(md(c) for c in row) + " |" for row in b["rows"]]
+                out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _data_uri(path: Path) -> str:
+    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def stakeholder_report(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path,
+                       title: str) -> tuple[Path, Path]:
+    """Write ``report.md`` (with PNGs beside it) and ``report.html`` (self-contained) into
+    `out_dir`; return both paths.
+
+    Wherever a label is expected, a node key (IRI) of one of the `graphs` may be given instead:
+    it is shown as that node's label. `graphs` maps a name ("Who met whom", "Organisations and events") to a graph following the
+    kg.network contract; each is drawn as a PNG. `analysis` is a plain dict; every key is
+    optional and a missing one gives a section that says there is no data:
+
+    - ``"centrality"``: the dict of ``kg.network.centrality(G)``:
+      ``{"degree": {node: float}, "betweenness": {...}, "eigenvector": {...},
+      "betweenness_method": "exact" | "sampled (k=...)"}``; nodes are looked up in `graphs` for
+      their label, kind and country (top 10 of each measure).
+    - ``"brokers"``: ``[(label, score)]`` or ``[(label, score, note)]``, best first (as
+      ``kg.network.brokers`` returns them).
+    - ``"regions"``: ``[name_a, name_b]`` for the brokers' heading (default "the two regions").
+    - ``"communities"``: ``[[label, ...], ...]``, largest first (``kg.network.communities``).
+    - ``"connectors"``: ``[(organisation label, number of events, [event labels])]``.
+    - ``"shared"``: ``{"a": label, "b": label, "common": [labels]}``.
+    - ``"themes"``: ``[(theme label, activity count)]``.
+    - ``"follow_ups"``: ``[(action, status, commitment, due)]``.
+    - ``"intro"``: one paragraph under the title (for example the reports covered).
+    - ``"captions"``: ``{graph name: sentence}`` to replace the default sentence of a picture.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sections = _sections(graphs, analysis, out_dir)
+    for s in sections:
+        s["id"] = anchor(s["title"])
+    intro = analysis.get("intro") or ""
+    md_path = out_dir / "report.md"
+    md_path.write_text(_markdown(title, intro, sections), encoding="utf-8")
+
+    for s in sections:
+        for b in s["blocks"]:
+            if b["type"] == "figure":
+                b["src"] = _data_uri(out_dir / b["file"])
+    page = picture._environment().get_template("report.html").render(
+        title=title, intro=intro, sections=sections)
+    html_path = out_dir / "report.html"
+    html_path.write_text(page, encoding="utf-8")
+    return md_path, html_path

@@ -1,0 +1,144 @@
+"""kg.analyse: the stakeholder report as Markdown with PNGs and as one self-contained HTML file."""
+from __future__ import annotations
+
+import base64
+import re
+
+import networkx as nx
+import pytest
+
+from kg import analyse
+from test_picture import XSS, seed_graph, tricky_graph
+
+SECTIONS = ["The networks", "Most central actors", "Brokers between Noord-Brabant and Gyeonggi",
+            "Communities", "Organisations appearing in several events",
+            "Shared connections of two actors", "Themes by activity", "Open follow-ups"]
+
+
+def seed_analysis(G: nx.Graph, method: str = "exact") -> dict:
+    """What the lead fills from kg.network and the named queries."""
+    label = nx.get_node_attributes(G, "label")
+    betweenness = nx.betweenness_centrality(G)
+    return {
+        "intro": "Based on the report of the administrative visit to South Korea and "
+                 "Gyeonggi-do, March 2025.",
+        "centrality": {"degree": nx.degree_centrality(G), "betweenness": betweenness,
+                       "eigenvector": nx.eigenvector_centrality(G, max_iter=1000),
+                       "betweenness_method": method},
+        "regions": ["Noord-Brabant", "Gyeonggi"],
+        "brokers": [(label[n], betweenness[n]) for n in sorted(betweenness, key=betweenness.get,
+                                                                reverse=True)[:3]],
+        "communities": [sorted(label[n] for n in c)
+                        for c in nx.community.louvain_communities(G, seed=42)],
+        "connectors": [("Brabantse Ontwikkelingsmaatschappij (BOM)", 2,
+                        ["Meeting with Governor Kim Dong-yeon of Gyeonggi",
+                         "Embassy events at the InterBattery fair"]),
+                       ("ASML", 2, ["Embassy events at the InterBattery fair",
+                                    "Women in Tech event"])],
+        "shared": {"a": "Kim Dong-yeon", "b": "Ko (vice-governor for economy)",
+                   "common": ["Martijn van Gruijthuijsen",
+                              "two civil servants of Provincie Noord-Brabant (unnamed)"]},
+        "themes": [("Energy", 4), ("Semicon and photonics", 5), ("Digitalisation", 1)],
+        "follow_ups": [("Work out the working group under the MoU", "planned", "firm",
+                        "coming months"),
+                       ("Visit of the King's Commissioner to Gyeonggi", "under consideration",
+                        "exploratory", "2026")],
+    }
+
+
+@pytest.fixture
+def report(tmp_path):
+    G = seed_graph()
+    graphs = {"Who met whom": G}
+    md, html = analyse.stakeholder_report(graphs, seed_analysis(G), tmp_path,
+                                          "Stakeholders — Noord-Brabant and Gyeonggi")
+    return md, html, md.read_text(encoding="utf-8"), html.read_text(encoding="utf-8")
+
+
+def test_files_written(report, tmp_path):
+    md, html, md_text, html_text = report
+    assert md == tmp_path / "report.md" and html == tmp_path / "report.html"
+    assert (tmp_path / "who-met-whom.png").stat().st_size > 10_000
+    assert (tmp_path / "themes.png").stat().st_size > 1_000
+    assert "![Network picture: Who met whom](who-met-whom.png)" in md_text
+    assert "![Bar chart of themes by activity](themes.png)" in md_text
+
+
+def test_sections_present_in_order(report):
+    _, _, md_text, html_text = report
+    headings = re.findall(r"^## (.+)$", md_text, re.M)
+    assert headings == SECTIONS
+    assert re.findall(r"<h2>(.*?)</h2>", html_text) == SECTIONS
+    # the contents links point at GitHub's heading ids
+    assert "[Most central actors](#most-central-actors)" in md_text
+    assert '<section id="most-central-actors"' in html_text
+
+
+def test_centrality_tables(report):
+    _, _, md_text, _ = report
+    assert "Betweenness shows who connects people who would otherwise not be connected" in md_text
+    assert "computed exactly over all shortest paths" in md_text
+    top = re.search(r"Degree centrality.*?\n\n\| # \| Actor.*?\n\|.*?\n\| 1 \| (.+?) \|", md_text, re.S)
+    assert top and top.group(1) == "Martijn van Gruijthuijsen"
+    # three top-10 tables (18 actors)
+    assert len(re.findall(r"^\| 10 \| ", md_text, re.M)) == 3
+    assert "| 1 | Martijn van Gruijthuijsen | Person | Netherlands | 1.000 |" in md_text
+
+
+def test_sampled_betweenness_is_said(tmp_path):
+    G = seed_graph()
+    md, _ = analyse.stakeholder_report({"Who met whom": G}, seed_analysis(G, "sampled (k=50)"),
+                                       tmp_path, "x")
+    assert "estimated from a sample of shortest paths (k=50)" in md.read_text(encoding="utf-8")
+
+
+def test_each_table_and_figure_has_one_sentence_before_it(report):
+    _, _, md_text, _ = report
+    blocks = md_text.split("\n\n")
+    for i, block in enumerate(blocks):
+        if block.startswith("| ") or block.startswith("!["):
+            before = blocks[i - 1]
+            assert not before.startswith(("|", "!", "#")), block[:60]
+            assert before.count(". ") == 0 and before.rstrip().endswith("."), before
+
+
+def test_html_is_self_contained(report):
+    _, _, _, html_text = report
+    lowered = html_text.lower()
+    for bad in ('src="http', "src='http", 'href="http', "href='http", "url(http", "@import",
+                "<link", "<script"):
+        assert bad not in lowered, bad
+    images = re.findall(r'<img src="data:image/png;base64,([^"]+)"', html_text)
+    assert len(images) == 2
+    assert all(base64.b64decode(i).startswith(b"\x89PNG") for i in images)
+    assert '<meta charset="utf-8">' in html_text
+
+
+def test_data_is_escaped(tmp_path):
+    G = tricky_graph()
+    analysis = {"centrality": {"degree": nx.degree_centrality(G), "betweenness": {},
+                               "eigenvector": {}},
+                "brokers": [(XSS, 0.5, "a | b")],
+                "communities": [[XSS, "경기도", "Rijksdienst voor Ondernemend Nederland – één"]],
+                "connectors": [("A & B <i>org</i>", 2, ["<svg onload=alert(4)>", "x"])],
+                "shared": {"a": XSS, "b": "경기도", "common": ["*bold* _it_ [link](http://x)"]},
+                "themes": [("Semicon & fotonica", 3)],
+                "follow_ups": [("<b>act</b>", "open", "firm", "2026")]}
+    md, html = analyse.stakeholder_report({"<b>graph</b>": G}, analysis, tmp_path, f"T {XSS}")
+    page = html.read_text(encoding="utf-8")
+    assert XSS not in page and "<svg" not in page and "<i>" not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "경기도" in page
+    assert "A &amp; B &lt;i&gt;org&lt;/i&gt;" in page
+    text = md.read_text(encoding="utf-8")
+    assert XSS not in text and r"\<script\>alert(1)\</script\>" in text
+    assert r"a \| b" in text and r"\*bold\* \_it\_ \[link\](http://x)" in text
+    assert "Rijksdienst voor Ondernemend Nederland – één" in text
+    assert (tmp_path / "b-graph-b.png").exists()
+
+
+def test_missing_analysis_gives_empty_sections(tmp_path):
+    md, html = analyse.stakeholder_report({}, {}, tmp_path, "Empty")
+    text = md.read_text(encoding="utf-8")
+    assert "Brokers between the two regions" in text
+    assert text.count("_No data for this section yet._") >= 4
+    assert "No open follow-ups recorded." in html.read_text(encoding="utf-8")
