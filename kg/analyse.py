@@ -174,7 +174,8 @@ def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> lis
                    _table(["#", "Actor", "Score"] + (["Note"] if has_note else []),
                           [r if has_note else r[:3] for r in rows])]
     sections.append({"key": "brokers", "title": f"Brokers between {between}",
-                     "blocks": blocks or [_none("No actor has contacts on both sides yet.")]})
+                     "blocks": blocks or [_none(analysis.get("brokers_note")
+                                                or "No actor has contacts on both sides yet.")]})
 
     # Communities
     communities = [list(c) for c in (analysis.get("communities") or []) if c]
@@ -323,6 +324,7 @@ def stakeholder_report(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Pat
     - ``"brokers"``: ``[(label, score)]`` or ``[(label, score, note)]``, best first (as
       ``kg.network.brokers`` returns them).
     - ``"regions"``: ``[name_a, name_b]`` for the brokers' heading (default "the two regions").
+    - ``"brokers_note"``: the sentence shown when there are no brokers.
     - ``"communities"``: ``[[label, ...], ...]``, largest first (``kg.network.communities``).
     - ``"connectors"``: ``[(organisation label, number of events, [event labels])]``.
     - ``"shared"``: ``{"a": label, "b": label, "common": [labels]}``.
@@ -349,3 +351,76 @@ def stakeholder_report(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Pat
     html_path = out_dir / "report.html"
     html_path.write_text(page, encoding="utf-8")
     return md_path, html_path
+
+
+# ------------------------------------------------------------------ the analysis of a built graph
+
+REGION_A = "https://w3id.org/rikg/id/place/noord-brabant"
+REGION_B = "https://w3id.org/rikg/id/place/gyeonggi"
+OPEN_STATUSES = {"https://schema.org/PotentialActionStatus", "https://schema.org/ActiveActionStatus"}
+
+
+def analysis_of(engine, paths, labels, a: str | None = None, b: str | None = None,
+                region_a: str = REGION_A, region_b: str = REGION_B,
+                lang: str = "en") -> tuple[dict[str, nx.Graph], dict]:
+    """The graphs and the `analysis` dict of `stakeholder_report`, computed from the knowledge
+    graph with kg.network and the named queries (connectors, theme-activity, follow-ups).
+    `a` and `b` are the two actors whose shared connections are listed (IRIs; default the two
+    best connected actors of the who-met-whom network)."""
+    from . import network as nw
+    from .query import named, run_query
+
+    met = nw.network(engine, paths, "met", labels=labels, lang=lang)
+    organisations = nw.network(engine, paths, "organisations", labels=labels, lang=lang)
+    graphs = {"Who met whom": met, "Organisations and their links": organisations}
+    stats = nw.centrality(met)
+
+    side_a, side_b = nw.actors_in(met, region_a), nw.actors_in(met, region_b)
+    brokers = [(n, s) for n, s in nw.brokers(met, side_a, side_b) if s > 0] if side_a and side_b else []
+    if not (side_a and side_b):
+        brokers_note = "The reports place no actor of this network in one of the two regions."
+    elif not brokers:
+        brokers_note = ("Everyone from one region who met someone from the other met them directly "
+                        "(" + ", ".join(sorted(labels.label(n, lang) for n in side_a | side_b))
+                        + "); nobody stands in between.")
+    else:
+        brokers_note = ""
+
+    ranked = sorted(met.nodes, key=lambda n: (-met.degree(n), n))
+    a = a or (ranked[0] if ranked else None)
+    b = b or next((n for n in ranked if n != a), None)
+    shared = {}
+    if a in met and b in met:
+        shared = {"a": a, "b": b, "common": sorted(set(met[a]) & set(met[b]))}
+
+    def rows(name: str) -> list[dict]:
+        answer = run_query(engine, named(paths, name), {}, labels)
+        return [dict(zip(answer.variables, r)) for r in answer.rows]
+
+    by_org: dict[str, list[str]] = {}
+    for r in rows("connectors"):
+        by_org.setdefault(str(r["organisation"]), [])
+        event = labels.label(str(r["event"]), lang)
+        if event not in by_org[str(r["organisation"])]:
+            by_org[str(r["organisation"])].append(event)
+    connectors = sorted(((labels.label(o, lang), len(ev), ev) for o, ev in by_org.items()),
+                        key=lambda t: (-t[1], t[0]))
+
+    themes = [(labels.label(str(r["theme"]), lang), int(r["activity"]))
+              for r in rows("theme-activity")]
+
+    follow_ups, seen = [], set()
+    for r in rows("follow-ups"):
+        if str(r["action"]) in seen or str(r.get("status")) not in OPEN_STATUSES:
+            continue
+        seen.add(str(r["action"]))
+        due = r.get("due") or r.get("dueAsStated") or ""
+        follow_ups.append((labels.label(str(r["action"]), lang),
+                           labels.label(str(r["status"]), lang),
+                           labels.label(str(r["commitment"]), lang), str(due)))
+
+    analysis = {"centrality": stats, "brokers": brokers, "brokers_note": brokers_note,
+                "regions": [labels.label(region_a, lang), labels.label(region_b, lang)],
+                "communities": nw.communities(met), "connectors": connectors,
+                "shared": shared, "themes": themes, "follow_ups": follow_ups}
+    return graphs, analysis

@@ -345,6 +345,31 @@ def path(
             out.print(f"  {step['from_label']} → {step['to_label']}: {events}", markup=False)
 
 
+@app.command()
+@reports_errors
+def analyse(
+    output: Path = typer.Option(Path("build/analysis"), "-o", "--output", help="Folder for report.md (with pictures) and report.html (self-contained)."),
+    a: Optional[str] = typer.Option(None, "--a", help="First actor for 'shared connections' (default: the best connected)."),
+    b: Optional[str] = typer.Option(None, "--b", help="Second actor for 'shared connections'."),
+    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
+    endpoint: Optional[str] = EndpointOption,
+):
+    """Write a stakeholder report: central actors, brokers between the regions, communities,
+    recurring organisations, shared connections, themes by activity and open follow-ups."""
+    from . import network as nw
+    from .analyse import analysis_of, stakeholder_report
+    paths = paths_for(root, build_dir)
+    store, labels = _labels_and_store(paths, endpoint)
+    met = nw.network(store, paths, "met", labels=labels, lang=lang) if (a or b) else None
+    first = _actor_in(met, labels, a) if a else None
+    second = _actor_in(met, labels, b) if b else None
+    graphs, analysis = analysis_of(store, paths, labels, first, second, lang=lang)
+    md_path, html_path = stakeholder_report(graphs, analysis, output,
+                                            title="Stakeholder analysis of regional relations")
+    out.print(f"Wrote {md_path} and {html_path}")
+
+
 def run() -> None:  # console-script entry point
     app()
 

@@ -157,3 +157,23 @@ def test_network_errors_are_usage_errors(built):
     assert result.exit_code == EXIT_USAGE
     assert "not in this network" in result.output or "nothing called" in result.output
     assert kg("network", "met", "--since", "March", "--build-dir", built.build).exit_code == EXIT_USAGE
+
+
+def test_analyse_writes_the_stakeholder_report(built, tmp_path):
+    result = kg("analyse", "-o", tmp_path, "--a", "Martijn van Gruijthuijsen", "--b", "Kim Dong-yeon",
+                "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    for heading in ("Most central actors", "Brokers between", "Communities",
+                    "Organisations appearing in several events", "Shared connections",
+                    "Themes by activity", "Open follow-ups"):
+        assert f"## {heading}" in md, heading
+    # the deputy and the governor both met BOM, LionVolt, TNO APAC, the ambassador, the delegation
+    shared = md.split("## Shared connections")[1].split("##")[0]
+    for name in ("Brabantse Ontwikkelingsmaatschappij (BOM)", "LionVolt", "TNO APAC"):
+        assert name in shared
+    assert "| Province of North Brabant | 15 |" in md
+    assert "| energy | 6 |" in md
+    assert "Working out the Brabant – Gyeonggi working group" in md
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "data:image/png;base64," in html and 'src="http' not in html
