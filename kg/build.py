@@ -136,30 +136,58 @@ def load_data_file(store: EmbeddedStore, path: Path) -> None:
 
 # ---------------------------------------------------------------- SHACL per graph
 
-def _external_types(store: EmbeddedStore, graph: Graph) -> Graph:
-    """rdf:type triples (from anywhere in the store) of IRIs the graph refers to but does not
-    describe, so that sh:class checks across graphs hold without validating the other graphs."""
-    subjects = set(graph.subjects())
-    types = Graph()
-    for o in set(graph.objects()):
-        if isinstance(o, URIRef) and o not in subjects:
-            for q in store.raw.quads_for_pattern(ox.NamedNode(str(o)), ox.NamedNode(str(RDF.type)),
-                                                 None, None):
-                if isinstance(q.object, ox.NamedNode):
-                    types.add((o, RDF.type, URIRef(q.object.value)))
-    return types
+def types_pointed_to(store: EmbeddedStore, graph: str) -> bytes:
+    """The rdf:type triples (from anywhere in the store) of the IRIs a data graph points to but
+    does not describe, as N-Triples: with them, sh:class checks across graphs hold without
+    validating the other graphs again."""
+    name = ox.NamedNode(graph)
+    rdf_type = ox.NamedNode(str(RDF.type))
+    triples = list(store.raw.quads_for_pattern(None, None, None, name))
+    subjects = {q.subject for q in triples}
+    referenced = {q.object for q in triples if isinstance(q.object, ox.NamedNode)} - subjects
+    return ox.serialize([q.triple for o in referenced
+                         for q in store.raw.quads_for_pattern(o, rdf_type, None, None)],
+                        format=ox.RdfFormat.N_TRIPLES)
 
 
-def validate_graph(path: Path, base: Graph, shapes: Graph, store: EmbeddedStore) -> list[Problem]:
-    """SHACL on one data file: its own nodes are the focus; ontology, vocabularies, registry and
-    the types of what it points to elsewhere are beside it."""
-    own = parse_turtle(path)
-    data = Graph()
-    for g in (base, own, _external_types(store, own)):
-        for t in g:
-            data.add(t)
+_WORKER: dict = {}
+
+
+def _init_validator(base: bytes, shapes: bytes) -> None:
+    _WORKER["base"] = Graph().parse(data=base, format="nt")
+    _WORKER["shapes"] = Graph().parse(data=shapes, format="nt")
+
+
+def _validate_file(work: tuple[str, bytes]) -> list[Problem]:
+    """SHACL on one data file, parsed as written (the store canonicalises literals, e.g.
+    "2"^^xsd:nonNegativeInteger becomes xsd:integer): its own subjects are the focus; the class
+    hierarchy, the schemes and the types of what it points to are beside it."""
+    path, pointed_to = work
+    own = parse_turtle(Path(path))
     focus = sorted({str(s) for s in own.subjects() if isinstance(s, URIRef)})
-    return shacl_problems(data, shapes, focus_nodes=focus)
+    own.parse(data=pointed_to, format="nt")
+    for t in _WORKER["base"]:
+        own.add(t)
+    return shacl_problems(own, _WORKER["shapes"], focus_nodes=focus)
+
+
+def validate_files(store: EmbeddedStore, files: list[Path], base: Graph,
+                   shapes: Graph) -> dict[str, list[Problem]]:
+    """SHACL per data file; several files are validated in parallel processes (pySHACL is pure
+    Python: one core per process). Returns problems by file stem."""
+    base_nt = base.serialize(format="nt", encoding="utf-8")
+    shapes_nt = shapes.serialize(format="nt", encoding="utf-8")
+    work = {f.stem: (str(f), types_pointed_to(store, str(graph_for_file(f)))) for f in files}
+    workers = min(os.cpu_count() or 1, len(files))
+    if workers <= 1 or len(files) < 4:
+        _init_validator(base_nt, shapes_nt)
+        return {name: _validate_file(item) for name, item in work.items()}
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_init_validator, initargs=(base_nt, shapes_nt)) as pool:
+        results = pool.map(_validate_file, work.values(), chunksize=4)
+        return dict(zip(work, results))
 
 
 # ---------------------------------------------------------------- rules
@@ -261,14 +289,12 @@ def build(paths: Paths | None = None, store_url: str | None = None,
         problems: dict[str, list[Problem]] = {}
         if plan.validate:
             # beside each file: the class hierarchy and the schemes; everything else it points
-            # to comes in as rdf:type triples from the store (see _external_types)
-            shapes = load_shapes(paths)
+            # to comes in as rdf:type triples from the store (see types_pointed_to)
             base = Graph()
             for g in (ontology, vocab):
                 for t in g:
                     base.add(t)
-            for f in plan.validate:
-                problems[f.stem] = validate_graph(f, base, shapes, store)
+            problems = validate_files(store, plan.validate, base, load_shapes(paths))
         violations = [p for ps in problems.values() for p in ps if p.severity == "Violation"]
         if violations:
             raise ValidationFailed(
