@@ -370,6 +370,25 @@ def analyse(
     out.print(f"Wrote {md_path} and {html_path}")
 
 
+@app.command()
+@reports_errors
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+    port: int = typer.Option(8080, "--port", help="Port to listen on."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is stopped."),
+    max_rows: int = typer.Option(10000, "--max-rows", help="Rows a query may return; more are cut and marked."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Query worker processes."),
+    root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
+    endpoint: Optional[str] = EndpointOption,
+):
+    """Serve the build read-only: a SPARQL 1.1 endpoint (/sparql), the named queries by URL
+    (/query/NAME.json, .csv) and web pages (SPARQL editor, queries, actors, network)."""
+    from .serve import serve as run_server
+    out.print(f"Serving on http://{host}:{port}/ (read-only; Ctrl-C stops)", markup=False)
+    run_server(paths_for(root, build_dir), host=host, port=port, timeout=timeout,
+               max_rows=max_rows, workers=workers, endpoint=endpoint)
+
+
 def run() -> None:  # console-script entry point
     app()
 

@@ -1,0 +1,1479 @@
+"""`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over the built store, the named queries
+by URL (Datasette-style `/query/NAME.json` and `.csv`), and the `Context` the HTML pages
+(`kg.web`) build on.
+
+Routes:
+
+    /sparql              SPARQL 1.1 Protocol: GET ?query=, POST form (query=...), POST
+                         application/sparql-query. SELECT/ASK as application/sparql-results+json
+                         (default), +xml, text/csv, text/tab-separated-values; CONSTRUCT/DESCRIBE
+                         as text/turtle (default), application/n-triples, application/ld+json,
+                         application/rdf+xml. Chosen by Accept, or by ?format= (json, xml, csv,
+                         tsv, turtle, nt, jsonld, rdfxml or a media type). The default graph is
+                         the union of all named graphs; FROM / FROM NAMED and default-graph-uri /
+                         named-graph-uri pick graphs of the store instead.
+    /query/NAME.json     a named query, parameters from the URL (and _lang=nl for labels):
+    /query/NAME.csv        {"ok": true, "query", "title", "parameters", "columns", "rows",
+                           "truncated", "max_rows"}
+    /queries.json        the catalogue: names, titles, descriptions, parameters
+    /                    the pages (kg.web.page_routes) if that module exists, else a small index
+    /static              kg/static, when that folder exists
+
+Status codes: 400 bad request (no query, two queries, syntax error with line and column, bad
+parameter or ambiguous label), 403 refused (SPARQL Update, SERVICE, a non-http(s) graph IRI),
+404 unknown named query or page, 405 other methods than GET/POST, 406 no acceptable format,
+413 a body over 1 MB, 415 a POST that is neither form nor application/sparql-query, 503 past the
+time limit (or every worker busy for that long), 502 the --endpoint server failed. Errors are
+JSON everywhere: {"ok": false, "error": "...", "status": N}.
+
+Every query runs in a small pool of worker processes, each holding the store open read-only
+(or a kg.store.RemoteStore for --endpoint). A query that runs past the time limit gets its worker
+killed and replaced; results beyond max_rows are cut and marked (header X-KG-Truncated: true and,
+in SPARQL JSON, "kg": {"truncated": true, "max_rows": N}).
+
+The endpoint never writes and never makes an outbound request: SPARQL Update is refused, and so
+is SERVICE (found by a tokeniser that sees strings, IRIs and comments the way Oxigraph's parser
+does); FROM and the dataset parameters take http(s) IRIs only, which Oxigraph uses to pick graphs
+of the store (it never dereferences them). On Linux each embedded worker also moves into its own
+user and network namespace when the kernel allows it, so even a SERVICE that got past the check
+could reach nothing (KG_SERVE_NETNS=0 turns that off, should a system refuse it).
+
+The library never prints; it logs to the "kg.serve" logger, which `serve()` routes through
+uvicorn's handlers.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import itertools
+import json
+import logging
+import queue
+import re
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from .config import PREFIXES, Paths
+from .errors import (InputError, KGError, QueryNotFound, QueryParameterError,
+                     QuerySyntaxError, StoreError, UsageError)
+from .query import Answer, Labels, bindings_for, open_store
+from .queries import Query, catalogue
+
+__all__ = ["create_app", "serve", "Context", "Settings", "Rows", "LimitedAnswer", "QueryInfo",
+           "check_query", "status_for", "QueryRefused", "RemoteError", "QueryTimeout", "ServerBusy",
+           "BadRequest", "NotAcceptable", "UnsupportedMediaType", "QueryEvaluationError"]
+
+log = logging.getLogger("kg.serve")
+log.addHandler(logging.NullHandler())
+
+MAX_QUERY_BYTES = 1_000_000       # a query (or form body) larger than this gets 413
+STARTUP_TIMEOUT = 60.0            # how long a fresh worker may take to open the store
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+# ---------------------------------------------------------------- errors
+
+class BadRequest(UsageError):
+    """A malformed protocol request (400)."""
+
+    status = 400
+
+
+class QueryRefused(UsageError):
+    """A request this read-only endpoint will not run: SPARQL Update, SERVICE, file access (403)."""
+
+    status = 403
+
+
+class NotAcceptable(UsageError):
+    """No result format the client accepts (406)."""
+
+    status = 406
+
+
+class UnsupportedMediaType(UsageError):
+    """A POST body of a media type the protocol does not define (415)."""
+
+    status = 415
+
+
+class PayloadTooLarge(UsageError):
+    status = 413
+
+
+class QueryEvaluationError(InputError):
+    """The query parsed but the engine could not evaluate it (400)."""
+
+    status = 400
+
+
+class RemoteError(StoreError):
+    """The SPARQL server behind --endpoint failed (502)."""
+
+    status = 502
+
+
+class QueryTimeout(StoreError):
+    """The query ran past the time limit; its worker was killed (503)."""
+
+    status = 503
+
+
+class ServerBusy(StoreError):
+    """Every worker stayed busy for the whole time limit (503)."""
+
+    status = 503
+
+
+def status_for(exc: BaseException) -> int:
+    """The HTTP status for a library error (the pages use this too)."""
+    status = getattr(exc, "status", None)
+    if isinstance(status, int):
+        return status
+    if isinstance(exc, QueryNotFound):
+        return 404
+    if isinstance(exc, (UsageError, QuerySyntaxError)):   # bad parameter, ambiguous label, syntax
+        return 400
+    return 500
+
+
+# ---------------------------------------------------------------- the read-only check
+
+# Character classes of the SPARQL 1.1 grammar, as Oxigraph's parser uses them.
+_BASE = ("A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
+         "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD"
+         "\U00010000-\U000EFFFF")
+_U = _BASE + "_"
+_CH = _U + r"\-0-9\u00B7\u0300-\u036F\u203F-\u2040"
+_PLX = r"(?:%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])"
+_TOKEN = re.compile("|".join([
+    r"(?P<ws>[ \t\r\n]+)",
+    # a comment ends at any line break (ending it early only shows the checker more text)
+    r"(?P<comment>\#[^\r\n\x0b\x0c\x85\u2028\u2029]*)",
+    r"(?P<string>(?s:'''(?:(?:''|')?(?:[^'\\]|\\.))*''')"
+    r"|(?s:\"\"\"(?:(?:\"\"|\")?(?:[^\"\\]|\\.))*\"\"\")"
+    r"|'(?:[^'\\\n\r]|\\.)*'|\"(?:[^\"\\\n\r]|\\.)*\")",
+    r"(?P<iri><(?:[^<>\"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)",
+    rf"(?P<var>[?$][{_U}0-9][{_U}0-9\u00B7\u0300-\u036F\u203F-\u2040]*)",
+    rf"(?P<bnode>_:[{_U}0-9](?:[{_CH}]|\.++(?=[{_CH}]))*+)",
+    r"(?P<langtag>@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)",
+    r"(?P<number>(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)",
+    # a keyword, or the prefix of a prefixed name when a ':' follows (see _tokens); the loops
+    # are possessive, so a long run of name characters costs linear time
+    rf"(?P<name>[{_BASE}](?:[{_CH}]|\.++(?=[{_CH}]))*+)",
+    r"(?P<colon>:)",
+    r"(?P<punct>\^\^|&&|\|\||!=|<=|>=|[{}()\[\];,.*+\-/!=<>|^?$@])",
+    r"(?P<other>[^\\])",
+]))
+_LOCAL = re.compile(rf"(?:[{_U}:0-9]|{_PLX})(?:[{_CH}:]|{_PLX}|\.++(?=[{_CH}:%\\]))*+")
+_OPERAND_END = {"var", "iri", "pname", "bnode", "string", "number", "langtag"}
+UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY"}
+QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """What the check learned about a query: its form and the graphs its FROM clauses name."""
+
+    form: str | None                 # SELECT, ASK, CONSTRUCT, DESCRIBE; None if not recognised
+    from_graphs: tuple[str, ...] = ()
+    from_named: tuple[str, ...] = ()
+
+    @property
+    def has_dataset(self) -> bool:
+        return bool(self.from_graphs or self.from_named)
+
+
+def _where(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    return f"line {line}, column {offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """(kind, text, offset) for every token but whitespace. Raises QueryRefused on anything the
+    check cannot see through (a backslash outside a string, IRI or prefixed name; an IRI after
+    an operand inside brackets that could as well be a less-than operator hiding a comment)."""
+    out: list[tuple[str, str, int]] = []
+    stack: list[str] = []         # "(" expression or collection, "data" VALUES row, "{", "values"
+    values_pending = False
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            raise QueryRefused(f"cannot check the query: unexpected {text[pos]!r} at "
+                               f"{_where(text, pos)} (a backslash outside a string or name)")
+        kind, tok, end = m.lastgroup, m.group(), m.end()
+        if kind == "name" and text.startswith(":", end) or kind == "colon":
+            colon = end if kind == "name" else pos
+            local = _LOCAL.match(text, colon + 1)
+            kind, end = "pname", local.end() if local else colon + 1
+            tok = text[pos:end]
+        elif kind == "name":
+            kind = "word"
+        if kind == "iri" and stack and stack[-1] == "(" and out and (
+                out[-1][0] in _OPERAND_END or out[-1][1] in (")", "]")
+                or out[-1][1].lower() in ("true", "false")):
+            # `?x <y ... >`: inside brackets, after an operand, '<' may be less-than; then '#'
+            # or a quote inside would start a comment or string the engine sees and we do not.
+            inner = tok[1:-1]
+            if re.search(r"[#'()]", inner) or "service" in inner.lower():
+                raise QueryRefused(
+                    f"cannot check the query: '<' at {_where(text, pos)} may start an IRI or be "
+                    f"a less-than operator; put a space after '<' when you mean less-than, or "
+                    f"write the IRI as a prefixed name")
+        if kind == "punct":
+            if tok == "(":
+                stack.append("data" if stack and stack[-1] == "values" else "(")
+            elif tok == "{":
+                stack.append("values" if values_pending else "{")
+                values_pending = False
+            elif tok in (")", "}") and stack:
+                stack.pop()
+        elif kind == "word" and tok.upper() == "VALUES":
+            values_pending = True
+        if kind != "ws":
+            out.append((kind, tok, pos))
+        pos = end
+    return out
+
+
+def _masked(text: str, tokens: list[tuple[str, str, int]]) -> str:
+    """The query with strings, IRIs, comments and the names of variables and prefixed names
+    blanked out: what is left is what the engine reads as keywords. A local name is blanked only
+    up to its first '.', and a prefix never (Oxigraph reads `SERVICE:x` and `ex:a.b.SERVICE`
+    as the keyword)."""
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+
+    for kind, tok, at in tokens:
+        if kind in ("string", "iri", "comment"):
+            blank(at, at + len(tok))
+        elif kind == "var":
+            before = text[at - 1] if at else " "
+            if not (re.match(r"[\w:>)\]*+?]", before) and "service" in tok.lower()):
+                blank(at + 1, at + len(tok))
+        elif kind in ("pname", "bnode"):
+            colon = tok.index(":")
+            local = tok[colon + 1:]
+            cut = local.find(".")
+            blank(at + colon + 1, at + colon + 1 + (len(local) if cut < 0 else cut))
+    return "".join(chars)
+
+
+def _unescape_iri(iri: str) -> str:
+    return re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})",
+                  lambda m: chr(int(m.group(1) or m.group(2), 16)), iri)
+
+
+def check_iri(iri: str, what: str) -> str:
+    """A graph IRI may only be http(s): no file:, no relative IRIs."""
+    scheme = urlsplit(iri).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise QueryRefused(f"{what} <{iri}> is refused: only http(s) IRIs naming graphs of this "
+                           "store are allowed (no files, no other schemes)")
+    return iri
+
+
+def check_query(text: str) -> QueryInfo:
+    """Refuse what a read-only endpoint must not run, before anything runs: SPARQL Update,
+    SERVICE (outbound requests), FROM / FROM NAMED with non-http(s) IRIs. Returns the query form
+    and the FROM graphs. Syntax errors are left to the engine, which names line and column."""
+    tokens = _tokens(text)
+    words = [(t.upper(), at) for kind, t, at in tokens if kind == "word"]
+    for word, at in words:
+        if word in UPDATE_WORDS:
+            raise QueryRefused(f"SPARQL Update ({word} at {_where(text, at)}) is not accepted: "
+                               "this endpoint is read-only")
+    hit = re.search("service", _masked(text, tokens), re.IGNORECASE)
+    if hit:
+        raise QueryRefused(f"SERVICE at {_where(text, hit.start())} is not allowed: this "
+                           "endpoint never makes requests to other servers (federated queries "
+                           "are off)")
+    form = next((w for w, _ in words if w not in ("BASE", "PREFIX")), None)
+    form = form if form in QUERY_FORMS else None
+    # prologue and FROM clauses
+    base, prefixes = None, {}
+    from_graphs, from_named = [], []
+    i = 0
+    while i < len(tokens):
+        kind, tok, at = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        upper = tok.upper() if kind == "word" else ""
+        if upper == "BASE" and nxt and nxt[0] == "iri":
+            base = _resolve(_unescape_iri(nxt[1][1:-1]), base)
+        elif upper == "PREFIX" and nxt and nxt[0] == "pname" and i + 2 < len(tokens) \
+                and tokens[i + 2][0] == "iri":
+            prefixes[nxt[1][:-1]] = _resolve(_unescape_iri(tokens[i + 2][1][1:-1]), base)
+        elif upper == "FROM":
+            named = bool(nxt and nxt[0] == "word" and nxt[1].upper() == "NAMED")
+            target = tokens[i + 2] if named and i + 2 < len(tokens) else nxt
+            what = "FROM NAMED" if named else "FROM"
+            if target is None:
+                break
+            if target[0] == "iri":
+                iri = _resolve(_unescape_iri(target[1][1:-1]), base)
+            elif target[0] == "pname":
+                prefix, _, local = target[1].partition(":")
+                if prefix not in prefixes:
+                    raise QueryRefused(f"{what} {target[1]}: unknown prefix {prefix!r}")
+                iri = prefixes[prefix] + re.sub(r"\\(.)", r"\1", local)
+            else:
+                i += 1
+                continue
+            (from_named if named else from_graphs).append(check_iri(iri, what))
+        i += 1
+    return QueryInfo(form, tuple(from_graphs), tuple(from_named))
+
+
+def _resolve(iri: str, base: str | None) -> str:
+    if urlsplit(iri).scheme:
+        return iri
+    if base is None:
+        return iri          # relative without BASE: check_iri refuses it when it names a graph
+    return urljoin(base, iri)
+
+
+# ---------------------------------------------------------------- terms between processes
+# A term travels as a small tuple: ("u", iri), ("b", id), ("l", lexical, lang, datatype),
+# ("t", s, p, o). Lexical forms stay exactly as the engine wrote them.
+
+def _pack(term) -> tuple | None:
+    import pyoxigraph as ox
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return ("u", term.value)
+    if isinstance(term, ox.BlankNode):
+        return ("b", term.value)
+    if isinstance(term, ox.Literal):
+        return ("l", term.value, term.language, term.datatype.value)
+    if isinstance(term, ox.Triple):
+        return ("t", _pack(term.subject), _pack(term.predicate), _pack(term.object))
+    raise StoreError(f"unsupported RDF term from the store: {term!r}")
+
+
+def _to_ox(c: tuple):
+    import pyoxigraph as ox
+    kind = c[0]
+    if kind == "u":
+        return ox.NamedNode(c[1])
+    if kind == "b":
+        return ox.BlankNode(c[1])
+    if kind == "l":
+        if c[2]:
+            return ox.Literal(c[1], language=c[2])
+        return ox.Literal(c[1], datatype=ox.NamedNode(c[3] or XSD_STRING))
+    return ox.Triple(_to_ox(c[1]), _to_ox(c[2]), _to_ox(c[3]))
+
+
+def _to_rdflib(c: tuple | None) -> Node | None:
+    if c is None:
+        return None
+    kind = c[0]
+    if kind == "u":
+        return URIRef(c[1])
+    if kind == "b":
+        return BNode(c[1])
+    if kind == "l":
+        if c[2]:
+            return Literal(c[1], lang=c[2])
+        return Literal(c[1], datatype=URIRef(c[3] or XSD_STRING))
+    raise StoreError(f"unsupported RDF term (a triple term) in a result: {c!r}")
+
+
+def _from_rdflib(node: Node) -> tuple:
+    if isinstance(node, URIRef):
+        return ("u", str(node))
+    if isinstance(node, BNode):
+        return ("b", str(node))
+    if isinstance(node, Literal):
+        if node.language:
+            return ("l", str(node), node.language, RDF_LANGSTRING)
+        return ("l", str(node), None, str(node.datatype) if node.datatype else XSD_STRING)
+    raise StoreError(f"cannot bind {node!r} as an RDF term")
+
+
+def _from_json(b: dict | None) -> tuple | None:
+    """A term of the SPARQL JSON results format (a remote server's answer)."""
+    if b is None:
+        return None
+    kind = b.get("type")
+    if kind == "uri":
+        return ("u", b["value"])
+    if kind == "bnode":
+        return ("b", b["value"])
+    if kind == "triple":
+        v = b["value"]
+        return ("t", _from_json(v["subject"]), _from_json(v["predicate"]), _from_json(v["object"]))
+    lang = b.get("xml:lang")
+    if lang:
+        return ("l", b["value"], lang, RDF_LANGSTRING)
+    return ("l", b["value"], None, b.get("datatype") or XSD_STRING)
+
+
+# ---------------------------------------------------------------- the worker processes
+
+def _isolate_network() -> bool:
+    """Linux: move this (single-threaded, fresh) process into its own user and network
+    namespaces, where there is no network at all. False where the kernel does not allow it."""
+    import ctypes
+    import os
+    if os.environ.get("KG_SERVE_NETNS", "1") == "0":      # the escape hatch (module doc)
+        return False
+    try:
+        uid, gid = os.getuid(), os.getgid()
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.unshare(0x10000000 | 0x40000000) != 0:     # CLONE_NEWUSER | CLONE_NEWNET
+            return False
+        # keep our own uid and gid inside, so the store's files stay readable
+        for name, content in (("setgroups", "deny"), ("uid_map", f"{uid} {uid} 1"),
+                              ("gid_map", f"{gid} {gid} 1")):
+            try:
+                with open(f"/proc/self/{name}", "w") as fh:
+                    fh.write(content)
+            except OSError:
+                pass
+        return True
+    except (OSError, AttributeError):
+        return False
+
+
+def _exit_with_parent() -> None:
+    """Stop this worker, even in the middle of a query, as soon as the server process is gone."""
+    import os
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="kg-serve-parent-watch", daemon=True).start()
+
+
+def _worker_entry(fd: int, store_path: str | None, endpoint: str | None,
+                  remote_timeout: float) -> None:
+    """A worker process: open the store read-only, then answer jobs until the pipe closes."""
+    from multiprocessing.connection import Connection
+    conn = Connection(fd)
+    isolated = _isolate_network() if endpoint is None else False   # while single-threaded
+    _exit_with_parent()
+    try:
+        if endpoint:
+            from .store import RemoteStore
+            engine = RemoteStore(endpoint, timeout=remote_timeout)
+        else:
+            import pyoxigraph as ox
+            engine = ox.Store.read_only(store_path)
+    except Exception as exc:   # noqa: BLE001 - reported to the parent, which raises
+        hint = (" (the worker runs in its own network namespace; KG_SERVE_NETNS=0 turns that "
+                "off)") if isolated else ""
+        conn.send(("fatal", f"cannot open the store: {exc}{hint}"))
+        return
+    conn.send(("ready", isolated))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            result = (_run_remote if endpoint else _run_embedded)(engine, job)
+        except KGError as exc:
+            result = ("error", "syntax" if isinstance(exc, QuerySyntaxError) else "store",
+                      exc.message)
+        except Exception as exc:   # noqa: BLE001 - never let a query kill the worker silently
+            result = ("error", "store", f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(result)
+        except (OSError, ValueError):
+            return
+
+
+def _collect(variables, solutions, limit: int, offset: int):
+    rows = [tuple(r) for r in itertools.islice(solutions, offset, offset + limit + 1)]
+    truncated = len(rows) > limit
+    return ("select", variables, rows[:limit], truncated)
+
+
+def _run_embedded(store, job: dict):
+    import pyoxigraph as ox
+    kwargs: dict[str, Any] = {}
+    if job["dataset"] is not None:
+        default, named = job["dataset"]
+        try:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default]
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
+        except ValueError as exc:
+            return ("error", "runtime", f"not a graph IRI: {exc}")
+    elif job["union"]:
+        kwargs["use_default_graph_as_union"] = True
+    try:
+        if job["bindings"]:
+            kwargs["substitutions"] = {ox.Variable(k): _to_ox(v)
+                                       for k, v in job["bindings"].items()}
+    except ValueError as exc:    # e.g. an IRI that is not one
+        return ("error", "param", str(exc))
+    limit, offset = job["limit"], job["offset"]
+    try:
+        result = store.query(job["text"], **kwargs)
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            n = len(variables)
+            solutions = (tuple(_pack(sol[i]) for i in range(n)) for sol in result)
+            return _collect(variables, solutions, limit, offset)
+        if job["select_only"]:
+            return ("error", "runtime", "not a SELECT query")
+        if isinstance(result, ox.QueryBoolean):
+            return ("ask", bool(result))
+        triples = [(_pack(t.subject), _pack(t.predicate), _pack(t.object))
+                   for t in itertools.islice(result, limit + 1)]
+        return ("graph", triples[:limit], len(triples) > limit)
+    except SyntaxError as exc:
+        return ("error", "syntax", str(exc))
+    except RuntimeError as exc:
+        return ("error", "param" if job["bindings"] else "runtime", str(exc))
+    except OSError as exc:
+        return ("error", "store", str(exc))
+
+
+def _run_remote(remote, job: dict):
+    """The same job on a SPARQL 1.1 server; its default graph is the merge of all named graphs
+    (default-graph-uri), as kg.store.RemoteStore does."""
+    import pyoxigraph as ox
+    from urllib.parse import urlencode
+    from .store import with_bindings
+    text = job["text"]
+    if job["bindings"]:
+        text = with_bindings(text, {k: _to_rdflib(v) for k, v in job["bindings"].items()})
+    params = [("query", text)]
+    if job["dataset"] is not None:
+        default, named = job["dataset"]
+        params += [("default-graph-uri", g) for g in default]
+        params += [("named-graph-uri", g) for g in named]
+    elif job["union"]:
+        graphs = remote.named_graphs()
+        params += [("default-graph-uri", g) for g in graphs]
+        params += [("named-graph-uri", g) for g in graphs]
+    graph_form = job["form"] in ("CONSTRUCT", "DESCRIBE")
+    accept = "application/n-triples" if graph_form else "application/sparql-results+json"
+    body = remote._request(remote.query_url, urlencode(params).encode("utf-8"),
+                           {"Content-Type": "application/x-www-form-urlencoded",
+                            "Accept": accept})
+    limit, offset = job["limit"], job["offset"]
+    if graph_form:
+        if job["select_only"]:
+            return ("error", "runtime", "not a SELECT query")
+        triples = [(_pack(t.subject), _pack(t.predicate), _pack(t.object))
+                   for t in itertools.islice(ox.parse(body, format=ox.RdfFormat.TURTLE),
+                                             limit + 1)]
+        return ("graph", triples[:limit], len(triples) > limit)
+    doc = json.loads(body)
+    if "boolean" in doc:
+        if job["select_only"]:
+            return ("error", "runtime", "not a SELECT query")
+        return ("ask", bool(doc["boolean"]))
+    variables = doc["head"].get("vars", [])
+    solutions = (tuple(_from_json(b.get(v)) for v in variables) for b in doc["results"]["bindings"])
+    return _collect(variables, solutions, limit, offset)
+
+
+class _Worker:
+    """One worker: a fresh interpreter (`python -c`, so no __main__ guard is needed anywhere)
+    talking over a socket pair, in its own session so a terminal's Ctrl-C goes to the server."""
+
+    def __init__(self, args: tuple, number: int):
+        import os
+        import subprocess
+        import sys
+        from multiprocessing.connection import Pipe
+        self.number = number
+        self.conn, child = Pipe(duplex=True)
+        env = dict(os.environ)
+        package_root = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH"))
+                                            if p)
+        code = ("import sys, json; from kg.serve import _worker_entry; "
+                "_worker_entry(int(sys.argv[1]), *json.loads(sys.argv[2]))")
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-P", "-c", code, str(child.fileno()), json.dumps(list(args))],
+                pass_fds=[child.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+        finally:
+            child.close()
+        self.ready = False
+        self.isolated: bool | None = None
+
+    def wait_ready(self, timeout: float) -> None:
+        if self.ready:
+            return
+        if not self.conn.poll(timeout):
+            raise StoreError(f"a query worker did not start within {timeout:g} s")
+        message = self.conn.recv()
+        if message[0] == "fatal":
+            raise StoreError(message[1])
+        self.ready, self.isolated = True, bool(message[1])
+
+    def stop(self, kill: bool = False) -> None:
+        import subprocess
+        try:
+            self.conn.close()
+        except OSError:
+            pass
+        try:
+            if kill:
+                self.process.kill()
+            else:
+                self.process.terminate()
+            self.process.wait(2)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            try:
+                self.process.wait(2)
+            except subprocess.TimeoutExpired:
+                pass
+        except OSError:
+            pass
+
+
+class WorkerPool:
+    """A fixed number of worker processes. `run` hands a job to an idle worker and waits at most
+    `timeout` seconds; past that the worker is killed and replaced and QueryTimeout is raised."""
+
+    def __init__(self, store_path: Path | None, endpoint: str | None, size: int, timeout: float):
+        self._args = (str(store_path) if store_path else None, endpoint, timeout + 5.0)
+        self.size, self.timeout = max(1, int(size)), float(timeout)
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._counter = itertools.count(1)
+        self._closed = False
+        self.isolated: bool | None = None
+        for _ in range(self.size):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self._args, next(self._counter))
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker, kill: bool = True) -> None:
+        worker.stop(kill=kill)
+        with self._lock:
+            self._all.discard(worker)
+        if not self._closed:
+            self._idle.put(self._spawn())
+
+    def wait_ready(self) -> None:
+        """Start-up: wait until every worker has opened the store (raises if one cannot)."""
+        taken = []
+        try:
+            for _ in range(self.size):
+                worker = self._idle.get()
+                taken.append(worker)
+                worker.wait_ready(STARTUP_TIMEOUT)
+                self.isolated = worker.isolated if self.isolated is None else \
+                    (self.isolated and worker.isolated)
+        finally:
+            for worker in taken:
+                self._idle.put(worker)
+
+    def run(self, job: dict, timeout: float | None = None) -> tuple:
+        if self._closed:
+            raise StoreError("the server is shutting down")
+        limit = self.timeout if timeout is None else timeout
+        try:
+            worker = self._idle.get(timeout=limit)
+        except queue.Empty:
+            raise ServerBusy(f"all {self.size} query workers stayed busy for {limit:g} s; "
+                             "try again in a moment") from None
+        healthy = False
+        try:
+            worker.wait_ready(STARTUP_TIMEOUT)
+            started = time.monotonic()
+            worker.conn.send(job)
+            if not worker.conn.poll(limit):
+                log.warning("query exceeded the time limit of %g s; its worker was replaced",
+                            limit)
+                raise QueryTimeout(f"query exceeded the time limit of {limit:g} s")
+            result = worker.conn.recv()
+            healthy = True
+            log.debug("query answered in %.3f s", time.monotonic() - started)
+            return result
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            log.error("a query worker stopped unexpectedly: %s", exc)
+            raise StoreError("the query worker stopped unexpectedly (out of memory?); "
+                             "it has been replaced") from exc
+        finally:
+            if healthy:
+                self._idle.put(worker)
+            else:
+                self._replace(worker)
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.stop()
+
+
+# ---------------------------------------------------------------- the context for the pages
+
+@dataclass(frozen=True)
+class Settings:
+    timeout: float = 10.0
+    max_rows: int = 10000
+    workers: int = 2
+    endpoint: str | None = None
+
+    def __getitem__(self, key: str):     # settings["timeout"] works as well as settings.timeout
+        return getattr(self, key)
+
+
+class Rows(list):
+    """Rows of a SELECT; `truncated` is True when max_rows cut the answer."""
+
+    truncated: bool = False
+
+
+@dataclass
+class LimitedAnswer(Answer):
+    """kg.query.Answer plus whether max_rows cut it."""
+
+    truncated: bool = False
+    max_rows: int = 0
+
+
+@dataclass
+class Outcome:
+    """A protocol query's result, terms packed as tuples (see _pack)."""
+
+    kind: str                                # "select", "ask" or "graph"
+    variables: list[str]
+    rows: list[tuple]
+    boolean: bool | None
+    triples: list[tuple]
+    truncated: bool
+    max_rows: int
+
+
+class Context:
+    """What the pages need: paths, labels (loaded once), settings, and queries through the
+    worker pool with the same time and row limits as /sparql.
+
+    `select` and `run_named` block: call them from a plain `def` endpoint (Starlette runs those
+    in a thread) or through starlette.concurrency.run_in_threadpool."""
+
+    def __init__(self, paths: Paths, *, timeout: float = 10.0, max_rows: int = 10000,
+                 workers: int = 2, endpoint: str | None = None):
+        if timeout <= 0 or max_rows < 1 or workers < 1:
+            raise UsageError("timeout must be positive, max_rows and workers at least 1")
+        self.paths = paths
+        self.endpoint = endpoint
+        self.settings = Settings(float(timeout), int(max_rows), int(workers), endpoint)
+        store = open_store(paths, endpoint)          # raises NoBuildError before a build
+        self.labels: Labels = Labels.from_engine(store, paths)
+        if endpoint:
+            self.graphs = frozenset(store.named_graphs())
+        else:
+            self.graphs = frozenset(g.value for g in store.raw.named_graphs())
+        store_path = None if endpoint else store.path
+        del store
+        self._pool = WorkerPool(store_path, endpoint, workers, timeout)
+        try:
+            self._pool.wait_ready()
+        except BaseException:
+            self._pool.close()
+            raise
+
+    @property
+    def network_isolated(self) -> bool | None:
+        """True when every worker runs without any network (Linux namespaces)."""
+        return self._pool.isolated
+
+    def close(self) -> None:
+        self._pool.close()
+
+    # --- the catalogue
+    def catalogue(self) -> dict[str, Query]:
+        return catalogue(self.paths.queries)
+
+    def named_query(self, name: str) -> Query:
+        known = self.catalogue()
+        if name not in known:
+            close = [n for n in known if name.lower() in n or n in name.lower()]
+            hint = f"; did you mean {', '.join(close)}?" if close else "; /queries.json lists them"
+            raise QueryNotFound(f"no query named {name!r}{hint}")
+        return known[name]
+
+    # --- running
+    def _check_dataset(self, iris: Iterable[str], what: str) -> None:
+        for iri in iris:
+            check_iri(iri, what)
+            if self.endpoint and iri not in self.graphs:
+                raise QueryRefused(f"{what} <{iri}> is not a graph of this store")
+
+    def _job(self, text: str, info: QueryInfo, *, bindings=None, dataset=None, limit=None,
+             offset: int = 0, select_only: bool = False) -> dict:
+        self._check_dataset(info.from_graphs, "FROM")
+        self._check_dataset(info.from_named, "FROM NAMED")
+        if dataset is not None:
+            self._check_dataset(dataset[0], "default-graph-uri")
+            self._check_dataset(dataset[1], "named-graph-uri")
+        cap = self.settings.max_rows if limit is None else max(0, min(int(limit),
+                                                                      self.settings.max_rows))
+        return {"text": text, "form": info.form, "union": not info.has_dataset,
+                "dataset": None if dataset is None else (list(dataset[0]), list(dataset[1])),
+                "bindings": {k: _from_rdflib(v) for k, v in (bindings or {}).items()},
+                "limit": cap, "offset": max(0, int(offset)), "select_only": select_only}
+
+    def _run(self, job: dict, name: str) -> tuple:
+        result = self._pool.run(job)
+        if result[0] != "error":
+            return result
+        _, kind, message = result
+        if kind == "syntax":
+            m = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
+            where = f" at line {m.group(1)}, column {m.group(2)}" if m else ""
+            raise QuerySyntaxError(f"{name}: SPARQL syntax error{where}: "
+                                   f"{m.group(3) if m else message}")
+        if kind == "param":
+            raise QueryParameterError(f"{name}: cannot bind parameters "
+                                      f"{', '.join(job['bindings'])}: {message}")
+        if kind == "runtime":
+            raise QueryEvaluationError(f"{name}: {message}")
+        if self.endpoint:
+            raise RemoteError(f"{name}: the SPARQL server failed: {message}")
+        raise StoreError(f"{name}: store error: {message}")
+
+    def execute(self, text: str, *, default_graphs: list[str] | None = None,
+                named_graphs: list[str] | None = None, info: QueryInfo | None = None) -> Outcome:
+        """Any read-only query, as the protocol runs it. default_graphs/named_graphs are the
+        protocol's default-graph-uri/named-graph-uri (given, they replace the union default)."""
+        info = info or check_query(text)
+        dataset = None
+        if default_graphs is not None or named_graphs is not None:
+            dataset = (list(default_graphs or []), list(named_graphs or []))
+        job = self._job(text, info, dataset=dataset)
+        result = self._run(job, "query")
+        max_rows = self.settings.max_rows
+        if result[0] == "select":
+            return Outcome("select", result[1], result[2], None, [], result[3], max_rows)
+        if result[0] == "ask":
+            return Outcome("ask", [], [], result[1], [], False, max_rows)
+        return Outcome("graph", [], [], None, result[1], result[2], max_rows)
+
+    def select(self, text: str, bindings: dict[str, Node] | None = None, *,
+               limit: int | None = None, offset: int = 0,
+               name: str = "query") -> tuple[list[str], Rows]:
+        """A SELECT over the union of all graphs: (variables, rows of rdflib terms). At most
+        max_rows rows (or `limit`, if smaller); rows.truncated says whether more were cut."""
+        info = check_query(text)
+        job = self._job(text, info, bindings=bindings, limit=limit, offset=offset,
+                        select_only=True)
+        _, variables, packed, truncated = self._run(job, name)
+        rows = Rows(tuple(_to_rdflib(c) for c in row) for row in packed)
+        rows.truncated = truncated
+        return variables, rows
+
+    def run_named(self, name: str, values: dict[str, str], *, limit: int | None = None,
+                  offset: int = 0) -> LimitedAnswer:
+        """A catalogue query with its parameters resolved exactly as `kg query` does (labels,
+        aliases, IRIs); raises QueryNotFound, QueryParameterError or AmbiguousLabel."""
+        import pyoxigraph as ox
+        query = self.named_query(name)
+        bound = bindings_for(query, dict(values), self.labels)
+        for key, term in bound.items():
+            if isinstance(term, URIRef):
+                try:
+                    ox.NamedNode(str(term))
+                except ValueError as exc:
+                    raise QueryParameterError(f"parameter {key}: {values.get(key)!r} is not a "
+                                              f"valid IRI ({exc})") from None
+        variables, rows = self.select(query.text, bound, limit=limit, offset=offset,
+                                      name=query.name)
+        return LimitedAnswer(query, variables, list(rows), bound, truncated=rows.truncated,
+                             max_rows=self.settings.max_rows)
+
+
+# ---------------------------------------------------------------- result formats
+
+RESULT_FORMATS = {   # name: (media type sent, media types accepted for it)
+    "json": ("application/sparql-results+json", ("application/sparql-results+json",
+                                                 "application/json")),
+    "xml": ("application/sparql-results+xml", ("application/sparql-results+xml",
+                                               "application/xml", "text/xml")),
+    "csv": ("text/csv", ("text/csv",)),
+    "tsv": ("text/tab-separated-values", ("text/tab-separated-values",)),
+}
+GRAPH_FORMATS = {
+    "turtle": ("text/turtle", ("text/turtle", "application/turtle", "application/x-turtle")),
+    "ntriples": ("application/n-triples", ("application/n-triples", "text/plain")),
+    "jsonld": ("application/ld+json", ("application/ld+json", "application/json")),
+    "rdfxml": ("application/rdf+xml", ("application/rdf+xml", "application/xml", "text/xml")),
+}
+FORMAT_NAMES = {   # ?format= values: name -> (for results, for graphs)
+    "json": ("json", "jsonld"), "srj": ("json", None), "xml": ("xml", "rdfxml"),
+    "srx": ("xml", None), "csv": ("csv", None), "tsv": ("tsv", None),
+    "turtle": (None, "turtle"), "ttl": (None, "turtle"), "nt": (None, "ntriples"),
+    "ntriples": (None, "ntriples"), "n-triples": (None, "ntriples"),
+    "jsonld": (None, "jsonld"), "json-ld": (None, "jsonld"), "rdfxml": (None, "rdfxml"),
+    "rdf": (None, "rdfxml"), "rdf+xml": (None, "rdfxml"), "rdf/xml": (None, "rdfxml"),
+}
+
+
+def _accept_ranges(header: str | None) -> list[tuple[str, float]]:
+    ranges = []
+    for part in (header or "").split(","):
+        fields = [f.strip() for f in part.split(";")]
+        media = fields[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for f in fields[1:]:
+            key, _, value = f.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = max(0.0, min(1.0, float(value)))
+                except ValueError:
+                    q = 0.0
+        ranges.append((media, q))
+    return ranges
+
+
+def negotiate(kind: str, accept: str | None, formats: list[str]) -> str:
+    """The format name for a result kind ("select", "ask", "graph") from ?format= values (first
+    usable one wins) or else the Accept header (q-values, wildcards); NotAcceptable if none."""
+    table = GRAPH_FORMATS if kind == "graph" else RESULT_FORMATS
+    column = 1 if kind == "graph" else 0
+    if formats:
+        for value in formats:
+            value = value.strip().lower()
+            if value in FORMAT_NAMES and FORMAT_NAMES[value][column]:
+                return FORMAT_NAMES[value][column]
+            for name, (_, types) in table.items():
+                if value.split(";")[0].strip() in types:
+                    return name
+        raise NotAcceptable(f"format {', '.join(formats)} is not available for "
+                            f"{_kind_label(kind)}; choose one of {', '.join(table)}")
+    ranges = _accept_ranges(accept)
+    if not ranges:
+        return next(iter(table))
+    best, best_key = None, (0.0, -1, 0)
+    for order, (name, (canonical, types)) in enumerate(table.items()):
+        for media in types:
+            kind_, _, _ = media.partition("/")
+            for rng, q in ranges:
+                if rng == media:
+                    specificity = 2
+                elif media != canonical:      # aliases (application/xml...) match only exactly
+                    continue
+                elif rng == f"{kind_}/*":
+                    specificity = 1
+                elif rng == "*/*":
+                    specificity = 0
+                else:
+                    continue
+                key = (q, specificity, -order)
+                if q > 0 and key > best_key:
+                    best, best_key = name, key
+    if best is None:
+        offered = ", ".join(t for t, _ in table.values())
+        raise NotAcceptable(f"none of the requested media types ({accept}) is available for "
+                            f"{_kind_label(kind)}; this endpoint sends {offered}")
+    return best
+
+
+def _kind_label(kind: str) -> str:
+    return {"graph": "CONSTRUCT/DESCRIBE results", "ask": "ASK results"}.get(kind,
+                                                                          "SELECT results")
+
+
+def _json_safe(text: str) -> str:
+    """JSON that is inert if a browser ever reads it as HTML: <, > and & as \\u escapes (in
+    JSON text they only occur inside strings, where the escapes mean the same)."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _json_term(c: tuple) -> dict:
+    kind = c[0]
+    if kind == "u":
+        return {"type": "uri", "value": c[1]}
+    if kind == "b":
+        return {"type": "bnode", "value": c[1]}
+    if kind == "t":
+        return {"type": "triple", "value": {"subject": _json_term(c[1]),
+                                            "predicate": _json_term(c[2]),
+                                            "object": _json_term(c[3])}}
+    out = {"type": "literal", "value": c[1]}
+    if c[2]:
+        out["xml:lang"] = c[2]
+    elif c[3] and c[3] != XSD_STRING:
+        out["datatype"] = c[3]
+    return out
+
+
+_XML_BAD = re.compile("[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+
+
+def _xml_text(text: str) -> str:
+    text = _XML_BAD.sub("\uFFFD", text)   # not representable in XML 1.0
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", "&#13;"))
+
+
+def _xml_attr(text: str) -> str:
+    return _xml_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+def _xml_term(c: tuple) -> str:
+    kind = c[0]
+    if kind == "u":
+        return f"<uri>{_xml_text(c[1])}</uri>"
+    if kind == "b":
+        return f"<bnode>{_xml_text(c[1])}</bnode>"
+    if kind == "t":
+        return (f"<triple><subject>{_xml_term(c[1])}</subject><predicate>{_xml_term(c[2])}"
+                f"</predicate><object>{_xml_term(c[3])}</object></triple>")
+    if c[2]:
+        return f'<literal xml:lang="{_xml_attr(c[2])}">{_xml_text(c[1])}</literal>'
+    if c[3] and c[3] != XSD_STRING:
+        return f'<literal datatype="{_xml_attr(c[3])}">{_xml_text(c[1])}</literal>'
+    return f"<literal>{_xml_text(c[1])}</literal>"
+
+
+def _nt_string(text: str) -> str:
+    return '"' + (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+                  .replace("\r", "\\r").replace("\t", "\\t")) + '"'
+
+
+def _nt_term(c: tuple) -> str:
+    kind = c[0]
+    if kind == "u":
+        return f"<{c[1]}>"
+    if kind == "b":
+        return f"_:{c[1]}"
+    if kind == "t":
+        return f"<<( {_nt_term(c[1])} {_nt_term(c[2])} {_nt_term(c[3])} )>>"
+    if c[2]:
+        return f"{_nt_string(c[1])}@{c[2]}"
+    if c[3] and c[3] != XSD_STRING:
+        return f"{_nt_string(c[1])}^^<{c[3]}>"
+    return _nt_string(c[1])
+
+
+def _csv_term(c: tuple | None) -> str:
+    if c is None:
+        return ""
+    if c[0] == "b":
+        return f"_:{c[1]}"
+    if c[0] == "t":
+        return _nt_term(c)
+    return c[1]
+
+
+def render(outcome: Outcome, fmt: str) -> tuple[bytes, str]:
+    """(body, content type) of a protocol result in one of the format names above."""
+    if outcome.kind == "graph":
+        import pyoxigraph as ox
+        triples = [ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in outcome.triples]
+        rdf_format = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+                      "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
+        used = _used_prefixes(outcome.triples) if fmt in ("turtle", "rdfxml") else {}
+        body = ox.serialize(triples, format=rdf_format, prefixes=used or None)
+        if fmt == "jsonld":
+            body = _json_safe(body.decode("utf-8")).encode("utf-8")
+        media = GRAPH_FORMATS[fmt][0]
+        return body, media + ("; charset=utf-8" if fmt in ("turtle", "ntriples") else "")
+    media = RESULT_FORMATS[fmt][0]
+    if fmt == "json":
+        if outcome.kind == "ask":
+            doc: dict[str, Any] = {"head": {}, "boolean": bool(outcome.boolean)}
+        else:
+            doc = {"head": {"vars": outcome.variables},
+                   "results": {"bindings": [
+                       {v: _json_term(c) for v, c in zip(outcome.variables, row) if c is not None}
+                       for row in outcome.rows]}}
+        if outcome.truncated:
+            doc["kg"] = {"truncated": True, "max_rows": outcome.max_rows}
+        return _json_safe(json.dumps(doc, ensure_ascii=False)).encode("utf-8"), media
+    if fmt == "xml":
+        out = ['<?xml version="1.0" encoding="UTF-8"?>\n'
+               '<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n']
+        if outcome.truncated:
+            out.insert(1, f"<!-- kg: truncated at max_rows={outcome.max_rows} -->\n")
+        if outcome.kind == "ask":
+            out.append(f"<head/>\n<boolean>{'true' if outcome.boolean else 'false'}</boolean>\n")
+        else:
+            out.append("<head>" + "".join(f'<variable name="{_xml_attr(v)}"/>'
+                                          for v in outcome.variables) + "</head>\n<results>\n")
+            for row in outcome.rows:
+                out.append("<result>" + "".join(
+                    f'<binding name="{_xml_attr(v)}">{_xml_term(c)}</binding>'
+                    for v, c in zip(outcome.variables, row) if c is not None) + "</result>\n")
+            out.append("</results>\n")
+        out.append("</sparql>\n")
+        return "".join(out).encode("utf-8"), media
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        if outcome.kind == "ask":
+            writer.writerows([["_askResult"], ["true" if outcome.boolean else "false"]])
+        else:
+            writer.writerow(outcome.variables)
+            writer.writerows([_csv_term(c) for c in row] for row in outcome.rows)
+        return buf.getvalue().encode("utf-8"), media + "; charset=utf-8"
+    # tsv
+    if outcome.kind == "ask":
+        text = "?_askResult\n" + ("true" if outcome.boolean else "false") + "\n"
+    else:
+        lines = ["\t".join(f"?{v}" for v in outcome.variables)]
+        lines += ["\t".join("" if c is None else _nt_term(c) for c in row)
+                  for row in outcome.rows]
+        text = "\n".join(lines) + "\n"
+    return text.encode("utf-8"), media + "; charset=utf-8"
+
+
+def _used_prefixes(triples: list[tuple]) -> dict[str, str]:
+    iris = {c[1] for t in triples for c in t if c and c[0] == "u"}
+    iris |= {c[3] for t in triples for c in t if c and c[0] == "l" and c[3]}
+    return {p: ns for p, ns in PREFIXES.items() if any(i.startswith(ns) for i in iris)}
+
+
+# ---------------------------------------------------------------- HTTP
+
+def _error(status: int, message: str, headers: dict | None = None):
+    from starlette.responses import Response
+    body = json.dumps({"ok": False, "error": message, "status": status}, ensure_ascii=False)
+    return Response(_json_safe(body), status_code=status, headers=headers,
+                    media_type="application/json")
+
+
+def _json_response(doc: dict, headers: dict | None = None):
+    from starlette.responses import Response
+    return Response(_json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n",
+                    headers=headers, media_type="application/json")
+
+
+def _pairs(raw: bytes | str) -> list[tuple[str, str]]:
+    """Decoded name=value pairs; a percent-encoding that is not UTF-8 is a 400."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        raise BadRequest("the request is not valid UTF-8") from None
+
+
+async def _body(request) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_QUERY_BYTES:
+        raise PayloadTooLarge(f"the request body is larger than {MAX_QUERY_BYTES} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_QUERY_BYTES:
+            raise PayloadTooLarge(f"the request body is larger than {MAX_QUERY_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+class _SecurityHeaders:
+    """nosniff on every response; optionally refuse Host headers other than the allowed ones
+    (a loopback server is then not reachable through DNS rebinding)."""
+
+    def __init__(self, app, allowed_hosts: list[str] | None):
+        self.app = app
+        self.allowed = {h.lower() for h in allowed_hosts} if allowed_hosts else None
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if self.allowed is not None:
+            host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
+            if host.startswith("["):                       # [::1]:8080
+                name = host.split("]", 1)[0] + "]"
+            else:
+                name = host.rsplit(":", 1)[0]
+            if name not in self.allowed:
+                response = _error(400, f"unexpected Host header {host!r}: this server answers "
+                                       "only requests addressed to its loopback names")
+                return await response(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                from starlette.datastructures import MutableHeaders
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(paths: Paths, *, timeout: float = 10.0, max_rows: int = 10000, workers: int = 2,
+               endpoint: str | None = None, allowed_hosts: list[str] | None = None):
+    """The Starlette application: /sparql, /query/NAME.json|.csv, /queries.json, the pages.
+
+    Starts the worker processes (closed by the app's lifespan, or by app.state.context.close())
+    and binds nothing; `serve` runs it with uvicorn. Raises NoBuildError before `kg build`.
+    allowed_hosts: accept only these Host header names (serve() sets the loopback names when it
+    binds to loopback); None accepts any."""
+    context = Context(paths, timeout=timeout, max_rows=max_rows, workers=workers,
+                      endpoint=endpoint)
+    try:
+        return _build_app(context, allowed_hosts)
+    except BaseException:
+        context.close()
+        raise
+
+
+def _build_app(context: Context, allowed_hosts: list[str] | None):
+    from contextlib import asynccontextmanager
+
+    from starlette.applications import Starlette
+    from starlette.concurrency import run_in_threadpool
+    from starlette.exceptions import HTTPException
+    from starlette.middleware import Middleware
+    from starlette.responses import HTMLResponse, RedirectResponse, Response
+    from starlette.routing import Mount, NoMatchFound, Route
+
+    async def sparql(request):
+        try:
+            return await _sparql(request)
+        except KGError as exc:
+            status = status_for(exc)
+            headers = {"Allow": "GET, POST"} if status == 405 else None
+            if status == 503:
+                headers = {"Retry-After": "1"}
+            return _error(status, exc.message, headers)
+
+    async def _sparql(request):
+        if request.method not in ("GET", "HEAD", "POST"):
+            return _error(405, f"method {request.method} is not allowed: this endpoint is "
+                               "read-only and answers GET and POST queries",
+                          {"Allow": "GET, POST"})
+        params = _pairs(request.scope.get("query_string", b""))
+        texts = [v for k, v in params if k == "query"]
+        if request.method == "GET" and not params and "text/html" in \
+                request.headers.get("accept", ""):
+            try:   # a browser on the bare endpoint: show the editor page when there is one
+                return RedirectResponse(str(request.app.url_path_for("sparql-editor")), 303)
+            except NoMatchFound:
+                pass
+        if request.method == "POST":
+            ctype, _, ct_params = request.headers.get("content-type", "").partition(";")
+            ctype = ctype.strip().lower()
+            charset = re.search(r"charset\s*=\s*\"?([\w.-]+)", ct_params, re.IGNORECASE)
+            if charset and charset.group(1).lower().replace("-", "") != "utf8":
+                raise UnsupportedMediaType(f"charset {charset.group(1)} is not supported; "
+                                           "send UTF-8")
+            if ctype == "application/sparql-update":
+                raise QueryRefused("SPARQL Update is not accepted: this endpoint is read-only")
+            body = await _body(request)
+            if ctype == "application/x-www-form-urlencoded":
+                form = _pairs(body)
+                params += form
+                texts += [v for k, v in form if k == "query"]
+            elif ctype == "application/sparql-query":
+                try:
+                    texts.append(body.decode("utf-8"))
+                except UnicodeDecodeError:
+                    raise BadRequest("the query is not valid UTF-8") from None
+            else:
+                raise UnsupportedMediaType(
+                    f"POST a query as application/x-www-form-urlencoded (query=...) or as "
+                    f"application/sparql-query, not {ctype or 'a body without Content-Type'}")
+        names = {k for k, _ in params}
+        if "update" in names or "using-graph-uri" in names or "using-named-graph-uri" in names:
+            raise QueryRefused("SPARQL Update is not accepted: this endpoint is read-only")
+        if len(texts) > 1:
+            raise BadRequest(f"give one query, not {len(texts)} (the query parameter is "
+                             "repeated)")
+        if not texts or not texts[0].strip():
+            raise BadRequest("no query: give one as ?query=... (GET), as the form field query "
+                             "(POST application/x-www-form-urlencoded) or as the body (POST "
+                             "application/sparql-query)")
+        text = texts[0]
+        defaults = [v for k, v in params if k == "default-graph-uri"]
+        nameds = [v for k, v in params if k == "named-graph-uri"]
+        formats = [v for k, v in params if k in ("format", "output", "results") and v.strip()]
+        accept = request.headers.get("accept")
+
+        def run():      # in a thread: the check is linear, but a query may be 1 MB
+            info = check_query(text)
+            if info.form:   # refuse an unacceptable format before running anything
+                negotiate("graph" if info.form in ("CONSTRUCT", "DESCRIBE") else "select",
+                          accept, formats)
+            outcome = context.execute(text, info=info,
+                                      default_graphs=defaults if (defaults or nameds) else None,
+                                      named_graphs=nameds if (defaults or nameds) else None)
+            fmt = negotiate(outcome.kind, accept, formats)
+            return outcome, render(outcome, fmt)
+
+        try:
+            outcome, (body, media) = await run_in_threadpool(run)
+        except QuerySyntaxError as exc:
+            raise BadRequest(exc.message.removeprefix("query: ")) from exc
+        headers = {"Vary": "Accept"}
+        if outcome.truncated:
+            headers["X-KG-Truncated"] = "true"
+            headers["X-KG-Max-Rows"] = str(outcome.max_rows)
+        return Response(body, media_type=media, headers=headers)
+
+    def named_values(request) -> tuple[dict[str, str], str]:
+        values: dict[str, str] = {}
+        for key, value in _pairs(request.scope.get("query_string", b"")):
+            if key in values:
+                raise BadRequest(f"parameter {key!r} is given twice")
+            values[key] = value
+        lang = values.pop("_lang", "en") or "en"
+        return values, lang
+
+    async def named_answer(request):
+        name = request.path_params["name"]
+        values, lang = named_values(request)
+        answer = await run_in_threadpool(context.run_named, name, values)
+        headers = {"X-KG-Truncated": "true"} if answer.truncated else {}
+        return answer, lang, headers
+
+    async def named_json(request):
+        from .render import as_records
+        try:
+            answer, lang, headers = await named_answer(request)
+        except KGError as exc:
+            return _error(status_for(exc), exc.message)
+        return _json_response({
+            "ok": True, "query": answer.query.name, "title": answer.query.title,
+            "parameters": {k: str(v) for k, v in answer.bindings.items()},
+            "columns": answer.variables, "rows": as_records(answer, context.labels, lang),
+            "truncated": answer.truncated, "max_rows": answer.max_rows}, headers)
+
+    async def named_csv(request):
+        from .render import to_csv
+        try:
+            answer, lang, headers = await named_answer(request)
+        except KGError as exc:
+            return _error(status_for(exc), exc.message)
+        return Response(to_csv(answer, context.labels, lang), headers=headers,
+                        media_type="text/csv; charset=utf-8")
+
+    def query_list(request):
+        root = request.scope.get("root_path", "")
+        try:
+            known = context.catalogue()
+        except KGError as exc:
+            return _error(status_for(exc), exc.message)
+        return _json_response({"ok": True, "queries": [
+            {"name": q.name, "title": q.title, "description": q.description,
+             "tags": list(q.tags),
+             "parameters": [{"name": p.name, "type": p.type, "required": p.required,
+                             "default": p.default, "description": p.description}
+                            for p in q.params],
+             "json": f"{root}/query/{q.name}.json", "csv": f"{root}/query/{q.name}.csv"}
+            for q in known.values()]})
+
+    def index(request):
+        root = request.scope.get("root_path", "")
+        items = "".join(
+            f'<li><a href="{html.escape(root)}/query/{html.escape(q.name)}.json">'
+            f"{html.escape(q.name)}</a>: {html.escape(q.title)}</li>"
+            for q in context.catalogue().values() if not any(p.required for p in q.params))
+        return HTMLResponse(
+            "<!doctype html><html lang=en><meta charset=utf-8><title>kg</title>"
+            "<h1>kg: a read-only SPARQL endpoint</h1>"
+            f"<p>SPARQL 1.1 Protocol: <code>{html.escape(root)}/sparql?query=...</code>"
+            f" (time limit {context.settings.timeout:g} s, at most "
+            f"{context.settings.max_rows} rows)</p>"
+            f'<p><a href="{html.escape(root)}/queries.json">/queries.json</a>: the named '
+            "queries, each at /query/NAME.json and /query/NAME.csv</p>"
+            f"<ul>{items}</ul></html>")
+
+    async def http_error(request, exc: HTTPException):
+        message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 404:
+            message = f"no such page: {request.url.path}"
+        return _error(exc.status_code, message, getattr(exc, "headers", None))
+
+    async def kg_error(request, exc: KGError):
+        return _error(status_for(exc), exc.message)
+
+    methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+    routes = [Route("/sparql", sparql, methods=methods),
+              Route("/queries.json", query_list),
+              Route("/query/{name}.json", named_json),
+              Route("/query/{name}.csv", named_csv)]
+    try:
+        from .web import page_routes
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__package__}.web":
+            raise
+        page_routes = None
+    if page_routes is not None:
+        routes += list(page_routes(context))
+    else:
+        routes.append(Route("/", index))
+    static = Path(__file__).resolve().parent / "static"
+    if static.is_dir():
+        from starlette.staticfiles import StaticFiles
+        routes.append(Mount("/static", StaticFiles(directory=static), name="static"))
+
+    @asynccontextmanager
+    async def lifespan(app):
+        try:
+            yield
+        finally:
+            context.close()
+
+    app = Starlette(routes=routes, lifespan=lifespan,
+                    middleware=[Middleware(_SecurityHeaders, allowed_hosts=allowed_hosts)],
+                    exception_handlers={HTTPException: http_error, KGError: kg_error})
+    app.state.context = context
+    return app
+
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def log_config() -> dict:
+    """uvicorn's logging configuration plus the kg.serve logger on uvicorn's handler."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["kg.serve"] = {"handlers": ["default"], "level": "INFO",
+                                     "propagate": False}
+    return config
+
+
+def serve(paths: Paths, host: str = "127.0.0.1", port: int = 8080, *, timeout: float = 10.0,
+          max_rows: int = 10000, workers: int = 2, endpoint: str | None = None,
+          log_level: str = "info") -> None:
+    """Run the endpoint with uvicorn until interrupted (Ctrl-C). Loopback by default; on a
+    loopback address only loopback Host headers are answered."""
+    import uvicorn
+    allowed = [h for h in LOOPBACK] if host in LOOPBACK else None
+    app = create_app(paths, timeout=timeout, max_rows=max_rows, workers=workers,
+                     endpoint=endpoint, allowed_hosts=allowed)
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level,
+                            log_config=log_config(), lifespan="on")
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        app.state.context.close()

@@ -1,0 +1,748 @@
+"""The web pages of `kg serve`: server-rendered HTML (Jinja2, autoescaped) over a serving context.
+
+`page_routes(context)` returns the Starlette routes; kg.serve mounts them next to the machine
+interface it owns (/sparql, /query/NAME.json and .csv, /queries.json, /static). The context
+gives `paths`, `labels` (kg.query.Labels), `settings` (timeout, max_rows), `select(text,
+bindings=None)` and `run_named(name, values)`; library errors (KGError) become a readable page
+with a 4xx/5xx status, never a stack trace.
+
+Pages:
+
+    /                    what this is, and where to go
+    /sparql-editor       YASGUI (vendored in kg/static/yasgui) on this server's /sparql, with
+                         the named queries as examples; /yasgui redirects here
+    /queries             the named queries
+    /queries/NAME        a form for the query's parameters; with them, the answer as a table
+                         and links to the same answer as JSON and CSV
+    /actors, /events     everyone and everything findable, by kind
+    /actor?iri=…         one person, organisation or group: the actor-profile and who-met
+                         queries, each fact with the quoted sentence and its report
+    /event?iri=…         one event: the event-participants query
+    /network             the interactive network (kg.picture's page, in a frame) with its
+                         controls: kind, ego + hops, path from/to, filters (kg.network.Filters)
+    /network/view        that page alone
+    /find?q=…            Labels.find; the search box in every page's header
+
+Everything from the data is escaped (autoescape, and JSON for scripts without "<", ">" or "&");
+no page loads anything from another host, and a Content-Security-Policy says so to the browser.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import threading
+from collections import Counter, OrderedDict
+from pathlib import Path
+from urllib.parse import urlencode
+
+from jinja2 import Environment, FileSystemLoader
+from rdflib import Literal, URIRef
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from .config import BASE, PREFIXES
+from .errors import KGError, QueryNotFound, StoreError, UsageError
+from .queries import Query, catalogue
+from .query import compact, expand
+from .render import display
+
+__all__ = ["page_routes", "TEMPLATES", "STATIC"]
+
+TEMPLATES = Path(__file__).parent / "templates" / "pages"
+STATIC = Path(__file__).parent / "static"
+
+ACTOR_KINDS = ("person", "organisation", "group")
+KIND_PLURALS = {"person": "People", "organisation": "Organisations", "group": "Groups",
+                "event": "Events"}
+NETWORK_TITLES = {"met": "Who met whom", "organisations": "Organisations and their links",
+                  "actor-event": "Actors and events", "actor-theme": "Actors and themes",
+                  "regions": "Regions and their relations"}
+NETWORK_HELP = {"met": "people and organisations who took part in the same meeting",
+                "organisations": "organisations linked by shared events, agreements and stated "
+                                 "relations",
+                "actor-event": "actors and the events they took part in",
+                "actor-theme": "actors and the themes they are involved in",
+                "regions": "places linked by events their actors shared"}
+ASPECTS = {"post": "Posts", "people": "People holding its posts",
+           "organisation": "Organisations", "place": "Places", "theme": "Themes",
+           "event": "Events", "represented at event": "Represented at events",
+           "agreement": "Agreements", "invitation": "Invitations",
+           "follow-up": "Follow-up actions", "outcome": "Outcomes"}
+QUOTE_COLUMNS = {"evidence", "quote"}
+
+# Pages load only their own scripts; the network view is kg.picture's page with inline scripts.
+CSP_PAGE = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            "frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'")
+CSP_NETWORK_VIEW = ("default-src 'none'; script-src 'unsafe-inline'; "
+                    "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; "
+                    "frame-ancestors 'self'; base-uri 'none'; form-action 'none'")
+
+_EVENT_QUERY = """PREFIX schema: <https://schema.org/>
+PREFIX rikg: <https://w3id.org/rikg/ontology#>
+SELECT DISTINCT ?rel ?other WHERE {
+  { %(event)s schema:superEvent ?other . BIND ("part of" AS ?rel) }
+  UNION { ?other schema:superEvent %(event)s . BIND ("part" AS ?rel) }
+  UNION { %(event)s a rikg:Mission . BIND ("mission" AS ?rel) BIND (%(event)s AS ?other) }
+}"""
+
+_SOURCES_QUERY = """PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT DISTINCT ?quote ?report WHERE {
+  VALUES ?quote { %s }
+  ?excerpt oa:hasSelector/oa:exact ?quote ;
+           oa:hasSource ?report .
+}"""
+
+
+# ---------------------------------------------------------------- small helpers
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["plural"] = lambda n, one="", many="s": one if n == 1 else many
+    return env
+
+
+def _script_json(value) -> str:
+    """JSON safe inside <script type="application/json">: no "<", ">" or "&" at all."""
+    from .picture import _script_json as encode
+    return encode(value)
+
+
+_IRI_BAD = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+
+
+def _bad_iri(text: str) -> bool:
+    """A value that kg.query.expand takes for an IRI but that no store accepts as one."""
+    iri = expand(text.strip())
+    return iri is not None and bool(_IRI_BAD.search(iri))
+
+
+def _words(variable: str) -> str:
+    """A column name for people: otherOnBehalfOf -> other on behalf of."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", variable).replace("_", " ")
+    return spaced[:1] + spaced[1:].lower() if spaced else variable
+
+
+def _for_web(message: str) -> str:
+    """A library message with its command-line advice put in terms of these pages."""
+    message = re.sub(r"try `kg find ([^`]*)`", r"search for “\1” with the Find box", message)
+    message = re.sub(r"; give it with -p (\w+)=VALUE", r"; fill in “\1”", message)
+    return message.replace("`kg query list` shows them", "the Queries page lists them")
+
+
+def _link(path: str, **params) -> str:
+    params = {k: v for k, v in params.items() if v not in (None, "")}
+    return path + ("?" + urlencode(params) if params else "")
+
+
+class _Page(Exception):
+    """A page that ends early with a message (unknown thing, bad input)."""
+
+    def __init__(self, status: int, title: str, message: str, **extra):
+        super().__init__(message)
+        self.status, self.title, self.message, self.extra = status, title, message, extra
+
+
+def _status(exc: KGError) -> int:
+    """The HTTP status of a library error: its own `status` (kg.serve's errors have one: 403
+    refused, 503 time limit, ...), else by its family."""
+    status = getattr(exc, "status", None)
+    if isinstance(status, int):
+        return status
+    if isinstance(exc, QueryNotFound):
+        return 404
+    if isinstance(exc, UsageError):
+        return 400
+    if isinstance(exc, StoreError):
+        return 503
+    return 500
+
+
+def _handles_errors(fn):
+    """Run a page method; _Page and library errors become a readable page with their status."""
+    @functools.wraps(fn)
+    def wrapper(self, request: Request):
+        try:
+            return fn(self, request)
+        except _Page as exc:
+            return self.failure(request, exc.status, exc.title, exc.message, **exc.extra)
+        except KGError as exc:
+            status = _status(exc)
+            return self.failure(request, status, "Something went wrong" if status >= 500
+                                else "That did not work", _for_web(exc.message),
+                                details=exc.details[:50])
+    return wrapper
+
+
+class _ContextEngine:
+    """The serving context as the engine kg.network expects (select with name/limit/offset)."""
+
+    def __init__(self, context):
+        self.context = context
+
+    def select(self, text, bindings=None, name="query", limit=None, offset=0):
+        variables, rows = self.context.select(text, bindings or None)
+        if getattr(rows, "truncated", False):
+            # a network from part of its facts would be wrong without saying so
+            raise StoreError(f"{name}: more facts than the server's row limit "
+                             f"({len(rows):,}); raise the row limit of kg serve (max_rows) to "
+                             "draw this network")
+        rows = list(rows)[offset:]
+        return variables, rows if limit is None else rows[:limit]
+
+
+@functools.lru_cache(maxsize=1)
+def _vis_files() -> tuple[str, str]:
+    from .picture import _vis_files as read
+    return read()
+
+
+# ---------------------------------------------------------------- the pages
+
+class Pages:
+    def __init__(self, context, *, sparql_path: str = "/sparql", query_api: str = "/query",
+                 static_path: str = "/static"):
+        self.context = context
+        self.sparql_path = sparql_path
+        self.query_api = query_api
+        self.static_path = static_path
+        self.env = _environment()
+        self._graphs: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    # --- plumbing
+    @property
+    def labels(self):
+        return self.context.labels
+
+    def queries(self) -> dict[str, Query]:
+        return catalogue(self.context.paths.queries)
+
+    def render(self, request: Request, template: str, status: int = 200, **values) -> HTMLResponse:
+        values.setdefault("q", "")
+        page = self.env.get_template(template).render(
+            request=request, static=self.static_path, sparql_path=self.sparql_path,
+            active=values.pop("active", ""), **values)
+        return HTMLResponse(page, status_code=status,
+                            headers={"Content-Security-Policy": CSP_PAGE,
+                                     "X-Content-Type-Options": "nosniff",
+                                     "Referrer-Policy": "same-origin"})
+
+    def failure(self, request: Request, status: int, title: str, message: str,
+                **values) -> HTMLResponse:
+        return self.render(request, "error.html", status=status, title=title, message=message,
+                           **values)
+
+    # --- cells: labels, with links for the things that have a page
+    def href(self, iri: str) -> str | None:
+        kind = self.labels.kinds.get(iri)
+        if kind in ACTOR_KINDS:
+            return _link("/actor", iri=compact(iri))
+        if kind == "event":
+            return _link("/event", iri=compact(iri))
+        if kind == "concept" and iri.startswith(BASE + "theme/"):
+            return _link("/queries/theme-actors", theme=compact(iri))
+        if kind == "agreement":
+            return _link("/queries/agreements", agreement=compact(iri))
+        return None
+
+    def thing(self, iri: str) -> dict:
+        iri = str(iri)
+        return {"text": self.labels.label(iri), "href": self.href(iri), "iri": compact(iri),
+                "kind": self.labels.kinds.get(iri, "")}
+
+    def cell(self, term, var: str = "") -> dict:
+        if term is None:
+            return {"text": ""}
+        if isinstance(term, URIRef):
+            return self.thing(term)
+        text = display(term, self.labels)
+        cell = {"text": text}
+        if var in QUOTE_COLUMNS and text:
+            cell["quote"] = True
+            cell["lang"] = getattr(term, "language", None) or ""
+        return cell
+
+    def sources(self, quotes) -> dict[str, list[str]]:
+        """Report labels for each quoted sentence (by its text)."""
+        unique = list(dict.fromkeys(q for q in quotes if isinstance(q, Literal)))
+        if not unique:
+            return {}
+        try:
+            _, rows = self.context.select(_SOURCES_QUERY % " ".join(q.n3() for q in unique))
+        except KGError:
+            return {}
+        found: dict[str, list[str]] = {}
+        for quote, report in rows:
+            found.setdefault(str(quote), []).append(self.labels.label(str(report)))
+        return found
+
+    def resolve(self, text: str, kinds: tuple[str, ...], what: str) -> str:
+        """An IRI, prefixed name or label naming one thing of the given kinds."""
+        text = (text or "").strip()
+        if not text:
+            raise _Page(400, f"Which {what}?", f"Give the {what} as ?iri=… (an IRI, a prefixed "
+                        "name such as rper:kim-dong-yeon, or a name).")
+        iri = expand(text)
+        if iri is None:
+            matches = self.labels.find(text, set(kinds))
+            if not matches:
+                raise _Page(404, "Not found", f"Nothing of that kind is called “{text}”.",
+                            suggest=text)
+            if len(matches) > 1:
+                raise _Page(400, "Which one?", f"“{text}” names {len(matches)} things; "
+                            "choose one:", choices=[self.thing(m) for m in matches[:50]])
+            iri = matches[0]
+        kind = self.labels.kinds.get(iri)
+        if kind not in kinds:
+            if kind is None:
+                raise _Page(404, "Not found", f"The graph has no {what} {compact(iri)}.",
+                            suggest=compact(iri))
+            article = "an" if kind[:1] in "aeiou" else "a"
+            raise _Page(404, "Not found", f"{self.labels.label(iri)} ({compact(iri)}) is "
+                        f"{article} {kind}, not a {what}.", choices=[self.thing(iri)])
+        return iri
+
+    # --- home, find, lists
+    @_handles_errors
+    def home(self, request: Request):
+        kinds = Counter(self.labels.kinds.values())
+        queries = self.queries()
+        return self.render(request, "home.html", active="home", kinds=kinds,
+                           n_queries=len(queries), title="Regional relations knowledge graph")
+
+    @_handles_errors
+    def find(self, request: Request):
+        q = request.query_params.get("q", "").strip()
+        results = []
+        if q:
+            for iri in self.labels.find(q):
+                main = self.labels.label(iri)
+                aliases = sorted(n for n in self.labels.names.get(iri, ()) if n != main)
+                results.append({**self.thing(iri), "aliases": aliases})
+        return self.render(request, "find.html", q=q, results=results,
+                           title=f"Find “{q}”" if q else "Find")
+
+    def _listing(self, kinds: tuple[str, ...]) -> list[tuple[str, list[dict]]]:
+        groups = []
+        for kind in kinds:
+            items = [self.thing(iri) for iri, k in self.labels.kinds.items() if k == kind]
+            items.sort(key=lambda t: (t["text"].casefold(), t["iri"]))
+            groups.append((KIND_PLURALS.get(kind, kind), items))
+        return groups
+
+    @_handles_errors
+    def actors(self, request: Request):
+        return self.render(request, "list.html", active="actors",
+                           title="People and organisations", groups=self._listing(ACTOR_KINDS),
+                           intro="Everyone the reports name: people, organisations and groups "
+                                 "(delegations, working groups). Each has a page with what the "
+                                 "graph knows about them and the sentences that say so.")
+
+    @_handles_errors
+    def events(self, request: Request):
+        return self.render(request, "list.html", active="events", title="Events",
+                           groups=self._listing(("event",)),
+                           intro="Missions, meetings, visits, fairs and seminars. The named "
+                                 "query “Events by type” lists them with dates and places.",
+                           more=[("Events by type", "/queries/events-by-type")])
+
+    # --- named queries
+    @_handles_errors
+    def query_list(self, request: Request):
+        return self.render(request, "queries.html", active="queries", title="Named queries",
+                           queries=list(self.queries().values()))
+
+    @_handles_errors
+    def query_page(self, request: Request):
+        name = request.path_params["name"]
+        query = self.queries().get(name)
+        if query is None:
+            close = [n for n in self.queries() if name.lower() in n or n in name.lower()]
+            raise _Page(404, "No such query", f"There is no named query “{name}”.",
+                        choices=[{"text": self.queries()[n].title, "href": f"/queries/{n}",
+                                  "iri": n} for n in close])
+        given = {p.name: request.query_params.get(p.name, "") for p in query.params}
+        submitted = any(p.name in request.query_params for p in query.params)
+        values = {k: v.strip() for k, v in given.items() if v.strip()}
+        fields = [{"name": p.name, "type": p.type, "description": p.description,
+                   "required": p.required,
+                   "value": given[p.name] if submitted else (
+                       "" if p.default in (None, "none") else p.default),
+                   "default": p.default} for p in query.params]
+        values_shown = {f["name"]: f["value"] for f in fields if f["value"].strip()}
+        show = submitted or not any(p.required for p in query.params)
+        answer, error, status = None, None, 200
+        missing = [p for p in query.params if p.required and p.name not in values]
+        bad = [p for p in query.params if p.type == "iri" and p.name in values
+               and _bad_iri(values[p.name])]
+        if submitted and (missing or bad):
+            show, status = False, 400
+            error = " ".join(
+                (["Fill in " + "; ".join(f"“{p.name}” ({p.description or p.type})"
+                                         for p in missing) + "."] if missing else [])
+                + [f"Parameter {p.name}: “{values[p.name]}” is not a valid IRI." for p in bad])
+        if show:
+            try:
+                answer = self.context.run_named(query.name, values if submitted else {})
+            except KGError as exc:
+                if _status(exc) >= 500:
+                    raise
+                error, status = _for_web(exc.message), _status(exc)
+        table = None
+        if answer is not None:
+            table = {"columns": answer.variables,
+                     "headers": [(v, _words(v)) for v in answer.variables],
+                     "rows": [[self.cell(t, v) for t, v in zip(row, answer.variables)]
+                              for row in answer.rows]}
+        max_rows = getattr(getattr(self.context, "settings", None), "max_rows", None)
+        truncated = bool(getattr(answer, "truncated", False)) or bool(
+            max_rows and table and len(table["rows"]) >= max_rows)
+        qs = urlencode(values_shown)
+        downloads = [(fmt.upper(), f"{self.query_api}/{query.name}.{fmt}" + ("?" + qs if qs
+                                                                              else ""))
+                     for fmt in ("json", "csv")]
+        return self.render(request, "query.html", status=status, active="queries",
+                           title=query.title, query=query, fields=fields, table=table,
+                           error=error, downloads=downloads if answer is not None else [],
+                           truncated=truncated,
+                           max_rows=max_rows)
+
+    # --- one actor, one event
+    def _footnotes(self, rows, column: int):
+        """Number the distinct quotes of a column; return (number per row, notes)."""
+        quotes = [row[column] for row in rows]
+        reports = self.sources(quotes)
+        numbers: dict[str, int] = {}
+        notes = []
+        marks = []
+        for q in quotes:
+            if q is None or not str(q):
+                marks.append(None)
+                continue
+            text = str(q)
+            if text not in numbers:
+                numbers[text] = len(numbers) + 1
+                notes.append({"n": numbers[text], "text": text,
+                              "lang": getattr(q, "language", None) or "",
+                              "reports": reports.get(text, [])})
+            marks.append(numbers[text])
+        return marks, notes
+
+    @_handles_errors
+    def actor(self, request: Request):
+        iri = self.resolve(request.query_params.get("iri", ""), ACTOR_KINDS, "person or "
+                           "organisation")
+        key = compact(iri)
+        profile = self.context.run_named("actor-profile", {"actor": iri})
+        met = self.context.run_named("who-met", {"actor": iri})
+        p_rows = profile.rows
+        p_col = {v: i for i, v in enumerate(profile.variables)}
+        m_col = {v: i for i, v in enumerate(met.variables)}
+        # one numbering of the quotes over the whole page
+        combined = [(r[p_col["evidence"]],) for r in p_rows] + [(r[m_col["evidence"]],)
+                                                                for r in met.rows]
+        marks, notes = self._footnotes(combined, 0)
+        sections: OrderedDict[str, list] = OrderedDict()
+        for row, mark in zip(p_rows, marks[:len(p_rows)]):
+            aspect = str(row[p_col["aspect"]])
+            sections.setdefault(aspect, []).append({
+                "relation": self.cell(row[p_col["relation"]]),
+                "value": self.cell(row[p_col["value"]]), "note": mark})
+        meetings = []
+        for row, mark in zip(met.rows, marks[len(p_rows):]):
+            cell = {v: self.cell(row[i], v) for v, i in m_col.items()}
+            cell["note"] = mark
+            meetings.append(cell)
+        main = self.labels.label(iri)
+        aliases = sorted(n for n in self.labels.names.get(iri, ()) if n != main)
+        return self.render(
+            request, "actor.html", active="actors", title=main, iri=iri, key=key,
+            kind=self.labels.kinds.get(iri, ""), aliases=aliases,
+            sections=[(ASPECTS.get(a, a.capitalize()), rows) for a, rows in sections.items()],
+            meetings=meetings, notes=notes,
+            links=[("Where does this come from", _link("/queries/source-of", subject=key)),
+                   ("Neighbourhood in the network", _link("/network", kind="met", ego=key,
+                                                          hops="1")),
+                   ("Profile as JSON", _link(f"{self.query_api}/actor-profile.json",
+                                             actor=key))])
+
+    @_handles_errors
+    def event(self, request: Request):
+        iri = self.resolve(request.query_params.get("iri", ""), ("event",), "event")
+        key = compact(iri)
+        answer = self.context.run_named("event-participants", {"event": iri})
+        col = {v: i for i, v in enumerate(answer.variables)}
+        marks, notes = self._footnotes(answer.rows, col["evidence"])
+        rows = []
+        for row, mark in zip(answer.rows, marks):
+            cell = {v: self.cell(row[i], v) for v, i in col.items()}
+            cell["note"] = mark
+            rows.append(cell)
+        structure: dict[str, list] = {"part of": [], "part": [], "mission": []}
+        # the IRI is one of the graph's own (resolved above), written in N-Triples syntax
+        _, found = self.context.select(_EVENT_QUERY % {"event": URIRef(iri).n3()})
+        for rel, other in found:
+            structure.setdefault(str(rel), []).append(self.thing(other))
+        for things in structure.values():
+            things.sort(key=lambda t: (t["text"].casefold(), t["iri"]))
+        links = [("Where does this come from", _link("/queries/source-of", subject=key))]
+        if structure["mission"]:
+            links.insert(0, ("Programme of this mission",
+                             _link("/queries/mission-programme", mission=key)))
+        main = self.labels.label(iri)
+        aliases = sorted(n for n in self.labels.names.get(iri, ()) if n != main)
+        return self.render(
+            request, "event.html", active="events", title=main, iri=iri, key=key,
+            aliases=aliases, rows=rows, notes=notes, part_of=structure["part of"],
+            parts=structure["part"], links=links)
+
+    # --- network
+    def _engine(self):
+        for name in ("store", "engine"):
+            engine = getattr(self.context, name, None)
+            if engine is not None and hasattr(engine, "select"):
+                return engine
+        return _ContextEngine(self.context)
+
+    def _base_graph(self, kind: str, filters):
+        from . import network as nw
+        key = (kind, filters, id(self.labels))
+        with self._lock:
+            if key in self._graphs:
+                self._graphs.move_to_end(key)
+                return self._graphs[key]
+        G = nw.network(self._engine(), self.context.paths, kind, filters, labels=self.labels)
+        with self._lock:
+            self._graphs[key] = G
+            while len(self._graphs) > 16:
+                self._graphs.popitem(last=False)
+        return G
+
+    def _node_in(self, G, text: str, what: str) -> str:
+        """An actor of G named by IRI, prefixed name, label or alias."""
+        from . import network as nw
+        iri = expand(text)
+        if iri is not None:
+            if iri not in G:
+                raise UsageError(f"{what}: {self.labels.label(iri)} ({compact(iri)}) is not in "
+                                 f"this network ({G.number_of_nodes()} nodes); check the kind "
+                                 "and the filters")
+            return iri
+        candidates = [m for m in self.labels.find(text) if m in G]
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1:
+            shown = "; ".join(f"{self.labels.label(c)} ({compact(c)})" for c in candidates[:8])
+            raise UsageError(f"{what}: “{text}” matches {len(candidates)} nodes of this "
+                             f"network: {shown}. Give one of these names or IDs.")
+        try:
+            return nw.resolve_node(G, text)
+        except UsageError as exc:
+            raise UsageError(f"{what}: {exc.message}") from None
+
+    def network_view(self, params) -> dict:
+        """The graph the controls ask for, with its note, title and highlighted path."""
+        from . import network as nw
+        get = lambda k: (params.get(k) or "").strip() or None   # noqa: E731
+        kind = get("kind") or "met"
+        if kind not in nw.KINDS:
+            raise UsageError(f"unknown network kind “{kind}”; choose one of "
+                             f"{', '.join(nw.KINDS)}")
+        hops_text = get("hops") or "1"
+        if not hops_text.isdigit() or not 1 <= int(hops_text) <= 6:
+            raise UsageError(f"hops: “{hops_text}” is not a whole number from 1 to 6")
+        hops = int(hops_text)
+        filters = nw.Filters(since=get("since"), until=get("until"), theme=get("theme"),
+                             event_type=get("event_type"), place=get("place"),
+                             actor_type=get("actor_type"))
+        G = self._base_graph(kind, filters)
+        notes = []
+        if get("ego"):
+            centre = self._node_in(G, get("ego"), "ego")
+            G = nw.ego_network(G, centre, hops)
+            notes.append(f"The {hops}-step neighbourhood of {self.labels.label(centre)}.")
+        aggregate_by = get("aggregate")
+        if aggregate_by:
+            G = nw.aggregate(G, by=aggregate_by)
+            notes.append(f"Aggregated by {aggregate_by}.")
+        elif nw.too_large(G):
+            G = nw.aggregate(G, by="organisation")
+            notes.append(f"Too large to draw: people are aggregated by organisation "
+                         f"({G.number_of_nodes()} groups); choose an ego actor or filters "
+                         "for detail.")
+        routes, steps = [], []
+        if get("from") or get("to"):
+            if not (get("from") and get("to")):
+                raise UsageError("path: give both “from” and “to”")
+            a = self._node_in(G, get("from"), "path from")
+            b = self._node_in(G, get("to"), "path to")
+            routes = nw.connection_paths(G, a, b)
+            steps = [nw.path_steps(G, r) for r in routes]
+            first = routes[0]
+            notes.append(f"Shortest path{'' if len(routes) == 1 else 's'} from "
+                         f"{self.labels.label(a)} to {self.labels.label(b)} highlighted "
+                         f"({len(first) - 1} step{'' if len(first) == 2 else 's'}"
+                         f"{'' if len(routes) == 1 else f', {len(routes)} paths'}).")
+        return {"G": G, "kind": kind, "title": NETWORK_TITLES[kind], "note": " ".join(notes),
+                "routes": routes, "steps": steps, "hops": hops}
+
+    def _network_form(self, params) -> dict:
+        from . import network as nw
+        concepts = [(iri, self.labels.label(iri)) for iri, k in self.labels.kinds.items()
+                    if k == "concept"]
+        options = {
+            "theme": sorted({t for i, t in concepts if i.startswith(BASE + "theme/")}),
+            "event_type": sorted({t for i, t in concepts if i.startswith(BASE + "event-type/")}),
+            "place": sorted({self.labels.label(i) for i, k in self.labels.kinds.items()
+                             if k == "place"}),
+            "actor": sorted({self.labels.label(i) for i, k in self.labels.kinds.items()
+                             if k in ACTOR_KINDS}),
+        }
+        values = {k: params.get(k, "") for k in ("kind", "ego", "hops", "from", "to", "since",
+                                                 "until", "theme", "event_type", "place",
+                                                 "actor_type", "aggregate")}
+        values["kind"] = values["kind"] or "met"
+        values["hops"] = values["hops"] or "1"
+        active = sum(1 for k in ("since", "until", "theme", "event_type", "place", "actor_type",
+                                 "aggregate") if values[k].strip())
+        return {"values": values, "options": options, "active": active,
+                "kinds": [(k, NETWORK_TITLES[k], NETWORK_HELP[k]) for k in nw.KINDS]}
+
+    def _step_view(self, G, step: dict) -> dict:
+        def node(iri):
+            kind = G.nodes[iri].get("kind", "") if iri in G else ""
+            href = self.href(iri) if kind in ACTOR_KINDS or kind == "event" else None
+            return {"text": G.nodes[iri].get("label", iri) if iri in G else iri, "href": href,
+                    "iri": compact(iri)}
+        events = [{"text": e.get("label") or compact(e.get("iri", "")),
+                   "date": e.get("date", ""), "href": self.href(e.get("iri", ""))}
+                  for e in step["events"]]
+        return {"from": node(step["from"]), "to": node(step["to"]), "events": events,
+                "relations": step["relations"]}
+
+    @_handles_errors
+    def network(self, request: Request):
+        params = request.query_params
+        form = self._network_form(params)
+        try:
+            view = self.network_view(params)
+        except UsageError as exc:
+            return self.render(request, "network.html", status=400, active="network",
+                               title="Network", form=form, error=_for_web(exc.message),
+                               frame=None)
+        G = view["G"]
+        query = urlencode([(k, v) for k, v in params.multi_items() if v.strip()])
+        paths = [[self._step_view(G, s) for s in route] for route in view["steps"]]
+        return self.render(request, "network.html", active="network", title="Network",
+                           form=form, error=None, note=view["note"], paths=paths,
+                           frame="/network/view" + ("?" + query if query else ""),
+                           heading=view["title"], n_nodes=G.number_of_nodes(),
+                           n_edges=G.number_of_edges())
+
+    def network_frame(self, request: Request):
+        """kg.picture's offline network page for the same parameters."""
+        try:
+            view = self.network_view(request.query_params)
+            page = self._vis_page(view)
+            status = 200
+        except KGError as exc:
+            status = _status(exc)
+            page = self.env.get_template("frame-error.html").render(
+                message=_for_web(exc.message))
+        return HTMLResponse(page, status_code=status,
+                            headers={"Content-Security-Policy": CSP_NETWORK_VIEW,
+                                     "X-Content-Type-Options": "nosniff"})
+
+    def _vis_page(self, view: dict) -> str:
+        """kg/templates/network.html filled like kg.picture.html(), with the path highlighted."""
+        from . import network as nw
+        from . import picture
+        G = view["G"]
+        if len(G) > picture.MAX_HTML_NODES:
+            raise UsageError(f"{len(G):,} nodes are too many to draw in one page (limit "
+                             f"{picture.MAX_HTML_NODES:,}): choose an ego actor, filter, or "
+                             "aggregate.")
+        net, measure = picture.pyvis_network(G, nw.centrality(G))
+        if view["routes"]:
+            _highlight(net, view["routes"])
+        nodes, edges, _heading, _height, _width, options = net.get_network_data()
+        vis_js, vis_css = _vis_files()
+        return picture._environment().get_template("network.html").render(
+            title=view["title"], note=view["note"], vis_js=vis_js, vis_css=vis_css,
+            nodes_json=_script_json(nodes), edges_json=_script_json(edges),
+            options_json=_script_json(json.loads(options)), n_nodes=len(nodes),
+            n_edges=len(edges), legend=picture.legend(G, measure),
+            straight=len(edges) > picture.STRAIGHT_EDGES_ABOVE)
+
+    # --- SPARQL editor
+    @_handles_errors
+    def editor(self, request: Request):
+        examples = []
+        for q in sorted(self.queries().values(),
+                        key=lambda q: (any(p.required for p in q.params), q.name)):
+            header = [f"# Named query “{q.name}”: {q.title}",
+                      f"# With a form and labels instead of IRIs: /queries/{q.name}"]
+            for p in q.params:
+                header.append(f"# ?{p.name} is a parameter ({p.description or p.type}); "
+                              "unbound here, it matches everything. To fix it, end the query "
+                              f"with: VALUES ?{p.name} {{ <IRI> }}")
+            examples.append({"name": q.name, "title": q.title, "description": q.description,
+                             "needs": [p.name for p in q.params if p.required],
+                             "text": "\n".join(header) + "\n" + q.text.rstrip() + "\n"})
+        return self.render(request, "editor.html", active="editor", title="SPARQL editor",
+                           examples=examples, examples_json=_script_json(examples),
+                           prefixes_json=_script_json(PREFIXES),
+                           start=request.query_params.get("example", ""))
+
+
+def _highlight(net, routes: list[list[str]]) -> None:
+    """Path nodes and lines stand out; the rest of the network fades (kept for context)."""
+    on_path = {n for r in routes for n in r}
+    steps = {frozenset((a, b)) for r in routes for a, b in zip(r, r[1:])}
+    for node in net.nodes:
+        if node["id"] not in on_path:
+            node["opacity"] = 0.3
+            node["font"] = {"color": "rgba(31,35,40,0.35)"}
+        else:
+            node["font"] = {"color": "#1F2328", "bold": True}
+    for edge in net.edges:
+        if frozenset((edge["from"], edge["to"])) in steps:
+            edge["color"] = {"color": "#D55E00", "highlight": "#D55E00", "hover": "#D55E00",
+                             "inherit": False}
+            edge["width"] = max(float(edge.get("width", 1)), 5.0)
+        else:
+            edge["color"] = {"color": "#A7B0BA", "opacity": 0.2, "inherit": False}
+
+
+# ---------------------------------------------------------------- routes
+
+def page_routes(context, *, sparql_path: str = "/sparql", query_api: str = "/query",
+                static_path: str = "/static") -> list[Route]:
+    """The HTML pages over a serving context (see the module docstring). `sparql_path`,
+    `query_api` and `static_path` say where kg.serve put the SPARQL endpoint, the
+    /query/NAME.json|.csv answers and kg/static."""
+    pages = Pages(context, sparql_path=sparql_path, query_api=query_api,
+                  static_path=static_path)
+
+    def to_editor(request: Request) -> Response:
+        return RedirectResponse("/sparql-editor" + (f"?{request.url.query}"
+                                                    if request.url.query else ""), 302)
+
+    return [
+        Route("/", pages.home, name="home"),
+        Route("/find", pages.find, name="find"),
+        Route("/sparql-editor", pages.editor, name="sparql-editor"),
+        Route("/yasgui", to_editor, name="yasgui"),
+        Route("/queries", pages.query_list, name="queries"),
+        Route("/queries/{name}", pages.query_page, name="query"),
+        Route("/actors", pages.actors, name="actors"),
+        Route("/actor", pages.actor, name="actor"),
+        Route("/events", pages.events, name="events"),
+        Route("/event", pages.event, name="event"),
+        Route("/network", pages.network, name="network"),
+        Route("/network/view", pages.network_frame, name="network-view"),
+    ]

@@ -1,0 +1,610 @@
+"""kg serve: the read-only SPARQL 1.1 Protocol endpoint, the named queries by URL, the limits,
+and the refusals (no update, no SERVICE, no file access, no outbound request ever)."""
+from __future__ import annotations
+
+import csv
+import http.server
+import io
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+import warnings
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.query import Result
+
+import kg
+from kg.serve import QueryInfo, QueryRefused, check_query, create_app
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")       # starlette's notice about httpx vs httpx2
+    from starlette.testclient import TestClient
+
+FOAF_NAMES = ("PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+              "SELECT ?name WHERE { ?p foaf:name ?name } ORDER BY ?name")
+NAMES = ["Kim Dong-yeon", "Martijn van Gruijthuijsen"]
+PEOPLE_GRAPH = ("PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+                "CONSTRUCT { ?p foaf:name ?n ; a ?t } WHERE { ?p foaf:name ?n ; a ?t }")
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+REGISTRY = "https://w3id.org/rikg/graph/registry"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app(built):
+    app = create_app(built, timeout=10, max_rows=10000, workers=2)
+    yield app
+    app.state.context.close()
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return TestClient(app)
+
+
+@pytest.fixture(scope="module")
+def limited(built):
+    """Small limits: 1 s and 5 rows."""
+    app = create_app(built, timeout=1, max_rows=5, workers=2)
+    yield TestClient(app)
+    app.state.context.close()
+
+
+@pytest.fixture
+def listener():
+    """A tiny HTTP server on loopback that records every request it gets."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        do_POST = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+    server.server_close()
+
+
+def sparql(client, query: str, accept: str | None = None, **params):
+    headers = {"Accept": accept} if accept else {}
+    return client.get("/sparql", params={"query": query, **params}, headers=headers)
+
+
+def constructed(store, query: str) -> Graph:
+    """The embedded store's answer to a CONSTRUCT, read the way a client reads N-Triples."""
+    triples = list(store.raw.query(query, use_default_graph_as_union=True))
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return Graph().parse(data=data, format="nt")
+
+
+def parsed_rows(response, fmt: str) -> list[list[str]]:
+    result = Result.parse(io.BytesIO(response.content), format=fmt)
+    return [[str(t) if t is not None else None for t in row] for row in result]
+
+
+# ---------------------------------------------------------------- the protocol
+
+def test_get_and_both_posts_give_the_same_answer(client):
+    got = sparql(client, FOAF_NAMES)
+    form = client.post("/sparql", data={"query": FOAF_NAMES})
+    direct = client.post("/sparql", content=FOAF_NAMES.encode("utf-8"),
+                         headers={"Content-Type": "application/sparql-query; charset=utf-8"})
+    for response in (got, form, direct):
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"].startswith("application/sparql-results+json")
+    assert got.json() == form.json() == direct.json()
+    assert [b["name"]["value"] for b in got.json()["results"]["bindings"]] == NAMES
+
+
+@pytest.mark.parametrize("accept, fmt, media", [
+    (None, "json", "application/sparql-results+json"),
+    ("application/sparql-results+json", "json", "application/sparql-results+json"),
+    ("application/sparql-results+xml", "xml", "application/sparql-results+xml"),
+    ("text/csv", "csv", "text/csv"),
+    ("text/tab-separated-values", "tsv", "text/tab-separated-values"),
+    ("*/*", "json", "application/sparql-results+json"),
+    ("application/sparql-results+json,text/turtle", "json", "application/sparql-results+json"),
+    ("text/csv;q=0.5, application/sparql-results+xml;q=0.9, */*;q=0.1", "xml",
+     "application/sparql-results+xml"),
+    ("text/*", "csv", "text/csv"),
+])
+def test_select_in_every_result_format(client, accept, fmt, media):
+    response = sparql(client, FOAF_NAMES, accept)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith(media)
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert [row[0] for row in parsed_rows(response, fmt)] == NAMES
+
+
+def test_format_parameter_overrides_accept(client):
+    response = sparql(client, FOAF_NAMES, "application/sparql-results+json", format="csv")
+    assert response.headers["content-type"].startswith("text/csv")
+    assert response.text.splitlines() == ["name", *NAMES]
+
+
+def test_answers_match_the_embedded_store(client, store):
+    query = ("PREFIX rikg: <https://w3id.org/rikg/ontology#>\n"
+             "SELECT ?m ?p WHERE { ?m a rikg:Meeting ; rikg:hasParticipation ?p } ORDER BY ?m ?p")
+    _, expected = store.select(query)
+    got = parsed_rows(sparql(client, query, "application/sparql-results+xml"), "xml")
+    assert got == [[str(t) for t in row] for row in expected] and got
+
+
+@pytest.mark.parametrize("query, expected", [
+    ('PREFIX foaf: <http://xmlns.com/foaf/0.1/> ASK { ?p foaf:name "Kim Dong-yeon" }', True),
+    ('PREFIX foaf: <http://xmlns.com/foaf/0.1/> ASK { ?p foaf:name "Nobody" }', False),
+])
+def test_ask_in_json_and_xml(client, query, expected):
+    as_json = sparql(client, query)
+    assert as_json.json()["boolean"] is expected
+    as_xml = sparql(client, query, "application/sparql-results+xml")
+    assert Result.parse(io.BytesIO(as_xml.content), format="xml").askAnswer is expected
+    root = ET.fromstring(as_xml.content)
+    assert root.find("{http://www.w3.org/2005/sparql-results#}boolean").text == \
+        str(expected).lower()
+
+
+def test_construct_in_every_graph_format(client, store):
+    expected = constructed(store, PEOPLE_GRAPH)
+    assert len(expected) > 2
+    graphs = []
+    for accept, media, fmt in [(None, "text/turtle", "turtle"),
+                               ("text/turtle", "text/turtle", "turtle"),
+                               ("application/n-triples", "application/n-triples", "nt"),
+                               ("application/ld+json", "application/ld+json", "json-ld"),
+                               ("application/rdf+xml", "application/rdf+xml", "xml"),
+                               ("application/sparql-results+json, text/turtle;q=0.5",
+                                "text/turtle", "turtle")]:
+        response = sparql(client, PEOPLE_GRAPH, accept)
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"].startswith(media)
+        graphs.append(Graph().parse(data=response.content, format=fmt))
+    for g in graphs:
+        assert isomorphic(g, expected)
+
+
+def test_the_default_graph_is_the_union_and_from_picks_a_graph(client, store):
+    count = "SELECT (COUNT(*) AS ?n) {from} WHERE {{ ?s ?p ?o }}"
+    everything = int(sparql(client, count.format(**{"from": ""})).json()
+                     ["results"]["bindings"][0]["n"]["value"])
+    assert everything == sum(store.graph_sizes().values())
+    registry = store.graph_sizes()[REGISTRY]
+    by_from = sparql(client, count.format(**{"from": f"FROM <{REGISTRY}>"})).json()
+    assert int(by_from["results"]["bindings"][0]["n"]["value"]) == registry
+    by_param = sparql(client, count.format(**{"from": ""}), **{"default-graph-uri": REGISTRY})
+    assert int(by_param.json()["results"]["bindings"][0]["n"]["value"]) == registry
+
+
+# ---------------------------------------------------------------- protocol errors
+
+def test_wrong_method_is_405(client):
+    response = client.put("/sparql", content=FOAF_NAMES)
+    assert response.status_code == 405
+    assert "GET" in response.headers["allow"] and "POST" in response.headers["allow"]
+    assert response.json() == {"ok": False, "error": response.json()["error"], "status": 405}
+    assert client.delete("/sparql").status_code == 405
+
+
+def test_two_queries_missing_query_and_bad_encoding_are_400(client):
+    two = client.get("/sparql?query=ASK%7B%7D&query=ASK%7B%7D")
+    assert two.status_code == 400 and "one query" in two.json()["error"]
+    assert client.get("/sparql").status_code == 400
+    assert "no query" in client.get("/sparql").json()["error"]
+    assert client.post("/sparql", data={"query": "  "}).status_code == 400
+    assert client.get("/sparql?query=ASK%7B%FF%7D").status_code == 400
+
+
+def test_syntax_error_names_line_and_column(client):
+    response = sparql(client, "SELECT *\nWHERE {\n  ?s ?p\n}")
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert "syntax error" in error and "line 4, column" in error, error
+
+
+def test_unsupported_post_media_type_is_415(client):
+    response = client.post("/sparql", content=FOAF_NAMES, headers={"Content-Type": "text/plain"})
+    assert response.status_code == 415
+    assert "application/sparql-query" in response.json()["error"]
+    assert client.post("/sparql", content=FOAF_NAMES).status_code == 415
+
+
+def test_unacceptable_format_is_406(client):
+    response = sparql(client, FOAF_NAMES, "image/png")
+    assert response.status_code == 406
+    assert "application/sparql-results+json" in response.json()["error"]
+    assert sparql(client, PEOPLE_GRAPH, "text/csv").status_code == 406
+    assert sparql(client, FOAF_NAMES, format="turtle").status_code == 406
+
+
+def test_a_huge_body_is_413(client):
+    body = b"# " + b"x" * 1_100_000 + b"\nASK {}"
+    response = client.post("/sparql", content=body,
+                           headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == 413
+
+
+# ---------------------------------------------------------------- read-only
+
+@pytest.mark.parametrize("request_kwargs", [
+    {"params": {"query": "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }"}},
+    {"data": {"update": "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }"}},
+    {"content": b"INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }",
+     "headers": {"Content-Type": "application/sparql-update"}},
+    {"params": {"query": "LOAD <http://example.org/data.ttl>"}},
+    {"params": {"query": "DROP ALL"}},
+    {"params": {"query": "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }"}},
+    {"params": {"query": "SELECT * FROM NAMED <file:///etc/passwd> WHERE { ?s ?p ?o }"}},
+    {"params": {"query": "BASE <file:///etc/> SELECT * FROM <passwd> WHERE { ?s ?p ?o }"}},
+    {"params": {"query": "ASK {}", "default-graph-uri": "file:///etc/passwd"}},
+])
+def test_updates_and_file_access_are_refused(client, request_kwargs, store):
+    before = store.graph_sizes()
+    method = client.get if "params" in request_kwargs else client.post
+    response = method("/sparql", **request_kwargs)
+    assert response.status_code == 403, response.text
+    body = response.json()
+    assert body["ok"] is False and body["status"] == 403
+    assert "read-only" in body["error"] or "http(s)" in body["error"]
+    assert store.graph_sizes() == before
+
+
+def test_service_is_refused_and_nothing_is_requested(client, listener):
+    url, hits = listener
+    for query in [f"SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}",
+                  f"SELECT * WHERE {{ service silent <{url}/sparql> {{ ?s ?p ?o }} }}",
+                  f"PREFIX : <{url}/> SELECT * WHERE {{ ?s ?p ?o SERVICE:x {{ ?a ?b ?c }} }}"]:
+        response = sparql(client, query)
+        assert response.status_code == 403, response.text
+        assert "SERVICE" in response.json()["error"]
+    # FROM with an http IRI only picks a graph of the store: it is never fetched
+    allowed = sparql(client, f"SELECT * FROM <{url}/graph> WHERE {{ ?s ?p ?o }}")
+    assert allowed.status_code == 200 and allowed.json()["results"]["bindings"] == []
+    time.sleep(0.2)
+    assert hits == []
+    urllib.request.urlopen(f"{url}/control", timeout=5).read()   # the listener does listen
+    assert hits == ["/control"]
+
+
+def test_service_in_a_literal_or_an_iri_is_allowed(client):
+    literal = sparql(client, 'SELECT ?x WHERE { BIND("SERVICE" AS ?x) }')
+    assert literal.status_code == 200
+    assert literal.json()["results"]["bindings"] == [{"x": {"type": "literal",
+                                                            "value": "SERVICE"}}]
+    iri = sparql(client, "SELECT ?x WHERE { BIND(<http://x/SERVICE> AS ?x) } # SERVICE")
+    assert iri.status_code == 200
+    assert iri.json()["results"]["bindings"][0]["x"]["value"] == "http://x/SERVICE"
+    var = sparql(client, "SELECT ?service WHERE { BIND(1 AS ?service) }")
+    assert var.status_code == 200
+
+
+ALLOWED = [
+    'SELECT * { ?s ?p "SERVICE" }',
+    "SELECT * { ?s ?p '''a\n'SERVICE'\n''' }",
+    r'SELECT * { ?s ?p "a\"SERVICE" }',
+    "SELECT * { ?s ?p <http://x/SERVICE> }",
+    "SELECT ?service { ?service ?p ?o } # SERVICE <http://x/> {}",
+    "PREFIX ex: <http://example.org/> SELECT * { ?s ex:service ?o }",
+    "SELECT * { VALUES (?a ?b) { (<http://a#x> <http://b#y>) } }",
+    "SELECT * { ?s a <http://www.w3.org/2002/07/owl#Class> FILTER(?s = <http://a#b>) }",
+    "SELECT * { ?s ?p ?o FILTER(?o<3) }",
+    "SELECT * FROM <https://w3id.org/rikg/graph/registry> { ?s ?p ?o }",
+]
+REFUSED = [
+    "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }",
+    "SELECT * { sErViCe <http://x/> { ?s ?p ?o } }",
+    "SELECT * { ?s ?p ?o.SERVICE <http://x/> {} }",
+    "SELECT * { ?s ?p 1SERVICE <http://x/> {} }",
+    "PREFIX ex: <http://e/> SELECT * { ?s ex:p ex:a.b.SERVICE <http://x/> {} }",
+    # '<' after an operand may be less-than: then '#' starts a comment the engine sees
+    "SELECT * { BIND(1 AS ?o) FILTER(?o <#x> '''\n5) SERVICE <http://x/> {} "
+    "FILTER(?o <#y> ''')\n5) }",
+    "SELECT * { BIND(1 AS ?o) FILTER(?o <'x>) ') SERVICE <http://x/> {} # '\n }",
+    "SELECT * { ?s ?p ?o } \\ SERVICE",
+    "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }",
+    "WITH <http://x/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "CLEAR ALL",
+    "PREFIX f: <file:///etc/> SELECT * FROM f:passwd { ?s ?p ?o }",
+    "SELECT * FROM <passwd> { ?s ?p ?o }",
+]
+
+
+@pytest.mark.parametrize("query", ALLOWED)
+def test_the_check_lets_harmless_queries_through(query):
+    assert check_query(query).form == "SELECT"
+
+
+@pytest.mark.parametrize("query", REFUSED)
+def test_the_check_refuses_service_updates_and_files(query):
+    with pytest.raises(QueryRefused):
+        check_query(query)
+
+
+def test_every_catalogue_query_passes_the_check():
+    for path in sorted((Path(kg.__file__).parent.parent / "queries").rglob("*.rq")):
+        assert check_query(path.read_text(encoding="utf-8")).form, path
+
+
+def test_workers_have_no_network_even_past_the_check(app, listener):
+    """Defence in depth: a SERVICE handed straight to a worker reaches nothing (Linux)."""
+    context = app.state.context
+    if not context.network_isolated:
+        pytest.skip("this kernel does not allow an unprivileged network namespace")
+    url, hits = listener
+    job = context._job(f"SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}",
+                       QueryInfo("SELECT"))
+    result = context._pool.run(job)
+    assert result[0] == "error"
+    assert hits == []
+
+
+# ---------------------------------------------------------------- limits
+
+def test_results_beyond_max_rows_are_cut_and_marked(limited):
+    response = sparql(limited, "SELECT * WHERE { ?s ?p ?o }")
+    assert response.status_code == 200
+    assert response.headers["x-kg-truncated"] == "true"
+    body = response.json()
+    assert len(body["results"]["bindings"]) == 5
+    assert body["kg"] == {"truncated": True, "max_rows": 5}
+    as_csv = sparql(limited, "SELECT * WHERE { ?s ?p ?o }", "text/csv")
+    assert as_csv.headers["x-kg-truncated"] == "true"
+    assert len(list(csv.reader(io.StringIO(as_csv.text)))) == 1 + 5
+    graph = sparql(limited, "CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples")
+    assert graph.headers["x-kg-truncated"] == "true"
+    assert len(Graph().parse(data=graph.text, format="nt")) == 5
+    small = sparql(limited, FOAF_NAMES)
+    assert "x-kg-truncated" not in small.headers and "kg" not in small.json()
+
+
+def test_a_slow_query_times_out_and_others_are_answered_meanwhile(limited):
+    slow: dict = {}
+
+    def run_slow():
+        started = time.monotonic()
+        response = sparql(limited, SLOW)
+        slow.update(status=response.status_code, body=response.json(),
+                    seconds=time.monotonic() - started)
+
+    thread = threading.Thread(target=run_slow)
+    thread.start()
+    time.sleep(0.3)
+    started = time.monotonic()
+    quick = sparql(limited, FOAF_NAMES)
+    quick_seconds = time.monotonic() - started
+    assert quick.status_code == 200 and quick_seconds < 0.6, quick_seconds
+    assert thread.is_alive()          # the slow one was still running meanwhile
+    thread.join(15)
+    assert slow["status"] == 503
+    assert slow["body"]["error"] == "query exceeded the time limit of 1 s"
+    assert slow["seconds"] < 3
+    # its worker was replaced: the server keeps answering
+    assert sparql(limited, FOAF_NAMES).status_code == 200
+
+
+def test_context_select_and_run_named(app):
+    context = app.state.context
+    assert context.settings.timeout == 10 and context.settings["max_rows"] == 10000
+    variables, rows = context.select(FOAF_NAMES)
+    assert variables == ["name"] and [str(r[0]) for r in rows] == NAMES
+    assert isinstance(rows[0][0], Literal) and rows.truncated is False
+    answer = context.run_named("who-met", {"actor": "Kim Dong-yeon"})
+    assert len(answer.rows) == 6 and answer.truncated is False
+    assert isinstance(answer.rows[0][0], URIRef)
+    _, cut = context.select("SELECT * WHERE { ?s ?p ?o }", limit=3)
+    assert len(cut) == 3 and cut.truncated is True
+
+
+# ---------------------------------------------------------------- named queries by URL
+
+def test_named_query_json_with_labels(client):
+    response = client.get("/query/who-met.json?actor=Kim%20Dong-yeon")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["ok"] is True and body["query"] == "who-met" and body["title"]
+    assert body["parameters"] == {"actor": "https://w3id.org/rikg/id/person/kim-dong-yeon"}
+    assert len(body["rows"]) == 6 and body["truncated"] is False
+    first = body["rows"][0]
+    assert first["actor"] == {"iri": "https://w3id.org/rikg/id/person/kim-dong-yeon",
+                              "label": "Kim Dong-yeon"}
+    assert all(not row["other"]["label"].startswith("http") for row in body["rows"])
+    assert set(body["columns"]) >= {"actor", "other", "meeting"}
+
+
+def test_named_query_csv(client):
+    response = client.get("/query/costs.csv")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.text)))
+    assert rows[0][:2] == ["mission", "mission_iri"] and len(rows) > 1
+
+
+def test_named_query_errors(client):
+    unknown = client.get("/query/no-such-query.json")
+    assert unknown.status_code == 404
+    assert unknown.json() == {"ok": False, "error": unknown.json()["error"], "status": 404}
+    ambiguous = client.get("/query/who-met.json?actor=Gyeonggi")
+    assert ambiguous.status_code == 400
+    error = ambiguous.json()["error"]
+    assert "Gyeonggi Province" in error and "rplace:gyeonggi" in error
+    assert client.get("/query/who-met.json").status_code == 400            # missing
+    assert client.get("/query/who-met.json?who=x").status_code == 400      # unknown parameter
+    assert client.get("/query/who-met.json?actor=a&actor=b").status_code == 400
+    assert client.get("/query/who-met.csv?actor=Gyeonggi").status_code == 400
+
+
+def test_query_catalogue(client):
+    response = client.get("/queries.json")
+    assert response.status_code == 200
+    queries = {q["name"]: q for q in response.json()["queries"]}
+    assert "who-met" in queries and "costs" in queries
+    actor = queries["who-met"]["parameters"][0]
+    assert actor["name"] == "actor" and actor["type"] == "iri" and actor["required"] is True
+    assert queries["who-met"]["json"] == "/query/who-met.json"
+
+
+# ---------------------------------------------------------------- escaping
+
+def test_markup_in_data_comes_back_escaped(client):
+    query = 'SELECT ?x WHERE { BIND("<script>alert(1)</script> & more" AS ?x) }'
+    value = "<script>alert(1)</script> & more"
+    as_json = sparql(client, query)
+    assert "<script>" not in as_json.text
+    assert as_json.json()["results"]["bindings"][0]["x"]["value"] == value
+    as_xml = sparql(client, query, "application/sparql-results+xml")
+    assert "<script>" not in as_xml.text and "&lt;script&gt;" in as_xml.text
+    assert ET.fromstring(as_xml.content).find(".//{*}literal").text == value
+    as_csv = sparql(client, query, "text/csv")
+    assert list(csv.reader(io.StringIO(as_csv.text)))[1] == [value]
+    assert parsed_rows(sparql(client, query, "text/tab-separated-values"), "tsv") == [[value]]
+    error = client.get("/query/who-met.json", params={"actor": "<script>x</script>"})
+    assert error.status_code == 400 and "<script>" not in error.text
+    assert "<script>x</script>" in error.json()["error"]
+
+
+def test_pages_or_index_and_static(client, built):
+    home = client.get("/")
+    assert home.status_code == 200 and "text/html" in home.headers["content-type"]
+    browser = client.get("/sparql", headers={"Accept": "text/html,*/*;q=0.8"},
+                         follow_redirects=False)
+    assert browser.status_code in (303, 400)      # to the editor page, when the pages have one
+    if browser.status_code == 303:
+        assert client.get(browser.headers["location"]).status_code == 200
+    static = Path(kg.__file__).parent / "static"
+    if static.is_dir():
+        some = next(p for p in static.rglob("*") if p.is_file())
+        assert client.get(f"/static/{some.relative_to(static).as_posix()}").status_code == 200
+
+
+def test_minimal_index_without_the_pages_module(built, monkeypatch):
+    monkeypatch.setitem(sys.modules, "kg.web", None)      # as if kg/web.py did not exist
+    app = create_app(built, workers=1)
+    try:
+        page = TestClient(app).get("/")
+        assert page.status_code == 200
+        assert "/sparql" in page.text and "/queries.json" in page.text
+    finally:
+        app.state.context.close()
+
+
+# ---------------------------------------------------------------- real clients over HTTP
+
+@pytest.fixture(scope="module")
+def live(app):
+    """The app under uvicorn on a free loopback port, in a background thread."""
+    import uvicorn
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+def test_sparqlwrapper_select_and_construct(live, store):
+    from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+    query = ("PREFIX rikg: <https://w3id.org/rikg/ontology#>\n"
+             "SELECT ?e ?p WHERE { ?e rikg:hasParticipation ?p } ORDER BY ?e ?p")
+    _, expected = store.select(query)
+    for method in ("GET", POST):
+        wrapper = SPARQLWrapper(f"{live}/sparql")
+        wrapper.setMethod(method)
+        wrapper.setQuery(query)
+        wrapper.setReturnFormat(JSON)
+        doc = wrapper.query().convert()
+        got = [(b["e"]["value"], b["p"]["value"]) for b in doc["results"]["bindings"]]
+        assert got == [(str(e), str(p)) for e, p in expected] and got
+    wrapper = SPARQLWrapper(f"{live}/sparql")
+    wrapper.setQuery(PEOPLE_GRAPH)
+    wrapper.setReturnFormat(TURTLE)
+    turtle = wrapper.query().convert()
+    assert isomorphic(Graph().parse(data=turtle, format="turtle"),
+                      constructed(store, PEOPLE_GRAPH))
+
+
+def test_rdflib_sparqlstore(live, store):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+    as_json = Graph(store=SPARQLStore(f"{live}/sparql", returnFormat="json"))
+    assert [str(row[0]) for row in as_json.query(FOAF_NAMES)] == NAMES
+    assert as_json.query("ASK { ?s ?p ?o }").askAnswer is True
+    default = Graph(store=SPARQLStore(f"{live}/sparql", method="POST_FORM"))   # XML / RDF/XML
+    assert [str(row[0]) for row in default.query(FOAF_NAMES)] == NAMES
+    assert isomorphic(default.query(PEOPLE_GRAPH).graph, constructed(store, PEOPLE_GRAPH))
+
+
+def test_a_loopback_server_refuses_foreign_host_headers(built):
+    app = create_app(built, workers=1, allowed_hosts=["127.0.0.1", "localhost", "[::1]"])
+    try:
+        client = TestClient(app, base_url="http://127.0.0.1:8080")
+        assert client.get("/queries.json").status_code == 200
+        assert client.get("/queries.json", headers={"Host": "localhost:8080"}).status_code == 200
+        assert client.get("/queries.json", headers={"Host": "evil.example"}).status_code == 400
+    finally:
+        app.state.context.close()
+
+
+# ---------------------------------------------------------------- --endpoint
+
+def test_endpoint_mode_answers_like_the_embedded_store(built, store):
+    binary = Path(sys.executable).parent / "oxigraph"
+    if not binary.exists():
+        pytest.skip("the oxigraph server (PyPI `oxigraph`) is not installed")
+    port = free_port()
+    server = subprocess.Popen([str(binary), "serve-read-only", "--location",
+                               str(built.current / "store"), "--bind", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app = None
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None
+                time.sleep(0.1)
+        app = create_app(built, workers=1, endpoint=url)
+        client = TestClient(app)
+        got = sparql(client, FOAF_NAMES)
+        assert [b["name"]["value"] for b in got.json()["results"]["bindings"]] == NAMES
+        assert sparql(client, "ASK { ?s ?p ?o }").json()["boolean"] is True
+        graph = Graph().parse(data=sparql(client, PEOPLE_GRAPH).text, format="turtle")
+        assert isomorphic(graph, constructed(store, PEOPLE_GRAPH))
+        who = client.get("/query/who-met.json?actor=Kim%20Dong-yeon").json()
+        assert len(who["rows"]) == 6
+        assert sparql(client, "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }").status_code == 403
+        assert sparql(client, "SELECT * FROM <http://not-a-graph/> { ?s ?p ?o }"
+                      ).status_code == 403
+    finally:
+        if app is not None:
+            app.state.context.close()
+        server.terminate()
+        server.wait(10)
