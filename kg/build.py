@@ -10,6 +10,7 @@ rebuild validates only what changed. When only report files were added, changed 
 previous store is copied (a RocksDB checkpoint, hard links) and just those graphs are replaced."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -317,7 +318,10 @@ def build(paths: Paths | None = None, store_url: str | None = None,
             push_to_server(store, store_url)
             result.remote = store_url
         store.flush()
+        # pyoxigraph has no close(): drop the last reference and collect now, so no stray
+        # writer of this store outlives the build (a late close could purge files in use)
         del store
+        gc.collect()
         (staging / "summary.json").write_text(json.dumps(result.summary(), indent=2) + "\n",
                                               encoding="utf-8")
     except BaseException:

@@ -389,6 +389,41 @@ def serve(
                max_rows=max_rows, workers=workers, endpoint=endpoint)
 
 
+@app.command()
+@reports_errors
+def add(
+    sheet: Optional[Path] = typer.Argument(None, help="Report sheet (YAML) to add or replace; see docs/report-sheets.md."),
+    remove: Optional[str] = typer.Option(None, "--remove", metavar="REPORT-ID", help="Remove data/ttl/REPORT-ID.ttl and rebuild."),
+    check: bool = typer.Option(False, "--check", help="Only check the sheet; write nothing."),
+    no_build: bool = typer.Option(False, "--no-build", help="Only write (or delete) the Turtle file."),
+    root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
+):
+    """Add (or replace) a report from a report sheet, or remove a report; then rebuild.
+
+    The sheet is checked first (errors name the file, line and field); its actors are matched
+    with the registry and the other reports by name and alias; the report becomes
+    data/ttl/REPORT-ID.ttl, its own named graph. If the rebuild fails, data/ttl is left as it was."""
+    from .errors import UsageError
+    from .ingest import add_sheet, remove_report, sheet_to_graph
+    paths = paths_for(root, build_dir)
+    if (sheet is None) == (remove is None):
+        raise UsageError("give a sheet to add, or --remove REPORT-ID")
+    if remove:
+        result = remove_report(paths, remove, build=not no_build)
+        out.print(f"Removed report {remove}.", markup=False)
+    elif check:
+        report, graph = sheet_to_graph(sheet, paths)
+        out.print(f"Sheet {sheet} is fine: report {report}, {len(graph)} triples.", markup=False)
+        return
+    else:
+        report, ttl, result = add_sheet(paths, sheet, build=not no_build)
+        out.print(f"Report {report}: wrote {ttl}", markup=False)
+    if result is not None:
+        print_warnings(result.warnings)
+        validated = ", ".join(result.validated) or "nothing changed"
+        out.print(f"Build: {result.mode}; SHACL validated: {validated}.", markup=False)
+
+
 def run() -> None:  # console-script entry point
     app()
 

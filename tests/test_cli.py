@@ -177,3 +177,28 @@ def test_analyse_writes_the_stakeholder_report(built, tmp_path):
     assert "Working out the Brabant – Gyeonggi working group" in md
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "data:image/png;base64," in html and 'src="http' not in html
+
+
+# ---------------------------------------------------------------- kg add
+
+def test_add_a_sheet_then_remove_it(project_copy):
+    from pathlib import Path
+    sheet = Path(__file__).parent / "fixtures" / "sheets" / "small-region.yaml"
+    result = kg("add", sheet, "--root", project_copy.root)
+    assert result.exit_code == 0, result.output
+    assert "Report ut-2025-06-bw: wrote" in result.output
+    assert (project_copy.data_dir / "ut-2025-06-bw.ttl").exists()
+    result = kg("add", "--remove", "ut-2025-06-bw", "--root", project_copy.root)
+    assert result.exit_code == 0, result.output
+    assert not (project_copy.data_dir / "ut-2025-06-bw.ttl").exists()
+
+
+def test_a_bad_sheet_names_file_line_and_field(project_copy, tmp_path):
+    from pathlib import Path
+    text = (Path(__file__).parent / "fixtures" / "sheets" / "small-region.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text.replace("role: host", "role: hots", 1), encoding="utf-8")
+    result = kg("add", bad, "--root", project_copy.root)
+    assert result.exit_code == 1
+    assert "bad.yaml:" in result.output and ".role: 'hots' is not a participation role" in result.output
+    assert not (project_copy.data_dir / "ut-2025-06-bw.ttl").exists()
