@@ -424,6 +424,30 @@ def add(
         out.print(f"Build: {result.mode}; SHACL validated: {validated}.", markup=False)
 
 
+@app.command()
+@reports_errors
+def extract(
+    report: Path = typer.Argument(..., help="The report's text (.txt) or PDF (.pdf)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the draft sheet here (default: print it)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="nl or en (default: guessed from the text)."),
+    root: Optional[Path] = RootOption,
+):
+    """Draft a report sheet from a report's text, for a person to review and complete.
+
+    Known actors and aliases, posts and roles, dates and vague dates, amounts, programme items and
+    follow-ups, each with its sentence; confidence and review notes are YAML comments. Unknown
+    names are flagged, never invented. Then: edit the draft, `kg add draft.yaml --check`, `kg add`."""
+    from .extract import draft_to_yaml, extract_file
+    draft = extract_file(report, paths_for(root, None), language=lang)
+    text = draft_to_yaml(draft)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        out.print(f"Wrote the draft sheet {output}: review it, then `kg add {output} --check`.",
+                  markup=False)
+
+
 def run() -> None:  # console-script entry point
     app()
 

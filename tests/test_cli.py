@@ -202,3 +202,13 @@ def test_a_bad_sheet_names_file_line_and_field(project_copy, tmp_path):
     assert result.exit_code == 1
     assert "bad.yaml:" in result.output and ".role: 'hots' is not a participation role" in result.output
     assert not (project_copy.data_dir / "ut-2025-06-bw.ttl").exists()
+
+
+def test_extract_writes_a_draft_sheet(tmp_path):
+    from kg.config import project_root
+    draft = tmp_path / "draft.yaml"
+    result = kg("extract", project_root() / "data" / "sources" / "nb-2025-03-kr.raw.txt", "-o", draft)
+    assert result.exit_code == 0, result.output
+    text = draft.read_text(encoding="utf-8")
+    assert text.startswith("# DRAFT report sheet")
+    assert "kim-dong-yeon" in text and "8330.00" in text

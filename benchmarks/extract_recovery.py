@@ -1,0 +1,194 @@
+"""How much of the hand-modelled seed graph does `kg extract` recover?
+
+    .venv/bin/python benchmarks/extract_recovery.py
+
+Runs kg.extract on data/sources/nb-2025-03-kr.raw.txt with the seed's own file left out of the
+known names (as for a new report: only the registry and the other report files in data/ttl/ are
+known) and compares the draft with data/ttl/nb-2025-03-kr.ttl (+ registry.ttl):
+
+* actors: the persons, groups and organisations of the report file plus the registry's persons
+  and organisations cited with evidence from the report. Found = the draft resolved the IRI, or
+  for the report's own new actors: the draft's delegation / counted group / an unknown name with
+  the same label. "or candidate" also counts an ambiguous name whose candidates include it.
+* events: the report's events (mission, programme, other events). One-to-one matching, best
+  first: a draft event matches when it quotes one of the event's evidence sentences, or has its
+  type and shares a participant. "same type" counts the matches whose type is also right.
+* amounts: the four amounts; "kind + category" also needs actual/budget and the cost category.
+* follow-ups: matched by quote; "commitment" also needs the same commitment level.
+
+A figure, not a test: the extractor is heuristic and the figure should move as it improves."""
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import DCTERMS as DCT, FOAF, RDFS, SKOS
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.config import OA, RIKG, SCHEMA, Paths  # noqa: E402
+from kg.extract import extract_file  # noqa: E402
+from kg.ingest import kind_of, local_name  # noqa: E402
+from kg.query import fold  # noqa: E402
+
+SEED = "nb-2025-03-kr"
+RAW = ROOT / "data" / "sources" / f"{SEED}.raw.txt"
+
+
+def excerpt_text(g: Graph, x) -> str | None:
+    for sel in g.objects(x, OA.hasSelector):
+        for t in g.objects(sel, OA.exact):
+            return str(t)
+    return None
+
+
+def evidence(g: Graph, s) -> set[str]:
+    return {t for x in g.objects(s, RIKG.evidence) if (t := excerpt_text(g, x))}
+
+
+def labels(g: Graph, s) -> set[str]:
+    out = set()
+    for p in (SKOS.prefLabel, SKOS.altLabel, RDFS.label, FOAF.name, FOAF.familyName):
+        out |= {fold(str(o)) for o in g.objects(s, p)}
+    return out
+
+
+def main() -> int:
+    paths = Paths(root=ROOT)
+    report = Graph().parse(ROOT / "data" / "ttl" / f"{SEED}.ttl")
+    registry = Graph().parse(ROOT / "data" / "ttl" / "registry.ttl")
+    g = report + registry
+    draft = extract_file(RAW, paths, exclude=SEED)
+
+    # ------------------------------------------------------------ actors
+    own = {t for triple in report for t in (triple[0], triple[2])
+           if isinstance(t, URIRef) and kind_of(t) in ("person", "org")}
+    cited = {s for s in registry.subjects(RDF.type, None)
+             if kind_of(s) in ("person", "org")
+             and any(str(x).startswith(str(URIRef("https://w3id.org/rikg/id/excerpt/" + SEED)))
+                     for x in registry.objects(s, RIKG.evidence))}
+    truth_actors = own | cited
+    resolved = {URIRef(i) for i in draft.actors}
+    candidates = {URIRef(c) for m in draft.mentions for c in m.candidates
+                  if kind_of(c) in ("person", "org")}
+    unknown_names = {fold(u.name) for u in draft.unknown}
+    found, found_or_cand = set(), set()
+    for a in truth_actors:
+        types = set(g.objects(a, RDF.type))
+        hit = a in resolved
+        if not hit and a in own and a not in cited:
+            if RIKG.Delegation in types and draft.delegation:
+                hit = True
+            elif RIKG.UnnamedGroup in types:
+                count = next((int(c) for c in g.objects(a, RIKG.memberCount)), None)
+                hit = count is not None and any(gr["count"] == count for gr in draft.groups)
+            else:
+                hit = bool(labels(g, a) & unknown_names)
+        if hit:
+            found.add(a)
+        if hit or a in candidates:
+            found_or_cand.add(a)
+
+    # ------------------------------------------------------------ events
+    ev_types = {RIKG.Mission, RIKG.Meeting, RIKG.SiteVisit, RIKG.Event}
+    truth_events = sorted({s for t in ev_types for s in report.subjects(RDF.type, t)
+                           if str(s).startswith("https://w3id.org/rikg/id/event/")}, key=str)
+    delegation_iris = {s for s in g.subjects(RDF.type, RIKG.Delegation)}
+
+    def t_parts(e):
+        out = set()
+        for p in g.objects(e, RIKG.hasParticipation):
+            for who in g.objects(p, RIKG.participant):
+                out.add("delegation" if who in delegation_iris else str(who))
+        return out
+
+    def t_type(e):
+        return next((local_name(t).rsplit("/", 1)[-1] for t in g.objects(e, DCT.type)), None)
+
+    drafts = [("mission", "mission", {s.text for s in draft.mission["quotes"]},
+               {"delegation"} | ({draft.mission["lead"]} if draft.mission["lead"] else set()))]
+    for e in draft.events:
+        parts = {("delegation" if p.ref == (draft.delegation or {}).get("id") else p.iri)
+                 for p in e.participants} - {None}
+        drafts.append((e.id, e.type, {s.text for s in e.quotes}, parts))
+    scored = []
+    for te in truth_events:
+        ev, tt, tp = evidence(g, te), t_type(te), t_parts(te)
+        for i, (did, dtype, dquotes, dparts) in enumerate(drafts):
+            quote = bool(ev & dquotes)
+            others = (tp & dparts) - {"delegation"}
+            by_parts = dtype == tt and bool(others or (tp & dparts))
+            if quote or by_parts:
+                score = 3 * quote + 2 * (dtype == tt) + len(tp & dparts)
+                scored.append((score, str(te), i, dtype == tt))
+    matched_t, matched_d, same_type = set(), set(), 0
+    for score, te, i, typed in sorted(scored, reverse=True):
+        if te in matched_t or i in matched_d:
+            continue
+        matched_t.add(te)
+        matched_d.add(i)
+        same_type += typed
+
+    # ------------------------------------------------------------ amounts
+    truth_amounts = []
+    for cost in report.subjects(RDF.type, RIKG.CostStatement):
+        cat = local_name(next(report.objects(cost, RIKG.costCategory))).rsplit("/", 1)[-1]
+        for prop, kind in ((RIKG.actualCost, "actual"), (RIKG.budgetedCost, "budget")):
+            for node in report.objects(cost, prop):
+                value = Decimal(str(next(report.objects(node, SCHEMA.value))))
+                truth_amounts.append((value, kind, cat))
+    draft_amounts = {(a.value, a.kind, a.category) for a in draft.amounts}
+    amounts_value = sum(any(v == a[0] for a in draft_amounts) for v, _, _ in truth_amounts)
+    amounts_full = sum(t in draft_amounts for t in truth_amounts)
+
+    # ------------------------------------------------------------ follow-ups
+    truth_fu = list(report.subjects(RDF.type, RIKG.FollowUpAction))
+    fu_found = fu_commit = 0
+    used = set()
+    for t in truth_fu:
+        ev = evidence(g, t)
+        level = next((str(o).rsplit("/", 1)[-1] for o in g.objects(t, RIKG.commitmentLevel)), None)
+        cands = [i for i, f in enumerate(draft.follow_ups)
+                 if i not in used and ev & {s.text for s in f.quotes}]
+        best = next((i for i in cands if draft.follow_ups[i].commitment == level), None)
+        best = best if best is not None else (cands[0] if cands else None)
+        if best is not None:
+            used.add(best)
+            fu_found += 1
+            fu_commit += draft.follow_ups[best].commitment == level
+
+    # ------------------------------------------------------------ table
+    def pct(a, b):
+        return f"{100 * a / b:5.1f}%" if b else "   -  "
+
+    rows = [
+        ("actors (persons, groups, organisations)", len(found), len(truth_actors),
+         f"or candidate: {len(found_or_cand)}/{len(truth_actors)}"),
+        ("events (mission, programme, other)", len(matched_t), len(truth_events),
+         f"same type: {same_type}/{len(truth_events)}"),
+        ("amounts", amounts_value, len(truth_amounts),
+         f"kind + category: {amounts_full}/{len(truth_amounts)}"),
+        ("follow-ups", fu_found, len(truth_fu), f"commitment: {fu_commit}/{len(truth_fu)}"),
+    ]
+    known_files = sorted(f.stem for f in paths.data_dir.glob("*.ttl") if f.stem != SEED)
+    print(f"kg extract on {RAW.relative_to(ROOT)} vs data/ttl/{SEED}.ttl "
+          f"(known names from: {', '.join(known_files)})")
+    print()
+    print(f"{'':42} {'found':>5} {'total':>5} {'recall':>7}   detail")
+    for name, a, b, detail in rows:
+        print(f"{name:42} {a:5d} {b:5d} {pct(a, b):>7}   {detail}")
+    missed = sorted(local_name(a) for a in truth_actors - found)
+    print()
+    print("actors missed:", ", ".join(missed) or "none")
+    missed_ev = sorted(local_name(URIRef(e)) for e in map(str, truth_events) if e not in matched_t)
+    print("events missed:", ", ".join(missed_ev) or "none")
+    print(f"draft: {len(draft.events)} events ({len(draft.programme)} programme items), "
+          f"{len(draft.unknown)} unknown names flagged, {len(draft.dates)} dates")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
