@@ -45,6 +45,7 @@ from . import __version__
 from .config import BASE, CV, GRAPH, OA, ORG, PREFIXES, RIKG, SCHEMA, TIME, Paths
 from .errors import EXIT_INVALID, InputError, KGError, TurtleSyntaxError, UsageError
 from .query import fold
+from .reconcile import RMATCH, agent_facts, compare, loose_keys
 from .text import normalise
 
 # ---------------------------------------------------------------- namespaces
@@ -54,10 +55,11 @@ REVT, RPART, RAGR, RINV = (Namespace(PREFIXES[p]) for p in ("revt", "rpart", "ra
 ROUT, RACT, RCOST, RTIME = (Namespace(PREFIXES[p]) for p in ("rout", "ract", "rcost", "rtime"))
 RDOC, REXC = Namespace(PREFIXES["rdoc"]), Namespace(PREFIXES["rexc"])
 RRUN = Namespace(BASE + "id/run/")          # ingestion runs, sheet files, the software agent
+RMATCHNS = Namespace(RMATCH)                # match candidates (kg.reconcile)
 
 #: prefixes of the written Turtle: those of docs/modelling.md (kg.config.PREFIXES) plus rrun:
 TURTLE_PREFIXES = {**{k: v for k, v in PREFIXES.items() if k not in ("owl", "rdf")},
-                   "rrun": str(RRUN)}
+                   "rrun": str(RRUN), "rmatch": RMATCH}
 
 # namespace of each kind of thing a sheet can declare or refer to
 KIND_NS = {"person": RPER, "org": RORG, "post": RPOST, "place": RPLACE, "event": REVT,
@@ -107,7 +109,7 @@ SCHEMES = {
 
 TOP_KEYS = ("report", "notes_language", "source", "quotes", "mission", "delegation",
             "programme", "events", "people", "groups", "organisations", "posts", "places",
-            "documents", "agreements", "invitations", "outcomes", "follow_ups", "costs")
+            "documents", "agreements", "invitations", "outcomes", "follow_ups", "costs", "about")
 
 
 # ---------------------------------------------------------------- errors
@@ -416,6 +418,7 @@ class _Obj:
         return self.data.get(key) not in (None, "", [], {})
 
     def allow(self, *keys: str) -> None:
+        keys = keys + ("confirm",)          # `confirm: true` accepts an uncertain name match
         for key in self.data:
             if key not in keys:
                 close = difflib.get_close_matches(key, keys, n=1)
@@ -892,6 +895,19 @@ class _Sheet:
             self.problem(where, f"{v!r} matches several things: " + self._describe(hits)
                          + "; write the id of the one you mean")
             return None
+        variants = sorted({k.iri for k in self._everything() if k.kind in kinds and
+                           loose_keys(v) & {x for _, t, _ in k.labels for x in loose_keys(t)}},
+                          key=str)
+        if variants:
+            if len(variants) == 1 and self._confirmed(where):
+                return variants[0]
+            names = " or ".join(repr(self._thing(i).best_label()) for i in variants)
+            self.problem(where, f"uncertain match: {v!r} is not an exact name but a variant "
+                         f"(word order, plural, spacing) of " + self._describe(variants)
+                         + f"; did you mean {names}? Write the id, or add `confirm: true` to "
+                         "this block if it is that one" + ("" if len(variants) == 1 else
+                                                           " (several: write the id)"))
+            return None
         near = self._near(wanted, kinds)
         if near:
             self.problem(where, f"{v!r} is not an exact name, alias or id of any {words}; close "
@@ -909,6 +925,19 @@ class _Sheet:
                      f"another report has that id, name or alias; a new one must be declared "
                      f"under {where_to} with an id")
         return None
+
+    def _confirmed(self, where: Path_) -> bool:
+        """`confirm: true` in the block that holds the reference at `where`."""
+        node, block = self.data, None
+        for step in where:
+            if isinstance(node, dict):
+                block = node
+            try:
+                node = node[step]
+            except (KeyError, IndexError, TypeError):
+                break
+        value = block.get("confirm") if isinstance(block, dict) else None
+        return isinstance(value, str) and value.strip().lower() in ("true", "yes")
 
     def refs(self, obj: _Obj, key: str, kinds, what: str | None = None) -> list[URIRef]:
         out = []
@@ -1085,6 +1114,11 @@ class _Sheet:
         self.current_section = "Costs"
         for o in top.objs("costs"):
             self.emit_cost(o)
+        for o in top.objs("about"):
+            self.current_section = "Statements about things of other reports"
+            self.emit_about(o)
+        self.current_section = "Match candidates (to be confirmed by a person; never merged)"
+        self.emit_candidates()
         self.current_section = "Excerpts"
         self.emit_excerpts()
 
@@ -1099,7 +1133,7 @@ class _Sheet:
     def emit_source(self, doc: URIRef) -> None:
         s = self.source
         s.allow("title", "publisher", "date", "language", "identifier", "file", "original",
-                "text", "address", "sha256", "note", "description", "quote", "quotes")
+                "text", "address", "articles", "sha256", "note", "description", "quote", "quotes")
         self.add(doc, RDF.type, RIKG.SourceReport)
         titles = self.lang_texts(s, "title", self.lang)
         if not titles:
@@ -1118,6 +1152,8 @@ class _Sheet:
         file = s.text("file")
         if file:
             self.add(doc, DCT.source, Literal(file))
+        for article, _ in s.texts("articles"):      # what a summary is based on (identifiers)
+            self.add(doc, DCT.source, Literal(article))
         address = s.text("address")
         if address:
             if re.fullmatch(r"https?://\S+", address):
@@ -1720,6 +1756,110 @@ class _Sheet:
                     amounts.append(x)
         for x in own + [a for a in amounts if a not in own]:
             self.add(iri, RIKG.evidence, x)
+
+    # ------------------------------------------------------------ other reports' things
+
+    ABOUT_FIELDS = {"event": ("date", "place", "participants"),
+                    "agreement": ("signed", "signed_at", "signatories"),
+                    "action": ("status",)}
+
+    def emit_about(self, o: _Obj) -> None:
+        """`about:` — what this report states about an event, agreement or follow-up of another
+        report (or the registry). The statements land in this report's graph, with rikg:evidence
+        to this report's excerpts; the other report's statements are left as they are."""
+        fields = tuple(f for fs in self.ABOUT_FIELDS.values() for f in fs)
+        o.allow("ref", *fields, "note", "description", "quote", "quotes")
+        subject = self.ref1(o, "ref", set(self.ABOUT_FIELDS), required=True,
+                            what="`ref` (the event, agreement or follow-up of another report)")
+        if subject is None:
+            return
+        if subject in self.declared:
+            self.problem(o.at("ref"), f"{curie(subject)} is declared in this sheet: give the "
+                         "facts there; `about:` is for things of other reports")
+            return
+        kind = self.known[subject].kind
+        for key in fields:
+            if o.has(key) and key not in self.ABOUT_FIELDS[kind]:
+                self.problem(o.at(key), f"`{key}:` does not apply to a {KIND_WORD[kind]} "
+                             f"(here: {', '.join(self.ABOUT_FIELDS[kind])})")
+        if not any(o.has(k) for k in self.ABOUT_FIELDS[kind]) and not o.has("description"):
+            self.problem(o.path, "says nothing about " + curie(subject) + ": give one of "
+                         + ", ".join(self.ABOUT_FIELDS[kind]))
+        evidence = self.evidence(o, subject)
+        self.note_texts(o, subject)
+        if kind == "event":
+            d = self.date(o, "date")
+            if d is not None and not d.exact:
+                self.problem(o.at("date"), "in `about:` give an exact day (YYYY-MM-DD); a month "
+                             "or a year of another report's event is not restated")
+            elif d is not None:
+                self.add(subject, SCHEMA.startDate, d.literal())
+            for p in self.refs(o, "place", {"place"}):
+                self.add(subject, SCHEMA.location, p)
+            names = [Literal(self.label_of(subject), lang="en")]
+            for p in o.objs("participants"):
+                self.emit_participation(subject, p, evidence, names)
+        elif kind == "agreement":
+            d = self.date(o, "signed")
+            if d is not None:
+                self.add(subject, RIKG.signingDate, d.literal())
+            self.add(subject, RIKG.signedAt, self.ref1(o, "signed_at", {"event"}))
+            for a in self.refs(o, "signatories", AGENT):
+                self.add(subject, RIKG.signatory, a)
+        elif kind == "action":
+            status = o.text("status")
+            if status is not None and status not in ACTION_STATUS:
+                self.problem(o.at("status"), f"{status!r} is not a status; known: "
+                             + ", ".join(ACTION_STATUS))
+            elif status is not None:
+                self.add(subject, SCHEMA.actionStatus, ACTION_STATUS[status])
+
+    # ------------------------------------------------------------ match candidates
+
+    def emit_candidates(self) -> None:
+        """People and organisations of this sheet that may be ones already known (same post,
+        family name, same meeting, name variants): a rikg:MatchCandidate each, and
+        <new> rikg:possiblySame <known>. Never merged (no owl:sameAs)."""
+        mine = {str(i) for i, k in self.declared.items() if k.kind in ("person", "org")}
+        if not mine:
+            return
+        g = self.graph()
+        tmp = Graph()
+        for t in g:
+            tmp.add(t)
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            own = Path(d) / f"{self.report}.ttl"
+            tmp.serialize(own, format="turtle")
+            files = [f for f in sorted(self.paths.data_dir.glob("*.ttl"))
+                     if f.stem != self.report] if self.paths.data_dir.exists() else []
+            agents = agent_facts(files + [own])
+        for new_iri in sorted(mine):
+            new = agents.get(new_iri)
+            if new is None:
+                continue
+            for other in sorted(agents.values(), key=lambda a: a.iri):
+                if other.iri in mine or other.iri == new_iri:
+                    continue
+                c = compare(new, other)
+                if c is None:
+                    continue
+                a, b = URIRef(other.iri), URIRef(new_iri)
+                node = RMATCHNS[f"{local_name(a)}--{local_name(b)}"]
+                self.add(node, RDF.type, RIKG.MatchCandidate)
+                self.add(node, RDFS.label, Literal(
+                    f"Possibly the same: {self.label_of(a)} and {self.label_of(b)} "
+                    "(to be confirmed)", lang="en"))
+                self.add(node, RIKG.candidate, a)
+                self.add(node, RIKG.candidate, b)
+                for r in c.reasons:
+                    self.add(node, RIKG.matchReason, Literal(r, lang="en"))
+                self.add(node, RIKG.matchScore, Literal(str(c.score), datatype=XSD.decimal))
+                self.add(node, RIKG.matchStatus, Literal("unconfirmed"))
+                for x in self.po.get(b, []):
+                    if x[0] == RIKG.evidence:
+                        self.add(node, RIKG.evidence, x[1])
+                self.add(b, RIKG.possiblySame, a)
 
     def emit_excerpts(self) -> None:
         doc = RDOC[self.report]

@@ -22,8 +22,9 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def remote(server, tmp_path_factory):
-    paths = Paths(build_dir=tmp_path_factory.mktemp("remote-build"))
+def remote(server, built, tmp_path_factory):
+    # the same data as the embedded store it is compared with (the seed, conftest.built)
+    paths = Paths(root=built.root, build_dir=tmp_path_factory.mktemp("remote-build"))
     result = build(paths, store_url=server.url)
     assert result.remote == server.url
     store = open_store(paths, server.url)

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from kg.build import union_graph
+from conftest import LATER_REPORTS
+from kg.build import union_graph  # noqa: F401
 from kg.config import Paths
 from kg.load import load_sources, parse_turtle
 from kg.queries import load_query
@@ -46,7 +47,17 @@ def test_shapes_graph_is_valid_shacl(shapes):
 
 
 def test_the_seed_data_conforms(shapes):
-    problems = shacl_problems(union_graph(load_sources(PATHS)), shapes)
+    """The registry and the seed report together. Reports added later state other values of
+    single-valued properties of the same things (a signing day, a status): each report's graph
+    conforms on its own (kg build validates per file; tests/test_reconcile.py), their union need
+    not — that is what `kg query disagreements` lists."""
+    sources = load_sources(PATHS)
+    union = Graph()
+    for name in sources.files:
+        if not any(r in str(name) for r in LATER_REPORTS):
+            for t in sources.graph(name):
+                union.add(t)
+    problems = shacl_problems(union, shapes)
     assert [p.line() for p in problems if p.severity == "Violation"] == []
 
 
