@@ -355,8 +355,12 @@ def analyse(
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
-    """Write a stakeholder report: central actors, brokers between the regions, communities,
-    recurring organisations, shared connections, themes by activity and open follow-ups."""
+    """Write a stakeholder report (central actors, brokers, communities, follow-ups...).
+
+    Central actors by degree, betweenness and eigenvector centrality, brokers between the two
+    regions, communities, recurring organisations, shared connections of two actors, themes by
+    activity and open follow-ups; as report.md (pictures beside it) and a self-contained
+    report.html."""
     from . import network as nw
     from .analyse import analysis_of, stakeholder_report
     paths = paths_for(root, build_dir)
@@ -381,8 +385,10 @@ def serve(
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
-    """Serve the build read-only: a SPARQL 1.1 endpoint (/sparql), the named queries by URL
-    (/query/NAME.json, .csv) and web pages (SPARQL editor, queries, actors, network)."""
+    """Serve the build read-only: SPARQL endpoint, named queries by URL, web pages.
+
+    A SPARQL 1.1 endpoint at /sparql, the named queries at /query/NAME.json and .csv, and pages:
+    SPARQL editor, query forms, actors, events, network. Loopback only unless --host says otherwise."""
     from .serve import serve as run_server
     out.print(f"Serving on http://{host}:{port}/ (read-only; Ctrl-C stops)", markup=False)
     run_server(paths_for(root, build_dir), host=host, port=port, timeout=timeout,

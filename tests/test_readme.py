@@ -49,3 +49,12 @@ def test_make_targets_named_in_readme_exist():
         assert re.search(rf"^{target}:", makefile, flags=re.M)
     ci = (project_root() / ".ci" / "run").read_text()
     assert "make test" in ci
+
+
+def test_every_command_is_in_the_readme():
+    from kg.cli import app
+    import typer.main
+    commands = typer.main.get_command(app).commands
+    assert len(commands) >= 10
+    for name in commands:
+        assert f"kg {name}" in README, f"README does not show `kg {name}`"
