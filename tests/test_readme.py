@@ -32,8 +32,8 @@ def test_readme_has_examples():
 
 
 @pytest.mark.parametrize("command, shown", examples(), ids=[c for c, _ in examples()])
-def test_readme_example_prints_what_readme_shows(command, shown, built):
-    args = shlex.split(command)[1:] + ["--build-dir", str(built.build)]
+def test_readme_example_prints_what_readme_shows(command, shown, built_all):
+    args = shlex.split(command)[1:] + ["--build-dir", str(built_all.build)]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     printed = [line.rstrip() for line in result.output.splitlines()]
