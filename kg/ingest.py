@@ -44,6 +44,7 @@ from rdflib.namespace import DCTERMS as DCT, FOAF, PROV, SKOS, NamespaceManager
 from . import __version__
 from .config import BASE, CV, GRAPH, OA, ORG, PREFIXES, RIKG, SCHEMA, TIME, Paths
 from .errors import EXIT_INVALID, InputError, KGError, TurtleSyntaxError, UsageError
+from .load import read_text
 from .query import fold
 from .reconcile import RMATCH, agent_facts, compare, loose_keys
 from .text import normalise
@@ -165,12 +166,7 @@ def field_name(path: Path_) -> str:
 def load_sheet_yaml(path: Path) -> tuple[dict, dict[Path_, int], list[tuple[Path_, str]]]:
     """Parse YAML keeping every scalar as the text written (no implicit dates, floats or
     booleans), and a map from data path to line. Returns (data, lines, duplicate-key problems)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: file not found") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    text = read_text(path)
     try:
         documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
@@ -388,7 +384,7 @@ class Vocab:
 
     @classmethod
     def load(cls, paths: Paths) -> "Vocab":
-        from .load import parse_turtle
+        from .load import parse_turtle, read_text
         g = Graph()
         for f in paths.vocab_files:
             parse_turtle(f, g)

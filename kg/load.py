@@ -13,16 +13,21 @@ from .config import (GRAPH, ONTOLOGY_GRAPH, PREFIXES, REGISTRY_GRAPH, VOCAB_GRAP
 from .errors import InputError, TurtleSyntaxError
 
 
-def parse_turtle(path: Path, into: Graph | None = None) -> Graph:
-    """Parse one Turtle file into `into` (or a new graph); errors name the file and line."""
-    path = Path(path)
-    graph = into if into is not None else Graph()
+def read_text(path: Path) -> str:
+    """A UTF-8 text file; a missing file or other encoding is an InputError naming it."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise InputError(f"{path}: file not found") from exc
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def parse_turtle(path: Path, into: Graph | None = None) -> Graph:
+    """Parse one Turtle file into `into` (or a new graph); errors name the file and line."""
+    path = Path(path)
+    graph = into if into is not None else Graph()
+    text = read_text(path)
     try:
         graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
     except BadSyntax as exc:
