@@ -528,8 +528,12 @@ def w_network(a: dict) -> dict:
     store = open_store(paths)
     out, sizes = {}, {}
 
+    partial = Path(a["partial"]) if a.get("partial") else None
+
     def timed(key, fn):
         t = time.perf_counter()
+        if partial:                            # what is running, in case the step is killed
+            partial.write_text(json.dumps({"functions": out, "graph_sizes": sizes, "running": key}))
         try:
             return fn()
         except Exception as exc:  # noqa: BLE001
@@ -537,22 +541,9 @@ def w_network(a: dict) -> dict:
             return None
         finally:
             out[key] = time.perf_counter() - t
+            if partial:
+                partial.write_text(json.dumps({"functions": out, "graph_sizes": sizes}))
     labels = timed("labels (Labels.from_engine)", lambda: Labels.from_engine(store, paths))
-    total_keys = None
-    try:
-        an = importlib.import_module("kg.analyse")
-    except ImportError:
-        an = None
-    if an is not None and hasattr(an, "analysis_of") and hasattr(an, "stakeholder_report"):
-        # what `kg analyse` does: labels, analysis_of (networks, centrality, brokers, communities,
-        # named queries), stakeholder_report (Markdown + pictures + HTML)
-        res = timed("kg analyse: analysis_of", lambda: an.analysis_of(store, paths, labels))
-        if res is not None:
-            timed("kg analyse: stakeholder_report (md, png, html)",
-                  lambda: an.stakeholder_report(res[0], res[1], Path(a["root"]) / "analysis",
-                                                title="Benchmark"))
-        total_keys = ["labels (Labels.from_engine)", "kg analyse: analysis_of",
-                      "kg analyse: stakeholder_report (md, png, html)"]
     graphs = {}
     for kind in getattr(nw, "KINDS", ("met", "organisations")):
         g = timed(f"network {kind}", lambda kind=kind: nw.network(store, paths, kind, nw.Filters(),
@@ -581,6 +572,21 @@ def w_network(a: dict) -> dict:
             timed("brokers met (Netherlands vs top partner country)",
                   lambda: nw.brokers(g, nw.actors_in(g, nl), nw.actors_in(g, other)))
             analysis_keys.append("brokers met (Netherlands vs top partner country)")
+    total_keys = None
+    try:
+        an = importlib.import_module("kg.analyse")
+    except ImportError:
+        an = None
+    if an is not None and hasattr(an, "analysis_of") and hasattr(an, "stakeholder_report"):
+        # what `kg analyse` does: labels, analysis_of (networks, centrality, brokers, communities,
+        # named queries), stakeholder_report (Markdown + pictures + HTML)
+        res = timed("kg analyse: analysis_of", lambda: an.analysis_of(store, paths, labels))
+        if res is not None:
+            timed("kg analyse: stakeholder_report (md, png, html)",
+                  lambda: an.stakeholder_report(res[0], res[1], Path(a["root"]) / "analysis",
+                                                title="Benchmark"))
+        total_keys = ["labels (Labels.from_engine)", "kg analyse: analysis_of",
+                      "kg analyse: stakeholder_report (md, png, html)"]
     keys = total_keys or analysis_keys
     total = sum(out[k] for k in keys if isinstance(out.get(k), float))
     return {"functions": out, "graph_sizes": sizes, "analysis_total": total,
@@ -699,7 +705,11 @@ class Bench:
                                         600 + n_q * (a.rdflib_timeout + 20), f"{lab}-rdflib")
         if full_build:
             self.log(f"{lab}: network and analysis")
-            res["network"] = self.worker("network", {"root": str(root)}, a.step_timeout, f"{lab}-network")
+            part = self.logs / f"{lab}-network.partial.json"
+            res["network"] = self.worker("network", {"root": str(root), "partial": str(part)},
+                                         a.step_timeout, f"{lab}-network")
+            if "timeout" in res["network"] and part.exists():
+                res["network"].update(json.loads(part.read_text()))
             self.log(f"{lab}: add one report")
             res["add_report"] = self.add_report(root, lab, tmo)
         else:
@@ -1108,8 +1118,15 @@ def table(results: dict) -> str:
                 size = f" ({n_e[0]:,} nodes, {n_e[1]:,} edges)" if n_e else ""
             return fmt_time(v) + size
         row(f"analysis: {k}", "kg.network", ncell)
+    def analysis_cell(s):
+        n = s["network"]
+        if n.get("skipped"):
+            return n["skipped"]
+        if "timeout" in n:
+            return f"**DNF>{n['timeout']:.0f}s**" + (f" (killed in {n['running']})" if n.get("running") else "")
+        return f"**{fmt_time(n['analysis_total'])}**"
     row("**analysis total**", "labels + kg.analyse.analysis_of + stakeholder_report (= kg analyse)",
-        lambda s: s["network"].get("skipped") or f"**{fmt_time(s['network']['analysis_total'])}**")
+        analysis_cell)
     return "\n".join(rows)
 
 
@@ -1184,7 +1201,13 @@ def targets(results: dict) -> list[dict]:
         "not measured" if not checked else "met" if not fails else "not met",
         "; ".join(fails + bound_only) or f"all {checked} measured pairs ≥ 30×")
     nets = [(s["label"], s["network"]) for s in sizes if s.get("network") and "analysis_total" in s["network"]]
-    if not nets:
+    killed = [(s["label"], s["network"]) for s in sizes if s.get("network") and "timeout" in s["network"]]
+    if killed:
+        add("analysis within 30 s", "not met",
+            "; ".join(f"{l}: {fmt_time(n['analysis_total'])}" for l, n in nets) + "; " +
+            "; ".join(f"{l}: killed after {n['timeout']:.0f} s" + (f" in {n['running']}" if n.get("running") else "")
+                      for l, n in killed))
+    elif not nets:
         why = next((s["network"].get("skipped") for s in sizes if s.get("network")), "not run")
         add("analysis within 30 s", "not measured", why)
     else:
