@@ -30,15 +30,20 @@ from pathlib import Path
 import networkx as nx
 from rdflib import URIRef
 
+try:
+    import pyoxigraph as ox
+except ImportError:  # pragma: no cover - pyoxigraph is a dependency; remote engines still work
+    ox = None
+
 from .config import BASE, RIKG, Paths
-from .errors import UsageError
+from .errors import StoreError, UsageError
 from .queries import load_query
 from .query import Labels, compact, expand, fold
 
 __all__ = [
-    "KINDS", "ACTOR_TYPES", "SIZE_LIMIT", "Filters", "network", "ego_network", "resolve_node",
-    "connection_paths", "path_steps", "centrality", "communities", "brokers", "actors_in",
-    "aggregate", "too_large", "export", "kumu",
+    "KINDS", "ACTOR_TYPES", "SIZE_LIMIT", "Filters", "network", "networks", "ego_network",
+    "resolve_node", "connection_paths", "path_steps", "centrality", "communities", "brokers",
+    "actors_in", "aggregate", "too_large", "export", "kumu",
 ]
 
 KINDS = ("met", "organisations", "actor-event", "actor-theme", "regions")
@@ -107,10 +112,6 @@ class _Involvement:
     participation: str | None
 
 
-def _s(term) -> str | None:
-    return None if term is None else str(term)
-
-
 def _date(text: str | None) -> str:
     """A date as shown on edges: YYYY-MM-DD, YYYY-MM or YYYY (never more precise than stated)."""
     if not text:
@@ -169,26 +170,46 @@ def _excerpt_key(iri: str) -> tuple:
     return (head, int(tail), iri) if tail.isdigit() else (iri, 0, iri)
 
 
+def _rows(engine, paths: Paths, name: str, bindings: dict[str, str] | None = None) -> list[tuple]:
+    """The answer of queries/network/NAME.rq as rows of plain strings (IRIs, lexical forms and
+    blank node ids, as rdflib's str() gives them; None where unbound). IRI parameters are given
+    as strings. On the embedded Oxigraph store the values are read straight from Oxigraph's
+    terms: an rdflib term per cell was most of the time of a network at a million triples."""
+    q = load_query(paths.queries / "network" / f"{name}.rq")
+    raw = getattr(engine, "raw", None)
+    if ox is not None and isinstance(raw, ox.Store):
+        subs = {ox.Variable(k): ox.NamedNode(v) for k, v in (bindings or {}).items()}
+        try:
+            answer = raw.query(q.text, use_default_graph_as_union=True,
+                               substitutions=subs or None)
+            columns = range(len(answer.variables))
+            return [tuple(None if t is None else t.value for t in (row[i] for i in columns))
+                    for row in answer]
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"{q.path}: {exc}") from exc
+    terms = {k: URIRef(v) for k, v in (bindings or {}).items()}
+    return [tuple(None if t is None else str(t) for t in row)
+            for row in engine.select(q.text, terms, name=str(q.path))[1]]
+
+
 class _Facts:
-    """Everything the builders need, read once per network."""
+    """Everything the builders need, read once and shared by the kinds built from it."""
 
     def __init__(self, engine, paths: Paths, filters: Filters, labels: Labels):
         self.labels = labels
+        self._engine, self._paths, self._filters = engine, paths, filters
 
         def run(name: str, bindings: dict | None = None):
-            q = load_query(paths.queries / "network" / f"{name}.rq")
-            return engine.select(q.text, bindings or {}, name=str(q.path))[1]
+            return _rows(engine, paths, name, bindings)
 
-        bindings = {}
-        for key, value in (("theme", filters.theme), ("eventType", filters.event_type)):
-            if value:
-                bindings[key] = URIRef(value)
+        bindings = {key: value for key, value in (("theme", filters.theme),
+                                                  ("eventType", filters.event_type)) if value}
         self.items: dict[str, _Item] = {}
         for item, cls, *_ in run("items", bindings):
-            self.items[str(item)] = _Item(str(item), str(cls))
+            self.items[item] = _Item(item, cls)
         context: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for item, aspect, value in run("item-context"):
-            context[str(item)][str(aspect)].add(str(value))
+            context[item][aspect].add(value)
         for it in self.items.values():
             it.locations = _nearest(it.iri, context, ("location",), "location")
             it.date, it.end = _when(it.iri, context)
@@ -197,7 +218,7 @@ class _Facts:
         self.agents: set[str] = set()
         self.on_behalf: dict[str, Counter] = defaultdict(Counter)   # agent -> org -> times
         for item, actor, how, role, participation in run("involvements"):
-            inv = _Involvement(str(item), str(actor), str(how), _s(role), _s(participation))
+            inv = _Involvement(item, actor, how, role, participation)
             self.involvements[inv.item].append(inv)
             self.agents.add(inv.actor)
         # the organisation each participant acted for (over all events, not only the kept ones)
@@ -217,49 +238,63 @@ class _Facts:
         self.posts: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
         self.own_places: dict[str, set[str]] = defaultdict(set)
         self.parents: dict[str, set[str]] = defaultdict(set)
-        for actor, aspect, value, via in run("actor-facts"):
-            a, v = str(actor), str(value)
+        for a, aspect, v, via in run("actor-facts"):
             self.agents.add(a)
-            if str(aspect) == "post":
-                self.posts[a].add((v, _s(via)))
-            elif str(aspect) == "place":
+            if aspect == "post":
+                self.posts[a].add((v, via))
+            elif aspect == "place":
                 self.own_places[a].add(v)
-            elif str(aspect) == "parent" and v != a:
+            elif aspect == "parent" and v != a:
                 self.parents[a].add(v)
 
         self.place_parents: dict[str, set[str]] = defaultdict(set)
         self.countries: set[str] = set()
         self.known_places: set[str] = set()
-        for place, parent, is_country in run("places"):
-            p = str(place)
+        for p, parent, is_country in run("places"):
             self.known_places.add(p)
-            if parent is not None and str(parent) != p:
-                self.place_parents[p].add(str(parent))
-            if is_country is not None and is_country.toPython() is True:
+            if parent is not None and parent != p:
+                self.place_parents[p].add(parent)
+            if is_country in ("true", "1"):
                 self.countries.add(p)
 
-        self.relations: list[tuple[str, str, str, str]] = [
-            (str(a), str(rel), str(b), str(subj)) for a, rel, b, subj in run("org-relations")]
+        self.relations: list[tuple[str, str, str, str]] = [tuple(r) for r in run("org-relations")]
         self.members: set[tuple[str, str]] = {(a, b) for a, rel, b, _ in self.relations
                                               if rel == "member of"}
 
-        self.subjects: dict[str, set[str]] = defaultdict(set)
-        theme_binding = {"theme": URIRef(filters.theme)} if filters.theme else {}
-        for x, subject, _ in run("subjects", theme_binding):
-            self.subjects[str(x)].add(str(subject))
+        # the sentences cited for each thing: x -> excerpt -> quote, and excerpt -> quote
+        self.quote_of: dict[str, str] = {}
+        for excerpt, quote in run("quotes"):
+            if excerpt not in self.quote_of or quote < self.quote_of[excerpt]:
+                self.quote_of[excerpt] = quote   # one quote per excerpt, the same every time
+        # excerpts in document order ("...-2" before "...-10"): sort keys computed once
+        self.excerpt_order: dict[str, int] = {
+            x: i for i, x in enumerate(sorted(self.quote_of, key=_excerpt_key))}
+        self.evidence: dict[str, dict[str, str]] = defaultdict(dict)
+        quote_of = self.quote_of
+        for x, excerpt in run("evidence"):
+            quote = quote_of.get(excerpt)
+            if quote is not None:
+                self.evidence[x][excerpt] = quote
 
-        self.evidence: dict[str, dict[str, str]] = defaultdict(dict)   # x -> excerpt -> quote
-        self.quote_of: dict[str, str] = {}                              # excerpt -> quote
-        for x, excerpt, quote in run("evidence"):
-            self.evidence[str(x)][str(excerpt)] = str(quote)
-            self.quote_of[str(excerpt)] = str(quote)
-
+        self._subjects: dict[str, set[str]] | None = None
         self._place_chain: dict[str, list[str]] = {}
+        self._country_of: dict[str, str | None] = {}
         self._actor_places: dict[str, list[str]] = {}
 
         if filters.place and filters.place not in self.known_places:
             raise UsageError(f"filter place: {compact(filters.place)} is not a place in the graph")
         self.items = {iri: it for iri, it in self.items.items() if self._keep(it, filters)}
+
+    @property
+    def subjects(self) -> dict[str, set[str]]:
+        """Thing -> its themes (only `theme` and narrower ones under a theme filter); read on
+        first use, since only the actor-theme view needs them."""
+        if self._subjects is None:
+            self._subjects = defaultdict(set)
+            theme = {"theme": self._filters.theme} if self._filters.theme else {}
+            for x, subject, _ in _rows(self._engine, self._paths, "subjects", theme):
+                self._subjects[x].add(subject)
+        return self._subjects
 
     def _keep(self, item: _Item, filters: Filters) -> bool:
         """The time and place filters (theme and type are applied by the query)."""
@@ -307,7 +342,10 @@ class _Facts:
         return self._place_chain[place]
 
     def country_of_place(self, place: str) -> str | None:
-        return next((p for p in self.place_chain(place) if p in self.countries), None)
+        if place not in self._country_of:
+            self._country_of[place] = next(
+                (p for p in self.place_chain(place) if p in self.countries), None)
+        return self._country_of[place]
 
     def actor_places(self, actor: str) -> list[str]:
         """Where the data locates an actor: its own place; else, for people and groups, the place
@@ -354,7 +392,8 @@ class _Facts:
     # --- evidence
     def quotes(self, iri: str) -> list[str]:
         ev = self.evidence.get(iri, {})
-        return _unique([ev[x] for x in sorted(ev, key=_excerpt_key)])[:EVIDENCE_MAX]
+        return _unique([ev[x] for x in sorted(ev, key=self.excerpt_order.__getitem__)]
+                       )[:EVIDENCE_MAX]
 
     def excerpts(self, iri: str | None) -> set[str]:
         return set(self.evidence.get(iri, {})) if iri else set()
@@ -403,6 +442,12 @@ class _Builder:
         self.nodes: dict[str, set[str]] = {}        # node -> items it took part in
         self.edges: dict[tuple[str, str], _Edge] = {}
         self.extra: dict[str, dict] = {}
+        self._labels: dict[str, str] = {}
+
+    def label(self, iri: str) -> str:
+        if iri not in self._labels:
+            self._labels[iri] = self.facts.labels.label(iri, self.lang)
+        return self._labels[iri]
 
     def node(self, iri: str, items=(), **extra) -> None:
         self.nodes.setdefault(iri, set()).update(items)
@@ -426,13 +471,14 @@ class _Builder:
         for iri in sorted(self.nodes):
             G.add_node(iri, **self._node_attrs(iri, sorted(self.nodes[iri])))
             G.nodes[iri].update(self.extra.get(iri, {}))
+        order, label = f.excerpt_order, self.label
         for (a, b) in sorted(self.edges):
             e = self.edges[(a, b)]
-            items = [f.items[i] for i in e.items]
-            events = sorted(({"iri": i.iri, "label": labels.label(i.iri, lang), "date": i.date}
-                             for i in items), key=lambda d: (d["date"], d["iri"]))
-            evidence = [f.quote_of.get(x) for x in sorted(e.ranked, key=lambda x: (
-                e.ranked[x], _excerpt_key(x)))]
+            items = sorted((f.items[i] for i in e.items), key=lambda i: (i.date, i.iri))
+            events = [{"iri": i.iri, "label": label(i.iri), "date": i.date} for i in items]
+            ranked = e.ranked
+            evidence = [f.quote_of.get(x) for x in sorted(ranked, key=lambda x: (
+                ranked[x], order[x]))]
             G.add_edge(a, b, weight=e.weight, events=events, relations=sorted(e.relations),
                        evidence=_unique(q for q in evidence if q)[:EVIDENCE_MAX])
         return G
@@ -453,7 +499,7 @@ class _Builder:
             places = _unique(p for pl in sorted(f.items[iri].locations) for p in f.place_chain(pl))
         elif kind == "region":
             country = f.country_of_place(iri)
-            places = f.place_chain(iri)
+            places = list(f.place_chain(iri))
         by_date = sorted((f.items[i] for i in items if i in f.items), key=lambda i: (i.date, i.iri))
         return {
             "label": labels.label(iri, lang),
@@ -464,7 +510,7 @@ class _Builder:
             "organisation": labels.label(org, lang) if org else "",
             "organisation_iri": org or "",
             "places": places,
-            "events": [labels.label(i.iri, lang) for i in by_date],
+            "events": [self.label(i.iri) for i in by_date],
             "evidence": f.quotes(iri),
         }
 
@@ -498,13 +544,14 @@ def _co_involvement(b: _Builder, item: _Item, actors: dict[str, list[_Involvemen
     item_excerpts = f.excerpts(item.iri)
     for actor in actors:
         b.node(actor, [item.iri])
+    cited = {actor: b.involvement_excerpts(invs) for actor, invs in actors.items()}
     for x, y in itertools.combinations(sorted(actors), 2):
         if skip_members and ((x, y) in f.members or (y, x) in f.members):
             continue   # a delegation and its own members did not meet each other
         e = b.edge(x, y)
         e.items.add(item.iri)
         e.relations.add(relation)
-        ex, ey = b.involvement_excerpts(actors[x]), b.involvement_excerpts(actors[y])
+        ex, ey = cited[x], cited[y]
         e.cite(ex & ey, 0)
         e.cite(ex | ey, 1)
         e.cite(item_excerpts, 2)
@@ -684,15 +731,26 @@ def network(engine, paths: Paths, kind: str, filters: Filters = Filters(),
     and part of counted once), events ([{iri, label, date}] by date, then IRI), relations
     (sorted strings), evidence (up to 3 quotes, those cited for both ends first).
     """
-    if kind not in KINDS:
-        raise UsageError(f"unknown network kind {kind!r}; choose one of {', '.join(KINDS)}")
+    return networks(engine, paths, (kind,), filters, labels, lang)[kind]
+
+
+def networks(engine, paths: Paths, kinds=KINDS, filters: Filters = Filters(),
+             labels: Labels | None = None, lang: str = "en") -> dict[str, nx.Graph]:
+    """Several views at once, {kind: graph}, each as `network` builds it; the store is read once
+    for all of them (the queries are most of the time of one view)."""
+    for kind in kinds:
+        if kind not in KINDS:
+            raise UsageError(f"unknown network kind {kind!r}; choose one of {', '.join(KINDS)}")
     if labels is None:
         labels = Labels.from_engine(engine, paths)
     filters = _checked(filters, labels)
     facts = _Facts(engine, paths, filters, labels)
-    builder = _Builder(facts, filters, lang)
-    _BUILDERS[kind](builder)
-    return builder.graph(kind)
+    graphs = {}
+    for kind in kinds:
+        builder = _Builder(facts, filters, lang)
+        _BUILDERS[kind](builder)
+        graphs[kind] = builder.graph(kind)
+    return graphs
 
 
 # ---------------------------------------------------------------- focus and paths
