@@ -364,14 +364,17 @@ def analysis_of(engine, paths, labels, a: str | None = None, b: str | None = Non
                 region_a: str = REGION_A, region_b: str = REGION_B,
                 lang: str = "en") -> tuple[dict[str, nx.Graph], dict]:
     """The graphs and the `analysis` dict of `stakeholder_report`, computed from the knowledge
-    graph with kg.network and the named queries (connectors, theme-activity, follow-ups).
+    graph with kg.network and the named queries theme-activity and follow-ups. The
+    organisations in several events are those of the named query connectors, counted from the
+    facts the networks are built from (the query itself takes minutes at a million triples).
     `a` and `b` are the two actors whose shared connections are listed (IRIs; default the two
     best connected actors of the who-met-whom network)."""
     from . import network as nw
     from .query import named, run_query
 
-    met = nw.network(engine, paths, "met", labels=labels, lang=lang)
-    organisations = nw.network(engine, paths, "organisations", labels=labels, lang=lang)
+    facts = nw.read_facts(engine, paths, labels=labels)
+    views = nw.networks(engine, paths, ("met", "organisations"), lang=lang, facts=facts)
+    met, organisations = views["met"], views["organisations"]
     graphs = {"Who met whom": met, "Organisations and their links": organisations}
     stats = nw.centrality(met)
 
@@ -398,11 +401,14 @@ def analysis_of(engine, paths, labels, a: str | None = None, b: str | None = Non
         return [dict(zip(answer.variables, r)) for r in answer.rows]
 
     by_org: dict[str, list[str]] = {}
-    for r in rows("connectors"):
-        by_org.setdefault(str(r["organisation"]), [])
-        event = labels.label(str(r["event"]), lang)
-        if event not in by_org[str(r["organisation"])]:
-            by_org[str(r["organisation"])].append(event)
+    for org, events in nw.organisation_events(facts).items():
+        if len(events) < 2:
+            continue
+        by_org[org] = []
+        for event in events:   # by IRI; events of the same name listed once
+            name = labels.label(event, lang)
+            if name not in by_org[org]:
+                by_org[org].append(name)
     connectors = sorted(((labels.label(o, lang), len(ev), ev) for o, ev in by_org.items()),
                         key=lambda t: (-t[1], t[0]))
 

@@ -41,7 +41,8 @@ from .queries import load_query
 from .query import Labels, compact, expand, fold
 
 __all__ = [
-    "KINDS", "ACTOR_TYPES", "SIZE_LIMIT", "Filters", "network", "networks", "ego_network",
+    "KINDS", "ACTOR_TYPES", "SIZE_LIMIT", "Filters", "network", "networks", "read_facts",
+    "organisation_events", "ego_network",
     "resolve_node", "connection_paths", "path_steps", "centrality", "communities", "brokers",
     "actors_in", "aggregate", "too_large", "export", "kumu",
 ]
@@ -197,7 +198,8 @@ class _Facts:
 
     def __init__(self, engine, paths: Paths, filters: Filters, labels: Labels):
         self.labels = labels
-        self._engine, self._paths, self._filters = engine, paths, filters
+        self.filters = filters
+        self._engine, self._paths = engine, paths
 
         def run(name: str, bindings: dict | None = None):
             return _rows(engine, paths, name, bindings)
@@ -291,7 +293,7 @@ class _Facts:
         first use, since only the actor-theme view needs them."""
         if self._subjects is None:
             self._subjects = defaultdict(set)
-            theme = {"theme": self._filters.theme} if self._filters.theme else {}
+            theme = {"theme": self.filters.theme} if self.filters.theme else {}
             for x, subject, _ in _rows(self._engine, self._paths, "subjects", theme):
                 self._subjects[x].add(subject)
         return self._subjects
@@ -734,23 +736,47 @@ def network(engine, paths: Paths, kind: str, filters: Filters = Filters(),
     return networks(engine, paths, (kind,), filters, labels, lang)[kind]
 
 
+def read_facts(engine, paths: Paths, filters: Filters = Filters(),
+               labels: Labels | None = None) -> _Facts:
+    """The facts of queries/network/*.rq within the filters, read once; give them to `networks`
+    (and `organisation_events`) to build several views without reading the store again."""
+    if labels is None:
+        labels = Labels.from_engine(engine, paths)
+    return _Facts(engine, paths, _checked(filters, labels), labels)
+
+
 def networks(engine, paths: Paths, kinds=KINDS, filters: Filters = Filters(),
-             labels: Labels | None = None, lang: str = "en") -> dict[str, nx.Graph]:
+             labels: Labels | None = None, lang: str = "en",
+             facts: _Facts | None = None) -> dict[str, nx.Graph]:
     """Several views at once, {kind: graph}, each as `network` builds it; the store is read once
-    for all of them (the queries are most of the time of one view)."""
+    for all of them (the queries are most of the time of one view), or not at all when `facts`
+    of `read_facts` are given (their filters apply then)."""
     for kind in kinds:
         if kind not in KINDS:
             raise UsageError(f"unknown network kind {kind!r}; choose one of {', '.join(KINDS)}")
-    if labels is None:
-        labels = Labels.from_engine(engine, paths)
-    filters = _checked(filters, labels)
-    facts = _Facts(engine, paths, filters, labels)
+    if facts is None:
+        facts = read_facts(engine, paths, filters, labels)
     graphs = {}
     for kind in kinds:
-        builder = _Builder(facts, filters, lang)
+        builder = _Builder(facts, facts.filters, lang)
         _BUILDERS[kind](builder)
         graphs[kind] = builder.graph(kind)
     return graphs
+
+
+def organisation_events(facts: _Facts) -> dict[str, list[str]]:
+    """Organisation -> the events (and anything else with participations or an organiser) it
+    took part in, organised, or was represented at by someone acting on its behalf, sorted by
+    IRI: what queries/connectors.rq counts, from facts already read (that query takes minutes
+    at a million triples). Organisations are the things `kg find` calls organisations (typed
+    org:Organization, and not also foaf:Person). Not limited by the filters of the facts."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for item, invs in facts.involvements.items():
+        for inv in invs:
+            if inv.how in ("participant", "organiser", "on behalf of"):
+                out[inv.actor].add(item)
+    return {org: sorted(items) for org, items in sorted(out.items())
+            if facts.labels.kinds.get(org) == "organisation"}
 
 
 # ---------------------------------------------------------------- focus and paths
