@@ -364,12 +364,14 @@ def analysis_of(engine, paths, labels, a: str | None = None, b: str | None = Non
                 region_a: str = REGION_A, region_b: str = REGION_B,
                 lang: str = "en") -> tuple[dict[str, nx.Graph], dict]:
     """The graphs and the `analysis` dict of `stakeholder_report`, computed from the knowledge
-    graph with kg.network and the named queries theme-activity and follow-ups. The
-    organisations in several events are those of the named query connectors, counted from the
-    facts the networks are built from (the query itself takes minutes at a million triples).
+    graph with kg.network, the named query theme-activity and queries/network/follow-up-status.rq
+    (the columns of the named query follow-ups that the report shows). The organisations in
+    several events are those of the named query connectors, counted from the facts the networks
+    are built from (the query itself takes minutes at a million triples).
     `a` and `b` are the two actors whose shared connections are listed (IRIs; default the two
     best connected actors of the who-met-whom network)."""
     from . import network as nw
+    from .queries import load_query
     from .query import named, run_query
 
     facts = nw.read_facts(engine, paths, labels=labels)
@@ -415,8 +417,16 @@ def analysis_of(engine, paths, labels, a: str | None = None, b: str | None = Non
     themes = [(labels.label(str(r["theme"]), lang), int(r["activity"]))
               for r in rows("theme-activity")]
 
+    # the columns of the named query follow-ups that the report shows (that query also finds
+    # each action's agent, subject, origin and first quote: seconds at a million triples);
+    # one row per action, by IRI: its first open status, with commitment and due date
+    answer = run_query(engine, load_query(paths.queries / "network" / "follow-up-status.rq"),
+                       {}, labels)
+    records = [dict(zip(answer.variables, r)) for r in answer.rows]
+    records.sort(key=lambda r: tuple(str(r.get(k) or "") for k in
+                                     ("action", "status", "commitment", "due", "dueAsStated")))
     follow_ups, seen = [], set()
-    for r in rows("follow-ups"):
+    for r in records:
         if str(r["action"]) in seen or str(r.get("status")) not in OPEN_STATUSES:
             continue
         seen.add(str(r["action"]))
