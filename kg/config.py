@@ -22,6 +22,11 @@ VOCAB_GRAPH = GRAPH["vocab"]         # SKOS schemes
 REGISTRY_GRAPH = GRAPH["registry"]   # shared actors, posts, places
 INFERRED_GRAPH = GRAPH["inferred"]   # instance inferences of the SPARQL rules
 DERIVED_GRAPH = GRAPH["derived"]     # rikg:met and other derived shortcuts
+# Work graphs of the rules (semi-naive evaluation); empty and gone once a build is done.
+WORK_NEW = GRAPH["work/new"]         # what the current round inferred
+WORK_DELTA = GRAPH["work/delta"]     # what the previous round inferred (or the added reports)
+WORK_CHANGES = GRAPH["work/changes"]  # everything an incremental build added, for the met rule
+WORK_MET = GRAPH["work/met"]         # the met pairs an incremental build added
 SPECIAL_GRAPHS = {ONTOLOGY_GRAPH, VOCAB_GRAPH, REGISTRY_GRAPH, INFERRED_GRAPH, DERIVED_GRAPH}
 
 PREFIXES = {

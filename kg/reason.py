@@ -65,14 +65,19 @@ def tbox_closure(ontology: Graph) -> Graph:
     return kept
 
 
-def rule_files(paths: Paths) -> list[Path]:
-    """The instance rules in order; the `met` rule (90-) runs once after the fixpoint."""
-    return sorted((paths.queries / "rules").glob("*.ru"))
+def rule_files(paths: Paths, delta: bool = False) -> list[Path]:
+    """The instance rules in order; the `met` rule (90-) runs once after the fixpoint. With
+    `delta`, their semi-naive variants (queries/rules/delta/), which read the statements new in
+    the last round from the delta graph."""
+    folder = paths.queries / "rules" / ("delta" if delta else "")
+    return sorted(folder.glob("*.ru"))
 
 
-def fixpoint_rules(paths: Paths) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def fixpoint_rules(paths: Paths, delta: bool = False
+                   ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(rules run to a fixpoint, rules run once after) as (name, update text)."""
     loop, after = [], []
-    for f in rule_files(paths):
-        (after if f.name.startswith("9") else loop).append((f.stem, f.read_text(encoding="utf-8")))
+    for f in rule_files(paths, delta):
+        name = f"delta/{f.stem}" if delta else f.stem
+        (after if f.name.startswith("9") else loop).append((name, f.read_text(encoding="utf-8")))
     return loop, after

@@ -109,7 +109,16 @@ class EmbeddedStore:
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def graph_sizes(self) -> dict[str, int]:
-        return {g.value: self.count(g.value) for g in self._store.named_graphs()}
+        counted = self._store.query(
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
+        return {row[0].value: int(row[1].value) for row in counted}
+
+    def has_triples(self, graph: str) -> bool:
+        return next(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)), None) is not None
+
+    def drop_graph(self, graph: str) -> None:
+        if self._store.contains_named_graph(ox.NamedNode(graph)):
+            self._store.remove_graph(ox.NamedNode(graph))
 
     def quads(self) -> Iterable[ox.Quad]:
         return iter(self._store)

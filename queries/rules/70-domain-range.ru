@@ -2,7 +2,7 @@
 #+ description: The subject of a property with a domain is of that class; an IRI object of a property with a range is of that class.
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-INSERT { GRAPH <https://w3id.org/rikg/graph/inferred> { ?x rdf:type ?c } }
+INSERT { GRAPH <https://w3id.org/rikg/graph/work/new> { ?x rdf:type ?c } }
 WHERE {
   {
     GRAPH ?g1 { ?p rdfs:domain ?c }

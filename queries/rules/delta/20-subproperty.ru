@@ -1,0 +1,12 @@
+#+ title: Sub-properties, for the statements new in the last round
+#+ description: 20-subproperty.ru with the instance statement taken from the delta graph.
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+INSERT { GRAPH <https://w3id.org/rikg/graph/work/new> { ?s ?super ?o } }
+WHERE {
+  GRAPH <https://w3id.org/rikg/graph/work/delta> { ?s ?p ?o }
+  GRAPH ?g1 { ?p rdfs:subPropertyOf ?super }
+  FILTER (?p != ?super && isIRI(?super))
+  FILTER NOT EXISTS { GRAPH ?g3 { ?s ?super ?o } }
+}
