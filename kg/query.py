@@ -224,12 +224,31 @@ class Answer:
     bindings: dict[str, Node]
 
 
+def query_text_for(engine, text: str, bound: dict[str, Node]) -> str:
+    """The text to send to `engine` for a query with parameters `bound`.
+
+    On the embedded store the parameters also open every WHERE group as a VALUES block of RDF
+    terms (kg.store.with_bindings, as for a remote server), besides being substituted. Oxigraph
+    plans joins before it looks at substitutions: a VALUES block is a pattern of one row that its
+    planner starts from, so a question about one actor is answered from that actor outwards
+    (a sub-query sees it too) instead of from the whole graph. The substitution stays, so a
+    parameter the query does not project is still an error."""
+    if not bound or not isinstance(engine, EmbeddedStore):
+        return text
+    from .errors import StoreError
+    from .store import with_bindings
+    try:
+        return with_bindings(text, bound)
+    except StoreError:          # no WHERE keyword (`SELECT * { … }`): substitutions only
+        return text
+
+
 def run_query(engine, query: Query, values: dict[str, str] | None = None,
               labels: Labels | None = None, limit: int | None = None,
               offset: int = 0) -> Answer:
     bound = bindings_for(query, values or {}, labels)
-    variables, rows = engine.select(query.text, bound, name=str(query.path), limit=limit,
-                                    offset=offset)
+    variables, rows = engine.select(query_text_for(engine, query.text, bound), bound,
+                                    name=str(query.path), limit=limit, offset=offset)
     return Answer(query, variables, rows, bound)
 
 
