@@ -26,7 +26,6 @@ DERIVED_GRAPH = GRAPH["derived"]     # rikg:met and other derived shortcuts
 WORK_NEW = GRAPH["work/new"]         # what the current round inferred
 WORK_DELTA = GRAPH["work/delta"]     # what the previous round inferred (or the added reports)
 WORK_CHANGES = GRAPH["work/changes"]  # everything an incremental build added, for the met rule
-WORK_MET = GRAPH["work/met"]         # the met pairs an incremental build added
 SPECIAL_GRAPHS = {ONTOLOGY_GRAPH, VOCAB_GRAPH, REGISTRY_GRAPH, INFERRED_GRAPH, DERIVED_GRAPH}
 
 PREFIXES = {
