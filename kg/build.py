@@ -79,7 +79,7 @@ def schema_files(paths: Paths) -> list[Path]:
     """Everything whose change invalidates every cached validation and inference."""
     return [*paths.ontology_files, *paths.vocab_files, paths.shapes,
             *sorted((paths.queries / "rules").glob("*.ru")),
-            *sorted((paths.queries / "rules" / "delta").glob("*.ru")),
+            *sorted((paths.queries / "rules" / "delta").glob("*.r[uq]")),
             *sorted((paths.queries / "qc").glob("*.rq"))]
 
 
@@ -181,12 +181,15 @@ def _validate_file(work: tuple[str, bytes]) -> list[Problem]:
     return shacl_problems(own, _WORKER["shapes"], focus_nodes=focus)
 
 
-def start_validation(store: EmbeddedStore, files: list[Path], base: Graph,
+def start_validation(store: EmbeddedStore, files: list[Path],
                      shapes: Graph) -> Callable[[], dict[str, list[Problem]]]:
     """Start SHACL on each data file in parallel processes (pySHACL is pure Python: one core per
     process) and return a function that waits for the problems by file stem, so the rules and
-    the QC queries can run meanwhile. The types of what the files point to are read now."""
-    base_nt = base.serialize(format="nt", encoding="utf-8")
+    the QC queries can run meanwhile. The types of what the files point to are read now.
+    Beside each file: the closed ontology (class hierarchy) and the schemes, from the store."""
+    base_nt = ox.serialize([q.triple for g in (ONTOLOGY_GRAPH, VOCAB_GRAPH) for q in
+                            store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(g)))],
+                           format=ox.RdfFormat.N_TRIPLES)
     shapes_nt = shapes.serialize(format="nt", encoding="utf-8")
     work = {f.stem: (str(f), types_pointed_to(store, str(graph_for_file(f)))) for f in files}
     workers = min(os.cpu_count() or 1, len(files))
@@ -211,6 +214,12 @@ def start_validation(store: EmbeddedStore, files: list[Path], base: Graph,
     return wait
 
 
+def wait_for_validation(waiting: Callable[[], dict[str, list[Problem]]]
+                        ) -> dict[str, list[Problem]]:
+    """The problems of a validation started by start_validation (it ran meanwhile)."""
+    return waiting()
+
+
 def _chunks(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -219,10 +228,10 @@ def _validate_many(items: list[tuple[str, bytes]]) -> list[list[Problem]]:
     return [_validate_file(item) for item in items]
 
 
-def validate_files(store: EmbeddedStore, files: list[Path], base: Graph,
+def validate_files(store: EmbeddedStore, files: list[Path],
                    shapes: Graph) -> dict[str, list[Problem]]:
     """SHACL per data file, in parallel processes. Returns problems by file stem."""
-    return start_validation(store, files, base, shapes)()
+    return start_validation(store, files, shapes)()
 
 
 # ---------------------------------------------------------------- rules
@@ -382,16 +391,6 @@ def _refuse_violations(problems: dict[str, list[Problem]]) -> None:
             details=[p.line() for p in violations])
 
 
-def _base(ontology: Graph, vocab: Graph) -> Graph:
-    """Beside each file in SHACL: the class hierarchy and the schemes; everything else it points
-    to comes in as rdf:type triples from the store (see types_pointed_to)."""
-    base = Graph()
-    for g in (ontology, vocab):
-        for t in g:
-            base.add(t)
-    return base
-
-
 TBOX_PREDICATES = [RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range, OWL.inverseOf,
                    OWL.propertyChainAxiom]
 
@@ -463,17 +462,28 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
     memory.load_nquads(_nquads({ONTOLOGY_GRAPH: ontology, VOCAB_GRAPH: vocab}))
     for f in plan.load:
         load_data_file(memory, f)
-    waiting = (start_validation(memory, plan.validate, _base(ontology, vocab), load_shapes(paths))
+    waiting = (start_validation(memory, plan.validate, load_shapes(paths))
                if plan.validate else dict)
+    store = None
     try:
         rounds = run_rules(memory, paths).rounds
         qc = qc_problems(memory, paths)
-        problems = waiting()
+        if not any(p.severity == "Violation" for p in qc):
+            # written while SHACL still runs in its processes (a refused build is thrown away)
+            memory.dump_trig(staging / "graph.trig", PREFIXES)
+            store = EmbeddedStore(staging / STORE_DIR)
+            store.bulk_extend(memory)
+        problems = wait_for_validation(waiting)
     except BaseException:
         getattr(waiting, "cancel", lambda: None)()
         raise
-    _refuse_violations(problems)
-    qc_warnings = _refuse_qc_violations(qc)
+    try:
+        _refuse_violations(problems)
+        qc_warnings = _refuse_qc_violations(qc)
+    except ValidationFailed:
+        del store           # closed before build() removes its directory
+        gc.collect()
+        raise
     result = BuildResult(
         staging, graphs=memory.graph_sizes(), classes=entity_counts(memory, paths),
         rule_rounds=rounds, mode=plan.mode, validated=[f.stem for f in plan.validate],
@@ -481,9 +491,6 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
     result.cached_warnings = [w for ws in plan.cached.values() for w in ws]
     result.manifest = {"warnings_by_graph": {**plan.cached, **_problems_by_graph(problems)},
                        "qc_warnings": [p.line() for p in qc_warnings]}
-    memory.dump_trig(result.trig_path, PREFIXES)
-    store = EmbeddedStore(staging / STORE_DIR)
-    store.raw.bulk_extend(memory.raw)
     return result, store
 
 
@@ -503,8 +510,7 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
         return None, None
     problems = {}
     if plan.validate:
-        ontology, vocab = load_ontology(paths)
-        problems = validate_files(store, plan.validate, _base(ontology, vocab), load_shapes(paths))
+        problems = validate_files(store, plan.validate, load_shapes(paths))
     _refuse_violations(problems)
     run = run_rules(store, paths, added=added)
     qc_warnings = _refuse_qc_violations(qc_problems(store, paths))
@@ -584,7 +590,7 @@ def validate_only(paths: Paths | None = None) -> list[Problem]:
     files = sorted(data_files(paths), key=lambda f: (f.stem != REGISTRY, f.stem))
     for f in files:
         load_data_file(store, f)
-    by_file = validate_files(store, files, _base(ontology, vocab), load_shapes(paths))
+    by_file = validate_files(store, files, load_shapes(paths))
     _refuse_violations(by_file)
     run_rules(store, paths)
     problems = [p for ps in by_file.values() for p in ps]
