@@ -15,6 +15,8 @@ from . import __version__
 from .config import Paths
 from .errors import EXIT_INVALID, KGError
 
+TABLE_ROWS = 1000      # rows `kg query` shows as a table without --limit
+
 app = typer.Typer(
     name="kg", no_args_is_help=True, add_completion=False,
     help="A knowledge graph of regional relations, built from travel reports.\n\n"
@@ -128,7 +130,7 @@ def query(
     param: list[str] = typer.Option([], "--param", "-p", help="A parameter as NAME=VALUE; repeat for several. IRIs may be given by label or alias."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or md."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many rows."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help=f"At most this many rows (the table format shows at most {TABLE_ROWS:,} unless given)."),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first."),
     root: Optional[Path] = RootOption,
     build_dir: Optional[Path] = BuildDirOption,
@@ -162,10 +164,22 @@ def query(
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(render.FORMATS)}")
     q = named(paths, name)
     store, labels = _labels_and_store(paths, endpoint)
-    answer = run_query(store, q, parse_param_args(param), labels, limit=limit, offset=offset)
+    # a table is read on screen: without --limit it stops at TABLE_ROWS (one more is fetched to
+    # know whether there are more); csv, json and md are exports and give every row
+    paged = fmt == "table" and limit is None
+    answer = run_query(store, q, parse_param_args(param), labels,
+                       limit=TABLE_ROWS + 1 if paged else limit, offset=offset)
+    more = paged and len(answer.rows) > TABLE_ROWS
+    if more:
+        answer.rows = answer.rows[:TABLE_ROWS]
     if fmt == "table":
         out.print(render.to_table(answer, labels, lang))
-        out.print(f"{len(answer.rows)} row(s)")
+        if more:
+            out.print(f"The first {TABLE_ROWS:,} rows from row {offset + 1:,}; there are more: "
+                      f"page with --offset {offset + TABLE_ROWS} (and --limit N), or export all "
+                      f"with --format csv.")
+        else:
+            out.print(f"{len(answer.rows)} row(s)")
     elif fmt == "csv":
         sys.stdout.write(render.to_csv(answer, labels, lang))
     elif fmt == "json":

@@ -212,3 +212,19 @@ def test_extract_writes_a_draft_sheet(tmp_path):
     text = draft.read_text(encoding="utf-8")
     assert text.startswith("# DRAFT report sheet")
     assert "kim-dong-yeon" in text and "8330.00" in text
+
+
+def test_a_long_table_stops_and_says_how_to_page(built, monkeypatch):
+    """A table is for reading: without --limit it stops (at 1,000 rows; 5 here) and says how to
+    see the rest; csv gives every row, --limit and --offset page."""
+    from kg import cli
+    monkeypatch.setattr(cli, "TABLE_ROWS", 5)
+    everything = kg("query", "people", "--format", "csv", "--build-dir", built.build)
+    rows = everything.output.strip().splitlines()[1:]
+    assert len(rows) > 5
+    table = kg("query", "people", "--build-dir", built.build)
+    assert table.exit_code == 0, table.output
+    assert "The first 5 rows from row 1; there are more: page with --offset 5" in table.output
+    last_page = kg("query", "people", "--offset", len(rows) - 2, "--build-dir", built.build)
+    assert "2 row(s)" in last_page.output
+    assert "7 row(s)" in kg("query", "people", "--limit", 7, "--build-dir", built.build).output
