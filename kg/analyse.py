@@ -17,7 +17,9 @@ import networkx as nx
 from . import picture
 
 TOP = 10
-MAX_PICTURE_NODES = 1500   # larger graphs are summarised by the tables only
+# A larger network is drawn as its best connected nodes (and the report says so): more is not
+# legible, and took most of the time of the report at a million triples.
+MAX_PICTURE_NODES = 150
 MEMBERS_SHOWN = 15
 
 
@@ -51,7 +53,7 @@ def _score(value) -> str:
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 # ------------------------------------------------------------------ the document model
@@ -89,6 +91,13 @@ def _labeller(graphs: dict[str, nx.Graph]):
     return info
 
 
+def best_connected(G: nx.Graph, n: int = MAX_PICTURE_NODES) -> nx.Graph:
+    """The `n` nodes of G with the most direct connections (ties by key) and the edges among
+    them, attributes kept: what the report draws of a network too large to draw whole."""
+    keep = sorted(G, key=lambda v: (-G.degree(v), str(v)))[:n]
+    return G.subgraph(keep).copy()
+
+
 def _top(values: dict, info, n: int = TOP) -> list[list]:
     ranked = sorted(values.items(), key=lambda kv: (-float(kv[1] or 0), info(kv[0])[0]))[:n]
     return [[i, *info(node), _score(v)] for i, (node, v) in enumerate(ranked, 1)]
@@ -123,17 +132,23 @@ def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> lis
         if len(G) == 0:
             blocks.append(_p(f"The network “{name}” is empty."))
             continue
+        drawn = G
+        shows = (f"“{name}” shows {_plural(len(G), 'actor')} and "
+                 f"{_plural(G.number_of_edges(), 'connection')}")
         if len(G) > MAX_PICTURE_NODES:
-            blocks.append(_p(f"The network “{name}” has {len(G):,} nodes, too many to draw "
-                             "legibly; the tables below summarise it."))
-            continue
+            drawn = best_connected(G, MAX_PICTURE_NODES)
+            blocks.append(_p(f"The network “{name}” has {len(G):,} actors and "
+                             f"{G.number_of_edges():,} connections, too many to draw legibly; "
+                             "the tables below cover all of them."))
+            shows = (f"The picture shows only the {len(drawn):,} best connected of them (most "
+                     f"direct connections) and the {_plural(drawn.number_of_edges(), 'connection')}"
+                     " among them")
         # sized by the degree in this graph: the sentence below says "more connections"
         file = f"{slug(name)}.png"
-        picture.static(G, out_dir / file, name)
+        picture.static(drawn, out_dir / file, name)
         sentence = captions.get(name) or (
-            f"“{name}” shows {_plural(len(G), 'actor')} and {_plural(G.number_of_edges(), 'connection')}: "
-            "the fill colour gives the kind of actor, the ring its country, a bigger dot more "
-            "connections and a thicker line more shared events.")
+            f"{shows}: the fill colour gives the kind of actor, the ring its country, a bigger "
+            "dot more connections and a thicker line more shared events.")
         blocks += [_p(sentence), _figure(file, f"Network picture: {name}")]
     sections.append({"key": "networks", "title": "The networks", "blocks": blocks or [_none()]})
 

@@ -629,8 +629,11 @@ def static(G: nx.Graph, path: Path, title: str, centrality: dict | None = None) 
                  "line width: number of shared events", ha="left", va="top",
                  fontsize=font_size - 0.5, color="#555555")
         path.parent.mkdir(parents=True, exist_ok=True)
+        # PNG at zlib level 3: half the time of the default 6 and smaller files for large
+        # networks (many anti-aliased lines), 7 % larger for small ones
+        extra = {"pil_kwargs": {"compress_level": 3}} if path.suffix.lower() == ".png" else {}
         fig.savefig(path, format=path.suffix.lower()[1:], bbox_inches="tight", pad_inches=0.25,
-                    facecolor="white", metadata=_metadata(path))
+                    facecolor="white", metadata=_metadata(path), **extra)
     return path
 
 

@@ -142,3 +142,28 @@ def test_missing_analysis_gives_empty_sections(tmp_path):
     assert "Brokers between the two regions" in text
     assert text.count("_No data for this section yet._") >= 4
     assert "No open follow-ups recorded." in html.read_text(encoding="utf-8")
+
+
+def test_a_large_network_is_drawn_as_its_best_connected_nodes(tmp_path, monkeypatch):
+    """Above MAX_PICTURE_NODES the picture shows the best connected nodes and the edges among
+    them, and the report says so; the tables still cover the whole network."""
+    monkeypatch.setattr(analyse, "MAX_PICTURE_NODES", 6)
+    G = seed_graph()
+    assert len(G) > 6
+    kept = analyse.best_connected(G, 6)
+    degree = dict(G.degree())
+    assert len(kept) == 6 and min(degree[v] for v in kept) >= max(
+        degree[v] for v in G if v not in kept)
+    assert all(kept.edges[a, b] == G.edges[a, b] for a, b in kept.edges)
+    assert set(map(frozenset, kept.edges)) == {frozenset((a, b)) for a, b in G.edges
+                                               if a in kept and b in kept}
+    md, html = analyse.stakeholder_report({"Who met whom": G}, seed_analysis(G), tmp_path, "x")
+    text = md.read_text(encoding="utf-8")
+    assert (f"The network “Who met whom” has {len(G)} actors and {G.number_of_edges()} "
+            "connections, too many to draw legibly; the tables below cover all of them.") in text
+    assert (f"The picture shows only the 6 best connected of them (most direct connections) and "
+            f"the {kept.number_of_edges()} connections among them: the fill colour") in text
+    assert "![Network picture: Who met whom](who-met-whom.png)" in text
+    # the tables are those of the whole graph: ten rows in each top-10
+    assert len(re.findall(r"^\| 10 \| ", text, re.M)) == 3
+    test_each_table_and_figure_has_one_sentence_before_it((md, html, text, ""))
