@@ -14,6 +14,7 @@ from rdflib.namespace import NamespaceManager
 from .config import PREFIXES, Paths
 from .load import parse_turtle
 from .queries import load_query
+from .store import with_bindings
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -107,17 +108,29 @@ def qc_files(paths: Paths) -> list[Path]:
     return sorted((paths.queries / "qc").glob("*.rq"))
 
 
-def qc_problems(store, paths: Paths) -> list[Problem]:
-    """Run every QC query on the store; each row is one problem."""
+def qc_problems(store, paths: Paths, graph: str | None = None) -> list[Problem]:
+    """Run every QC query on the store; each row is one problem.
+
+    With `graph` (a named graph's IRI, e.g. the report just added), the queries that declare the
+    parameter `graph` report only the findings that graph states (the rest of the store is their
+    context); a query without it (one that needs the whole store) runs as it is. The binding is a
+    VALUES block in every WHERE (`with_bindings`), which gives the same rows as pyoxigraph's
+    substitution of ?graph: each such query restricts its rows with `GRAPH ?graph` in its outer
+    WHERE; its sub-queries may name ?graph too, only to read that one graph instead of the
+    whole store for candidates the outer restriction keeps anyway."""
     nm = namespace_manager()
     problems = []
     for f in qc_files(paths):
         query = load_query(f)
         severity = "Violation" if f.stem.endswith("-violation") else "Warning"
-        variables, rows = store.select(query.text, name=str(f))
+        text = query.text
+        if graph is not None and query.param("graph"):
+            text = with_bindings(text, {"graph": URIRef(graph)})
+        variables, rows = store.select(text, name=str(f))
         for row in rows:
             values = dict(zip(variables, row))
             message = values.pop("message", None)
+            values.pop("graph", None)
             focus = row[0]
             rest = ", ".join(f"{k}={short(v, nm)}" for k, v in values.items()
                              if v is not None and v != focus)

@@ -109,3 +109,71 @@ def test_every_qc_query_has_a_title_and_is_tested():
                         "excerpt-without-quote-violation", "money-violation",
                         "concept-not-in-scheme-violation", "participation-cardinality-violation",
                         "reflexive-met-violation", "skos-preflabel-violation"}, untested
+
+
+SEED_GRAPH = "https://w3id.org/rikg/graph/nb-2025-03-kr"
+REGISTRY_GRAPH = "https://w3id.org/rikg/graph/registry"
+
+
+@pytest.fixture(scope="module")
+def seed_plus_registry_findings(built, store):
+    """The built seed, copied into memory, with two things wrong stated in the registry's graph:
+    an event without time or evidence, and a link to an identifier nobody describes."""
+    memory = EmbeddedStore()
+    memory.raw.bulk_extend(store.raw)
+    memory.update("""
+        PREFIX rikg: <https://w3id.org/rikg/ontology#>
+        INSERT DATA { GRAPH <https://w3id.org/rikg/graph/registry> {
+            <https://w3id.org/rikg/id/event/registry-test-event> a rikg:Event ;
+                rikg:concerns <https://w3id.org/rikg/id/event/registry-test-typo> .
+        } }""")
+    return memory
+
+
+def _focus(problems, source: str) -> set[str]:
+    return {p.focus for p in problems if p.source == source}
+
+
+def test_qc_graph_parameter_keeps_the_findings_of_that_graph(built, seed_plus_registry_findings):
+    """`kg build` adding one report checks only that report's graph: each QC query with a `graph`
+    parameter then reports what that graph states (the rest of the store is context)."""
+    store = seed_plus_registry_findings
+    everything = qc_problems(store, built)
+    seed = qc_problems(store, built, graph=SEED_GRAPH)
+    registry = qc_problems(store, built, graph=REGISTRY_GRAPH)
+    assert set(seed) <= set(everything) and set(registry) <= set(everything)
+    # the seed report's own warnings, not the registry's findings
+    assert _focus(seed, "event-without-time-warning.rq") == {"revt:nb-2025-03-kr-interbattery-fair"}
+    assert _focus(seed, "meeting-few-participants-warning.rq") == {"revt:nb-2024-10-meeting-brabant"}
+    assert not _focus(seed, "dangling-iri-violation.rq")
+    # the registry's findings, not the seed report's
+    assert _focus(registry, "event-without-time-warning.rq") == {"revt:registry-test-event"}
+    assert _focus(registry, "fact-without-evidence-warning.rq") == {"revt:registry-test-event"}
+    assert _focus(registry, "dangling-iri-violation.rq") == {"revt:registry-test-event"}
+    assert not _focus(registry, "meeting-few-participants-warning.rq")
+    # unbound, the rows of the queries as they were: the same as every graph's together
+    graphs = [g.value for g in store.raw.named_graphs()]
+    together = {p for g in graphs for p in qc_problems(store, built, graph=g)}
+    assert together == set(everything)
+
+
+def test_qc_graph_parameter_binds_alike_as_values_and_as_substitution(built, seed_plus_registry_findings):
+    """qc_problems binds `graph` as a VALUES block in every WHERE (so that sub-queries read one
+    graph); pyoxigraph's substitution of ?graph (kg.store.EmbeddedStore.select with bindings)
+    must give the same rows. Unbound, ?graph is projected but never bound: no extra rows."""
+    from kg.store import with_bindings
+    store = seed_plus_registry_findings
+    for f in qc_files(built):
+        q = load_query(f)
+        if not q.param("graph"):
+            continue
+        assert q.param("graph").type == "iri" and q.param("graph").default == "none", f.name
+        variables, rows = store.select(q.text, name=f.name)
+        assert "graph" in variables and all(r[variables.index("graph")] is None for r in rows)
+        for g in (SEED_GRAPH, REGISTRY_GRAPH):
+            substituted = store.select(q.text, bindings={"graph": URIRef(g)}, name=f.name)
+            as_values = store.select(with_bindings(q.text, {"graph": URIRef(g)}), name=f.name)
+            assert set(substituted[1]) == set(as_values[1]), (f.name, g)
+            at = variables.index("graph")
+            unbound_rows_of_g = {r[:at] + (URIRef(g),) + r[at + 1:] for r in rows}
+            assert set(substituted[1]) <= unbound_rows_of_g, (f.name, g)
