@@ -52,7 +52,10 @@ NO_COUNTRY_COLOUR = "#9E9E9E"
 NO_COUNTRY = "country not recorded"
 
 MAX_HTML_NODES = 3000        # beyond this a browser page is unusable: show an ego network,
-STRAIGHT_EDGES_ABOVE = 300   # filter or aggregate (the caller says so in `note`)
+MAX_HTML_EDGES = 20000       # filter or aggregate (the caller says so in `note`); each line
+                             # carries its events and quotes: 75,000 made a 170 MB page
+MAX_STATIC_NODES = 3000      # the layout is quadratic in time and memory without SciPy
+STRAIGHT_EDGES_ABOVE = 300
 STABILIZATION_ITERATIONS = 200
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -350,7 +353,7 @@ def _environment():
 
 
 def html(G: nx.Graph, path: Path, title: str, centrality: dict | None = None, note: str = "",
-         *, max_nodes: int = MAX_HTML_NODES) -> Path:
+         *, max_nodes: int = MAX_HTML_NODES, max_edges: int = MAX_HTML_EDGES) -> Path:
     """Write an interactive network page to `path` (UTF-8, one file, nothing loaded from any
     other host) and return the path.
 
@@ -359,12 +362,17 @@ def html(G: nx.Graph, path: Path, title: str, centrality: dict | None = None, no
     a node or connection for its posts, organisation, events and the quoted source sentences.
     `note` is shown above the network (for example "Showing the 2-hop neighbourhood of ...").
     The page sets ``window.kgReady = true`` once the layout has settled and physics is off.
-    Raises UsageError when G has more than `max_nodes` nodes.
+    Raises UsageError when G has more than `max_nodes` nodes or `max_edges` edges.
     """
     if len(G) > max_nodes:
         raise UsageError(
             f"{len(G):,} nodes are too many to draw in one page (limit {max_nodes:,}): "
             "show a neighbourhood, filter, or aggregate by organisation or region.")
+    if G.number_of_edges() > max_edges:
+        raise UsageError(
+            f"{G.number_of_edges():,} connections are too many to draw in one page (limit "
+            f"{max_edges:,}): show a neighbourhood, filter, or aggregate by organisation or "
+            "region.")
     net, measure = pyvis_network(G, centrality)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     vis_js, vis_css = _vis_files()
@@ -509,12 +517,14 @@ def remove_overlaps(xy, boxes, pad: float = 0.06, rounds: int = 400):
     return xy
 
 
-def static(G: nx.Graph, path: Path, title: str, centrality: dict | None = None) -> Path:
+def static(G: nx.Graph, path: Path, title: str, centrality: dict | None = None, *,
+           max_nodes: int = MAX_STATIC_NODES) -> Path:
     """Write a PNG or SVG (by the suffix of `path`) of G with matplotlib's Agg canvas (no display
     needed) and return the path. Deterministic layout; fill = kind, ring = country, size =
     centrality, line width = weight; labels wrapped under their node and nodes moved apart until
     no label overlaps another label or node (up to 400 nodes; larger graphs are drawn without
-    labels); legend below the network. The picture grows with the number of nodes."""
+    labels); legend below the network. The picture grows with the number of nodes. Raises
+    UsageError when G has more than `max_nodes` nodes."""
     import numpy as np
     from matplotlib import rc_context
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -525,6 +535,10 @@ def static(G: nx.Graph, path: Path, title: str, centrality: dict | None = None) 
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg"):
         raise UsageError(f"{path.name}: a static picture is written as .png or .svg")
+    if len(G) > max_nodes:
+        raise UsageError(
+            f"{len(G):,} nodes are too many to draw in one picture (limit {max_nodes:,}): "
+            "show a neighbourhood, filter, or aggregate by organisation or region.")
     families = ["DejaVu Sans"] + ([hangul_font()] if hangul_font() else [])
     n = len(G)
     font_size = 9 if n <= 80 else (7 if n <= 200 else 6)

@@ -286,6 +286,19 @@ def test_html_refuses_too_large_graphs(tmp_path):
         picture.html(nx.empty_graph(11), tmp_path / "big.html", "x", max_nodes=10)
 
 
+def test_html_refuses_too_many_connections(tmp_path):
+    G = nx.complete_graph(6)   # 15 edges
+    with pytest.raises(UsageError, match="15 connections are too many to draw in one page"):
+        picture.html(G, tmp_path / "dense.html", "x", max_edges=14)
+    assert picture.html(G, tmp_path / "dense.html", "x", max_edges=15).exists()
+
+
+def test_static_refuses_too_large_graphs(tmp_path):
+    with pytest.raises(UsageError, match="11 nodes are too many to draw in one picture"):
+        picture.static(nx.empty_graph(11), tmp_path / "big.png", "x", max_nodes=10)
+    assert not (tmp_path / "big.png").exists()
+
+
 def test_html_empty_graph(tmp_path):
     page = page_text(nx.Graph(), tmp_path, note="No meetings recorded")
     assert embedded(page, "nodes") == [] and embedded(page, "edges") == []
