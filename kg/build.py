@@ -16,7 +16,7 @@ import json
 import os
 import shutil
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -328,6 +328,26 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     return sorted(new, key=str)
 
 
+def qc_of_added(store: EmbeddedStore, paths: Paths, added: list[str], previous: dict
+                ) -> list[Problem]:
+    """The QC findings after reports were added: each QC query with the `graph` parameter runs
+    for each new graph only (what it states, and the things it says something about or links
+    to); the previous build's warnings stay, except those about things a new graph mentions,
+    which the scoped run has just judged again. Without the previous findings: every query on
+    the whole store."""
+    kept = previous["manifest"].get("qc_warnings")
+    if kept is None or any(not isinstance(p, list) for p in kept):
+        return qc_problems(store, paths)
+    nm = namespace_manager()
+    mentioned = {short(URIRef(t.value), nm) for g in added
+                 for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g))
+                 for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
+    found = {p for p in map(lambda fields: Problem(*fields), kept) if p.focus not in mentioned}
+    for g in added:
+        found.update(qc_problems(store, paths, graph=g))
+    return sorted(found)
+
+
 def entity_counts(store: EmbeddedStore, paths: Paths) -> dict[str, int]:
     nm = namespace_manager()
     query = load_query(paths.queries / "build" / "entities-per-class.rq")
@@ -490,7 +510,7 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
         warnings=[p for ps in problems.values() for p in ps] + qc_warnings)
     result.cached_warnings = [w for ws in plan.cached.values() for w in ws]
     result.manifest = {"warnings_by_graph": {**plan.cached, **_problems_by_graph(problems)},
-                       "qc_warnings": [p.line() for p in qc_warnings]}
+                       "qc_warnings": [list(astuple(p)) for p in qc_warnings]}
     return result, store
 
 
@@ -513,7 +533,7 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
         problems = validate_files(store, plan.validate, load_shapes(paths))
     _refuse_violations(problems)
     run = run_rules(store, paths, added=added)
-    qc_warnings = _refuse_qc_violations(qc_problems(store, paths))
+    qc_warnings = _refuse_qc_violations(qc_of_added(store, paths, added, previous))
     graphs = dict(previous["graphs"])
     for g in added:
         graphs[g] = store.count(g)
@@ -525,7 +545,7 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
         warnings=[p for ps in problems.values() for p in ps] + qc_warnings)
     result.cached_warnings = [w for ws in plan.cached.values() for w in ws]
     result.manifest = {"warnings_by_graph": {**plan.cached, **_problems_by_graph(problems)},
-                       "qc_warnings": [p.line() for p in qc_warnings]}
+                       "qc_warnings": [list(astuple(p)) for p in qc_warnings]}
     # the TriG dump grows by what was added: the new reports' graphs and the new inferences
     # (blank node labels are the store's own, unique across the file)
     shutil.copyfile(paths.current / "graph.trig", result.trig_path)
