@@ -566,10 +566,16 @@ def _co_involvement(b: _Builder, item: _Item, actors: dict[str, list[_Involvemen
         e = b.edge(x, y)
         e.items.add(item.iri)
         e.relations.add(relation)
-        ex, ey = cited[x], cited[y]
-        e.cite(ex & ey, 0)
-        e.cite(ex | ey, 1)
-        e.cite(item_excerpts, 2)
+        # as cite(ex & ey, 0), cite(ex | ey, 1), cite(item_excerpts, 2), without the new sets
+        ex, ey, ranked = cited[x], cited[y], e.ranked
+        for one, other in ((ex, ey), (ey, ex)):
+            for excerpt in one:
+                if excerpt in other:
+                    ranked[excerpt] = 0
+                elif ranked.get(excerpt, 99) > 1:
+                    ranked[excerpt] = 1
+        for excerpt in item_excerpts:
+            ranked.setdefault(excerpt, 2)
 
 
 def _build_met(b: _Builder) -> None:
@@ -885,21 +891,17 @@ def _adjacency(G: nx.Graph):
     import numpy as np
     nodes = list(G)
     index = {v: i for i, v in enumerate(nodes)}
-    rows, cols, weights = [], [], []
-    for a, b, w in G.edges(data="weight", default=1):
-        i, j = index[a], index[b]
-        rows.append(i)
-        cols.append(j)
-        weights.append(w)
-        if i != j:
-            rows.append(j)
-            cols.append(i)
-            weights.append(w)
-    rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+    edges = [(index[a], index[b], w) for a, b, w in G.edges(data="weight", default=1)]
+    ends = np.array([e[:2] for e in edges], dtype=np.int64).reshape(-1, 2)
+    w = np.array([e[2] for e in edges], dtype=float)
+    back = ends[:, 0] != ends[:, 1]
+    rows = np.concatenate([ends[:, 0], ends[back, 1]])
+    cols = np.concatenate([ends[:, 1], ends[back, 0]])
+    weights = np.concatenate([w, w[back]])
     order = np.lexsort((cols, rows))
     indptr = np.zeros(len(nodes) + 1, dtype=np.int64)
     np.cumsum(np.bincount(rows, minlength=len(nodes)), out=indptr[1:])
-    return nodes, indptr, cols[order], np.asarray(weights, dtype=float)[order]
+    return nodes, indptr, cols[order], weights[order]
 
 
 def _out_edges(indptr, indices, frontier):
@@ -951,7 +953,7 @@ def _brandes(indptr, indices, sources, targets=None):
     return total
 
 
-def _betweenness(G: nx.Graph, k: int | None = None, seed: int = 42) -> dict:
+def _betweenness(G: nx.Graph, k: int | None = None, seed: int = 42, adjacency=None) -> dict:
     """nx.betweenness_centrality(G, k=k, seed=seed) (normalised, endpoints excluded): the same
     sample of sources and the same scaling."""
     import random
@@ -959,7 +961,7 @@ def _betweenness(G: nx.Graph, k: int | None = None, seed: int = 42) -> dict:
     if k == n:
         k = None
     sampled = None if k is None else random.Random(seed).sample(list(G), k)
-    nodes, indptr, indices, _ = _adjacency(G)
+    nodes, indptr, indices, _ = adjacency or _adjacency(G)
     index = {v: i for i, v in enumerate(nodes)}
     sources = range(n) if sampled is None else [index[v] for v in sampled]
     values = _brandes(indptr, indices, sources)
@@ -974,21 +976,27 @@ def _betweenness(G: nx.Graph, k: int | None = None, seed: int = 42) -> dict:
     return {v: round(float(x), 12) for v, x in zip(nodes, values)}
 
 
-def _eigenvector(G: nx.Graph, component, max_iter: int = 1000, tol: float = 1e-6) -> dict:
-    """nx.eigenvector_centrality(G.subgraph(component), max_iter, weight="weight"): power
-    iteration with A + I from the uniform vector, L2-normalised, stopping when the L1 change is
-    below len(component) * tol; raises nx.PowerIterationFailedConvergence."""
+def _eigenvector(adjacency, component: list[int], max_iter: int = 1000,
+                 tol: float = 1e-6) -> dict[int, float]:
+    """nx.eigenvector_centrality(G.subgraph(component), max_iter, weight="weight") on the
+    `_adjacency` of G, for a connected component given by node positions: power iteration with
+    A + I from the uniform vector, L2-normalised, stopping when the L1 change is below
+    len(component) * tol; raises nx.PowerIterationFailedConvergence."""
     import numpy as np
-    nodes, indptr, indices, weights = _adjacency(G.subgraph(component))
-    n = len(nodes)
-    rows = np.repeat(np.arange(n), np.diff(indptr))
+    nodes, indptr, indices, weights = adjacency
+    n = len(component)
+    local = np.full(len(nodes), -1, dtype=np.int64)
+    local[component] = np.arange(n)
+    rows = np.repeat(np.arange(len(nodes)), np.diff(indptr))
+    inside = local[rows] >= 0        # a component's edges stay inside it
+    rows, cols, weights = local[rows[inside]], local[indices[inside]], weights[inside]
     x = np.full(n, 1.0 / n)
     for _ in range(max_iter):
         last = x
-        x = last + np.bincount(indices, weights=weights * last[rows], minlength=n)
+        x = last + np.bincount(cols, weights=weights * last[rows], minlength=n)
         x = x / (float(np.sqrt(np.dot(x, x))) or 1.0)
         if float(np.abs(x - last).sum()) < n * tol:
-            return {v: round(float(value), 12) for v, value in zip(nodes, x)}
+            return {i: round(float(value), 12) for i, value in zip(component, x)}
     raise nx.PowerIterationFailedConvergence(max_iter)
 
 
@@ -1003,13 +1011,15 @@ def centrality(G: nx.Graph, exact_limit: int = 2000, samples: int = 100, seed: i
     n = G.number_of_nodes()
     notes: list[str] = []
     degree = nx.degree_centrality(G) if n > 1 else {v: 0.0 for v in G}
+    adjacency = _adjacency(G)
     if n > exact_limit:
         k = min(samples, n)
-        betweenness = _betweenness(G, k=k, seed=seed)
+        betweenness = _betweenness(G, k=k, seed=seed, adjacency=adjacency)
         method = f"sampled (k={k} of {n} nodes)"
     else:
-        betweenness = _betweenness(G)
+        betweenness = _betweenness(G, adjacency=adjacency)
         method = "exact"
+    position = {v: i for i, v in enumerate(adjacency[0])}
     eigenvector = {v: 0.0 for v in G}
     components = list(nx.connected_components(G))
     if len(components) > 1:
@@ -1019,14 +1029,14 @@ def centrality(G: nx.Graph, exact_limit: int = 2000, samples: int = 100, seed: i
         if len(component) < 2:
             continue
         try:
-            values = _eigenvector(G, component)
+            values = _eigenvector(adjacency, sorted(position[v] for v in component))
         except nx.PowerIterationFailedConvergence:
             notes.append(f"eigenvector centrality did not converge for a component of "
                          f"{len(component)} nodes; set to 0")
             continue
         scale = len(component) / n
-        for v, x in values.items():
-            eigenvector[v] = x * scale
+        for i, x in values.items():
+            eigenvector[adjacency[0][i]] = x * scale
     return {"degree": degree, "betweenness": betweenness, "eigenvector": eigenvector,
             "betweenness_method": method, "notes": notes}
 
