@@ -636,7 +636,7 @@ def static(G: nx.Graph, path: Path, title: str, centrality: dict | None = None, 
             leg = fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(margin / fw, below),
                              ncol=min(len(handles), max(2, int(fw // 2.2))), frameon=False,
                              fontsize=font_size + 0.5, handletextpad=0.3, columnspacing=1.4)
-            fig.canvas.draw()
+            # the legend's extent alone (drawing the whole figure here drew every line twice)
             box = leg.get_window_extent(fig.canvas.get_renderer())
             foot_y = box.y0 / fig.bbox.height - 0.06 / fh
         fig.text(margin / fw, foot_y, f"Fill: kind · ring: country · size: {measure} · "
