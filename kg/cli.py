@@ -287,14 +287,30 @@ def network(
         actor = _actor_in(g, labels, ego)
         g = nw.ego_network(g, actor, hops)
         note = f"The {hops}-step neighbourhood of {labels.label(actor, lang)}."
+    drawing = fmt is None and output is not None and output.suffix in (".html", ".png", ".svg")
+    advice = False
     if aggregate_by:
         g = nw.aggregate(g, by=aggregate_by)
         note = (note + f" Aggregated by {aggregate_by}.").strip()
-    elif nw.too_large(g) and output is not None and output.suffix in (".html", ".png", ".svg"):
-        g = nw.aggregate(g, by="organisation")
-        note = (note + f" Too large to draw ({g.number_of_nodes()} groups after aggregation): "
-                "people are aggregated by organisation; use --ego or filters for detail.").strip()
+    elif nw.too_large(g) and drawing:
+        grouped = nw.aggregate(g, by="organisation")
+        if len(grouped) < len(g):   # not in a network of organisations only
+            note = (note + f" Too large to draw ({len(g):,} nodes): people are aggregated by "
+                    f"organisation ({len(grouped):,} groups).").strip()
+            g, advice = grouped, True
     stats = nw.centrality(g)
+    drawn = g
+    if drawing:
+        from . import analyse, picture
+        if not picture.fits(g, output.suffix):   # as kg analyse: the best connected nodes
+            drawn = analyse.best_connected(g, analyse.MAX_PICTURE_NODES)
+            note = (note + f" Too many to draw whole: the picture shows the {len(drawn):,} best "
+                    f"connected of {len(g):,} nodes (most direct connections) and the "
+                    f"{drawn.number_of_edges():,} of {g.number_of_edges():,} connections among "
+                    "them.").strip()
+            advice = True
+    if advice:
+        note += " Use --ego or filters for detail."
     if fmt == "kumu":
         if output is None:
             raise UsageError("--format kumu needs -o FOLDER")
@@ -305,13 +321,13 @@ def network(
     elif output is None:
         _print_top(g, stats, kind)
     elif output.suffix == ".html":
-        from . import picture
-        picture.html(g, output, title=titles[kind], centrality=stats, note=note)
-        out.print(f"Wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+        picture.html(drawn, output, title=titles[kind], centrality=stats, note=note)
+        out.print(f"Wrote {output} ({drawn.number_of_nodes()} nodes, "
+                  f"{drawn.number_of_edges()} edges)")
     elif output.suffix in (".png", ".svg"):
-        from . import picture
-        picture.static(g, output, title=titles[kind], centrality=stats)
-        out.print(f"Wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+        picture.static(drawn, output, title=titles[kind], centrality=stats)
+        out.print(f"Wrote {output} ({drawn.number_of_nodes()} nodes, "
+                  f"{drawn.number_of_edges()} edges)")
     elif output.suffix in (".gexf", ".graphml"):
         nw.export(g, output)
         out.print(f"Wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")

@@ -65,6 +65,13 @@ LIST_CAP = 50   # events or relations kept per card (the hover tooltip shows few
 QUOTE_CAP = 20  # quoted sentences kept per card
 
 
+def fits(G: nx.Graph, suffix: str) -> bool:
+    """Whether `html` (suffix .html) or `static` (.png, .svg) draws G within its limits."""
+    if suffix.lower() == ".html":
+        return len(G) <= MAX_HTML_NODES and G.number_of_edges() <= MAX_HTML_EDGES
+    return len(G) <= MAX_STATIC_NODES
+
+
 # ------------------------------------------------------------------ shared encodings
 
 def kind_colour(kind: str | None) -> str:

@@ -228,3 +228,37 @@ def test_a_long_table_stops_and_says_how_to_page(built, monkeypatch):
     last_page = kg("query", "people", "--offset", len(rows) - 2, "--build-dir", built.build)
     assert "2 row(s)" in last_page.output
     assert "7 row(s)" in kg("query", "people", "--limit", 7, "--build-dir", built.build).output
+
+
+def test_a_network_too_large_to_draw_is_drawn_as_its_best_connected_nodes(built, tmp_path,
+                                                                        monkeypatch):
+    """Over the limits of a page or picture, kg network draws what kg analyse draws: the best
+    connected nodes and the lines among them, and says so in one line (and on the page)."""
+    from kg import analyse, picture
+    monkeypatch.setattr(picture, "MAX_HTML_EDGES", 24)      # the seed's met network has 25
+    monkeypatch.setattr(analyse, "MAX_PICTURE_NODES", 4)
+    page = tmp_path / "met.html"
+    result = kg("network", "met", "-o", page, "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    # the delegation, the gedeputeerde and the ambassador met 7 others, BOM 6 (first by IRI of
+    # the four with 6); all but the delegation and its own member are linked
+    said = ("Too many to draw whole: the picture shows the 4 best connected of 10 nodes (most "
+            "direct connections) and the 5 of 25 connections among them. Use --ego or filters "
+            "for detail.")
+    assert f"Wrote {page} (4 nodes, 5 edges)" in result.output
+    assert [line for line in result.output.splitlines() if "draw whole" in line] == [said]
+    html = page.read_text(encoding="utf-8")
+    import re
+    drawn = {"person/martijn-van-gruijthuijsen", "org/nb-delegation-2025-03",
+             "person/nl-ambassador-south-korea", "org/bom"}
+    assert said in html
+    assert set(re.findall(r'"id":"https://w3id.org/rikg/id/([^"]+)"', html)) == drawn
+    # a static picture has its own limit; within the limits nothing is cut
+    monkeypatch.setattr(picture, "MAX_STATIC_NODES", 9)
+    result = kg("network", "met", "-o", tmp_path / "met.png", "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    assert "(4 nodes, 5 edges)" in result.output and "the 4 best connected of 10" in result.output
+    result = kg("network", "met", "--ego", "Ko", "-o", tmp_path / "ko.html", "--build-dir",
+                built.build)
+    assert result.exit_code == 0, result.output
+    assert "(3 nodes, 2 edges)" in result.output and "draw whole" not in result.output

@@ -293,6 +293,18 @@ def test_html_refuses_too_many_connections(tmp_path):
     assert picture.html(G, tmp_path / "dense.html", "x", max_edges=15).exists()
 
 
+def test_fits_says_whether_a_page_or_picture_draws_the_graph(monkeypatch):
+    G = nx.complete_graph(6)   # 6 nodes, 15 edges
+    assert picture.fits(G, ".html") and picture.fits(G, ".png") and picture.fits(G, ".SVG")
+    monkeypatch.setattr(picture, "MAX_HTML_EDGES", 14)
+    assert not picture.fits(G, ".html") and picture.fits(G, ".png")
+    monkeypatch.setattr(picture, "MAX_STATIC_NODES", 5)
+    assert not picture.fits(G, ".svg")
+    monkeypatch.setattr(picture, "MAX_HTML_EDGES", 15)
+    monkeypatch.setattr(picture, "MAX_HTML_NODES", 5)
+    assert not picture.fits(G, ".html")
+
+
 def test_static_refuses_too_large_graphs(tmp_path):
     with pytest.raises(UsageError, match="11 nodes are too many to draw in one picture"):
         picture.static(nx.empty_graph(11), tmp_path / "big.png", "x", max_nodes=10)
