@@ -821,6 +821,77 @@ def test_parameters_as_trailing_values_give_the_same_rows(name, values, store, l
     assert store.select(text, name=name) == (substituted.variables, substituted.rows)
 
 
+# ---------------------------------------------------------------- which sentence is the evidence
+
+RIKG = "https://w3id.org/rikg/ontology#"
+SEED_GRAPH = "https://w3id.org/rikg/graph/nb-2025-03-kr"
+
+
+def sentence(n: int) -> str:
+    return f"https://w3id.org/rikg/id/excerpt/nb-2025-03-kr-{n}"
+
+
+@pytest.fixture
+def amended(built):
+    """A copy of the seed graph in memory, for statements the seed does not make."""
+    import pyoxigraph as ox
+    from kg.store import EmbeddedStore
+    store = EmbeddedStore()
+    store.raw.load(path=str(built.current / "graph.trig"), format=ox.RdfFormat.TRIG)
+
+    def cite(thing: str, excerpt: str, graph: str = SEED_GRAPH) -> None:
+        store.raw.add(ox.Quad(ox.NamedNode(thing), ox.NamedNode(RIKG + "evidence"),
+                              ox.NamedNode(excerpt), ox.NamedNode(graph)))
+    return store, cite
+
+
+def test_the_first_sentence_is_the_lowest_number_and_a_quote_is_not_looked_for_elsewhere(
+        amended, labels):
+    store, cite = amended
+    action = "https://w3id.org/rikg/id/action/"
+    cite(action + "brabant-innovation-day-korea", sentence(5))     # 5 before 42 (not "42" < "5")
+    cite(action + "nb-korea-opportunities", sentence(0))           # the first, but it has no quote
+    # the same citation in a second graph: still one row
+    cite(action + "korea-market-studies", sentence(42), "https://w3id.org/rikg/graph/copy")
+    rows = {(r[0], r[5]): r[8] for r in table(run(store, labels, "follow-ups"))}
+    assert len(run(store, labels, "follow-ups").rows) == 6
+    assert rows[("ract:brabant-innovation-day-korea", NB)] == Q[5]
+    assert rows[("ract:nb-korea-opportunities", NB)] is None
+    assert rows[("ract:korea-market-studies", NB)] == Q[42]
+
+
+def test_a_participant_s_sentence_also_cited_for_the_event_comes_first(amended, labels):
+    store, cite = amended
+    part = "https://w3id.org/rikg/id/participation/nb-2025-03-kr-meeting-governor--"
+    cite(part + "bom", sentence(9))          # earlier, but not cited for the meeting: still 11
+    cite(part + "lionvolt", sentence(10))    # cited for the meeting and earlier than 11: 10
+    rows = {r[1]: r[5] for r in table(run(store, labels, "event-participants",
+                                          event="Meeting with Governor Kim Dong-yeon of Gyeonggi"))}
+    assert rows["rorg:bom"] == Q[11]
+    assert rows["rorg:lionvolt"] == Q[10]
+    assert rows["rorg:tno-apac"] == Q[11]
+
+
+# ---------------------------------------------------------------- how parameters are bound
+
+def test_parameters_open_every_where_on_the_embedded_store(store, labels):
+    """On the embedded store the bound parameters also open each WHERE as a VALUES block (Oxigraph
+    plans from it); they stay substituted, so an unprojected parameter is still an error."""
+    from kg.query import query_text_for
+    query = CATALOGUE["shared-themes"]
+    bound = bindings_for(query, {"a": MARTIJN, "b": KO}, labels)
+    text = query_text_for(store, query.text, bound)
+    assert text.count("VALUES (?a ?b)") == query.text.count("WHERE {") == 3
+    assert query_text_for(store, query.text, {}) == query.text
+    assert query_text_for(RdflibEngine.__new__(RdflibEngine), query.text, bound) == query.text
+    mine = load_query(ROOT / "queries" / "who-met.rq")
+    unprojected = mine.text.replace("SELECT ?actor ?other", "SELECT ?other")
+    with pytest.raises(QueryParameterError):
+        store.select(query_text_for(store, unprojected, {"actor": URIRef(
+            "https://w3id.org/rikg/id/person/kim-dong-yeon")}),
+            {"actor": URIRef("https://w3id.org/rikg/id/person/kim-dong-yeon")})
+
+
 # ---------------------------------------------------------------- errors
 
 def test_unknown_query_name(built):
