@@ -31,7 +31,7 @@ from .errors import InputError, TurtleSyntaxError, ValidationFailed
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
 from .reason import fixpoint_rules, tbox_closure
-from .store import STORE_DIR, EmbeddedStore
+from .store import STORE_DIR, EmbeddedStore, to_rdflib
 from .validate import (Problem, load_shapes, namespace_manager, qc_problems, shacl_problems,
                        short)
 
@@ -339,12 +339,15 @@ def qc_of_added(store: EmbeddedStore, paths: Paths, added: list[str], previous: 
     if kept is None or any(not isinstance(p, list) for p in kept):
         return qc_problems(store, paths)
     nm = namespace_manager()
-    mentioned = {short(URIRef(t.value), nm) for g in added
-                 for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g))
-                 for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
-    found = {p for p in map(lambda fields: Problem(*fields), kept) if p.focus not in mentioned}
+    terms = {g: {t for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g))
+                 for t in (q.subject, q.object) if not isinstance(t, ox.Literal)} for g in added}
+    shorts = {short(to_rdflib(t), nm) for ts in terms.values() for t in ts}
+    found = {p for p in map(lambda fields: Problem(*fields), kept) if p.focus not in shorts}
     for g in added:
-        found.update(qc_problems(store, paths, graph=g))
+        # a blank node cannot be named in a query: such a graph is checked the slower way
+        iris = (None if any(isinstance(t, ox.BlankNode) for t in terms[g])
+                else sorted(URIRef(t.value) for t in terms[g]))
+        found.update(qc_problems(store, paths, graph=g, mentioned=iris))
     return sorted(found)
 
 

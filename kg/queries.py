@@ -41,6 +41,9 @@ class Query:
     description: str = ""
     params: tuple[Param, ...] = field(default_factory=tuple)
     tags: tuple[str, ...] = field(default_factory=tuple)
+    # QC queries: with `graph` bound, the rows are about things that graph mentions, in this
+    # variable, so kg may bind it to those things as well (a far smaller start for the planner)
+    focus: str | None = None
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -56,7 +59,7 @@ def load_query(path: Path) -> Query:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise InputError(f"{path}: file not found") from exc
-    title, description, params, tags = path.stem, "", [], ()
+    title, description, params, tags, focus = path.stem, "", [], (), None
     for number, line in enumerate(text.splitlines(), 1):
         m = _HEADER.match(line)
         if not m:
@@ -66,6 +69,8 @@ def load_query(path: Path) -> Query:
             title = value
         elif key == "description":
             description = (description + " " + value).strip()
+        elif key == "focus":
+            focus = value.lstrip("?")
         elif key == "tags":
             tags = tuple(t.strip() for t in value.split(",") if t.strip())
         elif key == "param":
@@ -76,7 +81,7 @@ def load_query(path: Path) -> Query:
                                  f"{', '.join(PARAM_TYPES)}")
             default = parts[1] if parts[1] != "" else None
             params.append(Param(arg, parts[0], default, parts[2] if len(parts) > 2 else ""))
-    return Query(path.stem, path, text, title, description, tuple(params), tags)
+    return Query(path.stem, path, text, title, description, tuple(params), tags, focus)
 
 
 def catalogue(queries_dir: Path) -> dict[str, Query]:

@@ -151,15 +151,17 @@ _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _TOKENS = re.compile(r'<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|#[^\n]*')
 
 
-def with_bindings(text: str, bindings: dict[str, Node]) -> str:
+def with_bindings(text: str, bindings: dict[str, Node],
+                  alternatives: dict[str, list[Node]] | None = None) -> str:
     """The query with its parameters bound for a server that only takes query text: a VALUES
     block opens every WHERE group (the outer one and each sub-query's), which binds like
     pyoxigraph's substitutions and rdflib's initBindings. Not a trailing VALUES: that would bind
     after GROUP BY, changing answers. In every WHERE, not only the outer one: Oxigraph (and other
     engines) plan a sub-query with the value known far better (benchmarks/README.md: seconds or
     time-outs become milliseconds). The named queries use a parameter inside a sub-query only
-    where the sub-query projects it, so this is the same binding."""
-    if not bindings:
+    where the sub-query projects it, so this is the same binding. `alternatives` binds a
+    variable to any of several terms (one VALUES row each), in the same places."""
+    if not bindings and not alternatives:
         return text
     # blank out comments (not '#' inside IRIs or strings), keeping every offset
     code = _TOKENS.sub(lambda m: " " * len(m.group()) if m.group().startswith("#") else m.group(),
@@ -167,7 +169,9 @@ def with_bindings(text: str, bindings: dict[str, Node]) -> str:
     ends = [m.end() for m in _WHERE.finditer(code)]
     if not ends:
         raise StoreError("cannot bind parameters: the query has no WHERE clause")
-    block = values_clause(bindings)
+    block = values_clause(bindings) if bindings else " "
+    for name, terms in (alternatives or {}).items():
+        block += f"VALUES ?{name} {{ " + " ".join(ntriples_term(t) for t in terms) + " } "
     for at in reversed(ends):
         text = text[:at] + block + text[at:]
     return text

@@ -108,7 +108,8 @@ def qc_files(paths: Paths) -> list[Path]:
     return sorted((paths.queries / "qc").glob("*.rq"))
 
 
-def qc_problems(store, paths: Paths, graph: str | None = None) -> list[Problem]:
+def qc_problems(store, paths: Paths, graph: str | None = None,
+                mentioned: list | None = None) -> list[Problem]:
     """Run every QC query on the store; each row is one problem.
 
     With `graph` (a named graph's IRI, e.g. the report just added), the queries that declare the
@@ -125,7 +126,11 @@ def qc_problems(store, paths: Paths, graph: str | None = None) -> list[Problem]:
         severity = "Violation" if f.stem.endswith("-violation") else "Warning"
         text = query.text
         if graph is not None and query.param("graph"):
-            text = with_bindings(text, {"graph": URIRef(graph)})
+            # `mentioned`: the IRIs the graph has as subject or object; a query whose rows are
+            # about such things (`#+ focus`) then starts from them instead of the whole store
+            alternatives = ({query.focus: mentioned or [URIRef(graph)]}
+                            if query.focus and mentioned is not None else None)
+            text = with_bindings(text, {"graph": URIRef(graph)}, alternatives)
         variables, rows = store.select(text, name=str(f))
         for row in rows:
             values = dict(zip(variables, row))

@@ -177,3 +177,19 @@ def test_qc_graph_parameter_binds_alike_as_values_and_as_substitution(built, see
             at = variables.index("graph")
             unbound_rows_of_g = {r[:at] + (URIRef(g),) + r[at + 1:] for r in rows}
             assert set(substituted[1]) <= unbound_rows_of_g, (f.name, g)
+
+
+def test_qc_focus_bound_to_what_a_graph_mentions_gives_the_same_findings(built, seed_plus_registry_findings):
+    """A query with `#+ focus` reports, for a bound graph, only things that graph mentions; kg
+    binds the focus variable to those things as well (so Oxigraph starts from them, not the
+    whole store). The findings must be the same as with the graph alone."""
+    import pyoxigraph as ox
+    store = seed_plus_registry_findings
+    focused = [load_query(f) for f in qc_files(built) if load_query(f).focus]
+    assert len(focused) >= 8
+    for g in (SEED_GRAPH, REGISTRY_GRAPH):
+        mentioned = sorted({URIRef(t.value) for q in store.raw.quads_for_pattern(
+            None, None, None, ox.NamedNode(g)) for t in (q.subject, q.object)
+            if isinstance(t, ox.NamedNode)})
+        assert qc_problems(store, built, graph=g, mentioned=mentioned) == \
+            qc_problems(store, built, graph=g)
