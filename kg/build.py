@@ -80,6 +80,7 @@ def schema_files(paths: Paths) -> list[Path]:
     return [*paths.ontology_files, *paths.vocab_files, paths.shapes,
             *sorted((paths.queries / "rules").glob("*.ru")),
             *sorted((paths.queries / "rules" / "delta").glob("*.r[uq]")),
+            *sorted((paths.queries / "rules" / "rounds").glob("*.ru")),
             *sorted((paths.queries / "qc").glob("*.rq"))]
 
 
@@ -253,6 +254,8 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
     follows from the new statements is derived, and met only for the meetings they touch."""
     loop, after = fixpoint_rules(paths)
     delta_loop, _ = fixpoint_rules(paths, delta=True)
+    round_updates = {f.stem: f.read_text(encoding="utf-8")
+                  for f in (paths.queries / "rules" / "rounds").glob("*.ru")}
     work = [WORK_NEW, WORK_DELTA, WORK_CHANGES]
     for g in work:
         store.drop_graph(str(g))
@@ -270,16 +273,17 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
     rounds = 1
     while rounds < MAX_RULE_ROUNDS and store.has_triples(str(WORK_NEW)):
         rounds += 1
-        store.update(f"MOVE <{WORK_NEW}> TO <{WORK_DELTA}> ; ADD <{WORK_DELTA}> TO <{INFERRED_GRAPH}>"
-                     + (f" ; ADD <{WORK_DELTA}> TO <{WORK_CHANGES}>" if added is not None else ""),
-                     name="semi-naive round")
+        store.update(round_updates["next-round"], name="semi-naive round")
+        if added is not None:
+            store.update(round_updates["track-changes"], name="semi-naive round")
         for name, text in delta_loop:
             store.update(text, name=name)
     run = RulesRun(rounds)
     if added is not None:
         # what this run inferred, for the caller's TriG dump and graph sizes: the changes minus
         # the added reports' own statements, and the new met pairs (delta met writes to WORK_MET)
-        store.update(f"ADD <{WORK_NEW}> TO <{WORK_CHANGES}>", name="last round")
+        store.update(round_updates["next-round"], name="last round")
+        store.update(round_updates["track-changes"], name="last round")
         ours = [ox.NamedNode(g) for g in added]
         inferred = ox.NamedNode(str(INFERRED_GRAPH))
         run.new_quads = [ox.Quad(q.subject, q.predicate, q.object, inferred) for q in
@@ -290,7 +294,7 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         run.new_quads += met
         run.added_per_graph = {str(INFERRED_GRAPH): len(run.new_quads) - len(met),
                                str(DERIVED_GRAPH): len(met)}
-    store.update(f"ADD <{WORK_NEW}> TO <{INFERRED_GRAPH}>", name="last round")
+    store.update(round_updates["last-round"], name="last round")
     if added is None:
         for name, text in after:
             store.update(text, name=name)

@@ -109,9 +109,10 @@ class EmbeddedStore:
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def graph_sizes(self) -> dict[str, int]:
-        counted = self._store.query(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
-        return {row[0].value: int(row[1].value) for row in counted}
+        from .config import project_root
+        from .queries import load_query
+        query = load_query(project_root() / "queries" / "lookup" / "graph-sizes.rq")
+        return {row[0].value: int(row[1].value) for row in self._store.query(query.text)}
 
     def bulk_extend(self, other: "EmbeddedStore") -> None:
         """Every quad of another store, written without a transaction (a new store only)."""
