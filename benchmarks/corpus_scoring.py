@@ -3,9 +3,11 @@
 Matching rules (the same for every report; text is compared after kg.text.normalise and
 kg.query.fold, so case, accents, hyphens and spacing do not count):
 
-* names: two names match when one, as whole words, contains the other ("Provincie Groningen"
-  and "North West Provincie in Zuid-Afrika" vs "provincie Groningen", "North West Provincie").
-  A gold fact's aliases count as its names.
+* names: a draft name matches a gold name when it holds it as whole words ("Provincie Groningen
+  Groningen" and "North West Provincie in Zuid-Afrika" hold "provincie Groningen" and "North
+  West Provincie"); a shorter draft name does not ("Brabant" is not "West Brabant", "Maria" not
+  "Maria van der Hoeven"). A gold fact's aliases count as its names. Dates compare their words
+  both ways ("tot 24 april" and "Van 13 april tot 24 april jongstleden" overlap).
 * sentences: a draft fact and a gold fact share a sentence when one's quote contains the
   other's (the draft quotes whole sentences, the gold sometimes a clause).
 * actors: what the draft claims as actors. "resolved": the known actors it resolved (named by
@@ -17,7 +19,7 @@ kg.query.fold, so case, accents, hyphens and spacing do not count):
 * posts: a draft post is a role word the draft attached to a mention ("burgemeester Van der
   Tak", a bare "ambassadeur") with the person it names, if any. It matches a gold post when the
   role word is in the gold title (with its "of") and the holders agree: both unnamed, or the
-  names match.
+  names match (the holder's aliases as a gold actor count).
 * events: the draft's mission and events against the gold events: same sentence, same kind
   (mission, meeting, visit, signing, event; the draft's finer types are mapped) and dates that
   agree (either side without one, the same words, or the same value; a gold day without a year
@@ -46,13 +48,24 @@ def norm(text: str) -> str:
     return fold(normalise(str(text)))
 
 
-def names_match(a: str, b: str) -> bool:
-    a, b = f" {norm(a)} ", f" {norm(b)} "
-    return len(a.strip()) > 1 and len(b.strip()) > 1 and (a in b or b in a)
+def _words_in(part: str, whole: str) -> bool:
+    part, whole = norm(part), norm(whole)
+    return len(part) > 1 and f" {part} " in f" {whole} "
 
 
-def any_names_match(xs, ys) -> bool:
-    return any(names_match(x, y) for x in xs for y in ys if x and y)
+def names_match(gold: str, claimed: str) -> bool:
+    """The draft's name holds the gold name as whole words ('burgemeester Van der Tak' holds
+    'Van der Tak'); a shorter draft name is no match ('Brabant' is not 'West Brabant')."""
+    return _words_in(gold, claimed)
+
+
+def words_overlap(a: str, b: str) -> bool:
+    """Either holds the other as whole words ('tot 24 april' in 'Van 13 april tot 24 april')."""
+    return _words_in(a, b) or _words_in(b, a)
+
+
+def any_names_match(golds, claimed) -> bool:
+    return any(names_match(g, c) for g in golds for c in claimed if g and c)
 
 
 def same_sentence(quotes, fact: dict) -> bool:
@@ -195,7 +208,7 @@ def values_agree(gold_when, draft_when) -> bool:
 def dates_agree(gold: dict | None, claim: Claim) -> bool:
     if gold is None or (claim.when is None and claim.as_stated is None):
         return True
-    if claim.as_stated and gold.get("as_stated") and names_match(gold["as_stated"], claim.as_stated):
+    if claim.as_stated and gold.get("as_stated") and words_overlap(gold["as_stated"], claim.as_stated):
         return True
     gold_when = "/".join(str(gold[k]) for k in ("when", "start", "end") if gold.get(k))
     return values_agree(gold_when, claim.when)
@@ -217,12 +230,13 @@ def matches(kind: str, fact: dict, claim: Claim) -> bool:
             return False
         if not fact.get("holder"):
             return claim.holder is None
-        return claim.holder is not None and any_names_match([fact["holder"]], claim.holder)
+        holder = [fact["holder"], *(fact.get("holder_aliases") or [])]
+        return claim.holder is not None and any_names_match(holder, claim.holder)
     if kind == "events":
         return (same_sentence(claim.quotes, fact) and claim.kind == fact.get("kind")
                 and dates_agree(_gold_date(fact), claim))
     if kind == "dates":
-        words = claim.as_stated and names_match(fact["as_stated"], claim.as_stated)
+        words = claim.as_stated and words_overlap(fact["as_stated"], claim.as_stated)
         return bool(words) or values_agree(fact.get("when"), claim.when)
     if kind in ("agreements", "follow_ups"):
         return same_sentence(claim.quotes, fact)
@@ -261,5 +275,16 @@ assert {kind for _, kind, _ in COLUMNS} == set(KINDS)
 def score_report(gold: dict, draft) -> dict[str, Score | None]:
     """The scores per column; None for a kind the gold leaves out (None, not [])."""
     found = claims(draft)
+    gold = {**gold, "posts": _with_holder_aliases(gold)}
     return {column: None if gold.get(kind) is None else score(kind, gold[kind], found[key])
             for column, kind, key in COLUMNS}
+
+
+def _with_holder_aliases(gold: dict) -> list[dict] | None:
+    """Posts whose holder is a gold actor get that actor's aliases ("Van der Hoeven" for
+    "Maria van der Hoeven")."""
+    if gold.get("posts") is None:
+        return None
+    aliases = {norm(a["name"]): a.get("aliases") or [] for a in gold.get("actors") or []}
+    return [{**p, "holder_aliases": aliases.get(norm(p["holder"]), [])} if p.get("holder") else p
+            for p in gold["posts"]]

@@ -79,10 +79,15 @@ def test_unknown_kinds_and_malformed_dates_are_reported(tmp_path):
         "gold.yaml events[0]: date: when '20-08' is not a date as the text gives it"]
 
 
-def test_names_match_as_whole_words_whatever_the_case_and_accents():
+def test_a_draft_name_matches_when_it_holds_the_gold_name_as_whole_words():
     assert names_match("provincie Groningen", "Provincie Groningen Groningen")
     assert names_match("Zuid-Moravië", "regio zuid moravie")
     assert not names_match("Nederland", "Nederlandse ambassade")
+
+
+def test_a_shorter_draft_name_is_no_match():
+    assert not names_match("West Brabant", "Brabant")
+    assert not names_match("Maria van der Hoeven", "Maria")
 
 
 def test_a_day_without_a_year_agrees_with_that_day_in_any_year_but_not_another_day():
