@@ -5,8 +5,10 @@ kg.query.fold, so case, accents, hyphens and spacing do not count):
 
 * names: a draft name matches a gold name when it holds it as whole words ("Provincie Groningen
   Groningen" and "North West Provincie in Zuid-Afrika" hold "provincie Groningen" and "North
-  West Provincie"); a shorter draft name does not ("Brabant" is not "West Brabant", "Maria" not
-  "Maria van der Hoeven"). A gold fact's aliases count as its names. Dates compare their words
+  West Provincie") with the gold name at least half of its words; a shorter draft name does not
+  match ("Brabant" is not "West Brabant", "Maria" not "Maria van der Hoeven"), nor does a run of
+  names ("Province of Zuid-Holland and Hebei Province and ..."), nor a name with a tail
+  ("Masayuki Naoshima van Economie, Handel en Industrie"). A gold fact's aliases count as its names. Dates compare their words
   both ways ("tot 24 april" and "Van 13 april tot 24 april jongstleden" overlap).
 * sentences: a draft fact and a gold fact share a sentence when one's quote contains the
   other's (the draft quotes whole sentences, the gold sometimes a clause).
@@ -54,9 +56,11 @@ def _words_in(part: str, whole: str) -> bool:
 
 
 def names_match(gold: str, claimed: str) -> bool:
-    """The draft's name holds the gold name as whole words ('burgemeester Van der Tak' holds
-    'Van der Tak'); a shorter draft name is no match ('Brabant' is not 'West Brabant')."""
-    return _words_in(gold, claimed)
+    """The draft's name holds the gold name as whole words, and the gold name is at least half
+    of it: 'burgemeester Van der Tak' is 'Van der Tak', but a shorter draft name is no match
+    ('Brabant' is not 'West Brabant') and neither is a run of names ('Province of Zuid-Holland
+    and Hebei Province and Shanghai Pudong New Area' is not 'Hebei Province')."""
+    return _words_in(gold, claimed) and 2 * len(norm(gold).split()) >= len(norm(claimed).split())
 
 
 def words_overlap(a: str, b: str) -> bool:

@@ -90,6 +90,11 @@ def test_a_shorter_draft_name_is_no_match():
     assert not names_match("Maria van der Hoeven", "Maria")
 
 
+def test_a_run_of_names_is_no_match_for_one_of_them():
+    assert not names_match("Hebei Province", "Province of Zuid-Holland and Hebei Province and "
+                                             "Shanghai Pudong New Area")
+
+
 def test_a_day_without_a_year_agrees_with_that_day_in_any_year_but_not_another_day():
     assert values_agree("--06-18", "2012-06-18")
     assert values_agree("2009-10-22/2009-10-27", "2009-10-27")
