@@ -8,8 +8,9 @@ kg.query.fold, so case, accents, hyphens and spacing do not count):
   West Provincie") with the gold name at least half of its words; a shorter draft name does not
   match ("Brabant" is not "West Brabant", "Maria" not "Maria van der Hoeven"), nor does a run of
   names ("Province of Zuid-Holland and Hebei Province and ..."), nor a name with a tail
-  ("Masayuki Naoshima van Economie, Handel en Industrie"). A gold fact's aliases count as its names. Dates compare their words
-  both ways ("tot 24 april" and "Van 13 april tot 24 april jongstleden" overlap).
+  ("Masayuki Naoshima van Economie, Handel en Industrie"). A gold fact's aliases count as its
+  names. Dates compare their words both ways ("tot 24 april" and "Van 13 april tot 24 april
+  jongstleden" overlap).
 * sentences: a draft fact and a gold fact share a sentence when one's quote contains the
   other's (the draft quotes whole sentences, the gold sometimes a clause).
 * actors: what the draft claims as actors. "resolved": the known actors it resolved (named by
