@@ -231,8 +231,8 @@ def table(rows) -> str:
     totals = {c: Score() for c, _, _ in COLUMNS}
     for rid, lang, level, scores in rows:
         if scores is None:
-            lines.append(f"| {rid} | {lang} | {level} | " + " | ".join(["not scored (no text)"]
-                                                                      * len(COLUMNS)) + " |")
+            lines.append(f"| {rid} (text not stored: not scored) | {lang} | {level} | "
+                         + " | ".join(["–"] * len(COLUMNS)) + " |")
             continue
         lines.append(f"| {rid} | {lang} | {level} | "
                      + " | ".join(cell(scores[c]) for c, _, _ in COLUMNS) + " |")
