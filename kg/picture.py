@@ -5,8 +5,8 @@ Both draw the graph contract of `kg.network`: node key = IRI; node attributes ``
 (person, organisation, group, event, theme, region), ``country``, ``country_iri``, ``posts``,
 ``organisation``, ``events``, ``evidence`` (quoted source sentences); edge attributes ``weight``,
 ``events`` (dicts with ``iri``, ``label``, ``date``), ``relations`` and ``evidence``. Missing
-attributes are tolerated. Fill colour = kind, ring colour = country, size = centrality, line
-width = weight.
+attributes are tolerated. Fill colour = kind, ring colour = country (for actors the country of
+the side they act for, see `kg.network`), size = centrality, line width = weight.
 """
 from __future__ import annotations
 
