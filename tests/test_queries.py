@@ -643,28 +643,39 @@ def test_events_by_type(store, labels):
 
 
 def test_organisations_by_country(store, labels):
+    """The country is that of the side an organisation acts for: the embassy in Seoul is the
+    Netherlands'; ASML Korea (no side of its own) stands on its parent ASML's side; the
+    Institute for Advanced Engineering (no side recorded) is counted where it is located."""
     answer = run(store, labels, "organisations-by-country")
-    assert answer.variables == ["country", "organisation", "kind", "place", "partOf"]
-    nl, kr = "rplace:netherlands", "rplace:south-korea"
-    company, unit, public = "company or institution", "unit of an organisation", "public body"
-    unplaced = ["rorg:battery-competence-cluster", "rorg:bom", "rorg:ecopro",
-                "rorg:lg-energy-solution", "rorg:lionvolt", "rorg:posco", "rorg:samsung-sdi",
-                "rorg:sk-on", "rorg:sungeel-hitech", "rorg:tno"]
+    assert answer.variables == ["country", "organisation", "kind", "side", "place", "partOf"]
+    nl, kr, nbr, ggr = ("rplace:netherlands", "rplace:south-korea", "rplace:noord-brabant",
+                        "rplace:gyeonggi")
+    company, government = "okind:company", "okind:government"
+    institute, campus = "okind:knowledge-institute", "okind:campus"
     assert table(answer) == [
-        (nl, "rorg:asml", company, "rplace:noord-brabant", None),
-        (nl, "rorg:philips", company, "rplace:noord-brabant", None),
-        (nl, NB, public, "rplace:noord-brabant", None),
-        (kr, "rorg:asml-korea", unit, "rplace:gyeonggi", "rorg:asml"),
-        (kr, "rorg:gyeonggi-semicon-innovation-center", company, "rplace:gyeonggi", None),
-        (kr, "rorg:institute-for-advanced-engineering", company, "rplace:gyeonggi", None),
-        (kr, "rorg:k-city", unit, "rplace:gyeonggi", "rorg:kr-ministry-of-transport"),
-        (kr, "rorg:kr-ministry-of-transport", public, kr, None),
-        (kr, EMBASSY, public, kr, None),
-        (kr, GG, public, "rplace:gyeonggi", None),
-    ] + [(None, o, company, None, None) for o in unplaced] + [
-        (None, "rorg:tno-apac", unit, None, "rorg:tno"),
-        (None, "rorg:university-of-seoul", company, None, None),
-        (None, "rorg:wg-nb-gyeonggi", "working group", None, None),
+        (nl, "rorg:asml", company, nbr, nbr, None),
+        (nl, "rorg:asml-korea", company, nbr, ggr, "rorg:asml"),
+        (nl, "rorg:battery-competence-cluster", "okind:cluster", nl, None, None),
+        (nl, "rorg:bom", "okind:development-agency", nbr, None, None),
+        (nl, "rorg:lionvolt", company, nl, None, None),
+        (nl, EMBASSY, "okind:embassy", nl, kr, None),
+        (nl, "rorg:philips", company, nbr, nbr, None),
+        (nl, NB, government, nbr, nbr, None),
+        (nl, "rorg:tno", institute, nl, None, None),
+        (nl, "rorg:tno-apac", institute, nl, None, "rorg:tno"),
+        (kr, "rorg:ecopro", company, kr, None, None),
+        (kr, "rorg:gyeonggi-semicon-innovation-center", campus, ggr, ggr, None),
+        (kr, "rorg:institute-for-advanced-engineering", institute, None, ggr, None),
+        (kr, "rorg:k-city", campus, kr, ggr, "rorg:kr-ministry-of-transport"),
+        (kr, "rorg:kr-ministry-of-transport", government, kr, kr, None),
+        (kr, "rorg:lg-energy-solution", company, kr, None, None),
+        (kr, "rorg:posco", company, kr, None, None),
+        (kr, GG, government, ggr, ggr, None),
+        (kr, "rorg:samsung-sdi", company, kr, None, None),
+        (kr, "rorg:sk-on", company, kr, None, None),
+        (kr, "rorg:sungeel-hitech", company, kr, None, None),
+        (kr, "rorg:university-of-seoul", "okind:university", kr, None, None),
+        (None, "rorg:wg-nb-gyeonggi", "working group", None, None, None),
     ]
 
 
