@@ -47,6 +47,9 @@ Q = {
         "brengen aan de provincie.",
     16: "De gedeputeerde heeft op de Interbatterybeurs gesproken met de aanwezige Nederlandse "
         "bedrijven en kennisinstellingen over hun interesse in de Zuid-Koreaanse markt.",
+    17: "Daarnaast werd de gedeputeerde rondgeleid bij verschillende paviljoens op de beurs, "
+        "waaronder die van van POSCO, Samsung SDI, LG Energy Solutions, SK On, SungEel HiTech en "
+        "EcoPro.",
     22: "Op vrijdag bezocht de delegatie samen met de directeur van TNO APAC de campus van Kcity "
         "(onderdeel van het Koreaanse ministerie van Transport), waar zich onder andere een groot "
         "testcircuit bevindt voor autonome voertuigen.",
@@ -129,7 +132,7 @@ LIBRARY = {"who-met", "who-met-whom", "event-participants", "mission-programme",
            "shared-themes", "agreements", "follow-ups", "costs", "connectors", "actor-profile",
            "region-relations", "source-of", "events-by-type", "organisations-by-country",
            "invitations", "outcomes", "people", "theme-activity", "disagreements",
-           "match-candidates"}
+           "match-candidates", "companies"}
 
 #: queries about several sources: their answers need the reports added after the seed
 #: (conftest.built_all); the other queries are checked on the seed alone (conftest.built)
@@ -677,6 +680,31 @@ def test_organisations_by_country(store, labels):
         (kr, "rorg:university-of-seoul", "okind:university", kr, None, None),
         (None, "rorg:wg-nb-gyeonggi", "working group", None, None, None),
     ]
+
+
+def test_companies_took_part_as_exhibitors_presenters_visited_and_representatives(store, labels):
+    """One company per key (`#+ key: company`): Dutch companies in the embassy's events, at the
+    governor and at Women in Tech; ASML Korea (no side of its own) on ASML's side; the Korean
+    companies as exhibitors whose pavilions were toured. Universities, TNO and BOM are not
+    companies and are left out."""
+    assert CATALOGUE["companies"].text.splitlines()[2] == "#+ key: company"
+    answer = run(store, labels, "companies")
+    assert answer.variables == ["company", "country", "event", "role", "evidence"]
+    nl, kr = "rplace:netherlands", "rplace:south-korea"
+    represented = (EMBASSY_EVENTS, "prole:organisation-representative", Q[9])
+    presenter = (WIT, "prole:presenter", Q[25])
+    tour = ("revt:nb-2025-03-kr-pavilion-tour", "prole:exhibitor", Q[17])
+    assert table(answer) == [
+        ("rorg:asml", nl, *represented),
+        ("rorg:asml", nl, *presenter),
+        ("rorg:asml-korea", nl, "revt:nb-2025-03-kr-visit-asml-korea",
+         "prole:visited-organisation", Q[23]),
+        ("rorg:lionvolt", nl, *represented),
+        ("rorg:lionvolt", nl, GOV_MEETING, "prole:organisation-representative", Q[11]),
+        ("rorg:philips", nl, *represented),
+        ("rorg:philips", nl, *presenter),
+    ] + [(f"rorg:{c}", kr, *tour) for c in ("ecopro", "lg-energy-solution", "posco",
+                                            "samsung-sdi", "sk-on", "sungeel-hitech")]
 
 
 def test_invitations(store, labels):
