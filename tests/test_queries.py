@@ -526,6 +526,7 @@ def test_profile_of_tno_apac(store, labels):
     answer = run(store, labels, "actor-profile", actor="TNO APAC")
     apac, director = "rorg:tno-apac", "rper:tno-apac-director"
     assert table(answer) == [
+        (apac, "kind", "is a", "okind:knowledge-institute", None),      # TNO's kind, unsourced
         (apac, "people", "rpost:tno-apac-director", director, Q[22]),
         (apac, "organisation", "part of", "rorg:tno", Q[11]),
         (apac, "event", "prole:organisation-representative", GOV_MEETING, Q[11]),
@@ -538,13 +539,28 @@ def test_profile_label_asml_is_asml_not_asml_korea(store, labels):
     answer = run(store, labels, "actor-profile", actor="ASML")
     assert cell(answer.bindings["actor"]) == "rorg:asml"
     assert [r[1:4] for r in table(answer)] == [
+        ("kind", "is a", "okind:company"),
         ("organisation", "has part", "rorg:asml-korea"),
+        ("place", "acts for (side)", "rplace:noord-brabant"),
         ("place", "located in", "rplace:noord-brabant"),
         ("event", "prole:organisation-representative", EMBASSY_EVENTS),
         ("event", "prole:presenter", WIT),
         ("outcome", "names it", "rout:nb-2025-03-kr-3"),
         ("outcome", "names it", "rout:nb-2025-03-kr-4"),
     ]
+
+
+def test_profile_gives_the_side_and_the_kind_with_the_sentence_of_their_statement(store, labels):
+    """The embassy acts for the Netherlands and is located in South Korea: two rows, each with the
+    sentence that says it; a side sourced from a web page, not a report, has no sentence."""
+    answer = run(store, labels, "actor-profile", actor="Netherlands Embassy in South Korea")
+    rows = [r[1:] for r in table(answer) if r[1] in ("kind", "place")]
+    assert rows[0] == ("kind", "is a", "okind:embassy", Q[9])
+    assert rows[1] == ("place", "acts for (side)", "rplace:netherlands", Q[9])
+    assert rows[2][:3] == ("place", "located in", "rplace:south-korea")
+    korean = run(store, labels, "actor-profile", actor="Samsung SDI")
+    assert [r[1:] for r in table(korean)][:2] == [
+        ("kind", "is a", "okind:company", None), ("place", "acts for (side)", "rplace:south-korea", None)]
 
 
 def test_profile_by_part_of_a_name(store, labels):
