@@ -646,7 +646,7 @@ def static(G: nx.Graph, path: Path, title: str, centrality: dict | None = None, 
             # the legend's extent alone (drawing the whole figure here drew every line twice)
             box = leg.get_window_extent(fig.canvas.get_renderer())
             foot_y = box.y0 / fig.bbox.height - 0.06 / fh
-        fig.text(margin / fw, foot_y, f"Fill: kind · ring: country · size: {measure} · "
+        fig.text(margin / fw, foot_y, f"Fill: kind · ring: country acted for · size: {measure} · "
                  "line width: number of shared events", ha="left", va="top",
                  fontsize=font_size - 0.5, color="#555555")
         path.parent.mkdir(parents=True, exist_ok=True)
