@@ -703,7 +703,7 @@ def test_companies_took_part_as_exhibitors_presenters_visited_and_representative
     governor and at Women in Tech; ASML Korea (no side of its own) on ASML's side; the Korean
     companies as exhibitors whose pavilions were toured. Universities, TNO and BOM are not
     companies and are left out."""
-    assert CATALOGUE["companies"].text.splitlines()[2] == "#+ key: company"
+    assert "#+ key: company" in CATALOGUE["companies"].text.splitlines()
     answer = run(store, labels, "companies")
     assert answer.variables == ["company", "country", "event", "role", "evidence"]
     nl, kr = "rplace:netherlands", "rplace:south-korea"
