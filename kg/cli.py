@@ -261,7 +261,7 @@ def network(
     since: Optional[str] = FilterSince, until: Optional[str] = FilterUntil,
     theme: Optional[str] = FilterTheme, event_type: Optional[str] = FilterType,
     place: Optional[str] = FilterPlace, actor_type: Optional[str] = FilterActor,
-    aggregate_by: Optional[str] = typer.Option(None, "--aggregate", help="organisation or country: collapse people into their organisation or country."),
+    aggregate_by: Optional[str] = typer.Option(None, "--aggregate", help="organisation or country: collapse people into their organisation or the country whose side they act for."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
