@@ -3,7 +3,6 @@ and the refusals (no update, no SERVICE, no file access, no outbound request eve
 from __future__ import annotations
 
 import csv
-import http.server
 import io
 import socket
 import subprocess
@@ -61,30 +60,6 @@ def limited(built):
     app = create_app(built, timeout=1, max_rows=5, workers=2)
     yield TestClient(app)
     app.state.context.close()
-
-
-@pytest.fixture
-def listener():
-    """A tiny HTTP server on loopback that records every request it gets."""
-    hits: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            hits.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-
-        do_POST = do_GET
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    server.shutdown()
-    server.server_close()
 
 
 def sparql(client, query: str, accept: str | None = None, **params):
