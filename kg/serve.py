@@ -26,17 +26,27 @@ parameter or ambiguous label), 403 refused (SPARQL Update, SERVICE, a non-http(s
 time limit (or every worker busy for that long), 502 the --endpoint server failed. Errors are
 JSON everywhere: {"ok": false, "error": "...", "status": N}.
 
-Every query runs in a small pool of worker processes, each holding the store open read-only
-(or a kg.store.RemoteStore for --endpoint). A query that runs past the time limit gets its worker
-killed and replaced; results beyond max_rows are cut and marked (header X-KG-Truncated: true and,
-in SPARQL JSON, "kg": {"truncated": true, "max_rows": N}).
+Every query runs in worker processes (kg.serve_workers), each holding one build's store open
+read-only (or a kg.store.RemoteStore for --endpoint): a few general workers and one fast-lane
+worker for queries not known to be slow, so slow queries do not starve quick ones. A query that
+runs past the time limit gets its worker killed and replaced; results beyond max_rows are cut
+and marked (header X-KG-Truncated: true and, in SPARQL JSON, "kg": {"truncated": true,
+"max_rows": N}). Each request is answered from the build that was current when it arrived;
+after `kg build` the next request starts workers on the new build, and the old one is stopped
+and deleted when its last request is done (kg.serve_generations).
 
-The endpoint never writes and never makes an outbound request: SPARQL Update is refused, and so
-is SERVICE (found by a tokeniser that sees strings, IRIs and comments the way Oxigraph's parser
-does); FROM and the dataset parameters take http(s) IRIs only, which Oxigraph uses to pick graphs
-of the store (it never dereferences them). On Linux each embedded worker also moves into its own
-user and network namespace when the kernel allows it, so even a SERVICE that got past the check
-could reach nothing (KG_SERVE_NETNS=0 turns that off, should a system refuse it).
+The endpoint never writes and never makes an outbound request, with three lines of defence:
+1. the check here: SPARQL Update is refused, and so is SERVICE (found by a tokeniser that sees
+   strings, IRIs and comments the way Oxigraph's parser does); FROM and the dataset parameters
+   take http(s) IRIs only, which Oxigraph uses to pick graphs of the store (it never
+   dereferences them);
+2. the engine: workers run text only through Store.query (the query grammar has no update
+   forms) on a store opened with Store.read_only, which refuses every write. pyoxigraph 0.5
+   has no switch to turn SERVICE off, so the engine alone would call out; hence
+3. the kernel (Linux, kg.sandbox): each embedded worker installs a seccomp filter that refuses
+   every socket but AF_UNIX ones (a SERVICE then fails with "permission denied"), and moves into
+   its own user and network namespace when the kernel allows it (KG_SERVE_NETNS=0 turns the
+   namespace off, should a system refuse it).
 
 The library never prints; it logs to the "kg.serve" logger, which `serve()` routes through
 uvicorn's handlers.
