@@ -424,6 +424,7 @@ class Context:
         self.paths = paths
         self.endpoint = endpoint
         self.settings = Settings(float(timeout), int(max_rows), int(workers), endpoint)
+        self._catalogue: tuple[tuple, dict[str, Query], dict[str, QueryInfo]] | None = None
         # raises NoBuildError before a build
         self.generations = Generations(paths, endpoint, int(workers), float(timeout))
 
@@ -460,7 +461,19 @@ class Context:
 
     # --- the catalogue
     def catalogue(self) -> dict[str, Query]:
-        return catalogue(self.paths.queries)
+        """The named queries, read again only when a file in queries/ changed (each request
+        asks, and reading them all costs milliseconds)."""
+        files = sorted(self.paths.queries.glob("*.rq"))
+        key = tuple((f.name, st.st_mtime_ns, st.st_size) for f in files for st in [f.stat()])
+        if self._catalogue is None or self._catalogue[0] != key:
+            known = catalogue(self.paths.queries)
+            self._catalogue = (key, known, {q.text: check_query(q.text) for q in known.values()})
+        return self._catalogue[1]
+
+    def _checked(self, text: str) -> QueryInfo:
+        """check_query, looked up for the catalogue's own texts."""
+        cached = self._catalogue[2].get(text) if self._catalogue else None
+        return cached if cached is not None else check_query(text)
 
     def named_query(self, name: str) -> Query:
         known = self.catalogue()
@@ -533,7 +546,7 @@ class Context:
                name: str = "query") -> tuple[list[str], Rows]:
         """A SELECT over the union of all graphs: (variables, rows of rdflib terms). At most
         max_rows rows (or `limit`, if smaller); rows.truncated says whether more were cut."""
-        info = check_query(text)
+        info = self._checked(text)
         job = self._job(text, info, bindings=bindings, limit=limit, offset=offset,
                         select_only=True)
         _, variables, packed, truncated = self._run(job, name)

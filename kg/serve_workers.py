@@ -5,7 +5,8 @@ Two lanes keep quick queries from waiting behind slow ones: the general workers 
 and one more worker, the fast lane, takes only queries not known to be slow, for at most
 FAST_LANE_SECONDS. A query that runs longer there is stopped, remembered as slow and handed to
 the general workers with the rest of its time limit, so two endless queries on the general
-workers never make an ASK wait.
+workers never make an ASK wait; and since those may hold every core, the general workers run at
+a lower CPU priority (nice +5) than the server and the fast lane.
 
 This module imports neither rdflib nor Starlette: a worker starts in a fraction of a second."""
 from __future__ import annotations
@@ -27,6 +28,8 @@ log = logging.getLogger("kg.serve")
 log.addHandler(logging.NullHandler())
 
 STARTUP_TIMEOUT = 60.0            # how long a fresh worker may take to open the store
+FAST_LANE_SECONDS = 0.5           # the most a query may run on the fast lane
+GENERAL_LANE_NICENESS = 5         # how much lower the general workers' CPU priority is
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -110,11 +113,14 @@ def _exit_with_parent() -> None:
 
 
 def _worker_entry(fd: int, store_path: str | None, endpoint: str | None,
-                  remote_timeout: float) -> None:
+                  remote_timeout: float, niceness: int = 0) -> None:
     """A worker process: open the store read-only, then answer jobs until the pipe closes.
     An embedded worker first gives up the network (kg.sandbox), while it is single-threaded."""
+    import os
     from multiprocessing.connection import Connection
     conn = Connection(fd)
+    if niceness:
+        os.nice(niceness)          # before any thread starts: threads inherit it
     sandbox = {"netns": False, "no_sockets": False}
     if endpoint is None:
         sandbox = {"netns": isolate_network(), "no_sockets": forbid_sockets()}
@@ -258,9 +264,12 @@ class _Worker:
                                             if p)
         code = ("import sys, json; from kg.serve_workers import _worker_entry; "
                 "_worker_entry(int(sys.argv[1]), *json.loads(sys.argv[2]))")
+        # general workers run the slow queries: they yield the CPU to the server and the fast lane
+        niceness = GENERAL_LANE_NICENESS if lane == "general" else 0
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-P", "-c", code, str(child.fileno()), json.dumps(list(args))],
+                [sys.executable, "-P", "-c", code, str(child.fileno()),
+                 json.dumps([*args, niceness])],
                 pass_fds=[child.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL, env=env, start_new_session=True)
         finally:
@@ -324,7 +333,6 @@ class SlowQueries:
                 self._seen.popitem(last=False)
 
 
-FAST_LANE_SECONDS = 0.5           # the most a query may run on the fast lane
 
 
 class WorkerPool:
