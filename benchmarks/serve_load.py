@@ -106,8 +106,9 @@ def start_server(args, port: int) -> subprocess.Popen:
                "--workers", str(args.workers), "--root", str(args.root)]
     if args.build_dir:
         command += ["--build-dir", str(args.build_dir)]
+    # kg is imported as installed (or from PYTHONPATH), never from the folder this runs in
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True)
+                              start_new_session=True, cwd=args.root.resolve().anchor)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if server.poll() is not None:
