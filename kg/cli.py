@@ -215,15 +215,6 @@ def find(
     out.print(table)
 
 
-def _resolve(labels, text: Optional[str], what: str) -> Optional[str]:
-    """A label, alias, prefixed name or IRI given on the command line -> one IRI."""
-    if not text:
-        return None
-    from .queries import Param
-    from .query import bind_value
-    return str(bind_value(Param(what, "iri", None, what), text, labels))
-
-
 def _actor_in(g, labels, text: str) -> str:
     """An actor of the network named by label, alias, prefixed name or IRI: among several
     things with that name, the one that is a node of this network."""

@@ -24,7 +24,8 @@ parameter or ambiguous label), 403 refused (SPARQL Update, SERVICE, a non-http(s
 404 unknown named query or page, 405 other methods than GET/POST, 406 no acceptable format,
 413 a body over 1 MB, 415 a POST that is neither form nor application/sparql-query, 503 past the
 time limit (or every worker busy for that long), 502 the --endpoint server failed. Errors are
-JSON everywhere: {"ok": false, "error": "...", "status": N}.
+JSON everywhere: {"ok": false, "error": "...", "status": N}, but for the plain-text 400 of
+Starlette's TrustedHostMiddleware to a Host header a loopback server does not answer.
 
 Every query runs in worker processes (kg.serve_workers), each holding one build's store open
 read-only (or a kg.store.RemoteStore for --endpoint): a few general workers and one fast-lane
@@ -865,36 +866,23 @@ async def _body(request) -> bytes:
     return b"".join(chunks)
 
 
-class _SecurityHeaders:
-    """nosniff on every response; optionally refuse Host headers other than the allowed ones
-    (a loopback server is then not reachable through DNS rebinding)."""
+class _NoSniff:
+    """X-Content-Type-Options: nosniff on every response."""
 
-    def __init__(self, app, allowed_hosts: list[str] | None):
+    def __init__(self, app):
         self.app = app
-        self.allowed = {h.lower() for h in allowed_hosts} if allowed_hosts else None
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        if self.allowed is not None:
-            host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
-            if host.startswith("["):                       # [::1]:8080
-                name = host.split("]", 1)[0] + "]"
-            else:
-                name = host.rsplit(":", 1)[0]
-            if name not in self.allowed:
-                response = _error(400, f"unexpected Host header {host!r}: this server answers "
-                                       "only requests addressed to its loopback names")
-                return await response(scope, receive, send)
 
-        async def send_with_headers(message):
+        async def send_with_header(message):
             if message["type"] == "http.response.start":
                 from starlette.datastructures import MutableHeaders
-                headers = MutableHeaders(scope=message)
-                headers.setdefault("X-Content-Type-Options", "nosniff")
+                MutableHeaders(scope=message).setdefault("X-Content-Type-Options", "nosniff")
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        await self.app(scope, receive, send_with_header)
 
 
 class _PinGeneration:
@@ -947,6 +935,7 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
     from starlette.concurrency import run_in_threadpool
     from starlette.exceptions import HTTPException
     from starlette.middleware import Middleware
+    from starlette.middleware.trustedhost import TrustedHostMiddleware
     from starlette.responses import HTMLResponse, RedirectResponse, Response
     from starlette.routing import Mount, NoMatchFound, Route
 
@@ -1137,8 +1126,12 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
         finally:
             context.close()
 
+    # a loopback server answers only its loopback names: not reachable through DNS rebinding
+    # (Starlette's own check; its refusal is a plain-text 400, not this server's JSON)
+    hosts = [Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts,
+                        www_redirect=False)] if allowed_hosts else []
     app = Starlette(routes=routes, lifespan=lifespan,
-                    middleware=[Middleware(_SecurityHeaders, allowed_hosts=allowed_hosts),
+                    middleware=[Middleware(_NoSniff), *hosts,
                                 Middleware(_PinGeneration, generations=context.generations)],
                     exception_handlers={HTTPException: http_error, KGError: kg_error})
     app.state.context = context

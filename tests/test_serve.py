@@ -540,6 +540,7 @@ def test_a_loopback_server_refuses_foreign_host_headers(built):
         client = TestClient(app, base_url="http://127.0.0.1:8080")
         assert client.get("/queries.json").status_code == 200
         assert client.get("/queries.json", headers={"Host": "localhost:8080"}).status_code == 200
+        assert client.get("/queries.json", headers={"Host": "[::1]:8080"}).status_code == 200
         assert client.get("/queries.json", headers={"Host": "evil.example"}).status_code == 400
     finally:
         app.state.context.close()
