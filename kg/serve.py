@@ -510,6 +510,10 @@ class Context:
             result = generation.pool.run(job)
         if result[0] != "error":
             return result
+        self._raise(result, name, job["bindings"])
+
+    def _raise(self, result: tuple, name: str, bindings: dict) -> None:
+        """The typed error for a worker's ("error", kind, message)."""
         _, kind, message = result
         if kind == "syntax":
             m = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
@@ -518,7 +522,7 @@ class Context:
                                    f"{m.group(3) if m else message}")
         if kind == "param":
             raise QueryParameterError(f"{name}: cannot bind parameters "
-                                      f"{', '.join(job['bindings'])}: {message}")
+                                      f"{', '.join(bindings)}: {message}")
         if kind == "runtime":
             raise QueryEvaluationError(f"{name}: {message}")
         if self.endpoint:
@@ -554,6 +558,25 @@ class Context:
         rows = Rows(tuple(_to_rdflib(c) for c in row) for row in packed)
         rows.truncated = truncated
         return variables, rows
+
+    def select_each(self, text: str, each: list[dict[str, Node]], *,
+                    name: str = "query") -> list[Rows]:
+        """One SELECT run once per set of bindings, in one round trip to a worker (a page's
+        lookups for many quotes): the rows of each, in the order given."""
+        if not each:
+            return []
+        job = self._job(text, self._checked(text), select_only=True)
+        job["each"] = [{k: _from_rdflib(v) for k, v in bindings.items()} for bindings in each]
+        with self.generations.pinned() as generation:
+            _, results = generation.pool.run(job)
+        answers = []
+        for bindings, result in zip(each, results):
+            if result[0] == "error":
+                self._raise(result, name, bindings)
+            rows = Rows(tuple(_to_rdflib(c) for c in row) for row in result[2])
+            rows.truncated = result[3]
+            answers.append(rows)
+        return answers
 
     def run_named(self, name: str, values: dict[str, str], *, limit: int | None = None,
                   offset: int = 0) -> LimitedAnswer:

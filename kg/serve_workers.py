@@ -146,7 +146,12 @@ def _worker_entry(fd: int, store_path: str | None, endpoint: str | None,
         if job is None:
             return
         try:
-            result = (_run_remote if endpoint else _run_embedded)(engine, job)
+            run = _run_remote if endpoint else _run_embedded
+            if job.get("each") is not None:     # one query, once per set of bindings
+                result = ("each", [run(engine, {**job, "bindings": bindings})
+                                   for bindings in job["each"]])
+            else:
+                result = run(engine, job)
         except KGError as exc:
             result = ("error", "syntax" if isinstance(exc, QuerySyntaxError) else "store",
                       exc.message)

@@ -391,6 +391,19 @@ def test_context_select_and_run_named(app):
     assert len(cut) == 3 and cut.truncated is True
 
 
+def test_context_select_each_runs_one_query_per_binding_in_order(app):
+    context = app.state.context
+    query = ("PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+             "SELECT ?p ?name WHERE { ?p foaf:name ?name }")
+    answers = context.select_each(query, [{"name": Literal(NAMES[1])},
+                                          {"name": Literal("Nobody at all")},
+                                          {"name": Literal(NAMES[0])}])
+    assert [len(rows) for rows in answers] == [1, 0, 1]
+    assert str(answers[0][0][0]).endswith("martijn-van-gruijthuijsen")
+    assert str(answers[2][0][0]).endswith("kim-dong-yeon")
+    assert context.select_each(query, []) == []
+
+
 # ---------------------------------------------------------------- named queries by URL
 
 def test_named_query_json_with_labels(client):
