@@ -11,7 +11,7 @@ import warnings
 import pytest
 
 from kg.build import build
-from kg.serve import create_app
+from kg.serve import QueryTimeout, create_app
 
 from conftest import LATER_REPORTS, ROOT
 
@@ -123,9 +123,31 @@ def test_a_request_in_flight_finishes_on_its_build_and_keeps_it(project_copy):
         app.state.context.close()
 
 
-def _info():
+def test_a_worker_replaced_after_a_timeout_opens_the_same_build(project_copy):
+    """The issue's mixed answers: a worker restarted by a timeout opened whatever was current
+    then. Now it opens the store of the build its pool serves."""
+    paths = project_copy
+    build(paths)
+    app = create_app(paths, timeout=10, workers=1)
+    try:
+        context = app.state.context
+        with context.generations.pinned() as generation:
+            before = generation.pool.run(context._job(COUNT, _info()))
+            shutil.copy(ROOT / "data" / "ttl" / f"{PRESS}.ttl", paths.data_dir / f"{PRESS}.ttl")
+            build(paths)
+            endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+            with pytest.raises(QueryTimeout):
+                generation.pool.run(context._job(endless, _info(endless)), timeout=0.3)
+            # the general worker was replaced; its successor answers from the same build
+            assert generation.pool.run(context._job(COUNT, _info())) == before
+        assert quads(TestClient(app)) > int(before[2][0][0][1])    # new requests: new build
+    finally:
+        app.state.context.close()
+
+
+def _info(text: str = COUNT):
     from kg.serve import check_query
-    return check_query(COUNT)
+    return check_query(text)
 
 
 def test_the_server_starts_only_on_a_build(project_copy):
