@@ -334,6 +334,11 @@ def test_workers_have_no_network_even_past_the_check(app, listener):
     assert hits == []
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="the seccomp filter is Linux only")
+def test_every_embedded_worker_forbids_itself_network_sockets(app):
+    assert app.state.context.sockets_forbidden is True
+
+
 # ---------------------------------------------------------------- limits
 
 def test_results_beyond_max_rows_are_cut_and_marked(limited):
