@@ -53,8 +53,11 @@ def lease_current(paths: Paths) -> Lease:
             raise NoBuildError(f"{paths.current}: no build found; run `kg build` first")
         try:
             lease = Lease(folder)
-        except FileNotFoundError:       # deleted since the link was read: read it again
-            continue
+        except FileNotFoundError:
+            if current_generation(paths) == folder:
+                raise NoBuildError(f"{paths.current} points to {folder.name}, which is gone; "
+                                   "run `kg build`") from None
+            continue                    # deleted since the link was read: read it again
         if current_generation(paths) == folder:
             return lease                # current while locked: nobody deletes it now
         lease.release()                 # swapped meanwhile: the build may have left it to us

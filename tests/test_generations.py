@@ -78,3 +78,11 @@ def test_a_lease_waits_while_a_generation_is_being_removed(generations):
 def test_no_build_is_a_no_build_error(tmp_path):
     with pytest.raises(NoBuildError):
         lease_current(Paths(root=tmp_path, build_dir=tmp_path / "build"))
+
+
+def test_a_link_to_a_missing_folder_is_a_no_build_error(generations):
+    (generations.build / "build-new" / "store").rmdir()
+    (generations.build / "build-new").rmdir()
+    with pytest.raises(NoBuildError, match="which is gone"):
+        lease_current(generations)
+
