@@ -169,6 +169,8 @@ def query(
     paged = fmt == "table" and limit is None
     answer = run_query(store, q, parse_param_args(param), labels,
                        limit=TABLE_ROWS + 1 if paged else limit, offset=offset)
+    for note in answer.notes:
+        err.print(note, markup=False)
     more = paged and len(answer.rows) > TABLE_ROWS
     if more:
         answer.rows = answer.rows[:TABLE_ROWS]
@@ -197,21 +199,26 @@ def find(
     build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
-    """Find actors, events, agreements and concepts by any label or alias."""
+    """Find actors, events, agreements and concepts by any label, alias or id; and the holders
+    of an office by its name ("governor", "gouverneur", "Governor of Gyeonggi")."""
     from .query import compact
     from .errors import AmbiguousLabel
     paths = paths_for(root, build_dir)
     _, labels = _labels_and_store(paths, endpoint)
-    matches = labels.find(text)
+    matches = labels.matches(text)
     if not matches:
         raise AmbiguousLabel(f"nothing is called {text!r}")
     table = Table(show_lines=False)
     table.add_column("label"), table.add_column("kind"), table.add_column("id"), table.add_column("also known as")
     from rich.text import Text
-    for iri in matches:
+    for match in matches:
+        iri = match.iri
         main = labels.label(iri, lang)
         aliases = sorted(n for n in labels.names.get(iri, ()) if n != main)
-        table.add_row(Text(main), labels.kinds.get(iri, ""), compact(iri), Text("; ".join(aliases)))
+        kind = labels.kinds.get(iri, "")
+        if match.how == "office":
+            kind += f" ({match.reason(labels, lang)})"
+        table.add_row(Text(main), Text(kind), compact(iri), Text("; ".join(aliases)))
     out.print(table)
 
 

@@ -900,7 +900,8 @@ class Context:
         aliases, IRIs); raises QueryNotFound, QueryParameterError or AmbiguousLabel."""
         import pyoxigraph as ox
         query = self.named_query(name)
-        bound = bindings_for(query, dict(values), self.labels)
+        notes: list[str] = []
+        bound = bindings_for(query, dict(values), self.labels, notes)
         for key, term in bound.items():
             if isinstance(term, URIRef):
                 try:
@@ -910,8 +911,8 @@ class Context:
                                               f"valid IRI ({exc})") from None
         variables, rows = self.select(query.text, bound, limit=limit, offset=offset,
                                       name=query.name)
-        return LimitedAnswer(query, variables, list(rows), bound, truncated=rows.truncated,
-                             max_rows=self.settings.max_rows)
+        return LimitedAnswer(query, variables, list(rows), bound, notes,
+                             truncated=rows.truncated, max_rows=self.settings.max_rows)
 
 
 # ---------------------------------------------------------------- result formats

@@ -377,7 +377,7 @@ class Pages:
         show = submitted or not any(p.required for p in query.params)
         answer, error, status = None, None, 200
         missing = [p for p in query.params if p.required and p.name not in values]
-        bad = [p for p in query.params if p.type == "iri" and p.name in values
+        bad = [p for p in query.params if p.type in ("iri", "actor") and p.name in values
                and _bad_iri(values[p.name])]
         if submitted and (missing or bad):
             show, status = False, 400
@@ -408,6 +408,7 @@ class Pages:
         return self.render(request, "query.html", status=status, active="queries",
                            title=query.title, query=query, fields=fields, table=table,
                            error=error, downloads=downloads if answer is not None else [],
+                           notes=getattr(answer, "notes", []),
                            truncated=truncated,
                            max_rows=max_rows)
 

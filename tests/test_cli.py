@@ -54,11 +54,40 @@ def test_a_label_that_matches_nothing(built):
 
 
 def test_a_label_that_matches_several_things(built):
-    # the province (an organisation) and the region (a place) share the name
-    result = kg("query", "who-met", "-p", "actor=Gyeonggi", "--build-dir", built.build)
+    # the province (an organisation) and the region (a place) share the name; the subject of
+    # source-of may be either
+    result = kg("query", "source-of", "-p", "subject=Gyeonggi", "--build-dir", built.build)
     assert result.exit_code == EXIT_USAGE
     assert "'Gyeonggi' matches 2 things" in result.output
     assert "rorg:province-gyeonggi" in result.output and "rplace:gyeonggi" in result.output
+
+
+def test_an_actor_named_like_a_place_is_the_actor_and_the_cli_says_so(built):
+    result = kg("query", "who-met", "-p", "actor=Gyeonggi", "--build-dir", built.build)
+    assert result.exit_code == 0
+    assert "actor: Gyeonggi -> Gyeonggi Province (the organisation; not the place of that " \
+           "name)" in result.stderr
+
+
+def test_find_an_office_names_its_holder(built):
+    result = kg("find", "governor", "--build-dir", built.build)
+    assert result.exit_code == 0
+    assert "Kim Dong-yeon" in result.output
+    assert "person (holds Governor of Gyeonggi)" in result.output
+
+
+def test_query_by_office_says_whom_it_matched(built):
+    result = kg("query", "who-met", "-p", "actor=governor", "-f", "csv", "--build-dir",
+                built.build)
+    assert result.exit_code == 0
+    assert result.stderr.strip() == "actor: governor -> Kim Dong-yeon (holds Governor of Gyeonggi)"
+    assert "Meeting with Governor Kim Dong-yeon" in result.stdout
+
+
+def test_an_actor_parameter_naming_a_concept_is_a_usage_error(built):
+    result = kg("query", "who-met", "-p", "actor=civil servant", "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
+    assert "civil servant (role:civil-servant) is a concept" in result.stderr
 
 
 def test_reading_before_building_says_so(tmp_path):

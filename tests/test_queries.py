@@ -923,13 +923,75 @@ def test_label_matching_nothing(store, labels):
 
 
 def test_label_matching_several_things(store, labels):
-    # "Brabant" is an alias of both the province (organisation) and the region (place)
+    # "Brabant" is an alias of both the province (organisation) and the region (place); the
+    # subject of source-of may be either
     with pytest.raises(AmbiguousLabel) as caught:
-        run(store, labels, "actor-profile", actor="Brabant")
+        run(store, labels, "source-of", subject="Brabant")
     assert "matches 2 things" in str(caught.value)
     # "Gyeonggi Semicon" is part of the centre's name and of the visit's name
     with pytest.raises(AmbiguousLabel):
         run(store, labels, "source-of", subject="Gyeonggi Semicon")
+
+
+# ---------------------------------------------------------------- names: offices, ids, kinds
+
+def test_find_by_office_names_its_holders(labels):
+    for office in ("governor", "gouverneur", "Governor of Gyeonggi"):
+        assert KIM in [compact(m) for m in labels.find(office)], office
+    assert [compact(m) for m in labels.find("vice-governor", {"person"})] == [KO]
+    assert [compact(m) for m in labels.find("King's Commissioner", {"person"})] == [
+        "rper:nb-kings-commissioner"]
+    assert "rper:nl-deputy-ambassador-south-korea" in [compact(m) for m in labels.find("deputy")]
+
+
+def test_an_actor_parameter_resolves_an_office_to_its_holder(store, labels):
+    answer = run(store, labels, "who-met", actor="governor")
+    assert cell(answer.bindings["actor"]) == KIM
+    assert answer.notes == ["actor: governor -> Kim Dong-yeon (holds Governor of Gyeonggi)"]
+    assert GOV_MEETING in {cell(m) for m in column(answer, "meeting")}
+
+
+def test_an_office_with_several_holders_lists_them(store_all, labels_all):
+    # the press report names the ambassador the seed report leaves unnamed; both hold the post
+    with pytest.raises(AmbiguousLabel) as caught:
+        run(store_all, labels_all, "who-met", actor="ambassador")
+    message = str(caught.value)
+    assert "matches 2 things" in message
+    assert "Peter van der Vliet" in message and AMBASSADOR in message
+
+
+def test_an_actor_parameter_prefers_the_organisation_to_the_place(store, labels):
+    answer = run(store, labels, "actor-profile", actor="Brabant")
+    assert cell(answer.bindings["actor"]) == NB
+    assert answer.notes == ["actor: Brabant -> Province of North Brabant (the organisation; "
+                            "not the place of that name)"]
+
+
+def test_an_actor_parameter_refuses_a_place(store, labels):
+    with pytest.raises(QueryParameterError) as caught:
+        run(store, labels, "who-met", actor="rplace:gyeonggi")
+    assert "is a place, not a person, organisation or group" in str(caught.value)
+
+
+def test_an_actor_parameter_refuses_a_concept_and_names_actors_like_it(store, labels):
+    with pytest.raises(QueryParameterError) as caught:
+        run(store, labels, "who-met", actor="civil servant")
+    message = str(caught.value)
+    assert "civil servant (role:civil-servant) is a concept" in message
+    assert "rper:nb-civil-servants-2025-03" in message
+
+
+def test_a_sheet_id_names_the_thing(store, labels):
+    answer = run(store, labels, "event-participants", event="meeting-governor")
+    assert cell(answer.bindings["event"]) == GOV_MEETING
+    assert answer.notes == ["event: meeting-governor -> Meeting with Governor Kim Dong-yeon of "
+                            "Gyeonggi (its id)"]
+    answer = run(store, labels, "who-met", actor="nb-delegation-2025-03")
+    assert cell(answer.bindings["actor"]) == DELEGATION
+
+
+def test_an_exact_name_needs_no_note(store, labels):
+    assert run(store, labels, "who-met", actor="Kim Dong-yeon").notes == []
 
 
 def test_users_own_query_with_a_syntax_error(built, store, labels, rdflib_engine, tmp_path):

@@ -108,12 +108,19 @@ def test_query_submission_shows_the_rows(client):
 
 
 def test_ambiguous_label_is_a_readable_400(client):
-    r = client.get("/queries/who-met", params={"actor": "Gyeonggi"})
+    # the province and the region share the name; the subject of source-of may be either
+    r = client.get("/queries/source-of", params={"subject": "Gyeonggi"})
     assert r.status_code == 400
     assert "matches 2 things" in r.text
     assert "Gyeonggi Province" in r.text and 'role="alert"' in r.text
     assert "Traceback" not in r.text
-    assert 'name="actor"' in r.text        # the form is still there to correct it
+    assert 'name="subject"' in r.text        # the form is still there to correct it
+
+
+def test_an_office_names_its_holder_and_the_page_says_so(client):
+    r = client.get("/queries/who-met", params={"actor": "governor"})
+    assert r.status_code == 200
+    assert "actor: governor -&gt; Kim Dong-yeon (holds Governor of Gyeonggi)" in r.text
 
 
 def test_unknown_label_and_missing_parameter(client):
