@@ -184,7 +184,7 @@ def test_network_errors_are_usage_errors(built):
     assert kg("network", "friends", "--build-dir", built.build).exit_code == EXIT_USAGE
     result = kg("network", "met", "--ego", "Posco", "--build-dir", built.build)
     assert result.exit_code == EXIT_USAGE
-    assert "not in this network" in result.output or "nothing called" in result.output
+    assert "nothing called 'Posco' is in this network" in result.output
     assert kg("network", "met", "--since", "March", "--build-dir", built.build).exit_code == EXIT_USAGE
 
 
