@@ -249,6 +249,22 @@ def _actor_in(g, labels, text: str) -> str:
     raise AmbiguousLabel(f"{text!r} matches {len(candidates)} actors of this network: {shown}")
 
 
+def _place(labels, text: str) -> str:
+    """A place named by label, alias, prefixed name or IRI."""
+    from .errors import AmbiguousLabel
+    from .query import compact, expand
+    iri = expand(text)
+    if iri is not None:
+        return iri
+    matches = labels.find(text, {"place"})
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise AmbiguousLabel(f"no place is called {text!r}; try `kg find {text}`")
+    shown = "; ".join(f"{labels.label(m)} ({compact(m)})" for m in matches[:8])
+    raise AmbiguousLabel(f"{text!r} matches {len(matches)} places: {shown}")
+
+
 FilterSince = typer.Option(None, "--since", help="Only events from this time on (YYYY or YYYY-MM).")
 FilterUntil = typer.Option(None, "--until", help="Only events up to this time (YYYY or YYYY-MM).")
 FilterTheme = typer.Option(None, "--theme", help="Only events and agreements on this theme (or a narrower one).")
@@ -386,16 +402,17 @@ def path(
 @reports_errors
 def analyse(
     output: Path = typer.Option(Path("build/analysis"), "-o", "--output", help="Folder for report.md (with pictures) and report.html (self-contained)."),
-    a: Optional[str] = typer.Option(None, "--a", help="First actor for 'shared connections' (default: the best connected)."),
-    b: Optional[str] = typer.Option(None, "--b", help="Second actor for 'shared connections'."),
+    a: Optional[str] = typer.Option(None, "--a", help="First actor for 'shared connections' (default: the best connected actor of the first region)."),
+    b: Optional[str] = typer.Option(None, "--b", help="Second actor for 'shared connections' (default: the best connected actor of the second region)."),
+    between: Optional[tuple[str, str]] = typer.Option(None, "--between", metavar="REGION REGION", help="The two regions (places) whose brokers are listed (default: the two the data relates most)."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
     """Write a stakeholder report (central actors, brokers, communities, follow-ups...).
 
-    Central actors by degree, betweenness and eigenvector centrality, brokers between the two
-    regions, communities, recurring organisations, shared connections of two actors, themes by
+    Central actors by degree, betweenness and eigenvector centrality, brokers between two
+    regions (the actors on the shortest connections between their actors), communities, recurring organisations, shared connections of two actors, themes by
     activity and open follow-ups; as report.md (pictures beside it) and a self-contained
     report.html."""
     from . import network as nw
@@ -405,7 +422,10 @@ def analyse(
     met = nw.network(store, paths, "met", labels=labels, lang=lang) if (a or b) else None
     first = _actor_in(met, labels, a) if a else None
     second = _actor_in(met, labels, b) if b else None
-    graphs, analysis = analysis_of(store, paths, labels, first, second, lang=lang)
+    region_a, region_b = (_place(labels, between[0]), _place(labels, between[1])) if between \
+        else (None, None)
+    graphs, analysis = analysis_of(store, paths, labels, first, second, region_a, region_b,
+                                   lang=lang)
     md_path, html_path = stakeholder_report(graphs, analysis, output,
                                             title="Stakeholder analysis of regional relations")
     out.print(f"Wrote {md_path} and {html_path}")

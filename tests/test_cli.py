@@ -208,6 +208,47 @@ def test_analyse_writes_the_stakeholder_report(built, tmp_path):
     assert "data:image/png;base64," in html and 'src="http' not in html
 
 
+def betweenness_of(md: str, actor: str) -> str:
+    """An actor's score in the report's betweenness table."""
+    table = md.split("Betweenness shows who connects")[1].split("\n\n")[1]
+    row = next(line for line in table.splitlines() if f"| {actor} |" in line)
+    return row.rstrip(" |").rsplit("| ", 1)[1]
+
+
+def test_analyse_by_default_relates_the_regions_the_data_relates_most(built, tmp_path):
+    result = kg("analyse", "-o", tmp_path, "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    brokers = md.split("## Brokers between Gyeonggi and North Brabant")[1].split("##")[0]
+    assert "A broker here is an actor on the shortest connections" in brokers
+    assert "Of the 4 pairs of their actors" in brokers and "4 met directly" in brokers
+    # the ambassador ranks high in the betweenness table: the brokers section says why not here,
+    # with the same score
+    score = betweenness_of(md, "Netherlands ambassador in South Korea (unnamed in source)")
+    assert f"Netherlands ambassador in South Korea (unnamed in source) ({score})" in brokers
+    shared = md.split("## Shared connections of two actors")[1].split("##")[0]
+    assert shared.lstrip().startswith("Kim Dong-yeon and Delegation of Noord-Brabant to South "
+                                      "Korea, March 2025 both know")
+
+
+def test_analyse_between_two_chosen_regions(built, tmp_path):
+    result = kg("analyse", "-o", tmp_path, "--between", "South Korea", "Brabant",
+                "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    brokers = md.split("## Brokers between South Korea and North Brabant")[1].split("##")[0]
+    # of the 4 x 2 pairs (Kim, Ko, the ambassador and his deputy; the delegation and Martijn),
+    # only the deputy ambassador and Martijn are connected through someone: the ambassador; his
+    # score over all pairs is the one of the betweenness table
+    score = betweenness_of(md, "Netherlands ambassador in South Korea (unnamed in source)")
+    assert ("| 1 | Netherlands ambassador in South Korea (unnamed in source) | 0.125 | South "
+            f"Korea; betweenness over all pairs {score} |") in brokers
+    result = kg("analyse", "-o", tmp_path, "--between", "Nowhere", "Brabant",
+                "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
+    assert "no place is called 'Nowhere'" in result.output
+
+
 # ---------------------------------------------------------------- kg add
 
 def test_add_a_sheet_then_remove_it(project_copy):
