@@ -421,7 +421,8 @@ def region_brokers(met: nx.Graph, stats: dict, region_a: str, region_b: str,
     if rows:
         return rows, definition, ""
     direct = sum(1 for x in side_a for y in side_b if met.has_edge(x, y))
-    connected = sum(1 for x in side_a for y in side_b if nx.has_path(met, x, y))
+    component = {v: i for i, c in enumerate(nx.connected_components(met)) for v in c}
+    connected = sum(1 for x in side_a for y in side_b if component[x] == component[y])
     sides = "; ".join(f"{name}: " + ", ".join(sorted(name_of(n) for n in side))
                       for name, side in ((a_name, side_a), (b_name, side_b)))
     elsewhere = sorted((n for n, v in overall.items() if v and n not in side_a | side_b),
