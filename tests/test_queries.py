@@ -285,27 +285,31 @@ def test_mission_programme(store, labels):
     fair = "revt:nb-2025-03-kr-visit-interbattery"
     visit = "revt:nb-2025-03-kr-visit-gyeonggi"
     gy, kr = "rplace:gyeonggi", "rplace:south-korea"
+    # all in March 2025: the parts of the programme in the order the report first mentions them
+    # (the fair in sentence 8, Gyeonggi in 10, the company visits in 19, Women in Tech in 24, the
+    # ambassadors in 26), each with its items; the lunch after the meeting with the governor
+    # ("Na de ontmoeting met de gouverneur", rikg:after) although sentence 10 names both
     expected = [
-        ("revt:nb-2025-03-kr-talk-ambassadors", "rikg:Meeting", "etype:talk", kr, MISSION),
-        ("revt:nb-2025-03-kr-visit-asml-korea", "rikg:SiteVisit", "etype:company-visit", gy,
-         MISSION),
-        ("revt:nb-2025-03-kr-visit-gsic", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
-        (visit, "rikg:Event", "etype:regional-visit", gy, MISSION),
-        (LUNCH, "rikg:Meeting", "etype:working-lunch", gy, visit),
-        (GOV_MEETING, "rikg:Meeting", "etype:bilateral-meeting", gy, visit),
-        ("revt:nb-2025-03-kr-visit-iae", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
         (fair, "rikg:Event", "etype:fair-visit", kr, MISSION),
         ("revt:nb-2025-03-kr-dutch-pavilion-visit", "rikg:SiteVisit", "etype:fair-visit", kr,
          fair),
         (EMBASSY_EVENTS, "rikg:Event", "etype:networking-event", kr, fair),
-        ("revt:nb-2025-03-kr-nl-battery-technologies-seminar", "rikg:Event", "etype:seminar", kr,
-         fair),
-        ("revt:nb-2025-03-kr-pavilion-tour", "rikg:SiteVisit", "etype:pavilion-tour", kr, fair),
         ("revt:nb-2025-03-kr-talks-dutch-companies-interbattery", "rikg:Meeting",
          "etype:conversation-with-companies", kr, fair),
+        ("revt:nb-2025-03-kr-pavilion-tour", "rikg:SiteVisit", "etype:pavilion-tour", kr, fair),
+        ("revt:nb-2025-03-kr-nl-battery-technologies-seminar", "rikg:Event", "etype:seminar", kr,
+         fair),
+        (visit, "rikg:Event", "etype:regional-visit", gy, MISSION),
+        (GOV_MEETING, "rikg:Meeting", "etype:bilateral-meeting", gy, visit),
+        (LUNCH, "rikg:Meeting", "etype:working-lunch", gy, visit),
+        ("revt:nb-2025-03-kr-visit-asml-korea", "rikg:SiteVisit", "etype:company-visit", gy,
+         MISSION),
+        ("revt:nb-2025-03-kr-visit-gsic", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
+        ("revt:nb-2025-03-kr-visit-iae", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
         ("revt:nb-2025-03-kr-visit-k-city", "rikg:SiteVisit", "etype:institute-visit", gy,
          MISSION),
         (WIT, "rikg:Event", "etype:networking-event", kr, MISSION),
+        ("revt:nb-2025-03-kr-talk-ambassadors", "rikg:Meeting", "etype:talk", kr, MISSION),
     ]
     assert [r[3:] for r in table(answer)] == expected
     assert {r[0] for r in table(answer)} == {MISSION}
@@ -317,6 +321,14 @@ def test_mission_programme(store, labels):
     by_name = run(store, labels, "mission-programme",
                   mission="Administrative visit to South Korea and Gyeonggi-do, March 2025")
     assert by_name.rows == answer.rows
+
+
+def test_mission_programme_keeps_the_lunch_after_the_meeting_on_its_day(store_all, labels_all):
+    # the press report dates the meeting (6 March 2025); the lunch, only "March 2025", is after
+    # it as the report says, not before it as a month would sort
+    events = [cell(e) for e in column(run(store_all, labels_all, "mission-programme"), "event")]
+    assert events.index(GOV_MEETING) < events.index(LUNCH)
+    assert events[events.index(LUNCH) - 1] == GOV_MEETING
 
 
 # ---------------------------------------------------------------- 5 theme-actors
