@@ -190,6 +190,28 @@ def test_event_page(client):
     assert 'href="/queries/mission-programme?mission=revt%3Anb-2025-03-kr-mission"' in r.text
 
 
+def test_event_page_says_when_where_and_what_kind(client):
+    # the lunch has no time of its own: the page shows the mission's, and says so
+    r = client.get("/event", params={"iri": "revt:nb-2025-03-kr-lunch-vice-governor"})
+    assert r.status_code == 200
+    facts = r.text.split('<dl class="event-facts">')[1].split("</dl>")[0]
+    assert "<dd>working lunch (meeting)</dd>" in facts
+    assert "March 2025 (“in maart 2025”) <span class=\"muted\">— that of " in facts
+    assert "/event?iri=revt%3Anb-2025-03-kr-mission" in facts
+    assert "the reports give none for this event itself" in facts
+    assert '<a href="/actor' not in facts and ">Gyeonggi</" in facts      # its own place
+
+
+def test_events_list_runs_in_time_order(client):
+    text = client.get("/events").text
+    position = {key: text.index(f"/event?iri=revt%3A{key}\"") for key in (
+        "nb-2024-10-meeting-brabant", "nb-2025-03-kr-mission", "nb-2025-03-kr-meeting-governor",
+        "nb-2025-03-kr-lunch-vice-governor", "nb-kings-commissioner-visit-gyeonggi-2026")}
+    # October 2024, March 2025, then the meeting before the lunch the report puts after it, 2026
+    assert list(position) == sorted(position, key=position.get)
+    assert "October 2024</span>" in text
+
+
 def test_lists_link_every_actor_and_event(client, labels):
     actors = client.get("/actors").text
     events = client.get("/events").text
