@@ -319,10 +319,14 @@ class Pages:
         q = request.query_params.get("q", "").strip()
         results = []
         if q:
-            for iri in self.labels.find(q):
+            for match in self.labels.matches(q):
+                iri = match.iri
                 main = self.labels.label(iri)
                 aliases = sorted(n for n in self.labels.names.get(iri, ()) if n != main)
-                results.append({**self.thing(iri), "aliases": aliases})
+                thing = self.thing(iri)
+                if match.how == "office":       # "governor" finds who holds the post
+                    thing["kind"] += f" ({match.reason(self.labels)})"
+                results.append({**thing, "aliases": aliases})
         return self.render(request, "find.html", q=q, results=results,
                            title=f"Find “{q}”" if q else "Find")
 

@@ -222,6 +222,12 @@ def test_lists_link_every_actor_and_event(client, labels):
             assert web._link("/event", iri=web.compact(iri)) in events
 
 
+def test_find_an_office_lists_its_holder(client):
+    r = client.get("/find", params={"q": "gouverneur"})
+    assert "/actor?iri=rper%3Akim-dong-yeon" in r.text
+    assert "person (holds Governor of Gyeonggi)" in r.text
+
+
 def test_find(client):
     r = client.get("/find", params={"q": "lionvolt"})
     assert r.status_code == 200 and "/actor?iri=rorg%3Alionvolt" in r.text
