@@ -127,7 +127,7 @@ def _labels_and_store(paths: Paths, endpoint: Optional[str] = None):
 def query(
     name: str = typer.Argument(..., help="A named query (see `kg query list`), `list`, `show NAME`, or a path to your own .rq file."),
     target: Optional[str] = typer.Argument(None, help="With `show`: the query to show."),
-    param: list[str] = typer.Option([], "--param", "-p", help="A parameter as NAME=VALUE; repeat for several. IRIs may be given by label or alias."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A parameter as NAME=VALUE; repeat for several. IRIs may be given by label, alias or id; a person also by the office they hold (actor=governor); what a name matched, when not simply by name, is said on stderr."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or md."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help=f"At most this many rows (the table format shows at most {TABLE_ROWS:,} unless given)."),
@@ -239,8 +239,12 @@ def _actor_in(g, labels, text: str) -> str:
     iri = expand(text)
     if iri is not None:
         return iri
-    candidates = [m for m in labels.find(text) if m in g]
+    matches = [m for m in labels.matches(text) if m.iri in g]
+    candidates = [m.iri for m in matches]
     if len(candidates) == 1:
+        if matches[0].how != "name":     # an office, an id or part of a name: say whom
+            err.print(f"{text} -> {labels.label(candidates[0])} ({matches[0].reason(labels)})",
+                      markup=False)
         return candidates[0]
     if not candidates:
         raise AmbiguousLabel(f"nothing called {text!r} is in this network "

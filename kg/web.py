@@ -359,13 +359,18 @@ class Pages:
         items, seen = [], set()
         for row in self.event_times():
             iri = str(row["event"])
-            if iri not in seen:
+            if iri not in seen:      # its first time and place (an event may have several)
                 seen.add(iri)
-                items.append({**self.thing(iri), "when": display(row["when"], self.labels)})
+                kind = row["type"] if row["type"] is not None else row["kind"]
+                facts = [display(row[k], self.labels) for k in ("when", "place") if row[k]]
+                items.append({**self.thing(iri), "when": ", ".join(
+                    facts + [self.labels.label(str(kind))])})
         return self.render(request, "list.html", active="events", title="Events",
                            groups=[(KIND_PLURALS.get("event", "events"), items)],
                            intro="Missions, meetings, visits, fairs and seminars, in time order "
-                                 "(then in the order the reports give). The named query "
+                                 "(then in the order the reports give), with when, where and "
+                                 "what kind (an enclosing event's time or place where the "
+                                 "reports give none for the event). The named query "
                                  "“Events by type” lists them with dates and places.",
                            more=[("Events by type", "/queries/events-by-type")])
 

@@ -180,6 +180,13 @@ def test_ego_network_and_path(built):
     assert "Ko (vice-governor for economy) → Martijn van Gruijthuijsen: Lunch with" in result.output
 
 
+def test_path_by_office_says_whom_it_took(built):
+    result = kg("path", "governor", "Ko", "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    assert "governor -> Kim Dong-yeon (holds Governor of Gyeonggi)" in result.stderr
+    assert result.stdout.startswith("Path 1")
+
+
 def test_network_errors_are_usage_errors(built):
     assert kg("network", "friends", "--build-dir", built.build).exit_code == EXIT_USAGE
     result = kg("network", "met", "--ego", "Posco", "--build-dir", built.build)

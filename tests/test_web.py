@@ -209,7 +209,7 @@ def test_events_list_runs_in_time_order(client):
         "nb-2025-03-kr-lunch-vice-governor", "nb-kings-commissioner-visit-gyeonggi-2026")}
     # October 2024, March 2025, then the meeting before the lunch the report puts after it, 2026
     assert list(position) == sorted(position, key=position.get)
-    assert "October 2024</span>" in text
+    assert "March 2025, Gyeonggi, working lunch</span>" in text      # the lunch: when, where, kind
 
 
 def test_lists_link_every_actor_and_event(client, labels):
