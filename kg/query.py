@@ -129,11 +129,9 @@ class Labels:
                 exact.append(Match(iri, "name"))
             elif any(wanted in f for f in folded):
                 partial.append(Match(iri, "part of a name", exact=False))
-        # a sheet's id: the end of the IRI, after the report's id for things of one report
-        ids = {wanted} | {f"{fold(local_name(r))} {wanted}" for r, k in self.kinds.items()
-                          if k == "report"}
-        by_id = [Match(iri, "id") for iri in self.kinds if fold(local_name(iri)) in ids]
-        for group in (exact, by_id, partial):
+        for group in (exact, None, partial):
+            if group is None:       # ids are looked at only when no name is the text
+                group = self._by_id(wanted)
             found = {m.iri: m for m in group}
             for m in group:
                 for holder, post in self.offices.get(m.iri, {}).items():
@@ -143,6 +141,13 @@ class Labels:
             if chosen:
                 return sorted(chosen, key=lambda m: (m.how == "office", m.iri))
         return []
+
+    def _by_id(self, wanted: str) -> list["Match"]:
+        """Things whose id (as a sheet writes it) is the folded text: the end of the IRI, after
+        the report's id for the things of one report."""
+        ids = {wanted} | {f"{fold(local_name(r))} {wanted}" for r, k in self.kinds.items()
+                          if k == "report"}
+        return [Match(iri, "id") for iri in self.kinds if fold(local_name(iri)) in ids]
 
 
 @dataclass(frozen=True)
