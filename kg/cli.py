@@ -127,7 +127,7 @@ def _labels_and_store(paths: Paths, endpoint: Optional[str] = None):
 def query(
     name: str = typer.Argument(..., help="A named query (see `kg query list`), `list`, `show NAME`, or a path to your own .rq file."),
     target: Optional[str] = typer.Argument(None, help="With `show`: the query to show."),
-    param: list[str] = typer.Option([], "--param", "-p", help="A parameter as NAME=VALUE; repeat for several. IRIs may be given by label or alias."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A parameter as NAME=VALUE; repeat for several. IRIs may be given by label, alias or id; a person also by the office they hold (actor=governor); what a name matched, when not simply by name, is said on stderr."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or md."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help=f"At most this many rows (the table format shows at most {TABLE_ROWS:,} unless given)."),
@@ -169,6 +169,8 @@ def query(
     paged = fmt == "table" and limit is None
     answer = run_query(store, q, parse_param_args(param), labels,
                        limit=TABLE_ROWS + 1 if paged else limit, offset=offset)
+    for note in answer.notes:
+        err.print(note, markup=False)
     more = paged and len(answer.rows) > TABLE_ROWS
     if more:
         answer.rows = answer.rows[:TABLE_ROWS]
@@ -197,21 +199,26 @@ def find(
     build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
-    """Find actors, events, agreements and concepts by any label or alias."""
+    """Find actors, events, agreements and concepts by any label, alias or id; and the holders
+    of an office by its name ("governor", "gouverneur", "Governor of Gyeonggi")."""
     from .query import compact
     from .errors import AmbiguousLabel
     paths = paths_for(root, build_dir)
     _, labels = _labels_and_store(paths, endpoint)
-    matches = labels.find(text)
+    matches = labels.matches(text)
     if not matches:
         raise AmbiguousLabel(f"nothing is called {text!r}")
     table = Table(show_lines=False)
     table.add_column("label"), table.add_column("kind"), table.add_column("id"), table.add_column("also known as")
     from rich.text import Text
-    for iri in matches:
+    for match in matches:
+        iri = match.iri
         main = labels.label(iri, lang)
         aliases = sorted(n for n in labels.names.get(iri, ()) if n != main)
-        table.add_row(Text(main), labels.kinds.get(iri, ""), compact(iri), Text("; ".join(aliases)))
+        kind = labels.kinds.get(iri, "")
+        if match.how == "office":
+            kind += f" ({match.reason(labels, lang)})"
+        table.add_row(Text(main), Text(kind), compact(iri), Text("; ".join(aliases)))
     out.print(table)
 
 
@@ -223,14 +230,34 @@ def _actor_in(g, labels, text: str) -> str:
     iri = expand(text)
     if iri is not None:
         return iri
-    candidates = [m for m in labels.find(text) if m in g]
+    matches = [m for m in labels.matches(text) if m.iri in g]
+    candidates = [m.iri for m in matches]
     if len(candidates) == 1:
+        if matches[0].how != "name":     # an office, an id or part of a name: say whom
+            err.print(f"{text} -> {labels.label(candidates[0])} ({matches[0].reason(labels)})",
+                      markup=False)
         return candidates[0]
     if not candidates:
         raise AmbiguousLabel(f"nothing called {text!r} is in this network "
                              f"({g.number_of_nodes()} nodes); try `kg find {text}`")
     shown = "; ".join(f"{labels.label(c)} ({compact(c)})" for c in candidates[:8])
     raise AmbiguousLabel(f"{text!r} matches {len(candidates)} actors of this network: {shown}")
+
+
+def _place(labels, text: str) -> str:
+    """A place named by label, alias, prefixed name or IRI."""
+    from .errors import AmbiguousLabel
+    from .query import compact, expand
+    iri = expand(text)
+    if iri is not None:
+        return iri
+    matches = labels.find(text, {"place"})
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise AmbiguousLabel(f"no place is called {text!r}; try `kg find {text}`")
+    shown = "; ".join(f"{labels.label(m)} ({compact(m)})" for m in matches[:8])
+    raise AmbiguousLabel(f"{text!r} matches {len(matches)} places: {shown}")
 
 
 FilterSince = typer.Option(None, "--since", help="Only events from this time on (YYYY or YYYY-MM).")
@@ -370,16 +397,17 @@ def path(
 @reports_errors
 def analyse(
     output: Path = typer.Option(Path("build/analysis"), "-o", "--output", help="Folder for report.md (with pictures) and report.html (self-contained)."),
-    a: Optional[str] = typer.Option(None, "--a", help="First actor for 'shared connections' (default: the best connected)."),
-    b: Optional[str] = typer.Option(None, "--b", help="Second actor for 'shared connections'."),
+    a: Optional[str] = typer.Option(None, "--a", help="First actor for 'shared connections' (default: the best connected actor of the first region)."),
+    b: Optional[str] = typer.Option(None, "--b", help="Second actor for 'shared connections' (default: the best connected actor of the second region)."),
+    between: Optional[tuple[str, str]] = typer.Option(None, "--between", metavar="REGION REGION", help="The two regions (places) whose brokers are listed (default: the two the data relates most)."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
     """Write a stakeholder report (central actors, brokers, communities, follow-ups...).
 
-    Central actors by degree, betweenness and eigenvector centrality, brokers between the two
-    regions, communities, recurring organisations, shared connections of two actors, themes by
+    Central actors by degree, betweenness and eigenvector centrality, brokers between two
+    regions (the actors on the shortest connections between their actors), communities, recurring organisations, shared connections of two actors, themes by
     activity and open follow-ups; as report.md (pictures beside it) and a self-contained
     report.html."""
     from . import network as nw
@@ -389,7 +417,10 @@ def analyse(
     met = nw.network(store, paths, "met", labels=labels, lang=lang) if (a or b) else None
     first = _actor_in(met, labels, a) if a else None
     second = _actor_in(met, labels, b) if b else None
-    graphs, analysis = analysis_of(store, paths, labels, first, second, lang=lang)
+    region_a, region_b = (_place(labels, between[0]), _place(labels, between[1])) if between \
+        else (None, None)
+    graphs, analysis = analysis_of(store, paths, labels, first, second, region_a, region_b,
+                                   lang=lang)
     md_path, html_path = stakeholder_report(graphs, analysis, output,
                                             title="Stakeholder analysis of regional relations")
     out.print(f"Wrote {md_path} and {html_path}")

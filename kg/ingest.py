@@ -1367,7 +1367,7 @@ class _Sheet:
     def emit_event(self, o: _Obj, default_id: str | None = None, scoped: bool = False,
                    default_type: str | None = None, part_of_default: URIRef | None = None) -> None:
         o.allow("id", "kind", "type", "name", "date", "place", "organiser", "part_of",
-                "follow_up_of", "concerns", "themes", "participants", "note", "description",
+                "after", "follow_up_of", "concerns", "themes", "participants", "note", "description",
                 "quote", "quotes")
         iri = self.iri_of(o, "event", scoped=scoped, default=default_id)
         if iri is None:
@@ -1396,6 +1396,8 @@ class _Sheet:
             self.add(iri, SCHEMA.location, p)
         for a in self.refs(o, "organiser", AGENT):
             self.add(iri, SCHEMA.organizer, a)
+        for e in self.refs(o, "after", {"event"}):
+            self.add(iri, RIKG.after, e)
         for e in self.refs(o, "follow_up_of", {"event"}):
             self.add(iri, RIKG.followUpOf, e)
         for x in self.refs(o, "concerns", ANY):

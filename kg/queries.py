@@ -5,8 +5,9 @@
     #+ param actor: iri, , The person or organisation (label, alias or IRI).
     #+ param lang: string, en, Label language.
 
-A parameter line is `NAME: TYPE, DEFAULT, DESCRIPTION`; TYPE is one of iri, string, integer,
-decimal, date, year; an empty DEFAULT means the parameter is required (`?NAME` unbound is allowed
+A parameter line is `NAME: TYPE, DEFAULT, DESCRIPTION`; TYPE is one of iri, actor (an IRI naming
+a person, organisation or group: a name resolves to actors first, an office to its holders),
+string, integer, decimal, date, year; an empty DEFAULT means the parameter is required (`?NAME` unbound is allowed
 when the default is the word `none`)."""
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from .errors import InputError, QueryNotFound
 
-PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "year")
+PARAM_TYPES = ("iri", "actor", "string", "integer", "decimal", "date", "year")
 _HEADER = re.compile(r"^#\+\s*(\w+)(?:\s+(\w+))?\s*:\s*(.*)$")
 
 

@@ -594,7 +594,8 @@ class Context:
                    offset: int) -> LimitedAnswer:
         import pyoxigraph as ox
         query = self.named_query(name)
-        bound = bindings_for(query, dict(values), self.labels)
+        notes: list[str] = []
+        bound = bindings_for(query, dict(values), self.labels, notes)
         for key, term in bound.items():
             if isinstance(term, URIRef):
                 try:
@@ -604,8 +605,8 @@ class Context:
                                               f"valid IRI ({exc})") from None
         variables, rows = self.select(query.text, bound, limit=limit, offset=offset,
                                       name=query.name)
-        return LimitedAnswer(query, variables, list(rows), bound, truncated=rows.truncated,
-                             max_rows=self.settings.max_rows)
+        return LimitedAnswer(query, variables, list(rows), bound, notes,
+                             truncated=rows.truncated, max_rows=self.settings.max_rows)
 
 
 # ---------------------------------------------------------------- result formats

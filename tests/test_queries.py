@@ -288,27 +288,31 @@ def test_mission_programme(store, labels):
     fair = "revt:nb-2025-03-kr-visit-interbattery"
     visit = "revt:nb-2025-03-kr-visit-gyeonggi"
     gy, kr = "rplace:gyeonggi", "rplace:south-korea"
+    # all in March 2025: the parts of the programme in the order the report first mentions them
+    # (the fair in sentence 8, Gyeonggi in 10, the company visits in 19, Women in Tech in 24, the
+    # ambassadors in 26), each with its items; the lunch after the meeting with the governor
+    # ("Na de ontmoeting met de gouverneur", rikg:after) although sentence 10 names both
     expected = [
-        ("revt:nb-2025-03-kr-talk-ambassadors", "rikg:Meeting", "etype:talk", kr, MISSION),
-        ("revt:nb-2025-03-kr-visit-asml-korea", "rikg:SiteVisit", "etype:company-visit", gy,
-         MISSION),
-        ("revt:nb-2025-03-kr-visit-gsic", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
-        (visit, "rikg:Event", "etype:regional-visit", gy, MISSION),
-        (LUNCH, "rikg:Meeting", "etype:working-lunch", gy, visit),
-        (GOV_MEETING, "rikg:Meeting", "etype:bilateral-meeting", gy, visit),
-        ("revt:nb-2025-03-kr-visit-iae", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
         (fair, "rikg:Event", "etype:fair-visit", kr, MISSION),
         ("revt:nb-2025-03-kr-dutch-pavilion-visit", "rikg:SiteVisit", "etype:fair-visit", kr,
          fair),
         (EMBASSY_EVENTS, "rikg:Event", "etype:networking-event", kr, fair),
-        ("revt:nb-2025-03-kr-nl-battery-technologies-seminar", "rikg:Event", "etype:seminar", kr,
-         fair),
-        ("revt:nb-2025-03-kr-pavilion-tour", "rikg:SiteVisit", "etype:pavilion-tour", kr, fair),
         ("revt:nb-2025-03-kr-talks-dutch-companies-interbattery", "rikg:Meeting",
          "etype:conversation-with-companies", kr, fair),
+        ("revt:nb-2025-03-kr-pavilion-tour", "rikg:SiteVisit", "etype:pavilion-tour", kr, fair),
+        ("revt:nb-2025-03-kr-nl-battery-technologies-seminar", "rikg:Event", "etype:seminar", kr,
+         fair),
+        (visit, "rikg:Event", "etype:regional-visit", gy, MISSION),
+        (GOV_MEETING, "rikg:Meeting", "etype:bilateral-meeting", gy, visit),
+        (LUNCH, "rikg:Meeting", "etype:working-lunch", gy, visit),
+        ("revt:nb-2025-03-kr-visit-asml-korea", "rikg:SiteVisit", "etype:company-visit", gy,
+         MISSION),
+        ("revt:nb-2025-03-kr-visit-gsic", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
+        ("revt:nb-2025-03-kr-visit-iae", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
         ("revt:nb-2025-03-kr-visit-k-city", "rikg:SiteVisit", "etype:institute-visit", gy,
          MISSION),
         (WIT, "rikg:Event", "etype:networking-event", kr, MISSION),
+        ("revt:nb-2025-03-kr-talk-ambassadors", "rikg:Meeting", "etype:talk", kr, MISSION),
     ]
     assert [r[3:] for r in table(answer)] == expected
     assert {r[0] for r in table(answer)} == {MISSION}
@@ -320,6 +324,14 @@ def test_mission_programme(store, labels):
     by_name = run(store, labels, "mission-programme",
                   mission="Administrative visit to South Korea and Gyeonggi-do, March 2025")
     assert by_name.rows == answer.rows
+
+
+def test_mission_programme_keeps_the_lunch_after_the_meeting_on_its_day(store_all, labels_all):
+    # the press report dates the meeting (6 March 2025); the lunch, only "March 2025", is after
+    # it as the report says, not before it as a month would sort
+    events = [cell(e) for e in column(run(store_all, labels_all, "mission-programme"), "event")]
+    assert events.index(GOV_MEETING) < events.index(LUNCH)
+    assert events[events.index(LUNCH) - 1] == GOV_MEETING
 
 
 # ---------------------------------------------------------------- 5 theme-actors
@@ -978,13 +990,77 @@ def test_label_matching_nothing(store, labels):
 
 
 def test_label_matching_several_things(store, labels):
-    # "Brabant" is an alias of both the province (organisation) and the region (place)
+    # "Brabant" is an alias of both the province (organisation) and the region (place); the
+    # subject of source-of may be either
     with pytest.raises(AmbiguousLabel) as caught:
-        run(store, labels, "actor-profile", actor="Brabant")
+        run(store, labels, "source-of", subject="Brabant")
     assert "matches 2 things" in str(caught.value)
     # "Gyeonggi Semicon" is part of the centre's name and of the visit's name
     with pytest.raises(AmbiguousLabel):
         run(store, labels, "source-of", subject="Gyeonggi Semicon")
+
+
+# ---------------------------------------------------------------- names: offices, ids, kinds
+
+def test_find_by_office_names_its_holders(labels):
+    for office in ("governor", "gouverneur", "Governor of Gyeonggi"):
+        assert KIM in [compact(m) for m in labels.find(office)], office
+    assert [compact(m) for m in labels.find("vice-governor", {"person"})] == [KO]
+    assert [compact(m) for m in labels.find("King's Commissioner", {"person"})] == [
+        "rper:nb-kings-commissioner"]
+    # "deputy": the deputy ambassador, and the provincial deputy (gedeputeerde) Martijn
+    assert [compact(m) for m in labels.find("deputy", {"person"})] == [
+        "rper:nl-deputy-ambassador-south-korea", MARTIJN]
+
+
+def test_an_actor_parameter_resolves_an_office_to_its_holder(store, labels):
+    answer = run(store, labels, "who-met", actor="governor")
+    assert cell(answer.bindings["actor"]) == KIM
+    assert answer.notes == ["actor: governor -> Kim Dong-yeon (holds Governor of Gyeonggi)"]
+    assert GOV_MEETING in {cell(m) for m in column(answer, "meeting")}
+
+
+def test_an_office_with_several_holders_lists_them(store_all, labels_all):
+    # the press report names the ambassador the seed report leaves unnamed; both hold the post
+    with pytest.raises(AmbiguousLabel) as caught:
+        run(store_all, labels_all, "who-met", actor="ambassador")
+    message = str(caught.value)
+    assert "matches 2 things" in message
+    assert "Peter van der Vliet" in message and AMBASSADOR in message
+
+
+def test_an_actor_parameter_prefers_the_organisation_to_the_place(store, labels):
+    answer = run(store, labels, "actor-profile", actor="Brabant")
+    assert cell(answer.bindings["actor"]) == NB
+    assert answer.notes == ["actor: Brabant -> Province of North Brabant (the organisation; "
+                            "not the place of that name)"]
+
+
+def test_an_actor_parameter_refuses_a_place(store, labels):
+    with pytest.raises(QueryParameterError) as caught:
+        run(store, labels, "who-met", actor="rplace:gyeonggi")
+    assert "is a place, not a person, organisation or group" in str(caught.value)
+
+
+def test_an_actor_parameter_refuses_a_concept_and_names_actors_like_it(store, labels):
+    with pytest.raises(QueryParameterError) as caught:
+        run(store, labels, "who-met", actor="civil servant")
+    message = str(caught.value)
+    assert "civil servant (role:civil-servant) is a concept" in message
+    assert "rper:nb-civil-servants-2025-03" in message
+
+
+def test_a_sheet_id_names_the_thing(store, labels):
+    answer = run(store, labels, "event-participants", event="meeting-governor")
+    assert cell(answer.bindings["event"]) == GOV_MEETING
+    assert answer.notes == ["event: meeting-governor -> Meeting with Governor Kim Dong-yeon of "
+                            "Gyeonggi (its id)"]
+    answer = run(store, labels, "who-met", actor="nb-delegation-2025-03")
+    assert cell(answer.bindings["actor"]) == DELEGATION
+
+
+def test_an_exact_name_needs_no_note(store, labels):
+    assert run(store, labels, "who-met", actor="Kim Dong-yeon").notes == []
 
 
 def test_users_own_query_with_a_syntax_error(built, store, labels, rdflib_engine, tmp_path):
