@@ -132,6 +132,7 @@ def query(
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help=f"At most this many rows (the table format shows at most {TABLE_ROWS:,} unless given)."),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first."),
+    evidence: bool = typer.Option(False, "--evidence", help="In the table format, the quoted sentences as a column instead of numbered notes under the table."),
     root: Optional[Path] = RootOption,
     build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
@@ -173,7 +174,7 @@ def query(
     if more:
         answer.rows = answer.rows[:TABLE_ROWS]
     if fmt == "table":
-        out.print(render.to_table(answer, labels, lang))
+        out.print(render.to_table(answer, labels, lang, evidence=evidence))
         if more:
             out.print(f"The first {TABLE_ROWS:,} rows from row {offset + 1:,}; there are more: "
                       f"page with --offset {offset + TABLE_ROWS} (and --limit N), or export all "

@@ -64,6 +64,7 @@ from rdflib.term import Node
 from .config import PREFIXES, Paths
 from .errors import (InputError, KGError, QueryNotFound, QueryParameterError,
                      QuerySyntaxError, StoreError, UsageError)
+from .gather import gather
 from .query import Answer, Labels, bindings_for, open_store
 from .queries import Query, catalogue
 
@@ -908,9 +909,16 @@ class Context:
                 except ValueError as exc:
                     raise QueryParameterError(f"parameter {key}: {values.get(key)!r} is not a "
                                               f"valid IRI ({exc})") from None
-        variables, rows = self.select(query.text, bound, limit=limit, offset=offset,
-                                      name=query.name)
-        return LimitedAnswer(query, variables, list(rows), bound, truncated=rows.truncated,
+        if not query.key:
+            variables, rows = self.select(query.text, bound, limit=limit, offset=offset,
+                                          name=query.name)
+            return LimitedAnswer(query, variables, list(rows), bound, truncated=rows.truncated,
+                                 max_rows=self.settings.max_rows)
+        # one row per fact, as `kg query` gives (kg.gather): limit and offset count facts
+        variables, rows = self.select(query.text, bound, name=query.name)
+        facts = gather(query.name, variables, rows, query.key, query.pairs)[offset:]
+        return LimitedAnswer(query, variables, facts if limit is None else facts[:limit], bound,
+                             truncated=rows.truncated,
                              max_rows=self.settings.max_rows)
 
 
