@@ -64,11 +64,25 @@ def main(version: bool = typer.Option(False, "--version", callback=version_callb
     pass
 
 
-def print_warnings(warnings) -> None:
+def print_warnings(warnings, labels=None) -> None:
+    """Each warning in one line, its nodes named by their labels (`labels`: kg.query.Labels of
+    the build); a node without a label keeps its short IRI."""
     if warnings:
         err.print(f"{len(warnings)} warning(s):", markup=False)
         for w in warnings:
-            err.print(f"  {w.line()}", markup=False)
+            err.print(f"  {w.line(_namer(labels))}", markup=False)
+
+
+def _namer(labels):
+    """short IRI -> its label, where the graph has one (else the short IRI as it is)."""
+    from .query import expand
+    if labels is None:
+        return None
+
+    def name(short: str) -> str:
+        iri = expand(short)
+        return labels.label(iri) if iri is not None and iri in labels.pref else short
+    return name
 
 
 @app.command()
@@ -81,7 +95,8 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     When only report files changed since the last build, only those are validated and replaced.
     The new build replaces the previous one only when every check passed."""
     from .build import build as run_build
-    result = run_build(paths_for(root, build_dir), store_url=store, full=full)
+    paths = paths_for(root, build_dir)
+    result = run_build(paths, store_url=store, full=full)
     table = Table(title="Triples per named graph", show_edge=False)
     table.add_column("graph"), table.add_column("triples", justify="right")
     for g, n in result.graphs.items():
@@ -92,7 +107,7 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     for c, n in result.classes.items():
         table.add_row(c, str(n))
     out.print(table)
-    print_warnings(result.warnings)
+    print_warnings(result.warnings, _labels_if_built(paths) if result.warnings else None)
     if result.cached_warnings:
         err.print(f"{len(result.cached_warnings)} earlier warning(s) on unchanged files "
                   "(see summary.json).", markup=False)
@@ -111,8 +126,9 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
 def validate(root: Optional[Path] = RootOption):
     """Run the SHACL shapes and QC checks only; the build is left as it is."""
     from .build import validate_only
-    warnings = validate_only(paths_for(root, None))
-    print_warnings(warnings)
+    paths = paths_for(root, None)
+    warnings = validate_only(paths)
+    print_warnings(warnings, _labels_if_built(paths) if warnings else None)   # the last build's
     out.print(f"Conforms: yes ({len(warnings)} warning(s)).")
 
 
@@ -120,6 +136,25 @@ def _labels_and_store(paths: Paths, endpoint: Optional[str] = None):
     from .query import Labels, open_store
     store = open_store(paths, endpoint)
     return store, Labels.from_engine(store, paths)
+
+
+def _labels_if_built(paths: Paths, endpoint: Optional[str] = None):
+    """The labels of the last build, or None when there is none yet (a list needs no build)."""
+    from .errors import NoBuildError
+    try:
+        return _labels_and_store(paths, endpoint)[1]
+    except NoBuildError:
+        return None
+
+
+def _default_shown(param, labels) -> str:
+    """A parameter's default as a person reads it: an IRI by its label (e.g. mission=Administrative
+    visit to …), else as written."""
+    from .query import compact, expand
+    iri = expand(param.default) if param.type == "iri" and param.default != "none" else None
+    if iri is None:
+        return param.default
+    return labels.label(iri) if labels else compact(iri)
 
 
 @app.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -149,8 +184,10 @@ def query(
     if name == "list":
         table = Table(title="Named queries", show_lines=False)
         table.add_column("name"), table.add_column("title"), table.add_column("parameters")
+        labels = _labels_if_built(paths, endpoint)
         for q in catalogue(paths.queries).values():
-            params = ", ".join(p.name + ("" if p.required else f"={p.default}") for p in q.params)
+            params = "; ".join(p.name + ("" if p.required else f"={_default_shown(p, labels)}")
+                               for p in q.params)   # (labels may hold commas)
             table.add_row(q.name, q.title, params)
         out.print(table)
         return
@@ -456,7 +493,7 @@ def add(
         report, ttl, result = add_sheet(paths, sheet, build=not no_build)
         out.print(f"Report {report}: wrote {ttl}", markup=False)
     if result is not None:
-        print_warnings(result.warnings)
+        print_warnings(result.warnings, _labels_if_built(paths) if result.warnings else None)
         validated = ", ".join(result.validated) or "nothing changed"
         out.print(f"Build: {result.mode}; SHACL validated: {validated}.", markup=False)
 

@@ -1829,7 +1829,8 @@ class _Sheet:
             tmp.serialize(own, format="turtle")
             files = [f for f in sorted(self.paths.data_dir.glob("*.ttl"))
                      if f.stem != self.report] if self.paths.data_dir.exists() else []
-            agents = agent_facts(files + [own])
+            names: dict[str, str] = {}
+            agents = agent_facts(files + [own], names)
         for new_iri in sorted(mine):
             new = agents.get(new_iri)
             if new is None:
@@ -1837,7 +1838,7 @@ class _Sheet:
             for other in sorted(agents.values(), key=lambda a: a.iri):
                 if other.iri in mine or other.iri == new_iri:
                     continue
-                c = compare(new, other)
+                c = compare(new, other, names)
                 if c is None:
                     continue
                 a, b = URIRef(other.iri), URIRef(new_iri)

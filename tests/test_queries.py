@@ -1009,14 +1009,17 @@ def test_match_candidates(store_all, labels_all):
     peter, kc, ina = "rper:peter-van-der-vliet", "rper:nb-kings-commissioner", "rper:ina-adema"
     # one row per pair, its reasons in one cell
     assert table(answer) == [
-        (ko, ko_yi, "0.8", "unconfirmed", ("both hold rpost:gyeonggi-vice-governor-economy",
-                                           "the same family name 'ko'"), g),
+        (ko, ko_yi, "0.8", "unconfirmed", (
+            "both hold the post 'Vice-Governor for Economy of Gyeonggi'",
+            "the same family name 'ko'"), g),
         (AMBASSADOR, peter, "0.8", "unconfirmed", (
-            "both hold rpost:nl-ambassador-south-korea",
-            "both take part in revt:nb-2025-03-kr-meeting-governor",
-            "rper:nl-ambassador-south-korea is an unnamed placeholder for the office holder"), g),
+            "'Netherlands ambassador in South Korea (unnamed in source)' is an unnamed "
+            "placeholder for the office holder",
+            "both hold the post 'Netherlands Ambassador in South Korea'",
+            "both take part in 'Meeting with Governor Kim Dong-yeon of Gyeonggi'"), g),
         (ina, kc, "0.6", "unconfirmed", (
-            "both hold rpost:nb-kings-commissioner",
-            "rper:nb-kings-commissioner is an unnamed placeholder for the office holder"), g),
+            "'King's Commissioner of Noord-Brabant (unnamed in source)' is an unnamed "
+            "placeholder for the office holder",
+            "both hold the post 'King's Commissioner of Noord-Brabant'"), g),
     ]
     assert run(store_all, labels_all, "match-candidates", status="confirmed").rows == []

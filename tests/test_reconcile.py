@@ -248,8 +248,11 @@ def test_match_candidates_across_all_reports():
     assert set(found) == pairs
     assert found[(str(KO), str(KO_YI))].score == Decimal("0.8")
     assert "the same family name 'ko'" in found[(str(KO), str(KO_YI))].reasons
-    assert ("both take part in revt:nb-2025-03-kr-meeting-governor"
+    # posts and meetings named by their labels, not their IRIs
+    assert ("both take part in 'Meeting with Governor Kim Dong-yeon of Gyeonggi'"
             in found[(str(AMBASSADOR), str(PETER))].reasons)
+    assert ("both hold the post 'Vice-Governor for Economy of Gyeonggi'"
+            in found[(str(KO), str(KO_YI))].reasons)
     assert found[(str(INA), str(KC))].score == Decimal("0.6")
     assert {c.status for c in found.values()} == {"unconfirmed"}
 
