@@ -23,8 +23,9 @@ app = typer.Typer(
          "Exit codes: 0 ok; 1 the data does not conform (SHACL or QC check); 2 usage error "
          "(unknown query, parameter or label); 3 unreadable input (syntax error, missing file, "
          "no build yet); 4 store or endpoint error.")
-# Wide tables stay readable when piped or captured (rich would otherwise assume 80 columns).
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+# Tables stay readable when piped or captured (rich would otherwise assume 80 columns): the
+# width of a common wide terminal; a table shows the columns that answer the question, so fits.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 RootOption = typer.Option(None, "--root", help="Project folder holding ontology/, data/ttl/ and queries/ (default: this checkout).")
@@ -173,6 +174,8 @@ def query(
     endpoint: Optional[str] = EndpointOption,
 ):
     """Run a named stakeholder query on the built graph, or list and show the queries.
+
+    One row per fact: several values of one fact share a cell ("; "), a source's value is shown beside its report. The table shows the columns that answer the question, the quotes as numbered notes under it (--evidence: as a column); csv, json and md keep every column.
 
     Examples: `kg query list`; `kg query show who-met`;
     `kg query who-met -p actor="Kim Dong-yeon" --format md`."""
