@@ -16,6 +16,8 @@ Routes:
     /query/NAME.csv        {"ok": true, "query", "title", "parameters", "columns", "rows",
                            "truncated", "max_rows"}
     /queries.json        the catalogue: names, titles, descriptions, parameters
+    /labels.json         POST a JSON list of IRIs: {"ok": true, "labels": {iri: label}} for
+                           those with a label (?lang=nl for Dutch); the SPARQL editor uses it
     /                    the pages (kg.web.page_routes) if that module exists, else a small index
     /static              kg/static, when that folder exists
 
@@ -1175,6 +1177,9 @@ def _error(status: int, message: str, headers: dict | None = None):
                     media_type="application/json")
 
 
+MAX_LABELS = 5000      # IRIs per /labels.json request
+
+
 def _json_response(doc: dict, headers: dict | None = None):
     from starlette.responses import Response
     return Response(_json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n",
@@ -1382,6 +1387,20 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
         return Response(to_csv(answer, context.labels, lang), headers=headers,
                         media_type="text/csv; charset=utf-8")
 
+    async def label_list(request):
+        """POST a JSON list of IRIs: {"labels": {iri: label}} for those that have a label (the
+        SPARQL editor shows labels instead of IRIs in its result table)."""
+        try:
+            iris = json.loads(await request.body() or b"[]")
+        except ValueError:
+            return _error(400, "expected a JSON list of IRIs")
+        if not isinstance(iris, list) or len(iris) > MAX_LABELS:
+            return _error(400, f"expected a JSON list of at most {MAX_LABELS} IRIs")
+        lang = request.query_params.get("lang", "en")
+        return _json_response({"ok": True, "labels": {
+            iri: context.labels.label(iri, lang) for iri in iris
+            if isinstance(iri, str) and iri in context.labels.pref}})
+
     def query_list(request):
         root = request.scope.get("root_path", "")
         try:
@@ -1425,6 +1444,7 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
     methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
     routes = [Route("/sparql", sparql, methods=methods),
               Route("/queries.json", query_list),
+              Route("/labels.json", label_list, methods=["POST"]),
               Route("/query/{name}.json", named_json),
               Route("/query/{name}.csv", named_csv)]
     try:

@@ -638,3 +638,13 @@ def test_follow_ups_csv_gives_each_source_s_status_beside_it(client_all):
     assert group["status"] == ("potential (not started) [nb-2025-03-kr]; "
                                "completed [press-kr-2024-2025]")
     assert group["agent"] == "Gyeonggi Province; Province of North Brabant"
+
+
+def test_labels_json_names_the_iris_that_have_a_label(client):
+    """The SPARQL editor asks for the labels of the IRIs in its result table."""
+    kim = "https://w3id.org/rikg/id/person/kim-dong-yeon"
+    unknown = "https://example.org/nothing"
+    body = client.post("/labels.json", json=[kim, unknown]).json()
+    assert body == {"ok": True, "labels": {kim: "Kim Dong-yeon"}}
+    assert client.post("/labels.json", content=b"not json").status_code == 400
+    assert client.post("/labels.json", json={"iri": kim}).status_code == 400
