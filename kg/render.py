@@ -189,9 +189,10 @@ def to_table(answer: Answer, labels: Labels | None, lang: str, evidence: bool = 
         cells = [Text(_table_cell(row[at[v]], labels, lang)) for v in shown]
         if quotes:
             marks = []
-            for v in quotes:
-                for quote in _terms(row[at[v]]):
-                    marks.append(numbers.setdefault(str(quote), len(numbers) + 1))
+            for v in quotes:       # a quote kept beside its report: "… [nb-2025-03-kr]"
+                for quote in values(row[at[v]]):
+                    note = display(quote, labels, lang)
+                    marks.append(numbers.setdefault(note, len(numbers) + 1))
             cells.append(Text(" ".join(f"[{n}]" for n in dict.fromkeys(marks))))
         table.add_row(*cells)
     notes = [Text(f"[{n}] {quote}") for quote, n in numbers.items()]

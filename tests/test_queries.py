@@ -33,6 +33,8 @@ Q = {
     5: "In 2024 is er een Memorandum van Understanding ondertekend tussen beide provincies.",
     6: "Het MoU biedt een instrument om innovatiesamenwerking op onderwerpen als semicon en "
        "fotonica, energie en digitalisering tussen Brabant en Zuid-Korea te bevorderen.",
+    8: "Tijdens het bezoek aan Zuid-Korea is ook het Nederlandse paviljoen op de Interbatterybeurs "
+       "bezocht.",
     9: "Gedeputeerde Van Gruijthuijsen heeft daar namens Brabant een bijdrage geleverd tijdens "
        "evenementen die door de Nederlandse ambassade zijn georganiseerd op en rondom de "
        "Interbatterybeurs, waaraan ook de Brabantse Ontwikkelingsmaatschappij (BOM), instellingen "
@@ -99,6 +101,23 @@ MOU = "ragr:mou-nb-gyeonggi-2024"
 INVITATION = "rinv:gyeonggi-invites-nb-kings-commissioner"
 KC_VISIT = "revt:nb-kings-commissioner-visit-gyeonggi-2026"
 WIT = "revt:nb-2025-03-kr-women-in-tech"
+SEED = "rdoc:nb-2025-03-kr"
+
+#: the sentence that states the place an event is shown at (its own, or that of the event it is
+#: part of): "Zuid-Korea", "in Gyeonggi", "in Brabant", …
+PLACE_SENTENCE = {
+    MISSION: 1, "revt:nb-2025-03-kr-talk-ambassadors": 1, WIT: 1,
+    "revt:nb-2025-03-kr-visit-gsic": 24, "revt:nb-2025-03-kr-visit-iae": 24,
+    "revt:nb-2025-03-kr-visit-k-city": 24, "revt:nb-2025-03-kr-visit-asml-korea": 24,
+    "revt:nb-2025-03-kr-visit-gyeonggi": 10, GOV_MEETING: 10, LUNCH: 10,
+    "revt:nb-2025-03-kr-visit-interbattery": 8, "revt:nb-2025-03-kr-dutch-pavilion-visit": 8,
+    "revt:nb-2025-03-kr-embassy-events-interbattery": 8,
+    "revt:nb-2025-03-kr-nl-battery-technologies-seminar": 8,
+    "revt:nb-2025-03-kr-pavilion-tour": 8,
+    "revt:nb-2025-03-kr-talks-dutch-companies-interbattery": 8,
+    "revt:nb-2025-03-kr-interbattery-fair": 8, KC_VISIT: 40,
+    "revt:nb-2024-10-meeting-brabant": 11,
+}
 EMBASSY_EVENTS = "revt:nb-2025-03-kr-embassy-events-interbattery"
 
 
@@ -285,7 +304,8 @@ def test_participants_of_women_in_tech_by_dutch_name(store, labels):
 def test_mission_programme(store, labels):
     answer = run(store, labels, "mission-programme")
     assert answer.variables == ["mission", "when", "whenAsStated", "event", "kind", "type",
-                                "place", "partOf"]
+                                "place", "partOf", "whenEvidence", "whenSource", "placeEvidence",
+                                "placeSource"]
     fair = "revt:nb-2025-03-kr-visit-interbattery"
     visit = "revt:nb-2025-03-kr-visit-gyeonggi"
     gy, kr = "rplace:gyeonggi", "rplace:south-korea"
@@ -311,8 +331,12 @@ def test_mission_programme(store, labels):
          MISSION),
         (WIT, "rikg:Event", "etype:networking-event", kr, MISSION),
     ]
-    assert [r[3:] for r in table(answer)] == expected
+    assert [r[3:8] for r in table(answer)] == expected
     assert {r[0] for r in table(answer)} == {MISSION}
+    # each time and place with the sentence that states it: the mission's "in maart 2025" (for
+    # K-City, whose own time takes that month, too), the place's own sentence
+    assert [r[8:] for r in table(answer)] == [
+        (Q[4], SEED, Q[PLACE_SENTENCE[r[3]]], SEED) for r in table(answer)]
     # only the K-City visit has a time of its own ("op vrijdag", a Friday in March 2025)
     assert [(r[1], r[2]) for r in table(answer)] == [
         ("2025-03", "op vrijdag" if r[3] == "revt:nb-2025-03-kr-visit-k-city" else "in maart 2025")
@@ -403,11 +427,13 @@ def test_shared_themes_of_the_two_provinces(store, labels):
 
 def test_agreements(store, labels):
     answer = run(store, labels, "agreements")
-    assert answer.variables == ["agreement", "kind", "signed", "signedSource", "aspect", "value"]
-    # the signing date beside the report graph that gives it
-    head = (MOU, "rikg:MemorandumOfUnderstanding", (("2024-10", "rgraph:nb-2025-03-kr"),),
-            "rgraph:nb-2025-03-kr")
-    assert table(answer) == [
+    assert answer.variables == ["agreement", "kind", "signed", "aspect", "value", "signedEvidence",
+                                "signedSource"]
+    # the signing date beside the report that gives it, and its sentence
+    # ("sinds oktober 2024 een samenwerkingsovereenkomst") beside that report too
+    head = (MOU, "rikg:MemorandumOfUnderstanding", (("2024-10", SEED),))
+    assert {r[5:] for r in table(answer)} == {(((Q[29], SEED),), SEED)}
+    assert [r[:5] for r in table(answer)] == [
         (*head, "party", GG),
         (*head, "party", NB),
         (*head, "theme", "theme:digitalisation"),
@@ -430,24 +456,37 @@ def test_agreements(store, labels):
 
 def test_follow_ups(store, labels):
     answer = run(store, labels, "follow-ups")
-    assert answer.variables == ["action", "status", "statusSource", "commitment", "due",
-                                "dueAsStated", "agent", "about", "followsFrom", "evidence"]
-    seed = "rgraph:nb-2025-03-kr"
-    potential = ((("schema:PotentialActionStatus", seed),), seed)   # status beside its report
+    assert answer.variables == ["action", "status", "commitment", "due", "dueAsStated", "agent",
+                                "about", "followsFrom", "evidence", "statusSource"]
+    potential = (("schema:PotentialActionStatus", SEED),)     # the status beside its report
     assert table(answer) == [
-        ("ract:brabant-innovation-day-korea", *potential, "commitment:possibility", None, None,
-         NB, None, MISSION, Q[42]),
-        ("ract:kings-commissioner-visit-2026", *potential, "commitment:being-explored", "2026",
-         "in 2026", NB, KC_VISIT, INVITATION, Q[40]),
-        ("ract:korea-market-studies", *potential, "commitment:committed", None, None, NB, None,
-         MISSION, Q[42]),
+        ("ract:brabant-innovation-day-korea", potential, "commitment:possibility", None, None, NB,
+         None, MISSION, ((Q[42], SEED),), SEED),
+        ("ract:kings-commissioner-visit-2026", potential, "commitment:being-explored", "2026",
+         "in 2026", NB, KC_VISIT, INVITATION, ((Q[40], SEED),), SEED),
+        ("ract:korea-market-studies", potential, "commitment:committed", None, None, NB, None,
+         MISSION, ((Q[42], SEED),), SEED),
         # one row for the working group, both agents in one cell
-        ("ract:nb-gyeonggi-working-group", *potential, "commitment:committed", None,
-         "Komende maanden", (GG, NB), "rorg:wg-nb-gyeonggi", GOV_MEETING, Q[39]),
-        ("ract:nb-korea-opportunities", *potential, "commitment:committed", None, None, NB, None,
-         MISSION, Q[41]),
+        ("ract:nb-gyeonggi-working-group", potential, "commitment:committed", None,
+         "Komende maanden", (GG, NB), "rorg:wg-nb-gyeonggi", GOV_MEETING, ((Q[39], SEED),), SEED),
+        ("ract:nb-korea-opportunities", potential, "commitment:committed", None, None, NB, None,
+         MISSION, ((Q[41], SEED),), SEED),
     ]
     assert column(answer, "due")[1].datatype == XSD.gYear
+
+
+def test_follow_ups_give_each_sources_status_with_its_own_sentence(store_all, labels_all):
+    """The seed's "potential" with the seed's "Komende maanden ..." sentence, the press summary's
+    "completed" with its own "had already been set up": never the other source's sentence."""
+    answer = run(store_all, labels_all, "follow-ups")
+    press = "rdoc:press-kr-2024-2025"
+    # one row for the action: each status and each sentence beside its own report
+    [(status, evidence, sources)] = [(r[1], r[8], r[9]) for r in table(answer)
+                                     if r[0] == "ract:nb-gyeonggi-working-group"]
+    assert status == (("schema:PotentialActionStatus", SEED),
+                      ("schema:CompletedActionStatus", press))
+    assert evidence == ((Q[39], SEED), (PRESS_WORKING_BODY, press))
+    assert sources == (SEED, press)
 
 
 def test_follow_ups_being_explored(store, labels):
@@ -564,22 +603,26 @@ def test_profile_by_part_of_a_name(store, labels):
 def test_relations_between_noord_brabant_and_gyeonggi(store, labels):
     answer = run(store, labels, "region-relations")
     assert answer.variables == ["a", "b", "when", "whenAsStated", "relation", "kind", "item",
-                                "evidence"]
+                                "evidence", "source"]
+    # the evidence is the sentence that states the time shown: the meeting's "in oktober 2024",
+    # the MoU's "sinds oktober 2024", the mission's "in maart 2025" (for the items without a time
+    # of their own), the planned visit's "in 2026"
     assert table(answer) == [
         (NB, GG, "2024-10", "in oktober 2024", "earlier meeting, followed up on", "rikg:Meeting",
-         "revt:nb-2024-10-meeting-brabant", Q[11]),
+         "revt:nb-2024-10-meeting-brabant", Q[11], SEED),
         (NB, GG, "2024-10", None, "agreement between them", "rikg:MemorandumOfUnderstanding", MOU,
-         Q[5]),
-        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:working-lunch", LUNCH, Q[10]),
+         Q[29], SEED),
+        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:working-lunch", LUNCH, Q[4],
+         SEED),
         (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:bilateral-meeting",
-         GOV_MEETING, Q[10]),
+         GOV_MEETING, Q[4], SEED),
         (NB, GG, "2025-03", "in maart 2025", "both took part in its programme", "etype:mission",
-         MISSION, Q[1]),
+         MISSION, Q[4], SEED),
         (NB, GG, "2025-03", "in maart 2025", "both took part in its programme",
-         "etype:regional-visit", "revt:nb-2025-03-kr-visit-gyeonggi", Q[10]),
+         "etype:regional-visit", "revt:nb-2025-03-kr-visit-gyeonggi", Q[4], SEED),
         (NB, GG, "2025-03", "in maart 2025", "invitation from b to a", "rikg:Invitation",
-         INVITATION, Q[13]),
-        (NB, GG, "2026", "in 2026", "invited visit", "etype:mission", KC_VISIT, Q[13]),
+         INVITATION, Q[4], SEED),
+        (NB, GG, "2026", "in 2026", "invited visit", "etype:mission", KC_VISIT, Q[40], SEED),
     ]
 
 
@@ -616,13 +659,29 @@ def test_source_of_the_mou_given_as_prefixed_iri(store, labels):
 
 # ---------------------------------------------------------------- further queries
 
+def test_statement_evidence_gives_the_sentence_of_one_fact(store, labels):
+    query = load_query(ROOT / "queries" / "lookup" / "statement-evidence.rq")
+    answer = run_query(store, query, {
+        "subject": "Working out the Brabant – Gyeonggi working group (civil-service level)",
+        "predicate": "https://schema.org/actionStatus"}, labels)
+    assert answer.variables == ["subject", "predicate", "object", "quote", "report", "graph"]
+    assert [r[2:] for r in table(answer)] == [
+        ("schema:PotentialActionStatus", Q[39], SEED, "rgraph:nb-2025-03-kr")]
+    # a fact no sentence states gives no row
+    none = run_query(store, query, {"subject": "Talk with the Netherlands ambassador and deputy "
+                                               "ambassador",
+                                    "predicate": "https://schema.org/superEvent"}, labels)
+    assert none.rows == []
+
+
 def test_events_by_type(store, labels):
     answer = run(store, labels, "events-by-type")
     assert answer.variables == ["type", "events", "event", "when", "whenAsStated", "place",
-                                "mission"]
+                                "mission", "whenEvidence", "whenSource", "placeEvidence",
+                                "placeSource"]
     m, gy, kr = MISSION, "rplace:gyeonggi", "rplace:south-korea"
     march = ("2025-03", "in maart 2025")
-    assert table(answer) == [
+    assert [r[:7] for r in table(answer)] == [
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-gsic", *march, gy, m),
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-iae", *march, gy, m),
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-k-city", "2025-03", "op vrijdag",
@@ -647,17 +706,25 @@ def test_events_by_type(store, labels):
         ("rikg:Meeting", "1", "revt:nb-2024-10-meeting-brabant", "2024-10", "in oktober 2024",
          "rplace:noord-brabant", None),
     ]
+    # the time's sentence: the mission's "in maart 2025", the visit's "in 2026", the meeting's
+    # "in oktober 2024"; the fair has no time, so no sentence
+    own_time = {KC_VISIT: Q[40], "revt:nb-2024-10-meeting-brabant": Q[11],
+                "revt:nb-2025-03-kr-interbattery-fair": None}
+    assert [r[7:] for r in table(answer)] == [
+        (own_time.get(r[2], Q[4]), None if r[2].endswith("interbattery-fair") else SEED,
+         Q[PLACE_SENTENCE[r[2]]], SEED) for r in table(answer)]
 
 
 def test_organisations_by_country(store, labels):
     answer = run(store, labels, "organisations-by-country")
-    assert answer.variables == ["country", "organisation", "kind", "place", "partOf"]
+    assert answer.variables == ["country", "organisation", "kind", "place", "partOf",
+                                "placeEvidence", "placeSource"]
     nl, kr = "rplace:netherlands", "rplace:south-korea"
     company, unit, public = "company or institution", "unit of an organisation", "public body"
     unplaced = ["rorg:battery-competence-cluster", "rorg:bom", "rorg:ecopro",
                 "rorg:lg-energy-solution", "rorg:lionvolt", "rorg:posco", "rorg:samsung-sdi",
                 "rorg:sk-on", "rorg:sungeel-hitech", "rorg:tno"]
-    assert table(answer) == [
+    assert [r[:5] for r in table(answer)] == [
         (nl, "rorg:asml", company, "rplace:noord-brabant", None),
         (nl, "rorg:philips", company, "rplace:noord-brabant", None),
         (nl, NB, public, "rplace:noord-brabant", None),
@@ -673,6 +740,14 @@ def test_organisations_by_country(store, labels):
         (None, "rorg:university-of-seoul", company, None, None),
         (None, "rorg:wg-nb-gyeonggi", "working group", None, None),
     ]
+    # where it is, with the sentence that states it: none for ASML, Philips and the province of
+    # Noord-Brabant, whose place no sentence states ("Brabantse partijen als ASML" is not where)
+    located = {"rorg:asml-korea": 24, "rorg:gyeonggi-semicon-innovation-center": 24,
+               "rorg:institute-for-advanced-engineering": 24, "rorg:k-city": 24,
+               "rorg:kr-ministry-of-transport": 22, EMBASSY: 11, GG: 4}
+    assert [(r[1], r[5], r[6]) for r in table(answer)] == [
+        (r[1], Q[located[r[1]]], SEED) if r[1] in located else (r[1], None, None)
+        for r in table(answer)]
 
 
 def test_invitations(store, labels):
@@ -853,20 +928,32 @@ def amended(built):
     return store, cite
 
 
+def status_statement(action: str) -> str:
+    from rdflib import URIRef
+    from kg.ingest_statements import statement_iri
+    schema = "https://schema.org/"
+    return str(statement_iri("nb-2025-03-kr", URIRef(action), URIRef(schema + "actionStatus"),
+                             URIRef(schema + "PotentialActionStatus")))
+
+
 def test_the_first_sentence_is_the_lowest_number_and_a_quote_is_not_looked_for_elsewhere(
         amended, labels):
+    """Of the sentences of a status's statement node the lowest number is shown."""
     store, cite = amended
     action = "https://w3id.org/rikg/id/action/"
-    cite(action + "brabant-innovation-day-korea", sentence(5))     # 5 before 42 (not "42" < "5")
-    cite(action + "nb-korea-opportunities", sentence(0))           # the first, but it has no quote
+    # 5 before 42 (not "42" < "5")
+    cite(status_statement(action + "brabant-innovation-day-korea"), sentence(5))
+    # the first, but it has no quote
+    cite(status_statement(action + "nb-korea-opportunities"), sentence(0))
     # the same citation in a second graph: still one row
-    cite(action + "korea-market-studies", sentence(42), "https://w3id.org/rikg/graph/copy")
+    cite(status_statement(action + "korea-market-studies"), sentence(42),
+         "https://w3id.org/rikg/graph/copy")
     answer = run(store, labels, "follow-ups")
     rows = {r[0]: r[answer.variables.index("evidence")] for r in table(answer)}
     assert len(answer.rows) == 5
-    assert rows["ract:brabant-innovation-day-korea"] == Q[5]
+    assert rows["ract:brabant-innovation-day-korea"] == ((Q[5], SEED),)
     assert rows["ract:nb-korea-opportunities"] is None
-    assert rows["ract:korea-market-studies"] == Q[42]
+    assert rows["ract:korea-market-studies"] == ((Q[42], SEED),)
 
 
 def test_a_participant_s_sentence_also_cited_for_the_event_comes_first(amended, labels):
