@@ -143,7 +143,7 @@ def to_markdown(answer: Answer, labels: Labels | None, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-TABLE_CELL = 60  # longer texts are cut in the terminal table; csv/json keep them whole
+TABLE_CELL = 120  # longer texts (summaries, quotes with --evidence) are cut in the terminal table; csv/json keep them whole
 
 
 def _cut(text: str) -> str:
