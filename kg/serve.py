@@ -15,7 +15,8 @@ Routes:
     /query/NAME.json     a named query, parameters from the URL (and _lang=nl for labels):
     /query/NAME.csv        {"ok": true, "query", "title", "parameters", "columns", "rows",
                            "truncated", "max_rows"}
-    /queries.json        the catalogue: names, titles, descriptions, parameters
+    /queries.json        the catalogue: names, titles, descriptions, parameters, and the key
+                           (the columns that identify one fact: one row per key)
     /labels.json         POST a JSON list of IRIs: {"ok": true, "labels": {iri: label}} for
                            those with a label (?lang=nl for Dutch); the SPARQL editor uses it
     /                    the pages (kg.web.page_routes) if that module exists, else a small index
@@ -1409,7 +1410,7 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
             return _error(status_for(exc), exc.message)
         return _json_response({"ok": True, "queries": [
             {"name": q.name, "title": q.title, "description": q.description,
-             "tags": list(q.tags),
+             "tags": list(q.tags), "key": list(q.key),
              "parameters": [{"name": p.name, "type": p.type, "required": p.required,
                              "default": p.default, "description": p.description}
                             for p in q.params],

@@ -462,6 +462,7 @@ def test_query_catalogue(client):
     actor = queries["who-met"]["parameters"][0]
     assert actor["name"] == "actor" and actor["type"] == "iri" and actor["required"] is True
     assert queries["who-met"]["json"] == "/query/who-met.json"
+    assert queries["who-met"]["key"] == ["actor", "other", "meeting"]     # one row per key
 
 
 # ---------------------------------------------------------------- escaping
