@@ -143,7 +143,9 @@ def to_markdown(answer: Answer, labels: Labels | None, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-TABLE_CELL = 120  # longer texts (summaries, quotes with --evidence) are cut in the terminal table; csv/json keep them whole
+# longer texts (summaries; quotes with --evidence) are cut in the terminal table; csv/json keep
+# them whole
+TABLE_CELL = 120
 
 
 def _cut(text: str) -> str:

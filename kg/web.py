@@ -263,7 +263,9 @@ class Pages:
             return {"text": display(term, self.labels), "parts": parts,
                     "quote": any(p.get("quote") for p in parts)}
         if isinstance(term, Beside):     # a value beside its source: "completed [report]"
-            return {"text": display(term, self.labels)}
+            cell = self.cell(term.value, var)
+            return {**cell, "text": display(term, self.labels)} if cell.get("quote") else {
+                "text": display(term, self.labels)}
         if isinstance(term, URIRef):
             return self.thing(term)
         text = display(term, self.labels)
@@ -421,7 +423,10 @@ class Pages:
     # --- one actor, one event
     def _footnotes(self, rows, column: int):
         """Number the distinct quotes of a column; return (number per row, notes)."""
-        cells = [values(row[column]) for row in rows]    # a gathered cell holds several
+        # a gathered cell holds several quotes; one kept beside its report is its quote here
+        # (the note names its reports itself)
+        cells = [[q.value if isinstance(q, Beside) else q for q in values(row[column])]
+                 for row in rows]
         reports = self.sources([q for quotes in cells for q in quotes])
         numbers: dict[str, int] = {}
         notes = []
