@@ -59,7 +59,8 @@ RDOC, REXC = Namespace(PREFIXES["rdoc"]), Namespace(PREFIXES["rexc"])
 RRUN = Namespace(BASE + "id/run/")          # ingestion runs, sheet files, the software agent
 RMATCHNS = Namespace(RMATCH)                # match candidates (kg.reconcile)
 
-#: prefixes of the written Turtle: those of docs/modelling.md (kg.config.PREFIXES) plus rrun:
+#: prefixes of the written Turtle: those of docs/modelling.md (kg.config.PREFIXES, rdf: for the
+#: statement nodes) plus rrun:
 TURTLE_PREFIXES = {**{k: v for k, v in PREFIXES.items() if k != "owl"},
                    "rrun": str(RRUN), "rmatch": RMATCH}
 

@@ -109,7 +109,7 @@ class StatementWriter:
         self.concept_names = _concept_names(sheet.paths)
 
     def facts(self) -> list[tuple[URIRef, URIRef, object]]:
-        from .ingest import kind_of
+        from .ingest import kind_of      # (kg.ingest imports this module)
         sheet, out = self.sheet, []
         metadata = {RDOC[sheet.report], GRAPH[sheet.report]}     # the report's own metadata
         for s, pos in sheet.po.items():
@@ -142,7 +142,7 @@ class StatementWriter:
 
     def field_quotes(self, s, p, o) -> list[URIRef]:
         """The excerpts of the field's own `quote:`, in every block of the sheet about `s`."""
-        from .ingest import _Obj
+        from .ingest import _Obj         # (kg.ingest imports this module)
         sheet, out = self.sheet, []
         for obj in sheet.blocks.get(s, []):
             for key in FIELD_OF.get(p, ()):
