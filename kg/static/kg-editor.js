@@ -77,7 +77,15 @@
       })
       .catch(function () { /* the IRIs stay as they are */ });
   }
-  yasgui.on("queryResponse", function (_yasgui, tab) { showLabels(tab); });
+  // A tab announces a response before its result table has it: the labels are asked for once
+  // the table is drawn (drawing again with them draws nothing new to ask for).
+  yasgui.on("queryResponse", function (_yasgui, tab) {
+    var yasr = tab && tab.getYasr ? tab.getYasr() : null;
+    if (yasr && !yasr.kgLabels) {
+      yasr.kgLabels = true;
+      yasr.on("drawn", function () { showLabels(tab); });
+    }
+  });
 
   // Every tab asks this server (tabs remembered from an earlier visit included).
   Object.keys(yasgui._tabs || {}).forEach(function (id) {
