@@ -23,8 +23,9 @@ app = typer.Typer(
          "Exit codes: 0 ok; 1 the data does not conform (SHACL or QC check); 2 usage error "
          "(unknown query, parameter or label); 3 unreadable input (syntax error, missing file, "
          "no build yet); 4 store or endpoint error.")
-# Wide tables stay readable when piped or captured (rich would otherwise assume 80 columns).
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+# Tables stay readable when piped or captured (rich would otherwise assume 80 columns): the
+# width of a common wide terminal; a table shows the columns that answer the question, so fits.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 RootOption = typer.Option(None, "--root", help="Project folder holding ontology/, data/ttl/ and queries/ (default: this checkout).")
@@ -64,11 +65,25 @@ def main(version: bool = typer.Option(False, "--version", callback=version_callb
     pass
 
 
-def print_warnings(warnings) -> None:
+def print_warnings(warnings, labels=None) -> None:
+    """Each warning in one line, its nodes named by their labels (`labels`: kg.query.Labels of
+    the build); a node without a label keeps its short IRI."""
     if warnings:
         err.print(f"{len(warnings)} warning(s):", markup=False)
         for w in warnings:
-            err.print(f"  {w.line()}", markup=False)
+            err.print(f"  {w.line(_namer(labels))}", markup=False)
+
+
+def _namer(labels):
+    """short IRI -> its label, where the graph has one (else the short IRI as it is)."""
+    from .query import expand
+    if labels is None:
+        return None
+
+    def name(short: str) -> str:
+        iri = expand(short)
+        return labels.label(iri) if iri is not None and iri in labels.pref else short
+    return name
 
 
 @app.command()
@@ -81,7 +96,8 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     When only report files changed since the last build, only those are validated and replaced.
     The new build replaces the previous one only when every check passed."""
     from .build import build as run_build
-    result = run_build(paths_for(root, build_dir), store_url=store, full=full)
+    paths = paths_for(root, build_dir)
+    result = run_build(paths, store_url=store, full=full)
     table = Table(title="Triples per named graph", show_edge=False)
     table.add_column("graph"), table.add_column("triples", justify="right")
     for g, n in result.graphs.items():
@@ -92,7 +108,7 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     for c, n in result.classes.items():
         table.add_row(c, str(n))
     out.print(table)
-    print_warnings(result.warnings)
+    print_warnings(result.warnings, _labels_if_built(paths) if result.warnings else None)
     if result.cached_warnings:
         err.print(f"{len(result.cached_warnings)} earlier warning(s) on unchanged files "
                   "(see summary.json).", markup=False)
@@ -111,8 +127,9 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
 def validate(root: Optional[Path] = RootOption):
     """Run the SHACL shapes and QC checks only; the build is left as it is."""
     from .build import validate_only
-    warnings = validate_only(paths_for(root, None))
-    print_warnings(warnings)
+    paths = paths_for(root, None)
+    warnings = validate_only(paths)
+    print_warnings(warnings, _labels_if_built(paths) if warnings else None)   # the last build's
     out.print(f"Conforms: yes ({len(warnings)} warning(s)).")
 
 
@@ -120,6 +137,25 @@ def _labels_and_store(paths: Paths, endpoint: Optional[str] = None):
     from .query import Labels, open_store
     store = open_store(paths, endpoint)
     return store, Labels.from_engine(store, paths)
+
+
+def _labels_if_built(paths: Paths, endpoint: Optional[str] = None):
+    """The labels of the last build, or None when there is none yet (a list needs no build)."""
+    from .errors import NoBuildError
+    try:
+        return _labels_and_store(paths, endpoint)[1]
+    except NoBuildError:
+        return None
+
+
+def _default_shown(param, labels) -> str:
+    """A parameter's default as a person reads it: an IRI by its label (e.g. mission=Administrative
+    visit to …), else as written."""
+    from .query import compact, expand
+    iri = expand(param.default) if param.type == "iri" and param.default != "none" else None
+    if iri is None:
+        return param.default
+    return labels.label(iri) if labels else compact(iri)
 
 
 @app.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -132,11 +168,14 @@ def query(
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help=f"At most this many rows (the table format shows at most {TABLE_ROWS:,} unless given)."),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first."),
+    evidence: bool = typer.Option(False, "--evidence", help="In the table format, the quoted sentences as a column instead of numbered notes under the table."),
     root: Optional[Path] = RootOption,
     build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
     """Run a named stakeholder query on the built graph, or list and show the queries.
+
+    One row per fact: several values of one fact share a cell ("; "), a source's value is shown beside its report. The table shows the columns that answer the question, the quotes as numbered notes under it (--evidence: as a column); csv, json and md keep every column.
 
     Examples: `kg query list`; `kg query show who-met`;
     `kg query who-met -p actor="Kim Dong-yeon" --format md`."""
@@ -148,8 +187,10 @@ def query(
     if name == "list":
         table = Table(title="Named queries", show_lines=False)
         table.add_column("name"), table.add_column("title"), table.add_column("parameters")
+        labels = _labels_if_built(paths, endpoint)
         for q in catalogue(paths.queries).values():
-            params = ", ".join(p.name + ("" if p.required else f"={p.default}") for p in q.params)
+            params = "; ".join(p.name + ("" if p.required else f"={_default_shown(p, labels)}")
+                               for p in q.params)   # (labels may hold commas)
             table.add_row(q.name, q.title, params)
         out.print(table)
         return
@@ -175,7 +216,7 @@ def query(
     if more:
         answer.rows = answer.rows[:TABLE_ROWS]
     if fmt == "table":
-        out.print(render.to_table(answer, labels, lang))
+        out.print(render.to_table(answer, labels, lang, evidence=evidence))
         if more:
             out.print(f"The first {TABLE_ROWS:,} rows from row {offset + 1:,}; there are more: "
                       f"page with --offset {offset + TABLE_ROWS} (and --limit N), or export all "
@@ -479,7 +520,7 @@ def add(
         report, ttl, result = add_sheet(paths, sheet, build=not no_build)
         out.print(f"Report {report}: wrote {ttl}", markup=False)
     if result is not None:
-        print_warnings(result.warnings)
+        print_warnings(result.warnings, _labels_if_built(paths) if result.warnings else None)
         validated = ", ".join(result.validated) or "nothing changed"
         out.print(f"Build: {result.mode}; SHACL validated: {validated}.", markup=False)
 

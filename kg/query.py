@@ -14,6 +14,7 @@ from rdflib.term import Node
 
 from .config import PREFIXES, Paths
 from .errors import AmbiguousLabel, NoBuildError, QueryParameterError, QuerySyntaxError
+from .gather import gather
 from .queries import Param, Query, find_query, load_query
 from .store import STORE_DIR, EmbeddedStore
 
@@ -354,11 +355,18 @@ def query_text_for(engine, text: str, bound: dict[str, Node]) -> str:
 def run_query(engine, query: Query, values: dict[str, str] | None = None,
               labels: Labels | None = None, limit: int | None = None,
               offset: int = 0) -> Answer:
+    """The answer of `query`, one row per fact when its header declares a key (kg.gather):
+    then limit and offset count facts, so the engine's rows are all read first."""
     notes: list[str] = []
     bound = bindings_for(query, values or {}, labels, notes)
-    variables, rows = engine.select(query_text_for(engine, query.text, bound), bound,
-                                    name=str(query.path), limit=limit, offset=offset)
-    return Answer(query, variables, rows, bound, notes)
+    text = query_text_for(engine, query.text, bound)
+    if not query.key:
+        variables, rows = engine.select(text, bound, name=str(query.path), limit=limit,
+                                        offset=offset)
+        return Answer(query, variables, rows, bound, notes)
+    variables, rows = engine.select(text, bound, name=str(query.path))
+    rows = gather(query.name, variables, rows, query.key, query.pairs)[offset:]
+    return Answer(query, variables, rows if limit is None else rows[:limit], bound, notes)
 
 
 def named(paths: Paths, name_or_path: str) -> Query:

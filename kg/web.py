@@ -46,6 +46,7 @@ from .config import BASE, PREFIXES
 from .errors import KGError, QueryNotFound, StoreError, UsageError
 from .queries import Query, catalogue, load_query
 from .query import compact, expand
+from .gather import Beside, Several, values
 from .render import display
 
 __all__ = ["page_routes", "TEMPLATES", "STATIC"]
@@ -241,6 +242,14 @@ class Pages:
     def cell(self, term, var: str = "") -> dict:
         if term is None:
             return {"text": ""}
+        if isinstance(term, Several):    # the values of one fact (kg.gather): each linked
+            parts = [self.cell(t, var) for t in term]
+            return {"text": display(term, self.labels), "parts": parts,
+                    "quote": any(p.get("quote") for p in parts)}
+        if isinstance(term, Beside):     # a value beside its source: "completed [report]"
+            cell = self.cell(term.value, var)
+            return {**cell, "text": display(term, self.labels)} if cell.get("quote") else {
+                "text": display(term, self.labels)}
         if isinstance(term, URIRef):
             return self.thing(term)
         text = display(term, self.labels)
@@ -458,22 +467,27 @@ class Pages:
     # --- one actor, one event
     def _footnotes(self, rows, column: int):
         """Number the distinct quotes of a column; return (number per row, notes)."""
-        quotes = [row[column] for row in rows]
-        reports = self.sources(quotes)
+        # a gathered cell holds several quotes; one kept beside its report is its quote here
+        # (the note names its reports itself)
+        cells = [[q.value if isinstance(q, Beside) else q for q in values(row[column])]
+                 for row in rows]
+        reports = self.sources([q for quotes in cells for q in quotes])
         numbers: dict[str, int] = {}
         notes = []
         marks = []
-        for q in quotes:
-            if q is None or not str(q):
-                marks.append(None)
-                continue
-            text = str(q)
-            if text not in numbers:
-                numbers[text] = len(numbers) + 1
-                notes.append({"n": numbers[text], "text": text,
-                              "lang": getattr(q, "language", None) or "",
-                              "reports": reports.get(text, [])})
-            marks.append(numbers[text])
+        for quotes in cells:
+            mark = []
+            for q in quotes:
+                text = str(q)
+                if not text:
+                    continue
+                if text not in numbers:
+                    numbers[text] = len(numbers) + 1
+                    notes.append({"n": numbers[text], "text": text,
+                                  "lang": getattr(q, "language", None) or "",
+                                  "reports": reports.get(text, [])})
+                mark.append(numbers[text])
+            marks.append(mark or None)
         return marks, notes
 
     @_handles_errors

@@ -89,7 +89,7 @@ def test_a_shacl_violation_fails_the_build_with_a_readable_message(project_copy)
     report = project_copy.data_dir / "nb-2025-03-kr.ttl"
     text = report.read_text(encoding="utf-8")
     # a cost amount typed as a string instead of a decimal
-    broken = text.replace("schema:value 8330.00", 'schema:value "8330,00"', 1)
+    broken = text.replace('schema:value "8330.00"^^xsd:decimal', 'schema:value "8330,00"', 1)
     assert broken != text
     report.write_text(broken, encoding="utf-8")
     with pytest.raises(ValidationFailed) as caught:

@@ -26,6 +26,8 @@ def test_build_prints_a_summary(tmp_path):
     assert "foaf:Person" in result.output
     assert "Conforms: yes" in result.output
     assert str(tmp_path / "current" / "store") in result.output
+    # warnings name the node by its label, not its IRI
+    assert "Warning: InterBattery: This event does not say when" in result.output
 
 
 def test_query_unknown_name_is_a_usage_error(built):
@@ -136,6 +138,25 @@ def test_every_output_format_works(built, fmt):
     result = kg("query", "costs", "--format", fmt, "--build-dir", built.build)
     assert result.exit_code == 0, result.output
     assert "8330.00" in result.output or "8,330.00" in result.output
+
+
+def test_the_table_shows_the_answering_columns_with_quotes_as_numbered_notes(built):
+    result = kg("query", "who-met", "-p", "actor=Kim Dong-yeon", "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.output.splitlines() if "other" in line)
+    assert "meeting" in header and "actorCapacity" not in header      # `#+ table:` columns
+    notes = [line for line in result.output.splitlines() if line.startswith("[")]
+    assert notes[0].startswith("[1] De ontmoeting met de gouverneur")
+    inline = kg("query", "who-met", "-p", "actor=Kim Dong-yeon", "--evidence",
+                "--build-dir", built.build)
+    assert not any(line.startswith("[1]") for line in inline.output.splitlines())
+    assert "ontmoeting" in inline.output      # (in a column, wrapped)
+
+
+def test_query_list_names_an_iri_default_by_its_label(built):
+    result = kg("query", "list", "--build-dir", built.build)
+    assert "mission=Administrative visit" in result.output
+    assert "mission=https://" not in result.output
 
 
 def test_unknown_format(built):

@@ -371,3 +371,22 @@ def test_no_inline_event_handlers(client):
     for path in PAGES:
         html = client.get(path).text if not path.startswith("/network/view") else ""
         assert not re.search(r"\son[a-z]+\s*=", html), path
+
+
+def test_a_gathered_cell_links_each_of_its_values(client):
+    """The invitation is one row; its two inviters share a cell, each a link to its page."""
+    rows = _rows(client.get("/queries/invitations").text)[1:]     # (the first is the header)
+    assert len(rows) == 1
+    inviters = re.findall(r'<a href="/actor\?iri=([^"]+)"', rows[0])
+    assert "rorg%3Aprovince-gyeonggi" in inviters and "rper%3Akim-dong-yeon" in inviters
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", rows[0], flags=re.S)
+    assert any("Gyeonggi Province</a>" in c and "Kim Dong-yeon</a>" in c for c in cells)
+
+
+def test_a_sentence_kept_beside_its_report_is_a_quote_naming_the_report(client):
+    """follow-ups keeps each status's sentence beside its report: quoted, the report by its
+    identifier, never its IRI."""
+    rows = _rows(client.get("/queries/follow-ups").text)[1:]
+    assert rows and all('<q class="quote"' in r for r in rows)
+    assert any("[nb-2025-03-kr]</q>" in r for r in rows)
+    assert not any("w3id.org/rikg/id/report/" in r for r in rows)
