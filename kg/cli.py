@@ -231,7 +231,7 @@ def _actor_in(g, labels, text: str) -> str:
     from .query import compact, expand
     iri = expand(text)
     if iri is not None:
-        return iri
+        return labels.canonical(iri)
     candidates = [m for m in labels.find(text) if m in g]
     if len(candidates) == 1:
         return candidates[0]
@@ -371,6 +371,7 @@ def path(
         out.print(f"Path {i} ({len(route) - 1} step(s)):", markup=False)
         for step in nw.path_steps(g, route):
             events = "; ".join(e["label"] + (f" ({e['date']})" if e.get("date") else "")
+                               + (f", via {e['via']}" if e.get("via") else "")
                                for e in step["events"]) or ", ".join(step["relations"])
             out.print(f"  {step['from_label']} → {step['to_label']}: {events}", markup=False)
 

@@ -268,6 +268,9 @@ class _Facts:
         self.relations: list[tuple[str, str, str, str]] = [tuple(r) for r in run("org-relations")]
         self.members: set[tuple[str, str]] = {(a, b) for a, rel, b, _ in self.relations
                                               if rel == "member of"}
+        self.delegation_members: dict[str, set[str]] = defaultdict(set)
+        for delegation, member in run("delegations"):
+            self.delegation_members[delegation].add(member)
 
         # the sentences cited for each thing: x -> excerpt -> quote, and excerpt -> quote
         self.quote_of: dict[str, str] = {}
@@ -419,10 +422,11 @@ def _unique(values):
 # ---------------------------------------------------------------- assembling graphs
 
 class _Edge:
-    __slots__ = ("items", "relations", "stated", "ranked")
+    __slots__ = ("items", "relations", "stated", "ranked", "via")
 
     def __init__(self):
         self.items: set[str] = set()        # shared events and agreements
+        self.via: dict[str, str] = {}       # item shared only via a delegation -> the delegation
         self.relations: set[str] = set()    # every relation shown on the edge
         self.stated: set[str] = set()       # relations stated directly (unit of, theme, ...)
         self.ranked: dict[str, int] = {}    # excerpt -> best rank (0 best)
@@ -488,7 +492,8 @@ class _Builder:
         label, quote_of, items = self.label, f.quote_of, f.items
         for (a, b) in sorted(self.edges):
             e = self.edges[(a, b)]
-            events = [{"iri": i, "label": label(i), "date": items[i].date}
+            events = [{"iri": i, "label": label(i), "date": items[i].date,
+                       **({"via": label(e.via[i])} if i in e.via else {})}
                       for i in sorted(e.items, key=item_order.__getitem__)]
             evidence: list[str] = []
             for key in sorted([rank * width + order[x] for x, rank in e.ranked.items()]):
@@ -589,6 +594,32 @@ def _build_met(b: _Builder) -> None:
         actors = {a: invs for a, invs in _by_actor(f.involvements.get(item.iri, []),
                                                    {"participant"}).items() if b.keep_actor(a)}
         _co_involvement(b, item, actors, "met", skip_members=True)
+        _via_delegation(b, item, actors)
+
+
+def _via_delegation(b: _Builder, item: _Item, actors: dict[str, list[_Involvement]]) -> None:
+    """A meeting of a delegation counts for each member not there in person: the member met
+    the other participants "via the delegation", except the delegation and fellow members.
+    Evidence: the sentences cited for the delegation's and the other's participation."""
+    f = b.facts
+    for delegation in sorted(actors):
+        members = sorted(m for m in f.delegation_members.get(delegation, ())
+                         if m not in actors and b.keep_actor(m))
+        cited = b.involvement_excerpts(actors[delegation])
+        for member in members:
+            for other in sorted(actors):
+                if other == delegation or other in f.delegation_members[delegation] \
+                        or (member, other) in f.members or (other, member) in f.members:
+                    continue
+                b.node(member, [item.iri])
+                e = b.edge(member, other)
+                if item.iri not in e.items:
+                    e.via[item.iri] = delegation
+                e.items.add(item.iri)
+                e.relations.add("met via the delegation")
+                e.cite(cited & b.involvement_excerpts(actors[other]), 0)
+                e.cite(cited, 1)
+                e.cite(f.excerpts(item.iri), 2)
 
 
 def _build_organisations(b: _Builder) -> None:

@@ -68,6 +68,7 @@ class Labels:
     pref: dict[str, dict[str, str]] = field(default_factory=dict)    # iri -> lang -> label
     names: dict[str, set[str]] = field(default_factory=dict)          # iri -> every label
     kinds: dict[str, str] = field(default_factory=dict)               # iri -> kind
+    merged: dict[str, str] = field(default_factory=dict)              # record -> its actor
 
     @classmethod
     def from_engine(cls, engine, paths: Paths) -> "Labels":
@@ -83,7 +84,11 @@ class Labels:
             candidate = (rank[str(prop)], text)
             if current is None or candidate < current:
                 best[iri][lang] = candidate
-        labels.pref = {iri: {lang: t for lang, (_, t) in by.items()} for iri, by in best.items()}
+        # an alias (skos:altLabel, e.g. the label of a merged record) is shown only for a
+        # thing without any name or label, whatever its language
+        labels.pref = {iri: {lang: t for lang, (r, t) in by.items()
+                             if r < rank["alt"] or all(x == rank["alt"] for x, _ in by.values())}
+                       for iri, by in best.items()}
         q = load_query(paths.queries / "lookup" / "kinds.rq")
         _, rows = engine.select(q.text, name=q.name)
         order = ["person", "organisation", "group", "post", "event", "agreement", "invitation",
@@ -92,7 +97,15 @@ class Labels:
             iri = str(x)
             if iri not in labels.kinds or order.index(str(kind)) < order.index(labels.kinds[iri]):
                 labels.kinds[iri] = str(kind)
+        q = load_query(paths.queries / "lookup" / "merged-records.rq")
+        _, rows = engine.select(q.text, name=q.name)
+        labels.merged = {str(record): str(actor) for record, actor in rows}
         return labels
+
+    def canonical(self, iri: str) -> str:
+        """The actor a record was merged into by a confirmed identity (kg.canonical), else
+        the IRI itself: an old IRI still leads to the actor."""
+        return self.merged.get(str(iri), str(iri))
 
     def label(self, iri: str, lang: str = "en") -> str:
         by = self.pref.get(str(iri))
@@ -150,7 +163,7 @@ def bind_value(param: Param, raw: str, labels: Labels | None) -> Node:
     if kind == "iri":
         iri = expand(raw)
         if iri is not None:
-            return URIRef(iri)
+            return URIRef(labels.canonical(iri) if labels is not None else iri)
         if labels is None:
             raise QueryParameterError(f"parameter {param.name}: {raw!r} is not an IRI")
         matches = labels.find(raw)

@@ -287,6 +287,8 @@ class Pages:
             raise _Page(400, f"Which {what}?", f"Give the {what} as ?iri=… (an IRI, a prefixed "
                         "name such as rper:kim-dong-yeon, or a name).")
         iri = expand(text)
+        if iri is not None:
+            iri = self.labels.canonical(iri)     # a merged record's IRI shows its actor
         if iri is None:
             matches = self.labels.find(text, set(kinds))
             if not matches:
@@ -527,6 +529,7 @@ class Pages:
         from . import network as nw
         iri = expand(text)
         if iri is not None:
+            iri = self.labels.canonical(iri)
             if iri not in G:
                 raise UsageError(f"{what}: {self.labels.label(iri)} ({compact(iri)}) is not in "
                                  f"this network ({G.number_of_nodes()} nodes); check the kind "

@@ -119,7 +119,7 @@ def test_unknown_format(built):
 def test_network_lists_the_most_central_actors(built):
     result = kg("network", "met", "--build-dir", built.build)
     assert result.exit_code == 0, result.output
-    assert "met network: 10 nodes, 25 edges" in result.output
+    assert "met network: 11 nodes, 33 edges" in result.output
     assert "Martijn van Gruijthuijsen" in result.output
 
 
@@ -145,7 +145,7 @@ def test_network_kumu_sheets(built, tmp_path):
 def test_ego_network_and_path(built):
     result = kg("network", "met", "--ego", "Ko", "--hops", "1", "--build-dir", built.build)
     assert result.exit_code == 0, result.output
-    assert "met network: 3 nodes" in result.output
+    assert "met network: 4 nodes" in result.output      # Ko, the delegation and its members
     result = kg("path", "Ko", "LionVolt", "--build-dir", built.build)
     assert result.exit_code == 0, result.output
     assert "Ko (vice-governor for economy) → Martijn van Gruijthuijsen: Lunch with" in result.output
@@ -235,21 +235,21 @@ def test_a_network_too_large_to_draw_is_drawn_as_its_best_connected_nodes(built,
     """Over the limits of a page or picture, kg network draws what kg analyse draws: the best
     connected nodes and the lines among them, and says so in one line (and on the page)."""
     from kg import analyse, picture
-    monkeypatch.setattr(picture, "MAX_HTML_EDGES", 24)      # the seed's met network has 25
+    monkeypatch.setattr(picture, "MAX_HTML_EDGES", 24)      # the seed's met network has 33
     monkeypatch.setattr(analyse, "MAX_PICTURE_NODES", 4)
     page = tmp_path / "met.html"
     result = kg("network", "met", "-o", page, "--build-dir", built.build)
     assert result.exit_code == 0, result.output
-    # the delegation, the gedeputeerde and the ambassador met 7 others, BOM 6 (first by IRI of
-    # the four with 6); all but the delegation and its own member are linked
-    said = ("Too many to draw whole: the picture shows the 4 best connected of 10 nodes (most "
-            "direct connections) and the 5 of 25 connections among them. Use --ego or filters "
+    # the gedeputeerde and the ambassador met 8 others, BOM and LionVolt 7 (first by IRI of the
+    # six with 7); all four met at the governor's
+    said = ("Too many to draw whole: the picture shows the 4 best connected of 11 nodes (most "
+            "direct connections) and the 6 of 33 connections among them. Use --ego or filters "
             "for detail.")
-    assert f"Wrote {page} (4 nodes, 5 edges)" in result.output
+    assert f"Wrote {page} (4 nodes, 6 edges)" in result.output
     assert [line for line in result.output.splitlines() if "draw whole" in line] == [said]
     html = page.read_text(encoding="utf-8")
     import re
-    drawn = {"person/martijn-van-gruijthuijsen", "org/nb-delegation-2025-03",
+    drawn = {"person/martijn-van-gruijthuijsen", "org/lionvolt",
              "person/nl-ambassador-south-korea", "org/bom"}
     assert said in html
     assert set(re.findall(r'"id":"https://w3id.org/rikg/id/([^"]+)"', html)) == drawn
@@ -257,8 +257,8 @@ def test_a_network_too_large_to_draw_is_drawn_as_its_best_connected_nodes(built,
     monkeypatch.setattr(picture, "MAX_STATIC_NODES", 9)
     result = kg("network", "met", "-o", tmp_path / "met.png", "--build-dir", built.build)
     assert result.exit_code == 0, result.output
-    assert "(4 nodes, 5 edges)" in result.output and "the 4 best connected of 10" in result.output
+    assert "(4 nodes, 6 edges)" in result.output and "the 4 best connected of 11" in result.output
     result = kg("network", "met", "--ego", "Ko", "-o", tmp_path / "ko.html", "--build-dir",
                 built.build)
     assert result.exit_code == 0, result.output
-    assert "(3 nodes, 2 edges)" in result.output and "draw whole" not in result.output
+    assert "(4 nodes, 3 edges)" in result.output and "draw whole" not in result.output
