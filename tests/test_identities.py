@@ -166,3 +166,22 @@ def test_the_met_network_has_one_node_per_person(store_all, labels_all, built_al
     assert G.has_edge(str(KIM), str(PETER))
     eigenvector = kn.centrality(G)["eigenvector"]
     assert max(eigenvector, key=eigenvector.get) != str(AMBASSADOR)
+
+
+def test_the_actor_page_of_the_old_record_is_the_actors(built_all):
+    pytest.importorskip("starlette")
+    pytest.importorskip("httpx")
+    import warnings
+    with warnings.catch_warnings():   # Starlette 1.x would rather have httpx2; httpx works
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    from kg.serve import create_app
+    with TestClient(create_app(built_all, workers=1)) as client:
+        old = client.get("/actor", params={"iri": "rper:nl-ambassador-south-korea"})
+        new = client.get("/actor", params={"iri": "Peter van der Vliet"})
+    assert old.status_code == new.status_code == 200
+    assert "<h1>Peter van der Vliet</h1>" in old.text
+    # the seed's sentence and the press's, both his sources now
+    assert "Nederlandse ambassadeur in Zuid-Korea" in old.text
+    assert "Peter van der Vliet present" in old.text
+    assert "Netherlands ambassador in South Korea (unnamed in source)" in old.text   # an alias
