@@ -198,11 +198,13 @@ def find(
     endpoint: Optional[str] = EndpointOption,
 ):
     """Find actors, events, agreements and concepts by any label or alias."""
-    from .query import compact
+    from .query import compact, expand
     from .errors import AmbiguousLabel
     paths = paths_for(root, build_dir)
     _, labels = _labels_and_store(paths, endpoint)
     matches = labels.find(text)
+    if not matches and expand(text) in labels.merged:   # a record merged into an actor
+        matches = [labels.canonical(expand(text))]
     if not matches:
         raise AmbiguousLabel(f"nothing is called {text!r}")
     table = Table(show_lines=False)

@@ -185,3 +185,14 @@ def test_the_actor_page_of_the_old_record_is_the_actors(built_all):
     assert "Nederlandse ambassadeur in Zuid-Korea" in old.text
     assert "Peter van der Vliet present" in old.text
     assert "Netherlands ambassador in South Korea (unnamed in source)" in old.text   # an alias
+
+
+def test_kg_find_reaches_the_actor_by_its_old_iri_and_names(built_all):
+    from typer.testing import CliRunner
+    from kg.cli import app
+    for text in ("rper:nl-ambassador-south-korea", "Peter van der Vliet",
+                 "ambassador in South Korea (unnamed"):
+        result = CliRunner().invoke(app, ["find", text, "--build-dir", str(built_all.build)])
+        assert result.exit_code == 0, result.output
+        assert "rper:peter-van-der-vliet" in result.output
+        assert "rper:nl-ambassador-south-korea" not in result.output
