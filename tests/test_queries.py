@@ -132,11 +132,11 @@ LIBRARY = {"who-met", "who-met-whom", "event-participants", "mission-programme",
            "shared-themes", "agreements", "follow-ups", "costs", "connectors", "actor-profile",
            "region-relations", "source-of", "events-by-type", "organisations-by-country",
            "invitations", "outcomes", "people", "theme-activity", "disagreements",
-           "match-candidates"}
+           "match-candidates", "identity-decisions"}
 
 #: queries about several sources: their answers need the reports added after the seed
 #: (conftest.built_all); the other queries are checked on the seed alone (conftest.built)
-ACROSS_SOURCES = {"disagreements", "match-candidates"}
+ACROSS_SOURCES = {"disagreements", "match-candidates", "identity-decisions"}
 
 
 def test_catalogue_lists_the_library():
@@ -776,6 +776,7 @@ SAMPLES: dict[str, list[dict[str, str]]] = {
     "outcomes": [{}, {"mission": MISSION}],
     "disagreements": [{}],
     "match-candidates": [{}, {"status": "confirmed"}],
+    "identity-decisions": [{}, {"status": "confirmed"}],
 }
 
 
@@ -1046,3 +1047,24 @@ def test_match_candidates(store_all, labels_all):
          "rper:nb-kings-commissioner is an unnamed placeholder for the office holder", g),
     ]
     assert run(store_all, labels_all, "match-candidates", status="unconfirmed").rows == []
+
+
+def test_identity_decisions(store_all, labels_all):
+    """The press sheet's `identities:` confirms the three pairs its sentences state, each with
+    who decided, when, why and that sentence."""
+    answer = run(store_all, labels_all, "identity-decisions")
+    assert answer.variables == ["a", "b", "status", "decidedBy", "decidedOn", "why", "evidence",
+                                "graph"]
+    rows = table(answer)
+    assert [(r[0], r[1], r[2], r[3], r[4], r[7]) for r in rows] == [
+        (KO, "rper:ko-young-in", "confirmed", "product owner of kg (issue 11)", "2026-12-07",
+         "rgraph:press-kr-2024-2025"),
+        ("rper:ina-adema", "rper:nb-kings-commissioner", "confirmed",
+         "product owner of kg (issue 11)", "2026-12-07", "rgraph:press-kr-2024-2025"),
+        (AMBASSADOR, "rper:peter-van-der-vliet", "confirmed", "product owner of kg (issue 11)",
+         "2026-12-07", "rgraph:press-kr-2024-2025"),
+    ]
+    # each rests on the press sentence that names the person
+    assert ["Ko Young-in" in rows[0][6], "Ina Adema" in rows[1][6],
+            "Peter van der Vliet" in rows[2][6]] == [True, True, True]
+    assert run(store_all, labels_all, "identity-decisions", status="rejected").rows == []
