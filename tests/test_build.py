@@ -200,6 +200,29 @@ def test_adding_a_report_gives_what_a_full_build_gives(project_copy, report, dec
     assert sorted(set(added.summary()["warnings"])) == sorted(set(scratch.summary()["warnings"]))
 
 
+def test_a_report_naming_a_merged_record_is_rewritten_to_its_actor(project_copy):
+    """After the press report's confirmed identities, a new report that names the seed's unnamed
+    ambassador (a merged record) says it of Peter van der Vliet: everything is derived again
+    (SHACL only on the new report) and ends where a build from scratch ends."""
+    shutil.copy(Path(__file__).parent.parent / "data" / "ttl" / "press-kr-2024-2025.ttl",
+                project_copy.data_dir)
+    build(project_copy)
+    text = MINI.read_text(encoding="utf-8").replace("martijn-van-gruijthuijsen",
+                                                    "nl-ambassador-south-korea")
+    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    added = build(project_copy)
+    assert added.mode == "incremental" and added.validated == ["test-mini"]
+    quads = trig_quads(project_copy)
+    anna = URIRef("https://w3id.org/rikg/id/person/anna-testperson")
+    person = "https://w3id.org/rikg/id/person/"
+    assert (anna, RIKG.met, URIRef(person + "peter-van-der-vliet"), DERIVED_GRAPH) in quads
+    assert not [q for q in quads if q[1] == RIKG.met and str(q[2]) == person +
+                "nl-ambassador-south-korea"]
+    incremental = store_quads(project_copy)
+    build(project_copy, full=True)
+    assert incremental == store_quads(project_copy)
+
+
 def test_a_report_declaring_terms_is_reasoned_from_scratch(project_copy):
     build(project_copy)
     text = MINI.read_text(encoding="utf-8") + (
