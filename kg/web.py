@@ -622,7 +622,8 @@ class Pages:
             return {"text": G.nodes[iri].get("label", iri) if iri in G else iri, "href": href,
                     "iri": compact(iri)}
         events = [{"text": e.get("label") or compact(e.get("iri", "")),
-                   "date": e.get("date", ""), "href": self.href(e.get("iri", ""))}
+                   "date": e.get("date", ""), "href": self.href(e.get("iri", "")),
+                   "via": e.get("via", "")}
                   for e in step["events"]]
         return {"from": node(step["from"]), "to": node(step["to"]), "events": events,
                 "relations": step["relations"]}

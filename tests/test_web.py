@@ -226,6 +226,15 @@ def test_network_path_is_shown_and_highlighted(client):
     assert "highlighted" in view
 
 
+def test_a_path_through_a_delegations_meeting_says_via_the_delegation(client):
+    params = {"kind": "met", "from": "Martijn van Gruijthuijsen",
+              "to": "rper:nl-deputy-ambassador-south-korea"}
+    r = client.get("/network", params=params)
+    assert r.status_code == 200
+    assert "Talk with the Netherlands ambassador and deputy ambassador</a> (2025-03), via " \
+           "Delegation of Noord-Brabant to South Korea, March 2025" in r.text
+
+
 def test_network_filters_map_to_kg_network(client):
     r = client.get("/network", params={"kind": "organisations", "since": "2025",
                                        "until": "2025-12", "theme": "semiconductors"})
