@@ -226,6 +226,13 @@ def test_network_path_is_shown_and_highlighted(client):
     assert "highlighted" in view
 
 
+def test_the_actor_page_lists_meetings_of_his_delegation_via_it(client):
+    r = client.get("/actor", params={"iri": "rper:martijn-van-gruijthuijsen"})
+    assert r.status_code == 200
+    assert re.search(r"Talk with the Netherlands ambassador and deputy ambassador</a>"
+                     r'<br><span class="muted">via <a [^>]*>Delegation of Noord-Brabant', r.text)
+
+
 def test_a_path_through_a_delegations_meeting_says_via_the_delegation(client):
     params = {"kind": "met", "from": "Martijn van Gruijthuijsen",
               "to": "rper:nl-deputy-ambassador-south-korea"}
