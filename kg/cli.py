@@ -268,7 +268,10 @@ def network(
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
-    """Draw or export a network of who met whom (and other kinds), or list its biggest nodes."""
+    """Draw or export a network of who met whom (and other kinds), or list its biggest nodes.
+
+    In `met`, a meeting of a delegation counts for its members ("via the delegation"); a
+    confirmed identity (a sheet's `identities:`) is one node."""
     from . import network as nw
     from .errors import UsageError
     titles = {"met": "Who met whom", "organisations": "Organisations and their links",
@@ -440,8 +443,9 @@ def add(
     """Add (or replace) a report from a report sheet, or remove a report; then rebuild.
 
     The sheet is checked first (errors name the file, line and field); its actors are matched
-    with the registry and the other reports by name and alias; the report becomes
-    data/ttl/REPORT-ID.ttl, its own named graph. If the rebuild fails, data/ttl is left as it was."""
+    with the registry and the other reports by name and alias (possible matches become candidates;
+    a sheet's `identities:` confirms or rejects them); the report becomes data/ttl/REPORT-ID.ttl,
+    its own named graph. If the rebuild fails, data/ttl is left as it was."""
     from .errors import UsageError
     from .ingest import add_sheet, remove_report, sheet_to_graph
     paths = paths_for(root, build_dir)

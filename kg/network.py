@@ -2,7 +2,9 @@
 
 `network(engine, paths, kind, filters)` builds one of five views of the built graph:
 
-- ``met``: agents who took part in the same meeting (rikg:Meeting: meetings, talks, lunches);
+- ``met``: agents who took part in the same meeting (rikg:Meeting: meetings, talks, lunches),
+  and the members of a delegation that took part, "via the delegation" (not with the
+  delegation itself nor with each other);
 - ``organisations``: organisations linked by shared events and agreements and by the relations
   stated between them (unit of, part of, member of, facilitated by, shares facilities with);
 - ``actor-event``: actors and the events they took part in (bipartite);
