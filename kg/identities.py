@@ -60,12 +60,15 @@ def emit_identities(sheet, top) -> None:
         why = sheet.lang_texts(o, "why", sheet.notes_lang)
         if not why:
             sheet.problem(o.path, "`why:` is missing (why the curator decided so)")
+        reported = len(sheet.problems)
         records = sheet.refs(o, key, AGENT, f"`{key}`")
         if len(o.texts(key)) != 2:
             sheet.problem(o.at(key), "name exactly two people or organisations")
             continue
+        if len(records) == 1 and len(sheet.problems) == reported:
+            sheet.problem(o.at(key), "the two name the same record")
         if len(records) != 2:
-            continue            # the reference problem is reported already (or both are one)
+            continue            # the reference problem is reported
         if len({sheet._thing(r).kind for r in records}) != 1:
             sheet.problem(o.at(key), "a person and an organisation are never one agent")
             continue

@@ -86,6 +86,14 @@ def test_a_decision_needs_two_records_and_who_decided(tmp_path, project_copy):
     assert "`decided_by:` is missing" in message
 
 
+def test_a_decision_about_one_record_twice_is_refused(tmp_path, project_copy):
+    same_twice = DIFFERENT.replace("different: [rper:nl-ambassador-south-korea, jan-jansen]",
+                                   "same: [jan-jansen, Jan Jansen]")
+    with pytest.raises(SheetError) as caught:
+        sheet_to_graph(_sheet(tmp_path, same_twice), project_copy)
+    assert "the two name the same record" in str(caught.value)
+
+
 def test_a_rejected_pair_is_never_proposed_again(tmp_path, project_copy):
     _, proposed = sheet_to_graph(_sheet(tmp_path), project_copy)
     assert set(proposed.subjects(RDF.type, RIKG.MatchCandidate))   # without a decision
