@@ -403,8 +403,9 @@ def region_brokers(met: nx.Graph, stats: dict, region_a: str, region_b: str,
     side_b = actors_in(met, region_b) - side_a
     a_name, b_name = name_of(region_a), name_of(region_b)
     definition = (f"A broker here is an actor on the shortest connections between an actor of "
-                  f"{a_name} and one of {b_name} (an actor belongs to a region by its own place, "
-                  "else by the organisation of its post or the one it acts for); the score is "
+                  f"{a_name} and one of {b_name} (an actor belongs to the region it acts for: its "
+                  "own side, else that of the organisation of its post or the one it acted for; "
+                  "where no side is recorded, the region it is located in); the score is "
                   "the share of such pairs whose shortest connections run through it, the "
                   "betweenness of the table above counted over these pairs only.")
     if not side_a or not side_b:

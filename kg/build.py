@@ -27,6 +27,7 @@ from . import __version__
 from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, RIKG,
                      REGISTRY_GRAPH, VOCAB_GRAPH, WORK_CHANGES, WORK_DELTA, WORK_NEW, Paths,
                      graph_for_file)
+from .canonical import confirmed_merges, merge_identities
 from .errors import InputError, TurtleSyntaxError, ValidationFailed
 from .generations import remove_if_unused
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
@@ -37,6 +38,7 @@ from .validate import (Problem, load_shapes, namespace_manager, qc_problems, sha
                        short)
 
 MAX_RULE_ROUNDS = 25
+FOAF_MEMBER = URIRef("http://xmlns.com/foaf/0.1/member")
 REGISTRY = "registry"
 
 
@@ -305,7 +307,7 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
 
 
 def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
-    """The met rule (90-met.ru) for an incremental build, added to the derived graph: only the
+    """The met rules (90-met.ru, 91-met-via-delegation.ru) for an incremental build, added to the derived graph: only the
     meetings that the changes graph types, gives a participation or gives a participant can
     have new pairs. Found by pattern lookups and one small query per meeting: as a single
     update, Oxigraph's planner starts from all meetings (seconds at 1M triples)."""
@@ -316,19 +318,27 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     touched |= {q.subject for q in store.raw.quads_for_pattern(None, has_participation, None, changes)}
     for q in store.raw.quads_for_pattern(None, ox.NamedNode(str(RIKG.participant)), None, changes):
         touched |= {e.subject for e in store.raw.quads_for_pattern(None, has_participation, q.subject)}
+    # a new member of a delegation meets whom the delegation met (91-met-via-delegation.ru)
+    participant = ox.NamedNode(str(RIKG.participant))
+    for q in store.raw.quads_for_pattern(None, ox.NamedNode(str(FOAF_MEMBER)), None, changes):
+        for p in store.raw.quads_for_pattern(None, participant, q.subject):
+            touched |= {e.subject for e in store.raw.quads_for_pattern(None, has_participation,
+                                                                        p.subject)}
     meeting = ox.NamedNode(str(RIKG.Meeting))
     rdf_type = ox.NamedNode(str(RDF.type))
     pairs = (paths.queries / "rules" / "delta" / "met-pairs.rq").read_text(encoding="utf-8")
     met, derived = ox.NamedNode(str(RIKG.met)), ox.NamedNode(str(DERIVED_GRAPH))
+    met_via = ox.NamedNode(str(RIKG.metViaDelegation))
     new = set()
     for e in touched:
         if next(store.raw.quads_for_pattern(e, rdf_type, meeting), None) is None:
             continue
-        for _, a, b in store.raw.query(pairs, use_default_graph_as_union=True,
-                                    substitutions={ox.Variable("e"): e}):
-            quad = ox.Quad(a, met, b, derived)
-            if quad not in store.raw:
-                new.add(quad)
+        for _, a, b, via in store.raw.query(pairs, use_default_graph_as_union=True,
+                                            substitutions={ox.Variable("e"): e}):
+            quads = [ox.Quad(a, met, b, derived)]
+            if via.value == "true":
+                quads.append(ox.Quad(a, met_via, b, derived))
+            new.update(q for q in quads if q not in store.raw)
     store.raw.extend(new)
     return sorted(new, key=str)
 
@@ -459,7 +469,12 @@ def build(paths: Paths | None = None, store_url: str | None = None,
         if plan.additions_only:
             result, store = _add_reports(paths, plan, previous, staging)
         if result is None:
-            if plan.additions_only:   # a new report declares classes or properties
+            if plan.additions_only and store == "identities":
+                # a new report decides an identity or names a merged actor: everything is
+                # derived again (other graphs are rewritten), SHACL only on the new report
+                plan = Plan("incremental", sorted(data_files(paths), key=lambda f: (
+                    f.stem != REGISTRY, f.stem)), plan.validate, plan.cached)
+            elif plan.additions_only:   # a new report declares classes or properties
                 plan = plan_build(paths, manifest, None, True)
             result, store = _rebuild(paths, plan, staging)
         result.manifest = {**manifest, "warnings_by_graph": result.manifest["warnings_by_graph"],
@@ -494,6 +509,7 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
                if plan.validate else dict)
     store = None
     try:
+        merge_identities(memory, paths)     # after SHACL read the files' pointed-to types
         rounds = run_rules(memory, paths).rounds
         qc = qc_problems(memory, paths)
         if not any(p.severity == "Violation" for p in qc):
@@ -523,19 +539,26 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
 
 
 def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
-                 ) -> tuple[BuildResult | None, EmbeddedStore | None]:
+                 ) -> tuple[BuildResult | None, EmbeddedStore | str]:
     """New reports into a copy of the previous store: validate them, derive only what follows
-    from them, check them. None when a new report declares classes or properties."""
+    from them, check them. (None, why) when they cannot be added so: "terms" when a new report
+    declares classes or properties, "identities" when it decides an identity or names a merged
+    actor or record (kg.canonical)."""
     ox.Store.read_only(str(paths.current / STORE_DIR)).backup(str(staging / STORE_DIR))
     store = EmbeddedStore(staging / STORE_DIR)
     for f in plan.load:
         load_data_file(store, f)
     added = [str(graph_for_file(f)) for f in plan.load]
-    if any(declares_terms(store, g) for g in added):
+    # a new report that declares terms is reasoned from scratch; one that decides an identity
+    # or names a merged actor or record is derived again (its statements must be rewritten,
+    # and other graphs' may be too)
+    fallback = ("terms" if any(declares_terms(store, g) for g in added) else
+                "identities" if any(mentions_merged(store, paths, g) for g in added) else None)
+    if fallback:
         del store
         gc.collect()
         shutil.rmtree(staging / STORE_DIR)
-        return None, None
+        return None, fallback
     problems = {}
     if plan.validate:
         problems = validate_files(store, plan.validate, load_shapes(paths))
@@ -562,6 +585,19 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
         new = [q for g in added for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g))]
         out.write(ox.serialize(new + run.new_quads, format=ox.RdfFormat.TRIG))
     return result, store
+
+
+def mentions_merged(store: EmbeddedStore, paths: Paths, graph: str) -> bool:
+    """Whether a graph names a record or actor of a confirmed identity (kg.canonical)."""
+    merges = confirmed_merges(store, paths)
+    if not merges.canonical_of:
+        return False
+    terms = set()
+    for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
+        terms.add(q.subject.value)
+        if isinstance(q.object, ox.NamedNode):
+            terms.add(q.object.value)
+    return merges.touches(terms)
 
 
 def _swap_current(paths: Paths, new_dir: Path) -> None:
@@ -620,6 +656,7 @@ def validate_only(paths: Paths | None = None) -> list[Problem]:
         load_data_file(store, f)
     by_file = validate_files(store, files, load_shapes(paths))
     _refuse_violations(by_file)
+    merge_identities(store, paths)
     run_rules(store, paths)
     problems = [p for ps in by_file.values() for p in ps]
     return [p for p in problems if p.severity != "Violation"] + qc_check(store, paths)

@@ -270,7 +270,7 @@ def _actor_in(g, labels, text: str) -> str:
     from .query import compact, expand
     iri = expand(text)
     if iri is not None:
-        return iri
+        return labels.canonical(iri)
     matches = [m for m in labels.matches(text) if m.iri in g]
     candidates = [m.iri for m in matches]
     if len(candidates) == 1:
@@ -325,7 +325,10 @@ def network(
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
-    """Draw or export a network of who met whom (and other kinds), or list its biggest nodes."""
+    """Draw or export a network of who met whom (and other kinds), or list its biggest nodes.
+
+    In `met`, a meeting of a delegation counts for its members ("via the delegation"); a
+    confirmed identity (a sheet's `identities:`) is one node."""
     from . import network as nw
     from .errors import UsageError
     titles = {"met": "Who met whom", "organisations": "Organisations and their links",
@@ -430,6 +433,7 @@ def path(
         out.print(f"Path {i} ({len(route) - 1} step(s)):", markup=False)
         for step in nw.path_steps(g, route):
             events = "; ".join(e["label"] + (f" ({e['date']})" if e.get("date") else "")
+                               + (f", via {e['via']}" if e.get("via") else "")
                                for e in step["events"]) or ", ".join(step["relations"])
             out.print(f"  {step['from_label']} → {step['to_label']}: {events}", markup=False)
 
@@ -502,8 +506,9 @@ def add(
     """Add (or replace) a report from a report sheet, or remove a report; then rebuild.
 
     The sheet is checked first (errors name the file, line and field); its actors are matched
-    with the registry and the other reports by name and alias; the report becomes
-    data/ttl/REPORT-ID.ttl, its own named graph. If the rebuild fails, data/ttl is left as it was."""
+    with the registry and the other reports by name and alias (possible matches become candidates;
+    a sheet's `identities:` confirms or rejects them); the report becomes data/ttl/REPORT-ID.ttl,
+    its own named graph. If the rebuild fails, data/ttl is left as it was."""
     from .errors import UsageError
     from .ingest import add_sheet, remove_report, sheet_to_graph
     paths = paths_for(root, build_dir)

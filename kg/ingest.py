@@ -47,6 +47,7 @@ from .errors import EXIT_INVALID, InputError, KGError, TurtleSyntaxError, UsageE
 from .ingest_statements import StatementWriter
 from .load import read_text
 from .query import fold
+from .identities import decisions, emit_identities
 from .reconcile import RMATCH, agent_facts, compare, loose_keys
 from .text import normalise
 
@@ -113,7 +114,8 @@ SCHEMES = {
 
 TOP_KEYS = ("report", "notes_language", "source", "quotes", "mission", "delegation",
             "programme", "events", "people", "groups", "organisations", "posts", "places",
-            "documents", "agreements", "invitations", "outcomes", "follow_ups", "costs", "about")
+            "documents", "agreements", "invitations", "outcomes", "follow_ups", "costs", "about",
+            "identities")
 
 
 # ---------------------------------------------------------------- errors
@@ -1139,7 +1141,9 @@ class _Sheet:
         for o in top.objs("about"):
             self.current_section = "Statements about things of other reports"
             self.emit_about(o)
-        self.current_section = "Match candidates (to be confirmed by a person; never merged)"
+        self.current_section = "Identity decisions of a curator (kg.identities)"
+        emit_identities(self, top)
+        self.current_section = "Match candidates (to be confirmed by a person)"
         self.emit_candidates()
         self.current_section = "Statements: each fact with the sentence that states it"
         StatementWriter(self).emit()
@@ -1852,7 +1856,9 @@ class _Sheet:
     def emit_candidates(self) -> None:
         """People and organisations of this sheet that may be ones already known (same post,
         family name, same meeting, name variants): a rikg:MatchCandidate each, and
-        <new> rikg:possiblySame <known>. Never merged (no owl:sameAs)."""
+        <new> rikg:possiblySame <known> while undecided. A pair a curator rejected (this
+        sheet's or another file's `identities:`) is not proposed again; a confirmed one is
+        listed as confirmed (kg.canonical merges it at build time; never owl:sameAs)."""
         mine = {str(i) for i, k in self.declared.items() if k.kind in ("person", "org")}
         if not mine:
             return
@@ -1868,6 +1874,7 @@ class _Sheet:
                      if f.stem != self.report] if self.paths.data_dir.exists() else []
             names: dict[str, str] = {}
             agents = agent_facts(files + [own], names)
+            decided = decisions(files + [own])
         for new_iri in sorted(mine):
             new = agents.get(new_iri)
             if new is None:
@@ -1879,6 +1886,9 @@ class _Sheet:
                 if c is None:
                     continue
                 a, b = URIRef(other.iri), URIRef(new_iri)
+                status = decided.get((c.a, c.b), "unconfirmed")
+                if status == "rejected":
+                    continue
                 node = RMATCHNS[f"{local_name(a)}--{local_name(b)}"]
                 self.add(node, RDF.type, RIKG.MatchCandidate)
                 self.add(node, RDFS.label, Literal(
@@ -1889,11 +1899,12 @@ class _Sheet:
                 for r in c.reasons:
                     self.add(node, RIKG.matchReason, Literal(r, lang="en"))
                 self.add(node, RIKG.matchScore, Literal(str(c.score), datatype=XSD.decimal))
-                self.add(node, RIKG.matchStatus, Literal("unconfirmed"))
+                self.add(node, RIKG.matchStatus, Literal(status))
                 for x in self.po.get(b, []):
                     if x[0] == RIKG.evidence:
                         self.add(node, RIKG.evidence, x[1])
-                self.add(b, RIKG.possiblySame, a)
+                if status == "unconfirmed":
+                    self.add(b, RIKG.possiblySame, a)
 
     def emit_excerpts(self) -> None:
         doc = RDOC[self.report]

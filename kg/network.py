@@ -2,7 +2,9 @@
 
 `network(engine, paths, kind, filters)` builds one of five views of the built graph:
 
-- ``met``: agents who took part in the same meeting (rikg:Meeting: meetings, talks, lunches);
+- ``met``: agents who took part in the same meeting (rikg:Meeting: meetings, talks, lunches),
+  and the members of a delegation that took part, "via the delegation" (not with the
+  delegation itself nor with each other);
 - ``organisations``: organisations linked by shared events and agreements and by the relations
   stated between them (unit of, part of, member of, facilitated by, shares facilities with);
 - ``actor-event``: actors and the events they took part in (bipartite);
@@ -271,6 +273,9 @@ class _Facts:
         self.relations: list[tuple[str, str, str, str]] = [tuple(r) for r in run("org-relations")]
         self.members: set[tuple[str, str]] = {(a, b) for a, rel, b, _ in self.relations
                                               if rel == "member of"}
+        self.delegation_members: dict[str, set[str]] = defaultdict(set)
+        for delegation, member in run("delegations"):
+            self.delegation_members[delegation].add(member)
 
         # the sentences cited for each thing: x -> excerpt -> quote, and excerpt -> quote
         self.quote_of: dict[str, str] = {}
@@ -447,10 +452,11 @@ def _unique(values):
 # ---------------------------------------------------------------- assembling graphs
 
 class _Edge:
-    __slots__ = ("items", "relations", "stated", "ranked")
+    __slots__ = ("items", "relations", "stated", "ranked", "via")
 
     def __init__(self):
         self.items: set[str] = set()        # shared events and agreements
+        self.via: dict[str, str] = {}       # item shared only via a delegation -> the delegation
         self.relations: set[str] = set()    # every relation shown on the edge
         self.stated: set[str] = set()       # relations stated directly (unit of, theme, ...)
         self.ranked: dict[str, int] = {}    # excerpt -> best rank (0 best)
@@ -516,7 +522,8 @@ class _Builder:
         label, quote_of, items = self.label, f.quote_of, f.items
         for (a, b) in sorted(self.edges):
             e = self.edges[(a, b)]
-            events = [{"iri": i, "label": label(i), "date": items[i].date}
+            events = [{"iri": i, "label": label(i), "date": items[i].date,
+                       **({"via": label(e.via[i])} if i in e.via else {})}
                       for i in sorted(e.items, key=item_order.__getitem__)]
             evidence: list[str] = []
             for key in sorted([rank * width + order[x] for x, rank in e.ranked.items()]):
@@ -535,8 +542,10 @@ class _Builder:
         country = org = None
         posts: list[str] = []
         places: list[str] = []
+        sides: list[str] = []
         if kind in ACTOR_TYPES:
             country = f.actor_country(iri)
+            sides = _unique(p for side in f.actor_sides(iri) for p in f.place_chain(side))
             org = f.main_organisation(iri)
             posts = sorted({labels.label(p, lang) for p, _ in f.posts.get(iri, ())})
             places = _unique(p for pl in f.actor_places(iri) for p in f.place_chain(pl))
@@ -556,6 +565,7 @@ class _Builder:
             "organisation": labels.label(org, lang) if org else "",
             "organisation_iri": org or "",
             "places": places,
+            "sides": sides,
             "events": [self.label(i.iri) for i in by_date],
             "evidence": f.quotes(iri),
         }
@@ -617,6 +627,32 @@ def _build_met(b: _Builder) -> None:
         actors = {a: invs for a, invs in _by_actor(f.involvements.get(item.iri, []),
                                                    {"participant"}).items() if b.keep_actor(a)}
         _co_involvement(b, item, actors, "met", skip_members=True)
+        _via_delegation(b, item, actors)
+
+
+def _via_delegation(b: _Builder, item: _Item, actors: dict[str, list[_Involvement]]) -> None:
+    """A meeting of a delegation counts for each member not there in person: the member met
+    the other participants "via the delegation", except the delegation and fellow members.
+    Evidence: the sentences cited for the delegation's and the other's participation."""
+    f = b.facts
+    for delegation in sorted(actors):
+        members = sorted(m for m in f.delegation_members.get(delegation, ())
+                         if m not in actors and b.keep_actor(m))
+        cited = b.involvement_excerpts(actors[delegation])
+        for member in members:
+            for other in sorted(actors):
+                if other == delegation or other in f.delegation_members[delegation] \
+                        or (member, other) in f.members or (other, member) in f.members:
+                    continue
+                b.node(member, [item.iri])
+                e = b.edge(member, other)
+                if item.iri not in e.items:
+                    e.via[item.iri] = delegation
+                e.items.add(item.iri)
+                e.relations.add("met via the delegation")
+                e.cite(cited & b.involvement_excerpts(actors[other]), 0)
+                e.cite(cited, 1)
+                e.cite(f.excerpts(item.iri), 2)
 
 
 def _build_organisations(b: _Builder) -> None:
@@ -1030,9 +1066,11 @@ def communities(G: nx.Graph, seed: int = 42) -> list[list[str]]:
 
 
 def actors_in(G: nx.Graph, place: str) -> set[str]:
-    """Actors of G located in a place (or a place within it), e.g. one side for `brokers`."""
+    """Actors of G on the side of a place (or a place within it), e.g. one side for `brokers`:
+    those that act for it; where no side is recorded, those located in it (as the node's
+    country does)."""
     return {v for v, d in G.nodes(data=True)
-            if d.get("kind") in ACTOR_TYPES and place in d.get("places", [])}
+            if d.get("kind") in ACTOR_TYPES and place in (d.get("sides") or d.get("places", []))}
 
 
 def brokers(G: nx.Graph, side_a: set[str], side_b: set[str]) -> list[tuple[str, float]]:
@@ -1099,11 +1137,12 @@ def aggregate(G: nx.Graph, by: str = "organisation") -> nx.Graph:
                 attrs = {"label": first.get("organisation", "") or key, "kind": "organisation",
                          "country": first.get("country", "") if same_country else "",
                          "country_iri": country_iri, "organisation": "",
-                         "organisation_iri": "", "places": []}
+                         "organisation_iri": "", "places": [], "sides": []}
             else:
                 attrs = {"label": first.get("country", "") or key, "kind": "region",
                          "country": first.get("country", ""), "country_iri": key,
-                         "organisation": "", "organisation_iri": "", "places": [key]}
+                         "organisation": "", "organisation_iri": "", "places": [key],
+                         "sides": [key]}
             attrs.update(posts=[], evidence=[])
             if bipartite:
                 attrs["bipartite"] = 0

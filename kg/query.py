@@ -71,6 +71,7 @@ class Labels:
     kinds: dict[str, str] = field(default_factory=dict)               # iri -> kind
     # a post or its role -> the holders of that post -> the post: "governor" finds Kim Dong-yeon
     offices: dict[str, dict[str, str]] = field(default_factory=dict)
+    merged: dict[str, str] = field(default_factory=dict)              # record -> its actor
 
     @classmethod
     def from_engine(cls, engine, paths: Paths) -> "Labels":
@@ -86,7 +87,11 @@ class Labels:
             candidate = (rank[str(prop)], text)
             if current is None or candidate < current:
                 best[iri][lang] = candidate
-        labels.pref = {iri: {lang: t for lang, (_, t) in by.items()} for iri, by in best.items()}
+        # an alias (skos:altLabel, e.g. the label of a merged record) is shown only for a
+        # thing without any name or label, whatever its language
+        labels.pref = {iri: {lang: t for lang, (r, t) in by.items()
+                             if r < rank["alt"] or all(x == rank["alt"] for x, _ in by.values())}
+                       for iri, by in best.items()}
         q = load_query(paths.queries / "lookup" / "kinds.rq")
         _, rows = engine.select(q.text, name=q.name)
         order = ["person", "organisation", "group", "post", "event", "agreement", "invitation",
@@ -101,7 +106,15 @@ class Labels:
             for office in (post, role):
                 if office is not None:
                     labels.offices.setdefault(str(office), {})[str(holder)] = str(post)
+        q = load_query(paths.queries / "lookup" / "merged-records.rq")
+        _, rows = engine.select(q.text, name=q.name)
+        labels.merged = {str(record): str(actor) for record, actor in rows}
         return labels
+
+    def canonical(self, iri: str) -> str:
+        """The actor a record was merged into by a confirmed identity (kg.canonical), else
+        the IRI itself: an old IRI still leads to the actor."""
+        return self.merged.get(str(iri), str(iri))
 
     def label(self, iri: str, lang: str = "en") -> str:
         by = self.pref.get(str(iri))
@@ -123,6 +136,11 @@ class Labels:
         wanted = fold(text)
         if not wanted:
             return []
+        merged = self.merged.get(expand(text) or "") or next(
+            (actor for record, actor in self.merged.items() if fold(local_name(record)) == wanted),
+            None)
+        if merged is not None:      # the IRI or id of a record merged into an actor
+            return [Match(merged, "merged record")]
         exact, partial = [], []
         for iri, names in self.names.items():
             folded = {fold(n) for n in names}
@@ -165,7 +183,9 @@ class Match:
     def reason(self, labels: Labels, lang: str = "en") -> str:
         if self.how == "office":
             return f"holds {labels.label(self.post, lang)}"
-        return {"id": "its id", "part of a name": "part of its name"}.get(self.how, "its name")
+        return {"id": "its id", "part of a name": "part of its name",
+                "merged record": "a record merged into it by a confirmed identity"
+                }.get(self.how, "its name")
 
 
 def local_name(iri: str) -> str:
@@ -219,6 +239,8 @@ def _resolve_iri(param: Param, raw: str, labels: Labels | None,
     what = "person, organisation or group"
     iri = expand(raw)
     if iri is not None:
+        if labels is not None:
+            iri = labels.canonical(iri)     # a record merged into an actor leads to the actor
         known = labels.kinds.get(iri) if labels is not None else None
         if kinds and known is not None and known not in kinds:
             raise QueryParameterError(f"parameter {param.name}: {labels.label(iri)} "

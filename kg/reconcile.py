@@ -252,12 +252,14 @@ def stored_statuses(files) -> dict[tuple[str, str], str]:
 def match_candidates(paths: Paths | None = None) -> list[Candidate]:
     """Every pair of people or organisations in data/ttl/ (the registry and all reports) that may
     be the same, with the reasons; a pair described in one file only by name variants is listed
-    too. Ordered by score (highest first), then by IRI. Nothing is merged."""
+    too; a pair a curator rejected (kg.identities) is not, one confirmed is listed as
+    confirmed. Ordered by score (highest first), then by IRI. Nothing is merged here."""
     paths = paths or Paths()
     files = sorted(paths.data_dir.glob("*.ttl"))
     names: dict[str, str] = {}
     agents = agent_facts(files, names)
-    statuses = stored_statuses(files)
+    from .identities import decisions      # (kg.identities imports this module)
+    statuses = {**stored_statuses(files), **decisions(files)}
     found = []
     ordered = sorted(agents.values(), key=lambda x: x.iri)
     for i, a in enumerate(ordered):
@@ -265,5 +267,7 @@ def match_candidates(paths: Paths | None = None) -> list[Candidate]:
             c = compare(a, b, names)
             if c is not None:
                 status = statuses.get((c.a, c.b), "unconfirmed")
+                if status == "rejected":
+                    continue        # a curator decided: never proposed again
                 found.append(Candidate(c.a, c.b, c.reasons, c.score, status))
     return sorted(found, key=lambda c: (-c.score, c.a, c.b))

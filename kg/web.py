@@ -287,6 +287,8 @@ class Pages:
             raise _Page(400, f"Which {what}?", f"Give the {what} as ?iri=… (an IRI, a prefixed "
                         "name such as rper:kim-dong-yeon, or a name).")
         iri = expand(text)
+        if iri is not None:
+            iri = self.labels.canonical(iri)     # a merged record's IRI shows its actor
         if iri is None:
             matches = self.labels.find(text, set(kinds))
             if not matches:
@@ -587,6 +589,7 @@ class Pages:
         from . import network as nw
         iri = expand(text)
         if iri is not None:
+            iri = self.labels.canonical(iri)
             if iri not in G:
                 raise UsageError(f"{what}: {self.labels.label(iri)} ({compact(iri)}) is not in "
                                  f"this network ({G.number_of_nodes()} nodes); check the kind "
@@ -679,7 +682,8 @@ class Pages:
             return {"text": G.nodes[iri].get("label", iri) if iri in G else iri, "href": href,
                     "iri": compact(iri)}
         events = [{"text": e.get("label") or compact(e.get("iri", "")),
-                   "date": e.get("date", ""), "href": self.href(e.get("iri", ""))}
+                   "date": e.get("date", ""), "href": self.href(e.get("iri", "")),
+                   "via": e.get("via", "")}
                   for e in step["events"]]
         return {"from": node(step["from"]), "to": node(step["to"]), "events": events,
                 "relations": step["relations"]}

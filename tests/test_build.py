@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import to_isomorphic
 
 from kg.build import build
@@ -39,6 +39,24 @@ def test_met_is_derived_without_self_loops(built):
     deputy = URIRef("https://w3id.org/rikg/id/person/martijn-van-gruijthuijsen")
     assert (deputy, kim) in met
     assert all(g == DERIVED_GRAPH for s, p, o, g in ds if p == RIKG.met)
+
+
+def test_members_of_a_delegation_meet_through_it_but_not_it_nor_each_other(built):
+    ds = trig_quads(built)
+    met = {(s, o) for s, p, o, g in ds if p == RIKG.met}
+    via = {(s, o) for s, p, o, g in ds if p == RIKG.metViaDelegation}
+    person = "https://w3id.org/rikg/id/person/"
+    martijn = URIRef(person + "martijn-van-gruijthuijsen")
+    civil_servants = URIRef(person + "nb-civil-servants-2025-03")
+    deputy_ambassador = URIRef(person + "nl-deputy-ambassador-south-korea")
+    delegation = URIRef("https://w3id.org/rikg/id/org/nb-delegation-2025-03")
+    # the talk at the embassy: the delegation is its only Brabant participant
+    assert {(martijn, deputy_ambassador), (deputy_ambassador, martijn)} <= via <= met
+    assert (civil_servants, deputy_ambassador) in via
+    assert not {(martijn, delegation), (delegation, martijn), (martijn, civil_servants),
+                (civil_servants, delegation)} & met
+    # Martijn met the governor in person, not via the delegation
+    assert (martijn, URIRef(person + "kim-dong-yeon")) in met - via
 
 
 def test_participation_shortcuts_are_inferred(built):
@@ -149,15 +167,29 @@ def store_quads(paths: Paths) -> Counter:
                    for q in store)
 
 
-@pytest.mark.parametrize("report", ["press-kr-2024-2025"])
-def test_adding_a_report_gives_what_a_full_build_gives(project_copy, report):
+def without_identity_decisions(source: Path, target: Path) -> None:
+    """The report without its rikg:IdentityDecision nodes (so nothing is merged)."""
+    g = Graph().parse(source, format="turtle")
+    for node in set(g.subjects(RDF.type, RIKG.IdentityDecision)):
+        g.remove((node, None, None))
+    g.serialize(target, format="turtle")
+
+
+@pytest.mark.parametrize("report,decisions", [("press-kr-2024-2025", False),
+                                              ("press-kr-2024-2025", True)])
+def test_adding_a_report_gives_what_a_full_build_gives(project_copy, report, decisions):
     """The incremental path (previous store copied, semi-naive rules seeded with the new report,
     TriG appended) ends where a build from scratch ends: same quads in every graph, inferences
     included, the same TriG content and the same graph sizes. The press summary makes statements
-    about the seed's own events, so cross-report inferences (met, participation shortcuts) count."""
+    about the seed's own events, so cross-report inferences (met, participation shortcuts) count.
+    With its identity decisions, the seed's records are merged (kg.canonical): everything is
+    derived again, SHACL still runs on the new report only."""
     build(project_copy)
-    shutil.copy(Path(__file__).parent.parent / "data" / "ttl" / f"{report}.ttl",
-                project_copy.data_dir / f"{report}.ttl")
+    source = Path(__file__).parent.parent / "data" / "ttl" / f"{report}.ttl"
+    if decisions:
+        shutil.copy(source, project_copy.data_dir / f"{report}.ttl")
+    else:
+        without_identity_decisions(source, project_copy.data_dir / f"{report}.ttl")
     added = build(project_copy)
     assert added.mode == "incremental" and added.validated == [report]
     incremental, incremental_trig = store_quads(project_copy), graphs_of(project_copy)
@@ -167,6 +199,29 @@ def test_adding_a_report_gives_what_a_full_build_gives(project_copy, report):
     assert incremental_trig == graphs_of(project_copy)
     assert added.graphs == scratch.graphs
     assert sorted(set(added.summary()["warnings"])) == sorted(set(scratch.summary()["warnings"]))
+
+
+def test_a_report_naming_a_merged_record_is_rewritten_to_its_actor(project_copy):
+    """After the press report's confirmed identities, a new report that names the seed's unnamed
+    ambassador (a merged record) says it of Peter van der Vliet: everything is derived again
+    (SHACL only on the new report) and ends where a build from scratch ends."""
+    shutil.copy(Path(__file__).parent.parent / "data" / "ttl" / "press-kr-2024-2025.ttl",
+                project_copy.data_dir)
+    build(project_copy)
+    text = MINI.read_text(encoding="utf-8").replace("martijn-van-gruijthuijsen",
+                                                    "nl-ambassador-south-korea")
+    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    added = build(project_copy)
+    assert added.mode == "incremental" and added.validated == ["test-mini"]
+    quads = trig_quads(project_copy)
+    anna = URIRef("https://w3id.org/rikg/id/person/anna-testperson")
+    person = "https://w3id.org/rikg/id/person/"
+    assert (anna, RIKG.met, URIRef(person + "peter-van-der-vliet"), DERIVED_GRAPH) in quads
+    assert not [q for q in quads if q[1] == RIKG.met and str(q[2]) == person +
+                "nl-ambassador-south-korea"]
+    incremental = store_quads(project_copy)
+    build(project_copy, full=True)
+    assert incremental == store_quads(project_copy)
 
 
 def test_a_report_declaring_terms_is_reasoned_from_scratch(project_copy):

@@ -169,7 +169,7 @@ def test_unknown_format(built):
 def test_network_lists_the_most_central_actors(built):
     result = kg("network", "met", "--build-dir", built.build)
     assert result.exit_code == 0, result.output
-    assert "met network: 10 nodes, 25 edges" in result.output
+    assert "met network: 11 nodes, 33 edges" in result.output
     assert "Martijn van Gruijthuijsen" in result.output
 
 
@@ -195,7 +195,7 @@ def test_network_kumu_sheets(built, tmp_path):
 def test_ego_network_and_path(built):
     result = kg("network", "met", "--ego", "Ko", "--hops", "1", "--build-dir", built.build)
     assert result.exit_code == 0, result.output
-    assert "met network: 3 nodes" in result.output
+    assert "met network: 4 nodes" in result.output      # Ko, the delegation and its members
     result = kg("path", "Ko", "LionVolt", "--build-dir", built.build)
     assert result.exit_code == 0, result.output
     assert "Ko (vice-governor for economy) → Martijn van Gruijthuijsen: Lunch with" in result.output
@@ -249,28 +249,30 @@ def test_analyse_by_default_relates_the_regions_the_data_relates_most(built, tmp
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     brokers = md.split("## Brokers between Gyeonggi and North Brabant")[1].split("##")[0]
     assert "A broker here is an actor on the shortest connections" in brokers
-    assert "Of the 4 pairs of their actors" in brokers and "4 met directly" in brokers
-    # the ambassador ranks high in the betweenness table: the brokers section says why not here,
-    # with the same score
-    score = betweenness_of(md, "Netherlands ambassador in South Korea (unnamed in source)")
-    assert f"Netherlands ambassador in South Korea (unnamed in source) ({score})" in brokers
+    # Kim Dong-yeon and Ko against Brabant's side: the delegation, its members (who met both
+    # through it) and BOM, which acts for Brabant and met Kim but not Ko; the delegation and its
+    # members link BOM to Ko, each with its score over all pairs as in the betweenness table
+    score = betweenness_of(md, "Martijn van Gruijthuijsen")
+    assert ("| 2 | Martijn van Gruijthuijsen | 0.042 | North Brabant; betweenness over all pairs "
+            f"{score} |") in brokers
+    assert "| 1 | Delegation of Noord-Brabant to South Korea, March 2025 | 0.042 |" in brokers
     shared = md.split("## Shared connections of two actors")[1].split("##")[0]
-    assert shared.lstrip().startswith("Kim Dong-yeon and Delegation of Noord-Brabant to South "
-                                      "Korea, March 2025 both know")
+    assert shared.lstrip().startswith("Kim Dong-yeon and Martijn van Gruijthuijsen both know")
 
 
 def test_analyse_between_two_chosen_regions(built, tmp_path):
-    result = kg("analyse", "-o", tmp_path, "--between", "South Korea", "Brabant",
+    result = kg("analyse", "-o", tmp_path, "--between", "South Korea", "Netherlands",
                 "--build-dir", built.build)
     assert result.exit_code == 0, result.output
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
-    brokers = md.split("## Brokers between South Korea and North Brabant")[1].split("##")[0]
-    # of the 4 x 2 pairs (Kim, Ko, the ambassador and his deputy; the delegation and Martijn),
-    # only the deputy ambassador and Martijn are connected through someone: the ambassador; his
-    # score over all pairs is the one of the betweenness table
-    score = betweenness_of(md, "Netherlands ambassador in South Korea (unnamed in source)")
-    assert ("| 1 | Netherlands ambassador in South Korea (unnamed in source) | 0.125 | South "
-            f"Korea; betweenness over all pairs {score} |") in brokers
+    brokers = md.split("## Brokers between South Korea and Netherlands")[1].split("##")[0]
+    # the ambassadors act for the Netherlands, so they are on its side though in Korea; the deputy
+    # ambassador met only the delegation and its members, who link him (and the rest of the
+    # Dutch side they met) to Kim Dong-yeon and Ko; a broker's score over all pairs is that of the
+    # betweenness table
+    score = betweenness_of(md, "Delegation of Noord-Brabant to South Korea, March 2025")
+    assert ("| 1 | Delegation of Noord-Brabant to South Korea, March 2025 | 0.120 | Netherlands; "
+            f"betweenness over all pairs {score} |") in brokers
     result = kg("analyse", "-o", tmp_path, "--between", "Nowhere", "Brabant",
                 "--build-dir", built.build)
     assert result.exit_code == EXIT_USAGE
@@ -333,21 +335,21 @@ def test_a_network_too_large_to_draw_is_drawn_as_its_best_connected_nodes(built,
     """Over the limits of a page or picture, kg network draws what kg analyse draws: the best
     connected nodes and the lines among them, and says so in one line (and on the page)."""
     from kg import analyse, picture
-    monkeypatch.setattr(picture, "MAX_HTML_EDGES", 24)      # the seed's met network has 25
+    monkeypatch.setattr(picture, "MAX_HTML_EDGES", 24)      # the seed's met network has 33
     monkeypatch.setattr(analyse, "MAX_PICTURE_NODES", 4)
     page = tmp_path / "met.html"
     result = kg("network", "met", "-o", page, "--build-dir", built.build)
     assert result.exit_code == 0, result.output
-    # the delegation, the gedeputeerde and the ambassador met 7 others, BOM 6 (first by IRI of
-    # the four with 6); all but the delegation and its own member are linked
-    said = ("Too many to draw whole: the picture shows the 4 best connected of 10 nodes (most "
-            "direct connections) and the 5 of 25 connections among them. Use --ego or filters "
+    # the gedeputeerde and the ambassador met 8 others, BOM and LionVolt 7 (first by IRI of the
+    # six with 7); all four met at the governor's
+    said = ("Too many to draw whole: the picture shows the 4 best connected of 11 nodes (most "
+            "direct connections) and the 6 of 33 connections among them. Use --ego or filters "
             "for detail.")
-    assert f"Wrote {page} (4 nodes, 5 edges)" in result.output
+    assert f"Wrote {page} (4 nodes, 6 edges)" in result.output
     assert [line for line in result.output.splitlines() if "draw whole" in line] == [said]
     html = page.read_text(encoding="utf-8")
     import re
-    drawn = {"person/martijn-van-gruijthuijsen", "org/nb-delegation-2025-03",
+    drawn = {"person/martijn-van-gruijthuijsen", "org/lionvolt",
              "person/nl-ambassador-south-korea", "org/bom"}
     assert said in html
     assert set(re.findall(r'"id":"https://w3id.org/rikg/id/([^"]+)"', html)) == drawn
@@ -355,8 +357,8 @@ def test_a_network_too_large_to_draw_is_drawn_as_its_best_connected_nodes(built,
     monkeypatch.setattr(picture, "MAX_STATIC_NODES", 9)
     result = kg("network", "met", "-o", tmp_path / "met.png", "--build-dir", built.build)
     assert result.exit_code == 0, result.output
-    assert "(4 nodes, 5 edges)" in result.output and "the 4 best connected of 10" in result.output
+    assert "(4 nodes, 6 edges)" in result.output and "the 4 best connected of 11" in result.output
     result = kg("network", "met", "--ego", "Ko", "-o", tmp_path / "ko.html", "--build-dir",
                 built.build)
     assert result.exit_code == 0, result.output
-    assert "(3 nodes, 2 edges)" in result.output and "draw whole" not in result.output
+    assert "(4 nodes, 3 edges)" in result.output and "draw whole" not in result.output

@@ -54,8 +54,17 @@ MEETINGS = {
     TALK_AMBASSADORS: {DELEGATION, AMBASSADOR, DEPUTY_AMBASSADOR},
     ID + "event/nb-2025-03-kr-talks-dutch-companies-interbattery": {MARTIJN, DUTCH_COMPANIES},
 }
-# Van Gruijthuijsen is a member of the delegation: they are not linked to each other.
-MEMBERS = {frozenset({MARTIJN, DELEGATION})}
+CIVIL_SERVANTS = ID + "person/nb-civil-servants-2025-03"
+# Members of the delegation who were not there in person meet the others via the delegation.
+VIA_DELEGATION = {
+    MEETING_GOVERNOR: {CIVIL_SERVANTS},
+    LUNCH: {CIVIL_SERVANTS},
+    TALK_AMBASSADORS: {MARTIJN, CIVIL_SERVANTS},
+}
+# Van Gruijthuijsen and the two civil servants are the delegation's members: none of the three
+# is linked to another of them.
+MEMBERS = {frozenset({MARTIJN, DELEGATION}), frozenset({CIVIL_SERVANTS, DELEGATION}),
+           frozenset({MARTIJN, CIVIL_SERVANTS})}
 
 NODE_ATTRS = {"label", "kind", "country", "country_iri", "posts", "organisation", "events",
               "evidence"}
@@ -85,26 +94,42 @@ def weighted_edges(G):
 
 # ---------------------------------------------------------------- met
 
-def test_met_has_every_meeting_participant_and_nobody_else(met):
-    assert set(met) == set().union(*MEETINGS.values())
-    assert len(met) == 10
+def test_met_has_every_meeting_participant_and_delegation_member_and_nobody_else(met):
+    assert set(met) == set().union(*MEETINGS.values(), *VIA_DELEGATION.values())
+    assert len(met) == 11
 
 
 def test_met_edges_are_pairs_of_one_meeting_weighted_by_shared_meetings(met):
-    expected = Counter(pair(a, b) for people in MEETINGS.values()
-                       for a, b in itertools.combinations(people, 2)
+    expected = Counter(pair(a, b) for m, people in MEETINGS.items()
+                       for a, b in itertools.combinations(people | VIA_DELEGATION.get(m, set()), 2)
                        if pair(a, b) not in MEMBERS)
     assert weighted_edges(met) == dict(expected)
-    assert met.number_of_edges() == 25
+    assert met.number_of_edges() == 33
     assert met.edges[MARTIJN, KIM]["weight"] == 1
     assert met.edges[DELEGATION, AMBASSADOR]["weight"] == 2        # governor meeting and talk
-    assert not met.has_edge(MARTIJN, DELEGATION)
+    # in person at the governor's, via the delegation at the talk
+    assert met.edges[MARTIJN, AMBASSADOR]["weight"] == 2
+    assert not {(MARTIJN, DELEGATION), (CIVIL_SERVANTS, DELEGATION), (MARTIJN, CIVIL_SERVANTS)
+                } & set(met.edges)
     assert nx.number_of_selfloops(met) == 0
+
+
+def test_a_meeting_of_the_delegation_counts_for_its_members_via_it(met):
+    edge = met.edges[MARTIJN, DEPUTY_AMBASSADOR]
+    assert edge["relations"] == ["met via the delegation"]
+    assert edge["events"] == [{"iri": TALK_AMBASSADORS, "label": edge["events"][0]["label"],
+                               "date": "2025-03",
+                               "via": "Delegation of Noord-Brabant to South Korea, March 2025"}]
+    assert all(q in SOURCE_TEXT for q in edge["evidence"]) and edge["evidence"]
+    both = met.edges[MARTIJN, AMBASSADOR]
+    assert both["relations"] == ["met", "met via the delegation"]
+    assert [e.get("via") for e in both["events"]] == [
+        None, "Delegation of Noord-Brabant to South Korea, March 2025"]
 
 
 def test_met_agrees_with_the_who_met_whom_query(met, store, built):
     answer = run_query(store, named(built, "who-met-whom"))
-    from_query = {pair(str(a), str(b)): int(n) for a, b, n, _ in answer.rows}
+    from_query = {pair(str(a), str(b)): int(n) for a, b, n, _, _ in answer.rows}
     assert weighted_edges(met) == from_query
 
 
@@ -232,8 +257,8 @@ def test_actor_type_keeps_only_those_actors(net):
 
 def test_place_filter_keeps_what_happened_in_or_with_gyeonggi(net):
     G = net("met", place=PLACE + "gyeonggi")
-    assert set(G) == MEETINGS[MEETING_GOVERNOR] | MEETINGS[LUNCH]
-    assert net("met", place="rplace:gyeonggi").number_of_edges() == 22
+    assert set(G) == MEETINGS[MEETING_GOVERNOR] | MEETINGS[LUNCH] | {CIVIL_SERVANTS}
+    assert net("met", place="rplace:gyeonggi").number_of_edges() == 28
 
 
 def test_time_filters(net):
@@ -258,7 +283,7 @@ def test_bad_filters_and_kinds_are_usage_errors(net):
 
 def test_filters_may_name_things_by_label(net):
     assert set(net("met", event_type="meeting")) == set(net("met"))          # rikg:Meeting
-    assert set(net("met", event_type="working lunch")) == MEETINGS[LUNCH]
+    assert set(net("met", event_type="working lunch")) == MEETINGS[LUNCH] | VIA_DELEGATION[LUNCH]
     assert set(net("met", place="Gyeonggi")) == set(net("met", place=PLACE + "gyeonggi"))
     with pytest.raises(UsageError, match="unknown network kind"):
         net("who-knows-whom")
@@ -268,8 +293,9 @@ def test_filters_may_name_things_by_label(net):
 
 def test_ego_network_of_the_governor(met):
     one = kn.ego_network(met, KIM, hops=1)
-    assert set(one) == MEETINGS[MEETING_GOVERNOR]       # the only meeting Kim took part in
-    assert one.number_of_edges() == 20                  # all but gedeputeerde - delegation
+    # the only meeting Kim took part in, with the civil servants who were there via the delegation
+    assert set(one) == MEETINGS[MEETING_GOVERNOR] | VIA_DELEGATION[MEETING_GOVERNOR]
+    assert one.number_of_edges() == 25   # all pairs of the 8 but those among the delegation
     two = kn.ego_network(met, "Kim Dong-yeon", hops=2)   # a node's label works too
     assert set(two) == set(met)
     assert two.nodes[KIM] == met.nodes[KIM]
@@ -280,7 +306,8 @@ def test_ego_network_of_the_governor(met):
 def test_connection_paths_and_their_steps(met):
     assert kn.connection_paths(met, KIM, LIONVOLT) == [[KIM, LIONVOLT]]
     assert kn.connection_paths(met, KIM, DUTCH_COMPANIES) == [[KIM, MARTIJN, DUTCH_COMPANIES]]
-    assert kn.connection_paths(met, KIM, KO) == [[KIM, DELEGATION, KO], [KIM, MARTIJN, KO]]
+    assert kn.connection_paths(met, KIM, KO) == [[KIM, DELEGATION, KO], [KIM, MARTIJN, KO],
+                                                 [KIM, CIVIL_SERVANTS, KO]]
     assert kn.connection_paths(met, KIM, KO, max_paths=1) == [[KIM, DELEGATION, KO]]
     steps = kn.path_steps(met, [KIM, MARTIJN, KO])
     assert [(s["from_label"], s["to_label"], s["relations"]) for s in steps] == [
@@ -302,15 +329,15 @@ def test_connection_paths_name_both_ends_when_there_is_none(met):
 
 def test_centrality_of_the_met_graph(met):
     c = kn.centrality(met)
-    # linked to 7, 6, 2 or 1 of the 9 others
+    # linked to 8, 7, 4, 3 or 1 of the 10 others
     assert c["degree"] == pytest.approx({
-        DELEGATION: 7 / 9, MARTIJN: 7 / 9, AMBASSADOR: 7 / 9,
-        KIM: 6 / 9, BOM: 6 / 9, TNO_APAC: 6 / 9, LIONVOLT: 6 / 9,
-        KO: 2 / 9, DEPUTY_AMBASSADOR: 2 / 9, DUTCH_COMPANIES: 1 / 9})
+        MARTIJN: 8 / 10, AMBASSADOR: 8 / 10, DELEGATION: 7 / 10, CIVIL_SERVANTS: 7 / 10,
+        KIM: 7 / 10, BOM: 7 / 10, TNO_APAC: 7 / 10, LIONVOLT: 7 / 10,
+        DEPUTY_AMBASSADOR: 4 / 10, KO: 3 / 10, DUTCH_COMPANIES: 1 / 10})
     assert c["betweenness_method"] == "exact"
-    # the gedeputeerde lies on every path to the unnamed companies (8 pairs) and on half the
-    # shortest paths from Ko to the five others at the governor's meeting: 10.5 of 36 pairs
-    assert c["betweenness"][MARTIJN] == pytest.approx(10.5 / 36)
+    # the gedeputeerde lies on every path to the unnamed companies (9 of the 45 pairs) and on
+    # some of the shortest paths between others (from Ko and the deputy ambassador): 12 of 45
+    assert c["betweenness"][MARTIJN] == pytest.approx(12 / 45)
     assert max(c["betweenness"], key=c["betweenness"].get) == MARTIJN
     assert c["betweenness"][DUTCH_COMPANIES] == 0
     assert set(c["eigenvector"]) == set(met) and all(v > 0 for v in c["eigenvector"].values())
@@ -318,7 +345,7 @@ def test_centrality_of_the_met_graph(met):
 
 def test_betweenness_is_sampled_above_the_exact_limit(met):
     c = kn.centrality(met, exact_limit=5, samples=4)
-    assert c["betweenness_method"] == "sampled (k=4 of 10 nodes)"
+    assert c["betweenness_method"] == "sampled (k=4 of 11 nodes)"
     assert set(c["betweenness"]) == set(met)
 
 
@@ -336,7 +363,7 @@ def test_eigenvector_centrality_survives_a_disconnected_graph(met):
 def test_communities_are_deterministic(met, net):
     found = kn.communities(met)
     assert found == kn.communities(net("met"))
-    assert found == [[BOM, LIONVOLT, TNO_APAC, KIM],
+    assert found == [[BOM, LIONVOLT, TNO_APAC, KIM, CIVIL_SERVANTS],
                      [DELEGATION, AMBASSADOR, DEPUTY_AMBASSADOR],
                      [DUTCH_COMPANIES, KO, MARTIJN]]
     assert sorted(v for c in found for v in c) == sorted(met)
@@ -346,12 +373,13 @@ def test_brokers_between_brabant_and_gyeonggi_organisations(net):
     G = net("organisations")
     brabant = kn.actors_in(G, PLACE + "noord-brabant")
     gyeonggi = kn.actors_in(G, PLACE + "gyeonggi")
-    assert brabant == {NB, ASML, ID + "org/philips"}
-    assert gyeonggi == {GYEONGGI, GSIC, ID + "org/institute-for-advanced-engineering", K_CITY,
-                        ASML_KOREA}
+    # by the side they act for: BOM for Brabant, ASML Korea on its parent's; K-City stands on the
+    # Korean ministry's side, not Gyeonggi's; the institute has no side and is located in Gyeonggi
+    assert brabant == {NB, ASML, ID + "org/philips", BOM, ASML_KOREA}
+    assert gyeonggi == {GYEONGGI, GSIC, ID + "org/institute-for-advanced-engineering"}
     ranked = kn.brokers(G, brabant, gyeonggi)
-    # the province itself carries ASML's and Philips's paths to Gyeonggi's organisations
-    assert ranked[0] == (NB, 7.0)
+    # the province itself carries the Brabant organisations' paths to Gyeonggi's
+    assert ranked[0] == (NB, 9.0)
     assert dict(ranked)[EMBASSY] == 0.5
     with pytest.raises(UsageError, match="side has no node"):
         kn.brokers(G, brabant, {"urn:x:nobody"})
@@ -437,14 +465,16 @@ def test_organisation_events_are_those_of_the_connectors_query(store, built, lab
 def test_aggregate_people_into_their_organisation(met):
     A = kn.aggregate(met, by="organisation")
     assert set(A) == {NB, GYEONGGI, EMBASSY, BOM, TNO_APAC, LIONVOLT, DUTCH_COMPANIES}
-    assert A.nodes[NB]["size"] == 2 and A.nodes[NB]["label"] == "Province of North Brabant"
+    assert A.nodes[NB]["size"] == 3 and A.nodes[NB]["label"] == "Province of North Brabant"
     assert sorted(A.nodes[GYEONGGI]["members"]) == ["Kim Dong-yeon",
                                                     "Ko (vice-governor for economy)"]
-    # gedeputeerde and delegation each met Kim and Ko once
-    assert A.edges[NB, GYEONGGI]["weight"] == 4
+    # gedeputeerde, delegation and (via it) the civil servants each met Kim and Ko once
+    assert A.edges[NB, GYEONGGI]["weight"] == 6
     assert [e["iri"] for e in A.edges[NB, GYEONGGI]["events"]] == [LUNCH, MEETING_GOVERNOR]
     C = kn.aggregate(met, by="country")
-    assert C.edges[PLACE + "netherlands", PLACE + "south-korea"]["weight"] == 8
+    # the Brabant delegation, its leader and (via it) the civil servants met Kim and Ko; BOM, TNO
+    # APAC, LionVolt and the ambassador met Kim
+    assert C.edges[PLACE + "netherlands", PLACE + "south-korea"]["weight"] == 10
     # the ambassador and TNO APAC's director are on the Netherlands' side, though in Korea
     assert sorted(C.nodes[PLACE + "south-korea"]["members"]) == [
         "Kim Dong-yeon", "Ko (vice-governor for economy)"]

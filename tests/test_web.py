@@ -261,6 +261,22 @@ def test_network_path_is_shown_and_highlighted(client):
     assert "highlighted" in view
 
 
+def test_the_actor_page_lists_meetings_of_his_delegation_via_it(client):
+    r = client.get("/actor", params={"iri": "rper:martijn-van-gruijthuijsen"})
+    assert r.status_code == 200
+    assert re.search(r"Talk with the Netherlands ambassador and deputy ambassador</a>"
+                     r'<br><span class="muted">via <a [^>]*>Delegation of Noord-Brabant', r.text)
+
+
+def test_a_path_through_a_delegations_meeting_says_via_the_delegation(client):
+    params = {"kind": "met", "from": "Martijn van Gruijthuijsen",
+              "to": "rper:nl-deputy-ambassador-south-korea"}
+    r = client.get("/network", params=params)
+    assert r.status_code == 200
+    assert "Talk with the Netherlands ambassador and deputy ambassador</a> (2025-03), via " \
+           "Delegation of Noord-Brabant to South Korea, March 2025" in r.text
+
+
 def test_network_filters_map_to_kg_network(client):
     r = client.get("/network", params={"kind": "organisations", "since": "2025",
                                        "until": "2025-12", "theme": "semiconductors"})

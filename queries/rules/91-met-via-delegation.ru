@@ -1,0 +1,21 @@
+#+ title: Who met whom via a delegation
+#+ description: A meeting of a delegation counts for each of its members: a member met every other participant of the meeting (rikg:met and, to tell it apart, rikg:metViaDelegation, both directions), except the delegation itself and fellow members; not for a member who took part in person. Runs once, after the fixpoint, like 90-met.ru.
+PREFIX rikg: <https://w3id.org/rikg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+INSERT { GRAPH <https://w3id.org/rikg/graph/derived> {
+  ?member rikg:met ?other . ?other rikg:met ?member .
+  ?member rikg:metViaDelegation ?other . ?other rikg:metViaDelegation ?member } }
+WHERE {
+  GRAPH ?g1 { ?delegation rdf:type rikg:Delegation }
+  GRAPH ?g2 { ?e rikg:hasParticipation ?pd . ?pd rikg:participant ?delegation }
+  GRAPH ?g3 { ?e rdf:type rikg:Meeting }
+  GRAPH ?g4 { ?delegation foaf:member ?member }
+  GRAPH ?g5 { ?e rikg:hasParticipation ?po . ?po rikg:participant ?other }
+  FILTER (?other != ?delegation && ?other != ?member)
+  # a member who was there in person met the others in person (90-met.ru)
+  FILTER NOT EXISTS { GRAPH ?g9 { ?e rikg:hasParticipation ?pm . ?pm rikg:participant ?member } }
+  FILTER NOT EXISTS { GRAPH ?g6 { ?delegation foaf:member ?other } }
+  FILTER NOT EXISTS { GRAPH ?g7 { ?other foaf:member ?member } }
+  FILTER NOT EXISTS { GRAPH ?g8 { ?member foaf:member ?other } }
+}
