@@ -27,11 +27,13 @@ from . import __version__
 from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, RIKG,
                      REGISTRY_GRAPH, VOCAB_GRAPH, WORK_CHANGES, WORK_DELTA, WORK_NEW, Paths,
                      graph_for_file)
-from .errors import InputError, TurtleSyntaxError, ValidationFailed
+from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
 from .reason import fixpoint_rules, tbox_closure
-from .store import STORE_DIR, EmbeddedStore, to_rdflib
+from .safe_io import (LINK_PREFIX, STAGING_PREFIX, atomic_write_text, build_lock,
+                      clear_stale_builds, fsync_dir)
+from .store import STORE_DIR, EmbeddedStore, brief, to_rdflib
 from .validate import (Problem, load_shapes, namespace_manager, qc_problems, shacl_problems,
                        short)
 
@@ -51,6 +53,7 @@ class BuildResult:
     validated: list[str] = field(default_factory=list)   # graphs SHACL ran on this time
     cached_warnings: list[str] = field(default_factory=list)  # from files validated before
     manifest: dict = field(default_factory=dict)
+    repaired: str | None = None     # why the last build could not be reused (it was damaged)
 
     @property
     def store_path(self) -> Path:
@@ -101,6 +104,21 @@ def previous_summary(paths: Paths) -> dict | None:
         return json.loads(summary.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def damage_of_last_build(paths: Paths, previous: dict) -> str | None:
+    """Why the last build cannot be reused, or None: its store does not open (a truncated or
+    missing store file) or its TriG dump is not the size the build wrote."""
+    try:
+        ox.Store.read_only(str(paths.current / STORE_DIR))
+    except (OSError, RuntimeError) as exc:
+        return f"its store does not open: {brief(exc)}"
+    expected = previous.get("manifest", {}).get("trig_bytes")
+    trig = paths.current / "graph.trig"
+    size = trig.stat().st_size if trig.exists() else None
+    if expected is not None and size != expected:
+        return f"its graph.trig has {size or 0:,} bytes, not the {expected:,} written"
+    return None
 
 
 # ---------------------------------------------------------------- loading into the store
@@ -447,22 +465,40 @@ def build(paths: Paths | None = None, store_url: str | None = None,
     previous build's results can be reused) while the rules and QC queries run, and the result
     is written to disk in bulk."""
     paths = paths or Paths()
+    paths.build.mkdir(parents=True, exist_ok=True)
+    with build_lock(paths):
+        clear_stale_builds(paths)       # folders of builds that were killed
+        return _build_locked(paths, store_url, full)
+
+
+def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResult:
     manifest = input_manifest(paths)
     previous = previous_summary(paths)
+    repaired = damage_of_last_build(paths, previous) if previous and not full else None
+    if repaired:
+        previous = None
     plan = plan_build(paths, manifest, previous, full)
-    paths.build.mkdir(parents=True, exist_ok=True)
-    staging = paths.build / f"build-{uuid.uuid4().hex[:12]}"
+    staging = paths.build / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
     try:
         staging.mkdir()
         result = None
         if plan.additions_only:
-            result, store = _add_reports(paths, plan, previous, staging)
+            try:
+                result, store = _add_reports(paths, plan, previous, staging)
+            except DamagedStore as exc:     # the last build's store fails when read
+                repaired, result = exc.message, None
+                # a fresh folder: the failed copy may still be open (the next build clears it)
+                staging = paths.build / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
+                staging.mkdir()
+                plan = plan_build(paths, manifest, None, True)
         if result is None:
             if plan.additions_only:   # a new report declares classes or properties
                 plan = plan_build(paths, manifest, None, True)
             result, store = _rebuild(paths, plan, staging)
         result.manifest = {**manifest, "warnings_by_graph": result.manifest["warnings_by_graph"],
-                           "qc_warnings": result.manifest["qc_warnings"]}
+                           "qc_warnings": result.manifest["qc_warnings"],
+                           "trig_bytes": result.trig_path.stat().st_size}
+        result.repaired = repaired
         if store_url:
             push_to_server(store, store_url)
             result.remote = store_url
@@ -471,8 +507,7 @@ def build(paths: Paths | None = None, store_url: str | None = None,
         # writer of this store outlives the build (a late close could purge files in use)
         del store
         gc.collect()
-        (staging / "summary.json").write_text(json.dumps(result.summary(), indent=2) + "\n",
-                                              encoding="utf-8")
+        atomic_write_text(staging / "summary.json", json.dumps(result.summary(), indent=2) + "\n")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -525,7 +560,10 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
                  ) -> tuple[BuildResult | None, EmbeddedStore | None]:
     """New reports into a copy of the previous store: validate them, derive only what follows
     from them, check them. None when a new report declares classes or properties."""
-    ox.Store.read_only(str(paths.current / STORE_DIR)).backup(str(staging / STORE_DIR))
+    try:
+        ox.Store.read_only(str(paths.current / STORE_DIR)).backup(str(staging / STORE_DIR))
+    except (OSError, RuntimeError) as exc:
+        raise DamagedStore(f"its store cannot be copied: {brief(exc)}") from exc
     store = EmbeddedStore(staging / STORE_DIR)
     for f in plan.load:
         load_data_file(store, f)
@@ -566,9 +604,10 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
 def _swap_current(paths: Paths, new_dir: Path) -> None:
     link = paths.current
     old = link.resolve() if link.is_symlink() else None
-    tmp_link = paths.build / f".link-{uuid.uuid4().hex}"
+    tmp_link = paths.build / f"{LINK_PREFIX}{uuid.uuid4().hex}"
     os.symlink(new_dir.name, tmp_link)
     os.replace(tmp_link, link)          # atomic on POSIX
+    fsync_dir(paths.build)
     if old is not None and old != new_dir.resolve() and old.exists():
         shutil.rmtree(old, ignore_errors=True)
 

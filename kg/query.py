@@ -150,6 +150,9 @@ def bind_value(param: Param, raw: str, labels: Labels | None) -> Node:
     if kind == "iri":
         iri = expand(raw)
         if iri is not None:
+            if re.search(r'[\s<>"{}|^`\\]', iri):
+                raise QueryParameterError(f"parameter {param.name}: {raw!r} is not a valid IRI "
+                                          "(it holds a space or one of < > \" { } | ^ ` \\)")
             return URIRef(iri)
         if labels is None:
             raise QueryParameterError(f"parameter {param.name}: {raw!r} is not an IRI")
