@@ -75,7 +75,10 @@ class BuildResult:
 # ---------------------------------------------------------------- inputs and their hashes
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
 
 
 def schema_files(paths: Paths) -> list[Path]:
@@ -91,7 +94,7 @@ def input_manifest(paths: Paths) -> dict:
     files = data_files(paths)
     schema = hashlib.sha256()
     for f in schema_files(paths):
-        schema.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+        schema.update(f.name.encode() + b"\0" + _sha256(f).encode() + b"\0")
     return {"kg_version": __version__, "schema": schema.hexdigest(),
             "data": {f.stem: _sha256(f) for f in files}}
 

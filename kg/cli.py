@@ -434,7 +434,7 @@ def analyse(
 @reports_errors
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
-    port: int = typer.Option(8080, "--port", help="Port to listen on."),
+    port: int = typer.Option(8080, "--port", min=1, max=65535, help="Port to listen on."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is stopped."),
     max_rows: int = typer.Option(10000, "--max-rows", help="Rows a query may return; more are cut and marked."),
     workers: int = typer.Option(2, "--workers", min=1, help="Query worker processes."),
@@ -446,6 +446,7 @@ def serve(
     A SPARQL 1.1 endpoint at /sparql, the named queries at /query/NAME.json and .csv, and pages:
     SPARQL editor, query forms, actors, events, network. Loopback only unless --host says otherwise."""
     from .serve import serve as run_server
+    _refuse_a_taken_port(host, port)
     out.print(f"Serving on http://{host}:{port}/ (read-only; Ctrl-C stops)", markup=False)
     run_server(paths_for(root, build_dir), host=host, port=port, timeout=timeout,
                max_rows=max_rows, workers=workers, endpoint=endpoint)
@@ -512,6 +513,20 @@ def extract(
         write_output(output, lambda tmp: tmp.write_text(text, encoding="utf-8"), force)
         out.print(f"Wrote the draft sheet {output}: review it, then `kg add {output} --check`.",
                   markup=False)
+
+
+def _refuse_a_taken_port(host: str, port: int) -> None:
+    """A port in use or an address not on this machine is the environment's (exit 4), said
+    before the server starts (uvicorn would log it and exit 1, the code of bad data)."""
+    import socket
+    from .errors import EnvironmentProblem
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
+                                 "choose another --port or --host") from exc
 
 
 def run() -> None:  # console-script entry point

@@ -13,7 +13,9 @@ EXIT_INTERNAL = 5  # an unexpected error (a bug): one line, the full trace writt
 #: the contract, as README.md "Exit codes" and `kg --help` state it (tests compare the three)
 EXIT_CODES = {
     EXIT_OK: "ok",
-    EXIT_INVALID: "the data does not conform: a SHACL violation or a QC check returned rows",
+    EXIT_INVALID: "the data does not conform: a SHACL violation, a QC check returned rows, a "
+                  "report sheet with problems (file, line and field given), a report that "
+                  "others still cite",
     EXIT_USAGE: "usage error or bad parameter: unknown command, option, query, parameter or "
                 "label; an output that exists (give --force)",
     EXIT_INPUT: "an input file cannot be read or parsed: missing, unreadable, not UTF-8, a "

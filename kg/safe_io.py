@@ -18,6 +18,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import uuid
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ BUILD_LOCK = ".lock"              # build/.lock: held while a build runs
 STAGING_PREFIX = "build-"         # build/build-<id>: a build being written (kg.build)
 LINK_PREFIX = ".link-"            # build/.link-<id>: the new `current` symlink before its rename
 WRITTEN = ".kg-written.json"      # beside -o outputs: name -> sha256 of what kg wrote there
+ASIDE = re.compile(r"^\..*\.kg(\d+)-[0-9a-f]{8}\.tmp")   # what `aside` names
 
 
 # ---------------------------------------------------------------- writing files
@@ -48,9 +50,35 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def aside(target: Path, tag: str = "tmp") -> Path:
-    """A hidden name beside `target` with the same suffix (writers choose a format by it)."""
-    return target.parent / f".{target.stem}.{uuid.uuid4().hex[:8]}.{tag}{target.suffix}"
+def aside(target: Path, suffix: str | None = None) -> Path:
+    """A hidden name beside `target`, with the same suffix (writers choose a format by it) and
+    this process's id, so that a later command can tell and remove what a killed one left."""
+    suffix = target.suffix if suffix is None else suffix
+    return target.parent / f".{target.stem}.kg{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp{suffix}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_leftovers(folder: Path) -> list[Path]:
+    """Remove the files and folders that processes no longer running were writing in `folder`."""
+    removed = []
+    for entry in folder.iterdir() if folder.is_dir() else []:
+        m = ASIDE.match(entry.name)
+        if m and not _alive(int(m[1])):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+            removed.append(entry)
+    return removed
 
 
 def _fsync_file(path: Path) -> None:
@@ -121,6 +149,7 @@ def write_output(target: Path, write: Callable[[Path], object], force: bool = Fa
     target = Path(target)
     check_replaceable(target, force)
     target.parent.mkdir(parents=True, exist_ok=True)
+    sweep_leftovers(target.parent)
     tmp = aside(target)
     try:
         write(tmp)
@@ -141,7 +170,8 @@ def write_output_folder(folder: Path, write: Callable[[Path], object],
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder} is a file; give a folder")
     folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = folder.parent / f".{folder.name}.{uuid.uuid4().hex[:8]}.tmp"
+    sweep_leftovers(folder.parent)
+    tmp = aside(folder, suffix="")
     try:
         tmp.mkdir()
         write(tmp)
@@ -305,11 +335,13 @@ class Journal:
             if self.dir.exists():
                 self._clear_copies()
             return None
+        command = (f"`kg add --remove {change.report}`" if change.op == "remove"
+                   else f"`kg add` of report {change.report}")
         if self.is_in_build(change):
             self.commit()
-            return f"finished the interrupted `kg add` ({change.op} {change.report})"
+            return f"finished the interrupted {command}"
         self.rollback()
-        return f"undid the interrupted `kg add` ({change.op} {change.report})"
+        return f"undid the interrupted {command}: data/ttl/ is as it was before"
 
 
 # ---------------------------------------------------------------- recovery at command start
@@ -337,8 +369,8 @@ def clear_stale_builds(paths: Paths) -> list[Path]:
 
 
 def recover(paths: Paths) -> list[str]:
-    """What every command does first: finish or undo an interrupted `kg add` and remove the
-    folders of killed builds. Skipped where another kg command is at work (its lock is held) or
+    """What every command does first: finish or undo an interrupted `kg add`, remove the
+    folders of killed builds and the half-written files of killed commands in data/. Skipped where another kg command is at work (its lock is held) or
     where nothing can be written (a read-only build folder)."""
     notes = []
     journal = Journal(paths)
@@ -356,4 +388,10 @@ def recover(paths: Paths) -> list[str]:
                 clear_stale_builds(paths)
         except (EnvironmentProblem, OSError):
             pass            # a build is running, or build/ is read-only: nothing to clear now
+    data = paths.data_dir.parent
+    for folder in [data, *(d for d in data.iterdir() if d.is_dir())] if data.is_dir() else []:
+        try:
+            sweep_leftovers(folder)
+        except OSError:
+            pass            # a read-only checkout: a killed command cannot have written here
     return notes
