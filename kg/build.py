@@ -33,7 +33,7 @@ from .queries import load_query
 from .reason import fixpoint_rules, tbox_closure
 from .safe_io import (LINK_PREFIX, STAGING_PREFIX, atomic_write_text, build_lock,
                       clear_stale_builds, fsync_dir)
-from .store import STORE_DIR, EmbeddedStore, brief, to_rdflib
+from .store import STORE_DIR, EmbeddedStore, brief, is_damage, to_rdflib
 from .validate import (Problem, load_shapes, namespace_manager, qc_problems, shacl_problems,
                        short)
 
@@ -488,8 +488,12 @@ def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResul
         if plan.additions_only:
             try:
                 result, store = _add_reports(paths, plan, previous, staging)
-            except DamagedStore as exc:     # the last build's store fails when read
-                repaired, result = exc.message, None
+            except (DamagedStore, OSError, RuntimeError) as exc:
+                if not isinstance(exc, DamagedStore) and not is_damage(exc):
+                    raise
+                # the last build's store fails when read: build everything from data/
+                repaired, result = (exc.message if isinstance(exc, DamagedStore)
+                                    else f"its store fails when read: {brief(exc)}"), None
                 # a fresh folder: the failed copy may still be open (the next build clears it)
                 staging = paths.build / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
                 staging.mkdir()

@@ -79,6 +79,12 @@ def main(version: bool = typer.Option(False, "--version", callback=version_callb
     pass
 
 
+def print_repair(result) -> None:
+    if result.repaired:
+        err.print(f"The last build was damaged ({result.repaired}): rebuilt everything from "
+                  "data/.", markup=False)
+
+
 def print_warnings(warnings) -> None:
     if warnings:
         err.print(f"{len(warnings)} warning(s):", markup=False)
@@ -97,9 +103,7 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     The new build replaces the previous one only when every check passed."""
     from .build import build as run_build
     result = run_build(paths_for(root, build_dir), store_url=store, full=full)
-    if result.repaired:
-        err.print(f"The last build was damaged ({result.repaired}): rebuilt everything from "
-                  "data/.", markup=False)
+    print_repair(result)
     table = Table(title="Triples per named graph", show_edge=False)
     table.add_column("graph"), table.add_column("triples", justify="right")
     for g, n in result.graphs.items():
@@ -465,7 +469,9 @@ def add(
 
     The sheet is checked first (errors name the file, line and field); its actors are matched
     with the registry and the other reports by name and alias; the report becomes
-    data/ttl/REPORT-ID.ttl, its own named graph. If the rebuild fails, data/ttl is left as it was."""
+    data/ttl/REPORT-ID.ttl, its own named graph. If the rebuild fails, data/ttl is left as it was;
+    a report that other files still cite is not removed (the message lists what cites it). A
+    killed `kg add` is finished or undone by the next kg command."""
     from .errors import UsageError
     from .ingest import add_sheet, remove_report, sheet_to_graph
     paths = paths_for(root, build_dir)
@@ -482,6 +488,7 @@ def add(
         report, ttl, result = add_sheet(paths, sheet, build=not no_build)
         out.print(f"Report {report}: wrote {ttl}", markup=False)
     if result is not None:
+        print_repair(result)
         print_warnings(result.warnings)
         validated = ", ".join(result.validated) or "nothing changed"
         out.print(f"Build: {result.mode}; SHACL validated: {validated}.", markup=False)
@@ -530,7 +537,12 @@ def _refuse_a_taken_port(host: str, port: int) -> None:
 
 
 def run() -> None:  # console-script entry point
-    app()
+    try:
+        app()
+    except Exception as exc:    # outside any command (reports_errors has the rest): one line
+        line, code = fault_exit(exc, None)
+        err.print(f"kg: {line}", markup=False)
+        sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -633,10 +633,10 @@ class _Sheet:
                              f"relative to the project folder or to the sheet)")
             else:
                 try:
-                    self.source_text = normalise(found.read_text(encoding="utf-8"))
+                    self.source_text = normalise(read_text(found))
                     self.source_name = file
-                except (OSError, UnicodeDecodeError) as exc:
-                    self.problem(src.at("file"), f"cannot read {file!r}: {exc}")
+                except InputError as exc:       # says which byte, and to save it as UTF-8
+                    self.problem(src.at("file"), str(exc))
         elif isinstance(text, str) and text.strip():
             self.source_text = normalise(text)
             self.source_name = "the text under source.text"

@@ -215,3 +215,21 @@ def test_changing_the_ontology_rebuilds_everything(project_copy):
                     encoding="utf-8")
     again = build(project_copy)
     assert again.mode == "full"
+
+
+def test_a_damaged_last_build_is_rebuilt_from_data_and_says_why(project_copy):
+    build(project_copy)
+    trig = project_copy.current / "graph.trig"
+    trig.write_bytes(trig.read_bytes()[:1000])          # cut short, as by a full disk
+    result = build(project_copy)
+    assert result.mode == "full"
+    assert result.repaired.startswith("its graph.trig has 1,000 bytes, not the ")
+    assert trig.stat().st_size == result.manifest["trig_bytes"]
+
+
+def test_a_build_clears_the_folders_of_killed_builds(project_copy):
+    build(project_copy)
+    killed = project_copy.build / "build-killed"
+    (killed / "store").mkdir(parents=True)
+    build(project_copy)
+    assert not killed.exists()
