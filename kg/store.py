@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import DamagedStore, NoBuildError, QuerySyntaxError, StoreError
+from .errors import DamagedStore, EnvironmentProblem, NoBuildError, QuerySyntaxError, StoreError
 
 STORE_DIR = "store"
 
@@ -50,10 +50,17 @@ def is_damage(exc: Exception) -> bool:
     return any(word in str(exc) for word in ("Corruption", "IO error", "No such file"))
 
 
-def damaged(path: Path | None, exc: Exception) -> StoreError:
+def damaged(path: Path | None, exc: Exception) -> StoreError | EnvironmentProblem:
     """One line for a store that cannot be opened or read, with the command that repairs it."""
     if path is None:
         return StoreError(f"the in-memory store failed: {brief(exc)}")
+    text = str(exc)
+    if isinstance(exc, PermissionError) or "Permission denied" in text:
+        return EnvironmentProblem(f"{path}: no permission to open the store ({brief(exc)}); "
+                                  "check the folder's permissions")
+    if "No space left" in text:
+        return EnvironmentProblem(f"{path}: the disk is full ({brief(exc)}); free some space "
+                                  "and run the command again")
     return DamagedStore(f"{path}: the store is damaged or cannot be read ({brief(exc)}); "
                         "`kg build` rebuilds it from data/")
 
