@@ -468,6 +468,7 @@ def build(paths: Paths | None = None, store_url: str | None = None,
     previous build's results can be reused) while the rules and QC queries run, and the result
     is written to disk in bulk."""
     paths = paths or Paths()
+    data_files(paths)           # nothing to build: say so before making a build folder
     paths.build.mkdir(parents=True, exist_ok=True)
     with build_lock(paths):
         clear_stale_builds(paths)       # folders of builds that were killed

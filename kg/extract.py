@@ -1478,6 +1478,8 @@ def _costs(amounts: list[AmountFact]) -> list[dict]:
 def read_report(path) -> str:
     """The text of a report file: UTF-8 text, or the text layer of a PDF (needs pypdf)."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give the report's .txt or .pdf file")
     if not path.is_file():
         raise InputError(f"{path}: file not found")
     if path.suffix.lower() == ".pdf":

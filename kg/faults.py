@@ -36,11 +36,10 @@ def write_trace(exc: BaseException, paths: Paths | None) -> Path | None:
     """The full trace of `exc`, in build/last-error.txt or else in the temporary folder."""
     text = (f"kg {dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')}\n"
             + "".join(traceback.format_exception(exc)))
-    places = ([paths.build / TRACE_FILE] if paths is not None else [])
+    places = [paths.build / TRACE_FILE] if paths is not None and paths.build.is_dir() else []
     places.append(Path(tempfile.gettempdir()) / f"kg-{TRACE_FILE.replace('.txt', '')}-{os.getpid()}.txt")
     for place in places:
         try:
-            place.parent.mkdir(parents=True, exist_ok=True)
             place.write_text(text, encoding="utf-8")
             return place
         except OSError:

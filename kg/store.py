@@ -216,6 +216,10 @@ class RemoteStore:
     def __init__(self, url: str, query_url: str | None = None, update_url: str | None = None,
                  data_url: str | None = None, timeout: float = 60.0):
         base = url.rstrip("/")
+        if not re.match(r"^https?://[^/\s]+", base):
+            from .errors import UsageError
+            raise UsageError(f"{url!r} is not a SPARQL server's address: give an http:// or "
+                             "https:// URL, such as http://127.0.0.1:7878")
         fuseki = base.count("/") > 2   # a dataset path after host:port
         self.query_url = query_url or f"{base}/query"
         self.update_url = update_url or f"{base}/update"

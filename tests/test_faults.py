@@ -88,6 +88,7 @@ def test_removing_a_report_others_cite_exits_1_naming_who_cites_it(project_copy)
     (["network", "no-such-kind"], ["unknown network kind"]),
     (["find", "nobody-has-this-name"], ["nothing is called"]),
     (["serve", "--port", "99999"], ["--port"]),
+    (["query", "costs", "--endpoint", "notaurl"], ["not a SPARQL server's address"]),
 ])
 def test_bad_parameters_exit_2(built, args, words):
     assert_one_clean_line(kg(*args, "--build-dir", built.build), EXIT_USAGE, *words)
