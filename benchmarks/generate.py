@@ -44,6 +44,7 @@ PREFIXES = {
     "rexc": BASE + "id/excerpt/", "rgraph": BASE + "graph/", "theme": BASE + "theme/",
     "prole": BASE + "participation-role/", "etype": BASE + "event-type/",
     "cost": BASE + "cost-category/", "commitment": BASE + "commitment/", "role": BASE + "role/",
+    "okind": BASE + "organisation-kind/",
     "org": "http://www.w3.org/ns/org#", "cv": "http://data.europa.eu/m8g/",
     "foaf": "http://xmlns.com/foaf/0.1/", "schema": "https://schema.org/",
     "dct": "http://purl.org/dc/terms/", "prov": "http://www.w3.org/ns/prov#",
@@ -59,7 +60,7 @@ MemorandumOfUnderstanding Invitation Outcome FollowUpAction CostStatement Source
 followUpOf concerns timeDescription hasParticipation participant participationRole onBehalfOf
 inCapacityOf memberCount isPlaceholder party signingDate implements invitedBy invitee invitedTo
 outcomeOf commitmentLevel followsFrom dueTime costOf costCategory actualCost budgetedCost sha256
-evidence""".split()
+evidence actsFor""".split()
 
 MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
              "september", "oktober", "november", "december"]
@@ -247,7 +248,8 @@ def ontology_terms(ontology: Path) -> tuple[dict[str, list[str]], set[str]]:
     for sol in store.query("SELECT ?c ?s WHERE { ?c <http://www.w3.org/2004/02/skos/core#inScheme> ?s }"):
         c = sol["c"].value
         for p, ns in PREFIXES.items():
-            if c.startswith(ns) and p in ("theme", "prole", "etype", "cost", "commitment", "role"):
+            if c.startswith(ns) and p in ("theme", "prole", "etype", "cost", "commitment", "role",
+                                          "okind"):
                 schemes[p].append(f"{p}:{c[len(ns):]}")
     declared = set()
     rikg = PREFIXES["rikg"]
@@ -906,6 +908,7 @@ def registry_doc(world: World, evidence: dict[str, str], reports: list[str]) -> 
     for o in world.orgs.values():
         labels = [lit(o["en"], "en")] + ([lit(o["nl"], "nl")] if o.get("nl") else [])
         d.add(o["iri"], [("a", o["cls"]), ("skos:prefLabel", labels),
+                         ("org:classification", org_kind(o)), ("rikg:actsFor", org_side(world, o)),
                          ("org:unitOf", o.get("unit_of")), ("dct:spatial", o.get("spatial")),
                          ("schema:location", o.get("location")), ("dct:subject", o.get("subjects")),
                          ("rikg:evidence", evidence[o["iri"]])])
@@ -926,6 +929,25 @@ def registry_doc(world: World, evidence: dict[str, str], reports: list[str]) -> 
         props += [("org:holds", p["post"]), ("rikg:evidence", evidence[p["iri"]])]
         d.add(p["iri"], props)
     return d
+
+
+def org_kind(o: dict) -> str:
+    """The organisation-kind concept of a generated organisation (units: that of their parent)."""
+    if o["kind"] in ("province", "embassy"):
+        return "okind:government" if o["kind"] == "province" else "okind:embassy"
+    return "okind:knowledge-institute" if o["en"].startswith("Institute for") else "okind:company"
+
+
+def org_side(world: World, o: dict) -> str | None:
+    """The side it acts for: a government its territory, an embassy the Netherlands, a company
+    its country; a unit none (it stands on its parent's side)."""
+    if o["kind"] == "province":
+        return o["spatial"]
+    if o["kind"] == "embassy" or (o["kind"] == "company" and o["country"] == "nl"):
+        return world.nl["iri"]
+    if o["kind"] == "company":
+        return world.by_country[o["country"]]["place"]["iri"]
+    return None
 
 
 def intro_sentence(world: World, iri: str) -> tuple[str, list[str]]:
@@ -956,7 +978,7 @@ def generate(target: int, out: Path, seed: int = 42, extra: int = 1) -> dict:
     missing = [t for t in RIKG_TERMS if t not in declared]
     if missing:
         raise SystemExit(f"ontology/rikg.ttl does not declare: {missing}")
-    for scheme in ("theme", "prole", "etype", "cost", "commitment", "role"):
+    for scheme in ("theme", "prole", "etype", "cost", "commitment", "role", "okind"):
         if scheme not in concepts:
             raise SystemExit(f"no concepts found for scheme {scheme}")
     used_concepts = {"prole:host", "prole:delegation-lead", "prole:delegation", "prole:delegation-member",
@@ -968,7 +990,8 @@ def generate(target: int, out: Path, seed: int = 42, extra: int = 1) -> dict:
                      "etype:trade-fair", "etype:seminar", "cost:political-participation",
                      "cost:civil-service-participation", "role:gedeputeerde", "role:kings-commissioner",
                      "role:governor", "role:vice-governor", "role:ambassador", "role:deputy-ambassador",
-                     "role:director", "role:civil-servant"} | {f"theme:{t}" for _, t in INST_FIELD}
+                     "role:director", "role:civil-servant", "okind:government", "okind:embassy",
+                     "okind:company", "okind:knowledge-institute"} | {f"theme:{t}" for _, t in INST_FIELD}
     all_concepts = {c for v in concepts.values() for c in v}
     if used_concepts - all_concepts:
         raise SystemExit(f"concepts not in ontology/vocab: {sorted(used_concepts - all_concepts)}")

@@ -147,8 +147,8 @@ def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> lis
         file = f"{slug(name)}.png"
         picture.static(drawn, out_dir / file, name)
         sentence = captions.get(name) or (
-            f"{shows}: the fill colour gives the kind of actor, the ring its country, a bigger "
-            "dot more connections and a thicker line more shared events.")
+            f"{shows}: the fill colour gives the kind of actor, the ring the country it acts for, "
+            "a bigger dot more connections and a thicker line more shared events.")
         blocks += [_p(sentence), _figure(file, f"Network picture: {name}")]
     sections.append({"key": "networks", "title": "The networks", "blocks": blocks or [_none()]})
 

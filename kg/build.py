@@ -28,6 +28,7 @@ from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFI
                      REGISTRY_GRAPH, VOCAB_GRAPH, WORK_CHANGES, WORK_DELTA, WORK_NEW, Paths,
                      graph_for_file)
 from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
+from .generations import remove_if_unused
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
 from .reason import fixpoint_rules, tbox_closure
@@ -617,7 +618,7 @@ def _swap_current(paths: Paths, new_dir: Path) -> None:
     os.replace(tmp_link, link)          # atomic on POSIX
     fsync_dir(paths.build)
     if old is not None and old != new_dir.resolve() and old.exists():
-        shutil.rmtree(old, ignore_errors=True)
+        remove_if_unused(old, paths)    # a server still reading it removes it when done
 
 
 def push_to_server(store: EmbeddedStore, url: str) -> None:

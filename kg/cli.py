@@ -237,15 +237,6 @@ def find(
     out.print(table)
 
 
-def _resolve(labels, text: Optional[str], what: str) -> Optional[str]:
-    """A label, alias, prefixed name or IRI given on the command line -> one IRI."""
-    if not text:
-        return None
-    from .queries import Param
-    from .query import bind_value
-    return str(bind_value(Param(what, "iri", None, what), text, labels))
-
-
 def _actor_in(g, labels, text: str) -> str:
     """An actor of the network named by label, alias, prefixed name or IRI: among several
     things with that name, the one that is a node of this network."""
@@ -283,7 +274,7 @@ def network(
     since: Optional[str] = FilterSince, until: Optional[str] = FilterUntil,
     theme: Optional[str] = FilterTheme, event_type: Optional[str] = FilterType,
     place: Optional[str] = FilterPlace, actor_type: Optional[str] = FilterActor,
-    aggregate_by: Optional[str] = typer.Option(None, "--aggregate", help="organisation or country: collapse people into their organisation or country."),
+    aggregate_by: Optional[str] = typer.Option(None, "--aggregate", help="organisation or country: collapse people into their organisation or the country whose side they act for."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     force: bool = ForceOption,
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
@@ -441,14 +432,16 @@ def serve(
     port: int = typer.Option(8080, "--port", min=1, max=65535, help="Port to listen on."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is stopped."),
     max_rows: int = typer.Option(10000, "--max-rows", help="Rows a query may return; more are cut and marked."),
-    workers: int = typer.Option(2, "--workers", min=1, help="Query worker processes."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Query worker processes (plus one fast lane for queries not known to be slow)."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
     """Serve the build read-only: SPARQL endpoint, named queries by URL, web pages.
 
     A SPARQL 1.1 endpoint at /sparql, the named queries at /query/NAME.json and .csv, and pages:
-    SPARQL editor, query forms, actors, events, network. Loopback only unless --host says otherwise."""
+    SPARQL editor, query forms, actors, events, network. Loopback only unless --host says otherwise.
+    Follows the build: after `kg build` or `kg add` (also --remove), new requests are answered from the new
+    build without a restart."""
     from .serve import serve as run_server
     _refuse_a_taken_port(host, port)
     out.print(f"Serving on http://{host}:{port}/ (read-only; Ctrl-C stops)", markup=False)

@@ -37,6 +37,7 @@ PREFIXES = {
     "rexc": BASE + "id/excerpt/", "rrun": BASE + "id/run/", "rmatch": BASE + "id/match/", "rgraph": str(GRAPH), "theme": BASE + "theme/",
     "prole": BASE + "participation-role/", "etype": BASE + "event-type/",
     "cost": BASE + "cost-category/", "commitment": BASE + "commitment/", "role": BASE + "role/",
+    "okind": BASE + "organisation-kind/", "wd": "http://www.wikidata.org/entity/",
     "schema": str(SCHEMA), "org": str(ORG), "cv": str(CV), "oa": str(OA), "time": str(TIME),
     "foaf": "http://xmlns.com/foaf/0.1/", "prov": "http://www.w3.org/ns/prov#",
     "dct": "http://purl.org/dc/terms/", "skos": "http://www.w3.org/2004/02/skos/core#",

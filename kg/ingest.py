@@ -108,6 +108,7 @@ SCHEMES = {
     "commitment": ("https://w3id.org/rikg/commitment/scheme", "commitment level"),
     "category": ("https://w3id.org/rikg/cost-category/scheme", "cost category"),
     "post-role": ("https://w3id.org/rikg/role/scheme", "post role"),
+    "kind": ("https://w3id.org/rikg/organisation-kind/scheme", "kind of organisation"),
 }
 
 TOP_KEYS = ("report", "notes_language", "source", "quotes", "mission", "delegation",
@@ -1288,8 +1289,8 @@ class _Sheet:
         self.evidence(o, iri)
 
     def emit_org(self, o: _Obj, forced_type: str | None, default: str | None = None) -> None:
-        o.allow("id", "type", "name", "aliases", "label", "place", "territory", "unit_of",
-                "part_of", "facilitated_by", "shares_facilities_with", "members", "implements",
+        o.allow("id", "type", "kind", "acts_for", "name", "aliases", "label", "place",
+                "territory", "unit_of", "part_of", "facilitated_by", "shares_facilities_with", "members", "implements",
                 "themes", "distinct", "note", "description", "quote", "quotes")
         iri = self.iri_of(o, "org", default=default)
         if iri is None:
@@ -1324,6 +1325,7 @@ class _Sheet:
             self.add(iri, FOAF.member if kind == "delegation" else ORG.hasMember, m)
         for key, prop, kinds in (("place", SCHEMA.location, {"place"}),
                                  ("territory", DCT.spatial, {"place"}),
+                                 ("acts_for", RIKG.actsFor, {"place"}),
                                  ("unit_of", ORG.unitOf, {"org"}),
                                  ("part_of", ORG.subOrganizationOf, {"org"}),
                                  ("facilitated_by", RIKG.facilitatedBy, {"org"}),
@@ -1333,6 +1335,8 @@ class _Sheet:
                 self.add(iri, prop, x)
         for c in self.concepts(o, "themes", "theme"):
             self.add(iri, DCT.subject, c)
+        if (c := self.concept(o, "kind", "kind")) is not None:
+            self.add(iri, ORG.classification, c)
         self.note_texts(o, iri)
         self.evidence(o, iri)
 

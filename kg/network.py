@@ -245,6 +245,7 @@ class _Facts:
 
         self.posts: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
         self.own_places: dict[str, set[str]] = defaultdict(set)
+        self.own_sides: dict[str, set[str]] = defaultdict(set)
         self.parents: dict[str, set[str]] = defaultdict(set)
         for a, aspect, v, via in run("actor-facts"):
             self.agents.add(a)
@@ -252,6 +253,8 @@ class _Facts:
                 self.posts[a].add((v, via))
             elif aspect == "place":
                 self.own_places[a].add(v)
+            elif aspect == "side":
+                self.own_sides[a].add(v)
             elif aspect == "parent" and v != a:
                 self.parents[a].add(v)
 
@@ -288,6 +291,7 @@ class _Facts:
         self._place_chain: dict[str, list[str]] = {}
         self._country_of: dict[str, str | None] = {}
         self._actor_places: dict[str, list[str]] = {}
+        self._actor_sides: dict[str, list[str]] = {}
 
         if filters.place and filters.place not in self.known_places:
             raise UsageError(f"filter place: {compact(filters.place)} is not a place in the graph")
@@ -370,8 +374,32 @@ class _Facts:
         self._actor_places[actor] = places
         return places
 
+    def actor_sides(self, actor: str) -> list[str]:
+        """The countries or regions an actor acts for (rikg:actsFor): its own; else, for a unit,
+        those of the organisation it is a unit or part of; for people and groups, those of the
+        organisation of a post it holds, else of an organisation it acted on behalf of. An
+        ambassador so stands on the side of the embassy's state, not of where the embassy is."""
+        if actor not in self._actor_sides:
+            self._actor_sides[actor] = []       # a cycle of units or posts ends here
+            sides = set(self.own_sides.get(actor, ()))
+            if not sides:
+                if self.kind(actor) == "organisation":
+                    via = [self.parents.get(actor, ())]
+                else:
+                    via = [{org for _, org in self.posts.get(actor, ()) if org},
+                           self.on_behalf.get(actor, {})]
+                for orgs in via:
+                    sides = {s for org in sorted(orgs) for s in self.actor_sides(org)}
+                    if sides:
+                        break
+            self._actor_sides[actor] = sorted(sides)
+        return self._actor_sides[actor]
+
     def actor_country(self, actor: str) -> str | None:
-        countries = {self.country_of_place(p) for p in self.actor_places(actor)}
+        """The one country of the actor's side; where the data records no side, the one country
+        it is located in (None when there is none or more than one)."""
+        places = self.actor_sides(actor) or self.actor_places(actor)
+        countries = {self.country_of_place(p) for p in places}
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 
@@ -744,9 +772,10 @@ def network(engine, paths: Paths, kind: str, filters: Filters = Filters(),
     """One view of the graph as an undirected networkx graph; node keys are IRIs.
 
     Node attributes (on every node; "" or [] when the data gives none): label, kind (person,
-    organisation, group, event, theme, region), country and country_iri (from the node's own
-    place, else for people and groups from the organisation of their post or the one they acted
-    for; never guessed), posts, organisation and organisation_iri (post's organisation, else the
+    organisation, group, event, theme, region), country and country_iri (for actors the country
+    of their side, rikg:actsFor: their own, else that of the organisation of their post, of the
+    one they acted for or, for units, of their parent; where no side is recorded, the country
+    they are located in; for events and places where they are; never guessed), posts, organisation and organisation_iri (post's organisation, else the
     one acted for, else for units the parent), places (place IRIs, nearest first), events (labels
     of the events and agreements it took part in within the filters, by date), evidence (up to 3
     quoted sentences); in the bipartite kinds also bipartite (0 actors, 1 events or themes).

@@ -5,8 +5,8 @@ Both draw the graph contract of `kg.network`: node key = IRI; node attributes ``
 (person, organisation, group, event, theme, region), ``country``, ``country_iri``, ``posts``,
 ``organisation``, ``events``, ``evidence`` (quoted source sentences); edge attributes ``weight``,
 ``events`` (dicts with ``iri``, ``label``, ``date``), ``relations`` and ``evidence``. Missing
-attributes are tolerated. Fill colour = kind, ring colour = country, size = centrality, line
-width = weight.
+attributes are tolerated. Fill colour = kind, ring colour = country (for actors the country of
+the side they act for, see `kg.network`), size = centrality, line width = weight.
 """
 from __future__ import annotations
 
@@ -646,7 +646,7 @@ def static(G: nx.Graph, path: Path, title: str, centrality: dict | None = None, 
             # the legend's extent alone (drawing the whole figure here drew every line twice)
             box = leg.get_window_extent(fig.canvas.get_renderer())
             foot_y = box.y0 / fig.bbox.height - 0.06 / fh
-        fig.text(margin / fw, foot_y, f"Fill: kind · ring: country · size: {measure} · "
+        fig.text(margin / fw, foot_y, f"Fill: kind · ring: country acted for · size: {measure} · "
                  "line width: number of shared events", ha="left", va="top",
                  fontsize=font_size - 0.5, color="#555555")
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,8 @@
   (when build/current already holds it) or undoes it (`recover`): data/ttl/ and the build agree
   again, exactly before or exactly after.
 * Build folders of a killed build (build/build-*, never made current) are removed by the next
-  command; a build holds a lock so that no command removes the folder of a build still running.
+  command; a build holds a lock so that no command removes the folder of a build still running,
+  and a generation a server still reads is left to the server (kg.generations).
 * Outputs the user names (`-o`) replace an existing file only when kg wrote it and nobody changed
   it since (`.kg-written.json` beside it records what kg wrote), or with --force."""
 from __future__ import annotations
@@ -358,14 +359,17 @@ def stale_builds(paths: Paths) -> list[Path]:
 
 
 def clear_stale_builds(paths: Paths) -> list[Path]:
-    """Remove what `stale_builds` lists (callers hold `build_lock`)."""
-    stale = stale_builds(paths)
-    for entry in stale:
+    """Remove what `stale_builds` lists (callers hold `build_lock`), except the generations a
+    `kg serve` still reads (kg.generations leases them; the server removes them when done)."""
+    from .generations import remove_if_unused
+    removed = []
+    for entry in stale_builds(paths):
         if entry.is_symlink():
             entry.unlink(missing_ok=True)
-        else:
-            shutil.rmtree(entry, ignore_errors=True)
-    return stale
+            removed.append(entry)
+        elif remove_if_unused(entry, paths):
+            removed.append(entry)
+    return removed
 
 
 def recover(paths: Paths) -> list[str]:

@@ -24,19 +24,30 @@ parameter or ambiguous label), 403 refused (SPARQL Update, SERVICE, a non-http(s
 404 unknown named query or page, 405 other methods than GET/POST, 406 no acceptable format,
 413 a body over 1 MB, 415 a POST that is neither form nor application/sparql-query, 503 past the
 time limit (or every worker busy for that long), 502 the --endpoint server failed. Errors are
-JSON everywhere: {"ok": false, "error": "...", "status": N}.
+JSON everywhere: {"ok": false, "error": "...", "status": N}, but for the plain-text 400 of
+Starlette's TrustedHostMiddleware to a Host header a loopback server does not answer.
 
-Every query runs in a small pool of worker processes, each holding the store open read-only
-(or a kg.store.RemoteStore for --endpoint). A query that runs past the time limit gets its worker
-killed and replaced; results beyond max_rows are cut and marked (header X-KG-Truncated: true and,
-in SPARQL JSON, "kg": {"truncated": true, "max_rows": N}).
+Every query runs in worker processes (kg.serve_workers), each holding one build's store open
+read-only (or a kg.store.RemoteStore for --endpoint): a few general workers and one fast-lane
+worker for queries not known to be slow, so slow queries do not starve quick ones. A query that
+runs past the time limit gets its worker killed and replaced; results beyond max_rows are cut
+and marked (header X-KG-Truncated: true and, in SPARQL JSON, "kg": {"truncated": true,
+"max_rows": N}). Each request is answered from the build that was current when it arrived;
+after `kg build` the next request starts workers on the new build, and the old one is stopped
+and deleted when its last request is done (kg.serve_generations).
 
-The endpoint never writes and never makes an outbound request: SPARQL Update is refused, and so
-is SERVICE (found by a tokeniser that sees strings, IRIs and comments the way Oxigraph's parser
-does); FROM and the dataset parameters take http(s) IRIs only, which Oxigraph uses to pick graphs
-of the store (it never dereferences them). On Linux each embedded worker also moves into its own
-user and network namespace when the kernel allows it, so even a SERVICE that got past the check
-could reach nothing (KG_SERVE_NETNS=0 turns that off, should a system refuse it).
+The endpoint never writes and never makes an outbound request, with three lines of defence:
+1. the check here: SPARQL Update is refused, and so is SERVICE (found by a tokeniser that sees
+   strings, IRIs and comments the way Oxigraph's parser does); FROM and the dataset parameters
+   take http(s) IRIs only, which Oxigraph uses to pick graphs of the store (it never
+   dereferences them);
+2. the engine: workers run text only through Store.query (the query grammar has no update
+   forms) on a store opened with Store.read_only, which refuses every write. pyoxigraph 0.5
+   has no switch to turn SERVICE off, so the engine alone would call out; hence
+3. the kernel (Linux, kg.sandbox): each embedded worker installs a seccomp filter that refuses
+   every socket but AF_UNIX ones (a SERVICE then fails with "permission denied"), and moves into
+   its own user and network namespace when the kernel allows it (KG_SERVE_NETNS=0 turns the
+   namespace off, should a system refuse it).
 
 The library never prints; it logs to the "kg.serve" logger, which `serve()` routes through
 uvicorn's handlers.
@@ -46,13 +57,9 @@ from __future__ import annotations
 import csv
 import html
 import io
-import itertools
 import json
 import logging
-import queue
 import re
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -64,8 +71,10 @@ from rdflib.term import Node
 from .config import PREFIXES, Paths
 from .errors import (InputError, KGError, QueryNotFound, QueryParameterError,
                      QuerySyntaxError, StoreError, UsageError)
-from .query import Answer, Labels, bindings_for, open_store
+from .query import Answer, Labels, bindings_for
 from .queries import Query, catalogue
+from .serve_generations import PINNED, Generations
+from .serve_workers import QueryTimeout, ServerBusy, WorkerPool, _to_ox
 
 __all__ = ["create_app", "serve", "Context", "Settings", "Rows", "LimitedAnswer", "QueryInfo",
            "check_query", "status_for", "QueryRefused", "RemoteError", "QueryTimeout", "ServerBusy",
@@ -75,7 +84,6 @@ log = logging.getLogger("kg.serve")
 log.addHandler(logging.NullHandler())
 
 MAX_QUERY_BYTES = 1_000_000       # a query (or form body) larger than this gets 413
-STARTUP_TIMEOUT = 60.0            # how long a fresh worker may take to open the store
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -120,18 +128,6 @@ class RemoteError(StoreError):
     """The SPARQL server behind --endpoint failed (502)."""
 
     status = 502
-
-
-class QueryTimeout(StoreError):
-    """The query ran past the time limit; its worker was killed (503)."""
-
-    status = 503
-
-
-class ServerBusy(StoreError):
-    """Every worker stayed busy for the whole time limit (503)."""
-
-    status = 503
 
 
 def status_for(exc: BaseException) -> int:
@@ -346,39 +342,6 @@ def _resolve(iri: str, base: str | None) -> str:
     return urljoin(base, iri)
 
 
-# ---------------------------------------------------------------- terms between processes
-# A term travels as a small tuple: ("u", iri), ("b", id), ("l", lexical, lang, datatype),
-# ("t", s, p, o). Lexical forms stay exactly as the engine wrote them.
-
-def _pack(term) -> tuple | None:
-    import pyoxigraph as ox
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return ("u", term.value)
-    if isinstance(term, ox.BlankNode):
-        return ("b", term.value)
-    if isinstance(term, ox.Literal):
-        return ("l", term.value, term.language, term.datatype.value)
-    if isinstance(term, ox.Triple):
-        return ("t", _pack(term.subject), _pack(term.predicate), _pack(term.object))
-    raise StoreError(f"unsupported RDF term from the store: {term!r}")
-
-
-def _to_ox(c: tuple):
-    import pyoxigraph as ox
-    kind = c[0]
-    if kind == "u":
-        return ox.NamedNode(c[1])
-    if kind == "b":
-        return ox.BlankNode(c[1])
-    if kind == "l":
-        if c[2]:
-            return ox.Literal(c[1], language=c[2])
-        return ox.Literal(c[1], datatype=ox.NamedNode(c[3] or XSD_STRING))
-    return ox.Triple(_to_ox(c[1]), _to_ox(c[2]), _to_ox(c[3]))
-
-
 def _to_rdflib(c: tuple | None) -> Node | None:
     if c is None:
         return None
@@ -405,334 +368,6 @@ def _from_rdflib(node: Node) -> tuple:
         return ("l", str(node), None, str(node.datatype) if node.datatype else XSD_STRING)
     raise StoreError(f"cannot bind {node!r} as an RDF term")
 
-
-def _from_json(b: dict | None) -> tuple | None:
-    """A term of the SPARQL JSON results format (a remote server's answer)."""
-    if b is None:
-        return None
-    kind = b.get("type")
-    if kind == "uri":
-        return ("u", b["value"])
-    if kind == "bnode":
-        return ("b", b["value"])
-    if kind == "triple":
-        v = b["value"]
-        return ("t", _from_json(v["subject"]), _from_json(v["predicate"]), _from_json(v["object"]))
-    lang = b.get("xml:lang")
-    if lang:
-        return ("l", b["value"], lang, RDF_LANGSTRING)
-    return ("l", b["value"], None, b.get("datatype") or XSD_STRING)
-
-
-# ---------------------------------------------------------------- the worker processes
-
-def _isolate_network() -> bool:
-    """Linux: move this (single-threaded, fresh) process into its own user and network
-    namespaces, where there is no network at all. False where the kernel does not allow it."""
-    import ctypes
-    import os
-    if os.environ.get("KG_SERVE_NETNS", "1") == "0":      # the escape hatch (module doc)
-        return False
-    try:
-        uid, gid = os.getuid(), os.getgid()
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.unshare(0x10000000 | 0x40000000) != 0:     # CLONE_NEWUSER | CLONE_NEWNET
-            return False
-        # keep our own uid and gid inside, so the store's files stay readable
-        for name, content in (("setgroups", "deny"), ("uid_map", f"{uid} {uid} 1"),
-                              ("gid_map", f"{gid} {gid} 1")):
-            try:
-                with open(f"/proc/self/{name}", "w") as fh:
-                    fh.write(content)
-            except OSError:
-                pass
-        return True
-    except (OSError, AttributeError):
-        return False
-
-
-def _exit_with_parent() -> None:
-    """Stop this worker, even in the middle of a query, as soon as the server process is gone."""
-    import os
-    parent = os.getppid()
-
-    def watch():
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="kg-serve-parent-watch", daemon=True).start()
-
-
-def _worker_entry(fd: int, store_path: str | None, endpoint: str | None,
-                  remote_timeout: float) -> None:
-    """A worker process: open the store read-only, then answer jobs until the pipe closes."""
-    from multiprocessing.connection import Connection
-    conn = Connection(fd)
-    isolated = _isolate_network() if endpoint is None else False   # while single-threaded
-    _exit_with_parent()
-    try:
-        if endpoint:
-            from .store import RemoteStore
-            engine = RemoteStore(endpoint, timeout=remote_timeout)
-        else:
-            import pyoxigraph as ox
-            engine = ox.Store.read_only(store_path)
-    except Exception as exc:   # noqa: BLE001 - reported to the parent, which raises
-        hint = (" (the worker runs in its own network namespace; KG_SERVE_NETNS=0 turns that "
-                "off)") if isolated else ""
-        conn.send(("fatal", f"cannot open the store: {exc}{hint}"))
-        return
-    conn.send(("ready", isolated))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        try:
-            result = (_run_remote if endpoint else _run_embedded)(engine, job)
-        except KGError as exc:
-            result = ("error", "syntax" if isinstance(exc, QuerySyntaxError) else "store",
-                      exc.message)
-        except Exception as exc:   # noqa: BLE001 - never let a query kill the worker silently
-            result = ("error", "store", f"{type(exc).__name__}: {exc}")
-        try:
-            conn.send(result)
-        except (OSError, ValueError):
-            return
-
-
-def _collect(variables, solutions, limit: int, offset: int):
-    rows = [tuple(r) for r in itertools.islice(solutions, offset, offset + limit + 1)]
-    truncated = len(rows) > limit
-    return ("select", variables, rows[:limit], truncated)
-
-
-def _run_embedded(store, job: dict):
-    import pyoxigraph as ox
-    kwargs: dict[str, Any] = {}
-    if job["dataset"] is not None:
-        default, named = job["dataset"]
-        try:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default]
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
-        except ValueError as exc:
-            return ("error", "runtime", f"not a graph IRI: {exc}")
-    elif job["union"]:
-        kwargs["use_default_graph_as_union"] = True
-    try:
-        if job["bindings"]:
-            kwargs["substitutions"] = {ox.Variable(k): _to_ox(v)
-                                       for k, v in job["bindings"].items()}
-    except ValueError as exc:    # e.g. an IRI that is not one
-        return ("error", "param", str(exc))
-    limit, offset = job["limit"], job["offset"]
-    try:
-        result = store.query(job["text"], **kwargs)
-        if isinstance(result, ox.QuerySolutions):
-            variables = [v.value for v in result.variables]
-            n = len(variables)
-            solutions = (tuple(_pack(sol[i]) for i in range(n)) for sol in result)
-            return _collect(variables, solutions, limit, offset)
-        if job["select_only"]:
-            return ("error", "runtime", "not a SELECT query")
-        if isinstance(result, ox.QueryBoolean):
-            return ("ask", bool(result))
-        triples = [(_pack(t.subject), _pack(t.predicate), _pack(t.object))
-                   for t in itertools.islice(result, limit + 1)]
-        return ("graph", triples[:limit], len(triples) > limit)
-    except SyntaxError as exc:
-        return ("error", "syntax", str(exc))
-    except RuntimeError as exc:
-        return ("error", "param" if job["bindings"] else "runtime", str(exc))
-    except OSError as exc:
-        return ("error", "store", str(exc))
-
-
-def _run_remote(remote, job: dict):
-    """The same job on a SPARQL 1.1 server; its default graph is the merge of all named graphs
-    (default-graph-uri), as kg.store.RemoteStore does."""
-    import pyoxigraph as ox
-    from urllib.parse import urlencode
-    from .store import with_bindings
-    text = job["text"]
-    if job["bindings"]:
-        text = with_bindings(text, {k: _to_rdflib(v) for k, v in job["bindings"].items()})
-    params = [("query", text)]
-    if job["dataset"] is not None:
-        default, named = job["dataset"]
-        params += [("default-graph-uri", g) for g in default]
-        params += [("named-graph-uri", g) for g in named]
-    elif job["union"]:
-        graphs = remote.named_graphs()
-        params += [("default-graph-uri", g) for g in graphs]
-        params += [("named-graph-uri", g) for g in graphs]
-    graph_form = job["form"] in ("CONSTRUCT", "DESCRIBE")
-    accept = "application/n-triples" if graph_form else "application/sparql-results+json"
-    body = remote._request(remote.query_url, urlencode(params).encode("utf-8"),
-                           {"Content-Type": "application/x-www-form-urlencoded",
-                            "Accept": accept})
-    limit, offset = job["limit"], job["offset"]
-    if graph_form:
-        if job["select_only"]:
-            return ("error", "runtime", "not a SELECT query")
-        triples = [(_pack(t.subject), _pack(t.predicate), _pack(t.object))
-                   for t in itertools.islice(ox.parse(body, format=ox.RdfFormat.TURTLE),
-                                             limit + 1)]
-        return ("graph", triples[:limit], len(triples) > limit)
-    doc = json.loads(body)
-    if "boolean" in doc:
-        if job["select_only"]:
-            return ("error", "runtime", "not a SELECT query")
-        return ("ask", bool(doc["boolean"]))
-    variables = doc["head"].get("vars", [])
-    solutions = (tuple(_from_json(b.get(v)) for v in variables) for b in doc["results"]["bindings"])
-    return _collect(variables, solutions, limit, offset)
-
-
-class _Worker:
-    """One worker: a fresh interpreter (`python -c`, so no __main__ guard is needed anywhere)
-    talking over a socket pair, in its own session so a terminal's Ctrl-C goes to the server."""
-
-    def __init__(self, args: tuple, number: int):
-        import os
-        import subprocess
-        import sys
-        from multiprocessing.connection import Pipe
-        self.number = number
-        self.conn, child = Pipe(duplex=True)
-        env = dict(os.environ)
-        package_root = str(Path(__file__).resolve().parent.parent)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH"))
-                                            if p)
-        code = ("import sys, json; from kg.serve import _worker_entry; "
-                "_worker_entry(int(sys.argv[1]), *json.loads(sys.argv[2]))")
-        try:
-            self.process = subprocess.Popen(
-                [sys.executable, "-P", "-c", code, str(child.fileno()), json.dumps(list(args))],
-                pass_fds=[child.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL, env=env, start_new_session=True)
-        finally:
-            child.close()
-        self.ready = False
-        self.isolated: bool | None = None
-
-    def wait_ready(self, timeout: float) -> None:
-        if self.ready:
-            return
-        if not self.conn.poll(timeout):
-            raise StoreError(f"a query worker did not start within {timeout:g} s")
-        message = self.conn.recv()
-        if message[0] == "fatal":
-            raise StoreError(message[1])
-        self.ready, self.isolated = True, bool(message[1])
-
-    def stop(self, kill: bool = False) -> None:
-        import subprocess
-        try:
-            self.conn.close()
-        except OSError:
-            pass
-        try:
-            if kill:
-                self.process.kill()
-            else:
-                self.process.terminate()
-            self.process.wait(2)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            try:
-                self.process.wait(2)
-            except subprocess.TimeoutExpired:
-                pass
-        except OSError:
-            pass
-
-
-class WorkerPool:
-    """A fixed number of worker processes. `run` hands a job to an idle worker and waits at most
-    `timeout` seconds; past that the worker is killed and replaced and QueryTimeout is raised."""
-
-    def __init__(self, store_path: Path | None, endpoint: str | None, size: int, timeout: float):
-        self._args = (str(store_path) if store_path else None, endpoint, timeout + 5.0)
-        self.size, self.timeout = max(1, int(size)), float(timeout)
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: set[_Worker] = set()
-        self._lock = threading.Lock()
-        self._counter = itertools.count(1)
-        self._closed = False
-        self.isolated: bool | None = None
-        for _ in range(self.size):
-            self._idle.put(self._spawn())
-
-    def _spawn(self) -> _Worker:
-        worker = _Worker(self._args, next(self._counter))
-        with self._lock:
-            self._all.add(worker)
-        return worker
-
-    def _replace(self, worker: _Worker, kill: bool = True) -> None:
-        worker.stop(kill=kill)
-        with self._lock:
-            self._all.discard(worker)
-        if not self._closed:
-            self._idle.put(self._spawn())
-
-    def wait_ready(self) -> None:
-        """Start-up: wait until every worker has opened the store (raises if one cannot)."""
-        taken = []
-        try:
-            for _ in range(self.size):
-                worker = self._idle.get()
-                taken.append(worker)
-                worker.wait_ready(STARTUP_TIMEOUT)
-                self.isolated = worker.isolated if self.isolated is None else \
-                    (self.isolated and worker.isolated)
-        finally:
-            for worker in taken:
-                self._idle.put(worker)
-
-    def run(self, job: dict, timeout: float | None = None) -> tuple:
-        if self._closed:
-            raise StoreError("the server is shutting down")
-        limit = self.timeout if timeout is None else timeout
-        try:
-            worker = self._idle.get(timeout=limit)
-        except queue.Empty:
-            raise ServerBusy(f"all {self.size} query workers stayed busy for {limit:g} s; "
-                             "try again in a moment") from None
-        healthy = False
-        try:
-            worker.wait_ready(STARTUP_TIMEOUT)
-            started = time.monotonic()
-            worker.conn.send(job)
-            if not worker.conn.poll(limit):
-                log.warning("query exceeded the time limit of %g s; its worker was replaced",
-                            limit)
-                raise QueryTimeout(f"query exceeded the time limit of {limit:g} s")
-            result = worker.conn.recv()
-            healthy = True
-            log.debug("query answered in %.3f s", time.monotonic() - started)
-            return result
-        except (EOFError, OSError, BrokenPipeError) as exc:
-            log.error("a query worker stopped unexpectedly: %s", exc)
-            raise StoreError("the query worker stopped unexpectedly (out of memory?); "
-                             "it has been replaced") from exc
-        finally:
-            if healthy:
-                self._idle.put(worker)
-            else:
-                self._replace(worker)
-
-    def close(self) -> None:
-        self._closed = True
-        with self._lock:
-            workers = list(self._all)
-            self._all.clear()
-        for worker in workers:
-            worker.stop()
 
 
 # ---------------------------------------------------------------- the context for the pages
@@ -764,7 +399,7 @@ class LimitedAnswer(Answer):
 
 @dataclass
 class Outcome:
-    """A protocol query's result, terms packed as tuples (see _pack)."""
+    """A protocol query's result, terms packed as tuples (see kg.serve_workers._pack)."""
 
     kind: str                                # "select", "ask" or "graph"
     variables: list[str]
@@ -776,8 +411,9 @@ class Outcome:
 
 
 class Context:
-    """What the pages need: paths, labels (loaded once), settings, and queries through the
-    worker pool with the same time and row limits as /sparql.
+    """What the pages need: paths, labels, settings, and queries through the worker pool with
+    the same time and row limits as /sparql, all from the build generation of the request
+    (kg.serve_generations: the one current when the request arrived).
 
     `select` and `run_named` block: call them from a plain `def` endpoint (Starlette runs those
     in a thread) or through starlette.concurrency.run_in_threadpool."""
@@ -789,32 +425,56 @@ class Context:
         self.paths = paths
         self.endpoint = endpoint
         self.settings = Settings(float(timeout), int(max_rows), int(workers), endpoint)
-        store = open_store(paths, endpoint)          # raises NoBuildError before a build
-        self.labels: Labels = Labels.from_engine(store, paths)
-        if endpoint:
-            self.graphs = frozenset(store.named_graphs())
-        else:
-            self.graphs = frozenset(g.value for g in store.raw.named_graphs())
-        store_path = None if endpoint else store.path
-        del store
-        self._pool = WorkerPool(store_path, endpoint, workers, timeout)
-        try:
-            self._pool.wait_ready()
-        except BaseException:
-            self._pool.close()
-            raise
+        self._catalogue: tuple[tuple, dict[str, Query], dict[str, QueryInfo]] | None = None
+        # raises NoBuildError before a build
+        self.generations = Generations(paths, endpoint, int(workers), float(timeout))
+
+    @property
+    def labels(self) -> Labels:
+        """The labels of the request's build."""
+        with self.generations.pinned() as generation:
+            return generation.labels
+
+    @property
+    def graphs(self) -> frozenset[str]:
+        """The named graphs of the request's build."""
+        with self.generations.pinned() as generation:
+            return generation.graphs
+
+    @property
+    def _pool(self) -> WorkerPool:
+        """The workers of the request's build (or of the current one)."""
+        with self.generations.pinned() as generation:
+            return generation.pool
 
     @property
     def network_isolated(self) -> bool | None:
         """True when every worker runs without any network (Linux namespaces)."""
-        return self._pool.isolated
+        return self.generations.active.pool.isolated
+
+    @property
+    def sockets_forbidden(self) -> bool:
+        """True when no worker can open a network socket (a seccomp filter, kg.sandbox)."""
+        return bool(self.generations.active.pool.sandbox.get("no_sockets"))
 
     def close(self) -> None:
-        self._pool.close()
+        self.generations.close()
 
     # --- the catalogue
     def catalogue(self) -> dict[str, Query]:
-        return catalogue(self.paths.queries)
+        """The named queries, read again only when a file in queries/ changed (each request
+        asks, and reading them all costs milliseconds)."""
+        files = sorted(self.paths.queries.glob("*.rq"))
+        key = tuple((f.name, st.st_mtime_ns, st.st_size) for f in files for st in [f.stat()])
+        if self._catalogue is None or self._catalogue[0] != key:
+            known = catalogue(self.paths.queries)
+            self._catalogue = (key, known, {q.text: check_query(q.text) for q in known.values()})
+        return self._catalogue[1]
+
+    def _checked(self, text: str) -> QueryInfo:
+        """check_query, looked up for the catalogue's own texts."""
+        cached = self._catalogue[2].get(text) if self._catalogue else None
+        return cached if cached is not None else check_query(text)
 
     def named_query(self, name: str) -> Query:
         known = self.catalogue()
@@ -846,9 +506,14 @@ class Context:
                 "limit": cap, "offset": max(0, int(offset)), "select_only": select_only}
 
     def _run(self, job: dict, name: str) -> tuple:
-        result = self._pool.run(job)
+        with self.generations.pinned() as generation:
+            result = generation.pool.run(job)
         if result[0] != "error":
             return result
+        self._raise(result, name, job["bindings"])
+
+    def _raise(self, result: tuple, name: str, bindings: dict) -> None:
+        """The typed error for a worker's ("error", kind, message)."""
         _, kind, message = result
         if kind == "syntax":
             m = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
@@ -857,7 +522,7 @@ class Context:
                                    f"{m.group(3) if m else message}")
         if kind == "param":
             raise QueryParameterError(f"{name}: cannot bind parameters "
-                                      f"{', '.join(job['bindings'])}: {message}")
+                                      f"{', '.join(bindings)}: {message}")
         if kind == "runtime":
             raise QueryEvaluationError(f"{name}: {message}")
         if self.endpoint:
@@ -886,7 +551,7 @@ class Context:
                name: str = "query") -> tuple[list[str], Rows]:
         """A SELECT over the union of all graphs: (variables, rows of rdflib terms). At most
         max_rows rows (or `limit`, if smaller); rows.truncated says whether more were cut."""
-        info = check_query(text)
+        info = self._checked(text)
         job = self._job(text, info, bindings=bindings, limit=limit, offset=offset,
                         select_only=True)
         _, variables, packed, truncated = self._run(job, name)
@@ -894,10 +559,39 @@ class Context:
         rows.truncated = truncated
         return variables, rows
 
+    def select_each(self, text: str, each: list[dict[str, Node]], *,
+                    name: str = "query") -> list[Rows]:
+        """One SELECT run once per set of bindings, in one round trip to a worker (a page's
+        lookups for many quotes): the rows of each, in the order given."""
+        if not each:
+            return []
+        job = self._job(text, self._checked(text), select_only=True)
+        job["each"] = [{k: _from_rdflib(v) for k, v in bindings.items()} for bindings in each]
+        with self.generations.pinned() as generation:
+            _, results = generation.pool.run(job)
+        answers = []
+        for bindings, result in zip(each, results):
+            if result[0] == "error":
+                self._raise(result, name, bindings)
+            rows = Rows(tuple(_to_rdflib(c) for c in row) for row in result[2])
+            rows.truncated = result[3]
+            answers.append(rows)
+        return answers
+
     def run_named(self, name: str, values: dict[str, str], *, limit: int | None = None,
                   offset: int = 0) -> LimitedAnswer:
         """A catalogue query with its parameters resolved exactly as `kg query` does (labels,
-        aliases, IRIs); raises QueryNotFound, QueryParameterError or AmbiguousLabel."""
+        aliases, IRIs); raises QueryNotFound, QueryParameterError or AmbiguousLabel. Labels and
+        rows come from one build, also outside a request."""
+        with self.generations.pinned() as generation:
+            token = PINNED.set(generation)
+            try:
+                return self._run_named(name, values, limit=limit, offset=offset)
+            finally:
+                PINNED.reset(token)
+
+    def _run_named(self, name: str, values: dict[str, str], *, limit: int | None,
+                   offset: int) -> LimitedAnswer:
         import pyoxigraph as ox
         query = self.named_query(name)
         bound = bindings_for(query, dict(values), self.labels)
@@ -1195,36 +889,49 @@ async def _body(request) -> bytes:
     return b"".join(chunks)
 
 
-class _SecurityHeaders:
-    """nosniff on every response; optionally refuse Host headers other than the allowed ones
-    (a loopback server is then not reachable through DNS rebinding)."""
+class _NoSniff:
+    """X-Content-Type-Options: nosniff on every response."""
 
-    def __init__(self, app, allowed_hosts: list[str] | None):
+    def __init__(self, app):
         self.app = app
-        self.allowed = {h.lower() for h in allowed_hosts} if allowed_hosts else None
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        if self.allowed is not None:
-            host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
-            if host.startswith("["):                       # [::1]:8080
-                name = host.split("]", 1)[0] + "]"
-            else:
-                name = host.rsplit(":", 1)[0]
-            if name not in self.allowed:
-                response = _error(400, f"unexpected Host header {host!r}: this server answers "
-                                       "only requests addressed to its loopback names")
-                return await response(scope, receive, send)
 
-        async def send_with_headers(message):
+        async def send_with_header(message):
             if message["type"] == "http.response.start":
                 from starlette.datastructures import MutableHeaders
-                headers = MutableHeaders(scope=message)
-                headers.setdefault("X-Content-Type-Options", "nosniff")
+                MutableHeaders(scope=message).setdefault("X-Content-Type-Options", "nosniff")
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        await self.app(scope, receive, send_with_header)
+
+
+class _PinGeneration:
+    """Answers each request from the build that was current when it arrived (see
+    kg.serve_generations); a request after `kg build` starts the new build's workers first."""
+
+    def __init__(self, app, generations: Generations):
+        self.app, self.generations = app, generations
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        from starlette.concurrency import run_in_threadpool
+        try:
+            if self.generations.stale():        # starting workers blocks: not in the loop
+                generation = await run_in_threadpool(self.generations.acquire)
+            else:
+                generation = self.generations.acquire()
+        except KGError as exc:
+            return await _error(status_for(exc), exc.message)(scope, receive, send)
+        token = PINNED.set(generation)
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            PINNED.reset(token)
+            self.generations.release(generation)
 
 
 def create_app(paths: Paths, *, timeout: float = 10.0, max_rows: int = 10000, workers: int = 2,
@@ -1251,6 +958,7 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
     from starlette.concurrency import run_in_threadpool
     from starlette.exceptions import HTTPException
     from starlette.middleware import Middleware
+    from starlette.middleware.trustedhost import TrustedHostMiddleware
     from starlette.responses import HTMLResponse, RedirectResponse, Response
     from starlette.routing import Mount, NoMatchFound, Route
 
@@ -1441,8 +1149,13 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
         finally:
             context.close()
 
+    # a loopback server answers only its loopback names: not reachable through DNS rebinding
+    # (Starlette's own check; its refusal is a plain-text 400, not this server's JSON)
+    hosts = [Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts,
+                        www_redirect=False)] if allowed_hosts else []
     app = Starlette(routes=routes, lifespan=lifespan,
-                    middleware=[Middleware(_SecurityHeaders, allowed_hosts=allowed_hosts)],
+                    middleware=[Middleware(_NoSniff), *hosts,
+                                Middleware(_PinGeneration, generations=context.generations)],
                     exception_handlers={HTTPException: http_error, KGError: kg_error})
     app.state.context = context
     return app

@@ -255,18 +255,6 @@ class RemoteStore:
         self._request(f"{self.data_url}?graph={quote(graph, safe='')}", None, {}, method="DELETE")
         self._graphs = None
 
-    def load_nquads(self, data: bytes) -> None:
-        by_graph: dict[str, list[bytes]] = {}
-        for line in data.splitlines():
-            if not line.strip():
-                continue
-            body, _, graph = line.rstrip(b" .").rpartition(b" ")
-            if not graph.startswith(b"<"):
-                body, graph = line.rstrip(b" ."), b"<urn:x-rdflib:default>"
-            by_graph.setdefault(graph[1:-1].decode(), []).append(body + b" .")
-        for graph, lines in by_graph.items():
-            self.put_graph(graph, b"\n".join(lines) + b"\n")
-
     def update(self, text: str, name: str = "update") -> None:
         self._request(self.update_url, text.encode("utf-8"),
                       {"Content-Type": "application/sparql-update"})

@@ -44,7 +44,7 @@ from starlette.routing import Route
 
 from .config import BASE, PREFIXES
 from .errors import KGError, QueryNotFound, StoreError, UsageError
-from .queries import Query, catalogue
+from .queries import Query, catalogue, load_query
 from .query import compact, expand
 from .render import display
 
@@ -79,22 +79,6 @@ CSP_PAGE = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 CSP_NETWORK_VIEW = ("default-src 'none'; script-src 'unsafe-inline'; "
                     "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; "
                     "frame-ancestors 'self'; base-uri 'none'; form-action 'none'")
-
-_EVENT_QUERY = """PREFIX schema: <https://schema.org/>
-PREFIX rikg: <https://w3id.org/rikg/ontology#>
-SELECT DISTINCT ?rel ?other WHERE {
-  { %(event)s schema:superEvent ?other . BIND ("part of" AS ?rel) }
-  UNION { ?other schema:superEvent %(event)s . BIND ("part" AS ?rel) }
-  UNION { %(event)s a rikg:Mission . BIND ("mission" AS ?rel) BIND (%(event)s AS ?other) }
-}"""
-
-_SOURCES_QUERY = """PREFIX oa: <http://www.w3.org/ns/oa#>
-SELECT DISTINCT ?quote ?report WHERE {
-  VALUES ?quote { %s }
-  ?excerpt oa:hasSelector/oa:exact ?quote ;
-           oa:hasSource ?report .
-}"""
-
 
 # ---------------------------------------------------------------- small helpers
 
@@ -271,14 +255,21 @@ class Pages:
         unique = list(dict.fromkeys(q for q in quotes if isinstance(q, Literal)))
         if not unique:
             return {}
+        query = self.lookup("quote-sources")
         try:
-            _, rows = self.context.select(_SOURCES_QUERY % " ".join(q.n3() for q in unique))
+            answers = self.context.select_each(query.text, [{"quote": q} for q in unique],
+                                               name=query.name)
         except KGError:
             return {}
         found: dict[str, list[str]] = {}
-        for quote, report in rows:
-            found.setdefault(str(quote), []).append(self.labels.label(str(report)))
+        for quote, rows in zip(unique, answers):
+            for report, _ in rows:
+                found.setdefault(str(quote), []).append(self.labels.label(str(report)))
         return found
+
+    def lookup(self, name: str) -> Query:
+        """A query of queries/lookup/ (the pages' own, not in the catalogue)."""
+        return load_query(self.context.paths.queries / "lookup" / f"{name}.rq")
 
     def resolve(self, text: str, kinds: tuple[str, ...], what: str) -> str:
         """An IRI, prefixed name or label naming one thing of the given kinds."""
@@ -484,8 +475,9 @@ class Pages:
             rows.append(cell)
         structure: dict[str, list] = {"part of": [], "part": [], "mission": []}
         # the IRI is one of the graph's own (resolved above), written in N-Triples syntax
-        _, found = self.context.select(_EVENT_QUERY % {"event": URIRef(iri).n3()})
-        for rel, other in found:
+        query = self.lookup("event-structure")
+        _, found = self.context.select(query.text, {"event": URIRef(iri)}, name=query.name)
+        for rel, other, _ in found:
             structure.setdefault(str(rel), []).append(self.thing(other))
         for things in structure.values():
             things.sort(key=lambda t: (t["text"].casefold(), t["iri"]))

@@ -1,7 +1,9 @@
 """Shared fixtures: one build of the real data per test session, in a temporary folder."""
 from __future__ import annotations
 
+import http.server
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,27 @@ def project_copy(tmp_path) -> Paths:
     for report in LATER_REPORTS:
         (tmp_path / "data" / "ttl" / f"{report}.ttl").unlink()
     return Paths(root=tmp_path)
+
+
+@pytest.fixture
+def listener():
+    """A tiny HTTP server on loopback that records every request it gets."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        do_POST = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+    server.server_close()

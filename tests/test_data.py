@@ -126,6 +126,31 @@ def test_every_organisation_is_present_and_labelled(g, slug):
     assert g.value(o, SKOS.prefLabel) is not None
 
 
+@pytest.mark.parametrize("slug", ORGANISATIONS)
+def test_every_organisation_has_a_kind_and_each_side_and_kind_has_its_source(g, slug):
+    """A kind (org:classification) for every organisation; every kind and side (rikg:actsFor)
+    has a statement node whose source is a sentence of a report or a public page; where none
+    is given, the organisation's editorial note says why."""
+    o = ORGS[slug]
+    assert g.value(o, ORG.classification) is not None
+    for prop in (ORG.classification, RIKG.actsFor):
+        for value in g.objects(o, prop):
+            statements = [st for st in g.subjects(RDF.subject, o)
+                          if (st, RDF.predicate, prop) in g and (st, RDF.object, value) in g]
+            sources = [x for st in statements for x in
+                       [*g.objects(st, RIKG.evidence), *g.objects(st, DCT.source)]]
+            notes = " ".join(str(n) for n in g.objects(o, SKOS.editorialNote))
+            assert sources or "without a source" in notes, (slug, prop)
+
+
+def test_sides_are_kept_apart_from_places(g):
+    embassy = ORGS["nl-embassy-south-korea"]
+    assert (embassy, RIKG.actsFor, PLACE.netherlands) in g
+    assert (embassy, SCHEMA.location, PLACE["south-korea"]) in g
+    assert (ORGS["samsung-sdi"], RIKG.actsFor, PLACE["south-korea"]) in g
+    assert (ORGS.asml, SCHEMA.sameAs, URIRef("http://www.wikidata.org/entity/Q297879")) in g
+
+
 def test_organisation_relations(g):
     assert (ORGS["tno-apac"], ORG.unitOf, ORGS.tno) in g
     assert (ORGS["asml-korea"], ORG.unitOf, ORGS.asml) in g

@@ -14,7 +14,7 @@ from rdflib.namespace import PROV
 
 from kg import network as kn
 from kg.build import build
-from kg.config import GRAPH, SCHEMA, Paths, project_root
+from kg.config import GRAPH, ORG, SCHEMA, Paths, project_root
 from kg.errors import UsageError, ValidationFailed
 from kg.ingest import (RRUN, SheetError, SheetSyntaxError, add_sheet, curie, parse_amount,
                        parse_date, remove_report, sheet_provenance, sheet_to_graph,
@@ -179,6 +179,17 @@ def test_small_sheet_facts():
         "Totale kosten: € 1.234,50."
 
 
+def test_an_organisation_of_a_sheet_gives_its_kind_and_the_side_it_acts_for():
+    _, g = sheet_to_graph(SMALL_SHEET, Paths())
+    utrecht = URIRef(ID + "org/province-utrecht")
+    assert g.value(utrecht, ORG.classification) == \
+        URIRef("https://w3id.org/rikg/organisation-kind/government")
+    assert g.value(utrecht, URIRef("https://w3id.org/rikg/ontology#actsFor")) == \
+        URIRef(ID + "place/utrecht")
+    assert g.value(URIRef(ID + "place/utrecht"), SCHEMA.containedInPlace) == \
+        URIRef(ID + "place/netherlands")
+
+
 def test_adding_the_same_sheet_twice_gives_the_same_graph(project_copy):
     build(project_copy)
     _, ttl, first = add_sheet(project_copy, SMALL_SHEET, now=NOW)
@@ -320,6 +331,10 @@ MISTAKES = {
                       "programme[1].themes[1]", ["'battery' is not a theme", "'batteries'"]),
     "misspelt field": ("    themes: [batteries]", "    theme: [batteries]", "theme: [batteries]",
                        "programme[1].theme", ["unknown field 'theme'", "did you mean 'themes'"]),
+    "unknown organisation kind": ("    kind: government", "    kind: goverment", "kind: goverment",
+                                  "organisations[1].kind",
+                                  ["'goverment' is not a kind of organisation",
+                                   "did you mean 'government'"]),
     "unknown post role": ("      - who: anna-keller\n        role: host",
                           "      - who: anna-keller\n        role: host\n        capacity: minister",
                           "capacity: minister", "programme[1].participants[1].capacity",

@@ -144,8 +144,25 @@ def test_node_attributes_come_from_the_data_and_are_never_guessed(met):
     assert (delegation["kind"], delegation["country"], delegation["organisation"]) == (
         "group", "Netherlands", "Province of North Brabant")       # acts on behalf of Brabant
     assert met.nodes[TNO_APAC]["organisation"] == "TNO"            # unit of TNO
-    assert met.nodes[BOM]["country"] == ""                         # the data places BOM nowhere
-    assert met.nodes[AMBASSADOR]["country"] == "South Korea"       # post in the embassy there
+    assert met.nodes[BOM]["country"] == "Netherlands"              # acts for Noord-Brabant
+
+
+def test_colour_country_is_the_side_an_actor_acts_for_not_where_it_is(met, net):
+    """The embassy is in South Korea but acts for the Netherlands; its ambassadors hold posts in
+    it, so they are on the Netherlands' side too. Where an actor is stays in `places`."""
+    embassy = net("organisations").nodes[EMBASSY]
+    assert (embassy["country"], embassy["country_iri"]) == ("Netherlands", PLACE + "netherlands")
+    assert embassy["places"] == [PLACE + "south-korea"]
+    for diplomat in (AMBASSADOR, DEPUTY_AMBASSADOR):
+        assert met.nodes[diplomat]["country"] == "Netherlands", diplomat
+    assert met.nodes[TNO_APAC]["country"] == "Netherlands"         # no side of its own: TNO's
+    assert met.nodes[KIM]["country"] == "South Korea"              # Gyeonggi Province's side
+
+
+def test_an_actor_with_no_side_takes_the_country_it_is_located_in(net):
+    G = net("organisations")
+    iae = ID + "org/institute-for-advanced-engineering"             # no source gives its side
+    assert (G.nodes[iae]["country"], G.nodes[iae]["places"][0]) == ("South Korea", PLACE + "gyeonggi")
 
 
 # ---------------------------------------------------------------- the other kinds
@@ -428,7 +445,9 @@ def test_aggregate_people_into_their_organisation(met):
     assert [e["iri"] for e in A.edges[NB, GYEONGGI]["events"]] == [LUNCH, MEETING_GOVERNOR]
     C = kn.aggregate(met, by="country")
     assert C.edges[PLACE + "netherlands", PLACE + "south-korea"]["weight"] == 8
-    assert C.nodes[PLACE + "south-korea"]["size"] == 4
+    # the ambassador and TNO APAC's director are on the Netherlands' side, though in Korea
+    assert sorted(C.nodes[PLACE + "south-korea"]["members"]) == [
+        "Kim Dong-yeon", "Ko (vice-governor for economy)"]
 
 
 def test_too_large():

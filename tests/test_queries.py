@@ -47,6 +47,9 @@ Q = {
         "brengen aan de provincie.",
     16: "De gedeputeerde heeft op de Interbatterybeurs gesproken met de aanwezige Nederlandse "
         "bedrijven en kennisinstellingen over hun interesse in de Zuid-Koreaanse markt.",
+    17: "Daarnaast werd de gedeputeerde rondgeleid bij verschillende paviljoens op de beurs, "
+        "waaronder die van van POSCO, Samsung SDI, LG Energy Solutions, SK On, SungEel HiTech en "
+        "EcoPro.",
     22: "Op vrijdag bezocht de delegatie samen met de directeur van TNO APAC de campus van Kcity "
         "(onderdeel van het Koreaanse ministerie van Transport), waar zich onder andere een groot "
         "testcircuit bevindt voor autonome voertuigen.",
@@ -129,7 +132,7 @@ LIBRARY = {"who-met", "who-met-whom", "event-participants", "mission-programme",
            "shared-themes", "agreements", "follow-ups", "costs", "connectors", "actor-profile",
            "region-relations", "source-of", "events-by-type", "organisations-by-country",
            "invitations", "outcomes", "people", "theme-activity", "disagreements",
-           "match-candidates"}
+           "match-candidates", "companies"}
 
 #: queries about several sources: their answers need the reports added after the seed
 #: (conftest.built_all); the other queries are checked on the seed alone (conftest.built)
@@ -523,6 +526,7 @@ def test_profile_of_tno_apac(store, labels):
     answer = run(store, labels, "actor-profile", actor="TNO APAC")
     apac, director = "rorg:tno-apac", "rper:tno-apac-director"
     assert table(answer) == [
+        (apac, "kind", "is a", "okind:knowledge-institute", None),      # TNO's kind, unsourced
         (apac, "people", "rpost:tno-apac-director", director, Q[22]),
         (apac, "organisation", "part of", "rorg:tno", Q[11]),
         (apac, "event", "prole:organisation-representative", GOV_MEETING, Q[11]),
@@ -535,13 +539,28 @@ def test_profile_label_asml_is_asml_not_asml_korea(store, labels):
     answer = run(store, labels, "actor-profile", actor="ASML")
     assert cell(answer.bindings["actor"]) == "rorg:asml"
     assert [r[1:4] for r in table(answer)] == [
+        ("kind", "is a", "okind:company"),
         ("organisation", "has part", "rorg:asml-korea"),
+        ("place", "acts for (side)", "rplace:noord-brabant"),
         ("place", "located in", "rplace:noord-brabant"),
         ("event", "prole:organisation-representative", EMBASSY_EVENTS),
         ("event", "prole:presenter", WIT),
         ("outcome", "names it", "rout:nb-2025-03-kr-3"),
         ("outcome", "names it", "rout:nb-2025-03-kr-4"),
     ]
+
+
+def test_profile_gives_the_side_and_the_kind_with_the_sentence_of_their_statement(store, labels):
+    """The embassy acts for the Netherlands and is located in South Korea: two rows, each with the
+    sentence that says it; a side sourced from a web page, not a report, has no sentence."""
+    answer = run(store, labels, "actor-profile", actor="Netherlands Embassy in South Korea")
+    rows = [r[1:] for r in table(answer) if r[1] in ("kind", "place")]
+    assert rows[0] == ("kind", "is a", "okind:embassy", Q[9])
+    assert rows[1] == ("place", "acts for (side)", "rplace:netherlands", Q[9])
+    assert rows[2][:3] == ("place", "located in", "rplace:south-korea")
+    korean = run(store, labels, "actor-profile", actor="Samsung SDI")
+    assert [r[1:] for r in table(korean)][:2] == [
+        ("kind", "is a", "okind:company", None), ("place", "acts for (side)", "rplace:south-korea", None)]
 
 
 def test_profile_by_part_of_a_name(store, labels):
@@ -643,29 +662,65 @@ def test_events_by_type(store, labels):
 
 
 def test_organisations_by_country(store, labels):
+    """The country is that of the side an organisation acts for: the embassy in Seoul is the
+    Netherlands'; ASML Korea (no side of its own) stands on its parent ASML's side; the
+    Institute for Advanced Engineering (no side recorded) is counted where it is located."""
     answer = run(store, labels, "organisations-by-country")
-    assert answer.variables == ["country", "organisation", "kind", "place", "partOf"]
-    nl, kr = "rplace:netherlands", "rplace:south-korea"
-    company, unit, public = "company or institution", "unit of an organisation", "public body"
-    unplaced = ["rorg:battery-competence-cluster", "rorg:bom", "rorg:ecopro",
-                "rorg:lg-energy-solution", "rorg:lionvolt", "rorg:posco", "rorg:samsung-sdi",
-                "rorg:sk-on", "rorg:sungeel-hitech", "rorg:tno"]
+    assert answer.variables == ["country", "organisation", "kind", "side", "place", "partOf"]
+    nl, kr, nbr, ggr = ("rplace:netherlands", "rplace:south-korea", "rplace:noord-brabant",
+                        "rplace:gyeonggi")
+    company, government = "okind:company", "okind:government"
+    institute, campus = "okind:knowledge-institute", "okind:campus"
     assert table(answer) == [
-        (nl, "rorg:asml", company, "rplace:noord-brabant", None),
-        (nl, "rorg:philips", company, "rplace:noord-brabant", None),
-        (nl, NB, public, "rplace:noord-brabant", None),
-        (kr, "rorg:asml-korea", unit, "rplace:gyeonggi", "rorg:asml"),
-        (kr, "rorg:gyeonggi-semicon-innovation-center", company, "rplace:gyeonggi", None),
-        (kr, "rorg:institute-for-advanced-engineering", company, "rplace:gyeonggi", None),
-        (kr, "rorg:k-city", unit, "rplace:gyeonggi", "rorg:kr-ministry-of-transport"),
-        (kr, "rorg:kr-ministry-of-transport", public, kr, None),
-        (kr, EMBASSY, public, kr, None),
-        (kr, GG, public, "rplace:gyeonggi", None),
-    ] + [(None, o, company, None, None) for o in unplaced] + [
-        (None, "rorg:tno-apac", unit, None, "rorg:tno"),
-        (None, "rorg:university-of-seoul", company, None, None),
-        (None, "rorg:wg-nb-gyeonggi", "working group", None, None),
+        (nl, "rorg:asml", company, nbr, nbr, None),
+        (nl, "rorg:asml-korea", company, nbr, ggr, "rorg:asml"),
+        (nl, "rorg:battery-competence-cluster", "okind:cluster", nl, None, None),
+        (nl, "rorg:bom", "okind:development-agency", nbr, None, None),
+        (nl, "rorg:lionvolt", company, nl, None, None),
+        (nl, EMBASSY, "okind:embassy", nl, kr, None),
+        (nl, "rorg:philips", company, nbr, nbr, None),
+        (nl, NB, government, nbr, nbr, None),
+        (nl, "rorg:tno", institute, nl, None, None),
+        (nl, "rorg:tno-apac", institute, nl, None, "rorg:tno"),
+        (kr, "rorg:ecopro", company, kr, None, None),
+        (kr, "rorg:gyeonggi-semicon-innovation-center", campus, ggr, ggr, None),
+        (kr, "rorg:institute-for-advanced-engineering", institute, None, ggr, None),
+        (kr, "rorg:k-city", campus, kr, ggr, "rorg:kr-ministry-of-transport"),
+        (kr, "rorg:kr-ministry-of-transport", government, kr, kr, None),
+        (kr, "rorg:lg-energy-solution", company, kr, None, None),
+        (kr, "rorg:posco", company, kr, None, None),
+        (kr, GG, government, ggr, ggr, None),
+        (kr, "rorg:samsung-sdi", company, kr, None, None),
+        (kr, "rorg:sk-on", company, kr, None, None),
+        (kr, "rorg:sungeel-hitech", company, kr, None, None),
+        (kr, "rorg:university-of-seoul", "okind:university", kr, None, None),
+        (None, "rorg:wg-nb-gyeonggi", "working group", None, None, None),
     ]
+
+
+def test_companies_took_part_as_exhibitors_presenters_visited_and_representatives(store, labels):
+    """One company per key (`#+ key: company`): Dutch companies in the embassy's events, at the
+    governor and at Women in Tech; ASML Korea (no side of its own) on ASML's side; the Korean
+    companies as exhibitors whose pavilions were toured. Universities, TNO and BOM are not
+    companies and are left out."""
+    assert "#+ key: company" in CATALOGUE["companies"].text.splitlines()
+    answer = run(store, labels, "companies")
+    assert answer.variables == ["company", "country", "event", "role", "evidence"]
+    nl, kr = "rplace:netherlands", "rplace:south-korea"
+    represented = (EMBASSY_EVENTS, "prole:organisation-representative", Q[9])
+    presenter = (WIT, "prole:presenter", Q[25])
+    tour = ("revt:nb-2025-03-kr-pavilion-tour", "prole:exhibitor", Q[17])
+    assert table(answer) == [
+        ("rorg:asml", nl, *represented),
+        ("rorg:asml", nl, *presenter),
+        ("rorg:asml-korea", nl, "revt:nb-2025-03-kr-visit-asml-korea",
+         "prole:visited-organisation", Q[23]),
+        ("rorg:lionvolt", nl, *represented),
+        ("rorg:lionvolt", nl, GOV_MEETING, "prole:organisation-representative", Q[11]),
+        ("rorg:philips", nl, *represented),
+        ("rorg:philips", nl, *presenter),
+    ] + [(f"rorg:{c}", kr, *tour) for c in ("ecopro", "lg-energy-solution", "posco",
+                                            "samsung-sdi", "sk-on", "sungeel-hitech")]
 
 
 def test_invitations(store, labels):

@@ -3,7 +3,6 @@ and the refusals (no update, no SERVICE, no file access, no outbound request eve
 from __future__ import annotations
 
 import csv
-import http.server
 import io
 import socket
 import subprocess
@@ -61,30 +60,6 @@ def limited(built):
     app = create_app(built, timeout=1, max_rows=5, workers=2)
     yield TestClient(app)
     app.state.context.close()
-
-
-@pytest.fixture
-def listener():
-    """A tiny HTTP server on loopback that records every request it gets."""
-    hits: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            hits.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-
-        do_POST = do_GET
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    server.shutdown()
-    server.server_close()
 
 
 def sparql(client, query: str, accept: str | None = None, **params):
@@ -359,6 +334,11 @@ def test_workers_have_no_network_even_past_the_check(app, listener):
     assert hits == []
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="the seccomp filter is Linux only")
+def test_every_embedded_worker_forbids_itself_network_sockets(app):
+    assert app.state.context.sockets_forbidden is True
+
+
 # ---------------------------------------------------------------- limits
 
 def test_results_beyond_max_rows_are_cut_and_marked(limited):
@@ -414,6 +394,19 @@ def test_context_select_and_run_named(app):
     assert isinstance(answer.rows[0][0], URIRef)
     _, cut = context.select("SELECT * WHERE { ?s ?p ?o }", limit=3)
     assert len(cut) == 3 and cut.truncated is True
+
+
+def test_context_select_each_runs_one_query_per_binding_in_order(app):
+    context = app.state.context
+    query = ("PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+             "SELECT ?p ?name WHERE { ?p foaf:name ?name }")
+    answers = context.select_each(query, [{"name": Literal(NAMES[1])},
+                                          {"name": Literal("Nobody at all")},
+                                          {"name": Literal(NAMES[0])}])
+    assert [len(rows) for rows in answers] == [1, 0, 1]
+    assert str(answers[0][0][0]).endswith("martijn-van-gruijthuijsen")
+    assert str(answers[2][0][0]).endswith("kim-dong-yeon")
+    assert context.select_each(query, []) == []
 
 
 # ---------------------------------------------------------------- named queries by URL
@@ -565,6 +558,7 @@ def test_a_loopback_server_refuses_foreign_host_headers(built):
         client = TestClient(app, base_url="http://127.0.0.1:8080")
         assert client.get("/queries.json").status_code == 200
         assert client.get("/queries.json", headers={"Host": "localhost:8080"}).status_code == 200
+        assert client.get("/queries.json", headers={"Host": "[::1]:8080"}).status_code == 200
         assert client.get("/queries.json", headers={"Host": "evil.example"}).status_code == 400
     finally:
         app.state.context.close()

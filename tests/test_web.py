@@ -301,7 +301,7 @@ def evil_client(built):
     labels = copy.deepcopy(app.state.context.labels)
     labels.pref[KIM] = {"en": EVIL, "nl": EVIL}
     labels.names[KIM] = {EVIL, 'Kim "quoted" <b>bold</b> & co'}
-    app.state.context.labels = labels
+    app.state.context.generations.active.labels = labels    # the build it serves
     with TestClient(app) as c:
         yield c
 
