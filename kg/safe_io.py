@@ -378,7 +378,8 @@ def recover(paths: Paths) -> list[str]:
     where nothing can be written (a read-only build folder)."""
     notes = []
     journal = Journal(paths)
-    if journal.pending_file.exists():
+    # a pending change, or a copy kept by an add killed before it wrote the journal
+    if journal.dir.is_dir() and any(f.name != LOCK for f in journal.dir.iterdir()):
         try:
             with data_lock(paths):
                 note = journal.recover()

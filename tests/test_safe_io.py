@@ -140,6 +140,15 @@ def test_an_interrupted_add_the_build_already_holds_is_finished(tmp_path):
     assert report.read_text(encoding="utf-8") == "new"
 
 
+def test_a_copy_kept_before_the_journal_was_written_is_cleared(tmp_path):
+    paths = _project(tmp_path)
+    journal = paths.data_dir.parent / JOURNAL_DIR
+    journal.mkdir()
+    (journal / "r.ttl.before").write_text("kept by an add killed at once", encoding="utf-8")
+    assert recover(paths) == []
+    assert sorted(p.name for p in journal.iterdir()) == ["lock"]
+
+
 def test_an_interrupted_remove_is_undone_or_finished_as_the_build_says(tmp_path):
     paths = _project(tmp_path)
     report = paths.data_dir / "r.ttl"
@@ -251,6 +260,7 @@ KILLED = {
     # name: (project fixture, command, report whose file the command writes)
     "build": ("seed_project", ["build", "--full"], None),
     "add": ("seed_project", ["add", PRESS_SHEET], PRESS),
+    "add again": ("press_project", ["add", PRESS_SHEET], PRESS),    # replaces the report's file
     "remove": ("press_project", ["add", "--remove", PRESS], None),
     "extract": ("seed_project", ["extract", SEED_TEXT, "-o", "{root}/data/sheets/draft.yaml"],
                 None),
