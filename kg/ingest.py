@@ -2065,8 +2065,9 @@ def add_sheet(paths: Paths | None, sheet_path, *, build: bool = True, full: bool
     with data_lock(paths):
         journal = Journal(paths)
         journal.recover()
-        journal.begin_add(report, target, text.encode("utf-8"))
-        return report, target, _build_or_undo(journal, run_build, paths, build, full)
+        return report, target, _build_or_undo(
+            journal, lambda: journal.begin_add(report, target, text.encode("utf-8")),
+            run_build, paths, build, full)
 
 
 def remove_report(paths: Paths | None, report_id: str, build: bool = True, *,
@@ -2093,18 +2094,17 @@ def remove_report(paths: Paths | None, report_id: str, build: bool = True, *,
             raise UsageError(f"no report {report_id!r} in {paths.data_dir} "
                              f"(reports: {known or 'none'})")
         refuse_if_cited(paths, report_id, target)
-        journal.begin_remove(report_id, target)
-        return _build_or_undo(journal, run_build, paths, build, full)
+        return _build_or_undo(journal, lambda: journal.begin_remove(report_id, target),
+                              run_build, paths, build, full)
 
 
-def _build_or_undo(journal: Journal, run_build, paths: Paths, build: bool, full: bool):
-    """Rebuild after the journal's pending change: keep the change when the build passes, put
-    data/ttl/ back when it fails (or is interrupted)."""
-    if not build:
-        journal.commit()
-        return None
+def _build_or_undo(journal: Journal, begin, run_build, paths: Paths, build: bool, full: bool):
+    """Make the change (`begin` records it in the journal first) and rebuild: keep the change
+    when the build passes, put data/ttl/ back when anything fails (a full disk while writing,
+    the build, an interrupt)."""
     try:
-        result = _build(run_build, paths, full)
+        begin()
+        result = _build(run_build, paths, full) if build else None
     except BaseException:
         journal.rollback()
         raise

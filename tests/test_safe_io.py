@@ -308,3 +308,22 @@ def test_a_command_killed_at_any_moment_loses_nothing(name, request, tmp_path):
             f"kill {i}: data/ is neither as before nor as after: "
             f"{sorted(set(state) ^ set(before))} {sorted(set(state) ^ set(after))}")
         _assert_build_whole_and_agreeing(root)
+
+
+def test_an_add_that_cannot_write_its_file_leaves_data_as_it_was(project_copy, monkeypatch):
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    before = report.read_bytes()
+    sheet = ROOT / "data" / "sheets" / "nb-2025-03-kr.yaml"
+
+    import kg.safe_io
+    write = kg.safe_io.atomic_write
+
+    def full_disk(target, data):          # the journal is written, the report file is not
+        if Path(target).suffix == ".ttl":
+            raise OSError(28, "No space left on device", str(target))
+        write(target, data)
+    monkeypatch.setattr(kg.safe_io, "atomic_write", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        add_sheet(project_copy, sheet, build=False)
+    assert report.read_bytes() == before
+    assert not (project_copy.data_dir.parent / JOURNAL_DIR / "pending.json").exists()
