@@ -41,7 +41,8 @@ PREFIXES = {
     "rpart": BASE + "id/participation/", "ragr": BASE + "id/agreement/",
     "rinv": BASE + "id/invitation/", "rout": BASE + "id/outcome/", "ract": BASE + "id/action/",
     "rcost": BASE + "id/cost/", "rtime": BASE + "id/time/", "rdoc": BASE + "id/report/",
-    "rexc": BASE + "id/excerpt/", "rgraph": BASE + "graph/", "theme": BASE + "theme/",
+    "rexc": BASE + "id/excerpt/", "rstmt": BASE + "id/statement/", "rgraph": BASE + "graph/",
+    "theme": BASE + "theme/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "prole": BASE + "participation-role/", "etype": BASE + "event-type/",
     "cost": BASE + "cost-category/", "commitment": BASE + "commitment/", "role": BASE + "role/",
     "okind": BASE + "organisation-kind/",
@@ -180,12 +181,24 @@ def label_key(text: str) -> str:
     return re.sub(r"[-_ .,;:'()/&]", "", text.lower())
 
 
+# Statement nodes (docs/modelling.md, "Every fact has a quote"), as kg.ingest_statements writes
+# them: not for names, classifications, the excerpts and the report itself, nor for the n-ary
+# nodes that carry their own evidence (participations, times, amounts).
+NOT_STATED = {"a", "rdfs:label", "skos:prefLabel", "skos:altLabel", "foaf:name", "foaf:familyName",
+              "foaf:givenName", "schema:name", "dct:description", "skos:editorialNote",
+              "rikg:evidence", "rikg:timeDescription", "rikg:isPlaceholder", "dct:type", "org:role",
+              "rikg:commitmentLevel", "rikg:costCategory", "rikg:hasParticipation"}
+OWN_EVIDENCE = ("rgraph:", "rdoc:", "rexc:", "rpart:", "rtime:")
+
+
 class Doc:
-    """Turtle subject blocks; counts the triples it writes (objects are de-duplicated)."""
+    """Turtle subject blocks; counts the triples it writes (objects are de-duplicated) and keeps
+    the stated facts with their subject's sentences, for statement nodes."""
 
     def __init__(self):
         self.parts: list[str] = []
         self.triples = 0
+        self.facts: list[tuple[str, str, str, list[str]]] = []   # s, p, o, the subject's excerpts
 
     def comment(self, text: str) -> None:
         self.parts.append("#" * 65 + f"\n# {text}\n" + "#" * 65 + "\n\n")
@@ -200,6 +213,9 @@ class Doc:
             objs = list(dict.fromkeys(o for o in objs if o))
             if not objs:
                 continue
+            if pred not in NOT_STATED and not subject.startswith(OWN_EVIDENCE) \
+                    and not subject.endswith(("-actual", "-budget")):
+                self.facts += [(subject, pred, o, evidence_of(props)) for o in objs]
             self.triples += len(objs)
             lines.append(f"{pred} " + " ,\n        ".join(objs) if len(objs) > 3
                          else f"{pred} " + " , ".join(objs))
@@ -207,6 +223,25 @@ class Doc:
 
     def text(self, head: str) -> str:
         return head + HEADER + "".join(self.parts)
+
+    def add_statements(self, graph_id: str) -> None:
+        """One rstmt:<graph_id>-<hash> node per stated fact, citing the first sentence of its
+        subject (the synthetic sentences name what they state)."""
+        facts, self.facts = self.facts, []
+        if facts:
+            self.comment("Statements: each fact with the sentence that states it")
+        for s, p, o, excerpts in facts:
+            digest = hashlib.sha256(f"{expand(s)} {p} {o}".encode("utf-8")).hexdigest()[:12]
+            self.add(f"rstmt:{graph_id}-{digest}", [
+                ("a", "rdf:Statement"), ("rdf:subject", s), ("rdf:predicate", p), ("rdf:object", o),
+                ("rikg:evidence", excerpts[:1])])
+
+
+def evidence_of(props: list) -> list[str]:
+    for pred, objs in props:
+        if pred == "rikg:evidence" and objs:
+            return [objs] if isinstance(objs, str) else list(objs)
+    return []
 
 
 def zipf_weights(n: int, a: float, rng: random.Random) -> list[float]:
@@ -871,9 +906,15 @@ def _programme_item(d, world, rng, rep, i, kind, country, host, home, lead, lead
         state["theme_events"][th] += 1
 
 
-def finish_report(rep: Report, world: World, home: dict, title: str) -> tuple[str, str]:
-    """Excerpts and the report node (with the text's hash): the Turtle and the text."""
+def finish_report(rep: Report, world: World, home: dict, title: str,
+                  statements: bool = True) -> tuple[str, str]:
+    """Statement nodes, excerpts and the report node (with the text's hash): the Turtle and the
+    text."""
     d = rep.doc
+    if statements:
+        d.add_statements(rep.rid)
+    else:
+        d.facts = []
     text = " ".join(rep.sentences) + "\n"
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     rid = rep.rid
@@ -972,7 +1013,8 @@ def intro_sentence(world: World, iri: str) -> tuple[str, list[str]]:
 
 # ---------------------------------------------------------------------------- main
 
-def generate(target: int, out: Path, seed: int = 42, extra: int = 1) -> dict:
+def generate(target: int, out: Path, seed: int = 42, extra: int = 1,
+             statements: bool = True) -> dict:
     t0 = time.perf_counter()
     concepts, declared = ontology_terms(PROJECT / "ontology")
     missing = [t for t in RIKG_TERMS if t not in declared]
@@ -1062,19 +1104,21 @@ def generate(target: int, out: Path, seed: int = 42, extra: int = 1) -> dict:
     triples = 0
     files = 0
     for rep, home, title in reports:
-        ttl, text = finish_report(rep, world, home, title)
+        ttl, text = finish_report(rep, world, home, title, statements)
         (out / "data" / "ttl" / f"{rep.rid}.ttl").write_text(ttl, encoding="utf-8")
         (out / "data" / "sources" / f"{rep.rid}.txt").write_text(text, encoding="utf-8")
         triples += rep.doc.triples
         files += 1
     reg = registry_doc(world, evidence, [r.rid for r, _, _ in reports])
+    if statements:
+        reg.add_statements("registry")
     (out / "data" / "ttl" / "registry.ttl").write_text(
         reg.text("# Registry of the synthetic benchmark data (benchmarks/generate.py), graph rgraph:registry.\n\n"),
         encoding="utf-8")
     triples += reg.triples
     extra_ids = []
     for rep, home, title in extras:
-        ttl, text = finish_report(rep, world, home, title)
+        ttl, text = finish_report(rep, world, home, title, statements)
         (out / "extra" / "ttl" / f"{rep.rid}.ttl").write_text(ttl, encoding="utf-8")
         (out / "extra" / "sources" / f"{rep.rid}.txt").write_text(text, encoding="utf-8")
         extra_ids.append({"id": rep.rid, "triples": rep.doc.triples})
@@ -1108,6 +1152,7 @@ def generate(target: int, out: Path, seed: int = 42, extra: int = 1) -> dict:
         "persons": len(world.persons), "organisations": len(world.orgs), "posts": len(world.posts),
         "places": len(world.places), "excerpts": sum(len(r.sentences) for r, _, _ in reports),
         "files": files + 1, "extra_reports": extra_ids, "params": params,
+        "statements": statements,
         "seconds": round(time.perf_counter() - t0, 3),
     }
     (out / "bench-params.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
@@ -1127,8 +1172,11 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="project folder to write (replaced)")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--extra", type=int, default=1, help="reports written to OUT/extra/ (not built)")
+    ap.add_argument("--no-statements", action="store_true",
+                    help="leave out the statement nodes (evidence per statement), for comparison")
     args = ap.parse_args(argv)
-    info = generate(args.triples, args.out.resolve(), args.seed, args.extra)
+    info = generate(args.triples, args.out.resolve(), args.seed, args.extra,
+                    statements=not args.no_statements)
     print(f"wrote {args.out}: {info['triples']:,} triples (target {info['target']:,}) in "
           f"{info['files']} files; {info['reports']} reports, {info['events']:,} events, "
           f"{info['participations']:,} participations, {info['persons']:,} persons, "

@@ -188,9 +188,12 @@ def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> lis
                       "the regions runs through fewer people."),
                    _table(["#", "Actor", "Score"] + (["Note"] if has_note else []),
                           [r if has_note else r[:3] for r in rows])]
-    sections.append({"key": "brokers", "title": f"Brokers between {between}",
-                     "blocks": blocks or [_none(analysis.get("brokers_note")
-                                                or "No actor has contacts on both sides yet.")]})
+    else:
+        blocks.append(_none(analysis.get("brokers_note")
+                            or "No actor has contacts on both sides yet."))
+    if analysis.get("brokers_definition"):
+        blocks.insert(0, _note(analysis["brokers_definition"]))
+    sections.append({"key": "brokers", "title": f"Brokers between {between}", "blocks": blocks})
 
     # Communities
     communities = [list(c) for c in (analysis.get("communities") or []) if c]
@@ -340,6 +343,7 @@ def stakeholder_report(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Pat
       ``kg.network.brokers`` returns them).
     - ``"regions"``: ``[name_a, name_b]`` for the brokers' heading (default "the two regions").
     - ``"brokers_note"``: the sentence shown when there are no brokers.
+    - ``"brokers_definition"``: how a broker is defined, shown under the brokers (or their lack).
     - ``"communities"``: ``[[label, ...], ...]``, largest first (``kg.network.communities``).
     - ``"connectors"``: ``[(organisation label, number of events, [event labels])]``.
     - ``"shared"``: ``{"a": label, "b": label, "common": [labels]}``.
@@ -370,45 +374,128 @@ def stakeholder_report(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Pat
 
 # ------------------------------------------------------------------ the analysis of a built graph
 
-REGION_A = "https://w3id.org/rikg/id/place/noord-brabant"
-REGION_B = "https://w3id.org/rikg/id/place/gyeonggi"
 OPEN_STATUSES = {"https://schema.org/PotentialActionStatus", "https://schema.org/ActiveActionStatus"}
 
 
+def related_regions(regions: nx.Graph) -> tuple[str, str] | None:
+    """The two places the data relates most: the heaviest edge of kg.network's regions network
+    (events and agreements in which actors of both took part), leaving out a place and one it
+    lies in (Gyeonggi and South Korea). Ties by the places' keys."""
+    pairs = [(d.get("weight", 1), min(x, y), max(x, y)) for x, y, d in regions.edges(data=True)
+             if x not in regions.nodes[y].get("places", ()) and
+             y not in regions.nodes[x].get("places", ())]
+    if not pairs:
+        return None
+    _, x, y = min(pairs, key=lambda t: (-t[0], t[1], t[2]))
+    return x, y
+
+
+def region_brokers(met: nx.Graph, stats: dict, region_a: str, region_b: str,
+                   name_of) -> tuple[list[tuple], str, str]:
+    """The brokers between two regions, the sentence that defines them, and what to say when
+    there are none. A broker is an actor on the shortest paths between an actor of one region and an
+    actor of the other: its score is the share of such pairs whose shortest paths run through
+    it, the betweenness of the table of central actors counted over these pairs only. Rows are
+    (actor, score, note); the note gives the actor's region and its betweenness over all pairs,
+    so that the two tables can be read together."""
+    from .network import actors_in, brokers
+    side_a = actors_in(met, region_a)
+    side_b = actors_in(met, region_b) - side_a
+    a_name, b_name = name_of(region_a), name_of(region_b)
+    definition = (f"A broker here is an actor on the shortest connections between an actor of "
+                  f"{a_name} and one of {b_name} (an actor belongs to a region by its own place, "
+                  "else by the organisation of its post or the one it acts for); the score is "
+                  "the share of such pairs whose shortest connections run through it, the "
+                  "betweenness of the table above counted over these pairs only.")
+    if not side_a or not side_b:
+        missing = a_name if not side_a else b_name
+        return [], definition, f"The reports place no actor of this network in {missing}."
+    pairs = len(side_a) * len(side_b)
+    scores = brokers(met, side_a, side_b)
+    overall = stats.get("betweenness") or {}
+    rows = []
+    for node, score in scores:
+        where = a_name if node in side_a else b_name if node in side_b else "neither region"
+        rows.append((node, score / pairs,
+                     f"{where}; betweenness over all pairs {_score(overall.get(node, 0))}"))
+    if rows:
+        return rows, definition, ""
+    direct = sum(1 for x in side_a for y in side_b if met.has_edge(x, y))
+    component = {v: i for i, c in enumerate(nx.connected_components(met)) for v in c}
+    connected = sum(1 for x in side_a for y in side_b if component[x] == component[y])
+    sides = "; ".join(f"{name}: " + ", ".join(sorted(name_of(n) for n in side))
+                      for name, side in ((a_name, side_a), (b_name, side_b)))
+    elsewhere = sorted((n for n, v in overall.items() if v and n not in side_a | side_b),
+                       key=lambda n: (-overall[n], name_of(n)))[:3]
+    note = (f"Of the {_plural(pairs, 'pair')} of their actors ({sides}), {direct:,} met "
+            f"directly" + ("" if connected == pairs else
+                           f" and {pairs - connected:,} are not connected at all")
+            + ", so nobody stands in between.")
+    if elsewhere:
+        note += (" The betweenness table above counts every pair of actors: "
+                 + ", ".join(f"{name_of(n)} ({_score(overall[n])})" for n in elsewhere)
+                 + " stand between other pairs, not between these two regions.")
+    return [], definition, note
+
+
+def shared_pair(met: nx.Graph, side_a: set[str], side_b: set[str]) -> tuple[str, str] | None:
+    """The default pair for "shared connections": the best connected actor of each region; when
+    a region has none in the network, the two best connected actors not of one organisation
+    and not one the other's organisation (a delegation and its own leader share everything)."""
+    ranked = sorted(met.nodes, key=lambda n: (-met.degree(n), n))
+    first = next((n for n in ranked if n in side_a), None)
+    second = next((n for n in ranked if n in side_b and n != first), None)
+    if first and second:
+        return first, second
+
+    def related(x, y) -> bool:   # of one organisation, or one is the other's organisation
+        ox, oy = met.nodes[x].get("organisation_iri"), met.nodes[y].get("organisation_iri")
+        return bool(ox and ox == oy) or ox == y or oy == x
+    for i, x in enumerate(ranked):
+        for y in ranked[i + 1:]:
+            if not related(x, y):
+                return x, y
+    return None
+
+
 def analysis_of(engine, paths, labels, a: str | None = None, b: str | None = None,
-                region_a: str = REGION_A, region_b: str = REGION_B,
+                region_a: str | None = None, region_b: str | None = None,
                 lang: str = "en") -> tuple[dict[str, nx.Graph], dict]:
     """The graphs and the `analysis` dict of `stakeholder_report`, computed from the knowledge
     graph with kg.network, the named query theme-activity and queries/network/follow-up-status.rq
     (the columns of the named query follow-ups that the report shows). The organisations in
     several events are those of the named query connectors, counted from the facts the networks
     are built from (the query itself takes minutes at a million triples).
-    `a` and `b` are the two actors whose shared connections are listed (IRIs; default the two
-    best connected actors of the who-met-whom network)."""
+    `region_a` and `region_b` are the places (IRIs) whose brokers are listed (default the two the
+    data relates most, `related_regions`); `a` and `b` the two actors whose shared connections are
+    listed (IRIs; default the best connected actor of each region, `shared_pair`)."""
     from . import network as nw
     from .queries import load_query
     from .query import named, run_query
 
     facts = nw.read_facts(engine, paths, labels=labels)
-    views = nw.networks(engine, paths, ("met", "organisations"), lang=lang, facts=facts)
+    views = nw.networks(engine, paths, ("met", "organisations", "regions"), lang=lang,
+                        facts=facts)
     met, organisations = views["met"], views["organisations"]
     graphs = {"Who met whom": met, "Organisations and their links": organisations}
     stats = nw.centrality(met)
 
-    side_a, side_b = nw.actors_in(met, region_a), nw.actors_in(met, region_b)
-    brokers = [(n, s) for n, s in nw.brokers(met, side_a, side_b) if s > 0] if side_a and side_b else []
-    if not (side_a and side_b):
-        brokers_note = "The reports place no actor of this network in one of the two regions."
-    elif not brokers:
-        brokers_note = ("Everyone from one region who met someone from the other met them directly "
-                        "(" + ", ".join(sorted(labels.label(n, lang) for n in side_a | side_b))
-                        + "); nobody stands in between.")
-    else:
-        brokers_note = ""
+    if not (region_a and region_b):
+        region_a, region_b = related_regions(views["regions"]) or (None, None)
+    regions, brokers, definition, brokers_note = [], [], "", "The reports relate no two regions."
+    side_a = side_b = set()
+    if region_a and region_b:
+        regions = [labels.label(region_a, lang), labels.label(region_b, lang)]
+        side_a = nw.actors_in(met, region_a)
+        side_b = nw.actors_in(met, region_b) - side_a
+        brokers, definition, brokers_note = region_brokers(met, stats, region_a, region_b,
+                                                           lambda n: labels.label(n, lang))
 
-    ranked = sorted(met.nodes, key=lambda n: (-met.degree(n), n))
-    a = a or (ranked[0] if ranked else None)
-    b = b or next((n for n in ranked if n != a), None)
+    if not (a and b):
+        pair = shared_pair(met, side_a, side_b)
+        if pair is not None:
+            a = a or (pair[0] if pair[0] != b else pair[1])
+            b = b or next((n for n in pair if n != a), None)
     shared = {}
     if a in met and b in met:
         shared = {"a": a, "b": b, "common": sorted(set(met[a]) & set(met[b]))}
@@ -451,7 +538,8 @@ def analysis_of(engine, paths, labels, a: str | None = None, b: str | None = Non
                            labels.label(str(r["commitment"]), lang), str(due)))
 
     analysis = {"centrality": stats, "brokers": brokers, "brokers_note": brokers_note,
-                "regions": [labels.label(region_a, lang), labels.label(region_b, lang)],
+                "brokers_definition": definition,
+                "regions": regions,
                 "communities": nw.communities(met), "connectors": connectors,
                 "shared": shared, "themes": themes, "follow_ups": follow_ups}
     return graphs, analysis

@@ -25,8 +25,9 @@ app = typer.Typer(
     help="A knowledge graph of regional relations, built from travel reports.\n\n"
          "Exit codes (every command): "
          + "; ".join(f"{code} {meaning}" for code, meaning in EXIT_CODES.items()) + ".")
-# Wide tables stay readable when piped or captured (rich would otherwise assume 80 columns).
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+# Tables stay readable when piped or captured (rich would otherwise assume 80 columns): the
+# width of a common wide terminal; a table shows the columns that answer the question, so fits.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 RootOption = typer.Option(None, "--root", help="Project folder holding ontology/, data/ttl/ and queries/ (default: this checkout).")
@@ -85,11 +86,25 @@ def print_repair(result) -> None:
                   "data/.", markup=False)
 
 
-def print_warnings(warnings) -> None:
+def print_warnings(warnings, labels=None) -> None:
+    """Each warning in one line, its nodes named by their labels (`labels`: kg.query.Labels of
+    the build); a node without a label keeps its short IRI."""
     if warnings:
         err.print(f"{len(warnings)} warning(s):", markup=False)
         for w in warnings:
-            err.print(f"  {w.line()}", markup=False)
+            err.print(f"  {w.line(_namer(labels))}", markup=False)
+
+
+def _namer(labels):
+    """short IRI -> its label, where the graph has one (else the short IRI as it is)."""
+    from .query import expand
+    if labels is None:
+        return None
+
+    def name(short: str) -> str:
+        iri = expand(short)
+        return labels.label(iri) if iri is not None and iri in labels.pref else short
+    return name
 
 
 @app.command()
@@ -102,7 +117,8 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     When only report files changed since the last build, only those are validated and replaced.
     The new build replaces the previous one only when every check passed."""
     from .build import build as run_build
-    result = run_build(paths_for(root, build_dir), store_url=store, full=full)
+    paths = paths_for(root, build_dir)
+    result = run_build(paths, store_url=store, full=full)
     print_repair(result)
     table = Table(title="Triples per named graph", show_edge=False)
     table.add_column("graph"), table.add_column("triples", justify="right")
@@ -114,7 +130,7 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     for c, n in result.classes.items():
         table.add_row(c, str(n))
     out.print(table)
-    print_warnings(result.warnings)
+    print_warnings(result.warnings, _labels_if_built(paths) if result.warnings else None)
     if result.cached_warnings:
         err.print(f"{len(result.cached_warnings)} earlier warning(s) on unchanged files "
                   "(see summary.json).", markup=False)
@@ -133,8 +149,9 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
 def validate(root: Optional[Path] = RootOption):
     """Run the SHACL shapes and QC checks only; the build is left as it is."""
     from .build import validate_only
-    warnings = validate_only(paths_for(root, None))
-    print_warnings(warnings)
+    paths = paths_for(root, None)
+    warnings = validate_only(paths)
+    print_warnings(warnings, _labels_if_built(paths) if warnings else None)   # the last build's
     out.print(f"Conforms: yes ({len(warnings)} warning(s)).")
 
 
@@ -144,21 +161,43 @@ def _labels_and_store(paths: Paths, endpoint: Optional[str] = None):
     return store, Labels.from_engine(store, paths)
 
 
+def _labels_if_built(paths: Paths, endpoint: Optional[str] = None):
+    """The labels of the last build, or None when there is none yet (a list needs no build)."""
+    from .errors import NoBuildError
+    try:
+        return _labels_and_store(paths, endpoint)[1]
+    except NoBuildError:
+        return None
+
+
+def _default_shown(param, labels) -> str:
+    """A parameter's default as a person reads it: an IRI by its label (e.g. mission=Administrative
+    visit to …), else as written."""
+    from .query import compact, expand
+    iri = expand(param.default) if param.type == "iri" and param.default != "none" else None
+    if iri is None:
+        return param.default
+    return labels.label(iri) if labels else compact(iri)
+
+
 @app.command(context_settings={"help_option_names": ["-h", "--help"]})
 @reports_errors
 def query(
     name: str = typer.Argument(..., help="A named query (see `kg query list`), `list`, `show NAME`, or a path to your own .rq file."),
     target: Optional[str] = typer.Argument(None, help="With `show`: the query to show."),
-    param: list[str] = typer.Option([], "--param", "-p", help="A parameter as NAME=VALUE; repeat for several. IRIs may be given by label or alias."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A parameter as NAME=VALUE; repeat for several. IRIs may be given by label, alias or id; a person also by the office they hold (actor=governor); what a name matched, when not simply by name, is said on stderr."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or md."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, max=MAX_ROWS, help=f"At most this many rows (the table format shows at most {TABLE_ROWS:,} unless given)."),
     offset: int = typer.Option(0, "--offset", min=0, max=MAX_ROWS, help="Skip this many rows first."),
+    evidence: bool = typer.Option(False, "--evidence", help="In the table format, the quoted sentences as a column instead of numbered notes under the table."),
     root: Optional[Path] = RootOption,
     build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
     """Run a named stakeholder query on the built graph, or list and show the queries.
+
+    One row per fact: several values of one fact share a cell ("; "), a source's value is shown beside its report. The table shows the columns that answer the question, the quotes as numbered notes under it (--evidence: as a column); csv, json and md keep every column.
 
     Examples: `kg query list`; `kg query show who-met`;
     `kg query who-met -p actor="Kim Dong-yeon" --format md`."""
@@ -170,8 +209,10 @@ def query(
     if name == "list":
         table = Table(title="Named queries", show_lines=False)
         table.add_column("name"), table.add_column("title"), table.add_column("parameters")
+        labels = _labels_if_built(paths, endpoint)
         for q in catalogue(paths.queries).values():
-            params = ", ".join(p.name + ("" if p.required else f"={p.default}") for p in q.params)
+            params = "; ".join(p.name + ("" if p.required else f"={_default_shown(p, labels)}")
+                               for p in q.params)   # (labels may hold commas)
             table.add_row(q.name, q.title, params)
         out.print(table)
         return
@@ -191,11 +232,13 @@ def query(
     paged = fmt == "table" and limit is None
     answer = run_query(store, q, parse_param_args(param), labels,
                        limit=TABLE_ROWS + 1 if paged else limit, offset=offset)
+    for note in answer.notes:
+        err.print(note, markup=False)
     more = paged and len(answer.rows) > TABLE_ROWS
     if more:
         answer.rows = answer.rows[:TABLE_ROWS]
     if fmt == "table":
-        out.print(render.to_table(answer, labels, lang))
+        out.print(render.to_table(answer, labels, lang, evidence=evidence))
         if more:
             out.print(f"The first {TABLE_ROWS:,} rows from row {offset + 1:,}; there are more: "
                       f"page with --offset {offset + TABLE_ROWS} (and --limit N), or export all "
@@ -219,21 +262,26 @@ def find(
     build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
-    """Find actors, events, agreements and concepts by any label or alias."""
+    """Find actors, events, agreements and concepts by any label, alias or id; and the holders
+    of an office by its name ("governor", "gouverneur", "Governor of Gyeonggi")."""
     from .query import compact
     from .errors import AmbiguousLabel
     paths = paths_for(root, build_dir)
     _, labels = _labels_and_store(paths, endpoint)
-    matches = labels.find(text)
+    matches = labels.matches(text)
     if not matches:
         raise AmbiguousLabel(f"nothing is called {text!r}")
     table = Table(show_lines=False)
     table.add_column("label"), table.add_column("kind"), table.add_column("id"), table.add_column("also known as")
     from rich.text import Text
-    for iri in matches:
+    for match in matches:
+        iri = match.iri
         main = labels.label(iri, lang)
         aliases = sorted(n for n in labels.names.get(iri, ()) if n != main)
-        table.add_row(Text(main), labels.kinds.get(iri, ""), compact(iri), Text("; ".join(aliases)))
+        kind = labels.kinds.get(iri, "")
+        if match.how == "office":
+            kind += f" ({match.reason(labels, lang)})"
+        table.add_row(Text(main), Text(kind), compact(iri), Text("; ".join(aliases)))
     out.print(table)
 
 
@@ -245,14 +293,34 @@ def _actor_in(g, labels, text: str) -> str:
     iri = expand(text)
     if iri is not None:
         return iri
-    candidates = [m for m in labels.find(text) if m in g]
+    matches = [m for m in labels.matches(text) if m.iri in g]
+    candidates = [m.iri for m in matches]
     if len(candidates) == 1:
+        if matches[0].how != "name":     # an office, an id or part of a name: say whom
+            err.print(f"{text} -> {labels.label(candidates[0])} ({matches[0].reason(labels)})",
+                      markup=False)
         return candidates[0]
     if not candidates:
         raise AmbiguousLabel(f"nothing called {text!r} is in this network "
                              f"({g.number_of_nodes()} nodes); try `kg find {text}`")
     shown = "; ".join(f"{labels.label(c)} ({compact(c)})" for c in candidates[:8])
     raise AmbiguousLabel(f"{text!r} matches {len(candidates)} actors of this network: {shown}")
+
+
+def _place(labels, text: str) -> str:
+    """A place named by label, alias, prefixed name or IRI."""
+    from .errors import AmbiguousLabel
+    from .query import compact, expand
+    iri = expand(text)
+    if iri is not None:
+        return iri
+    matches = labels.find(text, {"place"})
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise AmbiguousLabel(f"no place is called {text!r}; try `kg find {text}`")
+    shown = "; ".join(f"{labels.label(m)} ({compact(m)})" for m in matches[:8])
+    raise AmbiguousLabel(f"{text!r} matches {len(matches)} places: {shown}")
 
 
 FilterSince = typer.Option(None, "--since", help="Only events from this time on (YYYY or YYYY-MM).")
@@ -396,8 +464,9 @@ def path(
 @reports_errors
 def analyse(
     output: Path = typer.Option(Path("build/analysis"), "-o", "--output", help="Folder for report.md (with pictures) and report.html (self-contained)."),
-    a: Optional[str] = typer.Option(None, "--a", help="First actor for 'shared connections' (default: the best connected)."),
-    b: Optional[str] = typer.Option(None, "--b", help="Second actor for 'shared connections'."),
+    a: Optional[str] = typer.Option(None, "--a", help="First actor for 'shared connections' (default: the best connected actor of the first region)."),
+    b: Optional[str] = typer.Option(None, "--b", help="Second actor for 'shared connections' (default: the best connected actor of the second region)."),
+    between: Optional[tuple[str, str]] = typer.Option(None, "--between", metavar="REGION REGION", help="The two regions (places) whose brokers are listed (default: the two the data relates most)."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
     force: bool = ForceOption,
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
@@ -405,8 +474,8 @@ def analyse(
 ):
     """Write a stakeholder report (central actors, brokers, communities, follow-ups...).
 
-    Central actors by degree, betweenness and eigenvector centrality, brokers between the two
-    regions, communities, recurring organisations, shared connections of two actors, themes by
+    Central actors by degree, betweenness and eigenvector centrality, brokers between two
+    regions (the actors on the shortest connections between their actors), communities, recurring organisations, shared connections of two actors, themes by
     activity and open follow-ups; as report.md (pictures beside it) and a self-contained
     report.html."""
     from . import network as nw
@@ -416,7 +485,10 @@ def analyse(
     met = nw.network(store, paths, "met", labels=labels, lang=lang) if (a or b) else None
     first = _actor_in(met, labels, a) if a else None
     second = _actor_in(met, labels, b) if b else None
-    graphs, analysis = analysis_of(store, paths, labels, first, second, lang=lang)
+    region_a, region_b = (_place(labels, between[0]), _place(labels, between[1])) if between \
+        else (None, None)
+    graphs, analysis = analysis_of(store, paths, labels, first, second, region_a, region_b,
+                                   lang=lang)
     from .safe_io import write_output_folder
     written = []
     write_output_folder(output, lambda folder: written.extend(stakeholder_report(
@@ -482,7 +554,7 @@ def add(
         out.print(f"Report {report}: wrote {ttl}", markup=False)
     if result is not None:
         print_repair(result)
-        print_warnings(result.warnings)
+        print_warnings(result.warnings, _labels_if_built(paths) if result.warnings else None)
         validated = ", ".join(result.validated) or "nothing changed"
         out.print(f"Build: {result.mode}; SHACL validated: {validated}.", markup=False)
 

@@ -16,8 +16,9 @@ EXIT_CODES = {
     EXIT_INVALID: "the data does not conform: a SHACL violation, a QC check returned rows, a "
                   "report sheet with problems (file, line and field given), a report that "
                   "others still cite",
-    EXIT_USAGE: "usage error or bad parameter: unknown command, option, query, parameter or "
-                "label; an output that exists (give --force)",
+    EXIT_USAGE: "usage error or bad parameter: unknown command, option, query or parameter, a "
+                "label that matches nothing or several things or names no person, organisation "
+                "or group where one is needed; an output that exists (give --force)",
     EXIT_INPUT: "an input file cannot be read or parsed: missing, unreadable, not UTF-8, a "
                 "Turtle, YAML, SPARQL or PDF error, an ill-typed literal (file and line given); "
                 "no build yet",

@@ -45,6 +45,7 @@ from . import __version__
 from .config import BASE, CV, GRAPH, OA, ORG, PREFIXES, RIKG, SCHEMA, TIME, Paths
 from .errors import EXIT_INVALID, InputError, KGError, TurtleSyntaxError, UsageError
 from .citations import refuse_if_cited
+from .ingest_statements import StatementWriter
 from .load import read_text
 from .query import fold
 from .reconcile import RMATCH, agent_facts, compare, loose_keys
@@ -60,8 +61,9 @@ RDOC, REXC = Namespace(PREFIXES["rdoc"]), Namespace(PREFIXES["rexc"])
 RRUN = Namespace(BASE + "id/run/")          # ingestion runs, sheet files, the software agent
 RMATCHNS = Namespace(RMATCH)                # match candidates (kg.reconcile)
 
-#: prefixes of the written Turtle: those of docs/modelling.md (kg.config.PREFIXES) plus rrun:
-TURTLE_PREFIXES = {**{k: v for k, v in PREFIXES.items() if k not in ("owl", "rdf")},
+#: prefixes of the written Turtle: those of docs/modelling.md (kg.config.PREFIXES, rdf: for the
+#: statement nodes) plus rrun:
+TURTLE_PREFIXES = {**{k: v for k, v in PREFIXES.items() if k != "owl"},
                    "rrun": str(RRUN), "rmatch": RMATCH}
 
 # namespace of each kind of thing a sheet can declare or refer to
@@ -452,8 +454,23 @@ class _Obj:
                 self.sheet.problem(self.at(key), f"unknown field {key!r}{hint} "
                                    f"(known here: {', '.join(keys)})")
 
+    def value(self, key: str):
+        """A field's value. `field: {value: ..., quote: ...}` gives the field a sentence of its
+        own (kg.ingest_statements cites it for the fact the field states)."""
+        return self.unwrap(self.data.get(key), self.at(key))
+
+    def unwrap(self, value, where: Path_):
+        """The value of a `{value: ..., quote: ...}` block (checking its fields), else `value`."""
+        if isinstance(value, dict) and "value" in value:
+            for extra in value:
+                if extra not in ("value", "quote", "quotes"):
+                    self.sheet.problem(where + (extra,), f"unknown field {extra!r} (a value "
+                                       "given as a block has `value:` and `quote:` or `quotes:`)")
+            return value["value"]
+        return value
+
     def text(self, key: str, required: bool = False, what: str = "") -> str | None:
-        value = self.data.get(key)
+        value = self.value(key)
         if value is None or value == "":
             if required:
                 self.sheet.problem(self.path, f"`{key}:` is missing{what}")
@@ -465,7 +482,7 @@ class _Obj:
 
     def texts(self, key: str) -> list[tuple[str, Path_]]:
         """A single value or a list of single values, each with its path."""
-        value = self.data.get(key)
+        value = self.value(key)
         if value is None:
             return []
         if isinstance(value, str):
@@ -473,6 +490,7 @@ class _Obj:
         if isinstance(value, list):
             out = []
             for i, v in enumerate(value):
+                v = self.unwrap(v, self.at(key, i))           # an item with its own sentence
                 if isinstance(v, str):
                     out.append((v.strip(), self.at(key, i)))
                 elif v is not None:
@@ -525,6 +543,8 @@ class _Sheet:
         self.current_section = ""
         # declarations of this sheet
         self.declared: dict[URIRef, Known] = {}
+        self.blocks: dict[URIRef, list[_Obj]] = {}   # thing -> the sheet's blocks about it
+        self.resolved: dict[Path_, URIRef | None] = {}   # list item -> what it names
         self.ids: dict[str, dict[str, URIRef]] = {k: {} for k in KIND_NS}
         self.time_of: dict[URIRef, URIRef] = {}      # event -> its time entity
         self.quote_ids: dict[str, str] = {}
@@ -969,6 +989,7 @@ class _Sheet:
         out = []
         for v, where in obj.texts(key):
             iri = self.ref(v, where, kinds, what or f"`{key}`")
+            self.resolved[where] = iri
             if iri is not None and iri not in out:
                 out.append(iri)
         return out
@@ -1035,8 +1056,12 @@ class _Sheet:
         return None
 
     def concepts(self, obj: _Obj, key: str, scheme_key: str) -> list[URIRef]:
-        return [c for v, where in obj.texts(key)
-                if (c := self.concept(obj, key, scheme_key, v, where)) is not None]
+        out = []
+        for v, where in obj.texts(key):
+            self.resolved[where] = c = self.concept(obj, key, scheme_key, v, where)
+            if c is not None:
+                out.append(c)
+        return out
 
     # ------------------------------------------------------------ literals
 
@@ -1145,6 +1170,8 @@ class _Sheet:
             self.emit_about(o)
         self.current_section = "Match candidates (to be confirmed by a person; never merged)"
         self.emit_candidates()
+        self.current_section = "Statements: each fact with the sentence that states it"
+        StatementWriter(self).emit()
         self.current_section = "Excerpts"
         self.emit_excerpts()
 
@@ -1154,7 +1181,10 @@ class _Sheet:
         if local is None or not SLUG.fullmatch(local):
             return None
         iri = KIND_NS[kind][self.scoped(local) if scoped else local]
-        return iri if iri in self.declared else None
+        if iri not in self.declared:
+            return None
+        self.blocks.setdefault(iri, []).append(obj)
+        return iri
 
     def emit_source(self, doc: URIRef) -> None:
         s = self.source
@@ -1396,7 +1426,7 @@ class _Sheet:
     def emit_event(self, o: _Obj, default_id: str | None = None, scoped: bool = False,
                    default_type: str | None = None, part_of_default: URIRef | None = None) -> None:
         o.allow("id", "kind", "type", "name", "date", "place", "organiser", "part_of",
-                "follow_up_of", "concerns", "themes", "participants", "note", "description",
+                "after", "follow_up_of", "concerns", "themes", "participants", "note", "description",
                 "quote", "quotes")
         iri = self.iri_of(o, "event", scoped=scoped, default=default_id)
         if iri is None:
@@ -1425,6 +1455,8 @@ class _Sheet:
             self.add(iri, SCHEMA.location, p)
         for a in self.refs(o, "organiser", AGENT):
             self.add(iri, SCHEMA.organizer, a)
+        for e in self.refs(o, "after", {"event"}):
+            self.add(iri, RIKG.after, e)
         for e in self.refs(o, "follow_up_of", {"event"}):
             self.add(iri, RIKG.followUpOf, e)
         for x in self.refs(o, "concerns", ANY):
@@ -1807,6 +1839,7 @@ class _Sheet:
                          "facts there; `about:` is for things of other reports")
             return
         kind = self.known[subject].kind
+        self.blocks.setdefault(subject, []).append(o)
         for key in fields:
             if o.has(key) and key not in self.ABOUT_FIELDS[kind]:
                 self.problem(o.at(key), f"`{key}:` does not apply to a {KIND_WORD[kind]} "
@@ -1862,7 +1895,8 @@ class _Sheet:
             tmp.serialize(own, format="turtle")
             files = [f for f in sorted(self.paths.data_dir.glob("*.ttl"))
                      if f.stem != self.report] if self.paths.data_dir.exists() else []
-            agents = agent_facts(files + [own])
+            names: dict[str, str] = {}
+            agents = agent_facts(files + [own], names)
         for new_iri in sorted(mine):
             new = agents.get(new_iri)
             if new is None:
@@ -1870,7 +1904,7 @@ class _Sheet:
             for other in sorted(agents.values(), key=lambda a: a.iri):
                 if other.iri in mine or other.iri == new_iri:
                     continue
-                c = compare(new, other)
+                c = compare(new, other, names)
                 if c is None:
                     continue
                 a, b = URIRef(other.iri), URIRef(new_iri)

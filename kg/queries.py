@@ -4,9 +4,20 @@
     #+ description: Every meeting of the person, with date, place and capacity.
     #+ param actor: iri, , The person or organisation (label, alias or IRI).
     #+ param lang: string, en, Label language.
+    #+ key: actor, other, meeting
+    #+ pair: status by statusSource
+    #+ table: other, meeting, when, place
+    #+ evidence: evidence
 
-A parameter line is `NAME: TYPE, DEFAULT, DESCRIPTION`; TYPE is one of iri, string, integer,
-decimal, date, year; an empty DEFAULT means the parameter is required (`?NAME` unbound is allowed
+`key` names the columns that identify one fact: the answer has one row per key, the other values
+of the same fact gathered into one cell (kg.gather). `pair` shows a value beside the column it
+depends on (a status beside the report that gives it). `table` lists the columns the terminal
+table shows (default: all but the evidence); `evidence` the columns of quoted sentences, shown as
+numbered notes under the table (default: the column `evidence`, if any).
+
+A parameter line is `NAME: TYPE, DEFAULT, DESCRIPTION`; TYPE is one of iri, actor (an IRI naming
+a person, organisation or group: a name resolves to actors first, an office to its holders),
+string, integer, decimal, date, year; an empty DEFAULT means the parameter is required (`?NAME` unbound is allowed
 when the default is the word `none`)."""
 from __future__ import annotations
 
@@ -16,7 +27,7 @@ from pathlib import Path
 
 from .errors import InputError, QueryNotFound
 
-PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "year")
+PARAM_TYPES = ("iri", "actor", "string", "integer", "decimal", "date", "year")
 _HEADER = re.compile(r"^#\+\s*(\w+)(?:\s+(\w+))?\s*:\s*(.*)$")
 
 
@@ -44,6 +55,10 @@ class Query:
     # QC queries: with `graph` bound, the rows are about things that graph mentions, in this
     # variable, so kg may bind it to those things as well (a far smaller start for the planner)
     focus: str | None = None
+    key: tuple[str, ...] = ()                      # the columns that identify one fact
+    pairs: tuple[tuple[str, str], ...] = ()        # (value column, column shown beside it)
+    table: tuple[str, ...] = ()                    # columns of the terminal table
+    evidence: tuple[str, ...] = ("evidence",)      # quote columns: notes under the table
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -60,6 +75,8 @@ def load_query(path: Path) -> Query:
     except FileNotFoundError as exc:
         raise InputError(f"{path}: file not found") from exc
     title, description, params, tags, focus = path.stem, "", [], (), None
+    columns: dict[str, tuple[str, ...]] = {}
+    pairs: list[tuple[str, str]] = []
     for number, line in enumerate(text.splitlines(), 1):
         m = _HEADER.match(line)
         if not m:
@@ -73,6 +90,15 @@ def load_query(path: Path) -> Query:
             focus = value.lstrip("?")
         elif key == "tags":
             tags = tuple(t.strip() for t in value.split(",") if t.strip())
+        elif key in ("key", "table", "evidence"):
+            columns[key] = _names(value)
+        elif key == "pair":
+            for part in value.split(","):
+                shown, by, beside = part.strip().partition(" by ")
+                if not by or not shown.strip() or not beside.strip():
+                    raise InputError(f"{path}:{number}: bad pair line; expected "
+                                     f"'#+ pair: VALUE by COLUMN, ...'")
+                pairs.append((shown.strip().lstrip("?"), beside.strip().lstrip("?")))
         elif key == "param":
             parts = [p.strip() for p in value.split(",", 2)]
             if not arg or len(parts) < 2 or parts[0] not in PARAM_TYPES:
@@ -81,7 +107,14 @@ def load_query(path: Path) -> Query:
                                  f"{', '.join(PARAM_TYPES)}")
             default = parts[1] if parts[1] != "" else None
             params.append(Param(arg, parts[0], default, parts[2] if len(parts) > 2 else ""))
-    return Query(path.stem, path, text, title, description, tuple(params), tags, focus)
+    return Query(path.stem, path, text, title, description, tuple(params), tags, focus,
+                 key=columns.get("key", ()), pairs=tuple(pairs), table=columns.get("table", ()),
+                 evidence=columns.get("evidence", ("evidence",)))
+
+
+def _names(value: str) -> tuple[str, ...]:
+    """`a, ?b, c` -> ("a", "b", "c")."""
+    return tuple(n.strip().lstrip("?") for n in value.split(",") if n.strip())
 
 
 def catalogue(queries_dir: Path) -> dict[str, Query]:

@@ -14,6 +14,7 @@ from rdflib.term import Node
 
 from .config import PREFIXES, Paths
 from .errors import AmbiguousLabel, NoBuildError, QueryParameterError, QuerySyntaxError
+from .gather import gather
 from .queries import Param, Query, find_query, load_query
 from .store import STORE_DIR, EmbeddedStore
 
@@ -68,6 +69,8 @@ class Labels:
     pref: dict[str, dict[str, str]] = field(default_factory=dict)    # iri -> lang -> label
     names: dict[str, set[str]] = field(default_factory=dict)          # iri -> every label
     kinds: dict[str, str] = field(default_factory=dict)               # iri -> kind
+    # a post or its role -> the holders of that post -> the post: "governor" finds Kim Dong-yeon
+    offices: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_engine(cls, engine, paths: Paths) -> "Labels":
@@ -92,6 +95,12 @@ class Labels:
             iri = str(x)
             if iri not in labels.kinds or order.index(str(kind)) < order.index(labels.kinds[iri]):
                 labels.kinds[iri] = str(kind)
+        q = load_query(paths.queries / "lookup" / "office-holders.rq")
+        _, rows = engine.select(q.text, name=q.name)
+        for holder, post, role in rows:
+            for office in (post, role):
+                if office is not None:
+                    labels.offices.setdefault(str(office), {})[str(holder)] = str(post)
         return labels
 
     def label(self, iri: str, lang: str = "en") -> str:
@@ -104,20 +113,63 @@ class Labels:
         return compact(str(iri))
 
     def find(self, text: str, kinds: set[str] | None = None) -> list[str]:
-        """IRIs whose label or alias matches `text`: exact (folded) matches first, else substring."""
+        """IRIs whose label, alias or id matches `text`, or who hold a post so named."""
+        return [m.iri for m in self.matches(text, kinds)]
+
+    def matches(self, text: str, kinds: set[str] | None = None) -> list["Match"]:
+        """The things of `kinds` (any kind when None) that `text` names: those whose (folded)
+        name it is, with the holders of posts and roles so named; else those whose id it is;
+        else those whose names contain it, with the holders of posts and roles so named."""
         wanted = fold(text)
         if not wanted:
             return []
         exact, partial = [], []
         for iri, names in self.names.items():
-            if iri not in self.kinds or (kinds and self.kinds[iri] not in kinds):
-                continue
             folded = {fold(n) for n in names}
             if wanted in folded:
-                exact.append(iri)
+                exact.append(Match(iri, "name"))
             elif any(wanted in f for f in folded):
-                partial.append(iri)
-        return sorted(exact) if exact else sorted(partial)
+                partial.append(Match(iri, "part of a name", exact=False))
+        for group in (exact, None, partial):
+            if group is None:       # ids are looked at only when no name is the text
+                group = self._by_id(wanted)
+            found = {m.iri: m for m in group}
+            for m in group:
+                for holder, post in self.offices.get(m.iri, {}).items():
+                    found.setdefault(holder, Match(holder, "office", post, m.exact))
+            chosen = [m for m in found.values() if m.iri in self.kinds
+                      and (not kinds or self.kinds[m.iri] in kinds)]
+            if chosen:
+                return sorted(chosen, key=lambda m: (m.how == "office", m.iri))
+        return []
+
+    def _by_id(self, wanted: str) -> list["Match"]:
+        """Things whose id (as a sheet writes it) is the folded text: the end of the IRI, after
+        the report's id for the things of one report."""
+        ids = {wanted} | {f"{fold(local_name(r))} {wanted}" for r, k in self.kinds.items()
+                          if k == "report"}
+        return [Match(iri, "id") for iri in self.kinds if fold(local_name(iri)) in ids]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A thing a text names, and how: by its "name", its "id" (the end of its IRI, as in
+    sheets), "part of a name", or as the holder of an "office" (a post, given in `post`);
+    `exact` when the whole text is the name or id (of the thing, or of the office)."""
+
+    iri: str
+    how: str
+    post: str | None = None
+    exact: bool = True
+
+    def reason(self, labels: Labels, lang: str = "en") -> str:
+        if self.how == "office":
+            return f"holds {labels.label(self.post, lang)}"
+        return {"id": "its id", "part of a name": "part of its name"}.get(self.how, "its name")
+
+
+def local_name(iri: str) -> str:
+    return re.split(r"[/#]", iri.rstrip("/#"))[-1]
 
 
 def compact(iri: str) -> str:
@@ -144,27 +196,78 @@ def expand(text: str) -> str | None:
 _YEAR = re.compile(r"^-?\d{4}$")
 
 
+#: what a parameter of type `actor` names
+ACTOR_KINDS = ("person", "organisation", "group")
+
+
 def bind_value(param: Param, raw: str, labels: Labels | None) -> Node:
     """Turn a user's value into an RDF term of the parameter's type."""
+    return resolve_value(param, raw, labels)[0]
+
+
+def resolve_value(param: Param, raw: str, labels: Labels | None) -> tuple[Node, str | None]:
+    """The RDF term for a user's value, and a note saying what a name matched when that was
+    not simply its name (an office's holder, an id, part of a name, an actor before a place)."""
     kind = param.type
-    if kind == "iri":
-        iri = expand(raw)
-        if iri is not None:
-            if re.search(r'[\s<>"{}|^`\\]', iri):
-                raise QueryParameterError(f"parameter {param.name}: {raw!r} is not a valid IRI "
-                                          "(it holds a space or one of < > \" { } | ^ ` \\)")
-            return URIRef(iri)
-        if labels is None:
-            raise QueryParameterError(f"parameter {param.name}: {raw!r} is not an IRI")
-        matches = labels.find(raw)
-        if not matches:
-            raise AmbiguousLabel(f"parameter {param.name}: nothing is called {raw!r}; "
-                                 f"try `kg find {raw}`")
-        if len(matches) > 1:
-            shown = "; ".join(f"{labels.label(m)} ({compact(m)})" for m in matches[:8])
-            raise AmbiguousLabel(f"parameter {param.name}: {raw!r} matches {len(matches)} "
-                                 f"things: {shown}. Give one of these names or IRIs.")
-        return URIRef(matches[0])
+    if kind in ("iri", "actor"):
+        return _resolve_iri(param, raw, labels, set(ACTOR_KINDS) if kind == "actor" else None)
+    return _literal(param, raw), None
+
+
+def _resolve_iri(param: Param, raw: str, labels: Labels | None,
+                 kinds: set[str] | None) -> tuple[URIRef, str | None]:
+    what = "person, organisation or group"
+    iri = expand(raw)
+    if iri is not None:
+        if re.search(r'[\s<>"{}|^`\\]', iri):
+            raise QueryParameterError(f"parameter {param.name}: {raw!r} is not a valid IRI "
+                                      "(it holds a space or one of < > \" { } | ^ ` \\)")
+        known = labels.kinds.get(iri) if labels is not None else None
+        if kinds and known is not None and known not in kinds:
+            raise QueryParameterError(f"parameter {param.name}: {labels.label(iri)} "
+                                      f"({compact(iri)}) is {_a(known)}, not a {what}")
+        return URIRef(iri), None
+    if labels is None:
+        raise QueryParameterError(f"parameter {param.name}: {raw!r} is not an IRI")
+    matches = labels.matches(raw, kinds)
+    named = labels.matches(raw) if kinds else matches
+    if kinds and named and named[0].exact and not any(m.exact for m in matches):
+        # the name is exactly that of something else (a place, a concept): say so rather than
+        # answer for an actor whose name merely contains it
+        shown = "; ".join(f"{labels.label(m.iri)} ({compact(m.iri)}) is "
+                          f"{_a(labels.kinds[m.iri])}" for m in named[:8])
+        hint = ("; actors whose names contain it: " + "; ".join(
+            f"{labels.label(m.iri)} ({compact(m.iri)})" for m in matches[:8])) if matches else ""
+        raise QueryParameterError(f"parameter {param.name}: {raw!r} names no {what}: "
+                                  f"{shown}{hint}")
+    if not matches:
+        raise AmbiguousLabel(f"parameter {param.name}: nothing is called {raw!r}; "
+                             f"try `kg find {raw}`")
+    if len(matches) > 1:
+        shown = "; ".join(f"{labels.label(m.iri)} ({compact(m.iri)}"
+                          + (f", {m.reason(labels)}" if m.how == "office" else "") + ")"
+                          for m in matches[:8])
+        raise AmbiguousLabel(f"parameter {param.name}: {raw!r} matches {len(matches)} "
+                             f"things: {shown}. Give one of these names or IRIs.")
+    match = matches[0]
+    note = None
+    if match.how != "name":
+        note = f"{param.name}: {raw} -> {labels.label(match.iri)} ({match.reason(labels)})"
+    elif kinds:
+        passed = [m for m in labels.matches(raw) if m.how == "name" and m.iri != match.iri]
+        if passed:
+            note = (f"{param.name}: {raw} -> {labels.label(match.iri)} (the "
+                    f"{labels.kinds[match.iri]}; not the "
+                    + ", ".join(labels.kinds[m.iri] for m in passed) + " of that name)")
+    return URIRef(match.iri), note
+
+
+def _a(kind: str) -> str:
+    return ("an " if kind[:1] in "aeiou" else "a ") + kind
+
+
+def _literal(param: Param, raw: str) -> Node:
+    kind = param.type
     if kind == "string":
         return Literal(raw)
     if kind == "integer":
@@ -189,7 +292,10 @@ def bind_value(param: Param, raw: str, labels: Labels | None) -> Node:
     raise QueryParameterError(f"parameter {param.name}: unknown type {kind}")
 
 
-def bindings_for(query: Query, values: dict[str, str], labels: Labels | None) -> dict[str, Node]:
+def bindings_for(query: Query, values: dict[str, str], labels: Labels | None,
+                 notes: list[str] | None = None) -> dict[str, Node]:
+    """The parameters bound as RDF terms; what names matched, when not simply by name, is
+    appended to `notes`."""
     unknown = [k for k in values if query.param(k) is None]
     if unknown:
         known = ", ".join(p.name for p in query.params) or "none"
@@ -203,7 +309,9 @@ def bindings_for(query: Query, values: dict[str, str], labels: Labels | None) ->
                                       f"({p.description}); give it with -p {p.name}=VALUE")
         if raw == "none":
             continue
-        bound[p.name] = bind_value(p, raw, labels)
+        bound[p.name], note = resolve_value(p, raw, labels)
+        if note and notes is not None:
+            notes.append(note)
     return bound
 
 
@@ -225,6 +333,7 @@ class Answer:
     variables: list[str]
     rows: list[tuple]
     bindings: dict[str, Node]
+    notes: list[str] = field(default_factory=list)   # what the names given matched
 
 
 def query_text_for(engine, text: str, bound: dict[str, Node]) -> str:
@@ -249,10 +358,18 @@ def query_text_for(engine, text: str, bound: dict[str, Node]) -> str:
 def run_query(engine, query: Query, values: dict[str, str] | None = None,
               labels: Labels | None = None, limit: int | None = None,
               offset: int = 0) -> Answer:
-    bound = bindings_for(query, values or {}, labels)
-    variables, rows = engine.select(query_text_for(engine, query.text, bound), bound,
-                                    name=str(query.path), limit=limit, offset=offset)
-    return Answer(query, variables, rows, bound)
+    """The answer of `query`, one row per fact when its header declares a key (kg.gather):
+    then limit and offset count facts, so the engine's rows are all read first."""
+    notes: list[str] = []
+    bound = bindings_for(query, values or {}, labels, notes)
+    text = query_text_for(engine, query.text, bound)
+    if not query.key:
+        variables, rows = engine.select(text, bound, name=str(query.path), limit=limit,
+                                        offset=offset)
+        return Answer(query, variables, rows, bound, notes)
+    variables, rows = engine.select(text, bound, name=str(query.path))
+    rows = gather(query.name, variables, rows, query.key, query.pairs)[offset:]
+    return Answer(query, variables, rows if limit is None else rows[:limit], bound, notes)
 
 
 def named(paths: Paths, name_or_path: str) -> Query:

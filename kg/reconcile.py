@@ -25,6 +25,9 @@ FOAF = "http://xmlns.com/foaf/0.1/"
 ORG_HOLDS = "http://www.w3.org/ns/org#holds"
 LABELS = {"http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel",
           "http://www.w3.org/2000/01/rdf-schema#label", FOAF + "name", "https://schema.org/name"}
+DISPLAY_LABELS = {"http://www.w3.org/2004/02/skos/core#prefLabel",  # as kg.query.Labels shows
+                  "http://www.w3.org/2000/01/rdf-schema#label", FOAF + "name",
+                  "https://schema.org/name", "http://purl.org/dc/terms/title"}
 PERSON_NAMES = {FOAF + "name", "http://www.w3.org/2004/02/skos/core#altLabel"}
 RMATCH = PREFIXES["rmatch"]
 
@@ -93,8 +96,10 @@ def _kind(iri: str) -> str | None:
     return None
 
 
-def agent_facts(files) -> dict[str, Agent]:
-    """People and organisations described in the Turtle files (each file a graph)."""
+def agent_facts(files, names: dict[str, str] | None = None) -> dict[str, Agent]:
+    """People and organisations described in the Turtle files (each file a graph). With `names`,
+    also fills it with a label of everything labelled in the files (English preferred), so that
+    reasons can name a post or event by its label."""
     agents: dict[str, Agent] = {}
     part_of: dict[str, str] = {}          # participation -> event
     participant: dict[str, str] = {}      # participation -> agent
@@ -105,6 +110,9 @@ def agent_facts(files) -> dict[str, Agent]:
             if not isinstance(t.subject, ox.NamedNode):
                 continue
             s, p, o = t.subject.value, t.predicate.value, t.object
+            if names is not None and p in DISPLAY_LABELS and isinstance(o, ox.Literal) and (
+                    s not in names or o.language == "en"):
+                names[s] = o.value
             if p == str(RIKG.hasParticipation):
                 part_of[o.value] = s
                 continue
@@ -170,10 +178,16 @@ def _short(iri: str) -> str:
     return f"<{iri}>"
 
 
-def compare(a: Agent, b: Agent) -> Candidate | None:
+def _named(iri: str, labels: dict[str, str] | None) -> str:
+    """A post, event or person in a reason: its label in quotes, else its short IRI."""
+    label = (labels or {}).get(iri)
+    return f"'{label}'" if label else _short(iri)
+
+
+def compare(a: Agent, b: Agent, labels: dict[str, str] | None = None) -> Candidate | None:
     """Why `a` and `b` may be the same agent, or None. Two people who are both named in full,
     with names that are not variants of each other, are different people even in the same post
-    (successive office holders)."""
+    (successive office holders). `labels` (from agent_facts) names posts and events."""
     if a.iri == b.iri or a.kind != b.kind or a.group or b.group:
         return None
     reasons: list[str] = []
@@ -196,18 +210,19 @@ def compare(a: Agent, b: Agent) -> Candidate | None:
     both_named = a.full_names and b.full_names and names is None
     if shared_posts and not both_named:
         for post in shared_posts:
-            reasons.append(f"both hold {_short(post)}")
+            reasons.append(f"both hold the post {_named(post, labels)}")
         score += SCORES["post"]
         for x in (a, b):
             if x.placeholder:
-                reasons.append(f"{_short(x.iri)} is an unnamed placeholder for the office holder")
+                reasons.append(f"{_named(x.iri, labels)} is an unnamed placeholder for the "
+                               "office holder")
         shared_family = sorted(_family_names(a) & _family_names(b))
         if shared_family and (a.family_names or b.family_names):
             reasons.append(f"the same family name {shared_family[0]!r}")
             score += SCORES["family"]
         shared_events = sorted(a.events & b.events)
         for e in shared_events:
-            reasons.append(f"both take part in {_short(e)}")
+            reasons.append(f"both take part in {_named(e, labels)}")
         if shared_events:
             score += SCORES["event"]
     if not reasons:
@@ -240,13 +255,14 @@ def match_candidates(paths: Paths | None = None) -> list[Candidate]:
     too. Ordered by score (highest first), then by IRI. Nothing is merged."""
     paths = paths or Paths()
     files = sorted(paths.data_dir.glob("*.ttl"))
-    agents = agent_facts(files)
+    names: dict[str, str] = {}
+    agents = agent_facts(files, names)
     statuses = stored_statuses(files)
     found = []
     ordered = sorted(agents.values(), key=lambda x: x.iri)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
-            c = compare(a, b)
+            c = compare(a, b, names)
             if c is not None:
                 status = statuses.get((c.a, c.b), "unconfirmed")
                 found.append(Candidate(c.a, c.b, c.reasons, c.score, status))

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from rdflib import XSD, Literal, URIRef
 
+from .gather import Beside, Several, values
 from .query import Answer, Labels, compact
 
 MONTHS = {
@@ -21,9 +22,14 @@ FORMATS = ("table", "csv", "json", "md")
 
 
 def display(term, labels: Labels | None, lang: str = "en") -> str:
-    """One cell as a person reads it."""
+    """One cell as a person reads it; the values of a gathered cell joined with "; "."""
     if term is None:
         return ""
+    if isinstance(term, Several):
+        return "; ".join(display(t, labels, lang) for t in term)
+    if isinstance(term, Beside):
+        shown = display(term.value, labels, lang)
+        return shown if term.by is None else f"{shown} [{source_name(term.by, labels, lang)}]"
     if isinstance(term, URIRef):
         return labels.label(str(term), lang) if labels else compact(str(term))
     if isinstance(term, Literal):
@@ -51,6 +57,19 @@ def display(term, labels: Labels | None, lang: str = "en") -> str:
     return str(term)
 
 
+# a report (or its graph) beside a value is named by its identifier: its title is a sentence
+_SOURCE_NAMESPACES = ("https://w3id.org/rikg/graph/", "https://w3id.org/rikg/id/report/")
+
+
+def source_name(term, labels: Labels | None, lang: str = "en") -> str:
+    """The short name of the column beside a value: a report's identifier, else its label."""
+    text = str(term)
+    for ns in _SOURCE_NAMESPACES:
+        if isinstance(term, URIRef) and text.startswith(ns):
+            return text[len(ns):]
+    return display(term, labels, lang)
+
+
 def plain(term) -> str | int | float | bool | None:
     """A cell for machines: IRIs and lexical forms as they are."""
     if term is None:
@@ -67,17 +86,18 @@ def plain(term) -> str | int | float | bool | None:
 
 
 def as_records(answer: Answer, labels: Labels | None, lang: str) -> list[dict]:
-    """JSON shape: one object per row; IRIs carry their label."""
-    records = []
-    for row in answer.rows:
-        rec = {}
-        for var, term in zip(answer.variables, row):
-            if isinstance(term, URIRef):
-                rec[var] = {"iri": str(term), "label": display(term, labels, lang)}
-            else:
-                rec[var] = plain(term)
-        records.append(rec)
-    return records
+    """JSON shape: one object per row; IRIs carry their label; a gathered cell is a list, a
+    value kept beside its source {"value": …, "by": …}."""
+    def record(term):
+        if isinstance(term, Several):
+            return [record(t) for t in term]
+        if isinstance(term, Beside):
+            return {"value": record(term.value), "by": record(term.by)}
+        if isinstance(term, URIRef):
+            return {"iri": str(term), "label": display(term, labels, lang)}
+        return plain(term)
+    return [{var: record(term) for var, term in zip(answer.variables, row)}
+            for row in answer.rows]
 
 
 def to_csv(answer: Answer, labels: Labels | None, lang: str) -> str:
@@ -85,7 +105,7 @@ def to_csv(answer: Answer, labels: Labels | None, lang: str) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     header = []
     iri_columns = {i for i, v in enumerate(answer.variables)
-                   if any(isinstance(r[i], URIRef) for r in answer.rows)}
+                   if any(isinstance(t, URIRef) for r in answer.rows for t in _terms(r[i]))}
     for i, v in enumerate(answer.variables):
         header.append(v)
         if i in iri_columns:
@@ -96,9 +116,14 @@ def to_csv(answer: Answer, labels: Labels | None, lang: str) -> str:
         for i, term in enumerate(row):
             cells.append(display(term, labels, lang))
             if i in iri_columns:
-                cells.append(str(term) if isinstance(term, URIRef) else "")
+                cells.append("; ".join(str(t) for t in _terms(term) if isinstance(t, URIRef)))
         writer.writerow(cells)
     return buf.getvalue()
+
+
+def _terms(cell) -> list:
+    """The terms of a cell (a value kept beside its source counts as its value)."""
+    return [t.value if isinstance(t, Beside) else t for t in values(cell)]
 
 
 def to_json(answer: Answer, labels: Labels | None, lang: str) -> str:
@@ -118,19 +143,59 @@ def to_markdown(answer: Answer, labels: Labels | None, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-TABLE_CELL = 60  # longer texts (quotes) are cut in the terminal table; csv/json keep them whole
+# longer texts (summaries; quotes with --evidence) are cut in the terminal table; csv/json keep
+# them whole
+TABLE_CELL = 120
 
 
 def _cut(text: str) -> str:
     return text if len(text) <= TABLE_CELL else text[:TABLE_CELL - 1].rstrip() + "…"
 
 
-def to_table(answer: Answer, labels: Labels | None, lang: str):
+def _table_cell(cell, labels: Labels | None, lang: str) -> str:
+    """A cell of the terminal table: each long text (a summary, a quote) cut on its own; names
+    and gathered values stay whole (the column wraps)."""
+    def one(term) -> str:
+        if isinstance(term, Beside):
+            return display(Beside(Literal(one(term.value)), term.by), labels, lang)
+        text = display(term, labels, lang)
+        return _cut(text) if isinstance(term, Literal) else text
+    return "; ".join(one(t) for t in values(cell))
+
+
+def table_columns(answer: Answer, evidence: bool = False) -> tuple[list[str], list[str]]:
+    """(the columns the terminal table shows, the quote columns given as notes under it).
+    The query's `#+ table:` header chooses the columns (default: all but the quotes); with
+    `evidence` the quotes are columns too and there are no notes."""
+    quotes = [v for v in answer.query.evidence if v in answer.variables]
+    shown = [v for v in (answer.query.table or answer.variables)
+             if v in answer.variables and v not in quotes]
+    return (shown + quotes, []) if evidence else (shown, quotes)
+
+
+def to_table(answer: Answer, labels: Labels | None, lang: str, evidence: bool = False):
+    """A rich renderable: the table of the columns that answer the question, then the quoted
+    sentences as numbered notes ([1] …) that its `evidence` column refers to."""
+    from rich.console import Group
     from rich.table import Table
     from rich.text import Text  # Text, not markup: data may contain "[...]"
+    shown, quotes = table_columns(answer, evidence)
+    at = {v: i for i, v in enumerate(answer.variables)}
     table = Table(title=Text(answer.query.title), show_lines=False, header_style="bold")
-    for v in answer.variables:
+    for v in shown:
         table.add_column(v, overflow="fold")
+    if quotes:
+        table.add_column("evidence", overflow="fold")
+    numbers: dict[str, int] = {}
     for row in answer.rows:
-        table.add_row(*(Text(_cut(display(t, labels, lang))) for t in row))
-    return table
+        cells = [Text(_table_cell(row[at[v]], labels, lang)) for v in shown]
+        if quotes:
+            marks = []
+            for v in quotes:       # a quote kept beside its report: "… [nb-2025-03-kr]"
+                for quote in values(row[at[v]]):
+                    note = display(quote, labels, lang)
+                    marks.append(numbers.setdefault(note, len(numbers) + 1))
+            cells.append(Text(" ".join(f"[{n}]" for n in dict.fromkeys(marks))))
+        table.add_row(*cells)
+    notes = [Text(f"[{n}] {quote}") for quote, n in numbers.items()]
+    return Group(table, *notes) if notes else table

@@ -15,7 +15,10 @@ Routes:
     /query/NAME.json     a named query, parameters from the URL (and _lang=nl for labels):
     /query/NAME.csv        {"ok": true, "query", "title", "parameters", "columns", "rows",
                            "truncated", "max_rows"}
-    /queries.json        the catalogue: names, titles, descriptions, parameters
+    /queries.json        the catalogue: names, titles, descriptions, parameters, and the key
+                           (the columns that identify one fact: one row per key)
+    /labels.json         POST a JSON list of IRIs: {"ok": true, "labels": {iri: label}} for
+                           those with a label (?lang=nl for Dutch); the SPARQL editor uses it
     /                    the pages (kg.web.page_routes) if that module exists, else a small index
     /static              kg/static, when that folder exists
 
@@ -71,6 +74,7 @@ from rdflib.term import Node
 from .config import PREFIXES, Paths
 from .errors import (InputError, KGError, QueryNotFound, QueryParameterError,
                      QuerySyntaxError, StoreError, UsageError)
+from .gather import gather
 from .query import Answer, Labels, bindings_for
 from .queries import Query, catalogue
 from .serve_generations import PINNED, Generations
@@ -594,7 +598,8 @@ class Context:
                    offset: int) -> LimitedAnswer:
         import pyoxigraph as ox
         query = self.named_query(name)
-        bound = bindings_for(query, dict(values), self.labels)
+        notes: list[str] = []
+        bound = bindings_for(query, dict(values), self.labels, notes)
         for key, term in bound.items():
             if isinstance(term, URIRef):
                 try:
@@ -602,10 +607,16 @@ class Context:
                 except ValueError as exc:
                     raise QueryParameterError(f"parameter {key}: {values.get(key)!r} is not a "
                                               f"valid IRI ({exc})") from None
-        variables, rows = self.select(query.text, bound, limit=limit, offset=offset,
-                                      name=query.name)
-        return LimitedAnswer(query, variables, list(rows), bound, truncated=rows.truncated,
-                             max_rows=self.settings.max_rows)
+        if not query.key:
+            variables, rows = self.select(query.text, bound, limit=limit, offset=offset,
+                                          name=query.name)
+            return LimitedAnswer(query, variables, list(rows), bound, notes,
+                                 truncated=rows.truncated, max_rows=self.settings.max_rows)
+        # one row per fact, as `kg query` gives (kg.gather): limit and offset count facts
+        variables, rows = self.select(query.text, bound, name=query.name)
+        facts = gather(query.name, variables, rows, query.key, query.pairs)[offset:]
+        return LimitedAnswer(query, variables, facts if limit is None else facts[:limit], bound,
+                             notes, truncated=rows.truncated, max_rows=self.settings.max_rows)
 
 
 # ---------------------------------------------------------------- result formats
@@ -861,6 +872,9 @@ def _error(status: int, message: str, headers: dict | None = None):
                     media_type="application/json")
 
 
+MAX_LABELS = 5000      # IRIs per /labels.json request
+
+
 def _json_response(doc: dict, headers: dict | None = None):
     from starlette.responses import Response
     return Response(_json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n",
@@ -1082,6 +1096,20 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
         return Response(to_csv(answer, context.labels, lang), headers=headers,
                         media_type="text/csv; charset=utf-8")
 
+    async def label_list(request):
+        """POST a JSON list of IRIs: {"labels": {iri: label}} for those that have a label (the
+        SPARQL editor shows labels instead of IRIs in its result table)."""
+        try:
+            iris = json.loads(await request.body() or b"[]")
+        except ValueError:
+            return _error(400, "expected a JSON list of IRIs")
+        if not isinstance(iris, list) or len(iris) > MAX_LABELS:
+            return _error(400, f"expected a JSON list of at most {MAX_LABELS} IRIs")
+        lang = request.query_params.get("lang", "en")
+        return _json_response({"ok": True, "labels": {
+            iri: context.labels.label(iri, lang) for iri in iris
+            if isinstance(iri, str) and iri in context.labels.pref}})
+
     def query_list(request):
         root = request.scope.get("root_path", "")
         try:
@@ -1090,7 +1118,7 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
             return _error(status_for(exc), exc.message)
         return _json_response({"ok": True, "queries": [
             {"name": q.name, "title": q.title, "description": q.description,
-             "tags": list(q.tags),
+             "tags": list(q.tags), "key": list(q.key),
              "parameters": [{"name": p.name, "type": p.type, "required": p.required,
                              "default": p.default, "description": p.description}
                             for p in q.params],
@@ -1125,6 +1153,7 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
     methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
     routes = [Route("/sparql", sparql, methods=methods),
               Route("/queries.json", query_list),
+              Route("/labels.json", label_list, methods=["POST"]),
               Route("/query/{name}.json", named_json),
               Route("/query/{name}.csv", named_csv)]
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from pyshacl.graph_abstraction import DataGraph
 from pyshacl.monkey import apply_patches
@@ -30,10 +31,13 @@ class Problem:
     value: str = ""
     source: str = ""   # the shape or QC query that found it
 
-    def line(self) -> str:
-        where = f" [{self.path}]" if self.path else ""
-        value = f" (value: {self.value})" if self.value else ""
-        return f"{self.severity}: {self.focus}{where}: {self.message}{value}"
+    def line(self, name: Callable[[str], str] | None = None) -> str:
+        """The finding in one line. `name` turns a short IRI (rper:…) into what a person reads,
+        its label; without it (summary.json) the short IRIs stay."""
+        name = name or (lambda short_iri: short_iri)
+        where = f" [{name(self.path)}]" if self.path else ""
+        value = f" (value: {name(self.value)})" if self.value else ""
+        return f"{self.severity}: {name(self.focus)}{where}: {self.message}{value}"
 
 
 def namespace_manager() -> NamespaceManager:

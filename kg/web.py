@@ -46,6 +46,7 @@ from .config import BASE, PREFIXES
 from .errors import KGError, QueryNotFound, StoreError, UsageError
 from .queries import Query, catalogue, load_query
 from .query import compact, expand
+from .gather import Beside, Several, values
 from .render import display
 
 __all__ = ["page_routes", "TEMPLATES", "STATIC"]
@@ -241,6 +242,14 @@ class Pages:
     def cell(self, term, var: str = "") -> dict:
         if term is None:
             return {"text": ""}
+        if isinstance(term, Several):    # the values of one fact (kg.gather): each linked
+            parts = [self.cell(t, var) for t in term]
+            return {"text": display(term, self.labels), "parts": parts,
+                    "quote": any(p.get("quote") for p in parts)}
+        if isinstance(term, Beside):     # a value beside its source: "completed [report]"
+            cell = self.cell(term.value, var)
+            return {**cell, "text": display(term, self.labels)} if cell.get("quote") else {
+                "text": display(term, self.labels)}
         if isinstance(term, URIRef):
             return self.thing(term)
         text = display(term, self.labels)
@@ -310,10 +319,14 @@ class Pages:
         q = request.query_params.get("q", "").strip()
         results = []
         if q:
-            for iri in self.labels.find(q):
+            for match in self.labels.matches(q):
+                iri = match.iri
                 main = self.labels.label(iri)
                 aliases = sorted(n for n in self.labels.names.get(iri, ()) if n != main)
-                results.append({**self.thing(iri), "aliases": aliases})
+                thing = self.thing(iri)
+                if match.how == "office":       # "governor" finds who holds the post
+                    thing["kind"] += f" ({match.reason(self.labels)})"
+                results.append({**thing, "aliases": aliases})
         return self.render(request, "find.html", q=q, results=results,
                            title=f"Find “{q}”" if q else "Find")
 
@@ -333,13 +346,61 @@ class Pages:
                                  "(delegations, working groups). Each has a page with what the "
                                  "graph knows about them and the sentences that say so.")
 
+    def event_times(self, event: str | None = None) -> list[dict]:
+        """When, where and what kind of event (queries/lookup/event-times.rq): every event in
+        time order, or the rows of one; an event with several places or times has several."""
+        q = load_query(self.context.paths.queries / "lookup" / "event-times.rq")
+        bindings = {"event": URIRef(event)} if event else None
+        variables, rows = self.context.select(q.text, bindings, name=q.name)
+        return [dict(zip(variables, row)) for row in rows]
+
     @_handles_errors
     def events(self, request: Request):
+        items, seen = [], set()
+        for row in self.event_times():
+            iri = str(row["event"])
+            if iri not in seen:      # its first time and place (an event may have several)
+                seen.add(iri)
+                kind = row["type"] if row["type"] is not None else row["kind"]
+                facts = [display(row[k], self.labels) for k in ("when", "place") if row[k]]
+                items.append({**self.thing(iri), "when": ", ".join(
+                    facts + [self.labels.label(str(kind))])})
         return self.render(request, "list.html", active="events", title="Events",
-                           groups=self._listing(("event",)),
-                           intro="Missions, meetings, visits, fairs and seminars. The named "
-                                 "query “Events by type” lists them with dates and places.",
+                           groups=[(KIND_PLURALS.get("event", "events"), items)],
+                           intro="Missions, meetings, visits, fairs and seminars, in time order "
+                                 "(then in the order the reports give), with when, where and "
+                                 "what kind (an enclosing event's time or place where the "
+                                 "reports give none for the event). The named query "
+                                 "“Events by type” lists them with dates and places.",
                            more=[("Events by type", "/queries/events-by-type")])
+
+    def _when_where(self, iri: str) -> dict:
+        """The event's kind, times and places, each saying when it is that of an enclosing
+        event because the report gives none for the event itself."""
+        rows = self.event_times(iri)
+        if not rows:
+            return {}
+
+        def of(value_key: str, from_key: str, extra=None) -> list[dict]:
+            found = {}
+            for r in rows:
+                if r[value_key] is None:
+                    continue
+                text = display(r[value_key], self.labels)
+                if extra and r.get(extra) is not None:
+                    text += f" (“{r[extra]}”)"
+                source = str(r[from_key]) if r[from_key] is not None else iri
+                found.setdefault(text, {
+                    "text": text, "href": self.href(str(r[value_key])) if isinstance(
+                        r[value_key], URIRef) else None,
+                    "inherited": None if source == iri else self.thing(source)})
+            return list(found.values())
+        first = rows[0]
+        kind = self.labels.label(str(first["kind"]))
+        if first["type"] is not None:
+            kind = f"{self.labels.label(str(first['type']))} ({kind})"
+        return {"kind": kind, "when": of("when", "timeFrom", "whenAsStated"),
+                "where": of("place", "placeFrom")}
 
     # --- named queries
     @_handles_errors
@@ -368,7 +429,7 @@ class Pages:
         show = submitted or not any(p.required for p in query.params)
         answer, error, status = None, None, 200
         missing = [p for p in query.params if p.required and p.name not in values]
-        bad = [p for p in query.params if p.type == "iri" and p.name in values
+        bad = [p for p in query.params if p.type in ("iri", "actor") and p.name in values
                and _bad_iri(values[p.name])]
         if submitted and (missing or bad):
             show, status = False, 400
@@ -399,28 +460,34 @@ class Pages:
         return self.render(request, "query.html", status=status, active="queries",
                            title=query.title, query=query, fields=fields, table=table,
                            error=error, downloads=downloads if answer is not None else [],
+                           notes=getattr(answer, "notes", []),
                            truncated=truncated,
                            max_rows=max_rows)
 
     # --- one actor, one event
     def _footnotes(self, rows, column: int):
         """Number the distinct quotes of a column; return (number per row, notes)."""
-        quotes = [row[column] for row in rows]
-        reports = self.sources(quotes)
+        # a gathered cell holds several quotes; one kept beside its report is its quote here
+        # (the note names its reports itself)
+        cells = [[q.value if isinstance(q, Beside) else q for q in values(row[column])]
+                 for row in rows]
+        reports = self.sources([q for quotes in cells for q in quotes])
         numbers: dict[str, int] = {}
         notes = []
         marks = []
-        for q in quotes:
-            if q is None or not str(q):
-                marks.append(None)
-                continue
-            text = str(q)
-            if text not in numbers:
-                numbers[text] = len(numbers) + 1
-                notes.append({"n": numbers[text], "text": text,
-                              "lang": getattr(q, "language", None) or "",
-                              "reports": reports.get(text, [])})
-            marks.append(numbers[text])
+        for quotes in cells:
+            mark = []
+            for q in quotes:
+                text = str(q)
+                if not text:
+                    continue
+                if text not in numbers:
+                    numbers[text] = len(numbers) + 1
+                    notes.append({"n": numbers[text], "text": text,
+                                  "lang": getattr(q, "language", None) or "",
+                                  "reports": reports.get(text, [])})
+                mark.append(numbers[text])
+            marks.append(mark or None)
         return marks, notes
 
     @_handles_errors
@@ -489,6 +556,7 @@ class Pages:
         aliases = sorted(n for n in self.labels.names.get(iri, ()) if n != main)
         return self.render(
             request, "event.html", active="events", title=main, iri=iri, key=key,
+            facts=self._when_where(iri),
             aliases=aliases, rows=rows, notes=notes, part_of=structure["part of"],
             parts=structure["part"], links=links)
 

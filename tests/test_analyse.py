@@ -167,3 +167,68 @@ def test_a_large_network_is_drawn_as_its_best_connected_nodes(tmp_path, monkeypa
     # the tables are those of the whole graph: ten rows in each top-10
     assert len(re.findall(r"^\| 10 \| ", text, re.M)) == 3
     test_each_table_and_figure_has_one_sentence_before_it((md, html, text, ""))
+
+
+# ------------------------------------------------------------------ regions, brokers, shared pair
+
+BRABANT, GYEONGGI, KOREA = "place:brabant", "place:gyeonggi", "place:korea"
+
+
+def actors(*edges, places: dict, organisations: dict | None = None) -> nx.Graph:
+    """A who-met-whom graph of people placed in regions (the attributes kg.network gives)."""
+    G = nx.Graph()
+    G.add_edges_from(edges)
+    for n in G:
+        G.nodes[n].update(kind="person", label=n, places=places.get(n, []),
+                          organisation_iri=(organisations or {}).get(n, ""))
+    return G
+
+
+def test_the_regions_related_most_are_the_heaviest_pair_not_a_place_and_its_country():
+    regions = nx.Graph()
+    regions.add_node(BRABANT, places=[BRABANT])
+    regions.add_node(GYEONGGI, places=[GYEONGGI, KOREA])
+    regions.add_node(KOREA, places=[KOREA])
+    regions.add_edge(GYEONGGI, KOREA, weight=9)       # Gyeonggi lies in Korea: not a pair
+    regions.add_edge(BRABANT, GYEONGGI, weight=7)
+    regions.add_edge(BRABANT, KOREA, weight=4)
+    assert analyse.related_regions(regions) == (BRABANT, GYEONGGI)
+
+
+def test_a_broker_stands_on_the_shortest_connections_between_the_two_regions():
+    # deputy (Brabant) - ambassador (Korea only) - governor (Gyeonggi): the ambassador brokers
+    G = actors(("deputy", "ambassador"), ("ambassador", "governor"),
+               places={"deputy": [BRABANT], "governor": [GYEONGGI, KOREA],
+                       "ambassador": [KOREA]})
+    stats = {"betweenness": nx.betweenness_centrality(G)}
+    rows, definition, note = analyse.region_brokers(G, stats, BRABANT, GYEONGGI, str.upper)
+    assert rows == [("ambassador", 1.0, "neither region; betweenness over all pairs 1.000")]
+    assert definition.startswith("A broker here is an actor on the shortest connections "
+                                 "between an actor of PLACE:BRABANT and one of PLACE:GYEONGGI")
+    assert note == ""
+
+
+def test_without_brokers_the_report_says_why_and_who_the_betweenness_table_ranks():
+    # the deputy met the governor directly; the ambassador only links the deputy ambassador
+    G = actors(("deputy", "governor"), ("deputy", "ambassador"), ("ambassador", "second"),
+               places={"deputy": [BRABANT], "governor": [GYEONGGI]})
+    stats = {"betweenness": nx.betweenness_centrality(G)}
+    rows, _, note = analyse.region_brokers(G, stats, BRABANT, GYEONGGI, str)
+    assert rows == []
+    assert note.startswith("Of the 1 pair of their actors (place:brabant: deputy; "
+                           "place:gyeonggi: governor), 1 met directly, so nobody stands in "
+                           "between.")
+    assert "ambassador (0.667) stand between other pairs, not between these two regions" in note
+
+
+def test_shared_connections_default_to_the_best_connected_actor_of_each_region():
+    G = actors(("delegation", "leader"), ("delegation", "governor"), ("leader", "governor"),
+               ("delegation", "ambassador"), ("leader", "ambassador"),
+               ("governor", "ambassador"), ("delegation", "company"),
+               places={"delegation": [BRABANT], "leader": [BRABANT], "governor": [GYEONGGI]},
+               organisations={"delegation": "province", "leader": "province"})
+    assert analyse.shared_pair(G, {"delegation", "leader"}, {"governor"}) == (
+        "delegation", "governor")
+    # no regions: the best connected pair not of one organisation (not a delegation and its
+    # own leader)
+    assert analyse.shared_pair(G, set(), set()) == ("delegation", "ambassador")

@@ -26,6 +26,8 @@ def test_build_prints_a_summary(tmp_path):
     assert "foaf:Person" in result.output
     assert "Conforms: yes" in result.output
     assert str(tmp_path / "current" / "store") in result.output
+    # warnings name the node by its label, not its IRI
+    assert "Warning: InterBattery: This event does not say when" in result.output
 
 
 def test_query_unknown_name_is_a_usage_error(built):
@@ -54,11 +56,40 @@ def test_a_label_that_matches_nothing(built):
 
 
 def test_a_label_that_matches_several_things(built):
-    # the province (an organisation) and the region (a place) share the name
-    result = kg("query", "who-met", "-p", "actor=Gyeonggi", "--build-dir", built.build)
+    # the province (an organisation) and the region (a place) share the name; the subject of
+    # source-of may be either
+    result = kg("query", "source-of", "-p", "subject=Gyeonggi", "--build-dir", built.build)
     assert result.exit_code == EXIT_USAGE
     assert "'Gyeonggi' matches 2 things" in result.output
     assert "rorg:province-gyeonggi" in result.output and "rplace:gyeonggi" in result.output
+
+
+def test_an_actor_named_like_a_place_is_the_actor_and_the_cli_says_so(built):
+    result = kg("query", "who-met", "-p", "actor=Gyeonggi", "--build-dir", built.build)
+    assert result.exit_code == 0
+    assert "actor: Gyeonggi -> Gyeonggi Province (the organisation; not the place of that " \
+           "name)" in result.stderr
+
+
+def test_find_an_office_names_its_holder(built):
+    result = kg("find", "governor", "--build-dir", built.build)
+    assert result.exit_code == 0
+    assert "Kim Dong-yeon" in result.output
+    assert "person (holds Governor of Gyeonggi)" in result.output
+
+
+def test_query_by_office_says_whom_it_matched(built):
+    result = kg("query", "who-met", "-p", "actor=governor", "-f", "csv", "--build-dir",
+                built.build)
+    assert result.exit_code == 0
+    assert result.stderr.strip() == "actor: governor -> Kim Dong-yeon (holds Governor of Gyeonggi)"
+    assert "Meeting with Governor Kim Dong-yeon" in result.stdout
+
+
+def test_an_actor_parameter_naming_a_concept_is_a_usage_error(built):
+    result = kg("query", "who-met", "-p", "actor=civil servant", "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
+    assert "civil servant (role:civil-servant) is a concept" in result.stderr
 
 
 def test_reading_before_building_says_so(tmp_path):
@@ -109,6 +140,25 @@ def test_every_output_format_works(built, fmt):
     assert "8330.00" in result.output or "8,330.00" in result.output
 
 
+def test_the_table_shows_the_answering_columns_with_quotes_as_numbered_notes(built):
+    result = kg("query", "who-met", "-p", "actor=Kim Dong-yeon", "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.output.splitlines() if "other" in line)
+    assert "meeting" in header and "actorCapacity" not in header      # `#+ table:` columns
+    notes = [line for line in result.output.splitlines() if line.startswith("[")]
+    assert notes[0].startswith("[1] De ontmoeting met de gouverneur")
+    inline = kg("query", "who-met", "-p", "actor=Kim Dong-yeon", "--evidence",
+                "--build-dir", built.build)
+    assert not any(line.startswith("[1]") for line in inline.output.splitlines())
+    assert "ontmoeting" in inline.output      # (in a column, wrapped)
+
+
+def test_query_list_names_an_iri_default_by_its_label(built):
+    result = kg("query", "list", "--build-dir", built.build)
+    assert "mission=Administrative visit" in result.output
+    assert "mission=https://" not in result.output
+
+
 def test_unknown_format(built):
     result = kg("query", "costs", "--format", "xml", "--build-dir", built.build)
     assert result.exit_code == EXIT_USAGE
@@ -151,11 +201,18 @@ def test_ego_network_and_path(built):
     assert "Ko (vice-governor for economy) → Martijn van Gruijthuijsen: Lunch with" in result.output
 
 
+def test_path_by_office_says_whom_it_took(built):
+    result = kg("path", "governor", "Ko", "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    assert "governor -> Kim Dong-yeon (holds Governor of Gyeonggi)" in result.stderr
+    assert result.stdout.startswith("Path 1")
+
+
 def test_network_errors_are_usage_errors(built):
     assert kg("network", "friends", "--build-dir", built.build).exit_code == EXIT_USAGE
     result = kg("network", "met", "--ego", "Posco", "--build-dir", built.build)
     assert result.exit_code == EXIT_USAGE
-    assert "not in this network" in result.output or "nothing called" in result.output
+    assert "nothing called 'Posco' is in this network" in result.output
     assert kg("network", "met", "--since", "March", "--build-dir", built.build).exit_code == EXIT_USAGE
 
 
@@ -177,6 +234,47 @@ def test_analyse_writes_the_stakeholder_report(built, tmp_path):
     assert "Working out the Brabant – Gyeonggi working group" in md
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "data:image/png;base64," in html and 'src="http' not in html
+
+
+def betweenness_of(md: str, actor: str) -> str:
+    """An actor's score in the report's betweenness table."""
+    table = md.split("Betweenness shows who connects")[1].split("\n\n")[1]
+    row = next(line for line in table.splitlines() if f"| {actor} |" in line)
+    return row.rstrip(" |").rsplit("| ", 1)[1]
+
+
+def test_analyse_by_default_relates_the_regions_the_data_relates_most(built, tmp_path):
+    result = kg("analyse", "-o", tmp_path, "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    brokers = md.split("## Brokers between Gyeonggi and North Brabant")[1].split("##")[0]
+    assert "A broker here is an actor on the shortest connections" in brokers
+    assert "Of the 4 pairs of their actors" in brokers and "4 met directly" in brokers
+    # the ambassador ranks high in the betweenness table: the brokers section says why not here,
+    # with the same score
+    score = betweenness_of(md, "Netherlands ambassador in South Korea (unnamed in source)")
+    assert f"Netherlands ambassador in South Korea (unnamed in source) ({score})" in brokers
+    shared = md.split("## Shared connections of two actors")[1].split("##")[0]
+    assert shared.lstrip().startswith("Kim Dong-yeon and Delegation of Noord-Brabant to South "
+                                      "Korea, March 2025 both know")
+
+
+def test_analyse_between_two_chosen_regions(built, tmp_path):
+    result = kg("analyse", "-o", tmp_path, "--between", "South Korea", "Brabant",
+                "--build-dir", built.build)
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    brokers = md.split("## Brokers between South Korea and North Brabant")[1].split("##")[0]
+    # of the 4 x 2 pairs (Kim, Ko, the ambassador and his deputy; the delegation and Martijn),
+    # only the deputy ambassador and Martijn are connected through someone: the ambassador; his
+    # score over all pairs is the one of the betweenness table
+    score = betweenness_of(md, "Netherlands ambassador in South Korea (unnamed in source)")
+    assert ("| 1 | Netherlands ambassador in South Korea (unnamed in source) | 0.125 | South "
+            f"Korea; betweenness over all pairs {score} |") in brokers
+    result = kg("analyse", "-o", tmp_path, "--between", "Nowhere", "Brabant",
+                "--build-dir", built.build)
+    assert result.exit_code == EXIT_USAGE
+    assert "no place is called 'Nowhere'" in result.output
 
 
 # ---------------------------------------------------------------- kg add

@@ -284,3 +284,19 @@ def test_outcomes_are_recorded(g):
 def test_no_blank_nodes_in_the_data(g):
     from rdflib import BNode
     assert not [t for t in g if any(isinstance(x, BNode) for x in t)]
+
+
+def test_registry_facts_cite_sentences_that_state_them(g):
+    """K-City is part of the Korean Ministry of Transport: the statement cites the sentence that
+    says so ('onderdeel van het Koreaanse ministerie van Transport')."""
+    st = [s for s in g.subjects(RDF.subject, ORGS["k-city"])
+          if (s, RDF.predicate, ORG.unitOf) in g and (s, RDF.object, ORGS["kr-ministry-of-transport"]) in g]
+    assert len(st) == 1
+    quotes = [str(g.value(g.value(x, OA.hasSelector), OA.exact)) for x in g.objects(st[0], RIKG.evidence)]
+    assert len(quotes) == 1 and "onderdeel van het Koreaanse ministerie van Transport" in quotes[0]
+
+
+def test_a_registry_fact_no_sentence_states_cites_none(g):
+    """No sentence says where ASML is: its location has no statement node, so no sentence."""
+    assert (ORGS.asml, SCHEMA.location, PLACE["noord-brabant"]) in g
+    assert not [s for s in g.subjects(RDF.subject, ORGS.asml) if (s, RDF.predicate, SCHEMA.location) in g]

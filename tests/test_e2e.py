@@ -145,6 +145,10 @@ def test_sparql_editor_runs_the_first_example(server, watched):
     rows.first.wait_for(state="visible", timeout=20_000)
     assert rows.count() >= 1
     assert "No data" not in panel.locator(".yasr").inner_text()
+    # things are named by their labels (from /labels.json), the IRI stays the link's tooltip
+    mou = panel.locator(".yasr table a.iri", has_text="Memorandum of Understanding").first
+    mou.wait_for(state="visible", timeout=20_000)
+    assert mou.get_attribute("title") == "ragr:mou-nb-gyeonggi-2024"
     # the request went to this server's endpoint
     assert any(u.startswith(server + "/sparql") for u in watched.requests)
     page.wait_for_timeout(300)

@@ -15,6 +15,7 @@ from rdflib import XSD, BNode, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.config import project_root
+from kg.gather import Beside, Several, gather
 from kg.errors import AmbiguousLabel, QueryNotFound, QueryParameterError, QuerySyntaxError
 from kg.queries import PARAM_TYPES, catalogue, find_query, load_query
 from kg.query import RdflibEngine, bindings_for, compact, run_query
@@ -32,6 +33,8 @@ Q = {
     5: "In 2024 is er een Memorandum van Understanding ondertekend tussen beide provincies.",
     6: "Het MoU biedt een instrument om innovatiesamenwerking op onderwerpen als semicon en "
        "fotonica, energie en digitalisering tussen Brabant en Zuid-Korea te bevorderen.",
+    8: "Tijdens het bezoek aan Zuid-Korea is ook het Nederlandse paviljoen op de Interbatterybeurs "
+       "bezocht.",
     9: "Gedeputeerde Van Gruijthuijsen heeft daar namens Brabant een bijdrage geleverd tijdens "
        "evenementen die door de Nederlandse ambassade zijn georganiseerd op en rondom de "
        "Interbatterybeurs, waaraan ook de Brabantse Ontwikkelingsmaatschappij (BOM), instellingen "
@@ -101,13 +104,33 @@ MOU = "ragr:mou-nb-gyeonggi-2024"
 INVITATION = "rinv:gyeonggi-invites-nb-kings-commissioner"
 KC_VISIT = "revt:nb-kings-commissioner-visit-gyeonggi-2026"
 WIT = "revt:nb-2025-03-kr-women-in-tech"
+SEED = "rdoc:nb-2025-03-kr"
+
+#: the sentence that states the place an event is shown at (its own, or that of the event it is
+#: part of): "Zuid-Korea", "in Gyeonggi", "in Brabant", …
+PLACE_SENTENCE = {
+    MISSION: 1, "revt:nb-2025-03-kr-talk-ambassadors": 1, WIT: 1,
+    "revt:nb-2025-03-kr-visit-gsic": 24, "revt:nb-2025-03-kr-visit-iae": 24,
+    "revt:nb-2025-03-kr-visit-k-city": 24, "revt:nb-2025-03-kr-visit-asml-korea": 24,
+    "revt:nb-2025-03-kr-visit-gyeonggi": 10, GOV_MEETING: 10, LUNCH: 10,
+    "revt:nb-2025-03-kr-visit-interbattery": 8, "revt:nb-2025-03-kr-dutch-pavilion-visit": 8,
+    "revt:nb-2025-03-kr-embassy-events-interbattery": 8,
+    "revt:nb-2025-03-kr-nl-battery-technologies-seminar": 8,
+    "revt:nb-2025-03-kr-pavilion-tour": 8,
+    "revt:nb-2025-03-kr-talks-dutch-companies-interbattery": 8,
+    "revt:nb-2025-03-kr-interbattery-fair": 8, KC_VISIT: 40,
+    "revt:nb-2024-10-meeting-brabant": 11,
+}
 EMBASSY_EVENTS = "revt:nb-2025-03-kr-embassy-events-interbattery"
 
 
 def cell(term):
-    """A cell as compared here: compact IRI, lexical form of a literal, None when unbound."""
+    """A cell as compared here: compact IRI, lexical form of a literal, None when unbound; the
+    values of a gathered cell as a tuple, a value beside its source as (value, source)."""
     if term is None:
         return None
+    if isinstance(term, (Several, Beside)):
+        return tuple(cell(t) for t in term)
     if isinstance(term, URIRef):
         return compact(str(term))
     return str(term)
@@ -284,34 +307,43 @@ def test_participants_of_women_in_tech_by_dutch_name(store, labels):
 def test_mission_programme(store, labels):
     answer = run(store, labels, "mission-programme")
     assert answer.variables == ["mission", "when", "whenAsStated", "event", "kind", "type",
-                                "place", "partOf"]
+                                "place", "partOf", "whenEvidence", "whenSource", "placeEvidence",
+                                "placeSource"]
     fair = "revt:nb-2025-03-kr-visit-interbattery"
     visit = "revt:nb-2025-03-kr-visit-gyeonggi"
     gy, kr = "rplace:gyeonggi", "rplace:south-korea"
+    # all in March 2025: the parts of the programme in the order the report first mentions them
+    # (the fair in sentence 8, Gyeonggi in 10, the company visits in 19, Women in Tech in 24, the
+    # ambassadors in 26), each with its items; the lunch after the meeting with the governor
+    # ("Na de ontmoeting met de gouverneur", rikg:after) although sentence 10 names both
     expected = [
-        ("revt:nb-2025-03-kr-talk-ambassadors", "rikg:Meeting", "etype:talk", kr, MISSION),
-        ("revt:nb-2025-03-kr-visit-asml-korea", "rikg:SiteVisit", "etype:company-visit", gy,
-         MISSION),
-        ("revt:nb-2025-03-kr-visit-gsic", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
-        (visit, "rikg:Event", "etype:regional-visit", gy, MISSION),
-        (LUNCH, "rikg:Meeting", "etype:working-lunch", gy, visit),
-        (GOV_MEETING, "rikg:Meeting", "etype:bilateral-meeting", gy, visit),
-        ("revt:nb-2025-03-kr-visit-iae", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
         (fair, "rikg:Event", "etype:fair-visit", kr, MISSION),
         ("revt:nb-2025-03-kr-dutch-pavilion-visit", "rikg:SiteVisit", "etype:fair-visit", kr,
          fair),
         (EMBASSY_EVENTS, "rikg:Event", "etype:networking-event", kr, fair),
-        ("revt:nb-2025-03-kr-nl-battery-technologies-seminar", "rikg:Event", "etype:seminar", kr,
-         fair),
-        ("revt:nb-2025-03-kr-pavilion-tour", "rikg:SiteVisit", "etype:pavilion-tour", kr, fair),
         ("revt:nb-2025-03-kr-talks-dutch-companies-interbattery", "rikg:Meeting",
          "etype:conversation-with-companies", kr, fair),
+        ("revt:nb-2025-03-kr-pavilion-tour", "rikg:SiteVisit", "etype:pavilion-tour", kr, fair),
+        ("revt:nb-2025-03-kr-nl-battery-technologies-seminar", "rikg:Event", "etype:seminar", kr,
+         fair),
+        (visit, "rikg:Event", "etype:regional-visit", gy, MISSION),
+        (GOV_MEETING, "rikg:Meeting", "etype:bilateral-meeting", gy, visit),
+        (LUNCH, "rikg:Meeting", "etype:working-lunch", gy, visit),
+        ("revt:nb-2025-03-kr-visit-asml-korea", "rikg:SiteVisit", "etype:company-visit", gy,
+         MISSION),
+        ("revt:nb-2025-03-kr-visit-gsic", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
+        ("revt:nb-2025-03-kr-visit-iae", "rikg:SiteVisit", "etype:institute-visit", gy, MISSION),
         ("revt:nb-2025-03-kr-visit-k-city", "rikg:SiteVisit", "etype:institute-visit", gy,
          MISSION),
         (WIT, "rikg:Event", "etype:networking-event", kr, MISSION),
+        ("revt:nb-2025-03-kr-talk-ambassadors", "rikg:Meeting", "etype:talk", kr, MISSION),
     ]
-    assert [r[3:] for r in table(answer)] == expected
+    assert [r[3:8] for r in table(answer)] == expected
     assert {r[0] for r in table(answer)} == {MISSION}
+    # each time and place with the sentence that states it: the mission's "in maart 2025" (for
+    # K-City, whose own time takes that month, too), the place's own sentence
+    assert [r[8:] for r in table(answer)] == [
+        (Q[4], SEED, Q[PLACE_SENTENCE[r[3]]], SEED) for r in table(answer)]
     # only the K-City visit has a time of its own ("op vrijdag", a Friday in March 2025)
     assert [(r[1], r[2]) for r in table(answer)] == [
         ("2025-03", "op vrijdag" if r[3] == "revt:nb-2025-03-kr-visit-k-city" else "in maart 2025")
@@ -320,6 +352,14 @@ def test_mission_programme(store, labels):
     by_name = run(store, labels, "mission-programme",
                   mission="Administrative visit to South Korea and Gyeonggi-do, March 2025")
     assert by_name.rows == answer.rows
+
+
+def test_mission_programme_keeps_the_lunch_after_the_meeting_on_its_day(store_all, labels_all):
+    # the press report dates the meeting (6 March 2025); the lunch, only "March 2025", is after
+    # it as the report says, not before it as a month would sort
+    events = [cell(e) for e in column(run(store_all, labels_all, "mission-programme"), "event")]
+    assert events.index(GOV_MEETING) < events.index(LUNCH)
+    assert events[events.index(LUNCH) - 1] == GOV_MEETING
 
 
 # ---------------------------------------------------------------- 5 theme-actors
@@ -359,16 +399,17 @@ def test_theme_actors_energy_includes_narrower_themes(store, labels):
     answer = run(store, labels, "theme-actors", theme="energy")
     matched = {(r[1], r[3], r[5]) for r in table(answer)}
     # the seminar is on batteries and the institute visit on hydrogen, both narrower than energy
+    # (the visit is on energy as well: one row, both matched themes in one cell)
     assert (MARTIJN, "revt:nb-2025-03-kr-nl-battery-technologies-seminar",
             "theme:batteries") in matched
     assert ("rorg:institute-for-advanced-engineering", "revt:nb-2025-03-kr-visit-iae",
-            "theme:hydrogen") in matched
+            ("theme:energy", "theme:hydrogen")) in matched
     assert {r[1] for r in table(answer)} == {
         "rorg:asml", "rorg:asml-korea", "rorg:gyeonggi-semicon-innovation-center",
         "rorg:institute-for-advanced-engineering", "rorg:k-city", DELEGATION, GG, NB,
         "rper:dutch-delegation-battery-seminar-2025", "rper:korean-partners-battery-seminar-2025",
         MARTIJN, "rper:nb-civil-servants-2025-03"}
-    assert len(answer.rows) == 23
+    assert len(answer.rows) == 19    # one per actor, way and event; matched themes gathered
 
 
 # ---------------------------------------------------------------- 6 shared-themes
@@ -401,9 +442,13 @@ def test_shared_themes_of_the_two_provinces(store, labels):
 
 def test_agreements(store, labels):
     answer = run(store, labels, "agreements")
-    assert answer.variables == ["agreement", "kind", "signed", "aspect", "value"]
-    head = (MOU, "rikg:MemorandumOfUnderstanding", "2024-10")
-    assert table(answer) == [
+    assert answer.variables == ["agreement", "kind", "signed", "aspect", "value", "signedEvidence",
+                                "signedSource"]
+    # the signing date beside the report that gives it, and its sentence
+    # ("sinds oktober 2024 een samenwerkingsovereenkomst") beside that report too
+    head = (MOU, "rikg:MemorandumOfUnderstanding", (("2024-10", SEED),))
+    assert {r[5:] for r in table(answer)} == {(((Q[29], SEED),), SEED)}
+    assert [r[:5] for r in table(answer)] == [
         (*head, "party", GG),
         (*head, "party", NB),
         (*head, "theme", "theme:digitalisation"),
@@ -417,7 +462,7 @@ def test_agreements(store, labels):
         (*head, "outcome about it", "rout:nb-2025-03-kr-1"),
         (*head, "outcome about it", "rout:nb-2025-03-kr-2"),
     ]
-    assert {s.datatype for s in column(answer, "signed")} == {XSD.gYearMonth}
+    assert {s.value.datatype for cell in column(answer, "signed") for s in cell} == {XSD.gYearMonth}
     one = run(store, labels, "agreements", agreement="MoU")
     assert one.rows == answer.rows
 
@@ -427,23 +472,36 @@ def test_agreements(store, labels):
 def test_follow_ups(store, labels):
     answer = run(store, labels, "follow-ups")
     assert answer.variables == ["action", "status", "commitment", "due", "dueAsStated", "agent",
-                                "about", "followsFrom", "evidence"]
-    potential = "schema:PotentialActionStatus"
-    working_group = ("ract:nb-gyeonggi-working-group", potential, "commitment:committed", None,
-                     "Komende maanden")
+                                "about", "followsFrom", "evidence", "statusSource"]
+    potential = (("schema:PotentialActionStatus", SEED),)     # the status beside its report
     assert table(answer) == [
         ("ract:brabant-innovation-day-korea", potential, "commitment:possibility", None, None, NB,
-         None, MISSION, Q[42]),
+         None, MISSION, ((Q[42], SEED),), SEED),
         ("ract:kings-commissioner-visit-2026", potential, "commitment:being-explored", "2026",
-         "in 2026", NB, KC_VISIT, INVITATION, Q[40]),
+         "in 2026", NB, KC_VISIT, INVITATION, ((Q[40], SEED),), SEED),
         ("ract:korea-market-studies", potential, "commitment:committed", None, None, NB, None,
-         MISSION, Q[42]),
-        (*working_group, GG, "rorg:wg-nb-gyeonggi", GOV_MEETING, Q[39]),
-        (*working_group, NB, "rorg:wg-nb-gyeonggi", GOV_MEETING, Q[39]),
+         MISSION, ((Q[42], SEED),), SEED),
+        # one row for the working group, both agents in one cell
+        ("ract:nb-gyeonggi-working-group", potential, "commitment:committed", None,
+         "Komende maanden", (GG, NB), "rorg:wg-nb-gyeonggi", GOV_MEETING, ((Q[39], SEED),), SEED),
         ("ract:nb-korea-opportunities", potential, "commitment:committed", None, None, NB, None,
-         MISSION, Q[41]),
+         MISSION, ((Q[41], SEED),), SEED),
     ]
     assert column(answer, "due")[1].datatype == XSD.gYear
+
+
+def test_follow_ups_give_each_sources_status_with_its_own_sentence(store_all, labels_all):
+    """The seed's "potential" with the seed's "Komende maanden ..." sentence, the press summary's
+    "completed" with its own "had already been set up": never the other source's sentence."""
+    answer = run(store_all, labels_all, "follow-ups")
+    press = "rdoc:press-kr-2024-2025"
+    # one row for the action: each status and each sentence beside its own report
+    [(status, evidence, sources)] = [(r[1], r[8], r[9]) for r in table(answer)
+                                     if r[0] == "ract:nb-gyeonggi-working-group"]
+    assert status == (("schema:PotentialActionStatus", SEED),
+                      ("schema:CompletedActionStatus", press))
+    assert evidence == ((Q[39], SEED), (PRESS_WORKING_BODY, press))
+    assert sources == (SEED, press)
 
 
 def test_follow_ups_being_explored(store, labels):
@@ -576,22 +634,26 @@ def test_profile_by_part_of_a_name(store, labels):
 def test_relations_between_noord_brabant_and_gyeonggi(store, labels):
     answer = run(store, labels, "region-relations")
     assert answer.variables == ["a", "b", "when", "whenAsStated", "relation", "kind", "item",
-                                "evidence"]
+                                "evidence", "source"]
+    # the evidence is the sentence that states the time shown: the meeting's "in oktober 2024",
+    # the MoU's "sinds oktober 2024", the mission's "in maart 2025" (for the items without a time
+    # of their own), the planned visit's "in 2026"
     assert table(answer) == [
         (NB, GG, "2024-10", "in oktober 2024", "earlier meeting, followed up on", "rikg:Meeting",
-         "revt:nb-2024-10-meeting-brabant", Q[11]),
+         "revt:nb-2024-10-meeting-brabant", Q[11], SEED),
         (NB, GG, "2024-10", None, "agreement between them", "rikg:MemorandumOfUnderstanding", MOU,
-         Q[5]),
-        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:working-lunch", LUNCH, Q[10]),
+         Q[29], SEED),
+        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:working-lunch", LUNCH, Q[4],
+         SEED),
         (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:bilateral-meeting",
-         GOV_MEETING, Q[10]),
+         GOV_MEETING, Q[4], SEED),
         (NB, GG, "2025-03", "in maart 2025", "both took part in its programme", "etype:mission",
-         MISSION, Q[1]),
+         MISSION, Q[4], SEED),
         (NB, GG, "2025-03", "in maart 2025", "both took part in its programme",
-         "etype:regional-visit", "revt:nb-2025-03-kr-visit-gyeonggi", Q[10]),
+         "etype:regional-visit", "revt:nb-2025-03-kr-visit-gyeonggi", Q[4], SEED),
         (NB, GG, "2025-03", "in maart 2025", "invitation from b to a", "rikg:Invitation",
-         INVITATION, Q[13]),
-        (NB, GG, "2026", "in 2026", "invited visit", "etype:mission", KC_VISIT, Q[13]),
+         INVITATION, Q[4], SEED),
+        (NB, GG, "2026", "in 2026", "invited visit", "etype:mission", KC_VISIT, Q[40], SEED),
     ]
 
 
@@ -628,13 +690,29 @@ def test_source_of_the_mou_given_as_prefixed_iri(store, labels):
 
 # ---------------------------------------------------------------- further queries
 
+def test_statement_evidence_gives_the_sentence_of_one_fact(store, labels):
+    query = load_query(ROOT / "queries" / "lookup" / "statement-evidence.rq")
+    answer = run_query(store, query, {
+        "subject": "Working out the Brabant – Gyeonggi working group (civil-service level)",
+        "predicate": "https://schema.org/actionStatus"}, labels)
+    assert answer.variables == ["subject", "predicate", "object", "quote", "report", "graph"]
+    assert [r[2:] for r in table(answer)] == [
+        ("schema:PotentialActionStatus", Q[39], SEED, "rgraph:nb-2025-03-kr")]
+    # a fact no sentence states gives no row
+    none = run_query(store, query, {"subject": "Talk with the Netherlands ambassador and deputy "
+                                               "ambassador",
+                                    "predicate": "https://schema.org/superEvent"}, labels)
+    assert none.rows == []
+
+
 def test_events_by_type(store, labels):
     answer = run(store, labels, "events-by-type")
     assert answer.variables == ["type", "events", "event", "when", "whenAsStated", "place",
-                                "mission"]
+                                "mission", "whenEvidence", "whenSource", "placeEvidence",
+                                "placeSource"]
     m, gy, kr = MISSION, "rplace:gyeonggi", "rplace:south-korea"
     march = ("2025-03", "in maart 2025")
-    assert table(answer) == [
+    assert [r[:7] for r in table(answer)] == [
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-gsic", *march, gy, m),
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-iae", *march, gy, m),
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-k-city", "2025-03", "op vrijdag",
@@ -659,6 +737,13 @@ def test_events_by_type(store, labels):
         ("rikg:Meeting", "1", "revt:nb-2024-10-meeting-brabant", "2024-10", "in oktober 2024",
          "rplace:noord-brabant", None),
     ]
+    # the time's sentence: the mission's "in maart 2025", the visit's "in 2026", the meeting's
+    # "in oktober 2024"; the fair has no time, so no sentence
+    own_time = {KC_VISIT: Q[40], "revt:nb-2024-10-meeting-brabant": Q[11],
+                "revt:nb-2025-03-kr-interbattery-fair": None}
+    assert [r[7:] for r in table(answer)] == [
+        (own_time.get(r[2], Q[4]), None if r[2].endswith("interbattery-fair") else SEED,
+         Q[PLACE_SENTENCE[r[2]]], SEED) for r in table(answer)]
 
 
 def test_organisations_by_country(store, labels):
@@ -666,12 +751,13 @@ def test_organisations_by_country(store, labels):
     Netherlands'; ASML Korea (no side of its own) stands on its parent ASML's side; the
     Institute for Advanced Engineering (no side recorded) is counted where it is located."""
     answer = run(store, labels, "organisations-by-country")
-    assert answer.variables == ["country", "organisation", "kind", "side", "place", "partOf"]
+    assert answer.variables == ["country", "organisation", "kind", "side", "place", "partOf",
+                                "placeEvidence", "placeSource"]
     nl, kr, nbr, ggr = ("rplace:netherlands", "rplace:south-korea", "rplace:noord-brabant",
                         "rplace:gyeonggi")
     company, government = "okind:company", "okind:government"
     institute, campus = "okind:knowledge-institute", "okind:campus"
-    assert table(answer) == [
+    assert [r[:6] for r in table(answer)] == [
         (nl, "rorg:asml", company, nbr, nbr, None),
         (nl, "rorg:asml-korea", company, nbr, ggr, "rorg:asml"),
         (nl, "rorg:battery-competence-cluster", "okind:cluster", nl, None, None),
@@ -696,14 +782,22 @@ def test_organisations_by_country(store, labels):
         (kr, "rorg:university-of-seoul", "okind:university", kr, None, None),
         (None, "rorg:wg-nb-gyeonggi", "working group", None, None, None),
     ]
+    # where it is, with the sentence that states it: none for ASML, Philips and the province of
+    # Noord-Brabant, whose place no sentence states ("Brabantse partijen als ASML" is not where)
+    located = {"rorg:asml-korea": 24, "rorg:gyeonggi-semicon-innovation-center": 24,
+               "rorg:institute-for-advanced-engineering": 24, "rorg:k-city": 24,
+               "rorg:kr-ministry-of-transport": 22, EMBASSY: 11, GG: 4}
+    assert [(r[1], r[6], r[7]) for r in table(answer)] == [
+        (r[1], Q[located[r[1]]], SEED) if r[1] in located else (r[1], None, None)
+        for r in table(answer)]
 
 
 def test_companies_took_part_as_exhibitors_presenters_visited_and_representatives(store, labels):
-    """One company per key (`#+ key: company`): Dutch companies in the embassy's events, at the
+    """One row per company and event (`#+ key: company, event`): Dutch companies in the embassy's events, at the
     governor and at Women in Tech; ASML Korea (no side of its own) on ASML's side; the Korean
     companies as exhibitors whose pavilions were toured. Universities, TNO and BOM are not
     companies and are left out."""
-    assert "#+ key: company" in CATALOGUE["companies"].text.splitlines()
+    assert "#+ key: company, event" in CATALOGUE["companies"].text.splitlines()
     answer = run(store, labels, "companies")
     assert answer.variables == ["company", "country", "event", "role", "evidence"]
     nl, kr = "rplace:netherlands", "rplace:south-korea"
@@ -729,11 +823,9 @@ def test_invitations(store, labels):
                                 "madeAt", "followUp", "commitment", "evidence"]
     rest = (KC_VISIT, "2026", GOV_MEETING, "ract:kings-commissioner-visit-2026",
             "commitment:being-explored", Q[13])
+    # one row: both inviters (the province and its governor) in one cell, both invitees in one
     assert table(answer) == [
-        (INVITATION, GG, NB, *rest),
-        (INVITATION, GG, "rper:nb-kings-commissioner", *rest),
-        (INVITATION, KIM, NB, *rest),
-        (INVITATION, KIM, "rper:nb-kings-commissioner", *rest),
+        (INVITATION, (GG, KIM), (NB, "rper:nb-kings-commissioner"), *rest),
     ]
 
 
@@ -741,13 +833,12 @@ def test_outcomes_of_the_mission(store, labels):
     answer = run(store, labels, "outcomes")
     assert answer.variables == ["mission", "outcome", "resultOf", "summary", "evidence"]
     assert [(r[0], r[1], r[2], r[4]) for r in table(answer)] == [
-        (MISSION, "rout:nb-2025-03-kr-1", LUNCH, Q[27]),
-        (MISSION, "rout:nb-2025-03-kr-1", GOV_MEETING, Q[27]),
+        (MISSION, "rout:nb-2025-03-kr-1", (LUNCH, GOV_MEETING), Q[27]),
         (MISSION, "rout:nb-2025-03-kr-2", "revt:nb-2025-03-kr-visit-gyeonggi", Q[29]),
-        (MISSION, "rout:nb-2025-03-kr-3", "revt:nb-2025-03-kr-visit-asml-korea", Q[32]),
-        (MISSION, "rout:nb-2025-03-kr-3", "revt:nb-2025-03-kr-visit-gsic", Q[32]),
-        (MISSION, "rout:nb-2025-03-kr-3", "revt:nb-2025-03-kr-visit-iae", Q[32]),
-        (MISSION, "rout:nb-2025-03-kr-3", "revt:nb-2025-03-kr-visit-k-city", Q[32]),
+        (MISSION, "rout:nb-2025-03-kr-3", ("revt:nb-2025-03-kr-visit-asml-korea",
+                                           "revt:nb-2025-03-kr-visit-gsic",
+                                           "revt:nb-2025-03-kr-visit-iae",
+                                           "revt:nb-2025-03-kr-visit-k-city"), Q[32]),
         (MISSION, "rout:nb-2025-03-kr-4", WIT, Q[35]),
         (MISSION, "rout:nb-2025-03-kr-5", MISSION, Q[38]),
     ]
@@ -823,6 +914,8 @@ def comparable(term):
     needed: the TriG dump already holds Oxigraph's canonical lexical forms."""
     if term is None:
         return None
+    if isinstance(term, (Several, Beside)):
+        return tuple(comparable(t) for t in term)
     if isinstance(term, URIRef):
         return ("iri", str(term))
     if isinstance(term, BNode):
@@ -873,7 +966,9 @@ def test_parameters_as_trailing_values_give_the_same_rows(name, values, store, l
     substituted = run_query(store, query, values, labels)
     bound = bindings_for(query, values, labels)
     text = query.text.rstrip() + values_clause(bound) if bound else query.text
-    assert store.select(text, name=name) == (substituted.variables, substituted.rows)
+    variables, rows = store.select(text, name=name)
+    assert (variables, gather(name, variables, rows, query.key, query.pairs)) == (
+        substituted.variables, substituted.rows)
 
 
 # ---------------------------------------------------------------- which sentence is the evidence
@@ -900,19 +995,32 @@ def amended(built):
     return store, cite
 
 
+def status_statement(action: str) -> str:
+    from rdflib import URIRef
+    from kg.ingest_statements import statement_iri
+    schema = "https://schema.org/"
+    return str(statement_iri("nb-2025-03-kr", URIRef(action), URIRef(schema + "actionStatus"),
+                             URIRef(schema + "PotentialActionStatus")))
+
+
 def test_the_first_sentence_is_the_lowest_number_and_a_quote_is_not_looked_for_elsewhere(
         amended, labels):
+    """Of the sentences of a status's statement node the lowest number is shown."""
     store, cite = amended
     action = "https://w3id.org/rikg/id/action/"
-    cite(action + "brabant-innovation-day-korea", sentence(5))     # 5 before 42 (not "42" < "5")
-    cite(action + "nb-korea-opportunities", sentence(0))           # the first, but it has no quote
+    # 5 before 42 (not "42" < "5")
+    cite(status_statement(action + "brabant-innovation-day-korea"), sentence(5))
+    # the first, but it has no quote
+    cite(status_statement(action + "nb-korea-opportunities"), sentence(0))
     # the same citation in a second graph: still one row
-    cite(action + "korea-market-studies", sentence(42), "https://w3id.org/rikg/graph/copy")
-    rows = {(r[0], r[5]): r[8] for r in table(run(store, labels, "follow-ups"))}
-    assert len(run(store, labels, "follow-ups").rows) == 6
-    assert rows[("ract:brabant-innovation-day-korea", NB)] == Q[5]
-    assert rows[("ract:nb-korea-opportunities", NB)] is None
-    assert rows[("ract:korea-market-studies", NB)] == Q[42]
+    cite(status_statement(action + "korea-market-studies"), sentence(42),
+         "https://w3id.org/rikg/graph/copy")
+    answer = run(store, labels, "follow-ups")
+    rows = {r[0]: r[answer.variables.index("evidence")] for r in table(answer)}
+    assert len(answer.rows) == 5
+    assert rows["ract:brabant-innovation-day-korea"] == ((Q[5], SEED),)
+    assert rows["ract:nb-korea-opportunities"] is None
+    assert rows["ract:korea-market-studies"] == ((Q[42], SEED),)
 
 
 def test_a_participant_s_sentence_also_cited_for_the_event_comes_first(amended, labels):
@@ -978,13 +1086,77 @@ def test_label_matching_nothing(store, labels):
 
 
 def test_label_matching_several_things(store, labels):
-    # "Brabant" is an alias of both the province (organisation) and the region (place)
+    # "Brabant" is an alias of both the province (organisation) and the region (place); the
+    # subject of source-of may be either
     with pytest.raises(AmbiguousLabel) as caught:
-        run(store, labels, "actor-profile", actor="Brabant")
+        run(store, labels, "source-of", subject="Brabant")
     assert "matches 2 things" in str(caught.value)
     # "Gyeonggi Semicon" is part of the centre's name and of the visit's name
     with pytest.raises(AmbiguousLabel):
         run(store, labels, "source-of", subject="Gyeonggi Semicon")
+
+
+# ---------------------------------------------------------------- names: offices, ids, kinds
+
+def test_find_by_office_names_its_holders(labels):
+    for office in ("governor", "gouverneur", "Governor of Gyeonggi"):
+        assert KIM in [compact(m) for m in labels.find(office)], office
+    assert [compact(m) for m in labels.find("vice-governor", {"person"})] == [KO]
+    assert [compact(m) for m in labels.find("King's Commissioner", {"person"})] == [
+        "rper:nb-kings-commissioner"]
+    # "deputy": the deputy ambassador, and the provincial deputy (gedeputeerde) Martijn
+    assert [compact(m) for m in labels.find("deputy", {"person"})] == [
+        "rper:nl-deputy-ambassador-south-korea", MARTIJN]
+
+
+def test_an_actor_parameter_resolves_an_office_to_its_holder(store, labels):
+    answer = run(store, labels, "who-met", actor="governor")
+    assert cell(answer.bindings["actor"]) == KIM
+    assert answer.notes == ["actor: governor -> Kim Dong-yeon (holds Governor of Gyeonggi)"]
+    assert GOV_MEETING in {cell(m) for m in column(answer, "meeting")}
+
+
+def test_an_office_with_several_holders_lists_them(store_all, labels_all):
+    # the press report names the ambassador the seed report leaves unnamed; both hold the post
+    with pytest.raises(AmbiguousLabel) as caught:
+        run(store_all, labels_all, "who-met", actor="ambassador")
+    message = str(caught.value)
+    assert "matches 2 things" in message
+    assert "Peter van der Vliet" in message and AMBASSADOR in message
+
+
+def test_an_actor_parameter_prefers_the_organisation_to_the_place(store, labels):
+    answer = run(store, labels, "actor-profile", actor="Brabant")
+    assert cell(answer.bindings["actor"]) == NB
+    assert answer.notes == ["actor: Brabant -> Province of North Brabant (the organisation; "
+                            "not the place of that name)"]
+
+
+def test_an_actor_parameter_refuses_a_place(store, labels):
+    with pytest.raises(QueryParameterError) as caught:
+        run(store, labels, "who-met", actor="rplace:gyeonggi")
+    assert "is a place, not a person, organisation or group" in str(caught.value)
+
+
+def test_an_actor_parameter_refuses_a_concept_and_names_actors_like_it(store, labels):
+    with pytest.raises(QueryParameterError) as caught:
+        run(store, labels, "who-met", actor="civil servant")
+    message = str(caught.value)
+    assert "civil servant (role:civil-servant) is a concept" in message
+    assert "rper:nb-civil-servants-2025-03" in message
+
+
+def test_a_sheet_id_names_the_thing(store, labels):
+    answer = run(store, labels, "event-participants", event="meeting-governor")
+    assert cell(answer.bindings["event"]) == GOV_MEETING
+    assert answer.notes == ["event: meeting-governor -> Meeting with Governor Kim Dong-yeon of "
+                            "Gyeonggi (its id)"]
+    answer = run(store, labels, "who-met", actor="nb-delegation-2025-03")
+    assert cell(answer.bindings["actor"]) == DELEGATION
+
+
+def test_an_exact_name_needs_no_note(store, labels):
+    assert run(store, labels, "who-met", actor="Kim Dong-yeon").notes == []
 
 
 def test_users_own_query_with_a_syntax_error(built, store, labels, rdflib_engine, tmp_path):
@@ -1053,16 +1225,19 @@ def test_match_candidates(store_all, labels_all):
     g = "rgraph:press-kr-2024-2025"
     ko, ko_yi = KO, "rper:ko-young-in"
     peter, kc, ina = "rper:peter-van-der-vliet", "rper:nb-kings-commissioner", "rper:ina-adema"
+    # one row per pair, its reasons in one cell
     assert table(answer) == [
-        (ko, ko_yi, "0.8", "unconfirmed", "both hold rpost:gyeonggi-vice-governor-economy", g),
-        (ko, ko_yi, "0.8", "unconfirmed", "the same family name 'ko'", g),
-        (AMBASSADOR, peter, "0.8", "unconfirmed", "both hold rpost:nl-ambassador-south-korea", g),
-        (AMBASSADOR, peter, "0.8", "unconfirmed",
-         "both take part in revt:nb-2025-03-kr-meeting-governor", g),
-        (AMBASSADOR, peter, "0.8", "unconfirmed",
-         "rper:nl-ambassador-south-korea is an unnamed placeholder for the office holder", g),
-        (ina, kc, "0.6", "unconfirmed", "both hold rpost:nb-kings-commissioner", g),
-        (ina, kc, "0.6", "unconfirmed",
-         "rper:nb-kings-commissioner is an unnamed placeholder for the office holder", g),
+        (ko, ko_yi, "0.8", "unconfirmed", (
+            "both hold the post 'Vice-Governor for Economy of Gyeonggi'",
+            "the same family name 'ko'"), g),
+        (AMBASSADOR, peter, "0.8", "unconfirmed", (
+            "'Netherlands ambassador in South Korea (unnamed in source)' is an unnamed "
+            "placeholder for the office holder",
+            "both hold the post 'Netherlands Ambassador in South Korea'",
+            "both take part in 'Meeting with Governor Kim Dong-yeon of Gyeonggi'"), g),
+        (ina, kc, "0.6", "unconfirmed", (
+            "'King's Commissioner of Noord-Brabant (unnamed in source)' is an unnamed "
+            "placeholder for the office holder",
+            "both hold the post 'King's Commissioner of Noord-Brabant'"), g),
     ]
     assert run(store_all, labels_all, "match-candidates", status="confirmed").rows == []

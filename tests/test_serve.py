@@ -437,14 +437,19 @@ def test_named_query_errors(client):
     unknown = client.get("/query/no-such-query.json")
     assert unknown.status_code == 404
     assert unknown.json() == {"ok": False, "error": unknown.json()["error"], "status": 404}
-    ambiguous = client.get("/query/who-met.json?actor=Gyeonggi")
+    # the province and the region share the name; the subject of source-of may be either
+    ambiguous = client.get("/query/source-of.json?subject=Gyeonggi")
     assert ambiguous.status_code == 400
     error = ambiguous.json()["error"]
     assert "Gyeonggi Province" in error and "rplace:gyeonggi" in error
     assert client.get("/query/who-met.json").status_code == 400            # missing
     assert client.get("/query/who-met.json?who=x").status_code == 400      # unknown parameter
     assert client.get("/query/who-met.json?actor=a&actor=b").status_code == 400
-    assert client.get("/query/who-met.csv?actor=Gyeonggi").status_code == 400
+    assert client.get("/query/source-of.csv?subject=Gyeonggi").status_code == 400
+    # an actor parameter that names only a concept
+    not_an_actor = client.get("/query/who-met.json?actor=civil+servant")
+    assert not_an_actor.status_code == 400
+    assert "civil servant (role:civil-servant) is a concept" in not_an_actor.json()["error"]
 
 
 def test_query_catalogue(client):
@@ -453,8 +458,9 @@ def test_query_catalogue(client):
     queries = {q["name"]: q for q in response.json()["queries"]}
     assert "who-met" in queries and "costs" in queries
     actor = queries["who-met"]["parameters"][0]
-    assert actor["name"] == "actor" and actor["type"] == "iri" and actor["required"] is True
+    assert actor["name"] == "actor" and actor["type"] == "actor" and actor["required"] is True
     assert queries["who-met"]["json"] == "/query/who-met.json"
+    assert queries["who-met"]["key"] == ["actor", "other", "meeting"]     # one row per key
 
 
 # ---------------------------------------------------------------- escaping
@@ -481,9 +487,8 @@ def test_pages_or_index_and_static(client, built):
     assert home.status_code == 200 and "text/html" in home.headers["content-type"]
     browser = client.get("/sparql", headers={"Accept": "text/html,*/*;q=0.8"},
                          follow_redirects=False)
-    assert browser.status_code in (303, 400)      # to the editor page, when the pages have one
-    if browser.status_code == 303:
-        assert client.get(browser.headers["location"]).status_code == 200
+    assert browser.status_code == 303             # to the editor page
+    assert client.get(browser.headers["location"]).status_code == 200
     static = Path(kg.__file__).parent / "static"
     if static.is_dir():
         some = next(p for p in static.rglob("*") if p.is_file())
@@ -602,3 +607,43 @@ def test_endpoint_mode_answers_like_the_embedded_store(built, store):
             app.state.context.close()
         server.terminate()
         server.wait(10)
+
+
+# ---------------------------------------------------------------- one row per fact, as kg query
+
+@pytest.fixture(scope="module")
+def client_all(built_all):
+    with TestClient(create_app(built_all, workers=1)) as c:
+        yield c
+
+
+def test_named_query_gives_the_gathered_rows_of_kg_query(client_all, built_all, store_all,
+                                                         labels_all):
+    from kg.query import named, run_query
+    from kg.render import as_records
+    answer = run_query(store_all, named(built_all, "who-met"), {"actor": "Kim Dong-yeon"},
+                       labels_all)
+    body = client_all.get("/query/who-met.json?actor=Kim%20Dong-yeon").json()
+    assert body["rows"] == as_records(answer, labels_all, "en")
+    # one row per counterpart; the meeting's two places in one cell, the most specific first
+    assert len(body["rows"]) == 7
+    assert [p["label"] for p in body["rows"][0]["place"]] == ["Gyeonggi provincial office",
+                                                              "Gyeonggi"]
+
+
+def test_follow_ups_csv_gives_each_source_s_status_beside_it(client_all):
+    rows = list(csv.DictReader(io.StringIO(client_all.get("/query/follow-ups.csv").text)))
+    group = next(r for r in rows if r["action"].startswith("Working out"))
+    assert group["status"] == ("potential (not started) [nb-2025-03-kr]; "
+                               "completed [press-kr-2024-2025]")
+    assert group["agent"] == "Gyeonggi Province; Province of North Brabant"
+
+
+def test_labels_json_names_the_iris_that_have_a_label(client):
+    """The SPARQL editor asks for the labels of the IRIs in its result table."""
+    kim = "https://w3id.org/rikg/id/person/kim-dong-yeon"
+    unknown = "https://example.org/nothing"
+    body = client.post("/labels.json", json=[kim, unknown]).json()
+    assert body == {"ok": True, "labels": {kim: "Kim Dong-yeon"}}
+    assert client.post("/labels.json", content=b"not json").status_code == 400
+    assert client.post("/labels.json", json={"iri": kim}).status_code == 400

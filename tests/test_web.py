@@ -98,7 +98,7 @@ def test_query_submission_shows_the_rows(client):
     text = " ".join(rows)
     assert "LionVolt" in text and "TNO APAC" in text
     # actors and events link to their pages; the IRIs themselves are not links
-    assert 'href="/actor?iri=rorg%3Alionvolt"' in r.text or "/actor?iri=rorg" in r.text
+    assert 'href="/actor?iri=rorg%3Alionvolt"' in r.text
     assert "/event?iri=revt%3A" in r.text
     # the same answer as JSON and CSV from the serve API
     assert 'href="/query/who-met.json?actor=Kim+Dong-yeon"' in r.text
@@ -108,12 +108,19 @@ def test_query_submission_shows_the_rows(client):
 
 
 def test_ambiguous_label_is_a_readable_400(client):
-    r = client.get("/queries/who-met", params={"actor": "Gyeonggi"})
+    # the province and the region share the name; the subject of source-of may be either
+    r = client.get("/queries/source-of", params={"subject": "Gyeonggi"})
     assert r.status_code == 400
     assert "matches 2 things" in r.text
     assert "Gyeonggi Province" in r.text and 'role="alert"' in r.text
     assert "Traceback" not in r.text
-    assert 'name="actor"' in r.text        # the form is still there to correct it
+    assert 'name="subject"' in r.text        # the form is still there to correct it
+
+
+def test_an_office_names_its_holder_and_the_page_says_so(client):
+    r = client.get("/queries/who-met", params={"actor": "governor"})
+    assert r.status_code == 200
+    assert "actor: governor -&gt; Kim Dong-yeon (holds Governor of Gyeonggi)" in r.text
 
 
 def test_unknown_label_and_missing_parameter(client):
@@ -183,6 +190,28 @@ def test_event_page(client):
     assert 'href="/queries/mission-programme?mission=revt%3Anb-2025-03-kr-mission"' in r.text
 
 
+def test_event_page_says_when_where_and_what_kind(client):
+    # the lunch has no time of its own: the page shows the mission's, and says so
+    r = client.get("/event", params={"iri": "revt:nb-2025-03-kr-lunch-vice-governor"})
+    assert r.status_code == 200
+    facts = r.text.split('<dl class="event-facts">')[1].split("</dl>")[0]
+    assert "<dd>working lunch (meeting)</dd>" in facts
+    assert "March 2025 (“in maart 2025”) <span class=\"muted\">— that of " in facts
+    assert "/event?iri=revt%3Anb-2025-03-kr-mission" in facts
+    assert "the reports give none for this event itself" in facts
+    assert '<a href="/actor' not in facts and ">Gyeonggi</" in facts      # its own place
+
+
+def test_events_list_runs_in_time_order(client):
+    text = client.get("/events").text
+    position = {key: text.index(f"/event?iri=revt%3A{key}\"") for key in (
+        "nb-2024-10-meeting-brabant", "nb-2025-03-kr-mission", "nb-2025-03-kr-meeting-governor",
+        "nb-2025-03-kr-lunch-vice-governor", "nb-kings-commissioner-visit-gyeonggi-2026")}
+    # October 2024, March 2025, then the meeting before the lunch the report puts after it, 2026
+    assert list(position) == sorted(position, key=position.get)
+    assert "March 2025, Gyeonggi, working lunch</span>" in text      # the lunch: when, where, kind
+
+
 def test_lists_link_every_actor_and_event(client, labels):
     actors = client.get("/actors").text
     events = client.get("/events").text
@@ -191,6 +220,12 @@ def test_lists_link_every_actor_and_event(client, labels):
             assert web._link("/actor", iri=web.compact(iri)).replace("&", "&amp;") in actors
         elif kind == "event":
             assert web._link("/event", iri=web.compact(iri)) in events
+
+
+def test_find_an_office_lists_its_holder(client):
+    r = client.get("/find", params={"q": "gouverneur"})
+    assert "/actor?iri=rper%3Akim-dong-yeon" in r.text
+    assert "person (holds Governor of Gyeonggi)" in r.text
 
 
 def test_find(client):
@@ -336,3 +371,22 @@ def test_no_inline_event_handlers(client):
     for path in PAGES:
         html = client.get(path).text if not path.startswith("/network/view") else ""
         assert not re.search(r"\son[a-z]+\s*=", html), path
+
+
+def test_a_gathered_cell_links_each_of_its_values(client):
+    """The invitation is one row; its two inviters share a cell, each a link to its page."""
+    rows = _rows(client.get("/queries/invitations").text)[1:]     # (the first is the header)
+    assert len(rows) == 1
+    inviters = re.findall(r'<a href="/actor\?iri=([^"]+)"', rows[0])
+    assert "rorg%3Aprovince-gyeonggi" in inviters and "rper%3Akim-dong-yeon" in inviters
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", rows[0], flags=re.S)
+    assert any("Gyeonggi Province</a>" in c and "Kim Dong-yeon</a>" in c for c in cells)
+
+
+def test_a_sentence_kept_beside_its_report_is_a_quote_naming_the_report(client):
+    """follow-ups keeps each status's sentence beside its report: quoted, the report by its
+    identifier, never its IRI."""
+    rows = _rows(client.get("/queries/follow-ups").text)[1:]
+    assert rows and all('<q class="quote"' in r for r in rows)
+    assert any("[nb-2025-03-kr]</q>" in r for r in rows)
+    assert not any("w3id.org/rikg/id/report/" in r for r in rows)

@@ -34,6 +34,59 @@
   });
   window.kgYasgui = yasgui;
 
+  // Names instead of IRIs in the result table: a thing's label (asked of this server's
+  // /labels.json once per IRI) is the link text; the IRI stays the link and its tooltip.
+  var labels = {};          // IRI -> label, or null when it has none
+  var labelsUrl = new URL(root.getAttribute("data-labels") || "/labels.json", window.location.href).href;
+  var Table = Yasgui.Yasr && Yasgui.Yasr.plugins && Yasgui.Yasr.plugins.table;
+  if (Table && Table.prototype.getUriLinkFromBinding) {
+    var iriLink = Table.prototype.getUriLinkFromBinding;
+    Table.prototype.getUriLinkFromBinding = function (binding, prefixes) {
+      var html = iriLink.call(this, binding, prefixes);
+      var label = labels[binding.value];
+      if (!label) { return html; }
+      var holder = document.createElement("span");
+      holder.innerHTML = html;
+      var link = holder.querySelector("a");
+      if (!link) { return html; }
+      link.title = link.textContent;
+      link.textContent = label;
+      return holder.innerHTML;
+    };
+  }
+  function showLabels(tab) {
+    var yasr = tab && tab.getYasr ? tab.getYasr() : null;
+    var results = yasr && yasr.results;
+    var rows = results && results.getBindings ? results.getBindings() : null;
+    if (!rows) { return; }
+    var wanted = {};
+    rows.forEach(function (row) {
+      Object.keys(row).forEach(function (v) {
+        var b = row[v];
+        if (b && b.type === "uri" && !(b.value in labels)) { wanted[b.value] = true; }
+      });
+    });
+    var iris = Object.keys(wanted).slice(0, 5000);
+    if (!iris.length) { return; }
+    fetch(labelsUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(iris) })
+      .then(function (r) { return r.ok ? r.json() : { labels: {} }; })
+      .then(function (body) {
+        var found = body.labels || {};
+        iris.forEach(function (iri) { labels[iri] = found[iri] || null; });
+        if (Object.keys(found).length) { yasr.draw(); }
+      })
+      .catch(function () { /* the IRIs stay as they are */ });
+  }
+  // A tab announces a response before its result table has it: the labels are asked for once
+  // the table is drawn (drawing again with them draws nothing new to ask for).
+  yasgui.on("queryResponse", function (_yasgui, tab) {
+    var yasr = tab && tab.getYasr ? tab.getYasr() : null;
+    if (yasr && !yasr.kgLabels) {
+      yasr.kgLabels = true;
+      yasr.on("drawn", function () { showLabels(tab); });
+    }
+  });
+
   // Every tab asks this server (tabs remembered from an earlier visit included).
   Object.keys(yasgui._tabs || {}).forEach(function (id) {
     var tab = yasgui._tabs[id];

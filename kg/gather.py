@@ -1,0 +1,83 @@
+"""Gather: one row per fact.
+
+A named query declares the columns that identify a fact (`#+ key: actor, other, meeting`). The
+engine answers one row per combination of values (a meeting with two places and seven
+counterparts gives fourteen rows); here the rows of one key become one row whose other cells hold
+every value of that fact, in the order of the answer (the query's ORDER BY gives it: the most
+specific place first). A value that depends on another column (`#+ pair: status by
+statusSource`) is kept beside it, so each source's status stays with its report.
+
+The .rq files stay portable SPARQL 1.1; gathering happens after any engine has answered, for
+`kg query` and the server's named-query routes alike."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rdflib.term import Node
+
+from .errors import QuerySyntaxError
+
+
+class Beside(NamedTuple):
+    """A value and the value of the column it depends on (a status and its report)."""
+
+    value: Node
+    by: Node | None
+
+    def __str__(self) -> str:
+        return str(self.value) if self.by is None else f"{self.value} [{self.by}]"
+
+
+class Several(tuple):
+    """The values of one fact in one column (more than one, or values kept beside their source),
+    in the order of the answer."""
+
+    def __str__(self) -> str:
+        return "; ".join(str(v) for v in self)
+
+
+def gather(name: str, variables: list[str], rows: list[tuple], key: tuple[str, ...],
+           pairs: tuple[tuple[str, str], ...] = ()) -> list[tuple]:
+    """One row per distinct value of the `key` columns, in the order the key first appears.
+    A cell with one value keeps the term; several distinct values become a Several; a paired
+    column is always a Several of Beside(value, by)."""
+    if not key:
+        return list(rows)
+    position = {v: i for i, v in enumerate(variables)}
+    missing = [c for c in key + tuple(c for pair in pairs for c in pair) if c not in position]
+    if missing:
+        raise QuerySyntaxError(f"{name}: the header names {missing[0]!r}, which is not a column "
+                               f"of the answer (columns: {', '.join(variables)})")
+    key_at = [position[c] for c in key]
+    beside_at = {position[shown]: position[by] for shown, by in pairs}
+    groups: dict[tuple, list[dict]] = {}
+    for row in rows:
+        cells = groups.setdefault(tuple(row[i] for i in key_at),
+                                  [dict() for _ in variables])
+        for i, term in enumerate(row):
+            if term is None:
+                continue
+            value = Beside(term, row[beside_at[i]]) if i in beside_at else term
+            cells[i].setdefault(value, None)     # a dict keeps the first-seen order
+    gathered = []
+    for cells in groups.values():
+        row = []
+        for i, values in enumerate(cells):
+            found = list(values)
+            if i in beside_at:
+                row.append(Several(found) if found else None)
+            elif len(found) > 1:
+                row.append(Several(found))
+            else:
+                row.append(found[0] if found else None)
+        gathered.append(tuple(row))
+    return gathered
+
+
+def values(cell) -> list:
+    """The values of a cell: [] for none, the terms of a Several, else [cell]."""
+    if cell is None:
+        return []
+    if isinstance(cell, Several):
+        return list(cell)
+    return [cell]

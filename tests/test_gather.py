@@ -1,0 +1,50 @@
+"""kg.gather: the rows of one fact become one row, its other values gathered in answer order."""
+import pytest
+from rdflib import Literal, URIRef
+
+from kg.errors import QuerySyntaxError
+from kg.gather import Beside, Several, gather, values
+
+MEETING = URIRef("https://example.org/meeting")
+BOM, TNO = URIRef("https://example.org/bom"), URIRef("https://example.org/tno")
+OFFICE, PROVINCE = URIRef("https://example.org/office"), URIRef("https://example.org/province")
+SEED, PRESS = URIRef("https://example.org/graph/seed"), URIRef("https://example.org/graph/press")
+
+
+def test_a_fact_given_once_per_place_becomes_one_row_with_both_places_in_answer_order():
+    rows = [(MEETING, BOM, OFFICE), (MEETING, BOM, PROVINCE),
+            (MEETING, TNO, OFFICE), (MEETING, TNO, PROVINCE)]
+    gathered = gather("who-met", ["meeting", "other", "place"], rows, ("meeting", "other"))
+    assert gathered == [(MEETING, BOM, Several([OFFICE, PROVINCE])),
+                        (MEETING, TNO, Several([OFFICE, PROVINCE]))]
+
+
+def test_a_single_value_stays_a_term_and_unbound_stays_none():
+    rows = [(MEETING, BOM, None), (MEETING, BOM, None)]
+    assert gather("q", ["meeting", "other", "place"], rows, ("meeting",)) == [(MEETING, BOM, None)]
+
+
+def test_a_paired_column_keeps_each_value_beside_its_source():
+    rows = [(MEETING, Literal("potential"), SEED), (MEETING, Literal("completed"), PRESS)]
+    [row] = gather("follow-ups", ["action", "status", "statusSource"], rows, ("action",),
+                   (("status", "statusSource"),))
+    assert row[1] == Several([Beside(Literal("potential"), SEED),
+                              Beside(Literal("completed"), PRESS)])
+    assert str(row[1]) == ("potential [https://example.org/graph/seed]; "
+                           "completed [https://example.org/graph/press]")
+
+
+def test_a_paired_column_with_one_value_still_names_its_source():
+    [row] = gather("q", ["action", "status", "statusSource"], [(MEETING, Literal("done"), SEED)],
+                   ("action",), (("status", "statusSource"),))
+    assert values(row[1]) == [Beside(Literal("done"), SEED)]
+
+
+def test_without_a_key_the_rows_are_left_as_they_are():
+    rows = [(MEETING, BOM), (MEETING, BOM)]
+    assert gather("q", ["meeting", "other"], rows, ()) == rows
+
+
+def test_a_key_column_the_answer_lacks_is_a_query_error():
+    with pytest.raises(QuerySyntaxError, match="'person', which is not a column"):
+        gather("who-met", ["meeting", "other"], [], ("person",))

@@ -1,0 +1,62 @@
+"""kg.render: gathered cells read as names joined with "; ", a source's value beside its report;
+the terminal table shows the answering columns with the quotes as numbered notes under it."""
+import csv
+import io
+import json
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rich.console import Console
+
+from kg.gather import Beside, Several
+from kg.query import Answer, Labels
+from kg.queries import Query
+from kg.render import display, to_csv, to_json, to_table
+
+OFFICE, PROVINCE = URIRef("https://example.org/office"), URIRef("https://example.org/province")
+BOM = URIRef("https://example.org/bom")
+SEED = URIRef("https://w3id.org/rikg/graph/nb-2025-03-kr")
+LABELS = Labels(pref={str(OFFICE): {"en": "Gyeonggi provincial office"},
+                      str(PROVINCE): {"en": "Gyeonggi"}, str(BOM): {"en": "BOM"}})
+QUOTE = Literal("De ontmoeting met de gouverneur.", lang="nl")
+
+
+def answer(rows, table=()) -> Answer:
+    query = Query("who-met", Path("who-met.rq"), "", "Whom did they meet",
+                  key=("other",), table=table)
+    return Answer(query, ["other", "place", "status", "evidence"], rows, {})
+
+
+ROW = (BOM, Several([OFFICE, PROVINCE]), Several([Beside(Literal("completed"), SEED)]), QUOTE)
+
+
+def test_a_gathered_cell_gives_the_labels_most_specific_first():
+    assert display(ROW[1], LABELS) == "Gyeonggi provincial office; Gyeonggi"
+
+
+def test_a_value_beside_its_source_names_the_report_by_its_identifier():
+    assert display(ROW[2], LABELS) == "completed [nb-2025-03-kr]"
+
+
+def test_csv_joins_labels_and_iris_of_a_gathered_cell():
+    [record] = list(csv.DictReader(io.StringIO(to_csv(answer([ROW]), LABELS, "en"))))
+    assert record["place"] == "Gyeonggi provincial office; Gyeonggi"
+    assert record["place_iri"] == f"{OFFICE}; {PROVINCE}"
+    assert record["evidence"] == str(QUOTE)
+
+
+def test_json_gives_a_gathered_cell_as_a_list_and_a_source_beside_its_value():
+    [record] = json.loads(to_json(answer([ROW]), LABELS, "en"))["rows"]
+    assert record["place"] == [{"iri": str(OFFICE), "label": "Gyeonggi provincial office"},
+                               {"iri": str(PROVINCE), "label": "Gyeonggi"}]
+    assert record["status"] == [{"value": "completed",
+                                 "by": {"iri": str(SEED), "label": "rgraph:nb-2025-03-kr"}}]
+
+
+def test_the_table_shows_its_columns_and_the_quotes_as_numbered_notes():
+    console = Console(width=120, record=True)
+    console.print(to_table(answer([ROW, ROW], table=("other", "place")), LABELS, "en"))
+    text = console.export_text()
+    assert "status" not in text                        # not a `#+ table:` column
+    assert text.count("[1]") == 3                      # two rows cite note 1, and the note itself
+    assert "\n[1] De ontmoeting met de gouverneur." in text
