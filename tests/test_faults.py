@@ -231,3 +231,35 @@ def test_an_unexpected_error_is_one_line_and_its_trace_is_in_a_file(built, monke
     assert len(result.output.strip().splitlines()) == 1
     trace = (build_dir / "last-error.txt").read_text(encoding="utf-8")
     assert "Traceback" in trace and "a bug in the table" in trace
+
+
+# ---------------------------------------------------------------- every command, one table
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize("args", [["query", "costs"], ["find", "lionvolt"], ["path", "Ko", "LionVolt"],
+                                  ["network", "met"], ["analyse"], ["serve", "--port", "FREE"]])
+def test_every_reading_command_before_a_build_exits_3(args, tmp_path):
+    args = [str(_free_port()) if a == "FREE" else a for a in args]
+    result = kg(*args, "--build-dir", tmp_path / "no-build")
+    assert_one_clean_line(result, EXIT_INPUT, "run `kg build` first")
+
+
+def test_build_and_validate_of_data_that_does_not_conform_exit_1(project_copy):
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace('schema:currency "EUR"', 'schema:currency "euro"', 1),
+                      encoding="utf-8")
+    for command in ("build", "validate"):
+        assert_one_clean_line(kg(command, "--root", project_copy.root), EXIT_INVALID,
+                              "does not conform")
+
+
+def test_path_between_unknown_actors_exits_2(built):
+    assert_one_clean_line(kg("path", "Ko", "Nobody at all", "--build-dir", built.build),
+                          EXIT_USAGE, "nothing called 'Nobody at all'")
