@@ -28,12 +28,14 @@ from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFI
                      REGISTRY_GRAPH, VOCAB_GRAPH, WORK_CHANGES, WORK_DELTA, WORK_NEW, Paths,
                      graph_for_file)
 from .canonical import confirmed_merges, merge_identities
-from .errors import InputError, TurtleSyntaxError, ValidationFailed
+from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
 from .generations import remove_if_unused
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
 from .reason import fixpoint_rules, tbox_closure
-from .store import STORE_DIR, EmbeddedStore, to_rdflib
+from .safe_io import (LINK_PREFIX, STAGING_PREFIX, atomic_write_text, build_lock,
+                      clear_stale_builds, fsync_dir)
+from .store import STORE_DIR, EmbeddedStore, brief, is_damage, to_rdflib
 from .validate import (Problem, load_shapes, namespace_manager, qc_problems, shacl_problems,
                        short)
 
@@ -54,6 +56,7 @@ class BuildResult:
     validated: list[str] = field(default_factory=list)   # graphs SHACL ran on this time
     cached_warnings: list[str] = field(default_factory=list)  # from files validated before
     manifest: dict = field(default_factory=dict)
+    repaired: str | None = None     # why the last build could not be reused (it was damaged)
 
     @property
     def store_path(self) -> Path:
@@ -75,7 +78,10 @@ class BuildResult:
 # ---------------------------------------------------------------- inputs and their hashes
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
 
 
 def schema_files(paths: Paths) -> list[Path]:
@@ -91,7 +97,7 @@ def input_manifest(paths: Paths) -> dict:
     files = data_files(paths)
     schema = hashlib.sha256()
     for f in schema_files(paths):
-        schema.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+        schema.update(f.name.encode() + b"\0" + _sha256(f).encode() + b"\0")
     return {"kg_version": __version__, "schema": schema.hexdigest(),
             "data": {f.stem: _sha256(f) for f in files}}
 
@@ -104,6 +110,21 @@ def previous_summary(paths: Paths) -> dict | None:
         return json.loads(summary.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def damage_of_last_build(paths: Paths, previous: dict) -> str | None:
+    """Why the last build cannot be reused, or None: its store does not open (a truncated or
+    missing store file) or its TriG dump is not the size the build wrote."""
+    try:
+        ox.Store.read_only(str(paths.current / STORE_DIR))
+    except (OSError, RuntimeError) as exc:
+        return f"its store does not open: {brief(exc)}"
+    expected = previous.get("manifest", {}).get("trig_bytes")
+    trig = paths.current / "graph.trig"
+    size = trig.stat().st_size if trig.exists() else None
+    if expected is not None and size != expected:
+        return f"its graph.trig has {size or 0:,} bytes, not the {expected:,} written"
+    return None
 
 
 # ---------------------------------------------------------------- loading into the store
@@ -458,16 +479,37 @@ def build(paths: Paths | None = None, store_url: str | None = None,
     previous build's results can be reused) while the rules and QC queries run, and the result
     is written to disk in bulk."""
     paths = paths or Paths()
+    data_files(paths)           # nothing to build: say so before making a build folder
+    paths.build.mkdir(parents=True, exist_ok=True)
+    with build_lock(paths):
+        clear_stale_builds(paths)       # folders of builds that were killed
+        return _build_locked(paths, store_url, full)
+
+
+def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResult:
     manifest = input_manifest(paths)
     previous = previous_summary(paths)
+    repaired = damage_of_last_build(paths, previous) if previous and not full else None
+    if repaired:
+        previous = None
     plan = plan_build(paths, manifest, previous, full)
-    paths.build.mkdir(parents=True, exist_ok=True)
-    staging = paths.build / f"build-{uuid.uuid4().hex[:12]}"
+    staging = paths.build / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
     try:
         staging.mkdir()
         result = None
         if plan.additions_only:
-            result, store = _add_reports(paths, plan, previous, staging)
+            try:
+                result, store = _add_reports(paths, plan, previous, staging)
+            except (DamagedStore, OSError, RuntimeError) as exc:
+                if not isinstance(exc, DamagedStore) and not is_damage(exc):
+                    raise
+                # the last build's store fails when read: build everything from data/
+                repaired, result = (exc.message if isinstance(exc, DamagedStore)
+                                    else f"its store fails when read: {brief(exc)}"), None
+                # a fresh folder: the failed copy may still be open (the next build clears it)
+                staging = paths.build / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
+                staging.mkdir()
+                plan = plan_build(paths, manifest, None, True)
         if result is None:
             if plan.additions_only and store == "identities":
                 # a new report decides an identity or names a merged actor: everything is
@@ -478,7 +520,9 @@ def build(paths: Paths | None = None, store_url: str | None = None,
                 plan = plan_build(paths, manifest, None, True)
             result, store = _rebuild(paths, plan, staging)
         result.manifest = {**manifest, "warnings_by_graph": result.manifest["warnings_by_graph"],
-                           "qc_warnings": result.manifest["qc_warnings"]}
+                           "qc_warnings": result.manifest["qc_warnings"],
+                           "trig_bytes": result.trig_path.stat().st_size}
+        result.repaired = repaired
         if store_url:
             push_to_server(store, store_url)
             result.remote = store_url
@@ -487,8 +531,7 @@ def build(paths: Paths | None = None, store_url: str | None = None,
         # writer of this store outlives the build (a late close could purge files in use)
         del store
         gc.collect()
-        (staging / "summary.json").write_text(json.dumps(result.summary(), indent=2) + "\n",
-                                              encoding="utf-8")
+        atomic_write_text(staging / "summary.json", json.dumps(result.summary(), indent=2) + "\n")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -544,7 +587,10 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
     from them, check them. (None, why) when they cannot be added so: "terms" when a new report
     declares classes or properties, "identities" when it decides an identity or names a merged
     actor or record (kg.canonical)."""
-    ox.Store.read_only(str(paths.current / STORE_DIR)).backup(str(staging / STORE_DIR))
+    try:
+        ox.Store.read_only(str(paths.current / STORE_DIR)).backup(str(staging / STORE_DIR))
+    except (OSError, RuntimeError) as exc:
+        raise DamagedStore(f"its store cannot be copied: {brief(exc)}") from exc
     store = EmbeddedStore(staging / STORE_DIR)
     for f in plan.load:
         load_data_file(store, f)
@@ -603,9 +649,10 @@ def mentions_merged(store: EmbeddedStore, paths: Paths, graph: str) -> bool:
 def _swap_current(paths: Paths, new_dir: Path) -> None:
     link = paths.current
     old = link.resolve() if link.is_symlink() else None
-    tmp_link = paths.build / f".link-{uuid.uuid4().hex}"
+    tmp_link = paths.build / f"{LINK_PREFIX}{uuid.uuid4().hex}"
     os.symlink(new_dir.name, tmp_link)
     os.replace(tmp_link, link)          # atomic on POSIX
+    fsync_dir(paths.build)
     if old is not None and old != new_dir.resolve() and old.exists():
         remove_if_unused(old, paths)    # a server still reading it removes it when done
 

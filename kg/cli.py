@@ -7,22 +7,24 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+import click
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from . import __version__
 from .config import Paths
-from .errors import EXIT_INVALID, KGError
+from .errors import EXIT_CODES, KGError
+from .faults import fault_exit
 
 TABLE_ROWS = 1000      # rows `kg query` shows as a table without --limit
+MAX_ROWS = 10 ** 12    # --limit and --offset beyond this are usage errors, not overflows
 
 app = typer.Typer(
     name="kg", no_args_is_help=True, add_completion=False,
     help="A knowledge graph of regional relations, built from travel reports.\n\n"
-         "Exit codes: 0 ok; 1 the data does not conform (SHACL or QC check); 2 usage error "
-         "(unknown query, parameter or label); 3 unreadable input (syntax error, missing file, "
-         "no build yet); 4 store or endpoint error.")
+         "Exit codes (every command): "
+         + "; ".join(f"{code} {meaning}" for code, meaning in EXIT_CODES.items()) + ".")
 # Tables stay readable when piped or captured (rich would otherwise assume 80 columns): the
 # width of a common wide terminal; a table shows the columns that answer the question, so fits.
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
@@ -30,6 +32,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 RootOption = typer.Option(None, "--root", help="Project folder holding ontology/, data/ttl/ and queries/ (default: this checkout).")
 BuildDirOption = typer.Option(None, "--build-dir", help="Where builds are written (default: ROOT/build).")
+ForceOption = typer.Option(False, "--force", help="Replace the output even when it exists and kg did not write it (or it was changed since).")
 EndpointOption = typer.Option(None, "--endpoint", help="Read from this SPARQL 1.1 server instead of the local build (Oxigraph server base URL such as http://127.0.0.1:7878, or a Fuseki dataset URL such as http://127.0.0.1:3030/kg).")
 
 
@@ -38,10 +41,16 @@ def paths_for(root: Optional[Path], build_dir: Optional[Path]) -> Paths:
 
 
 def reports_errors(fn):
-    """Turn library errors into one clear line (plus details) and the error's exit code."""
+    """First finish or undo what a killed command left (kg.safe_io.recover); then turn library
+    errors into one clear line (plus details) and the error's exit code, and any other error
+    into one line naming the file that holds its trace (kg.faults)."""
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        paths = paths_for(kwargs.get("root"), kwargs.get("build_dir"))
         try:
+            from .safe_io import recover
+            for note in recover(paths):
+                err.print(f"kg: {note}", markup=False)
             return fn(*args, **kwargs)
         except KGError as exc:
             err.print(f"kg: error: {exc.message}", markup=False)
@@ -50,6 +59,12 @@ def reports_errors(fn):
             if len(exc.details) > 200:
                 err.print(f"  … and {len(exc.details) - 200} more", markup=False)
             raise typer.Exit(exc.exit_code)
+        except (SystemExit, typer.Exit, typer.Abort, click.exceptions.ClickException):
+            raise
+        except BaseException as exc:     # OSError, a bug, Ctrl-C: one line, never a traceback
+            line, code = fault_exit(exc, paths)
+            err.print(f"kg: {line}", markup=False)
+            raise typer.Exit(code)
     return wrapper
 
 
@@ -63,6 +78,12 @@ def version_callback(value: bool):
 def main(version: bool = typer.Option(False, "--version", callback=version_callback,
                                       is_eager=True, help="Show the version and exit.")):
     pass
+
+
+def print_repair(result) -> None:
+    if result.repaired:
+        err.print(f"The last build was damaged ({result.repaired}): rebuilt everything from "
+                  "data/.", markup=False)
 
 
 def print_warnings(warnings, labels=None) -> None:
@@ -98,6 +119,7 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     from .build import build as run_build
     paths = paths_for(root, build_dir)
     result = run_build(paths, store_url=store, full=full)
+    print_repair(result)
     table = Table(title="Triples per named graph", show_edge=False)
     table.add_column("graph"), table.add_column("triples", justify="right")
     for g, n in result.graphs.items():
@@ -166,8 +188,8 @@ def query(
     param: list[str] = typer.Option([], "--param", "-p", help="A parameter as NAME=VALUE; repeat for several. IRIs may be given by label, alias or id; a person also by the office they hold (actor=governor); what a name matched, when not simply by name, is said on stderr."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or md."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=0, help=f"At most this many rows (the table format shows at most {TABLE_ROWS:,} unless given)."),
-    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, max=MAX_ROWS, help=f"At most this many rows (the table format shows at most {TABLE_ROWS:,} unless given)."),
+    offset: int = typer.Option(0, "--offset", min=0, max=MAX_ROWS, help="Skip this many rows first."),
     evidence: bool = typer.Option(False, "--evidence", help="In the table format, the quoted sentences as a column instead of numbered notes under the table."),
     root: Optional[Path] = RootOption,
     build_dir: Optional[Path] = BuildDirOption,
@@ -322,6 +344,7 @@ def network(
     place: Optional[str] = FilterPlace, actor_type: Optional[str] = FilterActor,
     aggregate_by: Optional[str] = typer.Option(None, "--aggregate", help="organisation or country: collapse people into their organisation or the country whose side they act for."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    force: bool = ForceOption,
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
@@ -331,6 +354,7 @@ def network(
     confirmed identity (a sheet's `identities:`) is one node."""
     from . import network as nw
     from .errors import UsageError
+    from .safe_io import write_output, write_output_folder
     titles = {"met": "Who met whom", "organisations": "Organisations and their links",
               "actor-event": "Actors and events", "actor-theme": "Actors and themes",
               "regions": "Regions and their relations"}
@@ -376,22 +400,24 @@ def network(
     if fmt == "kumu":
         if output is None:
             raise UsageError("--format kumu needs -o FOLDER")
-        nw.kumu(g, output)
+        write_output_folder(output, lambda folder: nw.kumu(g, folder), force)
         out.print(f"Wrote {output / 'elements.csv'} and {output / 'connections.csv'}")
     elif fmt is not None:
         raise UsageError(f"unknown --format {fmt!r}; the only sheet format is kumu")
     elif output is None:
         _print_top(g, stats, kind)
     elif output.suffix == ".html":
-        picture.html(drawn, output, title=titles[kind], centrality=stats, note=note)
+        write_output(output, lambda tmp: picture.html(drawn, tmp, title=titles[kind],
+                                                      centrality=stats, note=note), force)
         out.print(f"Wrote {output} ({drawn.number_of_nodes()} nodes, "
                   f"{drawn.number_of_edges()} edges)")
     elif output.suffix in (".png", ".svg"):
-        picture.static(drawn, output, title=titles[kind], centrality=stats)
+        write_output(output, lambda tmp: picture.static(drawn, tmp, title=titles[kind],
+                                                        centrality=stats), force)
         out.print(f"Wrote {output} ({drawn.number_of_nodes()} nodes, "
                   f"{drawn.number_of_edges()} edges)")
     elif output.suffix in (".gexf", ".graphml"):
-        nw.export(g, output)
+        write_output(output, lambda tmp: nw.export(g, tmp), force)
         out.print(f"Wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
     else:
         raise UsageError(f"{output}: unknown output type; use .html, .png, .svg, .gexf or .graphml")
@@ -446,6 +472,7 @@ def analyse(
     b: Optional[str] = typer.Option(None, "--b", help="Second actor for 'shared connections' (default: the best connected actor of the second region)."),
     between: Optional[tuple[str, str]] = typer.Option(None, "--between", metavar="REGION REGION", help="The two regions (places) whose brokers are listed (default: the two the data relates most)."),
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    force: bool = ForceOption,
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
@@ -466,8 +493,11 @@ def analyse(
         else (None, None)
     graphs, analysis = analysis_of(store, paths, labels, first, second, region_a, region_b,
                                    lang=lang)
-    md_path, html_path = stakeholder_report(graphs, analysis, output,
-                                            title="Stakeholder analysis of regional relations")
+    from .safe_io import write_output_folder
+    written = []
+    write_output_folder(output, lambda folder: written.extend(stakeholder_report(
+        graphs, analysis, folder, title="Stakeholder analysis of regional relations")), force)
+    md_path, html_path = (output / p.name for p in written)
     out.print(f"Wrote {md_path} and {html_path}")
 
 
@@ -475,7 +505,7 @@ def analyse(
 @reports_errors
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
-    port: int = typer.Option(8080, "--port", help="Port to listen on."),
+    port: int = typer.Option(8080, "--port", min=1, max=65535, help="Port to listen on."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is stopped."),
     max_rows: int = typer.Option(10000, "--max-rows", help="Rows a query may return; more are cut and marked."),
     workers: int = typer.Option(2, "--workers", min=1, help="Query worker processes (plus one fast lane for queries not known to be slow)."),
@@ -489,6 +519,7 @@ def serve(
     Follows the build: after `kg build` or `kg add` (also --remove), new requests are answered from the new
     build without a restart."""
     from .serve import serve as run_server
+    _refuse_a_taken_port(host, port)
     out.print(f"Serving on http://{host}:{port}/ (read-only; Ctrl-C stops)", markup=False)
     run_server(paths_for(root, build_dir), host=host, port=port, timeout=timeout,
                max_rows=max_rows, workers=workers, endpoint=endpoint)
@@ -508,7 +539,9 @@ def add(
     The sheet is checked first (errors name the file, line and field); its actors are matched
     with the registry and the other reports by name and alias (possible matches become candidates;
     a sheet's `identities:` confirms or rejects them); the report becomes data/ttl/REPORT-ID.ttl,
-    its own named graph. If the rebuild fails, data/ttl is left as it was."""
+    its own named graph. If the rebuild fails, data/ttl is left as it was; a report that other
+    files still cite is not removed (the message lists what cites it). A killed `kg add` is
+    finished or undone by the next kg command."""
     from .errors import UsageError
     from .ingest import add_sheet, remove_report, sheet_to_graph
     paths = paths_for(root, build_dir)
@@ -525,6 +558,7 @@ def add(
         report, ttl, result = add_sheet(paths, sheet, build=not no_build)
         out.print(f"Report {report}: wrote {ttl}", markup=False)
     if result is not None:
+        print_repair(result)
         print_warnings(result.warnings, _labels_if_built(paths) if result.warnings else None)
         validated = ", ".join(result.validated) or "nothing changed"
         out.print(f"Build: {result.mode}; SHACL validated: {validated}.", markup=False)
@@ -536,6 +570,7 @@ def extract(
     report: Path = typer.Argument(..., help="The report's text (.txt) or PDF (.pdf)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the draft sheet here (default: print it)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="nl or en (default: guessed from the text)."),
+    force: bool = ForceOption,
     root: Optional[Path] = RootOption,
 ):
     """Draft a report sheet from a report's text, for a person to review and complete.
@@ -544,18 +579,40 @@ def extract(
     follow-ups, each with its sentence; confidence and review notes are YAML comments. Unknown
     names are flagged, never invented. Then: edit the draft, `kg add draft.yaml --check`, `kg add`."""
     from .extract import draft_to_yaml, extract_file
+    from .safe_io import check_replaceable, write_output
+    if output is not None:      # refused before the work, not after
+        check_replaceable(output, force)
     draft = extract_file(report, paths_for(root, None), language=lang)
     text = draft_to_yaml(draft)
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_output(output, lambda tmp: tmp.write_text(text, encoding="utf-8"), force)
         out.print(f"Wrote the draft sheet {output}: review it, then `kg add {output} --check`.",
                   markup=False)
 
 
+def _refuse_a_taken_port(host: str, port: int) -> None:
+    """A port in use or an address not on this machine is the environment's (exit 4), said
+    before the server starts (uvicorn would log it and exit 1, the code of bad data)."""
+    import socket
+    from .errors import EnvironmentProblem
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
+                                 "choose another --port or --host") from exc
+
+
 def run() -> None:  # console-script entry point
-    app()
+    try:
+        app()
+    except Exception as exc:    # outside any command (reports_errors has the rest): one line
+        line, code = fault_exit(exc, None)
+        err.print(f"kg: {line}", markup=False)
+        sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,27 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_INVALID = 1   # the data does not conform (SHACL violation, QC check returned rows)
 EXIT_USAGE = 2     # wrong command line: unknown query or parameter, ambiguous or unknown label
-EXIT_INPUT = 3     # unreadable input: Turtle or SPARQL syntax error, missing file, no build yet
-EXIT_STORE = 4     # the store or SPARQL endpoint failed or cannot be reached
+EXIT_INPUT = 3     # an input file cannot be read or parsed: syntax, encoding, missing, no build yet
+EXIT_ENVIRONMENT = 4  # the environment: permissions, disk, a damaged store, an unreachable endpoint
+EXIT_STORE = EXIT_ENVIRONMENT
+EXIT_INTERNAL = 5  # an unexpected error (a bug): one line, the full trace written to a file
+
+#: the contract, as README.md "Exit codes" and `kg --help` state it (tests compare the three)
+EXIT_CODES = {
+    EXIT_OK: "ok",
+    EXIT_INVALID: "the data does not conform: a SHACL violation, a QC check returned rows, a "
+                  "report sheet with problems (file, line and field given), a report that "
+                  "others still cite",
+    EXIT_USAGE: "usage error or bad parameter: unknown command, option, query or parameter, a "
+                "label that matches nothing or several things or names no person, organisation "
+                "or group where one is needed; an output that exists (give --force)",
+    EXIT_INPUT: "an input file cannot be read or parsed: missing, unreadable, not UTF-8, a "
+                "Turtle, YAML, SPARQL or PDF error, an ill-typed literal (file and line given); "
+                "no build yet",
+    EXIT_ENVIRONMENT: "the environment: no permission, disk full, a damaged store (the message "
+                      "names the command that repairs it), an endpoint that cannot be reached",
+    EXIT_INTERNAL: "an unexpected error: one line, and the file holding the full trace",
+}
 
 
 class KGError(Exception):
@@ -73,3 +92,21 @@ class StoreError(KGError):
     """The embedded store or a remote SPARQL endpoint failed."""
 
     exit_code = EXIT_STORE
+
+
+class DamagedStore(StoreError):
+    """The store of the last build cannot be opened or read; the message says how to repair it."""
+
+
+class EnvironmentProblem(KGError):
+    """The machine refuses: no permission, disk full, a read-only folder, another kg running."""
+
+    exit_code = EXIT_ENVIRONMENT
+
+
+class IllTypedLiteral(InputError):
+    """A literal whose text is not of its datatype ("31-02-2025"^^xsd:date); file and line."""
+
+
+class RemovalRefused(ValidationFailed):
+    """A report cannot be removed: other data files still cite what it describes."""

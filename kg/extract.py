@@ -35,6 +35,7 @@ from rdflib.namespace import FOAF
 
 from .config import ORG, Paths
 from .errors import InputError, UsageError
+from .load import read_text
 from .ingest import LABEL_PROPS, SLUG, kind_of, local_name, parse_amount
 from .query import fold
 from .text import normalise
@@ -1477,6 +1478,8 @@ def _costs(amounts: list[AmountFact]) -> list[dict]:
 def read_report(path) -> str:
     """The text of a report file: UTF-8 text, or the text layer of a PDF (needs pypdf)."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give the report's .txt or .pdf file")
     if not path.is_file():
         raise InputError(f"{path}: file not found")
     if path.suffix.lower() == ".pdf":
@@ -1484,12 +1487,17 @@ def read_report(path) -> str:
             from pypdf import PdfReader
         except ImportError as exc:      # pragma: no cover - depends on the environment
             raise UsageError("reading a PDF needs pypdf (pip install pypdf==7.1.0)") from exc
-        reader = PdfReader(str(path))
-        return "\n\n".join((page.extract_text() or "") for page in reader.pages)
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        import logging
+        logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings become our one line
+        try:
+            reader = PdfReader(str(path))
+            return "\n\n".join((page.extract_text() or "") for page in reader.pages)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        except Exception as exc:  # pypdf raises many kinds for a damaged or fake PDF
+            raise InputError(f"{path}: not a readable PDF ({exc}); give the report's text as "
+                             ".txt instead") from exc
+    return read_text(path)
 
 
 def report_id_for(path) -> str:

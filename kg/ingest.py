@@ -44,12 +44,15 @@ from rdflib.namespace import DCTERMS as DCT, FOAF, PROV, SKOS, NamespaceManager
 from . import __version__
 from .config import BASE, CV, GRAPH, OA, ORG, PREFIXES, RIKG, SCHEMA, TIME, Paths
 from .errors import EXIT_INVALID, InputError, KGError, TurtleSyntaxError, UsageError
+from .citations import refuse_if_cited
 from .ingest_statements import StatementWriter
 from .load import read_text
 from .query import fold
 from .identities import decisions, emit_identities
 from .reconcile import RMATCH, agent_facts, compare, loose_keys
+from .safe_io import Journal, data_lock
 from .text import normalise
+from .yaml_errors import yaml_error_message
 
 # ---------------------------------------------------------------- namespaces
 
@@ -175,11 +178,7 @@ def load_sheet_yaml(path: Path) -> tuple[dict, dict[Path_, int], list[tuple[Path
     try:
         documents = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark else ""
-        reason = " ".join(str(x) for x in (exc.context, exc.problem) if x)
-        raise SheetSyntaxError(f"{path.name}{line}: YAML syntax error: {reason} (text with ': ' "
-                               "or starting with a special character must be put in quotes)") from exc
+        raise SheetSyntaxError(yaml_error_message(path.name, text, exc)) from exc
     except yaml.YAMLError as exc:
         raise SheetSyntaxError(f"{path.name}: YAML syntax error: {exc}") from exc
     if len(documents) != 1 or not isinstance(documents[0], yaml.MappingNode):
@@ -375,6 +374,8 @@ def known_things(paths: Paths, exclude: str | None = None) -> dict[URIRef, Known
                     labels.append((s.value, label_props[p], o.value, o.language or "", f.stem))
         except SyntaxError as exc:
             raise TurtleSyntaxError(f, exc.lineno, str(exc).split(" (", 1)[0]) from exc
+        except OSError as exc:
+            raise InputError(f"{f}: cannot read: {exc.strerror or exc}") from exc
     for s, p, text, lang, _ in labels:
         k = found.get(URIRef(s))
         if k is not None:
@@ -627,10 +628,10 @@ class _Sheet:
                              f"relative to the project folder or to the sheet)")
             else:
                 try:
-                    self.source_text = normalise(found.read_text(encoding="utf-8"))
+                    self.source_text = normalise(read_text(found))
                     self.source_name = file
-                except (OSError, UnicodeDecodeError) as exc:
-                    self.problem(src.at("file"), f"cannot read {file!r}: {exc}")
+                except InputError as exc:       # says which byte, and to save it as UTF-8
+                    self.problem(src.at("file"), str(exc))
         elif isinstance(text, str) and text.strip():
             self.source_text = normalise(text)
             self.source_name = "the text under source.text"
@@ -2062,20 +2063,6 @@ def without_provenance(graph: Graph, report_id: str) -> Graph:
     return out
 
 
-def _write_atomic(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.tmp"
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
 def report_file(paths: Paths, report_id: str) -> Path:
     return paths.data_dir / f"{report_id}.ttl"
 
@@ -2085,49 +2072,61 @@ def add_sheet(paths: Paths | None, sheet_path, *, build: bool = True, full: bool
     """`kg add SHEET`: check the sheet, write data/ttl/<report>.ttl (atomically; replacing the
     report's previous file, so adding a sheet again never doubles anything) and, with `build`,
     rebuild. If the build fails, data/ttl/ is put back as it was (the previous file restored, or
-    the new one removed) and the error re-raised; the previous build stays current.
-    Returns (report id, path of the Turtle file, BuildResult or None)."""
+    the new one removed) and the error re-raised; the previous build stays current. The change
+    goes through the journal of kg.safe_io, so a killed `kg add` is finished or undone by the
+    next command. Returns (report id, path of the Turtle file, BuildResult or None)."""
     from .build import build as run_build
     paths = _paths(paths)
     report, _graph, text = sheet_to_turtle(sheet_path, paths, now=now)
     target = report_file(paths, report)
-    previous = target.read_bytes() if target.exists() else None
-    _write_atomic(target, text.encode("utf-8"))
-    if not build:
-        return report, target, None
-    try:
-        result = _build(run_build, paths, full)
-    except BaseException:
-        _restore(target, previous)
-        raise
-    return report, target, result
+    with data_lock(paths):
+        journal = Journal(paths)
+        journal.recover()
+        return report, target, _build_or_undo(
+            journal, lambda: journal.begin_add(report, target, text.encode("utf-8")),
+            run_build, paths, build, full)
 
 
 def remove_report(paths: Paths | None, report_id: str, build: bool = True, *,
                   full: bool = False):
     """`kg add --remove REPORT`: delete data/ttl/<report>.ttl (never the registry) and, with
-    `build`, rebuild; if the build fails (for instance because the registry or another report
-    cites this report's excerpts), the file is put back and the error re-raised.
-    Returns the BuildResult or None."""
+    `build`, rebuild. Refused, before anything changes, while other data files cite what the
+    report describes (kg.citations names them); if the build fails all the same, the file is
+    put back and the error re-raised. Returns the BuildResult or None."""
     from .build import build as run_build
     paths = _paths(paths)
-    if report_id in RESERVED_REPORT_IDS or not SLUG.fullmatch(report_id or ""):
+    if report_id in RESERVED_REPORT_IDS:
         raise UsageError(f"{report_id!r} is not a report that can be removed "
                          "(the registry is curated by hand)")
+    if not SLUG.fullmatch(report_id or ""):
+        raise UsageError(f"{report_id!r} is not a report id: a report id is lower-case letters "
+                         "and digits joined by hyphens, as in nb-2025-03-kr (see `ls data/ttl`)")
     target = report_file(paths, report_id)
-    if not target.exists():
-        known = ", ".join(sorted(f.stem for f in paths.data_dir.glob("*.ttl")
-                                 if f.stem not in RESERVED_REPORT_IDS))
-        raise UsageError(f"no report {report_id!r} in {paths.data_dir} (reports: {known or 'none'})")
-    previous = target.read_bytes()
-    target.unlink()
-    if not build:
-        return None
+    with data_lock(paths):
+        journal = Journal(paths)
+        journal.recover()
+        if not target.exists():
+            known = ", ".join(sorted(f.stem for f in paths.data_dir.glob("*.ttl")
+                                     if f.stem not in RESERVED_REPORT_IDS))
+            raise UsageError(f"no report {report_id!r} in {paths.data_dir} "
+                             f"(reports: {known or 'none'})")
+        refuse_if_cited(paths, report_id, target)
+        return _build_or_undo(journal, lambda: journal.begin_remove(report_id, target),
+                              run_build, paths, build, full)
+
+
+def _build_or_undo(journal: Journal, begin, run_build, paths: Paths, build: bool, full: bool):
+    """Make the change (`begin` records it in the journal first) and rebuild: keep the change
+    when the build passes, put data/ttl/ back when anything fails (a full disk while writing,
+    the build, an interrupt)."""
     try:
-        return _build(run_build, paths, full)
+        begin()
+        result = _build(run_build, paths, full) if build else None
     except BaseException:
-        _restore(target, previous)
+        journal.rollback()
         raise
+    journal.commit()
+    return result
 
 
 def _build(run_build, paths: Paths, full: bool):
@@ -2143,11 +2142,3 @@ def _build(run_build, paths: Paths, full: bool):
         return run_build(paths, full=full)
     finally:
         gc.collect()
-
-
-def _restore(target: Path, previous: bytes | None) -> None:
-    if previous is None:
-        if target.exists():
-            target.unlink()
-    else:
-        _write_atomic(target, previous)

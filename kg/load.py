@@ -2,15 +2,17 @@
 one named graph per file group. A syntax error names the file and line."""
 from __future__ import annotations
 
+import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from .config import (GRAPH, ONTOLOGY_GRAPH, PREFIXES, REGISTRY_GRAPH, VOCAB_GRAPH, Paths,
                      graph_for_file)
-from .errors import InputError, TurtleSyntaxError
+from .errors import IllTypedLiteral, InputError, TurtleSyntaxError
 
 
 def read_text(path: Path) -> str:
@@ -19,8 +21,25 @@ def read_text(path: Path) -> str:
         return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise InputError(f"{path}: file not found") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a folder, not a file") from exc
+    except PermissionError as exc:
+        raise InputError(f"{path}: cannot read: no permission") from exc
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        text = Path(path).read_bytes()
+        line = text[:exc.start].count(b"\n") + 1
+        hint = (" (it looks like Latin-1 or Windows-1252)"
+                if _decodes_as_latin(text) else "")
+        raise InputError(f"{path}:{line}: not UTF-8 text{hint}: byte {exc.start} is "
+                         f"{text[exc.start:exc.start + 1]!r}; save the file as UTF-8") from exc
+
+
+def _decodes_as_latin(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def parse_turtle(path: Path, into: Graph | None = None) -> Graph:
@@ -29,12 +48,60 @@ def parse_turtle(path: Path, into: Graph | None = None) -> Graph:
     graph = into if into is not None else Graph()
     text = read_text(path)
     try:
-        graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
+        with _literal_warnings() as ill_typed:
+            graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
     except BadSyntax as exc:
         raise TurtleSyntaxError(path, exc.lines + 1, exc._why) from exc
     except Exception as exc:  # rdflib raises plain exceptions for bad IRIs, literals, prefixes
         raise TurtleSyntaxError(path, None, str(exc)) from exc
+    if ill_typed:
+        refuse_ill_typed(path, text, graph)
     return graph
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextmanager
+def _literal_warnings():
+    """rdflib logs a traceback for each literal that is not of its datatype: collect them
+    instead (refuse_ill_typed says it in one line)."""
+    logger = logging.getLogger("rdflib.term")
+    handler, propagate = _Collect(), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield handler.records
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def refuse_ill_typed(path: Path, text: str, graph: Graph) -> None:
+    """An IllTypedLiteral naming file, line, value and datatype of each literal whose text is
+    not of its datatype ("31-02-2025"^^xsd:date)."""
+    bad = sorted({o for o in graph.objects() if isinstance(o, Literal) and o.ill_typed},
+                 key=str)
+    if not bad:
+        return
+    lines = text.splitlines()
+
+    def line_of(lexical: str) -> str:
+        needle = f'"{lexical}"'
+        found = next((i for i, line in enumerate(lines, 1) if needle in line), None)
+        return f"{path}:{found}" if found else str(path)
+
+    problems = [f"{line_of(str(o))}: ill-typed literal \"{o}\" is not a valid "
+                f"{graph.namespace_manager.normalizeUri(o.datatype)}" for o in bad]
+    raise IllTypedLiteral(problems[0] if len(problems) == 1 else
+                          f"{path}: {len(problems)} ill-typed literals",
+                          details=problems if len(problems) > 1 else None)
 
 
 @dataclass

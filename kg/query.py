@@ -239,6 +239,9 @@ def _resolve_iri(param: Param, raw: str, labels: Labels | None,
     what = "person, organisation or group"
     iri = expand(raw)
     if iri is not None:
+        if re.search(r'[\s<>"{}|^`\\]', iri):
+            raise QueryParameterError(f"parameter {param.name}: {raw!r} is not a valid IRI "
+                                      "(it holds a space or one of < > \" { } | ^ ` \\)")
         if labels is not None:
             iri = labels.canonical(iri)     # a record merged into an actor leads to the actor
         known = labels.kinds.get(iri) if labels is not None else None

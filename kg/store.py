@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import NoBuildError, QuerySyntaxError, StoreError
+from .errors import DamagedStore, EnvironmentProblem, NoBuildError, QuerySyntaxError, StoreError
 
 STORE_DIR = "store"
 
@@ -45,6 +45,32 @@ def to_oxigraph(term: Node):
     raise StoreError(f"cannot bind {term!r} as an RDF term")
 
 
+def is_damage(exc: Exception) -> bool:
+    """Does an error of Oxigraph (RocksDB) say that the store's files are damaged?"""
+    return any(word in str(exc) for word in ("Corruption", "IO error", "No such file"))
+
+
+def damaged(path: Path | None, exc: Exception) -> StoreError | EnvironmentProblem:
+    """One line for a store that cannot be opened or read, with the command that repairs it."""
+    if path is None:
+        return StoreError(f"the in-memory store failed: {brief(exc)}")
+    text = str(exc)
+    if isinstance(exc, PermissionError) or "Permission denied" in text:
+        return EnvironmentProblem(f"{path}: no permission to open the store ({brief(exc)}); "
+                                  "check the folder's permissions")
+    if "No space left" in text:
+        return EnvironmentProblem(f"{path}: the disk is full ({brief(exc)}); free some space "
+                                  "and run the command again")
+    return DamagedStore(f"{path}: the store is damaged or cannot be read ({brief(exc)}); "
+                        "`kg build` rebuilds it from data/")
+
+
+def brief(exc: Exception) -> str:
+    """RocksDB's first sentence (its messages run on with the whole file list)."""
+    text = (str(exc).splitlines() or [type(exc).__name__])[0]
+    return text.split("  ")[0][:200]
+
+
 class EmbeddedStore:
     """An Oxigraph store in a directory (or in memory when path is None)."""
 
@@ -59,8 +85,8 @@ class EmbeddedStore:
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self._store = ox.Store(str(self.path))
-        except OSError as exc:
-            raise StoreError(f"{self.path}: cannot open the Oxigraph store: {exc}") from exc
+        except (OSError, RuntimeError) as exc:
+            raise damaged(self.path, exc) from exc
 
     @property
     def raw(self) -> ox.Store:
@@ -91,8 +117,10 @@ class EmbeddedStore:
         except SyntaxError as exc:
             raise QuerySyntaxError(f"{name}: SPARQL syntax error: {exc}") from exc
         except OSError as exc:
-            raise StoreError(f"{name}: store error: {exc}") from exc
+            raise damaged(self.path, exc) from exc
         except RuntimeError as exc:  # e.g. substituting a variable the query does not project
+            if is_damage(exc):
+                raise damaged(self.path, exc) from exc
             from .errors import QueryParameterError
             raise QueryParameterError(f"{name}: cannot bind parameters "
                                       f"{', '.join(subs and (k.value for k in subs) or [])}: "
@@ -188,6 +216,10 @@ class RemoteStore:
     def __init__(self, url: str, query_url: str | None = None, update_url: str | None = None,
                  data_url: str | None = None, timeout: float = 60.0):
         base = url.rstrip("/")
+        if not re.match(r"^https?://[^/\s]+", base):
+            from .errors import UsageError
+            raise UsageError(f"{url!r} is not a SPARQL server's address: give an http:// or "
+                             "https:// URL, such as http://127.0.0.1:7878")
         fuseki = base.count("/") > 2   # a dataset path after host:port
         self.query_url = query_url or f"{base}/query"
         self.update_url = update_url or f"{base}/update"

@@ -10,7 +10,7 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import to_isomorphic
 
 from kg.build import build
-from kg.config import DERIVED_GRAPH, INFERRED_GRAPH, RIKG, Paths
+from kg.config import DERIVED_GRAPH, INFERRED_GRAPH, RIKG, Paths, project_root
 from kg.errors import TurtleSyntaxError, ValidationFailed
 from kg.reason import owlrl_errors
 
@@ -277,3 +277,35 @@ def test_changing_the_ontology_rebuilds_everything(project_copy):
                     encoding="utf-8")
     again = build(project_copy)
     assert again.mode == "full"
+
+
+def test_a_damaged_last_build_is_rebuilt_from_data_and_says_why(project_copy):
+    build(project_copy)
+    trig = project_copy.current / "graph.trig"
+    trig.write_bytes(trig.read_bytes()[:1000])          # cut short, as by a full disk
+    result = build(project_copy)
+    assert result.mode == "full"
+    assert result.repaired.startswith("its graph.trig has 1,000 bytes, not the ")
+    assert trig.stat().st_size == result.manifest["trig_bytes"]
+
+
+def test_a_build_clears_the_folders_of_killed_builds(project_copy):
+    build(project_copy)
+    killed = project_copy.build / "build-killed"
+    (killed / "store").mkdir(parents=True)
+    build(project_copy)
+    assert not killed.exists()
+
+
+def test_a_last_build_that_fails_when_read_is_rebuilt_from_data(project_copy, monkeypatch):
+    build(project_copy)
+    (project_copy.data_dir / "press-kr-2024-2025.ttl").write_bytes(
+        (project_root() / "data" / "ttl" / "press-kr-2024-2025.ttl").read_bytes())
+
+    def unreadable(*args):
+        raise RuntimeError("Corruption: block checksum mismatch  in 000012.sst")
+    monkeypatch.setattr("kg.build._add_reports", unreadable)
+    result = build(project_copy)
+    assert result.mode == "full"
+    assert result.repaired == "its store fails when read: Corruption: block checksum mismatch"
+    assert "press-kr-2024-2025" in result.validated

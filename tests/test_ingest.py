@@ -420,5 +420,5 @@ def test_yaml_syntax_errors_name_file_and_line(tmp_path):
                                                            "themes: [batteries", 1)
     sheet = tmp_path / "small-region.yaml"
     sheet.write_text(text, encoding="utf-8")
-    with pytest.raises(SheetSyntaxError, match=r"small-region\.yaml:\d+: YAML syntax error"):
+    with pytest.raises(SheetSyntaxError, match=r"small-region\.yaml:\d+:\d+: YAML syntax error"):
         sheet_to_graph(sheet, Paths())
