@@ -34,7 +34,7 @@ PREFIXES = {
     "rpart": BASE + "id/participation/", "ragr": BASE + "id/agreement/",
     "rinv": BASE + "id/invitation/", "rout": BASE + "id/outcome/", "ract": BASE + "id/action/",
     "rcost": BASE + "id/cost/", "rtime": BASE + "id/time/", "rdoc": BASE + "id/report/",
-    "rexc": BASE + "id/excerpt/", "rrun": BASE + "id/run/", "rmatch": BASE + "id/match/", "rgraph": str(GRAPH), "theme": BASE + "theme/",
+    "rexc": BASE + "id/excerpt/", "rrun": BASE + "id/run/", "rmatch": BASE + "id/match/", "rten": BASE + "id/tenure/", "rgraph": str(GRAPH), "theme": BASE + "theme/",
     "prole": BASE + "participation-role/", "etype": BASE + "event-type/",
     "cost": BASE + "cost-category/", "commitment": BASE + "commitment/", "role": BASE + "role/",
     "okind": BASE + "organisation-kind/", "wd": "http://www.wikidata.org/entity/",

@@ -47,6 +47,7 @@ from .errors import EXIT_INVALID, InputError, KGError, TurtleSyntaxError, UsageE
 from .load import read_text
 from .query import fold
 from .reconcile import RMATCH, agent_facts, compare, loose_keys
+from .tenure import emit_tenure
 from .text import normalise
 
 # ---------------------------------------------------------------- namespaces
@@ -111,7 +112,8 @@ SCHEMES = {
 
 TOP_KEYS = ("report", "notes_language", "source", "quotes", "mission", "delegation",
             "programme", "events", "people", "groups", "organisations", "posts", "places",
-            "documents", "agreements", "invitations", "outcomes", "follow_ups", "costs", "about")
+            "documents", "agreements", "invitations", "outcomes", "follow_ups", "costs", "about",
+            "tenures")
 
 
 # ---------------------------------------------------------------- errors
@@ -1114,6 +1116,9 @@ class _Sheet:
         for o in top.objs("about"):
             self.current_section = "Statements about things of other reports"
             self.emit_about(o)
+        self.current_section = "Post tenures"
+        for o in top.objs("tenures"):
+            emit_tenure(self, o)
         self.current_section = "Match candidates (to be confirmed by a person; never merged)"
         self.emit_candidates()
         self.current_section = "Excerpts"
