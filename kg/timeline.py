@@ -225,12 +225,12 @@ def html_page(items: list[TimelineItem], title: str) -> str:
             "<style>body{font-family:sans-serif;margin:1em}table{border-collapse:collapse;"
             "font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}"
             ".quote{font-style:italic;max-width:40em}svg{max-width:100%;height:auto}</style>"
-            f"<h1>{html.escape(title)}</h1>{_inline_svg(items, title)}"
+            f"<h1>{html.escape(title)}</h1>{inline_svg(items, title)}"
             "<table><tr><th>start</th><th>end / due</th><th>precision</th><th>kind</th>"
             f"<th>what</th><th>status</th><th>source sentence</th></tr>{rows}</table></html>")
 
 
-def _inline_svg(items: list[TimelineItem], title: str) -> str:
+def inline_svg(items: list[TimelineItem], title: str) -> str:
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         svg = draw(items, Path(tmp) / "timeline.svg", title).read_text(encoding="utf-8")

@@ -500,6 +500,25 @@ class Pages:
             aliases=aliases, rows=rows, notes=notes, part_of=structure["part of"],
             parts=structure["part"], links=links)
 
+    # --- timeline (kg.timeline)
+    @_handles_errors
+    def timeline(self, request: Request):
+        from . import timeline as tl
+        params = request.query_params
+        actor = params.get("actor", "").strip()
+        a = params.get("a", "").strip() or "Noord-Brabant"
+        b = params.get("b", "").strip() or "Gyeonggi"
+        queries = self.context.paths.queries
+        if actor:
+            items = tl.of_actor(self._engine(), self.labels, queries, actor)
+            title = f"Timeline of {actor}"
+        else:
+            items = tl.between(self._engine(), self.labels, queries, a, b)
+            title = f"{a} and {b}: what happened, who held which post"
+        svg = tl.inline_svg(items, title) if items else ""
+        return self.render(request, "timeline.html", active="timeline", title=title, a=a, b=b,
+                           actor=actor, items=items, svg=svg, words=tl.words, href=self.href)
+
     # --- network
     def _engine(self):
         for name in ("store", "engine"):
@@ -744,5 +763,6 @@ def page_routes(context, *, sparql_path: str = "/sparql", query_api: str = "/que
         Route("/events", pages.events, name="events"),
         Route("/event", pages.event, name="event"),
         Route("/network", pages.network, name="network"),
+        Route("/timeline", pages.timeline, name="timeline"),
         Route("/network/view", pages.network_frame, name="network-view"),
     ]
