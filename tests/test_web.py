@@ -336,3 +336,11 @@ def test_no_inline_event_handlers(client):
     for path in PAGES:
         html = client.get(path).text if not path.startswith("/network/view") else ""
         assert not re.search(r"\son[a-z]+\s*=", html), path
+
+
+def test_timeline_page_shows_the_relationship_with_its_sentences(client):
+    response = client.get("/timeline?a=Noord-Brabant&b=Gyeonggi")
+    assert response.status_code == 200
+    assert "<svg" in response.text
+    assert "Memorandum of Understanding Noord-Brabant" in response.text
+    assert "In 2024 is er een Memorandum van Understanding ondertekend" in response.text
