@@ -352,6 +352,18 @@ def _print_top(g, stats, kind: str) -> None:
 
 @app.command()
 @reports_errors
+def docs(
+    output: Path = typer.Option(..., "-o", "--output", help="Folder to write en.html, nl.html and index.html into."),
+    root: Optional[Path] = RootOption,
+):
+    """Write the ontology documentation (classes, properties, SKOS schemes; English and Dutch) as HTML."""
+    from .ontodoc import write_docs
+    written = write_docs(paths_for(root, None), output)
+    out.print("Wrote " + ", ".join(str(p) for p in written), markup=False)
+
+
+@app.command()
+@reports_errors
 def timeline(
     between: Optional[tuple[str, str]] = typer.Option(None, "--between", help="Two regions (labels or IRIs): the events, agreements and invitations of both, the follow-ups and post tenures of either."),
     actor: Optional[str] = typer.Option(None, "--actor", help="One actor (label, alias or IRI) instead of --between."),

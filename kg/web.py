@@ -500,6 +500,21 @@ class Pages:
             aliases=aliases, rows=rows, notes=notes, part_of=structure["part of"],
             parts=structure["part"], links=links)
 
+    # --- ontology documentation (kg.ontodoc)
+    @_handles_errors
+    def ontology(self, request: Request):
+        from . import ontodoc
+        lang = request.query_params.get("lang", "en")
+        if lang not in ontodoc.LANGUAGES:
+            return self.failure(request, 400, "Unknown language",
+                                f"lang={lang}: choose one of {', '.join(ontodoc.LANGUAGES)}")
+        other = "nl" if lang == "en" else "en"
+        page = ontodoc.render(ontodoc.read(self.context.paths), lang,
+                              other_href=f"/ontology?lang={other}")
+        return HTMLResponse(page, headers={"Content-Security-Policy": CSP_PAGE,
+                                           "X-Content-Type-Options": "nosniff",
+                                           "Referrer-Policy": "same-origin"})
+
     # --- timeline (kg.timeline)
     @_handles_errors
     def timeline(self, request: Request):
@@ -764,5 +779,6 @@ def page_routes(context, *, sparql_path: str = "/sparql", query_api: str = "/que
         Route("/event", pages.event, name="event"),
         Route("/network", pages.network, name="network"),
         Route("/timeline", pages.timeline, name="timeline"),
+        Route("/ontology", pages.ontology, name="ontology"),
         Route("/network/view", pages.network_frame, name="network-view"),
     ]

@@ -344,3 +344,13 @@ def test_timeline_page_shows_the_relationship_with_its_sentences(client):
     assert "<svg" in response.text
     assert "Memorandum of Understanding Noord-Brabant" in response.text
     assert "In 2024 is er een Memorandum van Understanding ondertekend" in response.text
+
+
+def test_ontology_page_is_served_in_both_languages_and_linked_from_the_pages(client):
+    english = client.get("/ontology")
+    dutch = client.get("/ontology?lang=nl")
+    assert english.status_code == dutch.status_code == 200
+    assert "<code>rikg:Participation</code>" in english.text
+    assert "deelname" in dutch.text and 'href="/ontology?lang=en"' in dutch.text
+    assert 'href="/ontology"' in client.get("/").text
+    assert client.get("/ontology?lang=fr").status_code == 400
