@@ -381,18 +381,19 @@ def timeline(
     store, labels = _labels_and_store(paths, endpoint)
     if between:
         items = tl.between(store, labels, paths.queries, between[0], between[1], lang)
-        title = f"{between[0]} and {between[1]}: what happened, who held which post"
+        title = tl.title_between(between[0], between[1], lang)
     else:
         items = tl.of_actor(store, labels, paths.queries, actor, lang)
-        title = f"Timeline of {actor}"
+        title = tl.title_of(actor, lang)
     if output is not None:
-        out.print(f"Wrote {tl.write(items, output, title)} ({len(items)} items)", markup=False)
+        out.print(f"Wrote {tl.write(items, output, title, lang)} ({len(items)} items)", markup=False)
         return
     table = Table(title=title)
     for name in ("when", "until / due", "kind", "what", "status"):
         table.add_column(name)
     for i in items:
-        table.add_row(tl.words(i.start), tl.words(i.end), i.kind, i.label, i.status or "")
+        table.add_row(tl.words(i.start, lang), tl.words(i.end, lang), i.kind, i.label,
+                      i.status or "")
     out.print(table)
 
 

@@ -21,8 +21,13 @@ from .query import Labels, run_query
 
 #: kinds the two sides must share (in `between`); follow-ups and tenures of either side are kept
 SHARED_KINDS = {"event", "agreement", "invitation"}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December"),
+          "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                 "september", "oktober", "november", "december")}
+#: the kinds of a tenure's dates (queries/timeline.rq) in Dutch
+TENURE_KINDS = {"named in office": "in functie genoemd", "tenure began": "begin ambtstermijn",
+                "tenure ended": "einde ambtstermijn"}
 #: drawing colour of each group of kinds
 COLOURS = {"event": "#1f77b4", "agreement": "#2ca02c", "invitation": "#9467bd",
            "follow-up": "#ff7f0e", "tenure": "#7f7f7f"}
@@ -63,16 +68,27 @@ def _bounds(text: str) -> tuple[dt.date, dt.date]:
     return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
 
-def words(text: str | None) -> str:
-    """'2025-03-06' -> '6 March 2025', '2025-03' -> 'March 2025', '2026' -> '2026'."""
+def words(text: str | None, lang: str = "en") -> str:
+    """'2025-03-06' -> '6 March 2025' ('6 maart 2025'), '2025-03' -> 'March 2025', '2026'."""
     if not text:
         return ""
+    months = MONTHS.get(lang, MONTHS["en"])
     parts = [int(p) for p in text.split("-")]
     if len(parts) == 3:
-        return f"{parts[2]} {MONTHS[parts[1] - 1]} {parts[0]}"
+        return f"{parts[2]} {months[parts[1] - 1]} {parts[0]}"
     if len(parts) == 2:
-        return f"{MONTHS[parts[1] - 1]} {parts[0]}"
+        return f"{months[parts[1] - 1]} {parts[0]}"
     return str(parts[0])
+
+
+def title_between(a: str, b: str, lang: str = "en") -> str:
+    if lang == "nl":
+        return f"{a} en {b}: wat er gebeurde, wie welke functie had"
+    return f"{a} and {b}: what happened, who held which post"
+
+
+def title_of(actor: str, lang: str = "en") -> str:
+    return f"Tijdlijn van {actor}" if lang == "nl" else f"Timeline of {actor}"
 
 
 def _group(kind_iri: str | None, kind_label: str) -> str:
@@ -116,10 +132,13 @@ def of_actor(engine, labels: Labels, queries_dir: Path, who: str,
             return None if term is None else str(term)
         kind = row[col["kind"]]
         kind_label = labels.label(str(kind), lang) if isinstance(kind, URIRef) else str(kind)
+        group = _group(get("kind"), kind_label)
+        if lang == "nl":
+            kind_label = TENURE_KINDS.get(kind_label, kind_label)
         status = get("status")
         items.append(TimelineItem(
             item=get("item"), label=labels.label(get("item"), lang), kind=kind_label,
-            group=_group(get("kind"), kind_label), start=get("start"), end=get("end"),
+            group=group, start=get("start"), end=get("end"),
             status=labels.label(status, lang) if status else None, evidence=get("evidence")))
     return items
 
@@ -191,7 +210,7 @@ def draw(items: list[TimelineItem], path: Path, title: str) -> Path:
     for y, (_, group) in enumerate(lanes):
         at = min(_bounds(i.start)[0] for i in group)
         text = lane_label(group)
-        text = text if len(text) <= 115 else text[:114] + "…"
+        text = text if len(text) <= 140 else text[:139] + "…"
         if at < middle:
             ax.text(at, y - 0.32, " " + text, fontsize=8.5, va="bottom", ha="left")
         else:
@@ -214,14 +233,14 @@ def draw(items: list[TimelineItem], path: Path, title: str) -> Path:
     return path
 
 
-def html_page(items: list[TimelineItem], title: str) -> str:
+def html_page(items: list[TimelineItem], title: str, lang: str = "en") -> str:
     """A self-contained page: the picture (inline SVG) and a table with the sentences."""
     rows = "\n".join(
-        f"<tr><td>{html.escape(words(i.start))}</td><td>{html.escape(words(i.end))}</td>"
+        f"<tr><td>{html.escape(words(i.start, lang))}</td><td>{html.escape(words(i.end, lang))}</td>"
         f"<td>{html.escape(i.precision)}</td><td>{html.escape(i.group)}: {html.escape(i.kind)}</td>"
         f"<td>{html.escape(i.label)}</td><td>{html.escape(i.status or '')}</td>"
         f"<td class=quote>{html.escape(i.evidence or '')}</td></tr>" for i in items)
-    return (f"<!doctype html><html lang=en><meta charset=utf-8><title>{html.escape(title)}</title>"
+    return (f"<!doctype html><html lang={lang}><meta charset=utf-8><title>{html.escape(title)}</title>"
             "<style>body{font-family:sans-serif;margin:1em}table{border-collapse:collapse;"
             "font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}"
             ".quote{font-style:italic;max-width:40em}svg{max-width:100%;height:auto}</style>"
@@ -237,12 +256,12 @@ def inline_svg(items: list[TimelineItem], title: str) -> str:
     return svg[svg.index("<svg"):]
 
 
-def write(items: list[TimelineItem], output: Path, title: str) -> Path:
+def write(items: list[TimelineItem], output: Path, title: str, lang: str = "en") -> Path:
     """Write the timeline as .png, .svg or .html (by the file's suffix)."""
     suffix = Path(output).suffix.lower()
     if suffix in (".png", ".svg"):
         return draw(items, Path(output), title)
     if suffix == ".html":
-        Path(output).write_text(html_page(items, title), encoding="utf-8")
+        Path(output).write_text(html_page(items, title, lang), encoding="utf-8")
         return Path(output)
     raise InputError(f"{output}: write the timeline as .png, .svg or .html")

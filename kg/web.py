@@ -526,10 +526,10 @@ class Pages:
         queries = self.context.paths.queries
         if actor:
             items = tl.of_actor(self._engine(), self.labels, queries, actor)
-            title = f"Timeline of {actor}"
+            title = tl.title_of(actor)
         else:
             items = tl.between(self._engine(), self.labels, queries, a, b)
-            title = f"{a} and {b}: what happened, who held which post"
+            title = tl.title_between(a, b)
         svg = tl.inline_svg(items, title) if items else ""
         return self.render(request, "timeline.html", active="timeline", title=title, a=a, b=b,
                            actor=actor, items=items, svg=svg, words=tl.words, href=self.href)
