@@ -172,8 +172,9 @@ def lane_label(items: list[TimelineItem]) -> str:
     return f"{first.label} ({first.kind}){extra}" if first.group != "tenure" else first.label
 
 
-def draw(items: list[TimelineItem], path: Path, title: str) -> Path:
-    """A PNG or SVG picture: one lane per thing on one time axis."""
+def draw(items: list[TimelineItem], path: Path, title: str, href=None) -> Path:
+    """A PNG or SVG picture: one lane per thing on one time axis. `href(iri)` gives a page for a
+    thing (or None): in an SVG its name is then a link."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.dates as mdates
@@ -212,9 +213,13 @@ def draw(items: list[TimelineItem], path: Path, title: str) -> Path:
         text = lane_label(group)
         text = text if len(text) <= 140 else text[:139] + "…"
         if at < middle:
-            ax.text(at, y - 0.32, " " + text, fontsize=8.5, va="bottom", ha="left")
+            name = ax.text(at, y - 0.32, " " + text, fontsize=8.5, va="bottom", ha="left")
         else:
-            ax.text(at, y - 0.32, text + " ", fontsize=8.5, va="bottom", ha="right")
+            name = ax.text(at, y - 0.32, text + " ", fontsize=8.5, va="bottom", ha="right")
+        url = href(group[0].item) if href else None
+        if url:
+            name.set_url(url)
+            name.set_color("#0B5CAD")
     ax.set_yticks([])
     ax.set_ylim(len(lanes) - 0.4, -0.9)
     ax.set_xlim(first, last)
@@ -249,10 +254,10 @@ def html_page(items: list[TimelineItem], title: str, lang: str = "en") -> str:
             f"<th>what</th><th>status</th><th>source sentence</th></tr>{rows}</table></html>")
 
 
-def inline_svg(items: list[TimelineItem], title: str) -> str:
+def inline_svg(items: list[TimelineItem], title: str, href=None) -> str:
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
-        svg = draw(items, Path(tmp) / "timeline.svg", title).read_text(encoding="utf-8")
+        svg = draw(items, Path(tmp) / "timeline.svg", title, href).read_text(encoding="utf-8")
     return svg[svg.index("<svg"):]
 
 

@@ -344,6 +344,8 @@ def test_timeline_page_shows_the_relationship_with_its_sentences(client):
     assert "<svg" in response.text
     assert "Memorandum of Understanding Noord-Brabant" in response.text
     assert "In 2024 is er een Memorandum van Understanding ondertekend" in response.text
+    # the names in the picture link to the pages of the events
+    assert 'xlink:href="/event?iri=revt%3Anb-2025-03-kr-meeting-governor"' in response.text
 
 
 def test_ontology_page_is_served_in_both_languages_and_linked_from_the_pages(client):
