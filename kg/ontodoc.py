@@ -23,20 +23,22 @@ CHARACTERISTICS = {OWL.SymmetricProperty: "symmetric", OWL.TransitiveProperty: "
                    OWL.FunctionalProperty: "functional"}
 #: the words of the page in each language
 WORDS = {
-    "en": {"classes": "Classes", "properties": "Properties", "schemes": "Controlled vocabularies (SKOS schemes)",
+    "en": {"classes": "Classes", "properties": "Properties",
+           "schemes": "Controlled vocabularies (SKOS schemes)",
            "version": "Version", "license": "Licence", "creator": "Creator", "iri": "IRI",
            "subclass": "Subclass of", "domain": "Domain", "range": "Range",
            "subproperty": "Subproperty of", "inverse": "Inverse of", "kind": "Kind",
            "concept": "Concept", "notation": "Notation", "definition": "Definition",
            "broader": "Broader", "other": "Nederlands", "contents": "Contents",
-           "untranslated": "(no Dutch text; English shown)"},
-    "nl": {"classes": "Klassen", "properties": "Eigenschappen", "schemes": "Gecontroleerde vocabulaires (SKOS-schema's)",
+           "untranslated": ""},
+    "nl": {"classes": "Klassen", "properties": "Eigenschappen",
+           "schemes": "Gecontroleerde vocabulaires (SKOS-schema's)",
            "version": "Versie", "license": "Licentie", "creator": "Maker", "iri": "IRI",
            "subclass": "Subklasse van", "domain": "Domein", "range": "Bereik",
            "subproperty": "Subeigenschap van", "inverse": "Inverse van", "kind": "Soort",
            "concept": "Begrip", "notation": "Notatie", "definition": "Definitie",
            "broader": "Breder", "other": "English", "contents": "Inhoud",
-           "untranslated": "(geen Nederlandse tekst; Engels getoond)"},
+           "untranslated": "Waar de ontologie geen Nederlandse tekst heeft, staat de Engelse."},
 }
 
 

@@ -1,7 +1,7 @@
 """The timeline of an actor, or of the relationship between two regions: events, agreements,
 invitations, follow-ups and post tenures on one time axis (queries/timeline.rq), drawn as a
-static picture (PNG/SVG, matplotlib) or a self-contained HTML page (an SVG with the sentences as
-tooltips, and a table; nothing is loaded from other hosts).
+static picture (PNG/SVG, matplotlib) or a self-contained HTML page (the picture as inline SVG and
+a table with the source sentences; nothing is loaded from other hosts).
 
 Vague dates are drawn as what they are: a month or a year is a span over that month or year, a
 day a point; a follow-up runs from when it was decided to when it is due (open-ended when no due
@@ -240,12 +240,14 @@ def draw(items: list[TimelineItem], path: Path, title: str, href=None) -> Path:
 
 def html_page(items: list[TimelineItem], title: str, lang: str = "en") -> str:
     """A self-contained page: the picture (inline SVG) and a table with the sentences."""
-    rows = "\n".join(
-        f"<tr><td>{html.escape(words(i.start, lang))}</td><td>{html.escape(words(i.end, lang))}</td>"
-        f"<td>{html.escape(i.precision)}</td><td>{html.escape(i.group)}: {html.escape(i.kind)}</td>"
-        f"<td>{html.escape(i.label)}</td><td>{html.escape(i.status or '')}</td>"
-        f"<td class=quote>{html.escape(i.evidence or '')}</td></tr>" for i in items)
-    return (f"<!doctype html><html lang={lang}><meta charset=utf-8><title>{html.escape(title)}</title>"
+    def cells(i: TimelineItem) -> str:
+        values = (words(i.start, lang), words(i.end, lang), i.precision, f"{i.group}: {i.kind}",
+                  i.label, i.status or "")
+        return ("".join(f"<td>{html.escape(v)}</td>" for v in values)
+                + f"<td class=quote>{html.escape(i.evidence or '')}</td>")
+    rows = "\n".join(f"<tr>{cells(i)}</tr>" for i in items)
+    return (f"<!doctype html><html lang={lang}><meta charset=utf-8>"
+            f"<title>{html.escape(title)}</title>"
             "<style>body{font-family:sans-serif;margin:1em}table{border-collapse:collapse;"
             "font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}"
             ".quote{font-style:italic;max-width:40em}svg{max-width:100%;height:auto}</style>"
