@@ -440,6 +440,53 @@ def _print_top(g, stats, kind: str) -> None:
 
 @app.command()
 @reports_errors
+def docs(
+    output: Path = typer.Option(..., "-o", "--output", help="Folder to write en.html, nl.html and index.html into."),
+    root: Optional[Path] = RootOption,
+):
+    """Write the ontology documentation (classes, properties, SKOS schemes; English and Dutch) as HTML."""
+    from .ontodoc import write_docs
+    written = write_docs(paths_for(root, None), output)
+    out.print("Wrote " + ", ".join(str(p) for p in written), markup=False)
+
+
+@app.command()
+@reports_errors
+def timeline(
+    between: Optional[tuple[str, str]] = typer.Option(None, "--between", help="Two regions (labels or IRIs): the events, agreements and invitations of both, the follow-ups and post tenures of either."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="One actor (label, alias or IRI) instead of --between."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="FILE.png / FILE.svg (picture) or FILE.html (page with the source sentences); without it a table is printed."),
+    root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
+    endpoint: Optional[str] = EndpointOption,
+    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+):
+    """Show events, agreements, follow-ups and post tenures on one time axis, with dates as stated."""
+    from . import timeline as tl
+    from .errors import UsageError
+    if bool(between) == bool(actor):
+        raise UsageError("give either --between REGION REGION or --actor NAME")
+    paths = paths_for(root, build_dir)
+    store, labels = _labels_and_store(paths, endpoint)
+    if between:
+        items = tl.between(store, labels, paths.queries, between[0], between[1], lang)
+        title = tl.title_between(between[0], between[1], lang)
+    else:
+        items = tl.of_actor(store, labels, paths.queries, actor, lang)
+        title = tl.title_of(actor, lang)
+    if output is not None:
+        out.print(f"Wrote {tl.write(items, output, title, lang)} ({len(items)} items)", markup=False)
+        return
+    table = Table(title=title)
+    for name in ("when", "until / due", "kind", "what", "status"):
+        table.add_column(name)
+    for i in items:
+        table.add_row(tl.words(i.start, lang), tl.words(i.end, lang), i.kind, i.label,
+                      i.status or "")
+    out.print(table)
+
+
+@app.command()
+@reports_errors
 def path(
     a: str = typer.Argument(..., help="First actor (label, alias or IRI)."),
     b: str = typer.Argument(..., help="Second actor."),

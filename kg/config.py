@@ -35,7 +35,7 @@ PREFIXES = {
     "rinv": BASE + "id/invitation/", "rout": BASE + "id/outcome/", "ract": BASE + "id/action/",
     "rcost": BASE + "id/cost/", "rtime": BASE + "id/time/", "rdoc": BASE + "id/report/",
     "rexc": BASE + "id/excerpt/", "rrun": BASE + "id/run/", "rmatch": BASE + "id/match/",
-    "rstmt": BASE + "id/statement/", "rgraph": str(GRAPH), "theme": BASE + "theme/",
+    "rstmt": BASE + "id/statement/", "rten": BASE + "id/tenure/", "rgraph": str(GRAPH), "theme": BASE + "theme/",
     "prole": BASE + "participation-role/", "etype": BASE + "event-type/",
     "cost": BASE + "cost-category/", "commitment": BASE + "commitment/", "role": BASE + "role/",
     "okind": BASE + "organisation-kind/", "wd": "http://www.wikidata.org/entity/",

@@ -51,6 +51,7 @@ from .query import fold
 from .identities import decisions, emit_identities
 from .reconcile import RMATCH, agent_facts, compare, loose_keys
 from .safe_io import Journal, data_lock
+from .tenure import emit_tenure
 from .text import normalise
 from .yaml_errors import yaml_error_message
 
@@ -118,7 +119,7 @@ SCHEMES = {
 TOP_KEYS = ("report", "notes_language", "source", "quotes", "mission", "delegation",
             "programme", "events", "people", "groups", "organisations", "posts", "places",
             "documents", "agreements", "invitations", "outcomes", "follow_ups", "costs", "about",
-            "identities")
+            "identities", "tenures")
 
 
 # ---------------------------------------------------------------- errors
@@ -1144,7 +1145,10 @@ class _Sheet:
             self.emit_about(o)
         self.current_section = "Identity decisions of a curator (kg.identities)"
         emit_identities(self, top)
-        self.current_section = "Match candidates (to be confirmed by a person)"
+        self.current_section = "Post tenures"
+        for o in top.objs("tenures"):
+            emit_tenure(self, o)
+        self.current_section = "Match candidates (to be confirmed by a person; never merged)"
         self.emit_candidates()
         self.current_section = "Statements: each fact with the sentence that states it"
         StatementWriter(self).emit()

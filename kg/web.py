@@ -562,6 +562,40 @@ class Pages:
             aliases=aliases, rows=rows, notes=notes, part_of=structure["part of"],
             parts=structure["part"], links=links)
 
+    # --- ontology documentation (kg.ontodoc)
+    @_handles_errors
+    def ontology(self, request: Request):
+        from . import ontodoc
+        lang = request.query_params.get("lang", "en")
+        if lang not in ontodoc.LANGUAGES:
+            return self.failure(request, 400, "Unknown language",
+                                f"lang={lang}: choose one of {', '.join(ontodoc.LANGUAGES)}")
+        other = "nl" if lang == "en" else "en"
+        page = ontodoc.render(ontodoc.read(self.context.paths), lang,
+                              other_href=f"/ontology?lang={other}")
+        return HTMLResponse(page, headers={"Content-Security-Policy": CSP_PAGE,
+                                           "X-Content-Type-Options": "nosniff",
+                                           "Referrer-Policy": "same-origin"})
+
+    # --- timeline (kg.timeline)
+    @_handles_errors
+    def timeline(self, request: Request):
+        from . import timeline as tl
+        params = request.query_params
+        actor = params.get("actor", "").strip()
+        a = params.get("a", "").strip() or "Noord-Brabant"
+        b = params.get("b", "").strip() or "Gyeonggi"
+        queries = self.context.paths.queries
+        if actor:
+            items = tl.of_actor(self._engine(), self.labels, queries, actor)
+            title = tl.title_of(actor)
+        else:
+            items = tl.between(self._engine(), self.labels, queries, a, b)
+            title = tl.title_between(a, b)
+        svg = tl.inline_svg(items, title, href=self.href) if items else ""
+        return self.render(request, "timeline.html", active="timeline", title=title, a=a, b=b,
+                           actor=actor, items=items, svg=svg, words=tl.words, href=self.href)
+
     # --- network
     def _engine(self):
         for name in ("store", "engine"):
@@ -808,5 +842,7 @@ def page_routes(context, *, sparql_path: str = "/sparql", query_api: str = "/que
         Route("/events", pages.events, name="events"),
         Route("/event", pages.event, name="event"),
         Route("/network", pages.network, name="network"),
+        Route("/timeline", pages.timeline, name="timeline"),
+        Route("/ontology", pages.ontology, name="ontology"),
         Route("/network/view", pages.network_frame, name="network-view"),
     ]

@@ -25,6 +25,8 @@ SAMPLES = {
     "shared-themes": {"a": "Provincie Noord-Brabant", "b": "Gyeonggi Province"},
     "actor-profile": {"actor": "Provincie Noord-Brabant"},
     "source-of": {"subject": "Meeting with Governor Kim Dong-yeon of Gyeonggi"},
+    "post-holders-on": {"date": "2025-03-06"},
+    "open-on": {"date": "2025-03-06"},
 }
 
 #: the same on the synthetic graph, from the parameters benchmarks/generate.py picks (by key)
@@ -94,7 +96,8 @@ def synthetic(tmp_path_factory):
 def test_one_row_per_fact_on_synthetic_data(name, synthetic):
     store, labels, params = synthetic
     values = {p: params[key] for p, key in SYNTHETIC_SAMPLES.get(name, {}).items()}
-    check_one_row_per_fact(store, labels, name, values)
+    dates = {p: v for p, v in SAMPLES.get(name, {}).items() if p == "date"}   # any day will do
+    check_one_row_per_fact(store, labels, name, {**values, **dates})
 
 
 def test_who_met_gives_one_row_per_counterpart_with_the_most_specific_place_first(

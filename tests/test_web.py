@@ -406,3 +406,23 @@ def test_a_sentence_kept_beside_its_report_is_a_quote_naming_the_report(client):
     assert rows and all('<q class="quote"' in r for r in rows)
     assert any("[nb-2025-03-kr]</q>" in r for r in rows)
     assert not any("w3id.org/rikg/id/report/" in r for r in rows)
+
+
+def test_timeline_page_shows_the_relationship_with_its_sentences(client):
+    response = client.get("/timeline?a=Noord-Brabant&b=Gyeonggi")
+    assert response.status_code == 200
+    assert "<svg" in response.text
+    assert "Memorandum of Understanding Noord-Brabant" in response.text
+    assert "In 2024 is er een Memorandum van Understanding ondertekend" in response.text
+    # the names in the picture link to the pages of the events
+    assert 'xlink:href="/event?iri=revt%3Anb-2025-03-kr-meeting-governor"' in response.text
+
+
+def test_ontology_page_is_served_in_both_languages_and_linked_from_the_pages(client):
+    english = client.get("/ontology")
+    dutch = client.get("/ontology?lang=nl")
+    assert english.status_code == dutch.status_code == 200
+    assert "<code>rikg:Participation</code>" in english.text
+    assert "deelname" in dutch.text and 'href="/ontology?lang=en"' in dutch.text
+    assert 'href="/ontology"' in client.get("/").text
+    assert client.get("/ontology?lang=fr").status_code == 400

@@ -1,0 +1,188 @@
+"""Documentation of the ontology, generated from ontology/rikg.ttl and the SKOS schemes in
+ontology/vocab/: one self-contained HTML page per language (en, nl), for `kg docs -o DIR` and
+`kg serve` (/ontology). pyLODE 3.6 needs Python 3.12 (kg runs on 3.11), hence this small
+Jinja2 generator; it renders only what the Turtle states (labels, definitions, domains, ranges,
+super-classes and -properties, inverses, the concepts of each scheme)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib.namespace import DCTERMS as DCT, SKOS
+
+from .config import PREFIXES, Paths
+from .errors import InputError
+
+LANGUAGES = ("en", "nl")
+TEMPLATES = Path(__file__).parent / "templates"
+PROPERTY_TYPES = {OWL.ObjectProperty: "object property", OWL.DatatypeProperty: "datatype property",
+                  OWL.AnnotationProperty: "annotation property"}
+CHARACTERISTICS = {OWL.SymmetricProperty: "symmetric", OWL.TransitiveProperty: "transitive",
+                   OWL.FunctionalProperty: "functional"}
+#: the words of the page in each language
+WORDS = {
+    "en": {"classes": "Classes", "properties": "Properties",
+           "schemes": "Controlled vocabularies (SKOS schemes)",
+           "version": "Version", "license": "Licence", "creator": "Creator", "iri": "IRI",
+           "subclass": "Subclass of", "domain": "Domain", "range": "Range",
+           "subproperty": "Subproperty of", "inverse": "Inverse of", "kind": "Kind",
+           "concept": "Concept", "notation": "Notation", "definition": "Definition",
+           "broader": "Broader", "other": "Nederlands", "contents": "Contents",
+           "untranslated": ""},
+    "nl": {"classes": "Klassen", "properties": "Eigenschappen",
+           "schemes": "Gecontroleerde vocabulaires (SKOS-schema's)",
+           "version": "Versie", "license": "Licentie", "creator": "Maker", "iri": "IRI",
+           "subclass": "Subklasse van", "domain": "Domein", "range": "Bereik",
+           "subproperty": "Subeigenschap van", "inverse": "Inverse van", "kind": "Soort",
+           "concept": "Begrip", "notation": "Notatie", "definition": "Definitie",
+           "broader": "Breder", "other": "English", "contents": "Inhoud",
+           "untranslated": "Waar de ontologie geen Nederlandse tekst heeft, staat de Engelse."},
+}
+
+
+@dataclass
+class Term:
+    iri: str
+    curie: str
+    labels: dict[str, str]
+    definitions: dict[str, str]
+    kind: str = ""
+    links: list[tuple[str, list[str]]] = field(default_factory=list)   # (word key, curies)
+
+
+@dataclass
+class Scheme:
+    iri: str
+    labels: dict[str, str]
+    definitions: dict[str, str]
+    concepts: list[Term]
+
+
+@dataclass
+class OntologyDoc:
+    iri: str
+    titles: dict[str, str]
+    descriptions: dict[str, str]
+    version: str
+    license: str
+    creator: str
+    classes: list[Term]
+    properties: list[Term]
+    schemes: list[Scheme]
+
+
+def curie(iri) -> str:
+    text = str(iri)
+    known = {**PREFIXES, "owl": str(OWL), "rdfs": str(RDFS), "skos": str(SKOS),
+             "xsd": "http://www.w3.org/2001/XMLSchema#", "org": "http://www.w3.org/ns/org#",
+             "foaf": "http://xmlns.com/foaf/0.1/", "schema": "https://schema.org/",
+             "dct": str(DCT), "prov": "http://www.w3.org/ns/prov#",
+             "time": "http://www.w3.org/2006/time#", "oa": "http://www.w3.org/ns/oa#"}
+    for prefix, ns in sorted(known.items(), key=lambda kv: -len(kv[1])):
+        if text.startswith(ns) and text != ns:
+            return f"{prefix}:{text[len(ns):]}"
+    return text
+
+
+def _by_language(g: Graph, s, p) -> dict[str, str]:
+    return {(o.language or ""): str(o) for o in g.objects(s, p)}
+
+
+def _curies(g: Graph, s, p) -> list[str]:
+    return sorted(curie(o) for o in g.objects(s, p) if isinstance(o, URIRef))
+
+
+def read(paths: Paths) -> OntologyDoc:
+    """The ontology and its schemes, as the page shows them."""
+    source = paths.root / "ontology" / "rikg.ttl"
+    if not source.exists():
+        raise InputError(f"{source}: file not found")
+    g = Graph().parse(source, format="turtle")
+    onto = next(g.subjects(RDF.type, OWL.Ontology), None)
+    if onto is None:
+        raise InputError(f"{source}: no owl:Ontology")
+    own = str(PREFIXES["rikg"])
+
+    def term(s, kind="") -> Term:
+        return Term(str(s), curie(s), _by_language(g, s, RDFS.label),
+                    _by_language(g, s, SKOS.definition), kind)
+
+    classes = []
+    for s in sorted(set(g.subjects(RDF.type, OWL.Class)), key=str):
+        if str(s).startswith(own):
+            t = term(s, "class")
+            t.links = [("subclass", _curies(g, s, RDFS.subClassOf))]
+            classes.append(t)
+    properties = []
+    for s in sorted({s for t in PROPERTY_TYPES for s in g.subjects(RDF.type, t)}, key=str):
+        if not str(s).startswith(own):
+            continue
+        types = set(g.objects(s, RDF.type))
+        kind = ", ".join([PROPERTY_TYPES[t] for t in PROPERTY_TYPES if t in types]
+                         + [CHARACTERISTICS[t] for t in CHARACTERISTICS if t in types])
+        t = term(s, kind)
+        t.links = [("domain", _curies(g, s, RDFS.domain)), ("range", _curies(g, s, RDFS.range)),
+                   ("subproperty", _curies(g, s, RDFS.subPropertyOf)),
+                   ("inverse", _curies(g, s, OWL.inverseOf))]
+        properties.append(t)
+    return OntologyDoc(
+        iri=str(onto), titles=_by_language(g, onto, DCT.title),
+        descriptions=_by_language(g, onto, DCT.description),
+        version=str(g.value(onto, OWL.versionInfo) or ""),
+        license=str(g.value(onto, DCT.license) or ""),
+        creator=str(g.value(onto, DCT.creator) or ""),
+        classes=classes, properties=properties, schemes=read_schemes(paths))
+
+
+def read_schemes(paths: Paths) -> list[Scheme]:
+    schemes = []
+    for f in sorted((paths.root / "ontology" / "vocab").glob("*.ttl")):
+        g = Graph().parse(f, format="turtle")
+        for s in sorted(g.subjects(RDF.type, SKOS.ConceptScheme), key=str):
+            concepts = []
+            for c in sorted(g.subjects(SKOS.inScheme, s), key=str):
+                t = Term(str(c), curie(c), _by_language(g, c, SKOS.prefLabel),
+                         _by_language(g, c, SKOS.definition),
+                         str(g.value(c, SKOS.notation) or ""))
+                t.links = [("broader", _curies(g, c, SKOS.broader))]
+                concepts.append(t)
+            schemes.append(Scheme(str(s), _by_language(g, s, SKOS.prefLabel),
+                                  _by_language(g, s, SKOS.definition), concepts))
+    return schemes
+
+
+def render(doc: OntologyDoc, lang: str = "en", other_href: str | None = None) -> str:
+    """The page in one language; texts missing in it are shown in English, marked as such."""
+    if lang not in LANGUAGES:
+        raise InputError(f"language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+
+    def text(values: dict[str, str]) -> tuple[str, str]:
+        """(text, language) in the page's language, else English, else any."""
+        for choice in (lang, "en", ""):
+            if choice in values:
+                return values[choice], choice or lang
+        return (next(iter(values.values())), "") if values else ("", lang)
+
+    other = "nl" if lang == "en" else "en"
+    return env.get_template("ontology.html").render(
+        doc=doc, lang=lang, w=WORDS[lang], text=text,
+        other_href=other_href or f"{other}.html")
+
+
+def write_docs(paths: Paths, out_dir: Path) -> list[Path]:
+    """DIR/en.html, DIR/nl.html and DIR/index.html (the English page)."""
+    doc = read(paths)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for lang in LANGUAGES:
+        target = out_dir / f"{lang}.html"
+        target.write_text(render(doc, lang), encoding="utf-8")
+        written.append(target)
+    (out_dir / "index.html").write_text(render(doc, "en"), encoding="utf-8")
+    written.append(out_dir / "index.html")
+    return written

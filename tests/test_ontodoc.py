@@ -1,0 +1,55 @@
+"""kg.ontodoc: the ontology documentation lists every class and property of ontology/rikg.ttl
+and every concept of the SKOS schemes, in English and in Dutch."""
+from __future__ import annotations
+
+from markupsafe import escape
+
+from rdflib import OWL, RDF, Graph
+from rdflib.namespace import SKOS
+
+from kg.config import Paths, project_root
+from kg.ontodoc import read, render, write_docs
+
+ROOT = project_root()
+ONTOLOGY = Graph().parse(ROOT / "ontology" / "rikg.ttl", format="turtle")
+RIKG = "https://w3id.org/rikg/ontology#"
+
+
+def own_terms(*types) -> set[str]:
+    return {str(s) for t in types for s in ONTOLOGY.subjects(RDF.type, t)
+            if str(s).startswith(RIKG)}
+
+
+def test_every_class_and_property_has_an_entry_in_both_languages(tmp_path):
+    written = write_docs(Paths(root=ROOT), tmp_path)
+    assert sorted(p.name for p in written) == ["en.html", "index.html", "nl.html"]
+    terms = own_terms(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty,
+                      OWL.AnnotationProperty)
+    assert "https://w3id.org/rikg/ontology#postHeld" in terms
+    for lang in ("en", "nl"):
+        page = (tmp_path / f"{lang}.html").read_text(encoding="utf-8")
+        for iri in terms:
+            assert f'id="{iri[len(RIKG):]}"' in page and f"<code>{iri}</code>" in page, iri
+
+
+def test_the_dutch_page_uses_the_dutch_labels_and_marks_english_fallbacks():
+    page = render(read(Paths(root=ROOT)), "nl")
+    assert '<html lang="nl">' in page
+    assert "<h3>beklede functie <code>rikg:postHeld</code></h3>" in page
+    assert "<h3>post held" not in page
+    # definitions only given in English are shown as English text
+    assert '<span lang="en">The event continues an earlier event.</span>' in page
+
+
+def test_every_concept_of_every_scheme_is_listed():
+    page = render(read(Paths(root=ROOT)), "en")
+    for f in (ROOT / "ontology" / "vocab").glob("*.ttl"):
+        g = Graph().parse(f, format="turtle")
+        for concept in g.subjects(SKOS.inScheme, None):
+            label = next(str(o) for o in g.objects(concept, SKOS.prefLabel) if o.language == "en")
+            assert str(escape(label)) in page, (f.name, concept)
+
+
+def test_nothing_is_loaded_from_other_hosts():
+    page = render(read(Paths(root=ROOT)), "en")
+    assert "<script" not in page and "<link" not in page and "src=" not in page
