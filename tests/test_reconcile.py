@@ -149,27 +149,39 @@ TIMES = """
 @prefix rikg: <https://w3id.org/rikg/ontology#> . @prefix schema: <https://schema.org/> .
 @prefix prov: <http://www.w3.org/ns/prov#> . @prefix time: <http://www.w3.org/2006/time#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix ex: <https://example.org/> .
-@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix oa: <http://www.w3.org/ns/oa#> . @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 ex:A { ex:A prov:wasDerivedFrom ex:ra . ex:ra a rikg:SourceReport .
        ex:e rikg:evidence ex:xa ; time:hasTime ex:t . ex:x2 rikg:evidence ex:xa ;
        schema:startDate "2024-10"^^xsd:gYearMonth .
        ex:t time:hasBeginning ex:tb ; time:hasEnd ex:te .
        ex:tb time:inXSDgYearMonth "2025-03"^^xsd:gYearMonth .
        ex:te time:inXSDgYearMonth "2025-03"^^xsd:gYearMonth .
+       ex:sta1 rdf:subject ex:e ; rdf:predicate time:hasTime ; rdf:object ex:t ; rikg:evidence ex:xa .
+       ex:sta2 rdf:subject ex:x2 ; rdf:predicate schema:startDate ;
+               rdf:object "2024-10"^^xsd:gYearMonth ; rikg:evidence ex:xa .
        ex:xa oa:hasSelector ex:sa . ex:sa oa:exact "in March" . }
 ex:B { ex:B prov:wasDerivedFrom ex:rb . ex:rb a rikg:SourceReport .
-       ex:e rikg:evidence ex:xb ; schema:startDate "2025-03-06"^^xsd:date .
+       ex:e rikg:evidence ex:xa9 , ex:xb ; schema:startDate "2025-03-06"^^xsd:date .
        ex:x2 rikg:evidence ex:xb ; schema:startDate "2024-10-30"^^xsd:date .
+       ex:stb1 rdf:subject ex:e ; rdf:predicate schema:startDate ;
+               rdf:object "2025-03-06"^^xsd:date ; rikg:evidence ex:xb .
+       ex:stb2 rdf:subject ex:x2 ; rdf:predicate schema:startDate ;
+               rdf:object "2024-10-30"^^xsd:date ; rikg:evidence ex:xb .
+       ex:xa9 oa:hasSelector ex:sa9 . ex:sa9 oa:exact "The delegation met the governor." .
        ex:xb oa:hasSelector ex:sb . ex:sb oa:exact "on 6 March" . }
 ex:C { ex:C prov:wasDerivedFrom ex:rc . ex:rc a rikg:SourceReport .
        ex:e rikg:evidence ex:xc ; schema:startDate "2025-04-01"^^xsd:date .
+       ex:stc1 rdf:subject ex:e ; rdf:predicate schema:startDate ;
+               rdf:object "2025-04-01"^^xsd:date ; rikg:evidence ex:xc .
        ex:xc oa:hasSelector ex:sc . ex:sc oa:exact "on 1 April" . }
 """
 
 
 def test_dates_that_refine_each_other_are_not_disagreements(tmp_path):
     """A day within a month interval (2025-03-06 in March 2025) and a day within a month
-    ("2024-10" / 2024-10-30) are refinements; 1 April 2025 disagrees with both March values."""
+    ("2024-10" / 2024-10-30) are refinements; 1 April 2025 disagrees with both March values.
+    Each value comes with the sentence of its statement node (report B's "on 6 March", not the
+    first sentence B cites for the event)."""
     trig = tmp_path / "times.trig"
     trig.write_text(TIMES, encoding="utf-8")
     _, rows = RdflibEngine(trig).select(DISAGREEMENTS.text)
