@@ -1,0 +1,222 @@
+"""Draft report sheets from a report's text: `kg extract REPORT.txt|.pdf [-o draft.yaml]`.
+
+`extract(text)` reads a travel report (Dutch or English) and returns a `Draft`: the sentences and
+sections of the normalised text, the known actors it mentions (registry and data/ttl reports, by
+label or alias, case- and accent-insensitively), posts and roles, unknown names, dates, amounts,
+the mission, programme items with their participants, follow-ups with a commitment guess and the
+cost statements. `draft_to_yaml(draft)` writes it as a report sheet (docs/report-sheets.md) for a
+reviewer to complete and `kg add`.
+
+Rules of the draft:
+
+* every fact carries `quote:`, a sentence copied from the normalised text (kg.text.normalise);
+* the sheet format has no `confidence:`/`review:` fields, so both are YAML comments right above
+  the fact (`# confidence: 0.6 | review: ...`): the draft uses only keys `kg add` knows;
+* a name that is not in the registry or a report file is never matched on a guess: it is listed
+  as unknown and used by name (`who: Jansen`), so `kg add` refuses it until the reviewer
+  declares or corrects it. A surname is matched to a known person only when exactly one known
+  person has a label ending in it;
+* amounts are Decimals, never floats.
+
+The figure of how much of the hand-modelled seed graph the draft recovers is in
+benchmarks/extract_recovery.py (not a test)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..config import Paths
+from ..errors import InputError, UsageError
+from ..ingest import SLUG, local_name
+from ..text import normalise
+from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Mention,
+                    Participant, Sentence, Unknown)
+from .known import _Gazetteer, load_known
+from .segment import guess_language, heading_lines, split_sentences
+from .mentions import _dedupe_unknown, _find_mentions
+from .dates import _dates
+from .amounts import _amounts, _costs, parse_number
+from .events import _Builder, slug
+from .followups import _follow_ups, commitment_of
+from .draft import draft_to_yaml
+
+__all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "split_sentences",
+           "Sentence", "Mention", "DateFact", "AmountFact", "EventDraft", "Participant",
+           "FollowUpDraft", "Unknown", "commitment_of", "parse_number"]
+
+
+# ---------------------------------------------------------------- the extractor
+
+def extract(text: str, paths: Paths | None = None, *, language: str | None = None,
+            report: str | None = None, source_file: str | None = None,
+            exclude: str | None = None, known: dict | None = None) -> Draft:
+    """A draft sheet of the report `text` (raw or normalised). Known actors come from the
+    registry and the report files in `paths.data_dir` (except `exclude`.ttl, e.g. the report
+    itself when measuring recovery)."""
+    norm = normalise(text)
+    lang = language or guess_language(norm)
+    known = known if known is not None else load_known(paths, exclude=exclude)
+    gaz = _Gazetteer(known)
+    sentences = split_sentences(norm, heading_lines(text))
+    report = report or "draft-report"
+    mentions: list[Mention] = []
+    unknown: list[Unknown] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for sent in sentences:
+        ms, us = _find_mentions(sent, gaz)
+        by_sentence[id(sent)] = ms
+        mentions += ms
+        unknown += us
+    unknown = _dedupe_unknown(unknown)
+
+    title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
+    # the mission's month: from the title, else the first month in the purpose
+    mission_date = None
+    for sent in sentences:
+        if sent.section in ("preamble", "purpose"):
+            for d in _dates(sent, None):
+                if d.precision in ("month", "day"):
+                    mission_date = d
+                    break
+        if mission_date:
+            break
+    mission_when = mission_date.when[:7] if mission_date and mission_date.when else None
+    dates_by: dict[int, list[DateFact]] = {}
+    dates: list[DateFact] = []
+    amounts: list[AmountFact] = []
+    for sent in sentences:
+        ds = _dates(sent, mission_when)
+        dates_by[id(sent)] = ds
+        dates += ds
+        amounts += _amounts(sent)
+
+    # the delegation lead: the person under "Bestuurlijke deelname", else the first known
+    # person with a gedeputeerde / King's Commissioner post
+    lead = None
+    lead_sentence = None
+    for sent in sentences:
+        if sent.category == "political-participation" and sent.section == "preamble":
+            p = [m for m in by_sentence[id(sent)] if m.kind == "person" and m.iri]
+            if p:
+                lead, lead_sentence = p[0].iri, sent
+                break
+    if lead is None:
+        for m in mentions:
+            if m.kind == "person" and m.iri and m.role in ("gedeputeerde", "kings-commissioner"):
+                lead, lead_sentence = m.iri, m.sentence
+                break
+    # a role word without a name that is the lead's own role is the lead ("de gedeputeerde")
+    if lead is not None:
+        lead_roles = {known[p].role for p in known[lead].holds if p in known}
+        for m in mentions:
+            if m.kind in ("role", "person") and m.iri in (None, lead) and m.role in lead_roles \
+                    and not (m.kind == "person" and m.iri is None):
+                m.kind, m.iri = "person", lead
+                m.post = next((p for p in known[lead].holds if known.get(p) and
+                               known[p].role == m.role), m.post)
+                m.confidence, m.review = max(m.confidence, 0.75), None
+
+    delegation_sent = next((s for s in sentences if re.search(r"\bdelegatie\b|\bdelegation\b",
+                                                               s.text, re.IGNORECASE)), None)
+    delegation_id = f"{report}-delegation" if delegation_sent else None
+    groups = []
+    for sent in sentences:
+        m = re.search(r"(\d+) (personen|persons|people|ambtenaren|civil servants)", sent.text)
+        if m and sent.section == "preamble":
+            groups.append({"id": f"{report}-civil-servants", "count": int(m.group(1)),
+                           "label": f"{m.group(1)} civil servants (unnamed)", "quote": sent,
+                           "category": sent.category})
+    home_org = None
+    if lead:
+        posts = [p for p in known[lead].holds if p in known]
+        home_org = known[posts[0]].post_in if posts and known[posts[0]].post_in else None
+
+    builder = _Builder(sentences, by_sentence, dates_by, gaz, report, lead, delegation_id, lang)
+    builder.mission_when = mission_when
+    builder.ids.add("mission")
+    for sent in sentences:
+        if sent.section not in ("purpose", "programme"):
+            continue
+        # a sub-heading "Bezoek aan X" is a visit of its own (its first sentence as the quote)
+        if sent.heading and re.match(r"Bezoek aan|Visit to", sent.heading) and not any(
+                e.heading == sent.heading for e in builder.events):
+            target = re.sub(r"^(?:Bezoek aan|Visit to) (?:de |het |the )?", "", sent.heading)
+            etype = "fair-visit" if re.search(r"beurs|fair|expo", target, re.IGNORECASE) \
+                else "regional-visit"
+            parts = []
+            if delegation_id:
+                parts.append(Participant(delegation_id, "de delegatie", "delegation",
+                                         confidence=0.5))
+            builder.events.append(EventDraft(
+                builder.new_id(f"visit-{target}"), etype,
+                f"{sent.heading}", [sent], parts, None, True, sent.section, sent.heading,
+                confidence=0.5, review=[f"made from the heading {sent.heading!r}; the quote is "
+                                        "the first sentence under it"]))
+        builder.from_sentence(sent)
+
+    follow_ups = _follow_ups(sentences, by_sentence, dates_by, report, home_org, known)
+    costs = _costs(amounts)
+    mission = {
+        "name": re.sub(r"^(?:Verslag|Report|Verslag van het|Report on the)\s+", "", title) or None,
+        "date": mission_date, "quotes": [s for s in (sentences[0] if title else None,
+                                                     next((x for x in sentences
+                                                           if x.section == "purpose"), None))
+                                         if s is not None],
+        "lead": lead, "lead_sentence": lead_sentence, "organiser": home_org,
+    }
+    delegation = None
+    if delegation_id:
+        members = ([local_name(lead)] if lead else []) + [g["id"] for g in groups]
+        delegation = {"id": delegation_id, "members": members, "quote": delegation_sent,
+                      "home": home_org}
+    return Draft(report, lang, norm, title, source_file, sentences, mentions, unknown, dates,
+                 amounts, builder.events, follow_ups, costs, mission, delegation, groups, known)
+
+
+
+# ---------------------------------------------------------------- files
+
+def read_report(path) -> str:
+    """The text of a report file: UTF-8 text, or the text layer of a PDF (needs pypdf)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    if path.suffix.lower() == ".pdf":
+        try:
+            from pypdf import PdfReader
+        except ImportError as exc:      # pragma: no cover - depends on the environment
+            raise UsageError("reading a PDF needs pypdf (pip install pypdf==7.1.0)") from exc
+        reader = PdfReader(str(path))
+        return "\n\n".join((page.extract_text() or "") for page in reader.pages)
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def report_id_for(path) -> str:
+    stem = Path(path).name
+    for suffix in (".pdf", ".txt", ".raw"):
+        if stem.lower().endswith(suffix):
+            stem = stem[:-len(suffix)]
+    stem = re.sub(r"\.raw$", "", stem)
+    s = slug(stem, 60)
+    return s if SLUG.fullmatch(s) else "draft-report"
+
+
+def extract_file(path, paths: Paths | None = None, *, language: str | None = None,
+                 exclude: str | None = None) -> Draft:
+    """`kg extract REPORT`: read the file (text or PDF) and extract a draft. A text file is
+    named under `source: file:` (relative to the project when inside it); a PDF's text goes
+    under `source: text:`."""
+    paths = paths or Paths()
+    path = Path(path)
+    text = read_report(path)
+    source_file = None
+    if path.suffix.lower() != ".pdf":
+        try:
+            source_file = path.resolve().relative_to(paths.root.resolve()).as_posix()
+        except ValueError:
+            source_file = str(path.resolve())
+    return extract(text, paths, language=language, report=report_id_for(path),
+                   source_file=source_file, exclude=exclude)

@@ -1,0 +1,148 @@
+"""Segmentation: headings, sections and sentences of the normalised text; the language."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import normalise
+from .model import Sentence
+from .words import ABBREVIATIONS, STARTERS, _HEADING_RX, _MISSING_STOP
+
+
+# ---------------------------------------------------------------- sentences and sections
+
+@dataclass
+class _Heading:
+    start: int
+    end: int
+    text: str
+    section: str | None
+    category: str | None
+
+
+def _headings(text: str, lines: frozenset = frozenset()) -> list[_Heading]:
+    """Headings of the normalised text; `lines` are the lines of the raw text that are a heading
+    on their own (those count wherever they are)."""
+    found: list[_Heading] = []
+    for rx, sec, strong, cat in _HEADING_RX:
+        for m in rx.finditer(text):
+            h = m.group(0)
+            if sec == "programme-sub" and " " in h:      # "Bezoek aan Gyeonggi-do Tijdens ..."
+                words = h.split(" ")
+                keep = 2
+                for w in words[2:]:
+                    if w in STARTERS and keep > 2:
+                        break
+                    if w in STARTERS and w not in ("de", "het", "the"):
+                        break
+                    keep += 1
+                h = " ".join(words[:keep])
+            found.append(_Heading(m.start(), m.start() + len(h), h, sec, cat))
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    accepted: list[_Heading] = []
+    strong = {h.start for h in found if _is_strong(h)}
+    for h in found:
+        if accepted and h.start < accepted[-1].end:
+            continue
+        before = text[:h.start].rstrip()
+        boundary = (not before or before[-1] in ".!?:)•" or (accepted and accepted[-1].end >= len(before))
+                    or h.start in strong or h.text in lines)
+        if boundary:
+            accepted.append(h)
+    return accepted
+
+
+def _is_strong(h: _Heading) -> bool:
+    for rx, sec, strong, cat in _HEADING_RX:
+        if strong and rx.match(h.text + " X"):
+            return True
+    return False
+
+
+def _split_block(text: str, offset: int) -> list[tuple[int, int]]:
+    """Sentence spans of a block: bullets, full stops (not after abbreviations, not inside
+    parentheses) and missing full stops."""
+    cuts: list[int] = []
+    depth = 0
+    for i, c in enumerate(text):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "•":
+            cuts.append(i)
+        elif c in ".!?" and depth == 0 and i + 2 < len(text) and text[i + 1] == " ":
+            nxt = text[i + 2]
+            if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'(•"):
+                continue
+            word = text[:i + 1].rsplit(" ", 1)[-1].lower().lstrip("(")
+            if word in ABBREVIATIONS or re.fullmatch(r"[a-z]\.", word) or re.fullmatch(r"(?:[a-z]\.){2,}", word):
+                continue
+            cuts.append(i + 1)
+    for m in _MISSING_STOP.finditer(text):
+        if text[:m.start()].count("(") == text[:m.start()].count(")"):
+            cuts.append(m.start())
+    spans, last = [], 0
+    for cut in sorted(set(cuts)) + [len(text)]:
+        piece = text[last:cut]
+        lead = len(piece) - len(piece.lstrip(" •"))
+        piece = piece.strip(" •")
+        if piece:
+            s = offset + last + lead
+            spans.append((s, s + len(piece)))
+        last = cut
+    return spans
+
+
+def heading_lines(raw: str) -> frozenset:
+    """Lines of a raw text that are nothing but a heading ("Purpose", "Follow-up")."""
+    out = set()
+    for line in raw.splitlines():
+        line = normalise(line)
+        if line and any(rx.fullmatch(line + "") or rx.match(line) and rx.match(line).end() == len(line)
+                        for rx, _, _, _ in _HEADING_RX):
+            out.add(line)
+    return frozenset(out)
+
+
+def split_sentences(text: str, lines: frozenset = frozenset()) -> list[Sentence]:
+    """Sentences of the normalised text with their section: headings cut the text into
+    sections (the title is the text before the first heading). `lines`: see heading_lines."""
+    heads = _headings(text, lines)
+    out: list[Sentence] = []
+    section, heading, category = "preamble", "", None
+    pos = 0
+    blocks: list[tuple[int, int, str, str, str | None]] = []
+    for h in heads:
+        blocks.append((pos, h.start, section, heading, category))
+        if h.category is not None:              # inline: stays in the sentence
+            category = h.category
+            pos = h.start
+        else:
+            category = None
+            if h.section == "programme-sub":
+                section = "programme"
+            else:
+                section = h.section
+            heading = h.text
+            pos = h.end
+    blocks.append((pos, len(text), section, heading, category))
+    for i, (a, b, sec, head, cat) in enumerate(blocks):
+        for s, e in _split_block(text[a:b], a):
+            out.append(Sentence(text[s:e], s, e, sec, head, cat))
+    return out
+
+
+def section_headings(text: str) -> list[tuple[str, str | None]]:
+    return [(h.text, h.section or h.category) for h in _headings(text)]
+
+
+# ---------------------------------------------------------------- language
+
+def guess_language(text: str) -> str:
+    words = re.findall(r"[a-z]+", text.lower())
+    nl = sum(w in {"de", "het", "een", "van", "en", "met", "op", "voor", "tijdens", "is", "zijn",
+                   "heeft", "wordt", "naar", "ook"} for w in words)
+    en = sum(w in {"the", "a", "of", "and", "with", "on", "for", "during", "is", "was", "were",
+                   "has", "will", "to", "also"} for w in words)
+    return "nl" if nl >= en else "en"
