@@ -32,11 +32,12 @@ from ..text import normalise
 from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Mention,
                     Participant, Sentence, Unknown)
 from .known import _Gazetteer, load_known
-from .segment import guess_language, heading_lines, split_sentences
+from .segment import guess_language, heading_lines, line_breaks, split_sentences
 from .mentions import _dedupe_unknown, _find_mentions
 from .dates import _dates
 from .amounts import _amounts, _costs, parse_number
 from .events import _Builder, slug
+from .mission import mission_date as first_mission_date, mission_sentence
 from .followups import _follow_ups, commitment_of
 from .draft import draft_to_yaml
 
@@ -57,7 +58,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     lang = language or guess_language(norm)
     known = known if known is not None else load_known(paths, exclude=exclude)
     gaz = _Gazetteer(known)
-    sentences = split_sentences(norm, heading_lines(text))
+    sentences = split_sentences(norm, heading_lines(text), line_breaks(text, norm))
     report = report or "draft-report"
     mentions: list[Mention] = []
     unknown: list[Unknown] = []
@@ -70,16 +71,8 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     unknown = _dedupe_unknown(unknown)
 
     title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
-    # the mission's month: from the title, else the first month in the purpose
-    mission_date = None
-    for sent in sentences:
-        if sent.section in ("preamble", "purpose"):
-            for d in _dates(sent, None):
-                if d.precision in ("month", "day"):
-                    mission_date = d
-                    break
-        if mission_date:
-            break
+    told = mission_sentence(sentences, title)
+    mission_date = first_mission_date(sentences, told)
     mission_when = mission_date.when[:7] if mission_date and mission_date.when else None
     dates_by: dict[int, list[DateFact]] = {}
     dates: list[DateFact] = []
@@ -135,7 +128,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     builder.mission_when = mission_when
     builder.ids.add("mission")
     for sent in sentences:
-        if sent.section not in ("purpose", "programme"):
+        if sent.section in ("follow-up", "costs"):      # events are told anywhere else
             continue
         # a sub-heading "Bezoek aan X" is a visit of its own (its first sentence as the quote)
         if sent.heading and re.match(r"Bezoek aan|Visit to", sent.heading) and not any(
@@ -158,9 +151,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     costs = _costs(amounts)
     mission = {
         "name": re.sub(r"^(?:Verslag|Report|Verslag van het|Report on the)\s+", "", title) or None,
-        "date": mission_date, "quotes": [s for s in (sentences[0] if title else None,
-                                                     next((x for x in sentences
-                                                           if x.section == "purpose"), None))
+        "date": mission_date, "quotes": [s for s in (sentences[0] if title else None, told)
                                          if s is not None],
         "lead": lead, "lead_sentence": lead_sentence, "organiser": home_org,
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import normalise
+from ..text import _HYPHEN_BREAK, normalise
 from .model import Sentence
 from .words import ABBREVIATIONS, STARTERS, _HEADING_RX, _MISSING_STOP
 
@@ -59,10 +59,10 @@ def _is_strong(h: _Heading) -> bool:
     return False
 
 
-def _split_block(text: str, offset: int) -> list[tuple[int, int]]:
-    """Sentence spans of a block: bullets, full stops (not after abbreviations, not inside
-    parentheses) and missing full stops."""
-    cuts: list[int] = []
+def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
+    """Sentence spans of a block: line breaks that end a title or list item, bullets, full
+    stops (not after abbreviations, not inside parentheses) and missing full stops."""
+    cuts: list[int] = list(breaks)
     depth = 0
     for i, c in enumerate(text):
         if c == "(":
@@ -105,9 +105,36 @@ def heading_lines(raw: str) -> frozenset:
     return frozenset(out)
 
 
-def split_sentences(text: str, lines: frozenset = frozenset()) -> list[Sentence]:
+def line_breaks(raw: str, text: str) -> frozenset:
+    """Offsets in the normalised `text` where a raw line ends a title, heading or list item: the
+    line has no closing punctuation and the next begins with a capital, a digit or a bullet.
+    In wrapped text (lines of about one width) only a line clearly shorter than the width
+    counts, so a paragraph wrapped before a name is not cut there."""
+    lines = [normalise(line) for line in _HYPHEN_BREAK.sub("-", raw).splitlines()]
+    lines = [line for line in lines if line]
+    lengths = sorted(len(line) for line in lines)
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    wrapped = 40 <= width <= 130
+    out, pos = set(), 0
+    for line, nxt in zip(lines, lines[1:] + [""]):
+        at = text.find(line, pos)
+        if at < 0:
+            continue
+        pos = at + len(line)
+        if not nxt or line[-1] in ".!?:;," or not (nxt[0].isupper() or nxt[0].isdigit()
+                                                     or nxt[0] in "•-–*"):
+            continue
+        if wrapped and len(line) > 0.75 * width:
+            continue
+        out.add(pos)
+    return frozenset(out)
+
+
+def split_sentences(text: str, lines: frozenset = frozenset(),
+                    breaks: frozenset = frozenset()) -> list[Sentence]:
     """Sentences of the normalised text with their section: headings cut the text into
-    sections (the title is the text before the first heading). `lines`: see heading_lines."""
+    sections (the title is the text before the first heading). `lines`: see heading_lines;
+    `breaks`: offsets where a sentence ends whatever follows (see line_breaks)."""
     heads = _headings(text, lines)
     out: list[Sentence] = []
     section, heading, category = "preamble", "", None
@@ -128,7 +155,7 @@ def split_sentences(text: str, lines: frozenset = frozenset()) -> list[Sentence]
             pos = h.end
     blocks.append((pos, len(text), section, heading, category))
     for i, (a, b, sec, head, cat) in enumerate(blocks):
-        for s, e in _split_block(text[a:b], a):
+        for s, e in _split_block(text[a:b], a, {x - a for x in breaks if a < x < b}):
             out.append(Sentence(text[s:e], s, e, sec, head, cat))
     return out
 

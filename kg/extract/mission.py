@@ -1,0 +1,34 @@
+"""The mission: the sentence that tells the trip (where a report has no purpose section, the
+first one that speaks of a mission, visit or delegation, preferably with a date) and its date."""
+from __future__ import annotations
+
+import re
+
+from .dates import _dates
+from .model import DateFact, Sentence
+
+_MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|trip\b|delegati|werkbezoek",
+                            re.IGNORECASE)
+
+
+def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
+    """The first sentence of the purpose section, else the first of the text (after the title)
+    with a mission word and a date, else the first with a mission word."""
+    purpose = next((s for s in sentences if s.section == "purpose"), None)
+    if purpose is not None:
+        return purpose
+    body = [s for s in sentences if s.section == "preamble" and s.text != title]
+    telling = [s for s in body if _MISSION_WORDS.search(s.text)]
+    dated = [s for s in telling if any(d.precision in ("month", "day") for d in _dates(s, None))]
+    return (dated or telling or [None])[0]
+
+
+def mission_date(sentences: list[Sentence], told: Sentence | None) -> DateFact | None:
+    """The first day or month in the mission's sentence, else in the title and preamble."""
+    order = ([told] if told is not None else []) + [
+        s for s in sentences if s.section in ("preamble", "purpose") and s is not told]
+    for sent in order:
+        for d in _dates(sent, None):
+            if d.precision in ("month", "day"):
+                return d
+    return None
