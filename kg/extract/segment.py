@@ -107,7 +107,8 @@ def heading_lines(raw: str) -> frozenset:
 
 def line_breaks(raw: str, text: str) -> frozenset:
     """Offsets in the normalised `text` where a raw line ends a title, heading or list item: the
-    line has no closing punctuation and the next begins with a capital, a digit or a bullet.
+    line has no closing punctuation and the next begins with a capital, a bullet or a list
+    number.
     In wrapped text (lines of about one width) only a line clearly shorter than the width
     counts, so a paragraph wrapped before a name is not cut there."""
     lines = [normalise(line) for line in _HYPHEN_BREAK.sub("-", raw).splitlines()]
@@ -121,8 +122,8 @@ def line_breaks(raw: str, text: str) -> frozenset:
         if at < 0:
             continue
         pos = at + len(line)
-        if not nxt or line[-1] in ".!?:;," or not (nxt[0].isupper() or nxt[0].isdigit()
-                                                     or nxt[0] in "•-–*"):
+        if not nxt or line[-1] in ".!?:;," or not (nxt[0].isupper() or nxt[0] in "•-–*"
+                                                     or re.match(r"\d+[.)] ", nxt)):
             continue
         if wrapped and len(line) > 0.75 * width:
             continue
