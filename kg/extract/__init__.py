@@ -37,6 +37,7 @@ from .mentions import _dedupe_unknown, _find_mentions
 from .dates import _dates
 from .amounts import _amounts, _costs, parse_number
 from .events import _Builder, slug
+from .names import counted_groups
 from .mission import mission_date as first_mission_date, mission_sentence
 from .followups import _follow_ups, commitment_of
 from .draft import draft_to_yaml
@@ -114,11 +115,15 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     delegation_id = f"{report}-delegation" if delegation_sent else None
     groups = []
     for sent in sentences:
-        m = re.search(r"(\d+) (personen|persons|people|ambtenaren|civil servants)", sent.text)
-        if m and sent.section == "preamble":
-            groups.append({"id": f"{report}-civil-servants", "count": int(m.group(1)),
-                           "label": f"{m.group(1)} civil servants (unnamed)", "quote": sent,
-                           "category": sent.category})
+        for count, words in counted_groups(sent.text):
+            # people counted under a civil-service heading are civil servants; others as written
+            civil = sent.category == "civil-service-participation" or re.search(
+                r"ambtena|civil servant|officials", words, re.IGNORECASE)
+            label = f"{count} civil servants (unnamed)" if civil else f"{words} (unnamed)"
+            gid = slug(f"{report}-{label.replace(' (unnamed)', '')}")
+            if gid not in {g["id"] for g in groups}:
+                groups.append({"id": gid, "count": count, "label": label, "quote": sent,
+                               "category": sent.category})
     home_org = None
     if lead:
         posts = [p for p in known[lead].holds if p in known]

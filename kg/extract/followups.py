@@ -59,7 +59,7 @@ def _follow_ups(sentences, by_sentence, dates_by, report, home_org, known) -> li
             ds = [d for d in dates_by.get(id(sent), []) if d.as_stated in clause]
             due = next((d for d in ds if d.precision in ("vague", "year", "month", "day")), None)
             orgs = [m for m in by_sentence[id(sent)] if m.iri and known[m.iri].kind == "org"
-                    and m.text in clause and m.text.lower() not in ("brabant",)]
+                    and m.text in clause]
             by = [local_name(home_org)] if home_org else []
             review = ["`by:` is a guess (the report's own organisation); check"]
             if re.search(r"beide provincie|both provinces|samen met|together with", clause,

@@ -5,6 +5,7 @@ import re
 
 from ..ingest import local_name
 from ..query import fold
+from .names import listed_with, organisation_spans, person_spans
 from .model import Mention, Sentence, Unknown
 from .known import _Gazetteer
 from .words import AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, _ROLE_OF, _ROLE_RX
@@ -92,8 +93,21 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer) -> tuple[list[Mention], list
                                               unknown))
                 continue
         mentions.append(_resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz))
-    # unknown capitalised names (organisations by pattern, other names)
+    # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"]
+    formed = [(a, b, name, "organisation") for a, b, name in organisation_spans(s)] + \
+        [(a, b, name, "person") for a, b, name in person_spans(s)]
+    for a, b, name, kind in formed:
+        if any(not (b <= ca or a >= ce) for ca, ce in covered):
+            continue
+        mentions = [x for x in mentions if not (x.kind == "place" and a <= x.start < b)]
+        covered.append((a, b))
+        review = f"unknown {kind}: {name!r} — not in the registry or data/ttl; declare or correct"
+        unknown.append(Unknown(name, kind, sent, review=review))
+        mentions.append(Mention(name, "org" if kind == "organisation" else "person", sent, a, b,
+                                None, [], confidence=0.5, review=review))
+    # other capitalised names (organisations by a word in them or before them, other names)
+    named: list[tuple[int, int, Unknown]] = []
     for a, b, name in _capitalised(s):
         if any(not (b <= ca or a >= ce) for ca, ce in covered):
             continue
@@ -115,9 +129,18 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer) -> tuple[list[Mention], list
                   f"(as {'an organisation' if kind == 'organisation' else 'a ' + kind}) or "
                   "correct it")
         unknown.append(Unknown(name, kind, sent, review=review))
-        if kind == "organisation":
-            mentions.append(Mention(name, "org", sent, a, b, None, [], confidence=0.4,
-                                    review=review))
+        named.append((a, b, unknown[-1]))
+    # a name listed with organisations is one ("Canon, Panasonic en Mitsubishi Motor Corporation")
+    orgs = {(x.start, x.end) for x in mentions if x.kind == "org"} | \
+        {(a, b) for a, b, u in named if u.kind == "organisation"}
+    siblings = listed_with(s, [(a, b) for a, b, u in named if u.kind == "name"] + list(orgs), orgs)
+    for a, b, u in named:
+        if (a, b) in siblings:
+            u.kind = "organisation"
+            u.review = f"unknown name: {u.name!r}, listed with organisations; declare or correct"
+        if u.kind == "organisation":
+            mentions.append(Mention(u.name, "org", sent, a, b, None, [], confidence=0.4,
+                                    review=u.review))
     return sorted(mentions, key=lambda x: x.start), unknown
 
 

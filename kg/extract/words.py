@@ -63,7 +63,7 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
-                       r"organisations such as|organizations such as|waaronder(?: die van)?(?: van)?|"
+                       r"organisations such as|organizations such as|waaronder(?: die van)?|"
                        r"including|such as)\s+$", re.IGNORECASE)
 EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congres|Forum|Summit|"
                          r"Expo|Fair|Beurs|Week|Festival|Symposium|Workshop|Award|Awards)(?!\w)",
@@ -71,7 +71,7 @@ EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congre
 AGREEMENT_WORDS = re.compile(r"(?<!\w)(Memorandum|MoU|Agreement|Overeenkomst|Convenant|Verdrag|"
                              r"Treaty|Declaration|Verklaring)(?!\w)")
 NATIONALITY = re.compile(r"^(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian|ch)|Dutch|French|"
-                         r"German|Korean|European|Nederlands|Koreaans|Brabants)$")
+                         r"German|Korean|European|Nederlands|Koreaans)$")
 STOP_NAMES = ({m.capitalize() for m in MONTHS_NL + MONTHS_EN}
               | {d.capitalize() for d in DAYS_NL + DAYS_EN}
               | {"MKB", "MKB’ers", "MKB'ers", "SME", "SMEs", "EUR", "NB"})

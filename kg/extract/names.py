@@ -1,0 +1,95 @@
+"""Names the registry does not know, by their form: organisations ("provincie Drenthe", "Ministry
+of Foreign Affairs", "Stichting Kopano", "BCEG Environmental Remediation Co., Ltd."), people
+with initials or a title ("R.G. Jansen", "ZKH de Prins van Oranje"), organisations listed
+beside one ("bezoeken aan Canon, Panasonic en Mitsubishi Motor Corporation") and counted groups
+("around 130 companies and organisations", "20 bedrijven en organisaties")."""
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w’'&.-]*"
+_NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
+
+# a form word before the name ("provincie Drenthe", "Ministry of Foreign Affairs")
+_FORM_BEFORE = (r"provincie|gemeente|ministerie van|stichting|hogeschool|universiteit van|"
+                r"kamer van koophandel|ambassade van|consulaat(?:-generaal)? van|waterschap|"
+                r"stadsdeel|projectgroep|stuurgroep|werkgroep|college van (?:GS|B&W|B en W) van|"
+                r"provinciale staten van|gemeenteraad van|"
+                r"province of|ministry of|department of|embassy of|consulate(?: general)? of|"
+                r"university of|municipality of|city of|government of|council of|"
+                r"chamber of commerce")
+_ORG_BEFORE = re.compile(r"(?<![\w-])(?:(?i:het|de|the) )?(?P<form>(?i:" + _FORM_BEFORE + r"))"
+                         r" (?P<name>" + _NAMES + r")")
+# a form word after the name ("Hebei Province", "Hogeschool Zeeland" is above)
+_FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|Foundation|"
+               r"Center|Centre|Centrum|Council|Agency|Corporation|Company|Group|Industries|Bank|"
+               r"Park|Campus|Quarter|Seaports?|Airport|Port|Desk|Promotions|Association|"
+               r"Werkgevers|Netwerk|network|Ministry|Department|Authority|Chemicals|Gas|Motors?|"
+               r"B\.V\.|BV|N\.V\.|Inc\.|Ltd\.?|GmbH|Co\., Ltd\.?|Co\.")
+_ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
+                        r" (?:" + _FORM_AFTER + r"))(?![\w-])")
+
+# initials or a title before a family name: "R.G. Jansen", "A. Leroux", "ZKH de Prins van Oranje"
+_PERSON = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.){1,4} ?(?:(?:van|de|der|den|ter|ten) )*"
+                     r"[A-Z][a-z][\w’'-]*|(?:ZKH|HKH|Z\.K\.H\.|H\.K\.H\.) (?:de |het )?"
+                     r"[A-Z]\w+(?: (?:van|der|de) [A-Z]\w+)*)")
+
+_LIST_GAP = re.compile(r"^(?:, | en | and | & |, en |, and )$")
+
+_COUNTED = re.compile(
+    r"(?<![\w.,])(?:(?:ca\.?|circa|ongeveer|ruim|bijna|zo['’]n|around|about|some|nearly|over|"
+    r"more than|meer dan) )?(?P<n>\d{1,4}) (?P<what>(?:[a-zA-Z][\w-]* ){0,2}?"
+    r"(?:bedrijven|ondernemers|organisaties|personen|mensen|ambtenaren|deelnemers|gasten|"
+    r"studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
+    r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms)"
+    r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
+    r"institutions|kennisinstellingen))?)(?![\w-])", re.IGNORECASE)
+
+
+def organisation_spans(s: str) -> list[tuple[int, int, str]]:
+    """Spans of names that have the form of an organisation, longest first where they overlap."""
+    found = []
+    for m in _ORG_BEFORE.finditer(s):
+        found.append((m.start("form"), m.end()))
+    for m in _ORG_AFTER.finditer(s):
+        found.append((m.start(), m.end()))
+    out: list[tuple[int, int, str]] = []
+    for a, b in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
+        name = s[a:b].rstrip(" ,.")
+        b = a + len(name)
+        if any(not (b <= oa or a >= ob) for oa, ob, _ in out) or len(name) < 4:
+            continue
+        out.append((a, b, name))
+    return sorted(out)
+
+
+def person_spans(s: str) -> list[tuple[int, int, str]]:
+    """Names written with initials or a royal title."""
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _PERSON.finditer(s)]
+
+
+def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]) -> set:
+    """The spans that stand in one enumeration ("A, B en C") with an organisation: they are
+    organisations too."""
+    spans = sorted(spans)
+    out: set = set()
+    run: list[tuple[int, int]] = []
+    for span in spans + [(None, None)]:
+        if run and span[0] is not None and _LIST_GAP.match(s[run[-1][1]:span[0]]):
+            run.append(span)
+            continue
+        if len(run) > 1 and any(x in orgs for x in run):
+            out |= {x for x in run if x not in orgs}
+        run = [span] if span[0] is not None else []
+    return out
+
+
+def counted_groups(s: str) -> list[tuple[int, str]]:
+    """(count, words) of the groups a sentence counts: 'ruim 20 bedrijven en organisaties'."""
+    out = []
+    for m in _COUNTED.finditer(s):
+        n = int(m.group("n"))
+        if n < 2 or 1900 <= n <= 2100:
+            continue
+        out.append((n, m.group(0)))
+    return out

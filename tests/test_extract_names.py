@@ -1,0 +1,46 @@
+"""kg.extract.names: unknown names by their form, enumerations and counted groups."""
+from kg.extract.names import counted_groups, listed_with, organisation_spans, person_spans
+
+
+def names(spans):
+    return [name for _, _, name in spans]
+
+
+def test_organisations_by_a_form_word_before_the_name():
+    s = "Het bezoek werd voorbereid door de provincie Drenthe en de Stichting Kopano."
+    assert names(organisation_spans(s)) == ["provincie Drenthe", "Stichting Kopano"]
+
+
+def test_organisations_by_a_form_word_after_the_name_in_english():
+    s = "The delegation visited Hebei Province and BCEG Environmental Remediation Co., Ltd. today."
+    assert names(organisation_spans(s)) == ["Hebei Province", "BCEG Environmental Remediation Co., Ltd"]
+
+
+def test_a_ministry_keeps_its_name_but_not_the_next_clause():
+    s = "Minister Schultz of the Ministry of Infrastructure travelled to China as well."
+    assert names(organisation_spans(s)) == ["Ministry of Infrastructure"]
+
+
+def test_two_organisations_joined_by_and_stay_two():
+    s = "Companies such as Priva and INHolland Group signed."
+    assert "Priva and INHolland Group" not in names(organisation_spans(s))
+
+
+def test_people_with_initials_or_a_royal_title():
+    s = "Namens de provincie spraken R.G. Jansen en A. Leroux; ook ZKH de Prins van Oranje was er."
+    assert names(person_spans(s)) == ["R.G. Jansen", "A. Leroux", "ZKH de Prins van Oranje"]
+
+
+def test_names_listed_with_an_organisation_are_organisations():
+    s = "bezoeken aan Canon, Panasonic en Mitsubishi Motor Corporation"
+    canon, panasonic, mmc = (s.index("Canon"), s.index("Canon") + 5), \
+        (s.index("Panasonic"), s.index("Panasonic") + 9), (s.index("Mitsubishi"), len(s))
+    assert listed_with(s, [canon, panasonic, mmc], {mmc}) == {canon, panasonic}
+    assert listed_with(s, [canon, panasonic], set()) == set()
+
+
+def test_counted_groups_with_their_words_but_not_years():
+    assert counted_groups("Around 130 companies and organisations joined in 2018.") == [
+        (130, "Around 130 companies and organisations")]
+    assert counted_groups("circa 200 Chinese gasten") == [(200, "circa 200 Chinese gasten")]
+    assert counted_groups("In 2018 bedrijven") == []
