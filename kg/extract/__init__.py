@@ -64,8 +64,11 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     mentions: list[Mention] = []
     unknown: list[Unknown] = []
     by_sentence: dict[int, list[Mention]] = {}
-    for sent in sentences:
-        ms, us = _find_mentions(sent, gaz)
+    for i, sent in enumerate(sentences):
+        # what a generic name is read against: the title, the heading, the sentence before
+        around = " ".join(x for x in (sentences[0].text if sentences else "", sent.heading or "",
+                                      sentences[i - 1].text if i else "") if x)
+        ms, us = _find_mentions(sent, gaz, around)
         by_sentence[id(sent)] = ms
         mentions += ms
         unknown += us

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
 import pyoxigraph as ox
 from rdflib.namespace import FOAF
 
@@ -25,6 +26,7 @@ class _Entry:
     post_in: str | None = None
     role: str | None = None
     types: set = field(default_factory=set)
+    around: set = field(default_factory=set)    # its place and parent organisation (context)
 
     @property
     def id(self) -> str:
@@ -37,6 +39,9 @@ class _Entry:
 _FAMILY = str(FOAF.familyName)
 _HOLDS, _HELD_BY = str(ORG.holds), str(ORG.heldBy)
 _POST_IN, _ROLE = str(ORG.postIn), str(ORG.role)
+# where something is and what it is part of: what a context may name to say which one is meant
+_AROUND = {"https://schema.org/location", "http://purl.org/dc/terms/spatial", str(ORG.unitOf),
+           str(ORG.subOrganizationOf), "https://schema.org/containedInPlace"}
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _NAME_PROPS = {str(p) for p in LABEL_PROPS} | {_FAMILY}
 
@@ -73,6 +78,8 @@ def load_known(paths: Paths | None = None, exclude: str | None = None) -> dict[s
                 e.held_by.add(o.value)
             elif p == _POST_IN:
                 e.post_in = o.value
+            elif p in _AROUND and isinstance(o, ox.NamedNode):
+                e.around.add(o.value)
             elif p == _ROLE:
                 e.role = o.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
     for e in found.values():                      # make holds/heldBy symmetric
@@ -83,6 +90,20 @@ def load_known(paths: Paths | None = None, exclude: str | None = None) -> dict[s
             if person in found:
                 found[person].holds.add(e.iri)
     return found
+
+
+def context_names(iri: str, known: dict[str, _Entry], depth: int = 2) -> list[str]:
+    """The names a context may mention to show that `iri` is meant: its own labels, those of
+    its place and parent organisation, and for a post its organisation and holders, for a person
+    their posts (and so on, `depth` steps)."""
+    e = known.get(iri)
+    if e is None:
+        return []
+    names = list(e.labels)
+    if depth:
+        for other in sorted(e.around | e.holds | e.held_by | ({e.post_in} if e.post_in else set())):
+            names += context_names(other, known, depth - 1)
+    return names
 
 
 def _strip_accents(text: str) -> str:
@@ -96,6 +117,22 @@ def _strip_accents(text: str) -> str:
 
 
 _SEP = r"[\s\-‐–_.]+"
+
+
+_COMPASS = {"west", "oost", "noord", "zuid", "north", "south", "east"}
+
+
+def _inside_longer_name(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is joined by a hyphen to another word ('Bom-Lemstra') or follows a
+    capitalised compass word ('West Brabant' is not Brabant)."""
+    if text[b:b + 1] == "-" and text[b + 1:b + 2].isalpha():
+        return True
+    before = text[:a]
+    if before.endswith("-") and before[-2:-1].isalpha():
+        return True
+    prev = before.rstrip().rsplit(" ", 1)[-1] if before.strip() else ""
+    return bool(prev) and before.endswith(" ") and prev[:1].isupper() and \
+        prev.lower() in _COMPASS
 
 
 class _Gazetteer:
@@ -120,6 +157,10 @@ class _Gazetteer:
                 written = text[m.start():m.end()]
                 if label[0].isupper() and not (written[0].isupper() or written[0].isdigit()):
                     continue
+                if label.isupper() and written != label:        # "BOM" is not "Bom-Lemstra"
+                    continue
+                if _inside_longer_name(text, m.start(), m.end()):
+                    continue                                    # "Brabant" of "West Brabant"
                 hits.setdefault((m.start(), m.end()), set()).add(iri)
         taken: list[tuple[int, int, set[str]]] = []
         for (s, e), iris in sorted(hits.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):

@@ -5,9 +5,10 @@ import re
 
 from ..ingest import local_name
 from ..query import fold
+from ..reconcile import context_agrees, is_generic_name
 from .names import listed_with, organisation_spans, person_spans
 from .model import Mention, Sentence, Unknown
-from .known import _Gazetteer
+from .known import _Gazetteer, context_names
 from .words import AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, _ROLE_OF, _ROLE_RX
 
 
@@ -48,13 +49,16 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
     return taken[0][0], taken[-1][1]
 
 
-def _find_mentions(sent: Sentence, gaz: _Gazetteer) -> tuple[list[Mention], list[Unknown]]:
+def _find_mentions(sent: Sentence, gaz: _Gazetteer,
+                   context: str = "") -> tuple[list[Mention], list[Unknown]]:
+    """Mentions and unknown names of one sentence. `context`: the text around it (title,
+    heading, the sentence before) that a generic name needs to be resolved (kg.reconcile)."""
     s = sent.text
     mentions: list[Mention] = []
     unknown: list[Unknown] = []
     known = gaz.known
     for a, b, iris in gaz.find(s):
-        mentions.append(_resolve_span(sent, a, b, iris, known))
+        mentions.append(_resolve_span(sent, a, b, iris, known, f"{context} {s}"))
     # role words, with the name that follows them
     for m in _ROLE_RX.finditer(s):
         if any(x.start <= m.start() < x.end and x.kind == "post" for x in mentions):
@@ -92,7 +96,8 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer) -> tuple[list[Mention], list
                 mentions.append(_resolve_name(sent, m.start(), nb, name, role, word, gaz,
                                               unknown))
                 continue
-        mentions.append(_resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz))
+        mentions.append(_resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz,
+                                      f"{context} {s}"))
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"]
     formed = [(a, b, name, "organisation") for a, b, name in organisation_spans(s)] + \
@@ -144,9 +149,19 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer) -> tuple[list[Mention], list
     return sorted(mentions, key=lambda x: x.start), unknown
 
 
-def _resolve_span(sent, a, b, iris, known) -> Mention:
+def _resolve_span(sent, a, b, iris, known, context: str = "") -> Mention:
     text = sent.text[a:b]
     iris = set(iris)
+    if is_generic_name(text):
+        # "Nederlandse ambassade", "het ministerie": only when the context says which one
+        agreeing = {i for i in iris if context_agrees(context_names(i, known), context)}
+        if not agreeing:
+            names = ", ".join(sorted(local_name(i) for i in iris))
+            return Mention(text, "org" if all(known[i].kind == "org" for i in iris) else "role",
+                           sent, a, b, None, sorted(iris), confidence=0.3,
+                           review=f"{text!r} is a generic name; nothing around it says it is "
+                           f"{names}: a new actor, or that one if a person confirms it")
+        iris = agreeing
     # a post and its holder both match ("Netherlands ambassador in South Korea"): the holder
     for i in list(iris):
         e = known[i]
@@ -219,9 +234,10 @@ def _resolve_name(sent, start, end, name, role, word, gaz, unknown) -> Mention:
                    confidence=0.3, review=review)
 
 
-def _resolve_role(sent, start, end, role, word, s, mentions, gaz) -> Mention:
+def _resolve_role(sent, start, end, role, word, s, mentions, gaz, context: str = "") -> Mention:
     """A role word without a name ('de gouverneur'): the holder of the one known post with that
-    role (or the one whose organisation is named right after it)."""
+    role (or the one whose organisation is named right after it), and only when the context
+    names the post's organisation, place or holder: being the only known director is no reason."""
     text = s[start:end]
     if role is None:
         return Mention(text, "role", sent, start, end, None, [], role=None, role_word=word,
@@ -233,18 +249,20 @@ def _resolve_role(sent, start, end, role, word, s, mentions, gaz) -> Mention:
         by_org = [p for p in posts if any(gaz.known[p].post_in == x.iri for x in after)]
         if len(by_org) == 1:
             posts = by_org
+    every_post = posts
+    posts = [p for p in posts if context_agrees(context_names(p, gaz.known), context)]
     if len(posts) == 1 and len(gaz.known[posts[0]].held_by) == 1:
         holder = next(iter(gaz.known[posts[0]].held_by))
         return Mention(text, "person", sent, start, end, holder, [holder], role=role,
                        role_word=word, post=posts[0], confidence=0.6,
                        review=f"{word!r} taken to be {local_name(holder)} "
                        f"(the only known {role}); check")
-    holders = sorted(h for p in posts for h in gaz.known[p].held_by)
+    holders = sorted(h for p in (posts or every_post) for h in gaz.known[p].held_by)
     return Mention(text, "role", sent, start, end, None, holders, role=role, role_word=word,
                    confidence=0.3,
                    review=f"which {word}? " + ("candidates: " + ", ".join(local_name(h) for h in holders)
                                                if holders else "no known post with this role")
-                   + "; give the id or declare a new person")
+                   + "; nothing around it says which: give the id or declare a new person")
 
 
 def _capitalised(s: str):

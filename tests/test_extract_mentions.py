@@ -1,0 +1,57 @@
+"""kg.extract.mentions: no merge on a guess. A generic role word or a bare alias resolves to a
+known actor only when the text around it names that actor's organisation, place or holder;
+otherwise it stays unresolved, with the known actor as a candidate for a person to decide."""
+import pytest
+
+from kg.config import Paths
+from kg.extract import extract
+from kg.extract.known import load_known
+
+EMBASSY_KR = "https://w3id.org/rikg/id/org/nl-embassy-south-korea"
+TNO_DIRECTOR = "https://w3id.org/rikg/id/person/tno-apac-director"
+MARTIJN = "https://w3id.org/rikg/id/person/martijn-van-gruijthuijsen"
+
+
+@pytest.fixture(scope="module")
+def known():
+    return load_known(Paths())
+
+
+def mentions_of(draft, text):
+    return [m for m in draft.mentions if text.lower() in m.text.lower()]
+
+
+def test_a_bare_alias_in_another_country_is_not_the_known_embassy(known):
+    draft = extract("Handelsmissie naar China\nDe delegatie bezocht in Beijing de Nederlandse "
+                    "ambassade voor een briefing.", known=known)
+    [m] = mentions_of(draft, "Nederlandse ambassade")
+    assert m.iri is None
+    assert m.candidates == [EMBASSY_KR] and "generic name" in m.review
+
+
+def test_the_same_alias_resolves_when_the_context_names_its_country(known):
+    draft = extract("Missie naar Zuid-Korea\nDe delegatie bezocht in Seoul de Nederlandse "
+                    "ambassade voor een briefing.", known=known)
+    [m] = mentions_of(draft, "Nederlandse ambassade")
+    assert m.iri == EMBASSY_KR
+
+
+def test_a_director_of_another_organisation_is_not_the_only_known_director(known):
+    draft = extract("Visit to Seoul\nThe delegation met the Director of Public Diplomacy of the "
+                    "Korean Ministry of Foreign Affairs.", known=known)
+    [m] = [x for x in draft.mentions if x.role_word and x.role_word.lower() == "director"]
+    assert m.iri is None and TNO_DIRECTOR in m.candidates
+    assert TNO_DIRECTOR not in {x.iri for x in draft.mentions}
+
+
+def test_a_director_resolves_when_the_context_names_the_organisation(known):
+    draft = extract("Bezoek aan Kcity\nDe delegatie werd rondgeleid door de directeur van "
+                    "TNO APAC.", known=known)
+    assert TNO_DIRECTOR in {x.iri for x in draft.mentions}
+
+
+def test_a_gedeputeerde_of_another_province_is_not_the_known_one(known):
+    draft = extract("Afrikaanse delegatie bezoekt Groningen\nDe delegatie werd in Assen ontvangen "
+                    "door de gedeputeerde.", known=known)
+    assert MARTIJN not in {x.iri for x in draft.mentions}
+    assert MARTIJN not in draft.actors
