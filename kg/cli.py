@@ -430,17 +430,19 @@ def serve(
 def add(
     sheet: Optional[Path] = typer.Argument(None, help="Report sheet (YAML) to add or replace; see docs/report-sheets.md."),
     remove: Optional[str] = typer.Option(None, "--remove", metavar="REPORT-ID", help="Remove data/ttl/REPORT-ID.ttl and rebuild."),
-    check: bool = typer.Option(False, "--check", help="Only check the sheet; write nothing."),
+    check: bool = typer.Option(False, "--check", help="Only check the sheet and print what its names are matched with, and why; write nothing."),
     no_build: bool = typer.Option(False, "--no-build", help="Only write (or delete) the Turtle file."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
 ):
     """Add (or replace) a report from a report sheet, or remove a report; then rebuild.
 
-    The sheet is checked first (errors name the file, line and field); its actors are matched
-    with the registry and the other reports by name and alias; the report becomes
+    The sheet is checked first (errors name the file, line and field; a draft's `review:` marks
+    left in comments are refused, each with its line); its actors are matched with the registry
+    and the other reports by id, name and alias (a generic name such as 'Nederlandse ambassade'
+    only by its id); the report becomes
     data/ttl/REPORT-ID.ttl, its own named graph. If the rebuild fails, data/ttl is left as it was."""
     from .errors import UsageError
-    from .ingest import add_sheet, remove_report, sheet_to_graph
+    from .ingest import add_sheet, check_sheet, remove_report
     paths = paths_for(root, build_dir)
     if (sheet is None) == (remove is None):
         raise UsageError("give a sheet to add, or --remove REPORT-ID")
@@ -448,8 +450,13 @@ def add(
         result = remove_report(paths, remove, build=not no_build)
         out.print(f"Removed report {remove}.", markup=False)
     elif check:
-        report, graph = sheet_to_graph(sheet, paths)
+        report, graph, matches = check_sheet(sheet, paths)
         out.print(f"Sheet {sheet} is fine: report {report}, {len(graph)} triples.", markup=False)
+        if matches:
+            out.print("Matched with what is known (field: as written -> id 'label', why):",
+                      markup=False)
+        for where, value, iri, label, why in matches:
+            out.print(f"  {where}: {value!r} -> {iri} {label!r}, by {why}", markup=False)
         return
     else:
         report, ttl, result = add_sheet(paths, sheet, build=not no_build)
