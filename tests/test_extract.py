@@ -125,8 +125,13 @@ def test_unknown_names_are_flagged_not_invented(paths):
     assert any(u.name == "Hydrogenics Korea" and u.kind == "organisation" for u in d.unknown)
     y = draft_to_yaml(d)
     assert "unknown name: 'Jansen'" in y
-    assert "who: Jansen" in y
-    yaml.safe_load(y)
+    sheet = yaml.safe_load(y)
+    # declared as a new person (a family name only: the text gives no more), used by that id
+    assert {"id": "jansen", "family_name": "Jansen", "label": "gedeputeerde Jansen",
+            "quote": d.sentences[1].text} in sheet["people"]
+    assert "jansen" in {p["who"] for e in sheet["programme"] for p in e.get("participants", [])}
+    assert {"id": "hydrogenics-korea", "type": "organisation", "name": {"nl": "Hydrogenics Korea"},
+            "quote": d.sentences[2].text} in sheet["organisations"]
 
 
 # ---------------------------------------------------------------- dates and amounts

@@ -1,31 +1,20 @@
 """The draft as a report sheet (YAML) with confidence and review comments."""
 from __future__ import annotations
 
-import json
+import io
 import re
 from decimal import Decimal
 
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString
+
 from ..ingest import local_name, parse_amount
+from .actors import new_actor_ids, organisation_block, person_block
 from .model import AmountFact, DateFact, Draft, EventDraft, Sentence
 
 
 # ---------------------------------------------------------------- YAML
-
-_PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-./ ]*")
-_NULLISH = {"null", "Null", "NULL", "~", "true", "false", "yes", "no", "on", "off"}
-
-
-def _scalar(v) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, Decimal)):
-        return str(v)
-    s = str(v)
-    if _PLAIN.fullmatch(s) and not s.endswith(" ") and s not in _NULLISH and "  " not in s \
-            and not re.fullmatch(r"-?\d+\.\d+", s):      # amounts stay text, not floats
-        return s
-    return json.dumps(s, ensure_ascii=False)
-
 
 class _C(dict):
     """A mapping with comment lines written above it."""
@@ -35,51 +24,67 @@ class _C(dict):
         self.comments = [c for c in comments if c]
 
 
-def _emit(value, indent: int, lines: list[str]) -> None:
-    pad = " " * indent
-    for key, v in value.items():
-        if v is None or v == [] or v == {}:
-            continue
-        if isinstance(v, dict):
-            for c in getattr(v, "comments", []):
-                lines.append(f"{pad}# {c}")
-            if all(not isinstance(x, (dict, list)) for x in v.values()) and \
-                    len(v) <= 3 and not getattr(v, "comments", None) and \
-                    all(isinstance(x, str) and "," not in x and len(x) < 50 for x in v.values()):
-                inner = ", ".join(f"{k}: {_scalar(x)}" for k, x in v.items() if x is not None)
-                lines.append(f"{pad}{key}: {{{inner}}}")
-            else:
-                lines.append(f"{pad}{key}:")
-                _emit(v, indent + 2, lines)
-        elif isinstance(v, list):
-            if all(not isinstance(x, (dict, list)) for x in v) and \
-                    sum(len(str(x)) for x in v) < 70:
-                lines.append(f"{pad}{key}: [{', '.join(_scalar(x) for x in v)}]")
-            else:
-                lines.append(f"{pad}{key}:")
-                for item in v:
-                    if isinstance(item, dict):
-                        for c in getattr(item, "comments", []):
-                            lines.append(f"{pad}  # {c}")
-                        sub: list[str] = []
-                        _emit(item, indent + 4, sub)
-                        if sub:
-                            sub[0] = f"{pad}  - " + sub[0][indent + 4:]
-                        lines += sub
-                    else:
-                        lines.append(f"{pad}  - {_scalar(item)}")
-        elif key == "text" and isinstance(v, str) and len(v) > 100:
-            lines.append(f"{pad}{key}: |")
-            lines.append(f"{pad}  {v}")
-        else:
-            lines.append(f"{pad}{key}: {_scalar(v)}")
+def _small(v: dict) -> bool:
+    """A mapping short enough for one line: `name: {nl: Bezoek}`."""
+    return len(v) <= 3 and not getattr(v, "comments", None) and all(
+        isinstance(x, str) and "," not in x and len(x) < 50 for x in v.values())
+
+
+def _value(v, indent: int):
+    """The draft's plain values as ruamel.yaml nodes (comments above mappings kept)."""
+    if isinstance(v, dict):
+        node = CommentedMap()
+        for key, x in v.items():
+            if x is None or x == [] or x == {}:
+                continue
+            node[key] = _value(x, indent + 2)
+            comments = getattr(x, "comments", None)
+            if comments and isinstance(x, dict):
+                node.yaml_set_comment_before_after_key(key, before="\n".join(comments),
+                                                       indent=indent)
+            if key == "text" and isinstance(x, str) and len(x) > 100:
+                node[key] = LiteralScalarString(x)
+        if _small(v):
+            node.fa.set_flow_style()
+        return node
+    if isinstance(v, list):
+        node = CommentedSeq()
+        for i, x in enumerate(v):
+            node.append(_value(x, indent + 2))      # '- ' then the keys
+            comments = getattr(x, "comments", None)
+            if comments:
+                node.yaml_set_comment_before_after_key(i, before="\n".join(comments),
+                                                       indent=indent)
+        if all(not isinstance(x, (dict, list)) for x in v) and sum(len(str(x)) for x in v) < 70:
+            node.fa.set_flow_style()
+        return node
+    if isinstance(v, Decimal):
+        return str(v)                       # amounts stay exact text, never floats
+    return v
+
+
+def _dump(sheet: dict) -> str:
+    y = YAML()
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.width = 4096                          # a quote stays on one line, as in the text
+    out = io.StringIO()
+    y.dump(_value(sheet, 0), out)
+    return out.getvalue()
+
+
+#: below this confidence an item is uncertain: it gets a review mark even without a reason
+SURE = 0.8
 
 
 def _note(conf: float | None, review) -> list[str]:
+    """The comment lines above an item: its confidence and a `review:` mark for each thing to
+    check (kg.review: `kg add` refuses the sheet until every mark is removed)."""
     out = []
     if isinstance(review, str):
         review = [review]
     review = [r for r in (review or []) if r]
+    if conf is not None and conf < SURE and not review:
+        review = ["uncertain (confidence below 0.8); check it against the quote"]
     if conf is not None:
         out.append(f"confidence: {conf:.2f}" + (f" | review: {review[0]}" if review else ""))
         review = review[1:]
@@ -168,6 +173,17 @@ def draft_to_yaml(draft: Draft) -> str:
                                "quote": g["quote"].text}, comments=_note(0.7, None))
                            for g in draft.groups]
 
+    # every unknown person and organisation named in the text, declared for the reviewer
+    new_ids = new_actor_ids(draft.unknown, {local_name(i) for i in draft.actors}
+                            | {g["id"] for g in draft.groups} | {"mission"})
+    unknown = {u.name: u for u in draft.unknown if u.name in new_ids}
+    sheet["people"] = [_C(person_block(u, new_ids[n]), comments=_note(0.5, u.review))
+                       for n, u in unknown.items() if u.kind == "person"]
+    sheet["organisations"] = [
+        _C(organisation_block(u, new_ids[n], draft.language),
+           comments=_note(0.5, [u.review, "the type is a guess from the name"]))
+        for n, u in unknown.items() if u.kind == "organisation"]
+
     def event_block(e: EventDraft) -> _C:
         block = _C(comments=_note(e.confidence, e.review))
         block["id"] = e.id
@@ -178,7 +194,8 @@ def draft_to_yaml(draft: Draft) -> str:
         block.update(_quotes(e.quotes))
         ps = []
         for p in e.participants:
-            ps.append(_C({"who": p.ref, "role": p.role, "on_behalf_of": p.on_behalf_of,
+            ps.append(_C({"who": new_ids.get(p.ref, p.ref), "role": p.role,
+                          "on_behalf_of": p.on_behalf_of,
                           "capacity": p.capacity},
                          comments=_note(p.confidence, p.review)))
         block["participants"] = ps
@@ -240,9 +257,7 @@ def draft_to_yaml(draft: Draft) -> str:
         head.append("# Dates found: " + "; ".join(
             f"{d.as_stated!r} -> {d.when or '?'}{' ' + d.day_of_week if d.day_of_week else ''}"
             for d in draft.dates))
-    lines: list[str] = []
-    _emit(sheet, 0, lines)
-    return "\n".join(head) + "\n\n" + "\n".join(lines) + "\n"
+    return "\n".join(head) + "\n\n" + _dump(sheet)
 
 
 def _in_text(name: str, text: str) -> bool:
