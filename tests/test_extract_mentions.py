@@ -55,3 +55,12 @@ def test_a_gedeputeerde_of_another_province_is_not_the_known_one(known):
                     "door de gedeputeerde.", known=known)
     assert MARTIJN not in {x.iri for x in draft.mentions}
     assert MARTIJN not in draft.actors
+
+
+def test_a_name_after_a_role_word_keeps_its_particles_and_stops_at_what_follows(known):
+    draft = extract("Bezoek aan Japan\nMinister Maria van der Hoeven van Economische Zaken sprak "
+                    "met minister Masayuki Naoshima van Economie. Ook gedeputeerde mevrouw R.G. "
+                    "Jansen en minister Schultz van Haegen (Infrastructuur) waren er.", known=known)
+    people = {u.name for u in draft.unknown if u.kind == "person"}
+    assert {"Maria van der Hoeven", "Masayuki Naoshima", "R.G. Jansen",
+            "Schultz van Haegen"} <= people

@@ -153,7 +153,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                 f"{sent.heading}", [sent], parts, None, True, sent.section, sent.heading,
                 confidence=0.5, review=[f"made from the heading {sent.heading!r}; the quote is "
                                         "the first sentence under it"]))
-        builder.from_sentence(sent)
+        builder.from_sentence(sent, mission=sent is told)
 
     follow_ups = _follow_ups(sentences, by_sentence, dates_by, report, home_org, known)
     costs = _costs(amounts)

@@ -204,7 +204,9 @@ class _Builder:
         ev.review.append("type and roles are guesses from the wording; check")
         self.events.append(ev)
 
-    def from_sentence(self, sent: Sentence) -> None:
+    def from_sentence(self, sent: Sentence, mission: bool = False) -> None:
+        """The events a sentence tells. In the sentence that tells the mission (`mission`), a
+        visit is the mission itself ('brengt een bezoek aan Japan'), not an event of its own."""
         s = sent.text
         cues = []
         for m in _CUE_RX.finditer(s):
@@ -222,7 +224,7 @@ class _Builder:
                 excluded.append((a, stop))
                 refs.append((etype, "visit" if cue == "visit-ref" else cue))
                 continue
-            if cue != "visit-ref":
+            if cue != "visit-ref" and not (mission and cue == "visit"):
                 live.append((a, b, etype, cue, word))
         live = [c for c in live if not any(ea <= c[0] < eb for ea, eb in excluded)]
         if not live:

@@ -14,6 +14,10 @@ from .words import AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WOR
 
 # ---------------------------------------------------------------- mentions
 
+HONORIFICS = {"mevrouw", "mevr.", "mw.", "heer", "dhr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms",
+              "dr.", "prof.", "drs.", "ir.", "madam", "sir"}
+
+
 def _name_after(s: str, pos: int) -> tuple[int, int] | None:
     """The capitalised name starting at `pos` (after a role word): 'Kim Dong-yeon',
     'Van Gruijthuijsen', 'Jan de Vries'. None if the next word is not a name."""
@@ -21,8 +25,16 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
     tokens = [(a + pos, b + pos, w) for a, b, w in tokens]
     taken: list[tuple[int, int, str]] = []
     i = 0
+    while i < len(tokens) and tokens[i][2].lower() in HONORIFICS:     # "mevrouw", "mrs."
+        i += 1
     while i < len(tokens):
         a, b, w = tokens[i]
+        if taken and s[taken[-1][1]:a] != " ":  # "Schultz van Haegen (Infrastructuur"
+            break
+        if re.fullmatch(r"(?:[A-Z]\.){1,4}", w):        # initials: "R.G. Jansen"
+            taken.append((a, b, w))
+            i += 1
+            continue
         core = w.rstrip(".!?’'")
         if not taken and core in STARTERS and core not in ("Van", "De", "Ten"):
             break
@@ -34,10 +46,17 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
                 break
             i += 1
             continue
-        if core.lower() in PARTICLES and taken and i + 1 < len(tokens) \
-                and tokens[i + 1][2][:1].isupper():
-            taken.append((a, b, w))
-            i += 1
+        # particles before a capitalised word: "van der Hoeven", "van den Broek"
+        j = i
+        while j < len(tokens) and tokens[j][2].lower() in PARTICLES:
+            j += 1
+        if [x[2] for x in tokens[i:j]] == ["van"] and \
+                sum(x[2][:1].isupper() for x in taken) >= 2:
+            break                               # "Masayuki Naoshima van Economie": of what
+        if core.lower() in PARTICLES and taken and j < len(tokens) and j - i <= 3 \
+                and tokens[j][2][:1].isupper():
+            taken += tokens[i:j]
+            i = j
             continue
         break
     while taken and taken[-1][2].lower() in PARTICLES:

@@ -37,6 +37,8 @@ def _headings(text: str, lines: frozenset = frozenset()) -> list[_Heading]:
                         break
                     keep += 1
                 h = " ".join(words[:keep])
+            # a heading that is a line of its own ends with that line
+            h = next((line for line in lines if h.startswith(line + " ")), h)
             found.append(_Heading(m.start(), m.start() + len(h), h, sec, cat))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     accepted: list[_Heading] = []
