@@ -188,6 +188,9 @@ def draft_to_yaml(draft: Draft) -> str:
         block = _C(comments=_note(e.confidence, e.review))
         block["id"] = e.id
         block["type"] = e.type
+        if e.type in ("dinner", "signing", "reception"):
+            # kg add gives these no class of their own: a dinner is a meeting (who met whom)
+            block["kind"] = "meeting" if e.type == "dinner" else "event"
         block["name"] = {"en" if not _in_text(e.name, draft.text) else draft.language: e.name}
         if e.date is not None:
             block["date"] = _date_block(e.date, e.quotes[0])

@@ -14,7 +14,11 @@ from .words import STARTERS
 # (regex, event type or None = decided by the object, what the cue means)
 EVENT_CUES = [
     (r"ontmoeting(?:en)?|meeting|met with", "bilateral-meeting", "meeting"),
-    (r"(?:werk)?lunch|diner|dinner|working lunch", "working-lunch", "meeting"),
+    (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
+    (r"diners?|dinner", "dinner", "meeting"),
+    (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
+    (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
+    (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
     (r"paviljoen(?:s)?|pavilions?", "fair-visit", "object"),
     (r"seminar", "seminar", "object"),
@@ -23,7 +27,8 @@ EVENT_CUES = [
     (r"bezocht|bezoek aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visit to|paid a visit",
      None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
-    (r"gesproken|gesprek(?:ken)?|sprak|spoke|talks?|discussed|besproken", "talk", "talk"),
+    (r"gesproken|\w*gesprek(?:ken)?|sprak|spoke|talks?|discussed|besproken|bespreking|overleg",
+     "talk", "talk"),
 ]
 _CUE_RX = re.compile(r"(?<!\w)(" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _, _) in
                                           enumerate(EVENT_CUES)) + r")(?!\w)", re.IGNORECASE)
@@ -36,12 +41,14 @@ _SPECIFIC = re.compile(r"paviljoen|pavilion|campus|beurs|fair|evenement|event|se
                        r"fabriek|factory|bedrijven|companies|kennisinstellingen", re.IGNORECASE)
 TYPE_WORDS = {
     "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
+    "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
     "fair-visit": "Fair visit", "seminar": "Seminar", "networking-event": "Event",
     "company-visit": "Visit", "institute-visit": "Visit", "regional-visit": "Visit",
     "talk": "Talk", "conversation-with-companies": "Talk with companies", "mission": "Mission",
     "trade-fair": "Trade fair",
 }
-MEETING_TYPES = {"bilateral-meeting", "working-lunch", "talk", "conversation-with-companies"}
+MEETING_TYPES = {"bilateral-meeting", "working-lunch", "dinner", "talk",
+                 "conversation-with-companies"}
 INSTITUTE_NAME = re.compile(r"Institute|Instituut|Center|Centre|Centrum|Universit|campus|Lab",
                             re.IGNORECASE)
 

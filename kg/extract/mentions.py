@@ -165,6 +165,16 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer,
         if u.kind == "organisation":
             mentions.append(Mention(u.name, "org", sent, a, b, None, [], confidence=0.4,
                                     review=u.review))
+    # a person left unresolved (a name several known people share: 'Mayor Ko') is a new one,
+    # with the known ones as candidates
+    listed = {u.name for u in unknown}
+    for x in mentions:
+        name = x.text[len(x.role_word):].strip() if x.role_word and \
+            x.text.lower().startswith(x.role_word.lower()) else x.text
+        if x.kind == "person" and x.iri is None and name and name not in listed:
+            unknown.append(Unknown(name, "person", sent, role_word=x.role_word,
+                                   review=x.review or f"unknown person: {name!r}"))
+            listed.add(name)
     return sorted(mentions, key=lambda x: x.start), unknown
 
 
