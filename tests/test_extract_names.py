@@ -1,5 +1,6 @@
 """kg.extract.names: unknown names by their form, enumerations and counted groups."""
-from kg.extract.names import counted_groups, listed_with, organisation_spans, person_spans
+from kg.extract.names import (counted_groups, listed_with, office_phrase, organisation_spans,
+                              person_spans)
 
 
 def names(spans):
@@ -44,3 +45,25 @@ def test_counted_groups_with_their_words_but_not_years():
         (130, "Around 130 companies and organisations")]
     assert counted_groups("circa 200 Chinese gasten") == [(200, "circa 200 Chinese gasten")]
     assert counted_groups("In 2018 bedrijven") == []
+
+
+def office(s, word):
+    a = s.index(word)
+    span = office_phrase(s, a, a + len(word))
+    return s[span[0]:span[1]] if span else None
+
+
+def test_an_unnamed_office_holder_is_the_office_with_what_says_which():
+    assert office("bij de Zuid-Koreaanse minister van Land, Transport en Maritieme Zaken, de "
+                  "vice-minister", "minister") == \
+        "Zuid-Koreaanse minister van Land, Transport en Maritieme Zaken"
+    assert office("de Commissaris van de Koningin van Drenthe, het college",
+                  "Commissaris van de Koningin") == "Commissaris van de Koningin van Drenthe"
+    assert office("a reception at the residence of the Dutch Ambassador.", "Ambassador") == \
+        "Dutch Ambassador"
+
+
+def test_a_bare_role_word_is_no_office_holder_of_its_own():
+    # 'de Nederlandse minister' may be the minister the text has named already
+    assert office("De Nederlandse minister zal een aantal bedrijven bezoeken.", "minister") is None
+    assert office("de burgemeester opende", "burgemeester") is None

@@ -46,7 +46,10 @@ def person_block(u: Unknown, actor_id: str) -> dict:
     """A person the text names: a full name as `name`, a single word as `family_name`."""
     words = u.name.split()
     block = {"id": actor_id}
-    if len(words) == 1:
+    if u.unnamed:
+        block["label"] = f"{u.name} (unnamed in source)"
+        block["unnamed"] = True
+    elif len(words) == 1:
         block["family_name"] = u.name
         block["label"] = f"{u.role_word} {u.name}" if u.role_word else u.name
     else:

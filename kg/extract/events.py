@@ -114,6 +114,8 @@ class _Builder:
                 continue                        # "namens Brabant": whom the speaker represents
             if x.iri:
                 ref = local_name(x.iri)
+            elif x.unnamed:
+                ref = x.text                    # the office holder's placeholder, by its words
             elif x.role_word and x.text.lower().startswith(x.role_word.lower()):
                 ref = x.text[len(x.role_word):].strip() or x.text
             else:

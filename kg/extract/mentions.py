@@ -6,7 +6,7 @@ import re
 from ..ingest import local_name
 from ..query import fold
 from ..reconcile import context_agrees, is_generic_name
-from .names import listed_with, organisation_spans, person_spans
+from .names import listed_with, office_phrase, organisation_spans, person_spans
 from .model import Mention, Sentence, Unknown
 from .known import _Gazetteer, context_names
 from .words import AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, _ROLE_OF, _ROLE_RX
@@ -115,8 +115,17 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer,
                 mentions.append(_resolve_name(sent, m.start(), nb, name, role, word, gaz,
                                               unknown))
                 continue
-        mentions.append(_resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz,
-                                      f"{context} {s}"))
+        mention = _resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz,
+                                f"{context} {s}")
+        office = office_phrase(s, m.start(), m.end()) if mention.iri is None else None
+        if office is not None:
+            # an office holder the text does not name: a placeholder, never a known person
+            mention.start, mention.end = office
+            mention.text, mention.unnamed = s[office[0]:office[1]], True
+            unknown.append(Unknown(mention.text, "person", sent, unnamed=True,
+                                   review=f"{mention.text!r}: an office holder the text does not "
+                                   "name; " + (mention.review or "declare as unnamed")))
+        mentions.append(mention)
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"]
     formed = [(a, b, name, "organisation") for a, b, name in organisation_spans(s)] + \

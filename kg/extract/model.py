@@ -36,6 +36,7 @@ class Mention:
     confidence: float = 0.9
     review: str | None = None
     shared: bool = False    # before the first event cue of its sentence (the subject)
+    unnamed: bool = False   # an office holder the text does not name ('the Dutch Ambassador')
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Unknown:
     sentence: Sentence
     role_word: str | None = None
     review: str = ""
+    unnamed: bool = False   # an office holder the text does not name: a placeholder
 
 
 @dataclass

@@ -93,3 +93,33 @@ def counted_groups(s: str) -> list[tuple[int, str]]:
             continue
         out.append((n, m.group(0)))
     return out
+
+
+# what follows a role word to say which office it is: "van Economische Zaken", "of Hebei",
+# "voor het Vier Rivieren Restauratie Project", "van Land, Transport en Maritieme Zaken"
+_CAP = r"[A-Z][\w’'-]*"
+_OFFICE_OF = re.compile(r" (?:van|of|voor|for|in) (?:(?:de|het|the) )?" + _CAP
+                        + r"(?:(?:, | en | and | & | )(?:" + _CAP + r"|van|de|der|het|of|the))*")
+_NATIONAL_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:Dutch|Nederlandse|Netherlands|[A-Z][\w-]*(?:se|sche|ish|ese|ean|ian|an))"
+                              r" $")
+_ENVOYS = {"ambassador", "ambassadeur", "consul", "consul-generaal", "consul general",
+           "deputy ambassador", "plaatsvervangend ambassadeur", "plaatsvervangende ambassadeur"}
+
+
+def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an unnamed office holder around the role word at s[start:end]: with what
+    says which office ('minister van Economische Zaken', 'Commissaris van de Koningin van
+    Drenthe'), or an envoy with a nationality ('the Dutch Ambassador'). None for a bare role
+    word ('de minister'), which may be someone the text names elsewhere."""
+    after = _OFFICE_OF.match(s, end)
+    b = after.end() if after else end
+    while b > end and s[:b].split()[-1] in ("van", "of", "de", "der", "het", "the", "en", "and"):
+        b = s[:b].rstrip().rfind(" ")
+    b = max(end, len(s[:b].rstrip(" ,")))
+    before = _NATIONAL_BEFORE.search(s[:start])
+    a = before.start() if before else start
+    if b > end:
+        return a, b
+    if before and s[start:end].lower() in _ENVOYS:
+        return a, b
+    return None

@@ -19,7 +19,7 @@ DAY_EN = {d: DAYS_EN[i] for i, d in enumerate(DAYS_NL)} | {d: d for d in DAYS_EN
 ROLE_WORDS = [
     (r"plaatsvervangend(?:e)? ambassadeur", "deputy-ambassador"),
     (r"deputy ambassador", "deputy-ambassador"),
-    (r"commissaris van de koning", "kings-commissioner"),
+    (r"commissaris van de koning(?:in)?", "kings-commissioner"),
     (r"king['’]?s commissioner", "kings-commissioner"),
     (r"vice-?gouverneur", "vice-governor"), (r"vice[- ]governor", "vice-governor"),
     (r"gouverneur", "governor"), (r"governor", "governor"),
