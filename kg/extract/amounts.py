@@ -3,13 +3,23 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+
 from .model import AmountFact, Sentence
 
 
+_MULT = r"(?:\s?(?P<mult{n}>million|miljoen|mln\.?|billion|miljard|mld\.?|thousand|duizend)(?!\w))?"
 _AMOUNT_RX = re.compile(r"(?P<cur>€|EUR|euro|\$|USD|£|GBP)\s?(?P<num>\d{1,3}(?:[.,\s]\d{3})+"
-                        r"(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-)?"
+                        r"(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-)?" + _MULT.format(n=1) +
                         r"|(?P<num2>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
-                        r"\s?(?P<cur2>euro|EUR)(?!\w)")
+                        + _MULT.format(n=2) + r"\s?(?P<cur2>euro|EUR)(?!\w)")
+# "€170 million", "10 miljard euro"
+_FACTOR = {"million": 10 ** 6, "miljoen": 10 ** 6, "mln": 10 ** 6, "billion": 10 ** 9,
+           "miljard": 10 ** 9, "mld": 10 ** 9, "thousand": 10 ** 3, "duizend": 10 ** 3}
+# an amount is a cost or a budget only where the sentence speaks of costs or a budget
+_BUDGET = re.compile(r"budget|begro|geraamd|allocated", re.IGNORECASE)
+_COST = re.compile(r"totale kosten|werkelijk|actual|spent|uitgegeven|uitgaven|kosten|costs?\b|"
+                   r"expenses", re.IGNORECASE)
+
 _CURRENCY = {"€": "EUR", "eur": "EUR", "euro": "EUR", "$": "USD", "usd": "USD", "£": "GBP",
              "gbp": "GBP"}
 
@@ -38,11 +48,13 @@ def _amounts(sent: Sentence) -> list[AmountFact]:
             value = parse_number(num)
         except InvalidOperation:
             continue
+        mult = (m.group("mult1") or m.group("mult2") or "").rstrip(".").lower()
+        value *= _FACTOR.get(mult, 1)
         before = s[:m.start()]
-        if re.search(r"budget|begro|geraamd|allocated|estimated", before[-60:], re.IGNORECASE):
+        if _BUDGET.search(before[-60:]):
             kind = "budget"
-        elif re.search(r"totale kosten|totaal|werkelijk|total|actual|spent|uitgegeven|kosten|"
-                       r"costs?\b", s, re.IGNORECASE):
+        elif _COST.search(s) or (re.search(r"totaal|total", s, re.IGNORECASE)
+                                 and _BUDGET.search(s)):
             kind = "actual"
         else:
             kind = None
