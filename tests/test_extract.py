@@ -324,3 +324,13 @@ def test_extract_file_text_and_pdf(tmp_path, paths):
     assert "kim-dong-yeon" in d.actor_ids()
     assert any(u.name == "Jansen" for u in d.unknown)
     assert yaml.safe_load(draft_to_yaml(d))["source"]["text"].startswith("Op 9 april 2025")
+
+
+def test_follow_ups_outside_a_follow_up_section(paths):
+    text = ("Burgemeester naar Rundu\nOp 20 augustus vertrekken de burgemeester en de wethouder "
+            "naar Rundu. De Nieuwegeinse delegatie zal ter plekke de ondersteuningsvraag verder "
+            "onderzoeken. Het weer was goed.")
+    d = extract(text, paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "De Nieuwegeinse delegatie zal ter plekke de ondersteuningsvraag verder onderzoeken."]
+    assert "told outside a follow-up section: check that it is one" in d.follow_ups[0].review

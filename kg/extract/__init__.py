@@ -155,7 +155,10 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                                         "the first sentence under it"]))
         builder.from_sentence(sent, mission=sent is told)
 
-    follow_ups = _follow_ups(sentences, by_sentence, dates_by, report, home_org, known)
+    told_already = {id(s) for e in builder.events for s in e.quotes} | {
+        id(s) for s in (sentences[0] if title else None, told) if s is not None}
+    follow_ups = _follow_ups(sentences, by_sentence, dates_by, report, home_org, known,
+                             told_already)
     costs = _costs(amounts)
     mission = {
         "name": re.sub(r"^(?:Verslag|Report|Verslag van het|Report on the)\s+", "", title) or None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..query import fold
 from .events import slug
 from .model import Unknown
 
@@ -28,17 +29,18 @@ def organisation_type(name: str) -> str:
 
 
 def new_actor_ids(unknown: list[Unknown], taken: set[str]) -> dict[str, str]:
-    """An id for each unknown person or organisation (by its name as written)."""
+    """An id for each unknown person or organisation, by its name folded (kg.query.fold:
+    'Provincie Groningen' and 'provincie Groningen' are one)."""
     ids: dict[str, str] = {}
     for u in unknown:
-        if u.kind not in ("person", "organisation") or u.name in ids:
+        if u.kind not in ("person", "organisation") or fold(u.name) in ids:
             continue
         base = slug(u.name)
         new, n = base, 2
         while new in taken:
             new, n = f"{base}-{n}", n + 1
         taken.add(new)
-        ids[u.name] = new
+        ids[fold(u.name)] = new
     return ids
 
 

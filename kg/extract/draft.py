@@ -10,6 +10,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ..ingest import local_name, parse_amount
+from ..query import fold
 from .actors import new_actor_ids, organisation_block, person_block
 from .model import AmountFact, DateFact, Draft, EventDraft, Sentence
 
@@ -176,7 +177,8 @@ def draft_to_yaml(draft: Draft) -> str:
     # every unknown person and organisation named in the text, declared for the reviewer
     new_ids = new_actor_ids(draft.unknown, {local_name(i) for i in draft.actors}
                             | {g["id"] for g in draft.groups} | {"mission"})
-    unknown = {u.name: u for u in draft.unknown if u.name in new_ids}
+    unknown = {fold(u.name): u for u in reversed(draft.unknown) if fold(u.name) in new_ids}
+    unknown = {key: unknown[key] for key in new_ids}      # in the order of the text
     sheet["people"] = [_C(person_block(u, new_ids[n]), comments=_note(0.5, u.review))
                        for n, u in unknown.items() if u.kind == "person"]
     sheet["organisations"] = [
@@ -197,7 +199,7 @@ def draft_to_yaml(draft: Draft) -> str:
         block.update(_quotes(e.quotes))
         ps = []
         for p in e.participants:
-            ps.append(_C({"who": new_ids.get(p.ref, p.ref), "role": p.role,
+            ps.append(_C({"who": new_ids.get(fold(p.ref), p.ref), "role": p.role,
                           "on_behalf_of": p.on_behalf_of,
                           "capacity": p.capacity},
                          comments=_note(p.confidence, p.review)))
@@ -211,7 +213,7 @@ def draft_to_yaml(draft: Draft) -> str:
         block = _C(comments=_note(f.confidence, f.review))
         block["id"] = f.id
         block["name"] = {draft.language: f.name}
-        block["by"] = f.by
+        block["by"] = [new_ids.get(fold(b), b) for b in f.by]
         block["commitment"] = f.commitment
         block["follows_from"] = "mission"
         if f.due is not None:

@@ -37,13 +37,33 @@ def commitment_of(clause: str) -> tuple[str, float]:
     return "committed", 0.4
 
 
-def _follow_ups(sentences, by_sentence, dates_by, report, home_org, known) -> list[FollowUpDraft]:
+def actor_name(m) -> str:
+    """The name an unresolved mention is declared by in the draft (kg.extract.actors)."""
+    if m.role_word and not m.unnamed and m.text.lower().startswith(m.role_word.lower()):
+        return m.text[len(m.role_word):].strip()
+    return m.text
+
+
+# what is still to come, in a report without a follow-up section: "zal ... onderzoeken",
+# "Wij willen ...", "will lead", "agreed to further strengthen", "hope to expand"
+_INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|afgesproken|"
+                     r"plans? to|intends? to|voornemens|in de toekomst|in the future)\b",
+                     re.IGNORECASE)
+
+
+def _follow_ups(sentences, by_sentence, dates_by, report, home_org, known,
+                told: set[int] = frozenset()) -> list[FollowUpDraft]:
+    """Follow-ups: every clause of a follow-up section, and elsewhere (not under results or
+    costs) a sentence that says what is to come, unless it tells an event or the mission
+    (`told`: ids of those sentences)."""
     out: list[FollowUpDraft] = []
     for sent in sentences:
-        if sent.section != "follow-up":
+        elsewhere = sent.section != "follow-up"
+        if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
+                          or not _INTENT.search(sent.text)):
             continue
         clauses, last = [], 0
-        for m in _FU_SPLIT.finditer(sent.text):
+        for m in _FU_SPLIT.finditer(sent.text if not elsewhere else ""):
             clauses.append(sent.text[last:m.start()])
             last = m.end()
         clauses.append(sent.text[last:])
@@ -62,6 +82,14 @@ def _follow_ups(sentences, by_sentence, dates_by, report, home_org, known) -> li
                     and m.text in clause]
             by = [local_name(home_org)] if home_org else []
             review = ["`by:` is a guess (the report's own organisation); check"]
+            if not by:                          # else the first actor the clause names
+                actor = next((m for m in by_sentence[id(sent)] if m.kind in ("person", "org")
+                              and m.text in clause), None)
+                if actor is not None:
+                    by = [local_name(actor.iri) if actor.iri else actor_name(actor)]
+                    review = ["`by:` is a guess (the first actor the sentence names); check"]
+                else:
+                    review = ["say who is to do it (`by:`)"]
             if re.search(r"beide provincie|both provinces|samen met|together with", clause,
                          re.IGNORECASE) and orgs:
                 by += [local_name(m.iri) for m in orgs if local_name(m.iri) not in by][:1]
@@ -71,5 +99,8 @@ def _follow_ups(sentences, by_sentence, dates_by, report, home_org, known) -> li
             fu = FollowUpDraft(f"{report}-follow-up-{len(out) + 1}", name, commitment, [sent],
                                clause, by, due, conf, review)
             fu.review.append(f"commitment guessed from the wording: {commitment}")
+            if elsewhere:
+                fu.confidence = min(fu.confidence, 0.5)
+                fu.review.append("told outside a follow-up section: check that it is one")
             out.append(fu)
     return out

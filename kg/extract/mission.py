@@ -7,7 +7,7 @@ import re
 from .dates import _dates
 from .model import DateFact, Sentence
 
-_MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|trip\b|delegati|werkbezoek",
+_MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|reizen|trip\b|travel|vertrek|delegati",
                             re.IGNORECASE)
 
 
