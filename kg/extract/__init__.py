@@ -38,7 +38,7 @@ from .dates import _dates
 from .amounts import _amounts, _costs, parse_number
 from .events import _Builder, slug
 from .names import counted_groups
-from .mission import mission_date as first_mission_date, mission_sentence
+from .mission import context_year, mission_date as first_mission_date, mission_sentence
 from .followups import _follow_ups, commitment_of
 from .draft import draft_to_yaml
 
@@ -76,7 +76,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
 
     title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
     told = mission_sentence(sentences, title)
-    mission_date = first_mission_date(sentences, told)
+    mission_date = first_mission_date(sentences, told, context_year(title, told))
     mission_when = mission_date.when[:7] if mission_date and mission_date.when else None
     dates_by: dict[int, list[DateFact]] = {}
     dates: list[DateFact] = []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
 from .model import DateFact, Sentence
 from .words import DAYS_EN, DAYS_NL, DAY_EN, MONTHS_EN, MONTHS_NL, MONTH_NO
 
@@ -10,6 +11,15 @@ from .words import DAYS_EN, DAYS_NL, DAY_EN, MONTHS_EN, MONTHS_NL, MONTH_NO
 _M = "|".join(MONTHS_NL + MONTHS_EN)
 _D = "|".join(DAYS_NL + DAYS_EN)
 _PREP = r"(?:(?P<prep>in|op|sinds|vanaf|uit|tot|eind|begin|medio|on|since|from|until|by|early|late|mid)\s+)?"
+_ORD = r"(?:st|nd|rd|th|e|ste|de)?"
+_TO = r"\s*(?:t/m|tot en met|tot|until|till|to|through|-|–)\s*"
+# a range of days: "van 12 t/m 15 april", "Van 13 april tot 24 april", "van 4 - 9 juni",
+# "From the 25th of September until the 1st of October", "2-12 June 2025"
+RANGE_RX = re.compile(
+    r"(?:(?:van|from|vanaf)\s+)?(?:the\s+)?(?P<d1>\d{1,2})" + _ORD + r"(?:\s+of)?"
+    r"(?:\s+(?P<m1>" + _M + r"))?" + _TO + r"(?:the\s+)?(?P<d2>\d{1,2})" + _ORD + r"(?:\s+of)?"
+    r"\s+(?P<m2>" + _M + r")(?:,?\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
+
 DATE_RX = [
     ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r")\s+)?(?P<d>\d{1,2})\s+(?P<m>" + _M
                        + r")(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)),
@@ -25,10 +35,36 @@ DATE_RX = [
 ]
 
 
+def _range(m: re.Match, year: str | None) -> tuple[str, str] | None:
+    """(first day, last day) of a range match, ISO; None without a year or for no real day."""
+    if year is None:
+        return None
+    mo2 = MONTH_NO[m.group("m2").lower()]
+    mo1 = MONTH_NO[m.group("m1").lower()] if m.group("m1") else mo2
+    try:
+        first = dt.date(int(year), mo1, int(m.group("d1")))
+        last = dt.date(int(year), mo2, int(m.group("d2")))
+    except ValueError:
+        return None
+    return (first.isoformat(), last.isoformat()) if first <= last else None
+
+
 def _dates(sent: Sentence, mission_when: str | None) -> list[DateFact]:
+    """The dates of a sentence. A day without a year takes the year of `mission_when` (the
+    mission's, or one its title or sentence states), with a note saying so."""
     s = sent.text
     taken: list[tuple[int, int]] = []
     out: list[DateFact] = []
+    for m in RANGE_RX.finditer(s):
+        if m.start() and s[m.start() - 1].isalnum():
+            continue
+        stated_year = m.group("y")
+        days = _range(m, stated_year or (mission_when or "")[:4] or None)
+        note = None if stated_year or days is None else "year not stated; taken from the mission"
+        taken.append((m.start(), m.end()))
+        out.append(DateFact(m.group(0), days[0] if days else None, "day", sent,
+                            confidence=0.9 if stated_year else 0.5, note=note,
+                            until=days[1] if days else None))
     for precision, rx in DATE_RX:
         for m in rx.finditer(s):
             a = m.start() if m.start() == 0 or not s[m.start() - 1].isalnum() else None

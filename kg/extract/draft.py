@@ -99,6 +99,8 @@ def _date_block(d: DateFact | None, quote: Sentence | None = None):
     block = _C(comments=_note(d.confidence, d.note))
     if d.when:
         block["when"] = d.when
+    if d.when and d.until:
+        block["until"] = d.until
     if d.day_of_week:
         block["day_of_week"] = d.day_of_week
     block["as_stated"] = d.as_stated

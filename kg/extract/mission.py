@@ -23,12 +23,25 @@ def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     return (dated or telling or [None])[0]
 
 
-def mission_date(sentences: list[Sentence], told: Sentence | None) -> DateFact | None:
-    """The first day or month in the mission's sentence, else in the title and preamble."""
+def context_year(title: str, told: Sentence | None) -> str | None:
+    """The year the title or the mission's own sentence states, for days stated without one
+    ('van 12 t/m 15 april'); None when neither states one: other years of the text (a trade
+    figure 'in 2009') say nothing about when the mission was."""
+    for text in (told.text if told is not None else "", title):
+        m = re.search(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)", text)
+        if m:
+            return m.group(1)
+    return None
+
+
+def mission_date(sentences: list[Sentence], told: Sentence | None,
+                 year: str | None = None) -> DateFact | None:
+    """The first day or month in the mission's sentence, else in the title and preamble; a day
+    without a year takes `year` (see context_year)."""
     order = ([told] if told is not None else []) + [
         s for s in sentences if s.section in ("preamble", "purpose") and s is not told]
     for sent in order:
-        for d in _dates(sent, None):
+        for d in _dates(sent, year):
             if d.precision in ("month", "day"):
                 return d
     return None

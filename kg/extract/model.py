@@ -58,6 +58,7 @@ class DateFact:
     day_of_week: str | None = None
     confidence: float = 0.9
     note: str | None = None
+    until: str | None = None    # the last day of a range ("van 12 t/m 15 april")
 
 
 @dataclass
