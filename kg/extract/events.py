@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..ingest import local_name
 from .model import DateFact, EventDraft, Participant, Sentence
@@ -24,8 +25,8 @@ EVENT_CUES = [
     (r"seminar", "seminar", "object"),
     (r"geopend|opende|opent|opened|opens", None, "open"),
     (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
-    (r"bezocht|bezoek aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visit to|paid a visit",
-     None, "visit"),
+    (r"bezocht|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
+     r"paid a visit", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
     (r"gesproken|\w*gesprek(?:ken)?|sprak|spoke|talks?|discussed|besproken|bespreking|overleg",
      "talk", "talk"),
@@ -58,6 +59,31 @@ def slug(text: str, limit: int = 48) -> str:
     s = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
     s = s[:limit].rstrip("-")
     return s or "x"
+
+
+# "een ronde tafelgesprek ... en een netwerkbijeenkomst": events told one after another
+_EVENT_LIST = re.compile(r"(?:,|\ben|\band|\bevenals|\bas well as) (?:een|a|an) ")
+_LIST_GAP = re.compile(r"(?:,| en| and| &|, en|, and)\s+(?:(?:de|het|the|een|a)\s+)?")
+
+
+def _listed_organisations(s: str, parts: list[Participant], a: int, b: int) -> list[Participant]:
+    """The organisations of s[a:b] that stand in one enumeration ('Canon, Panasonic en
+    Mitsubishi Motor Corporation'), in their order; [] when there is no such list."""
+    orgs = []
+    for p in parts:
+        at = s.find(p.label, a, b)
+        if at >= 0 and p.role in ("visited-organisation", "organisation-representative"):
+            orgs.append((at, p))
+    orgs.sort(key=lambda x: x[0])
+    run = orgs[:1]
+    for (at, p), (prev_at, prev) in zip(orgs[1:], orgs):
+        if _LIST_GAP.fullmatch(s[prev_at + len(prev.label):at]):
+            run.append((at, p))
+        elif len(run) < 2:
+            run = [(at, p)]
+        else:
+            break
+    return [p for _, p in run] if len(run) >= 2 else []
 
 
 class _Builder:
@@ -243,10 +269,15 @@ class _Builder:
         self.prefix_end = live[0][0]
         dates = self.dates.get(id(sent), [])
         meeting_cues = [c for c in live if c[3] == "meeting"]
-        if len(meeting_cues) >= 2:
+        # a list of highlights ("the company visits to A and B, a network reception at ..., the
+        # talks with ...") tells one event per cue; so do two meetings in one sentence
+        enumerated = len(live) >= 2 and all(
+            _EVENT_LIST.search(s[c1[1]:c2[0]]) for c1, c2 in zip(live, live[1:]))
+        listed = live if (len(live) >= 3 and s.count(",") >= 2) or enumerated else meeting_cues
+        if len(listed) >= 2:
             groups = []
-            for i, c in enumerate(meeting_cues):
-                end = meeting_cues[i + 1][0] if i + 1 < len(meeting_cues) else len(s)
+            for i, c in enumerate(listed):
+                end = listed[i + 1][0] if i + 1 < len(listed) else len(s)
                 groups.append((c, c[0], end))
         else:
             c = self._primary(live, s)
@@ -260,7 +291,9 @@ class _Builder:
             parts = self.participants(sent, a, clause_end, etype or "company-visit", cue, excluded)
             etype = self._type(etype, cue, s, parts, a, b)
             others = [p for p in parts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
-            if cue in ("visit", "talk") and not others and not _SPECIFIC.search(s[a:b]):
+            new_one = re.search(r"\b(?:een|a|an)(?: \w+)?\s+$", s[max(0, a_cue - 20):a_cue])
+            if cue in ("visit", "talk") and not others and not _SPECIFIC.search(s[a:b]) \
+                    and not new_one:            # "een ronde tafelgesprek": a new event
                 # "Tijdens de lunch is gesproken over ...": a sentence about an earlier item
                 earlier = [e for e in self.events if e.heading == sent.heading and e.in_programme]
                 typed = [e for e in earlier if any(e.type == t for t, _ in refs if t)] or \
@@ -275,6 +308,15 @@ class _Builder:
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s))
+            visited = _listed_organisations(s, parts, a, clause_end) if cue == "visit" else []
+            if len(visited) >= 2:               # "bezoeken aan Canon, Panasonic en Mitsubishi"
+                rest = [p for p in parts if p not in visited and p.role not in
+                        ("visited-organisation", "organisation-representative")]
+                for org in visited:
+                    one = replace(org, role="visited-organisation")
+                    self.add_event(sent, self._type(None, cue, s, [one], a, clause_end), word,
+                                   rest + [one], date, False, None)
+                continue
             self.add_event(sent, etype, word, parts, date, definite, name)
 
     @staticmethod

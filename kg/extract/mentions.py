@@ -180,6 +180,8 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer,
     for x in mentions:
         name = x.text[len(x.role_word):].strip() if x.role_word and \
             x.text.lower().startswith(x.role_word.lower()) else x.text
+        while name.split(" ", 1)[0].lower() in HONORIFICS and " " in name:
+            name = name.split(" ", 1)[1]                # "mr. Jaap Smit"
         if x.kind == "person" and x.iri is None and name and name not in listed:
             unknown.append(Unknown(name, "person", sent, role_word=x.role_word,
                                    review=x.review or f"unknown person: {name!r}"))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .words import STARTERS
+
 _NAME = r"[A-Z][\w’'&.-]*"
 _NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
 
@@ -52,7 +54,11 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
     for m in _ORG_BEFORE.finditer(s):
         found.append((m.start("form"), m.end()))
     for m in _ORG_AFTER.finditer(s):
-        found.append((m.start(), m.end()))
+        a = m.start()
+        first = s[a:].split(" ", 1)[0]
+        if first in STARTERS and " " in m.group(0):     # "Bij Mitsubishi Heavy Industries"
+            a += len(first) + 1
+        found.append((a, m.end()))
     out: list[tuple[int, int, str]] = []
     for a, b in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
         name = s[a:b].rstrip(" ,.")

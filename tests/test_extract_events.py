@@ -1,0 +1,34 @@
+"""kg.extract.events: one event per thing a sentence lists, a dinner as a dinner."""
+import pytest
+
+from kg.config import Paths
+from kg.extract import extract
+from kg.extract.known import load_known
+
+
+@pytest.fixture(scope="module")
+def known():
+    return load_known(Paths())
+
+
+def events(text, known):
+    told = "Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan Japan. "  # title, mission
+    return [(e.type, e.name) for e in extract(told + text, known=known).events]
+
+
+def test_a_visit_to_a_list_of_companies_is_one_visit_each(known):
+    found = events("Ook staan bezoeken aan Canon, Panasonic en Mitsubishi Motor Corporation op "
+                   "het programma.", known)
+    assert [name for _, name in found] == ["Visit to Canon", "Visit to Panasonic",
+                                           "Visit to Mitsubishi Motor Corporation"]
+
+
+def test_events_told_one_after_another_are_each_an_event(known):
+    found = events("Daarnaast staan een ronde tafelgesprek over smart grids en een "
+                   "netwerkbijeenkomst met Japanse bedrijven op het programma.", known)
+    assert [t for t, _ in found] == ["talk", "networking-event"]
+
+
+def test_a_dinner_is_no_lunch(known):
+    assert [t for t, _ in events("'s Avonds ontvangt de minister de gasten bij een diner.",
+                                 known)] == ["dinner"]
