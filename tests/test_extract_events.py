@@ -12,7 +12,8 @@ def known():
 
 
 def events(text, known):
-    told = "Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan Japan. "  # title, mission
+    # a title, then the sentence that tells the mission
+    told = "Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan Japan. "
     return [(e.type, e.name) for e in extract(told + text, known=known).events]
 
 

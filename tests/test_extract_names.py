@@ -1,6 +1,6 @@
 """kg.extract.names: unknown names by their form, enumerations and counted groups."""
 from kg.extract.names import (counted_groups, listed_with, office_phrase, organisation_spans,
-                              person_spans)
+                              person_spans, plural_forms)
 
 
 def names(spans):
@@ -67,3 +67,27 @@ def test_a_bare_role_word_is_no_office_holder_of_its_own():
     # 'de Nederlandse minister' may be the minister the text has named already
     assert office("De Nederlandse minister zal een aantal bedrijven bezoeken.", "minister") is None
     assert office("de burgemeester opende", "burgemeester") is None
+
+
+def test_a_ministry_runs_on_over_commas_and_and():
+    s = "namens het ministerie van Economische Zaken, Landbouw en Innovatie reisden 20 bedrijven"
+    assert "ministerie van Economische Zaken, Landbouw en Innovatie" in names(organisation_spans(s))
+    s = "Minister Schultz of the Dutch Ministry of Infrastructure and the Environment travelled"
+    assert "Dutch Ministry of Infrastructure and the Environment" in names(organisation_spans(s))
+
+
+def test_a_kind_of_organisation_in_lower_case_names_the_next_one():
+    s = "Bij de Japanse ruimtevaartorganisatie Jaxa en the Dutch company Sorama signed."
+    assert {"Jaxa", "Sorama"} <= set(names(organisation_spans(s)))
+
+
+def test_a_plural_form_names_each_in_its_list():
+    s = "ontvangen door de gemeenten Groningen, Assen en Emmen."
+    assert names(plural_forms(s)) == ["gemeente Groningen", "gemeente Assen", "gemeente Emmen"]
+
+
+def test_a_person_with_a_portfolio_in_brackets():
+    s = ("cabinet members – Sigrid Kaag (Foreign Trade and Development Cooperation), "
+         "Carola Schouten (Agriculture)")
+    assert names(person_spans(s)) == ["Sigrid Kaag", "Carola Schouten"]
+    assert names(person_spans("the Brabantse Ontwikkelingsmaatschappij (BOM) was there")) == []

@@ -6,7 +6,8 @@ import re
 from ..ingest import local_name
 from ..query import fold
 from ..reconcile import context_agrees, is_generic_name
-from .names import listed_with, office_phrase, organisation_spans, person_spans
+from .names import (listed_with, office_phrase, organisation_spans, person_spans,
+                    plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import _Gazetteer, context_names
 from .words import AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, _ROLE_OF, _ROLE_RX
@@ -129,6 +130,7 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer,
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"]
     formed = [(a, b, name, "organisation") for a, b, name in organisation_spans(s)] + \
+        [(a, b, name, "organisation") for a, b, name in plural_forms(s)] + \
         [(a, b, name, "person") for a, b, name in person_spans(s)]
     for a, b, name, kind in formed:
         if any(not (b <= ca or a >= ce) for ca, ce in covered):

@@ -22,6 +22,24 @@ _FORM_BEFORE = (r"provincie|gemeente|ministerie van|stichting|hogeschool|univers
                 r"chamber of commerce")
 _ORG_BEFORE = re.compile(r"(?<![\w-])(?:(?i:het|de|the) )?(?P<form>(?i:" + _FORM_BEFORE + r"))"
                          r" (?P<name>" + _NAMES + r")")
+# a ministry's name runs on over commas and 'and': "Ministry of Infrastructure and the
+# Environment", "ministerie van Economische Zaken, Landbouw en Innovatie"
+_MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|ean|ian)) )?"
+                       r"(?i:ministry of|ministerie van) (?:the )?" + _NAME
+                       + r"(?:(?:, | and (?:the )?| en | )" + _NAME + r")*")
+# a kind of organisation in lower case before its name: "the Dutch company Sorama",
+# "de Japanse ruimtevaartorganisatie Jaxa", "het kernfusie instituut NIFS"
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|bedrijf|firma|\w*organisatie|"
+                          r"\w*organisation|instituut|institute|netwerk|network) (?P<name>"
+                          + _NAME + r"(?: " + _NAME + r")*)")
+# the plural of a form before a list: "de gemeenten Groningen, Assen en Emmen"
+_PLURAL_FORM = {"provincies": "provincie", "gemeenten": "gemeente", "provinces": "province",
+                "municipalities": "municipality"}
+_PLURAL = re.compile(r"(?<![\w-])(?P<form>" + "|".join(_PLURAL_FORM) + r") (?P<list>" + _NAME
+                     + r"(?:(?:, | en | and )" + _NAME + r")+)")
+# a person with a portfolio in brackets: "Sigrid Kaag (Foreign Trade and Development Cooperation)"
+_WITH_PORTFOLIO = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?: (?:van|de|der|den) )?"
+                             r"(?: [A-Z][\w’'-]+)+) \([A-Z][a-z]")
 # a form word after the name ("Hebei Province", "Hogeschool Zeeland" is above)
 _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|Foundation|"
                r"Center|Centre|Centrum|Council|Agency|Corporation|Company|Group|Industries|Bank|"
@@ -53,6 +71,10 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _ORG_BEFORE.finditer(s):
         found.append((m.start("form"), m.end()))
+    for m in _MINISTRY.finditer(s):
+        found.append((m.start(), m.end()))
+    for m in _KIND_BEFORE.finditer(s):
+        found.append((m.start("name"), m.end()))
     for m in _ORG_AFTER.finditer(s):
         a = m.start()
         first = s[a:].split(" ", 1)[0]
@@ -70,8 +92,24 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
 
 
 def person_spans(s: str) -> list[tuple[int, int, str]]:
-    """Names written with initials or a royal title."""
-    return [(m.start("name"), m.end("name"), m.group("name")) for m in _PERSON.finditer(s)]
+    """Names written with initials or a royal title, or followed by a portfolio in brackets."""
+    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _PERSON.finditer(s)]
+    found += [(m.start("name"), m.end("name"), m.group("name"))
+              for m in _WITH_PORTFOLIO.finditer(s)
+              if not any(a <= m.start("name") < b for a, b, _ in found)]
+    return sorted(found)
+
+
+def plural_forms(s: str) -> list[tuple[int, int, str]]:
+    """'de gemeenten Groningen, Assen en Emmen': each named one with the singular form
+    ('gemeente Assen'), at the span of its name."""
+    out = []
+    for m in _PLURAL.finditer(s):
+        form = _PLURAL_FORM[m.group("form")]
+        for name in re.finditer(_NAME, m.group("list")):
+            a, word = m.start("list") + name.start(), name.group(0).rstrip(".")
+            out.append((a, a + len(word), f"{form} {word}"))
+    return out
 
 
 def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]) -> set:
