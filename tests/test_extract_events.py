@@ -33,3 +33,11 @@ def test_events_told_one_after_another_are_each_an_event(known):
 def test_a_dinner_is_no_lunch(known):
     assert [t for t, _ in events("'s Avonds ontvangt de minister de gasten bij een diner.",
                                  known)] == ["dinner"]
+
+
+def test_an_event_as_the_subject_of_a_sentence_about_it_is_no_new_event(known):
+    assert events("Het bezoek aan Gyeonggi draagt bij aan de relatie. Bij de ondertekening van "
+                  "dit Memorandum is afgesproken dat de partijen elkaar jaarlijks ontmoeten.",
+                  known) == []
+    assert [t for t, _ in events("The delegation also visited the Ruritania Battery Institute.",
+                                 known)] == ["institute-visit"]

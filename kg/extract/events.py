@@ -35,6 +35,14 @@ _CUE_RX = re.compile(r"(?<!\w)(" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _, _) 
                                           enumerate(EVENT_CUES)) + r")(?!\w)", re.IGNORECASE)
 _REFERENTIAL = re.compile(r"(?:tijdens|na|naast|during|after|besides)\s+(?:het|de|dit|deze|the|"
                           r"this|these)\s+(?:\([^)]*\))?\s*\w*\s*$", re.IGNORECASE)
+# the event as the subject of a sentence about it: "Het bezoek aan Gyeonggi, waarmee ...",
+# "De verschillende bedrijfsbezoeken en bezoeken aan instituten dragen bij", "In de ontmoeting
+# met de gouverneur is besproken", "Bij de ondertekening van dit Memorandum is afgesproken"
+_SUBJECT_REF = re.compile(r"(?:(?:In|Bij|At|In the) )?(?:Het|De|The|Dit|Deze|This|These|de|het|the)"
+                          r"(?: [\w-]+){0,3} ")
+_NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)?|meeting|"
+                       r"ondertekening|signing|\w*lunch|diners?|dinner|\w*gesprek(?:ken)?|talks?|"
+                       r"receptie|reception|ontvangst|overleg|bespreking")
 _DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
                          r"about | to discuss ", re.IGNORECASE)
@@ -251,7 +259,8 @@ class _Builder:
             return
         live, refs, excluded = [], [], []
         for a, b, etype, cue, word in cues:
-            if _REFERENTIAL.search(s[:a]):
+            if _REFERENTIAL.search(s[:a]) or (_SUBJECT_REF.fullmatch(s[:a])
+                                               and _NOUN_CUE.fullmatch(word.lower())):
                 stop = s.find(",", b)
                 stop = len(s) if stop < 0 else stop
                 nxt = [c[0] for c in cues if c[0] > a]
