@@ -113,8 +113,10 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                                known[p].role == m.role), m.post)
                 m.confidence, m.review = max(m.confidence, 0.75), None
 
+    # the delegation: told by the first sentence (not the title) that speaks of one
     delegation_sent = next((s for s in sentences if re.search(r"\bdelegatie\b|\bdelegation\b",
-                                                               s.text, re.IGNORECASE)), None)
+                                                               s.text, re.IGNORECASE)
+                            and not (title and s is sentences[0])), None)
     delegation_id = f"{report}-delegation" if delegation_sent else None
     groups = []
     for sent in sentences:
