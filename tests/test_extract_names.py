@@ -1,6 +1,6 @@
 """kg.extract.names: unknown names by their form, enumerations and counted groups."""
 from kg.extract.names import (counted_groups, listed_with, office_phrase, organisation_spans,
-                              person_spans, plural_forms)
+                              person_spans, plural_forms, agreement_spans)
 
 
 def names(spans):
@@ -91,3 +91,12 @@ def test_a_person_with_a_portfolio_in_brackets():
          "Carola Schouten (Agriculture)")
     assert names(person_spans(s)) == ["Sigrid Kaag", "Carola Schouten"]
     assert names(person_spans("the Brabantse Ontwikkelingsmaatschappij (BOM) was there")) == []
+
+
+def test_agreements_by_their_words_with_what_says_which():
+    s = ("Bij Jaxa zal de minister de ondertekening van een samenwerkingsovereenkomst tussen Japan "
+         "en Nederland op het gebied van ruimtevaart bijwonen.")
+    assert names(agreement_spans(s)) == [
+        "samenwerkingsovereenkomst tussen Japan en Nederland op het gebied van ruimtevaart"]
+    s = "During the visit, the two mayors jointly signed a Smart City Memorandum of Understanding."
+    assert names(agreement_spans(s)) == ["Smart City Memorandum of Understanding"]

@@ -6,7 +6,7 @@ import re
 from ..ingest import local_name
 from ..query import fold
 from ..reconcile import context_agrees, is_generic_name
-from .names import (listed_with, office_phrase, organisation_spans, person_spans,
+from .names import (agreement_spans, listed_with, office_phrase, organisation_spans, person_spans,
                     plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import _Gazetteer, context_names
@@ -165,6 +165,12 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer,
                   "correct it")
         unknown.append(Unknown(name, kind, sent, review=review))
         named.append((a, b, unknown[-1]))
+    # agreements by their words ("een samenwerkingsovereenkomst tussen Japan en Nederland")
+    for a, b, name in agreement_spans(s):
+        if not any(u.kind == "agreement" and (a <= x < b or x <= a < y)
+                   for x, y, u in named):
+            unknown.append(Unknown(name, "agreement", sent, review=f"agreement: {name!r}; "
+                                   "declare it under agreements: with its parties, or drop it"))
     # a name listed with organisations is one ("Canon, Panasonic en Mitsubishi Motor Corporation")
     orgs = {(x.start, x.end) for x in mentions if x.kind == "org"} | \
         {(a, b) for a, b, u in named if u.kind == "organisation"}

@@ -167,3 +167,21 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     if before and s[start:end].lower() in _ENVOYS:
         return a, b
     return None
+
+
+# agreements by their words, in lower case too: "een samenwerkingsovereenkomst tussen Japan en
+# Nederland", "a Smart City Memorandum of Understanding", "partnership agreements"
+_AGREEMENT = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][\w-]* )*)(?i:\w*overeenkomst(?:en)?|\w*memorandum|memorandum of "
+    r"(?:understanding|cooperation)|MoU|MoC|\w*verdrag|convenant|\w*agreements?|contracts|"
+    r"samenwerkingsverband(?:en)?|action plan|actieplan)(?![\w-])"
+    r"(?: (?i:of Understanding|of Cooperation|on|over|tussen|between|with|met|van|of) "
+    r"[^,.;:()]{1,60}?(?=[,.;:()]|$| (?i:is|was|were|werd|werden|wordt|worden|zijn|signed|"
+    r"getekend|ondertekend|gesloten|afgesloten|bijwonen|tekenen|ondertekenen|sluiten|in|te|om|"
+    r"to|for)\b))?")
+
+
+def agreement_spans(s: str) -> list[tuple[int, int, str]]:
+    """Agreements a sentence names, with what follows to say which ('tussen Japan en
+    Nederland op het gebied van ruimtevaart')."""
+    return [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)]
