@@ -12,7 +12,7 @@ import yaml
 from kg.config import Paths, project_root
 from kg.extract import draft_to_yaml, extract
 from kg.extract.draft import SURE
-from kg.ingest import TOP_KEYS
+from kg.ingest import TOP_KEYS, SheetError, sheet_to_graph
 from kg.review import unreviewed_marks
 from kg.text import normalise
 
@@ -72,3 +72,18 @@ def test_names_it_does_not_know_are_declared_as_new_actors(report, drafts):
         {n for o in sheet.get("organisations", []) for n in o["name"].values()}
     flagged = {u.name for u in draft.unknown if u.kind in ("person", "organisation")}
     assert flagged == declared
+
+
+@pytest.mark.parametrize("report", TEXTS, ids=[r.id for r in TEXTS])
+def test_once_reviewed_the_draft_is_a_sheet_kg_add_takes_but_for_who_does_what(report, drafts,
+                                                                              tmp_path):
+    sheet = tmp_path / f"{report.id}.yaml"
+    sheet.write_text(draft_to_yaml(drafts[report.id]).replace("review:", "reviewed:"),
+                     encoding="utf-8")
+    try:
+        sheet_to_graph(sheet, Paths())
+        left = []
+    except SheetError as exc:
+        left = [p.message for p in exc.problems]
+    # what a draft cannot know is left for the reviewer to say: who is to do a follow-up
+    assert [m for m in left if "`by:` is missing" not in m] == []

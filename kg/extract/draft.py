@@ -242,8 +242,10 @@ def draft_to_yaml(draft: Draft) -> str:
     head = [f"# DRAFT report sheet made by `kg extract` — review every fact before `kg add`.",
             "# Each fact has its sentence (quote:) and, in a comment above it, a confidence "
             "(0..1) and what to review.",
-            "# Format: docs/report-sheets.md. Unknown names are used as written (who: Name) "
-            "and must be declared or corrected."]
+            "# Format: docs/report-sheets.md. Names not in the registry or data/ttl are declared "
+            "below as new people and organisations (check each: it may be a known one).",
+            "# `kg add` refuses this sheet while any `review:` mark is left: check the item, then "
+            "delete the mark or write `reviewed:`."]
     actors = draft.actors
     if actors:
         head.append("#")
@@ -254,8 +256,8 @@ def draft_to_yaml(draft: Draft) -> str:
                         f"confidence {best:.2f})")
     if draft.unknown:
         head.append("#")
-        head.append("# Unknown names (not in the registry or data/ttl) — declare them under "
-                    "people:/organisations: or correct them:")
+        head.append("# Names not in the registry or data/ttl (people and organisations are "
+                    "declared below; agreements, events and other names are for you to place):")
         for u in draft.unknown:
             role = f", {u.role_word}" if u.role_word else ""
             head.append(f"#   {u.name!r} ({u.kind}{role}) in: {u.sentence.text[:90]!r}")

@@ -78,7 +78,14 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer,
     unknown: list[Unknown] = []
     known = gaz.known
     for a, b, iris in gaz.find(s):
-        mentions.append(_resolve_span(sent, a, b, iris, known, f"{context} {s}"))
+        mention = _resolve_span(sent, a, b, iris, known, f"{context} {s}")
+        if mention.kind == "post" and mention.iri is None:
+            # a known post without one known holder: its holder here is a placeholder (a
+            # participant is a person, never the post itself)
+            mention.unnamed = True
+            unknown.append(Unknown(mention.text, "person", sent, unnamed=True,
+                                   review=mention.review or "which holder of this post?"))
+        mentions.append(mention)
     # role words, with the name that follows them
     for m in _ROLE_RX.finditer(s):
         if any(x.start <= m.start() < x.end and x.kind == "post" for x in mentions):
