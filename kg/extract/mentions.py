@@ -320,6 +320,11 @@ def _resolve_role(sent, start, end, role, word, s, mentions, gaz, context: str =
                    + "; nothing around it says which: give the id or declare a new person")
 
 
+# words inside one capitalised name ("Ministry of Transport", "Research & Development"); not
+# "and": "Friesland and Water Alliance" are two
+_JOINERS = {"of", "for", "in", "&", "voor"}
+
+
 def _capitalised(s: str):
     """Runs of capitalised words (with 'van', 'of', 'in' ... between them) that may be names."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_][\w’'&-]*", s)]
@@ -341,7 +346,7 @@ def _capitalised(s: str):
                     and not NATIONALITY.match(w2) and not any(c.isdigit() for c in w2):
                 run.append(tokens[j])
                 j += 1
-            elif w2.lower() in PARTICLES | {"of", "for", "in", "and", "&", "voor"} \
+            elif w2.lower() in PARTICLES | _JOINERS \
                     and j + 1 < len(tokens) and tokens[j + 1][2][0].isupper() \
                     and tokens[j + 1][2] not in STARTERS and s[b2:tokens[j + 1][0]] == " ":
                 run += [tokens[j], tokens[j + 1]]
@@ -354,7 +359,7 @@ def _capitalised(s: str):
         while run and (run[0][2] in STARTERS or run[0][2].lower() in PARTICLES
                        or NATIONALITY.match(run[0][2])):
             run, stripped = run[1:], True
-        while run and run[-1][2].lower() in PARTICLES | {"of", "for", "in", "and", "&", "voor"}:
+        while run and run[-1][2].lower() in PARTICLES | _JOINERS:
             run = run[:-1]
         if not run:
             continue

@@ -49,6 +49,8 @@ def _headings(text: str, lines: frozenset = frozenset()) -> list[_Heading]:
         before = text[:h.start].rstrip()
         boundary = (not before or before[-1] in ".!?:)•" or (accepted and accepted[-1].end >= len(before))
                     or h.start in strong or h.text in lines)
+        if re.search(r"(?:^|\s)\d{1,2}[.)]$", before) and h.start not in strong:
+            boundary = False                    # "1. Bezoek aan Canon": a list item, no heading
         if boundary:
             accepted.append(h)
     return accepted
@@ -59,6 +61,9 @@ def _is_strong(h: _Heading) -> bool:
         if strong and rx.match(h.text + " X"):
             return True
     return False
+
+
+_LIST_NUMBER = re.compile(r"[\s•]*(?:\d{1,2}[.)]|[a-z][.)]|[-–*•])\s+")
 
 
 def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
@@ -87,9 +92,11 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
     spans, last = [], 0
     for cut in sorted(set(cuts)) + [len(text)]:
         piece = text[last:cut]
-        lead = len(piece) - len(piece.lstrip(" •"))
-        piece = piece.strip(" •")
-        if piece:
+        # a bullet or list number starts an item but is no part of its sentence ("2. Bezoek")
+        number = _LIST_NUMBER.match(piece)
+        lead = number.end() if number else len(piece) - len(piece.lstrip(" •"))
+        piece = piece[lead:].rstrip(" •")
+        if piece and not _LIST_NUMBER.fullmatch(piece + " "):
             s = offset + last + lead
             spans.append((s, s + len(piece)))
         last = cut
