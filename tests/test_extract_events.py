@@ -41,3 +41,12 @@ def test_an_event_as_the_subject_of_a_sentence_about_it_is_no_new_event(known):
                   known) == []
     assert [t for t, _ in events("The delegation also visited the Ruritania Battery Institute.",
                                  known)] == ["institute-visit"]
+
+
+def test_items_under_a_day_heading_get_that_day(known):
+    draft = extract("Afrikaanse delegatie bezoekt Groningen\nVan 18 tot en met 22 januari 1999 "
+                    "bezoekt een delegatie Groningen.\nMaandag 18 januari 1999 14.00 uur\n"
+                    "Officiële ontvangst in het provinciehuis in Assen.\nDinsdag 19 januari 1999\n"
+                    "Bezoek aan de gemeente Emmen.", known=known)
+    assert [(e.type, e.date.when if e.date else None) for e in draft.events] == [
+        ("reception", "1999-01-18"), ("company-visit", "1999-01-19")]

@@ -38,7 +38,7 @@ from .dates import _dates
 from .amounts import _amounts, _costs, parse_number
 from .events import _Builder, slug
 from .names import counted_groups
-from .mission import context_year, mission_date as first_mission_date, mission_sentence
+from .mission import context_year, day_heading, mission_date as first_mission_date, mission_sentence
 from .followups import _follow_ups, commitment_of
 from .draft import draft_to_yaml
 
@@ -155,6 +155,10 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                 f"{sent.heading}", [sent], parts, None, True, sent.section, sent.heading,
                 confidence=0.5, review=[f"made from the heading {sent.heading!r}; the quote is "
                                         "the first sentence under it"]))
+        day = day_heading(sent, dates_by[id(sent)])
+        if day is not None:                     # "Maandag 18 januari 14.00 uur": the day of
+            builder.current_day = day           # the items under it, until the next one
+            continue
         builder.from_sentence(sent, mission=sent is told)
 
     told_already = {id(s) for e in builder.events for s in e.quotes} | {

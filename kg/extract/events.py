@@ -108,6 +108,7 @@ class _Builder:
         self.events: list[EventDraft] = []
         self.ids: set[str] = set()
         self.mission_when: str | None = None
+        self.current_day: DateFact | None = None     # the day heading the items are under
         self.prefix_end: int | None = None
 
     def new_id(self, base: str) -> str:
@@ -313,7 +314,8 @@ class _Builder:
                     target.quotes.append(sent)
                 continue
             date = next((d for d in dates if a <= s.find(d.as_stated) < clause_end), None) or \
-                next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None)
+                next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
+                self.current_day
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s))

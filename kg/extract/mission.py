@@ -45,3 +45,14 @@ def mission_date(sentences: list[Sentence], told: Sentence | None,
             if d.precision in ("month", "day"):
                 return d
     return None
+
+
+def day_heading(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
+    """The day a sentence is the heading of ('Maandag 18 januari 14.00 uur', 'Tuesday 4 June'):
+    a short line that begins with a day, or None."""
+    if len(sent.text.split()) > 8 or not dates:
+        return None
+    first = dates[0]
+    if first.precision != "day" or not sent.text.lower().startswith(first.as_stated.lower()):
+        return None
+    return first
