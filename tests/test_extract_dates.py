@@ -35,3 +35,8 @@ def test_the_context_year_is_the_title_or_the_mission_sentence_not_a_trade_figur
     told = sentence("De minister brengt van 12 t/m 15 april een bezoek aan Japan.")
     assert context_year("Minister bezoekt Japan", told) is None
     assert context_year("Missie naar China 2017", told) == "2017"
+
+
+def test_a_year_in_a_name_is_no_date():
+    assert dates("Op 18 juni bezoekt de minister de wereldtentoonstelling Expo 2012 in Yeosu.") == [
+        ("Op 18 juni", None, None)]

@@ -73,6 +73,10 @@ def _dates(sent: Sentence, mission_when: str | None) -> list[DateFact]:
             if m.group(0).strip() == "" or (precision == "year" and m.group(0)[0].isdigit()
                                             and s[max(0, a - 2):a].strip() in ("€", "nr")):
                 continue
+            if precision == "year" and m.group(0)[0].isdigit() and \
+                    re.search(r"(?<!\S)[A-Z][\w-]* $", s[:a]) and \
+                    not re.search(r"(?:In|Op|Sinds|Vanaf|Tot|On|Since|From|Until|By) $", s[:a]):
+                continue                        # "Expo 2012": part of a name, no date
             taken.append((a, m.end()))
             g = m.groupdict()
             as_stated = m.group(0)

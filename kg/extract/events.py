@@ -313,7 +313,10 @@ class _Builder:
                 if target is not None and sent not in target.quotes:
                     target.quotes.append(sent)
                 continue
-            date = next((d for d in dates if a <= s.find(d.as_stated) < clause_end), None) or \
+            # the most precise date of the clause ("Op 18 juni ... Expo 2012": the day)
+            in_clause = sorted((d for d in dates if a <= s.find(d.as_stated) < clause_end),
+                               key=lambda d: d.precision != "day")
+            date = next(iter(in_clause), None) or \
                 next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
                 self.current_day
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(

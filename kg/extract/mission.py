@@ -36,10 +36,10 @@ def context_year(title: str, told: Sentence | None) -> str | None:
 
 def mission_date(sentences: list[Sentence], told: Sentence | None,
                  year: str | None = None) -> DateFact | None:
-    """The first day or month in the mission's sentence, else in the title and preamble; a day
-    without a year takes `year` (see context_year)."""
-    order = ([told] if told is not None else []) + [
-        s for s in sentences if s.section in ("preamble", "purpose") and s is not told]
+    """The first day or month in the mission's sentence, else in the title (not in other
+    sentences: those tell other things); a day without a year takes `year` (context_year)."""
+    title = sentences[:1] if sentences and sentences[0].section == "preamble" else []
+    order = ([told] if told is not None else []) + [s for s in title if s is not told]
     for sent in order:
         for d in _dates(sent, year):
             if d.precision in ("month", "day"):
