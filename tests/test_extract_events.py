@@ -50,3 +50,11 @@ def test_items_under_a_day_heading_get_that_day(known):
                     "Bezoek aan de gemeente Emmen.", known=known)
     assert [(e.type, e.date.when if e.date else None) for e in draft.events] == [
         ("reception", "1999-01-18"), ("company-visit", "1999-01-19")]
+
+
+def test_an_event_at_the_same_time_takes_the_date_told_last(known):
+    draft = extract("Eindhoven delegation visits Taipei\nOn June 6th 2019, Mayor Jorritsma led a "
+                    "delegation to visit Taipei. At the same time, Brainport Eindhoven signed a "
+                    "memorandum of cooperation.", known=known)
+    [signing] = [e for e in draft.events if e.type == "signing"]
+    assert signing.date.when == "2019-06-06"

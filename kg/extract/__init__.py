@@ -160,6 +160,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
             builder.current_day = day           # the items under it, until the next one
             continue
         builder.from_sentence(sent, mission=sent is told)
+        builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
 
     told_already = {id(s) for e in builder.events for s in e.quotes} | {
         id(s) for s in (sentences[0] if title else None, told) if s is not None}

@@ -24,14 +24,20 @@ DATE_RX = [
     ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r")\s+)?(?P<d>\d{1,2})\s+(?P<m>" + _M
                        + r")(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)),
     ("day", re.compile(_PREP + r"(?P<m>" + "|".join(MONTHS_EN) + r")\s+(?P<d>\d{1,2})"
-                       r"(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\w)", re.IGNORECASE)),
+                       r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?(?![\w:.]\d)", re.IGNORECASE)),
     ("month", re.compile(_PREP + r"(?P<m>" + _M + r")\s+(?P<y>\d{4})(?!\w)", re.IGNORECASE)),
+    # a month without a year needs a word before it ("In September", "eind augustus"): a bare
+    # "mei" or "May" may be a name
+    ("month", re.compile(r"(?P<prep>in|op|eind|begin|medio|half|early|late|mid|since|sinds|"
+                         r"vanaf|from|until|tot)\s+(?P<m>" + _M + r")(?![\w-]|\s+\d)",
+                         re.IGNORECASE)),
     ("year", re.compile(_PREP + r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/.,]\d)", re.IGNORECASE)),
     ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")(?!\w)", re.IGNORECASE)),
     ("vague", re.compile(r"(?:in )?(?:de |the )?(?:komende|volgende|coming|next) "
                          r"(?:maanden|jaren|weken|months|years|weeks)|in het (?:voorjaar|najaar)|"
                          r"in the (?:spring|autumn|fall|summer)|volgend jaar|next year|"
-                         r"later this year|dit najaar|this autumn", re.IGNORECASE)),
+                         r"later this year|dit najaar|this autumn|this week|deze week|"
+                         r"last week|vorige week|afgelopen week", re.IGNORECASE)),
 ]
 
 
@@ -108,6 +114,11 @@ def _dates(sent: Sentence, mission_when: str | None) -> list[DateFact]:
                 out.append(DateFact(as_stated, when, "day", sent,
                                     day_of_week=DAY_EN[wd.lower()] if wd else None,
                                     confidence=conf, note=note))
+            elif precision == "month" and y is None:     # "In September": the mission's year
+                y = (mission_when or "")[:4] or None
+                out.append(DateFact(as_stated, f"{y}-{mo:02d}" if y else None, "month", sent,
+                                    confidence=0.5, note="year not stated; taken from the mission"
+                                    if y else None))
             elif precision == "month":
                 out.append(DateFact(as_stated, f"{y}-{mo:02d}", "month", sent, confidence=0.9))
             else:

@@ -40,6 +40,10 @@ _REFERENTIAL = re.compile(r"(?:tijdens|na|naast|during|after|besides)\s+(?:het|d
 # met de gouverneur is besproken", "Bij de ondertekening van dit Memorandum is afgesproken"
 _SUBJECT_REF = re.compile(r"(?:(?:In|Bij|At|In the) )?(?:Het|De|The|Dit|Deze|This|These|de|het|the)"
                           r"(?: [\w-]+){0,3} ")
+_SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That (?:evening|"
+                        r"afternoon|morning)|The same day|Later that day|Tegelijkertijd|"
+                        r"Tijdens dit bezoek|Diezelfde dag|Op dezelfde dag|Dezelfde dag|"
+                        r"['’]s (?:Avonds|Middags|Ochtends))\b", re.IGNORECASE)
 _NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)?|meeting|"
                        r"ondertekening|signing|\w*lunch|diners?|dinner|\w*gesprek(?:ken)?|talks?|"
                        r"receptie|reception|ontvangst|overleg|bespreking")
@@ -109,6 +113,7 @@ class _Builder:
         self.ids: set[str] = set()
         self.mission_when: str | None = None
         self.current_day: DateFact | None = None     # the day heading the items are under
+        self.last_date: DateFact | None = None       # the last date the text told
         self.prefix_end: int | None = None
 
     def new_id(self, base: str) -> str:
@@ -318,7 +323,7 @@ class _Builder:
                                key=lambda d: d.precision != "day")
             date = next(iter(in_clause), None) or \
                 next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
-                self.current_day
+                self.current_day or self.same_time(s)
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s))
@@ -332,6 +337,13 @@ class _Builder:
                                    rest + [one], date, False, None)
                 continue
             self.add_event(sent, etype, word, parts, date, definite, name)
+
+    def same_time(self, s: str) -> DateFact | None:
+        """The date the text told last, for a sentence that says it is the same time ('At the
+        same time', 'At that time', "'s Avonds", 'During the visit')."""
+        if not _SAME_TIME.match(s):
+            return None
+        return self.last_date
 
     @staticmethod
     def _primary(live, s):

@@ -44,7 +44,8 @@ def mission_date(sentences: list[Sentence], told: Sentence | None,
         for d in _dates(sent, year):
             if d.precision in ("month", "day"):
                 return d
-    return None
+    # else words ("This week's trade mission") or a year of the mission's own sentence
+    return next(iter(_dates(told, year)), None) if told is not None else None
 
 
 def day_heading(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
