@@ -64,3 +64,10 @@ def test_a_name_after_a_role_word_keeps_its_particles_and_stops_at_what_follows(
     people = {u.name for u in draft.unknown if u.kind == "person"}
     assert {"Maria van der Hoeven", "Masayuki Naoshima", "R.G. Jansen",
             "Schultz van Haegen"} <= people
+
+
+def test_a_family_name_of_a_person_named_in_full_is_that_person(known):
+    draft = extract("Eindhoven in Taipei\nMayor John Jorritsma led a delegation. Later Mayor "
+                    "Jorritsma met the press.", known=known)
+    [person] = [u for u in draft.unknown if u.kind == "person"]
+    assert (person.name, person.aliases) == ("John Jorritsma", ["Jorritsma"])

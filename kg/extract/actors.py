@@ -41,6 +41,8 @@ def new_actor_ids(unknown: list[Unknown], taken: set[str]) -> dict[str, str]:
             new, n = f"{base}-{n}", n + 1
         taken.add(new)
         ids[fold(u.name)] = new
+        for alias in u.aliases:                 # 'Jorritsma' is 'John Jorritsma'
+            ids.setdefault(fold(alias), new)
     return ids
 
 
@@ -56,6 +58,8 @@ def person_block(u: Unknown, actor_id: str) -> dict:
         block["label"] = f"{u.role_word} {u.name}" if u.role_word else u.name
     else:
         block["name"] = u.name
+    if u.aliases:
+        block["aliases"] = list(u.aliases)
     block["quote"] = u.sentence.text
     return block
 

@@ -180,7 +180,7 @@ def draft_to_yaml(draft: Draft) -> str:
     new_ids = new_actor_ids(draft.unknown, {local_name(i) for i in draft.actors}
                             | {g["id"] for g in draft.groups} | {"mission"})
     unknown = {fold(u.name): u for u in reversed(draft.unknown) if fold(u.name) in new_ids}
-    unknown = {key: unknown[key] for key in new_ids}      # in the order of the text
+    unknown = {key: unknown[key] for key in new_ids if key in unknown}     # in text order
     sheet["people"] = [_C(person_block(u, new_ids[n]), comments=_note(0.5, u.review))
                        for n, u in unknown.items() if u.kind == "person"]
     sheet["organisations"] = [

@@ -370,9 +370,19 @@ def _capitalised(s: str):
 
 # ---------------------------------------------------------------- dates and amounts
 def _dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
+    """One entry per name (folded); a person named by a family name that one other person of
+    the text has as the end of a full name ('Jorritsma', 'John Jorritsma') is that person: the
+    short name becomes an alias of the full one (kg.extract.actors), for the reviewer to check."""
     out: dict[str, Unknown] = {}
     for u in items:
         key = fold(u.name)
         if key not in out or (u.kind == "person" and out[key].kind != "person"):
             out[key] = u
+    people = [u for u in out.values() if u.kind == "person" and not u.unnamed]
+    for u in people:
+        longer = [v for v in people if v is not u and len(v.name.split()) > len(u.name.split())
+                  and fold(v.name).endswith(" " + fold(u.name))]
+        if len(longer) == 1:
+            longer[0].aliases.append(u.name)
+            del out[fold(u.name)]
     return list(out.values())

@@ -47,6 +47,7 @@ class Unknown:
     role_word: str | None = None
     review: str = ""
     unnamed: bool = False   # an office holder the text does not name: a placeholder
+    aliases: list[str] = field(default_factory=list)    # shorter names of the same one
 
 
 @dataclass
