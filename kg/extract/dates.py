@@ -70,7 +70,7 @@ def _dates(sent: Sentence, mission_when: str | None) -> list[DateFact]:
         taken.append((m.start(), m.end()))
         out.append(DateFact(m.group(0), days[0] if days else None, "day", sent,
                             confidence=0.9 if stated_year else 0.5, note=note,
-                            until=days[1] if days else None))
+                            until=days[1] if days else None, ranged=True))
     for precision, rx in DATE_RX:
         for m in rx.finditer(s):
             a = m.start() if m.start() == 0 or not s[m.start() - 1].isalnum() else None

@@ -13,14 +13,18 @@ _MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|reizen|trip\b|t
 
 def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     """The first sentence of the purpose section, else the first of the text (after the title)
-    with a mission word and a date, else the first with a mission word."""
+    with a mission word and a range of days, else with a day or month, else the first with a
+    mission word."""
     purpose = next((s for s in sentences if s.section == "purpose"), None)
     if purpose is not None:
         return purpose
     body = [s for s in sentences if s.section == "preamble" and s.text != title]
     telling = [s for s in body if _MISSION_WORDS.search(s.text)]
     dated = [s for s in telling if any(d.precision in ("month", "day") for d in _dates(s, None))]
-    return (dated or telling or [None])[0]
+    # a range of days is the trip's own ("Van 22 tot en met 27 oktober jl. bracht ik ... een
+    # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober")
+    ranged = [s for s in dated if any(d.ranged for d in _dates(s, None))]
+    return (ranged or dated or telling or [None])[0]
 
 
 def context_year(title: str, told: Sentence | None) -> str | None:

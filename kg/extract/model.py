@@ -60,6 +60,7 @@ class DateFact:
     confidence: float = 0.9
     note: str | None = None
     until: str | None = None    # the last day of a range ("van 12 t/m 15 april")
+    ranged: bool = False        # stated as a range of days (with or without a year)
 
 
 @dataclass
