@@ -162,7 +162,8 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         builder.from_sentence(sent, mission=sent is told)
         builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
 
-    told_already = {id(s) for e in builder.events for s in e.quotes} | {
+    # a trip still to come may be a follow-up too ("zal er ook een delegatie afreizen naar")
+    told_already = {id(s) for e in builder.events if e.type != "mission" for s in e.quotes} | {
         id(s) for s in (sentences[0] if title else None, told) if s is not None}
     follow_ups = _follow_ups(sentences, by_sentence, dates_by, report, home_org, known,
                              told_already)

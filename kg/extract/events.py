@@ -18,6 +18,11 @@ EVENT_CUES = [
     (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
     (r"diners?|dinner", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
+    # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
+    # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
+    (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
+     r"led a delegation|leidde een delegatie|een (?:handels)?missie|an? (?:trade )?mission",
+     "mission", "object"),
     (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
