@@ -199,9 +199,13 @@ def draft_to_yaml(draft: Draft) -> str:
         if e.date is not None:
             block["date"] = _date_block(e.date, e.quotes[0])
         block.update(_quotes(e.quotes))
-        ps = []
+        ps, seen = [], set()
         for p in e.participants:
-            ps.append(_C({"who": new_ids.get(fold(p.ref), p.ref), "role": p.role,
+            who = new_ids.get(fold(p.ref), p.ref)
+            if who in seen:                     # 'Jorritsma' and 'John Jorritsma': one
+                continue
+            seen.add(who)
+            ps.append(_C({"who": who, "role": p.role,
                           "on_behalf_of": p.on_behalf_of,
                           "capacity": p.capacity},
                          comments=_note(p.confidence, p.review)))
@@ -215,7 +219,7 @@ def draft_to_yaml(draft: Draft) -> str:
         block = _C(comments=_note(f.confidence, f.review))
         block["id"] = f.id
         block["name"] = {draft.language: f.name}
-        block["by"] = [new_ids.get(fold(b), b) for b in f.by]
+        block["by"] = list(dict.fromkeys(new_ids.get(fold(b), b) for b in f.by))
         block["commitment"] = f.commitment
         block["follows_from"] = "mission"
         if f.due is not None:
