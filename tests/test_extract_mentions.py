@@ -71,3 +71,9 @@ def test_a_family_name_of_a_person_named_in_full_is_that_person(known):
                     "Jorritsma met the press.", known=known)
     [person] = [u for u in draft.unknown if u.kind == "person"]
     assert (person.name, person.aliases) == ("John Jorritsma", ["Jorritsma"])
+
+
+def test_a_name_someone_cooperates_with_is_a_partner_organisation(known):
+    draft = extract("Zuid-Holland in China\nBesides cooperating with Pudong, the province has "
+                    "worked with Hebei for years.", known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("Pudong") == "organisation"

@@ -100,3 +100,8 @@ def test_agreements_by_their_words_with_what_says_which():
         "samenwerkingsovereenkomst tussen Japan en Nederland op het gebied van ruimtevaart"]
     s = "During the visit, the two mayors jointly signed a Smart City Memorandum of Understanding."
     assert names(agreement_spans(s)) == ["Smart City Memorandum of Understanding"]
+
+
+def test_people_after_mr_or_mevrouw():
+    s = "In their speech, both Mr Smit and Mr Tang mentioned the cooperation."
+    assert names(person_spans(s)) == ["Smit", "Tang"]

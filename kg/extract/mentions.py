@@ -10,7 +10,7 @@ from .names import (agreement_spans, listed_with, office_phrase, organisation_sp
                     plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import _Gazetteer, context_names
-from .words import AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, _ROLE_OF, _ROLE_RX
+from .words import PARTNER_INTRO, AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, _ROLE_OF, _ROLE_RX
 
 
 # ---------------------------------------------------------------- mentions
@@ -160,7 +160,7 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer,
         elif inner:
             continue
         kind = "name"
-        if ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]):
+        if ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or PARTNER_INTRO.search(s[:a]):
             kind = "organisation"
         elif EVENT_WORDS.search(name) or EVENT_WORDS.match(s[b:].strip()) or \
                 re.search(r"(?:beurs|seminar|congres|evenement|dag|day)$", name):
@@ -376,7 +376,8 @@ def _dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     out: dict[str, Unknown] = {}
     for u in items:
         key = fold(u.name)
-        if key not in out or (u.kind == "person" and out[key].kind != "person"):
+        rank = {"person": 2, "organisation": 1}        # a kind found once holds for the name
+        if key not in out or rank.get(u.kind, 0) > rank.get(out[key].kind, 0):
             out[key] = u
     people = [u for u in out.values() if u.kind == "person" and not u.unnamed]
     for u in people:

@@ -49,6 +49,10 @@ _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|
 _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
                         r" (?:" + _FORM_AFTER + r"))(?![\w-])")
 
+# "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux"
+_HONOURED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|dhr\.|"
+                       r"de heer|mevrouw|mevr\.) (?P<name>(?:[A-Z]\.)*\s?[A-Z][\w’'-]+"
+                       r"(?: (?:van |de |der |den )*[A-Z][\w’'-]+)*)")
 # initials or a title before a family name: "R.G. Jansen", "A. Leroux", "ZKH de Prins van Oranje"
 _PERSON = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.){1,4} ?(?:(?:van|de|der|den|ter|ten) )*"
                      r"[A-Z][a-z][\w’'-]*|(?:ZKH|HKH|Z\.K\.H\.|H\.K\.H\.) (?:de |het )?"
@@ -92,11 +96,13 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
 
 
 def person_spans(s: str) -> list[tuple[int, int, str]]:
-    """Names written with initials or a royal title, or followed by a portfolio in brackets."""
+    """Names written with initials or a royal title, after 'Mr'/'mevrouw', or followed by a
+    portfolio in brackets."""
     found = [(m.start("name"), m.end("name"), m.group("name")) for m in _PERSON.finditer(s)]
-    found += [(m.start("name"), m.end("name"), m.group("name"))
-              for m in _WITH_PORTFOLIO.finditer(s)
-              if not any(a <= m.start("name") < b for a, b, _ in found)]
+    for rx in (_WITH_PORTFOLIO, _HONOURED):
+        found += [(m.start("name"), m.end("name"), m.group("name").strip()) for m in rx.finditer(s)
+                  if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name")
+                             for a, b, _ in found)]
     return sorted(found)
 
 

@@ -64,7 +64,14 @@ ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|i
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
                        r"organisations such as|organizations such as|waaronder(?: die van)?|"
-                       r"including|such as)\s+$", re.IGNORECASE)
+                       r"including|such as|zoals)\s+$", re.IGNORECASE)
+# a name someone cooperates with is a partner: a city's or region's government, a company
+# ("cooperating with Pudong", "samenwerking met Zuid-Moravië", "een convenant met Yangzhou")
+PARTNER_INTRO = re.compile(r"(?:cooperat\w*|samenwerk\w*|worked together|relatie|relation\w*|"
+                           r"partnership|partnerstad|stedenband\w*|agreement|overeenkomst|"
+                           r"convenant|memorandum|afgesloten|relation)\s+(?:\w+\s+){0,2}?"
+                           r"(?:with|met|tussen|between)\s+(?:de |het |the )?(?:stad |city of |"
+                           r"regio |region )?$", re.IGNORECASE)
 EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congres|Forum|Summit|"
                          r"Expo|Fair|Beurs|Week|Festival|Symposium|Workshop|Award|Awards)(?!\w)",
                          re.IGNORECASE)
