@@ -105,3 +105,13 @@ def test_agreements_by_their_words_with_what_says_which():
 def test_people_after_mr_or_mevrouw():
     s = "In their speech, both Mr Smit and Mr Tang mentioned the cooperation."
     assert names(person_spans(s)) == ["Smit", "Tang"]
+
+
+def test_a_post_in_apposition_to_a_name_is_no_unnamed_holder():
+    assert office("John Jorritsma, Mayor of Eindhoven, Netherlands, led a delegation.",
+                  "Mayor") is None
+
+
+def test_a_capitalised_adjective_belongs_to_the_organisation():
+    s = "aanwezig waren de Regionale Stuurgroep Internationale Samenwerking en anderen."
+    assert names(organisation_spans(s)) == ["Regionale Stuurgroep Internationale Samenwerking"]

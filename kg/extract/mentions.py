@@ -62,8 +62,8 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
         break
     while taken and taken[-1][2].lower() in PARTICLES:
         taken.pop()
-    if not taken:
-        return None
+    if not taken or (len(taken) >= 2 and all(w.isupper() for _, _, w in taken)):
+        return None                             # "MINISTER VAN ALGEMENE ZAKEN": a letterhead
     if len(taken) == 1 and taken[0][2] in ("Van", "De", "Ten"):
         return None
     return taken[0][0], taken[-1][1]

@@ -20,7 +20,8 @@ _FORM_BEFORE = (r"provincie|gemeente|ministerie van|stichting|hogeschool|univers
                 r"province of|ministry of|department of|embassy of|consulate(?: general)? of|"
                 r"university of|municipality of|city of|government of|council of|"
                 r"chamber of commerce")
-_ORG_BEFORE = re.compile(r"(?<![\w-])(?:(?i:het|de|the) )?(?P<form>(?i:" + _FORM_BEFORE + r"))"
+_ORG_BEFORE = re.compile(r"(?<![\w-])(?:(?i:het|de|the) )?(?P<form>(?:[A-Z][a-z]+e )?"
+                         r"(?i:" + _FORM_BEFORE + r"))"
                          r" (?P<name>" + _NAMES + r")")
 # a ministry's name runs on over commas and 'and': "Ministry of Infrastructure and the
 # Environment", "ministerie van Economische Zaken, Landbouw en Innovatie"
@@ -161,6 +162,8 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     says which office ('minister van Economische Zaken', 'Commissaris van de Koningin van
     Drenthe'), or an envoy with a nationality ('the Dutch Ambassador'). None for a bare role
     word ('de minister'), which may be someone the text names elsewhere."""
+    if re.search(r"[A-Z][\w’'-]+,\s*$", s[:start]):
+        return None                             # "John Jorritsma, Mayor of Eindhoven": his post
     after = _OFFICE_OF.match(s, end)
     b = after.end() if after else end
     while b > end and s[:b].split()[-1] in ("van", "of", "de", "der", "het", "the", "en", "and"):
