@@ -77,3 +77,12 @@ def test_a_name_someone_cooperates_with_is_a_partner_organisation(known):
     draft = extract("Zuid-Holland in China\nBesides cooperating with Pudong, the province has "
                     "worked with Hebei for years.", known=known)
     assert {u.name: u.kind for u in draft.unknown}.get("Pudong") == "organisation"
+
+
+def test_a_name_that_signs_or_promotes_is_an_organisation_but_not_an_agreement(known):
+    draft = extract("Eindhoven in Taipei\nBrainport Eindhoven signed a memorandum with the "
+                    "institute. In 2024 is er een Memorandum van Understanding ondertekend.",
+                    known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert kinds["Brainport Eindhoven"] == "organisation"
+    assert kinds.get("Memorandum van Understanding") != "organisation"

@@ -113,3 +113,14 @@ HEADINGS = [
 ]
 _HEADING_RX = [(re.compile(r"(?<!\S)(?:" + rx + r")(?=$| [A-Z0-9•€\-–\"(])"), sec, strong, cat)
                for rx, sec, strong, cat in HEADINGS]
+
+# a name that does what organisations do is one: "Brainport Eindhoven signed a memorandum",
+# "Taipei City and Eindhoven have actively promoted", "Yangzhou ontving de delegatie"
+ACTOR_VERB = re.compile(r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"
+                        r" (?:have |has |had |heeft |hebben |had |also |ook |jointly )*"
+                        r"(?:\w+ly )?(?:signed|ondertekende|ondertekenden|tekende|tekenden|"
+                        r"promoted|hosted|organi[sz]ed|organiseerde|organiseerden|visited|led|"
+                        r"leidde|cooperated|worked|werken samen|werkt samen|concluded|welcomed|"
+                        r"received|ontving|ontvingen|sloten|sloot|invited|nodigde)\b")
+# (Dutch participles such as "bezocht", "ondertekend" end a clause: "... de beurs bezocht" is no
+# subject)
