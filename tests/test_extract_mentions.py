@@ -86,3 +86,9 @@ def test_a_name_that_signs_or_promotes_is_an_organisation_but_not_an_agreement(k
     kinds = {u.name: u.kind for u in draft.unknown}
     assert kinds["Brainport Eindhoven"] == "organisation"
     assert kinds.get("Memorandum van Understanding") != "organisation"
+
+
+def test_a_partner_named_before_the_dutch_verb(known):
+    draft = extract("Minister bezoekt Japan\nDaaronder is Mitsubishi Chemicals, die met DSM "
+                    "samenwerken op het gebied van onderzoek.", known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("DSM") == "organisation"

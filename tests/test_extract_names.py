@@ -115,3 +115,8 @@ def test_a_post_in_apposition_to_a_name_is_no_unnamed_holder():
 def test_a_capitalised_adjective_belongs_to_the_organisation():
     s = "aanwezig waren de Regionale Stuurgroep Internationale Samenwerking en anderen."
     assert names(organisation_spans(s)) == ["Regionale Stuurgroep Internationale Samenwerking"]
+
+
+def test_a_network_or_lower_case_province_after_a_name():
+    s = "Zuid-Moravië wordt lid van het PURPLE netwerk en werkt met de Chinese Hebei province."
+    assert {"PURPLE netwerk", "Hebei province"} <= set(names(organisation_spans(s)))

@@ -10,7 +10,7 @@ from .names import (agreement_spans, listed_with, office_phrase, organisation_sp
                     plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import _Gazetteer, context_names
-from .words import ACTOR_VERB, PARTNER_INTRO, AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, _ROLE_OF, _ROLE_RX
+from .words import ACTOR_VERB, PARTNER_BEFORE_VERB, PARTNER_INTRO, AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, _ROLE_OF, _ROLE_RX
 
 
 # ---------------------------------------------------------------- mentions
@@ -160,7 +160,9 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer,
         elif inner:
             continue
         kind = "name"
-        if ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or PARTNER_INTRO.search(s[:a]) \
+        partner = PARTNER_INTRO.search(s[:a]) or (
+            re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
+        if ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
                 or (ACTOR_VERB.match(s[b:]) and not AGREEMENT_WORDS.search(name)
                     and not EVENT_WORDS.search(name)):
             kind = "organisation"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .words import STARTERS
+from .words import NATIONALITY, STARTERS
 
 _NAME = r"[A-Z][\w’'&.-]*"
 _NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
@@ -39,7 +39,7 @@ _PLURAL_FORM = {"provincies": "provincie", "gemeenten": "gemeente", "provinces":
 _PLURAL = re.compile(r"(?<![\w-])(?P<form>" + "|".join(_PLURAL_FORM) + r") (?P<list>" + _NAME
                      + r"(?:(?:, | en | and )" + _NAME + r")+)")
 # a person with a portfolio in brackets: "Sigrid Kaag (Foreign Trade and Development Cooperation)"
-_WITH_PORTFOLIO = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?: (?:van|de|der|den) )?"
+_WITH_PORTFOLIO = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?: (?:van|de|der|den))*"
                              r"(?: [A-Z][\w’'-]+)+) \([A-Z][a-z]")
 # a form word after the name ("Hebei Province", "Hogeschool Zeeland" is above)
 _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|Foundation|"
@@ -48,7 +48,7 @@ _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|
                r"Werkgevers|Netwerk|network|Ministry|Department|Authority|Chemicals|Gas|Motors?|"
                r"B\.V\.|BV|N\.V\.|Inc\.|Ltd\.?|GmbH|Co\., Ltd\.?|Co\.")
 _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
-                        r" (?:" + _FORM_AFTER + r"))(?![\w-])")
+                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province))(?![\w-])")
 
 # "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux"
 _HONOURED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|dhr\.|"
@@ -83,8 +83,9 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
     for m in _ORG_AFTER.finditer(s):
         a = m.start()
         first = s[a:].split(" ", 1)[0]
-        if first in STARTERS and " " in m.group(0):     # "Bij Mitsubishi Heavy Industries"
-            a += len(first) + 1
+        lower_form = m.group(0).rsplit(" ", 1)[-1].islower()     # "Hebei province"
+        if (first in STARTERS or (lower_form and NATIONALITY.match(first))) and " " in m.group(0):
+            a += len(first) + 1                 # "Bij Mitsubishi ...", "Chinese Hebei province"
         found.append((a, m.end()))
     out: list[tuple[int, int, str]] = []
     for a, b in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):

@@ -114,6 +114,8 @@ HEADINGS = [
 _HEADING_RX = [(re.compile(r"(?<!\S)(?:" + rx + r")(?=$| [A-Z0-9•€\-–\"(])"), sec, strong, cat)
                for rx, sec, strong, cat in HEADINGS]
 
+# "die met DSM samenwerken": a partner named before the verb
+PARTNER_BEFORE_VERB = re.compile(r"^ (?:\w+ )?(?:samenwerk\w*|samen te werken|samen\b)")
 # a name that does what organisations do is one: "Brainport Eindhoven signed a memorandum",
 # "Taipei City and Eindhoven have actively promoted", "Yangzhou ontving de delegatie"
 ACTOR_VERB = re.compile(r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"
