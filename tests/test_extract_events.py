@@ -58,3 +58,12 @@ def test_an_event_at_the_same_time_takes_the_date_told_last(known):
                     "memorandum of cooperation.", known=known)
     [signing] = [e for e in draft.events if e.type == "signing"]
     assert signing.date.when == "2019-06-06"
+
+
+def test_another_trip_is_an_event_of_its_own_and_the_reported_one_is_the_mission(known):
+    draft = extract("Eindhoven visits Taipei\nOn June 6th, Mayor Jorritsma led a delegation to "
+                    "visit Taipei.\nIn January, Mayor Ko led a delegation to visit Mayor Jorritsma "
+                    "in Eindhoven.", known=known)
+    assert [(e.type, [q.text for q in e.quotes]) for e in draft.events] == [
+        ("mission", ["In January, Mayor Ko led a delegation to visit Mayor Jorritsma in "
+                     "Eindhoven."])]

@@ -159,7 +159,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         if day is not None:                     # "Maandag 18 januari 14.00 uur": the day of
             builder.current_day = day           # the items under it, until the next one
             continue
-        builder.from_sentence(sent, mission=sent is told)
+        builder.from_sentence(sent, mission=sent is told or (title and sent is sentences[0]))
         builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
 
     # a trip still to come may be a follow-up too ("zal er ook een delegatie afreizen naar")

@@ -223,8 +223,8 @@ class _Builder:
     def add_event(self, sent, etype, cue_text, parts, date, definite, name=None) -> None:
         others = {p.key for p in parts if (p.iri is None or p.iri != self.lead) and p.ref != self.delegation_id}
         for e in reversed(self.events):
-            if e.heading != sent.heading or e.section != sent.section:
-                continue
+            if e.heading != sent.heading or e.section != sent.section or etype == "mission":
+                continue                        # (each trip is one of its own)
             same_type = e.type == etype or {e.type, etype} <= {"seminar", "networking-event"}
             shared = others & {p.key for p in e.participants}
             conflict = date is not None and (not self.within_mission(date) or (
@@ -279,7 +279,7 @@ class _Builder:
                 excluded.append((a, stop))
                 refs.append((etype, "visit" if cue == "visit-ref" else cue))
                 continue
-            if cue != "visit-ref" and not (mission and cue == "visit"):
+            if cue != "visit-ref" and not (mission and (cue == "visit" or etype == "mission")):
                 live.append((a, b, etype, cue, word))
         live = [c for c in live if not any(ea <= c[0] < eb for ea, eb in excluded)]
         if not live:
