@@ -477,9 +477,11 @@ def extract(
 ):
     """Draft a report sheet from a report's text, for a person to review and complete.
 
-    Known actors and aliases, posts and roles, dates and vague dates, amounts, programme items and
-    follow-ups, each with its sentence; confidence and review notes are YAML comments. Unknown
-    names are flagged, never invented. Then: edit the draft, `kg add draft.yaml --check`, `kg add`."""
+    Known actors and aliases, posts and roles, dates and ranges, amounts, programme items,
+    agreements and follow-ups, each with its sentence; names the registry does not know are
+    declared as new people and organisations, never matched on a guess. Every uncertain item has
+    a `review:` mark in a comment, and `kg add` refuses the sheet until each is checked (delete
+    the mark or write `reviewed:`). Then: `kg add draft.yaml --check`, `kg add draft.yaml`."""
     from .extract import draft_to_yaml, extract_file
     draft = extract_file(report, paths_for(root, None), language=lang)
     text = draft_to_yaml(draft)
