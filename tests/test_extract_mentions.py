@@ -92,3 +92,10 @@ def test_a_partner_named_before_the_dutch_verb(known):
     draft = extract("Minister bezoekt Japan\nDaaronder is Mitsubishi Chemicals, die met DSM "
                     "samenwerken op het gebied van onderzoek.", known=known)
     assert {u.name: u.kind for u in draft.unknown}.get("DSM") == "organisation"
+
+
+def test_an_organisation_named_by_the_start_of_its_longer_name_is_that_one(known):
+    draft = extract("Zuid-Holland in China\nThe province has cooperated with the Chinese Hebei "
+                    "province for years. A new agreement with Hebei was signed.", known=known)
+    orgs = [(u.name, u.aliases) for u in draft.unknown if u.kind == "organisation"]
+    assert orgs == [("Hebei province", ["Hebei"])]

@@ -65,5 +65,8 @@ def person_block(u: Unknown, actor_id: str) -> dict:
 
 
 def organisation_block(u: Unknown, actor_id: str, language: str) -> dict:
-    return {"id": actor_id, "type": organisation_type(u.name), "name": {language: u.name},
-            "quote": u.sentence.text}
+    block = {"id": actor_id, "type": organisation_type(u.name), "name": {language: u.name}}
+    if u.aliases:
+        block["aliases"] = list(u.aliases)
+    block["quote"] = u.sentence.text
+    return block

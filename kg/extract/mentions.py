@@ -376,7 +376,8 @@ def _capitalised(s: str):
 def _dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     """One entry per name (folded); a person named by a family name that one other person of
     the text has as the end of a full name ('Jorritsma', 'John Jorritsma') is that person: the
-    short name becomes an alias of the full one (kg.extract.actors), for the reviewer to check."""
+    short name becomes an alias of the full one (kg.extract.actors), for the reviewer to check;
+    so is an organisation's name that begins one other's ('Hebei', 'Hebei province')."""
     out: dict[str, Unknown] = {}
     for u in items:
         key = fold(u.name)
@@ -390,4 +391,12 @@ def _dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             del out[fold(u.name)]
+    # likewise an organisation whose name begins one other organisation's longer name ('Hebei',
+    # 'Hebei province'; 'High Tech Campus', 'High Tech Campus Eindhoven')
+    orgs = [u for u in out.values() if u.kind == "organisation"]
+    for u in orgs:
+        longer = [v for v in orgs if v is not u and fold(v.name).startswith(fold(u.name) + " ")]
+        if len(longer) == 1:
+            longer[0].aliases.append(u.name)
+            out.pop(fold(u.name), None)
     return list(out.values())

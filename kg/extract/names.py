@@ -86,6 +86,8 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
         lower_form = m.group(0).rsplit(" ", 1)[-1].islower()     # "Hebei province"
         if (first in STARTERS or (lower_form and NATIONALITY.match(first))) and " " in m.group(0):
             a += len(first) + 1                 # "Bij Mitsubishi ...", "Chinese Hebei province"
+            if " " not in s[a:m.end()]:
+                continue                        # "The province": no name left
         found.append((a, m.end()))
     out: list[tuple[int, int, str]] = []
     for a, b in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
