@@ -2,12 +2,12 @@
 costs or a budget."""
 from decimal import Decimal
 
-from kg.extract.amounts import _amounts
+from kg.extract.amounts import amounts_in
 from kg.extract.model import Sentence
 
 
 def amounts(text):
-    return [(a.value, a.currency, a.kind) for a in _amounts(Sentence(text, 0, len(text), None, "", None))]
+    return [(a.value, a.currency, a.kind) for a in amounts_in(Sentence(text, 0, len(text), None, "", None))]
 
 
 def test_million_and_miljard_scale_the_amount():

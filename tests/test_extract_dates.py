@@ -1,6 +1,6 @@
 """kg.extract.dates and mission: ranges of days keep their first and last day; a day without a
 year takes only a year the title or the mission's own sentence states."""
-from kg.extract.dates import _dates
+from kg.extract.dates import dates_in
 from kg.extract.mission import context_year
 from kg.extract.model import Sentence
 
@@ -10,7 +10,7 @@ def sentence(text):
 
 
 def dates(text, year=None):
-    return [(d.as_stated, d.when, d.until) for d in _dates(sentence(text), year)]
+    return [(d.as_stated, d.when, d.until) for d in dates_in(sentence(text), year)]
 
 
 def test_a_range_keeps_its_first_and_last_day():
@@ -21,7 +21,7 @@ def test_a_range_keeps_its_first_and_last_day():
 
 
 def test_a_range_without_a_year_takes_the_context_year_with_a_note():
-    [d] = _dates(sentence("Jaap Smit heeft van 4 - 9 juni een missie geleid."), "2017")
+    [d] = dates_in(sentence("Jaap Smit heeft van 4 - 9 juni een missie geleid."), "2017")
     assert (d.when, d.until) == ("2017-06-04", "2017-06-09")
     assert d.note == "year not stated; taken from the mission" and d.confidence < 0.8
 

@@ -31,15 +31,15 @@ from ..ingest import SLUG, local_name
 from ..text import normalise
 from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Mention,
                     Participant, Sentence, Unknown)
-from .known import _Gazetteer, load_known
+from .known import Gazetteer, load_known
 from .segment import guess_language, heading_lines, line_breaks, split_sentences
-from .mentions import _dedupe_unknown, _find_mentions
-from .dates import _dates
-from .amounts import _amounts, _costs, parse_number
-from .events import _Builder, slug
+from .mentions import dedupe_unknown, find_mentions
+from .dates import dates_in
+from .amounts import amounts_in, cost_statements, parse_number
+from .events import EventBuilder, slug
 from .names import counted_groups
 from .mission import context_year, day_heading, mission_date as first_mission_date, mission_sentence
-from .followups import _follow_ups, commitment_of
+from .followups import follow_ups_of, commitment_of
 from .draft import draft_to_yaml
 
 __all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "split_sentences",
@@ -58,7 +58,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     norm = normalise(text)
     lang = language or guess_language(norm)
     known = known if known is not None else load_known(paths, exclude=exclude)
-    gaz = _Gazetteer(known)
+    gaz = Gazetteer(known)
     sentences = split_sentences(norm, heading_lines(text), line_breaks(text, norm))
     report = report or "draft-report"
     mentions: list[Mention] = []
@@ -68,11 +68,11 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         # what a generic name is read against: the title, the heading, the sentence before
         around = " ".join(x for x in (sentences[0].text if sentences else "", sent.heading or "",
                                       sentences[i - 1].text if i else "") if x)
-        ms, us = _find_mentions(sent, gaz, around)
+        ms, us = find_mentions(sent, gaz, around)
         by_sentence[id(sent)] = ms
         mentions += ms
         unknown += us
-    unknown = _dedupe_unknown(unknown)
+    unknown = dedupe_unknown(unknown)
 
     title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
     told = mission_sentence(sentences, title)
@@ -82,10 +82,10 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     dates: list[DateFact] = []
     amounts: list[AmountFact] = []
     for sent in sentences:
-        ds = _dates(sent, mission_when)
+        ds = dates_in(sent, mission_when)
         dates_by[id(sent)] = ds
         dates += ds
-        amounts += _amounts(sent)
+        amounts += amounts_in(sent)
 
     # the delegation lead: the person under "Bestuurlijke deelname", else the first known
     # person with a gedeputeerde / King's Commissioner post
@@ -134,7 +134,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         posts = [p for p in known[lead].holds if p in known]
         home_org = known[posts[0]].post_in if posts and known[posts[0]].post_in else None
 
-    builder = _Builder(sentences, by_sentence, dates_by, gaz, report, lead, delegation_id, lang)
+    builder = EventBuilder(sentences, by_sentence, dates_by, gaz, report, lead, delegation_id, lang)
     builder.mission_when = mission_when
     builder.ids.add("mission")
     for sent in sentences:
@@ -165,9 +165,9 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     # a trip still to come may be a follow-up too ("zal er ook een delegatie afreizen naar")
     told_already = {id(s) for e in builder.events if e.type != "mission" for s in e.quotes} | {
         id(s) for s in (sentences[0] if title else None, told) if s is not None}
-    follow_ups = _follow_ups(sentences, by_sentence, dates_by, report, home_org, known,
+    follow_ups = follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
                              told_already)
-    costs = _costs(amounts)
+    costs = cost_statements(amounts)
     mission = {
         "name": re.sub(r"^(?:Verslag|Report|Verslag van het|Report on the)\s+", "", title) or None,
         "date": mission_date, "quotes": [s for s in (sentences[0] if title else None, told)

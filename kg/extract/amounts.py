@@ -38,7 +38,7 @@ def parse_number(num: str) -> Decimal:
     return Decimal(re.sub(r"[.,]", "", num))
 
 
-def _amounts(sent: Sentence) -> list[AmountFact]:
+def amounts_in(sent: Sentence) -> list[AmountFact]:
     out = []
     s = sent.text
     for m in _AMOUNT_RX.finditer(s):
@@ -71,7 +71,7 @@ def _amounts(sent: Sentence) -> list[AmountFact]:
     return out
 
 
-def _costs(amounts: list[AmountFact]) -> list[dict]:
+def cost_statements(amounts: list[AmountFact]) -> list[dict]:
     out: dict[str, dict] = {}
     order: list[str] = []
     for a in amounts:

@@ -55,7 +55,7 @@ def _range(m: re.Match, year: str | None) -> tuple[str, str] | None:
     return (first.isoformat(), last.isoformat()) if first <= last else None
 
 
-def _dates(sent: Sentence, mission_when: str | None) -> list[DateFact]:
+def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
     """The dates of a sentence. A day without a year takes the year of `mission_when` (the
     mission's, or one its title or sentence states), with a note saying so."""
     s = sent.text

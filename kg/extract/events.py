@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..ingest import local_name
 from .model import DateFact, EventDraft, Participant, Sentence
-from .known import _strip_accents
+from .known import strip_accents
 from .words import STARTERS
 
 
@@ -72,7 +72,7 @@ INSTITUTE_NAME = re.compile(r"Institute|Instituut|Center|Centre|Centrum|Universi
 
 
 def slug(text: str, limit: int = 48) -> str:
-    plain = _strip_accents(text).lower()
+    plain = strip_accents(text).lower()
     s = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
     s = s[:limit].rstrip("-")
     return s or "x"
@@ -103,7 +103,7 @@ def _listed_organisations(s: str, parts: list[Participant], a: int, b: int) -> l
     return [p for _, p in run] if len(run) >= 2 else []
 
 
-class _Builder:
+class EventBuilder:
     def __init__(self, draft_sentences, mentions_by_sentence, dates_by_sentence, gaz, report,
                  lead, delegation_id, lang):
         self.sentences = draft_sentences

@@ -51,7 +51,7 @@ _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|a
                      re.IGNORECASE)
 
 
-def _follow_ups(sentences, by_sentence, dates_by, report, home_org, known,
+def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
                 told: set[int] = frozenset()) -> list[FollowUpDraft]:
     """Follow-ups: every clause of a follow-up section, and elsewhere (not under results or
     costs) a sentence that says what is to come, unless it tells an event or the mission

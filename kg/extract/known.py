@@ -106,7 +106,7 @@ def context_names(iri: str, known: dict[str, _Entry], depth: int = 2) -> list[st
     return names
 
 
-def _strip_accents(text: str) -> str:
+def strip_accents(text: str) -> str:
     """Length-preserving: every character replaced by its base letter."""
     out = []
     for c in text:
@@ -135,13 +135,13 @@ def _inside_longer_name(text: str, a: int, b: int) -> bool:
         prev.lower() in _COMPASS
 
 
-class _Gazetteer:
+class Gazetteer:
     def __init__(self, known: dict[str, _Entry]):
         self.known = known
         self.patterns: list[tuple[re.Pattern, str, str]] = []      # (regex, label, iri)
         for e in known.values():
             for label in e.labels:
-                tokens = [t for t in re.split(_SEP, _strip_accents(label)) if t]
+                tokens = [t for t in re.split(_SEP, strip_accents(label)) if t]
                 if not tokens or len("".join(tokens)) < 2:
                     continue
                 rx = re.compile(r"(?<!\w)" + _SEP.join(re.escape(t) for t in tokens) + r"(?!\w)",
@@ -150,7 +150,7 @@ class _Gazetteer:
 
     def find(self, text: str) -> list[tuple[int, int, set[str]]]:
         """Non-overlapping spans (longest first) with the IRIs whose label matches there."""
-        plain = _strip_accents(text)
+        plain = strip_accents(text)
         hits: dict[tuple[int, int], set[str]] = {}
         for rx, label, iri in self.patterns:
             for m in rx.finditer(plain):

@@ -9,8 +9,8 @@ from ..reconcile import context_agrees, is_generic_name
 from .names import (agreement_spans, listed_with, office_phrase, organisation_spans, person_spans,
                     plural_forms)
 from .model import Mention, Sentence, Unknown
-from .known import _Gazetteer, context_names
-from .words import ACTOR_VERB, PARTNER_BEFORE_VERB, PARTNER_INTRO, AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, _ROLE_OF, _ROLE_RX
+from .known import Gazetteer, context_names
+from .words import ACTOR_VERB, PARTNER_BEFORE_VERB, PARTNER_INTRO, AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, ROLE_OF, ROLE_RX
 
 
 # ---------------------------------------------------------------- mentions
@@ -69,7 +69,7 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
     return taken[0][0], taken[-1][1]
 
 
-def _find_mentions(sent: Sentence, gaz: _Gazetteer,
+def find_mentions(sent: Sentence, gaz: Gazetteer,
                    context: str = "") -> tuple[list[Mention], list[Unknown]]:
     """Mentions and unknown names of one sentence. `context`: the text around it (title,
     heading, the sentence before) that a generic name needs to be resolved (kg.reconcile)."""
@@ -87,7 +87,7 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer,
                                    review=mention.review or "which holder of this post?"))
         mentions.append(mention)
     # role words, with the name that follows them
-    for m in _ROLE_RX.finditer(s):
+    for m in ROLE_RX.finditer(s):
         if any(x.start <= m.start() < x.end and x.kind == "post" for x in mentions):
             x = next(x for x in mentions if x.start <= m.start() < x.end and x.kind == "post")
             x.role_word = m.group(0)
@@ -95,7 +95,7 @@ def _find_mentions(sent: Sentence, gaz: _Gazetteer,
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
         word = m.group(0)
-        role = next((n for rx, n in _ROLE_OF if rx.match(word)), None)
+        role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
         span = _name_after(s, m.end() + 1) if s[m.end():m.end() + 1] == " " else None
         if span is not None:
             na, nb = span
@@ -373,7 +373,7 @@ def _capitalised(s: str):
 
 
 # ---------------------------------------------------------------- dates and amounts
-def _dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
+def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     """One entry per name (folded); a person named by a family name that one other person of
     the text has as the end of a full name ('Jorritsma', 'John Jorritsma') is that person: the
     short name becomes an alias of the full one (kg.extract.actors), for the reviewer to check;

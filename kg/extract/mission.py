@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import _dates
+from .dates import dates_in
 from .model import DateFact, Sentence
 
 _MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|reizen|trip\b|travel|vertrek|delegati",
@@ -20,10 +20,10 @@ def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
         return purpose
     body = [s for s in sentences if s.section == "preamble" and s.text != title]
     telling = [s for s in body if _MISSION_WORDS.search(s.text)]
-    dated = [s for s in telling if any(d.precision in ("month", "day") for d in _dates(s, None))]
+    dated = [s for s in telling if any(d.precision in ("month", "day") for d in dates_in(s, None))]
     # a range of days is the trip's own ("Van 22 tot en met 27 oktober jl. bracht ik ... een
     # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober")
-    ranged = [s for s in dated if any(d.ranged for d in _dates(s, None))]
+    ranged = [s for s in dated if any(d.ranged for d in dates_in(s, None))]
     return (ranged or dated or telling or [None])[0]
 
 
@@ -45,11 +45,11 @@ def mission_date(sentences: list[Sentence], told: Sentence | None,
     title = sentences[:1] if sentences and sentences[0].section == "preamble" else []
     order = ([told] if told is not None else []) + [s for s in title if s is not told]
     for sent in order:
-        for d in _dates(sent, year):
+        for d in dates_in(sent, year):
             if d.precision in ("month", "day"):
                 return d
     # else words ("This week's trade mission") or a year of the mission's own sentence
-    return next(iter(_dates(told, year)), None) if told is not None else None
+    return next(iter(dates_in(told, year)), None) if told is not None else None
 
 
 def day_heading(sent: Sentence, dates: list[DateFact]) -> DateFact | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import _HYPHEN_BREAK, normalise
+from ..text import join_hyphenated_lines, normalise
 from .model import Sentence
-from .words import ABBREVIATIONS, STARTERS, _HEADING_RX, _MISSING_STOP
+from .words import ABBREVIATIONS, STARTERS, HEADING_RX, MISSING_STOP
 
 
 # ---------------------------------------------------------------- sentences and sections
@@ -24,7 +24,7 @@ def _headings(text: str, lines: frozenset = frozenset()) -> list[_Heading]:
     """Headings of the normalised text; `lines` are the lines of the raw text that are a heading
     on their own (those count wherever they are)."""
     found: list[_Heading] = []
-    for rx, sec, strong, cat in _HEADING_RX:
+    for rx, sec, strong, cat in HEADING_RX:
         for m in rx.finditer(text):
             h = m.group(0)
             if sec == "programme-sub" and " " in h:      # "Bezoek aan Gyeonggi-do Tijdens ..."
@@ -57,7 +57,7 @@ def _headings(text: str, lines: frozenset = frozenset()) -> list[_Heading]:
 
 
 def _is_strong(h: _Heading) -> bool:
-    for rx, sec, strong, cat in _HEADING_RX:
+    for rx, sec, strong, cat in HEADING_RX:
         if strong and rx.match(h.text + " X"):
             return True
     return False
@@ -86,7 +86,7 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
             if word in ABBREVIATIONS or re.fullmatch(r"[a-z]\.", word) or re.fullmatch(r"(?:[a-z]\.){2,}", word):
                 continue
             cuts.append(i + 1)
-    for m in _MISSING_STOP.finditer(text):
+    for m in MISSING_STOP.finditer(text):
         if text[:m.start()].count("(") == text[:m.start()].count(")"):
             cuts.append(m.start())
     spans, last = [], 0
@@ -109,7 +109,7 @@ def heading_lines(raw: str) -> frozenset:
     for line in raw.splitlines():
         line = normalise(line)
         if line and any(rx.fullmatch(line + "") or rx.match(line) and rx.match(line).end() == len(line)
-                        for rx, _, _, _ in _HEADING_RX):
+                        for rx, _, _, _ in HEADING_RX):
             out.add(line)
     return frozenset(out)
 
@@ -120,7 +120,7 @@ def line_breaks(raw: str, text: str) -> frozenset:
     number.
     In wrapped text (lines of about one width) only a line clearly shorter than the width
     counts, so a paragraph wrapped before a name is not cut there."""
-    lines = [normalise(line) for line in _HYPHEN_BREAK.sub("-", raw).splitlines()]
+    lines = [normalise(line) for line in join_hyphenated_lines(raw).splitlines()]
     lines = [line for line in lines if line]
     lengths = sorted(len(line) for line in lines)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0

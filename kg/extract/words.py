@@ -31,9 +31,9 @@ ROLE_WORDS = [
     (r"burgemeester", None), (r"mayor", None), (r"wethouder", None),
     (r"consul(?:-generaal| general)?", None), (r"president", None), (r"ceo", None),
 ]
-_ROLE_RX = re.compile(r"(?<![\w-])(" + "|".join(r for r, _ in ROLE_WORDS) + r")(?![\w-])",
+ROLE_RX = re.compile(r"(?<![\w-])(" + "|".join(r for r, _ in ROLE_WORDS) + r")(?![\w-])",
                       re.IGNORECASE)
-_ROLE_OF = [(re.compile(r + r"$", re.IGNORECASE), n) for r, n in ROLE_WORDS]
+ROLE_OF = [(re.compile(r + r"$", re.IGNORECASE), n) for r, n in ROLE_WORDS]
 
 PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "du", "le", "la", "het"}
 # capitalised words that start a sentence rather than a name
@@ -47,7 +47,7 @@ STARTERS = {
     "Finally", "Then", "There", "Here", "Next", "Total", "In", "By", "As",
 }
 # a missing full stop: "... deelname Deze kosten ..." (a table turned into running text)
-_MISSING_STOP = re.compile(r"(?<=[a-z\d)]) (?=(?:Deze|Dit|Het|De|Een|Ook|Tijdens|Naast|Hierbij|"
+MISSING_STOP = re.compile(r"(?<=[a-z\d)]) (?=(?:Deze|Dit|Het|De|Een|Ook|Tijdens|Naast|Hierbij|"
                            r"Daarnaast|Vanuit|This|These|The|During|After|Also) [a-z])")
 ABBREVIATIONS = {
     "o.a.", "bijv.", "bv.", "e.g.", "i.e.", "dr.", "drs.", "ir.", "mr.", "prof.", "dhr.", "mevr.",
@@ -111,7 +111,7 @@ HEADINGS = [
     (r"Civil[- ]service participation|Official participation", None, False,
      "civil-service-participation"),
 ]
-_HEADING_RX = [(re.compile(r"(?<!\S)(?:" + rx + r")(?=$| [A-Z0-9•€\-–\"(])"), sec, strong, cat)
+HEADING_RX = [(re.compile(r"(?<!\S)(?:" + rx + r")(?=$| [A-Z0-9•€\-–\"(])"), sec, strong, cat)
                for rx, sec, strong, cat in HEADINGS]
 
 # "die met DSM samenwerken": a partner named before the verb
