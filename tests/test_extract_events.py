@@ -67,3 +67,10 @@ def test_another_trip_is_an_event_of_its_own_and_the_reported_one_is_the_mission
     assert [(e.type, [q.text for q in e.quotes]) for e in draft.events] == [
         ("mission", ["In January, Mayor Ko led a delegation to visit Mayor Jorritsma in "
                      "Eindhoven."])]
+
+
+def test_talks_with_a_list_of_organisations_are_one_talk_each(known):
+    found = events("Highlights included the governmental talks with the Government of Hebei and "
+                   "Shanghai Pudong Province.", known)
+    assert [(t, n) for t, n in found if t == "talk"] == [
+        ("talk", "Talk with Government of Hebei"), ("talk", "Talk with Shanghai Pudong Province")]

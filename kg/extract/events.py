@@ -332,14 +332,20 @@ class EventBuilder:
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s))
-            visited = _listed_organisations(s, parts, a, clause_end) if cue == "visit" else []
-            if len(visited) >= 2:               # "bezoeken aan Canon, Panasonic en Mitsubishi"
-                rest = [p for p in parts if p not in visited and p.role not in
+            # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
+            # Government of Hebei and Shanghai Pudong": one event with each
+            plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
+                                  r"discussions", word, re.IGNORECASE)
+            listed = _listed_organisations(s, parts, a, clause_end) \
+                if cue == "visit" or plural else []
+            if len(listed) >= 2:
+                rest = [p for p in parts if p not in listed and p.role not in
                         ("visited-organisation", "organisation-representative")]
-                for org in visited:
-                    one = replace(org, role="visited-organisation")
-                    self.add_event(sent, self._type(None, cue, s, [one], a, clause_end), word,
-                                   rest + [one], date, False, None)
+                for org in listed:
+                    one = replace(org, role="visited-organisation") if cue == "visit" else org
+                    kind = self._type(None, cue, s, [one], a, clause_end) if cue == "visit" \
+                        else etype
+                    self.add_event(sent, kind, word, rest + [one], date, False, None)
                 continue
             self.add_event(sent, etype, word, parts, date, definite, name)
 
