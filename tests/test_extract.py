@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from rdflib import URIRef
 
-from kg.config import Paths
+from kg.config import RIKG, Paths
 from kg.extract import (commitment_of, draft_to_yaml, extract, extract_file, parse_number,
                         split_sentences)
 from kg.ingest import TOP_KEYS, SheetError, local_name, sheet_to_graph
@@ -337,3 +338,16 @@ def test_follow_ups_outside_a_follow_up_section(paths):
     assert [f.quotes[0].text for f in d.follow_ups] == [
         "De Nieuwegeinse delegatie zal ter plekke de ondersteuningsvraag verder onderzoeken."]
     assert "told outside a follow-up section: check that it is one" in d.follow_ups[0].review
+
+
+def test_a_generic_name_in_another_country_becomes_a_new_actor_and_a_match_candidate(tmp_path):
+    text = ("Handelsmissie naar China\nVan 4 tot en met 9 juni 2017 bezocht de delegatie Beijing. "
+            "De delegatie bezocht daar de Nederlandse ambassade voor een briefing.")
+    sheet = tmp_path / "china.yaml"
+    sheet.write_text(draft_to_yaml(extract(text, Paths(), report="tst-china")).replace(
+        "review:", "reviewed:"), encoding="utf-8")
+    _, graph = sheet_to_graph(sheet, Paths())
+    new = URIRef("https://w3id.org/rikg/id/org/nederlandse-ambassade")
+    known = URIRef("https://w3id.org/rikg/id/org/nl-embassy-south-korea")
+    assert (new, RIKG.possiblySame, known) in graph
+    assert known not in set(graph.objects(None, RIKG.participant))

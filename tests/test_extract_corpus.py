@@ -87,3 +87,4 @@ def test_once_reviewed_the_draft_is_a_sheet_kg_add_takes_but_for_who_does_what(r
         left = [p.message for p in exc.problems]
     # what a draft cannot know is left for the reviewer to say: who is to do a follow-up
     assert [m for m in left if "`by:` is missing" not in m] == []
+

@@ -68,5 +68,7 @@ def organisation_block(u: Unknown, actor_id: str, language: str) -> dict:
     block = {"id": actor_id, "type": organisation_type(u.name), "name": {language: u.name}}
     if u.aliases:
         block["aliases"] = list(u.aliases)
+    if u.candidates:                # its name is a known one's alias: kg add lists the pair
+        block["distinct"] = True    # as a match candidate instead of refusing the name
     block["quote"] = u.sentence.text
     return block

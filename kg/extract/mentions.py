@@ -85,6 +85,11 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             mention.unnamed = True
             unknown.append(Unknown(mention.text, "person", sent, unnamed=True,
                                    review=mention.review or "which holder of this post?"))
+        elif mention.kind == "org" and mention.iri is None and mention.candidates:
+            # a generic name the context does not settle ("Nederlandse ambassade" in a report
+            # on China): a new organisation, the known one a match candidate (kg add)
+            unknown.append(Unknown(mention.text, "organisation", sent, review=mention.review,
+                                   candidates=list(mention.candidates)))
         mentions.append(mention)
     # role words, with the name that follows them
     for m in ROLE_RX.finditer(s):

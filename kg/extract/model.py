@@ -48,6 +48,7 @@ class Unknown:
     review: str = ""
     unnamed: bool = False   # an office holder the text does not name: a placeholder
     aliases: list[str] = field(default_factory=list)    # shorter names of the same one
+    candidates: list[str] = field(default_factory=list)  # known ones it may be (not resolved)
 
 
 @dataclass
