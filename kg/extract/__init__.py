@@ -1,25 +1,27 @@
 """Draft report sheets from a report's text: `kg extract REPORT.txt|.pdf [-o draft.yaml]`.
 
 `extract(text)` reads a travel report (Dutch or English) and returns a `Draft`: the sentences and
-sections of the normalised text, the known actors it mentions (registry and data/ttl reports, by
-label or alias, case- and accent-insensitively), posts and roles, unknown names, dates, amounts,
-the mission, programme items with their participants, follow-ups with a commitment guess and the
-cost statements. `draft_to_yaml(draft)` writes it as a report sheet (docs/report-sheets.md) for a
-reviewer to complete and `kg add`.
+sections of the normalised text (segment), the known actors it mentions (known, mentions), new
+people and organisations by their form (names), dates and ranges (dates), amounts (amounts), the
+mission (mission), programme items and other events with their participants (events), follow-ups
+with a commitment guess (followups) and the cost statements. `draft_to_yaml(draft)` (draft,
+actors) writes it as a report sheet (docs/report-sheets.md) for a reviewer to check and `kg add`.
 
 Rules of the draft:
 
 * every fact carries `quote:`, a sentence copied from the normalised text (kg.text.normalise);
-* the sheet format has no `confidence:`/`review:` fields, so both are YAML comments right above
-  the fact (`# confidence: 0.6 | review: ...`): the draft uses only keys `kg add` knows;
-* a name that is not in the registry or a report file is never matched on a guess: it is listed
-  as unknown and used by name (`who: Jansen`), so `kg add` refuses it until the reviewer
-  declares or corrects it. A surname is matched to a known person only when exactly one known
-  person has a label ending in it;
+* the sheet format has no `confidence:` field, so confidence and `review:` marks are YAML comments
+  right above the fact (`# confidence: 0.6 | review: ...`); every item below confidence 0.8 has
+  a mark, and `kg add` refuses the sheet until each is removed or written `reviewed:` (kg.review);
+* a name that is not in the registry or a report file is never matched on a guess: it is declared
+  as a new person or organisation (with its sentence and a review mark) and used by that id; a
+  generic name or a bare role word ('Nederlandse ambassade', 'the Director') is resolved only when
+  the text around it names the known actor's organisation, place or holder (kg.reconcile), else
+  it is a new one with the known one as a candidate;
 * amounts are Decimals, never floats.
 
-The figure of how much of the hand-modelled seed graph the draft recovers is in
-benchmarks/extract_recovery.py (not a test)."""
+How well it does on the seed and on the development corpus: benchmarks/extract_recovery.py and
+benchmarks/README.md (not tests)."""
 from __future__ import annotations
 
 import re
