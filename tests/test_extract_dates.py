@@ -40,3 +40,8 @@ def test_the_context_year_is_the_title_or_the_mission_sentence_not_a_trade_figur
 def test_a_year_in_a_name_is_no_date():
     assert dates("Op 18 juni bezoekt de minister de wereldtentoonstelling Expo 2012 in Yeosu.") == [
         ("Op 18 juni", None, None)]
+
+
+def test_the_note_says_when_no_year_could_be_taken():
+    [d] = dates_in(sentence("Op 18 juni bezoekt de minister de Expo."), None)
+    assert (d.when, d.note) == (None, "year not stated, nor that of the mission")

@@ -74,3 +74,9 @@ def test_talks_with_a_list_of_organisations_are_one_talk_each(known):
                    "Shanghai Pudong Province.", known)
     assert [(t, n) for t, n in found if t == "talk"] == [
         ("talk", "Talk with Government of Hebei"), ("talk", "Talk with Shanghai Pudong Province")]
+
+
+def test_a_visit_to_no_named_organisation_is_named_by_its_words(known):
+    found = events("Op 18 juni brengt minister Jansen een bezoek aan de wereldtentoonstelling "
+                   "Expo 2012 in Yeosu.", known)
+    assert [n for t, n in found if "visit" in t] == ["Visit to wereldtentoonstelling Expo 2012"]

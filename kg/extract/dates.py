@@ -66,7 +66,8 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
             continue
         stated_year = m.group("y")
         days = _range(m, stated_year or (mission_when or "")[:4] or None)
-        note = None if stated_year or days is None else "year not stated; taken from the mission"
+        note = None if stated_year else "year not stated; taken from the mission" if days \
+            else "year not stated, nor that of the mission"
         taken.append((m.start(), m.end()))
         out.append(DateFact(m.group(0), days[0] if days else None, "day", sent,
                             confidence=0.9 if stated_year else 0.5, note=note,
@@ -102,7 +103,9 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
             if precision == "day":
                 if y is None:
                     y = (mission_when or "")[:4] or None
-                    note, conf = "year not stated; taken from the mission", 0.5
+                    note = "year not stated; taken from the mission" if y else \
+                        "year not stated, nor that of the mission"
+                    conf = 0.5
                 if y is None:
                     when = None
                 else:

@@ -331,7 +331,8 @@ class EventBuilder:
                 self.current_day or self.same_time(s)
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
-            name = self._proper_name(s, 0, len(s))
+            name = self._proper_name(s, 0, len(s)) or \
+                self._visited_words(s, b_cue, word, parts)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
             # Government of Hebei and Shanghai Pudong": one event with each
             plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
@@ -355,6 +356,17 @@ class EventBuilder:
         if not _SAME_TIME.match(s):
             return None
         return self.last_date
+
+    @staticmethod
+    def _visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str | None:
+        """'Visit to wereldtentoonstelling Expo 2012' for a visit ('bezoek aan', 'visited') to
+        no organisation the text names as one (not 'Visit to Minister Schultz')."""
+        if not re.search(r"bezo|visit", word, re.IGNORECASE) or \
+                any(p.role == "visited-organisation" for p in parts):
+            return None
+        m = re.match(r"\s*(?:aan |to )?(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
+                     r"(?=[,.;:()]| op | in | met | with | on | samen | waar | where |$)", s[end:])
+        return f"Visit to {m.group(1).strip()}" if m else None
 
     @staticmethod
     def _primary(live, s):
