@@ -99,3 +99,10 @@ def test_an_organisation_named_by_the_start_of_its_longer_name_is_that_one(known
                     "province for years. A new agreement with Hebei was signed.", known=known)
     orgs = [(u.name, u.aliases) for u in draft.unknown if u.kind == "organisation"]
     assert orgs == [("Hebei province", ["Hebei"])]
+
+
+def test_the_first_part_of_a_family_name_with_van_is_that_person(known):
+    draft = extract("Minister Schultz brengt bezoek aan Zuid-Korea\nMinister Schultz van Haegen "
+                    "brengt van 17 tot en met 20 juni een bezoek aan Zuid-Korea.", known=known)
+    people = [(u.name, u.aliases) for u in draft.unknown if u.kind == "person"]
+    assert people == [("Schultz van Haegen", ["Schultz"])]

@@ -378,6 +378,12 @@ def _capitalised(s: str):
 
 
 # ---------------------------------------------------------------- dates and amounts
+def _short_of(short: str, full: str) -> bool:
+    """'Schultz' of 'Schultz van Haegen': the first part of a family name with a particle."""
+    rest = fold(full)[len(fold(short)):].split()
+    return fold(full).startswith(fold(short) + " ") and bool(rest) and rest[0] in PARTICLES
+
+
 def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     """One entry per name (folded); a person named by a family name that one other person of
     the text has as the end of a full name ('Jorritsma', 'John Jorritsma') is that person: the
@@ -392,7 +398,7 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     people = [u for u in out.values() if u.kind == "person" and not u.unnamed]
     for u in people:
         longer = [v for v in people if v is not u and len(v.name.split()) > len(u.name.split())
-                  and fold(v.name).endswith(" " + fold(u.name))]
+                  and (fold(v.name).endswith(" " + fold(u.name)) or _short_of(u.name, v.name))]
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             del out[fold(u.name)]
