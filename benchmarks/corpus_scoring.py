@@ -293,3 +293,25 @@ def _with_holder_aliases(gold: dict) -> list[dict] | None:
     aliases = {norm(a["name"]): a.get("aliases") or [] for a in gold.get("actors") or []}
     return [{**p, "holder_aliases": aliases.get(norm(p["holder"]), [])} if p.get("holder") else p
             for p in gold["posts"]]
+
+
+def event_dates(gold: dict, draft) -> tuple[int, int, int, int, int]:
+    """The dates of the draft's events (issue #12: "the right date for at least 90% of declared
+    events"): of the draft events that share sentence and kind with a gold event, (how many,
+    how many carry a date, how many of those agree with the gold date, how many of the gold
+    events give a date, for how many of those the draft has one that agrees)."""
+    paired = dated = right = gold_dated = found = 0
+    for claim in claims(draft)["events"]:
+        fact = next((f for f in gold.get("events") or []
+                     if same_sentence(claim.quotes, f) and claim.kind == f.get("kind")), None)
+        if fact is None:
+            continue
+        paired += 1
+        has_date = bool(claim.when or claim.as_stated)
+        agrees = has_date and dates_agree(_gold_date(fact), claim)
+        dated += has_date
+        right += agrees
+        if _gold_date(fact) is not None:
+            gold_dated += 1
+            found += agrees
+    return paired, dated, right, gold_dated, found

@@ -45,7 +45,7 @@ from kg.ingest import kind_of, local_name  # noqa: E402
 from kg.query import fold  # noqa: E402
 
 from corpus_gold import reports  # noqa: E402
-from corpus_scoring import COLUMNS, Score, score_report  # noqa: E402
+from corpus_scoring import COLUMNS, Score, event_dates, score_report  # noqa: E402
 from seed_gold import seed_gold  # noqa: E402
 
 SEED = "nb-2025-03-kr"
@@ -213,8 +213,14 @@ def scored_texts(paths: Paths):
         seed_gold(ROOT), extract_file(RAW, paths, exclude=SEED))
     for r in reports():
         draft = extract_file(r.source, paths) if r.text is not None else None
+        if draft is not None:
+            EVENT_DATES.append(event_dates(r.gold, draft))
         yield (r.id, r.meta["language"], r.meta["level"].split(" ")[0],
                score_report(r.gold, draft) if draft is not None else None)
+
+
+#: per corpus text, filled by scored_texts: see corpus_scoring.event_dates
+EVENT_DATES: list[tuple[int, ...]] = []
 
 
 def cell(s: Score | None) -> str:
@@ -267,6 +273,12 @@ def main(argv: list[str]) -> int:
     print("Cells: found/gold · right/claimed (recall, precision); rules in "
           "benchmarks/corpus_scoring.py.\n")
     print(table(rows))
+    paired, dated, right, gold_dated, found = (sum(x) for x in zip(*EVENT_DATES)) \
+        if EVENT_DATES else (0, 0, 0, 0, 0)
+    print(f"\nEvent dates (corpus): of {paired} draft events that share sentence and kind with a "
+          f"gold event, {dated} carry a date and {right} of those agree with the gold date "
+          f"({pct(right, dated)}); the gold gives a date for {gold_dated} of them and the draft "
+          f"has it for {found} ({pct(found, gold_dated)}).")
     if "--details" in argv:
         print(details(rows))
     return 0

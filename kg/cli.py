@@ -577,20 +577,21 @@ def serve(
 def add(
     sheet: Optional[Path] = typer.Argument(None, help="Report sheet (YAML) to add or replace; see docs/report-sheets.md."),
     remove: Optional[str] = typer.Option(None, "--remove", metavar="REPORT-ID", help="Remove data/ttl/REPORT-ID.ttl and rebuild."),
-    check: bool = typer.Option(False, "--check", help="Only check the sheet; write nothing."),
+    check: bool = typer.Option(False, "--check", help="Only check the sheet and print what its names are matched with, and why; write nothing."),
     no_build: bool = typer.Option(False, "--no-build", help="Only write (or delete) the Turtle file."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
 ):
     """Add (or replace) a report from a report sheet, or remove a report; then rebuild.
 
-    The sheet is checked first (errors name the file, line and field); its actors are matched
-    with the registry and the other reports by name and alias (possible matches become candidates;
-    a sheet's `identities:` confirms or rejects them); the report becomes data/ttl/REPORT-ID.ttl,
-    its own named graph. If the rebuild fails, data/ttl is left as it was; a report that other
-    files still cite is not removed (the message lists what cites it). A killed `kg add` is
-    finished or undone by the next kg command."""
+    The sheet is checked first (errors name the file, line and field; a draft's `review:` marks
+    left in comments are refused, each with its line); its actors are matched with the registry
+    and the other reports by id, name and alias (a generic name such as 'Nederlandse ambassade'
+    only by its id; possible matches become candidates; a sheet's `identities:` confirms or
+    rejects them); the report becomes data/ttl/REPORT-ID.ttl, its own named graph. If the rebuild
+    fails, data/ttl is left as it was; a report that other files still cite is not removed (the
+    message lists what cites it). A killed `kg add` is finished or undone by the next kg command."""
     from .errors import UsageError
-    from .ingest import add_sheet, remove_report, sheet_to_graph
+    from .ingest import add_sheet, check_sheet, remove_report
     paths = paths_for(root, build_dir)
     if (sheet is None) == (remove is None):
         raise UsageError("give a sheet to add, or --remove REPORT-ID")
@@ -598,8 +599,13 @@ def add(
         result = remove_report(paths, remove, build=not no_build)
         out.print(f"Removed report {remove}.", markup=False)
     elif check:
-        report, graph = sheet_to_graph(sheet, paths)
+        report, graph, matches = check_sheet(sheet, paths)
         out.print(f"Sheet {sheet} is fine: report {report}, {len(graph)} triples.", markup=False)
+        if matches:
+            out.print("Matched with what is known (field: as written -> id 'label', why):",
+                      markup=False)
+        for where, value, iri, label, why in matches:
+            out.print(f"  {where}: {value!r} -> {iri} {label!r}, by {why}", markup=False)
         return
     else:
         report, ttl, result = add_sheet(paths, sheet, build=not no_build)
@@ -622,9 +628,11 @@ def extract(
 ):
     """Draft a report sheet from a report's text, for a person to review and complete.
 
-    Known actors and aliases, posts and roles, dates and vague dates, amounts, programme items and
-    follow-ups, each with its sentence; confidence and review notes are YAML comments. Unknown
-    names are flagged, never invented. Then: edit the draft, `kg add draft.yaml --check`, `kg add`."""
+    Known actors and aliases, posts and roles, dates and ranges, amounts, programme items,
+    agreements and follow-ups, each with its sentence; names the registry does not know are
+    declared as new people and organisations, never matched on a guess. Every uncertain item has
+    a `review:` mark in a comment, and `kg add` refuses the sheet until each is checked (delete
+    the mark or write `reviewed:`). Then: `kg add draft.yaml --check`, `kg add draft.yaml`."""
     from .extract import draft_to_yaml, extract_file
     from .safe_io import check_replaceable, write_output
     if output is not None:      # refused before the work, not after

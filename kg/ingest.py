@@ -49,7 +49,8 @@ from .ingest_statements import StatementWriter
 from .load import read_text
 from .query import fold
 from .identities import decisions, emit_identities
-from .reconcile import RMATCH, agent_facts, compare, loose_keys
+from .reconcile import RMATCH, agent_facts, compare, is_generic_name, loose_keys
+from .review import mark_problem, unreviewed_marks
 from .safe_io import Journal, data_lock
 from .tenure import emit_tenure
 from .text import normalise
@@ -526,6 +527,8 @@ class _Sheet:
         self.excerpt_no: dict[str, int] = {}
         self.source_text: str | None = None
         self.source_name = ""
+        # (field, value, matched id, its label, why) of every name matched with a known thing
+        self.matches: list[tuple[str, str, str, str, str]] = []
 
     # ------------------------------------------------------------ problems
 
@@ -568,6 +571,8 @@ class _Sheet:
         self.data, self.lines, duplicates = load_sheet_yaml(self.file)
         for where, message in duplicates:
             self.problem(where, message)
+        for line, what in unreviewed_marks(self.file.read_text(encoding="utf-8")):
+            self.problems.append(SheetProblem(self.name, line, "", mark_problem(what)))
         top = _Obj(self, self.data, ())
         top.allow(*TOP_KEYS)
         report = top.text("report", required=True, what=" (the report id, e.g. nb-2025-03-kr)")
@@ -886,6 +891,7 @@ class _Sheet:
             if k.kind not in kinds:
                 self.problem(where, f"{v!r} is a {KIND_WORD[k.kind]}, but {what} must be a {words}")
                 return None
+            self.matched(where, v, iri, "its id")
             return iri
         if SLUG.fullmatch(v):
             hits = []
@@ -895,6 +901,7 @@ class _Sheet:
                             and iri not in hits:
                         hits.append(iri)
             if len(hits) == 1:
+                self.matched(where, v, hits[0], "its id")
                 return hits[0]
             if len(hits) > 1:
                 self.problem(where, f"the id {v!r} names several things: "
@@ -907,7 +914,15 @@ class _Sheet:
                        if wanted and wanted in {fold(t) for _, t, _ in k.labels}}, key=str)
         if len(hits) == 1:
             k = self._thing(hits[0])
+            if k.kind in kinds and is_generic_name(v) and hits[0] not in self.declared \
+                    and not self._confirmed(where):
+                self.problem(where, f"{v!r} is a generic name (a kind of organisation or a post, "
+                             f"not which one): it is an alias of {self._describe(hits)}, but "
+                             "that is a guess; write the id if it is that one, or declare a new "
+                             "one (`distinct: true`), which becomes a match candidate")
+                return None
             if k.kind in kinds:
+                self.matched(where, v, hits[0], "its exact name or alias")
                 return hits[0]
             self.problem(where, f"{v!r} is {curie(hits[0])}, a {KIND_WORD[k.kind]}, but {what} "
                          f"must be a {words}")
@@ -921,6 +936,7 @@ class _Sheet:
                           key=str)
         if variants:
             if len(variants) == 1 and self._confirmed(where):
+                self.matched(where, v, variants[0], "a name variant, confirmed (`confirm: true`)")
                 return variants[0]
             names = " or ".join(repr(self._thing(i).best_label()) for i in variants)
             self.problem(where, f"uncertain match: {v!r} is not an exact name but a variant "
@@ -946,6 +962,12 @@ class _Sheet:
                      f"another report has that id, name or alias; a new one must be declared "
                      f"under {where_to} with an id")
         return None
+
+    def matched(self, where: Path_, value: str, iri: URIRef, why: str) -> None:
+        """Note that `value` at `where` was matched with something known (`kg add --check`)."""
+        if iri not in self.declared:
+            self.matches.append((field_name(where), value, curie(iri),
+                                 self._thing(iri).best_label(), why))
 
     def _confirmed(self, where: Path_) -> bool:
         """`confirm: true` in the block that holds the reference at `where`."""
@@ -2020,6 +2042,15 @@ def sheet_to_graph(path, paths: Paths | None = None, *,
     report, _ = sheet.run()
     sheet.emit_provenance()
     return report, sheet.graph()
+
+
+def check_sheet(path, paths: Paths | None = None) -> tuple[str, Graph, list[tuple]]:
+    """`kg add --check`: as sheet_to_graph, plus what the sheet's names were matched with and
+    why: (field, value, matched id, its label, why) for each reference to something known."""
+    sheet = _Sheet(Path(path), _paths(paths))
+    report, _ = sheet.run()
+    sheet.emit_provenance()
+    return report, sheet.graph(), sheet.matches
 
 
 def sheet_to_turtle(path, paths: Paths | None = None, *,

@@ -8,10 +8,12 @@ confirm (`rikg:MatchCandidate`, `rikg:possiblySame`), never `owl:sameAs`.
 
     name_match("Kim Dong-yeon", "Dong Yeon Kim")        -> "variant"
     name_match("Lionvolt", "LionVolt")                  -> "exact"
+    is_generic_name("Nederlandse ambassade")           -> True (never resolved on its own)
     match_candidates(Paths())                           -> [Candidate(...), ...]
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -68,6 +70,51 @@ def name_match(a: str, b: str) -> str | None:
     if loose_keys(a) & loose_keys(b):
         return "variant"
     return None
+
+
+# ---------------------------------------------------------------- generic names
+
+#: words that say what kind of thing or post something is, never which one
+GENERIC_WORDS = frozenset("""
+    de het een the a an of van in voor for to at bij
+    ambassade embassy consulaat consulate ministerie ministry department departement
+    provincie province gemeente municipality city stad regering government office kantoor
+    bureau agency college council raad delegatie delegation post mission missie
+    directeur director ambassadeur ambassador gouverneur governor vicegouverneur
+    vice-governor burgemeester mayor wethouder alderman gedeputeerde minister staatssecretaris
+    consul president ceo voorzitter chairman chair secretary secretaris commissaris
+    deputy plaatsvervangend plaatsvervangende vice head hoofd general generaal
+    nederlandse nederland netherlands dutch holland korean american african german french
+    zuid noord oost west south north east
+""".split())
+# adjectives of nationality ('Koreaanse', 'Chinese', 'British', 'Indian'); not country names
+_NATIONALITY = re.compile(r"\w+(?:se|sche|aans|ees|ish|ean|ian)$")
+
+
+def is_generic_name(text: str) -> bool:
+    """A name made only of kind, post and nationality words ('Nederlandse ambassade', 'the
+    Director', 'het ministerie', 'the Korean ministry'): it says what something is, not which
+    one, so on its own it never identifies a known actor."""
+    tokens = [t for t in re.split(r"[\s'’]+", name_key(text)) if t]
+    return bool(tokens) and all(t in GENERIC_WORDS or _NATIONALITY.fullmatch(t) for t in tokens)
+
+
+def distinguishing_words(names) -> set[str]:
+    """The words of `names` that are not generic ('zuid-korea' of 'Nederlandse ambassade in
+    Zuid-Korea', 'tno', 'apac'): what a context must mention to say which one is meant."""
+    out = set()
+    for n in names:
+        for t in re.split(r"[\s'’()]+", name_key(n)):
+            if len(t) > 1 and t not in GENERIC_WORDS and not _NATIONALITY.fullmatch(t):
+                out.add(t)
+    return out
+
+
+def context_agrees(names, context: str) -> bool:
+    """Whether the context mentions a distinguishing word of any of `names` (the actor's own
+    labels, its country's or organisation's, its holder's), as a whole word."""
+    words = set(re.split(r"[\s'’(),.;:]+", name_key(context)))
+    return bool(distinguishing_words(names) & words)
 
 
 # ---------------------------------------------------------------- facts about agents

@@ -15,3 +15,9 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
     text = _HYPHEN_BREAK.sub("-", text)
     return _SPACE.sub(" ", text).strip()
+
+
+def join_hyphenated_lines(text: str) -> str:
+    """The raw text with hyphenated line breaks joined as `normalise` joins them, its other line
+    breaks kept (for reading the layout: kg.extract.segment)."""
+    return _HYPHEN_BREAK.sub("-", unicodedata.normalize("NFC", text))

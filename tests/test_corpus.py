@@ -128,3 +128,17 @@ def test_amounts_match_by_value_and_currency():
     gold = [{"value": 10000000000, "currency": "EUR", "quote": "q"}]
     assert score("amounts", gold, [Claim("a", value=Decimal("1E10"), currency="EUR")]).found == 1
     assert score("amounts", gold, [Claim("a", value=Decimal("1E10"), currency="USD")]).found == 0
+
+
+def test_event_dates_pair_draft_and_gold_events_by_sentence_and_kind():
+    from types import SimpleNamespace
+    from corpus_scoring import event_dates
+    sentence = SimpleNamespace(text="Op 18 juni bezoekt de minister de Expo.")
+    dated = SimpleNamespace(as_stated="Op 18 juni", when="2012-06-18")
+    draft = SimpleNamespace(mentions=[], unknown=[], delegation=None, groups=[],
+                            mission={}, dates=[], follow_ups=[], amounts=[], known={},
+                            events=[SimpleNamespace(type="company-visit", name="Visit",
+                                                    quotes=[sentence], date=dated)])
+    gold = {"events": [{"kind": "visit", "quote": sentence.text,
+                        "date": {"as_stated": "Op 18 juni", "when": "--06-18"}}]}
+    assert event_dates(gold, draft) == (1, 1, 1, 1, 1)

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from rdflib import URIRef
 
-from kg.config import Paths
+from kg.config import RIKG, Paths
 from kg.extract import (commitment_of, draft_to_yaml, extract, extract_file, parse_number,
                         split_sentences)
 from kg.ingest import TOP_KEYS, SheetError, local_name, sheet_to_graph
@@ -125,8 +126,13 @@ def test_unknown_names_are_flagged_not_invented(paths):
     assert any(u.name == "Hydrogenics Korea" and u.kind == "organisation" for u in d.unknown)
     y = draft_to_yaml(d)
     assert "unknown name: 'Jansen'" in y
-    assert "who: Jansen" in y
-    yaml.safe_load(y)
+    sheet = yaml.safe_load(y)
+    # declared as a new person (a family name only: the text gives no more), used by that id
+    assert {"id": "jansen", "family_name": "Jansen", "label": "gedeputeerde Jansen",
+            "quote": d.sentences[1].text} in sheet["people"]
+    assert "jansen" in {p["who"] for e in sheet["programme"] for p in e.get("participants", [])}
+    assert {"id": "hydrogenics-korea", "type": "organisation", "name": {"nl": "Hydrogenics Korea"},
+            "quote": d.sentences[2].text} in sheet["organisations"]
 
 
 # ---------------------------------------------------------------- dates and amounts
@@ -225,16 +231,19 @@ def test_sheet_parses_and_uses_only_known_keys(tmp_path, paths, sheet_text):
     assert set(data) <= set(TOP_KEYS)
     assert "# confidence: " in sheet_text and "review: " in sheet_text
     sheet = tmp_path / "draft.yaml"
+    # as a reviewer would leave it after checking every mark: kg add then takes it as it is
+    # (no post given as a participant, no unknown name left undeclared, no wrong key)
+    sheet.write_text(sheet_text.replace("review:", "reviewed:"), encoding="utf-8")
+    sheet_to_graph(sheet, paths)
+
+
+def test_the_raw_draft_is_refused_until_reviewed(tmp_path, paths, sheet_text):
+    sheet = tmp_path / "draft.yaml"
     sheet.write_text(sheet_text, encoding="utf-8")
-    try:
+    with pytest.raises(SheetError) as caught:
         sheet_to_graph(sheet, paths)
-        problems = []
-    except SheetError as exc:
-        problems = [p.message for p in exc.problems]
-    # a draft may still miss decisions (ambiguous or unknown names), never use wrong keys,
-    # wrong controlled values or quotes that are not in the text
-    assert not [p for p in problems if "unknown field" in p or "does not occur" in p
-                or "is not a" in p and "role" in p or "not a date" in p], problems
+    marks = [p for p in caught.value.problems if p.message.startswith("not reviewed: ")]
+    assert marks and len(marks) == len(caught.value.problems)
 
 
 # ---------------------------------------------------------------- English
@@ -319,3 +328,26 @@ def test_extract_file_text_and_pdf(tmp_path, paths):
     assert "kim-dong-yeon" in d.actor_ids()
     assert any(u.name == "Jansen" for u in d.unknown)
     assert yaml.safe_load(draft_to_yaml(d))["source"]["text"].startswith("Op 9 april 2025")
+
+
+def test_follow_ups_outside_a_follow_up_section(paths):
+    text = ("Burgemeester naar Rundu\nOp 20 augustus vertrekken de burgemeester en de wethouder "
+            "naar Rundu. De Nieuwegeinse delegatie zal ter plekke de ondersteuningsvraag verder "
+            "onderzoeken. Het weer was goed.")
+    d = extract(text, paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "De Nieuwegeinse delegatie zal ter plekke de ondersteuningsvraag verder onderzoeken."]
+    assert "told outside a follow-up section: check that it is one" in d.follow_ups[0].review
+
+
+def test_a_generic_name_in_another_country_becomes_a_new_actor_and_a_match_candidate(tmp_path):
+    text = ("Handelsmissie naar China\nVan 4 tot en met 9 juni 2017 bezocht de delegatie Beijing. "
+            "De delegatie bezocht daar de Nederlandse ambassade voor een briefing.")
+    sheet = tmp_path / "china.yaml"
+    sheet.write_text(draft_to_yaml(extract(text, Paths(), report="tst-china")).replace(
+        "review:", "reviewed:"), encoding="utf-8")
+    _, graph = sheet_to_graph(sheet, Paths())
+    new = URIRef("https://w3id.org/rikg/id/org/nederlandse-ambassade")
+    known = URIRef("https://w3id.org/rikg/id/org/nl-embassy-south-korea")
+    assert (new, RIKG.possiblySame, known) in graph
+    assert known not in set(graph.objects(None, RIKG.participant))

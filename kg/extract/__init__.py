@@ -1,0 +1,242 @@
+"""Draft report sheets from a report's text: `kg extract REPORT.txt|.pdf [-o draft.yaml]`.
+
+`extract(text)` reads a travel report (Dutch or English) and returns a `Draft`: the sentences and
+sections of the normalised text (segment), the known actors it mentions (known, mentions), new
+people and organisations by their form (names), dates and ranges (dates), amounts (amounts), the
+mission (mission), programme items and other events with their participants (events), follow-ups
+with a commitment guess (followups) and the cost statements. `draft_to_yaml(draft)` (draft,
+actors) writes it as a report sheet (docs/report-sheets.md) for a reviewer to check and `kg add`.
+
+Rules of the draft:
+
+* every fact carries `quote:`, a sentence copied from the normalised text (kg.text.normalise);
+* the sheet format has no `confidence:` field, so confidence and `review:` marks are YAML comments
+  right above the fact (`# confidence: 0.6 | review: ...`); every item below confidence 0.8 has
+  a mark, and `kg add` refuses the sheet until each is removed or written `reviewed:` (kg.review);
+* a name that is not in the registry or a report file is never matched on a guess: it is declared
+  as a new person or organisation (with its sentence and a review mark) and used by that id; a
+  generic name or a bare role word ('Nederlandse ambassade', 'the Director') is resolved only when
+  the text around it names the known actor's organisation, place or holder (kg.reconcile), else
+  it is a new one with the known one as a candidate;
+* amounts are Decimals, never floats.
+
+How well it does on the seed and on the development corpus: benchmarks/extract_recovery.py and
+benchmarks/README.md (not tests)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..config import Paths
+from ..load import read_text
+from ..errors import InputError, UsageError
+from ..ingest import SLUG, local_name
+from ..text import normalise
+from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Mention,
+                    Participant, Sentence, Unknown)
+from .known import Gazetteer, load_known
+from .segment import guess_language, heading_lines, line_breaks, split_sentences
+from .mentions import dedupe_unknown, find_mentions
+from .dates import dates_in
+from .amounts import amounts_in, cost_statements, parse_number
+from .events import EventBuilder, slug
+from .names import counted_groups
+from .mission import context_year, day_heading, mission_date as first_mission_date, mission_sentence
+from .followups import follow_ups_of, commitment_of
+from .draft import draft_to_yaml
+
+__all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "split_sentences",
+           "Sentence", "Mention", "DateFact", "AmountFact", "EventDraft", "Participant",
+           "FollowUpDraft", "Unknown", "commitment_of", "parse_number"]
+
+
+# ---------------------------------------------------------------- the extractor
+
+def extract(text: str, paths: Paths | None = None, *, language: str | None = None,
+            report: str | None = None, source_file: str | None = None,
+            exclude: str | None = None, known: dict | None = None) -> Draft:
+    """A draft sheet of the report `text` (raw or normalised). Known actors come from the
+    registry and the report files in `paths.data_dir` (except `exclude`.ttl, e.g. the report
+    itself when measuring recovery)."""
+    norm = normalise(text)
+    lang = language or guess_language(norm)
+    known = known if known is not None else load_known(paths, exclude=exclude)
+    gaz = Gazetteer(known)
+    sentences = split_sentences(norm, heading_lines(text), line_breaks(text, norm))
+    report = report or "draft-report"
+    mentions: list[Mention] = []
+    unknown: list[Unknown] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for i, sent in enumerate(sentences):
+        # what a generic name is read against: the title, the heading, the sentence before
+        around = " ".join(x for x in (sentences[0].text if sentences else "", sent.heading or "",
+                                      sentences[i - 1].text if i else "") if x)
+        ms, us = find_mentions(sent, gaz, around)
+        by_sentence[id(sent)] = ms
+        mentions += ms
+        unknown += us
+    unknown = dedupe_unknown(unknown)
+
+    title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
+    told = mission_sentence(sentences, title)
+    mission_date = first_mission_date(sentences, told, context_year(title, told))
+    mission_when = mission_date.when[:7] if mission_date and mission_date.when else None
+    dates_by: dict[int, list[DateFact]] = {}
+    dates: list[DateFact] = []
+    amounts: list[AmountFact] = []
+    for sent in sentences:
+        ds = dates_in(sent, mission_when)
+        dates_by[id(sent)] = ds
+        dates += ds
+        amounts += amounts_in(sent)
+
+    # the delegation lead: the person under "Bestuurlijke deelname", else the first known
+    # person with a gedeputeerde / King's Commissioner post
+    lead = None
+    lead_sentence = None
+    for sent in sentences:
+        if sent.category == "political-participation" and sent.section == "preamble":
+            p = [m for m in by_sentence[id(sent)] if m.kind == "person" and m.iri]
+            if p:
+                lead, lead_sentence = p[0].iri, sent
+                break
+    if lead is None:
+        for m in mentions:
+            if m.kind == "person" and m.iri and m.role in ("gedeputeerde", "kings-commissioner"):
+                lead, lead_sentence = m.iri, m.sentence
+                break
+    # a role word without a name that is the lead's own role is the lead ("de gedeputeerde")
+    if lead is not None:
+        lead_roles = {known[p].role for p in known[lead].holds if p in known}
+        for m in mentions:
+            if m.kind in ("role", "person") and m.iri in (None, lead) and m.role in lead_roles \
+                    and not (m.kind == "person" and m.iri is None):
+                m.kind, m.iri = "person", lead
+                m.post = next((p for p in known[lead].holds if known.get(p) and
+                               known[p].role == m.role), m.post)
+                m.confidence, m.review = max(m.confidence, 0.75), None
+
+    # the delegation: told by the first sentence (not the title) that speaks of one
+    delegation_sent = next((s for s in sentences if re.search(r"\bdelegatie\b|\bdelegation\b",
+                                                               s.text, re.IGNORECASE)
+                            and not (title and s is sentences[0])), None)
+    delegation_id = f"{report}-delegation" if delegation_sent else None
+    groups = []
+    for sent in sentences:
+        for count, words in counted_groups(sent.text):
+            # people counted under a civil-service heading are civil servants; others as written
+            civil = sent.category == "civil-service-participation" or re.search(
+                r"ambtena|civil servant|officials", words, re.IGNORECASE)
+            label = f"{count} civil servants (unnamed)" if civil else f"{words} (unnamed)"
+            gid = slug(f"{report}-{label.replace(' (unnamed)', '')}")
+            if gid not in {g["id"] for g in groups}:
+                groups.append({"id": gid, "count": count, "label": label, "quote": sent,
+                               "category": sent.category})
+    home_org = None
+    if lead:
+        posts = [p for p in known[lead].holds if p in known]
+        home_org = known[posts[0]].post_in if posts and known[posts[0]].post_in else None
+
+    builder = EventBuilder(sentences, by_sentence, dates_by, gaz, report, lead, delegation_id, lang)
+    builder.mission_when = mission_when
+    builder.ids.add("mission")
+    for sent in sentences:
+        if sent.section in ("follow-up", "costs"):      # events are told anywhere else
+            continue
+        # a sub-heading "Bezoek aan X" is a visit of its own (its first sentence as the quote)
+        if sent.heading and re.match(r"Bezoek aan|Visit to", sent.heading) and not any(
+                e.heading == sent.heading for e in builder.events):
+            target = re.sub(r"^(?:Bezoek aan|Visit to) (?:de |het |the )?", "", sent.heading)
+            etype = "fair-visit" if re.search(r"beurs|fair|expo", target, re.IGNORECASE) \
+                else "regional-visit"
+            parts = []
+            if delegation_id:
+                parts.append(Participant(delegation_id, "de delegatie", "delegation",
+                                         confidence=0.5))
+            builder.events.append(EventDraft(
+                builder.new_id(f"visit-{target}"), etype,
+                f"{sent.heading}", [sent], parts, None, True, sent.section, sent.heading,
+                confidence=0.5, review=[f"made from the heading {sent.heading!r}; the quote is "
+                                        "the first sentence under it"]))
+        day = day_heading(sent, dates_by[id(sent)])
+        if day is not None:                     # "Maandag 18 januari 14.00 uur": the day of
+            builder.current_day = day           # the items under it, until the next one
+            continue
+        builder.from_sentence(sent, mission=sent is told or (title and sent is sentences[0]))
+        builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
+
+    # a trip still to come may be a follow-up too ("zal er ook een delegatie afreizen naar")
+    told_already = {id(s) for e in builder.events if e.type != "mission" for s in e.quotes} | {
+        id(s) for s in (sentences[0] if title else None, told) if s is not None}
+    follow_ups = follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
+                             told_already)
+    costs = cost_statements(amounts)
+    mission = {
+        "name": re.sub(r"^(?:Verslag|Report|Verslag van het|Report on the)\s+", "", title) or None,
+        "date": mission_date, "quotes": [s for s in (sentences[0] if title else None, told)
+                                         if s is not None],
+        "lead": lead, "lead_sentence": lead_sentence, "organiser": home_org,
+    }
+    delegation = None
+    if delegation_id:
+        members = ([local_name(lead)] if lead else []) + [g["id"] for g in groups]
+        delegation = {"id": delegation_id, "members": members, "quote": delegation_sent,
+                      "home": home_org}
+    return Draft(report, lang, norm, title, source_file, sentences, mentions, unknown, dates,
+                 amounts, builder.events, follow_ups, costs, mission, delegation, groups, known)
+
+
+
+# ---------------------------------------------------------------- files
+
+def read_report(path) -> str:
+    """The text of a report file: UTF-8 text, or the text layer of a PDF (needs pypdf)."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give the report's .txt or .pdf file")
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    if path.suffix.lower() == ".pdf":
+        try:
+            from pypdf import PdfReader
+        except ImportError as exc:      # pragma: no cover - depends on the environment
+            raise UsageError("reading a PDF needs pypdf (pip install pypdf==7.1.0)") from exc
+        import logging
+        logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings become our one line
+        try:
+            reader = PdfReader(str(path))
+            return "\n\n".join((page.extract_text() or "") for page in reader.pages)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        except Exception as exc:  # pypdf raises many kinds for a damaged or fake PDF
+            raise InputError(f"{path}: not a readable PDF ({exc}); give the report's text as "
+                             ".txt instead") from exc
+    return read_text(path)
+
+
+def report_id_for(path) -> str:
+    stem = Path(path).name
+    for suffix in (".pdf", ".txt", ".raw"):
+        if stem.lower().endswith(suffix):
+            stem = stem[:-len(suffix)]
+    stem = re.sub(r"\.raw$", "", stem)
+    s = slug(stem, 60)
+    return s if SLUG.fullmatch(s) else "draft-report"
+
+
+def extract_file(path, paths: Paths | None = None, *, language: str | None = None,
+                 exclude: str | None = None) -> Draft:
+    """`kg extract REPORT`: read the file (text or PDF) and extract a draft. A text file is
+    named under `source: file:` (relative to the project when inside it); a PDF's text goes
+    under `source: text:`."""
+    paths = paths or Paths()
+    path = Path(path)
+    text = read_report(path)
+    source_file = None
+    if path.suffix.lower() != ".pdf":
+        try:
+            source_file = path.resolve().relative_to(paths.root.resolve()).as_posix()
+        except ValueError:
+            source_file = str(path.resolve())
+    return extract(text, paths, language=language, report=report_id_for(path),
+                   source_file=source_file, exclude=exclude)

@@ -1,0 +1,86 @@
+"""Amounts of money and the cost statements they make."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .model import AmountFact, Sentence
+
+
+_MULT = r"(?:\s?(?P<mult{n}>million|miljoen|mln\.?|billion|miljard|mld\.?|thousand|duizend)(?!\w))?"
+_AMOUNT_RX = re.compile(r"(?P<cur>€|EUR|euro|\$|USD|£|GBP)\s?(?P<num>\d{1,3}(?:[.,\s]\d{3})+"
+                        r"(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-)?" + _MULT.format(n=1) +
+                        r"|(?P<num2>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+                        + _MULT.format(n=2) + r"\s?(?P<cur2>euro|EUR)(?!\w)")
+# "€170 million", "10 miljard euro"
+_FACTOR = {"million": 10 ** 6, "miljoen": 10 ** 6, "mln": 10 ** 6, "billion": 10 ** 9,
+           "miljard": 10 ** 9, "mld": 10 ** 9, "thousand": 10 ** 3, "duizend": 10 ** 3}
+# an amount is a cost or a budget only where the sentence speaks of costs or a budget
+_BUDGET = re.compile(r"budget|begro|geraamd|allocated", re.IGNORECASE)
+_COST = re.compile(r"totale kosten|werkelijk|actual|spent|uitgegeven|uitgaven|kosten|costs?\b|"
+                   r"expenses", re.IGNORECASE)
+
+_CURRENCY = {"€": "EUR", "eur": "EUR", "euro": "EUR", "$": "USD", "usd": "USD", "£": "GBP",
+             "gbp": "GBP"}
+
+
+def parse_number(num: str) -> Decimal:
+    """'8.330,00' (nl), '8,330.00' (en), '8330', '8.330' (thousands) -> Decimal."""
+    num = num.replace(" ", "")
+    seps = [c for c in num if c in ".,"]
+    if not seps:
+        return Decimal(num)
+    last = max(num.rfind("."), num.rfind(","))
+    tail = num[last + 1:]
+    if len(set(seps)) == 2 or len(tail) != 3:      # the last separator is the decimal one
+        whole = re.sub(r"[.,]", "", num[:last])
+        return Decimal(f"{whole}.{tail}")
+    return Decimal(re.sub(r"[.,]", "", num))
+
+
+def amounts_in(sent: Sentence) -> list[AmountFact]:
+    out = []
+    s = sent.text
+    for m in _AMOUNT_RX.finditer(s):
+        num = m.group("num") or m.group("num2")
+        cur = _CURRENCY[(m.group("cur") or m.group("cur2")).lower()]
+        try:
+            value = parse_number(num)
+        except InvalidOperation:
+            continue
+        mult = (m.group("mult1") or m.group("mult2") or "").rstrip(".").lower()
+        value *= _FACTOR.get(mult, 1)
+        before = s[:m.start()]
+        if _BUDGET.search(before[-60:]):
+            kind = "budget"
+        elif _COST.search(s) or (re.search(r"totaal|total", s, re.IGNORECASE)
+                                 and _BUDGET.search(s)):
+            kind = "actual"
+        else:
+            kind = None
+        category = sent.category
+        if category is None:
+            low = s.lower()
+            if re.search(r"bestuurlijke deelname|political participation|administrative "
+                         r"participation", low):
+                category = "political-participation"
+            elif re.search(r"ambtelijke deelname|civil[- ]service|official participation", low):
+                category = "civil-service-participation"
+        out.append(AmountFact(m.group(0).strip(), value, cur, kind, category, sent,
+                              confidence=0.9 if kind and category else 0.6))
+    return out
+
+
+def cost_statements(amounts: list[AmountFact]) -> list[dict]:
+    out: dict[str, dict] = {}
+    order: list[str] = []
+    for a in amounts:
+        if a.kind is None:
+            continue
+        key = a.category or "uncategorised"
+        if key not in out:
+            out[key] = {"category": a.category, "actual": None, "budget": None}
+            order.append(key)
+        if out[key][a.kind] is None:
+            out[key][a.kind] = a
+    return [out[k] for k in order]

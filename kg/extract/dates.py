@@ -1,0 +1,129 @@
+"""Dates and date ranges as stated, with the year taken from context."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import DateFact, Sentence
+from .words import DAYS_EN, DAYS_NL, DAY_EN, MONTHS_EN, MONTHS_NL, MONTH_NO
+
+
+_M = "|".join(MONTHS_NL + MONTHS_EN)
+_D = "|".join(DAYS_NL + DAYS_EN)
+_PREP = r"(?:(?P<prep>in|op|sinds|vanaf|uit|tot|eind|begin|medio|on|since|from|until|by|early|late|mid)\s+)?"
+_ORD = r"(?:st|nd|rd|th|e|ste|de)?"
+_TO = r"\s*(?:t/m|tot en met|tot|until|till|to|through|-|–)\s*"
+# a range of days: "van 12 t/m 15 april", "Van 13 april tot 24 april", "van 4 - 9 juni",
+# "From the 25th of September until the 1st of October", "2-12 June 2025"
+RANGE_RX = re.compile(
+    r"(?:(?:van|from|vanaf)\s+)?(?:the\s+)?(?P<d1>\d{1,2})" + _ORD + r"(?:\s+of)?"
+    r"(?:\s+(?P<m1>" + _M + r"))?" + _TO + r"(?:the\s+)?(?P<d2>\d{1,2})" + _ORD + r"(?:\s+of)?"
+    r"\s+(?P<m2>" + _M + r")(?:,?\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
+
+DATE_RX = [
+    ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r")\s+)?(?P<d>\d{1,2})\s+(?P<m>" + _M
+                       + r")(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)),
+    ("day", re.compile(_PREP + r"(?P<m>" + "|".join(MONTHS_EN) + r")\s+(?P<d>\d{1,2})"
+                       r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?(?![\w:.]\d)", re.IGNORECASE)),
+    ("month", re.compile(_PREP + r"(?P<m>" + _M + r")\s+(?P<y>\d{4})(?!\w)", re.IGNORECASE)),
+    # a month without a year needs a word before it ("In September", "eind augustus"): a bare
+    # "mei" or "May" may be a name
+    ("month", re.compile(r"(?P<prep>in|op|eind|begin|medio|half|early|late|mid|since|sinds|"
+                         r"vanaf|from|until|tot)\s+(?P<m>" + _M + r")(?![\w-]|\s+\d)",
+                         re.IGNORECASE)),
+    ("year", re.compile(_PREP + r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/.,]\d)", re.IGNORECASE)),
+    ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")(?!\w)", re.IGNORECASE)),
+    ("vague", re.compile(r"(?:in )?(?:de |the )?(?:komende|volgende|coming|next) "
+                         r"(?:maanden|jaren|weken|months|years|weeks)|in het (?:voorjaar|najaar)|"
+                         r"in the (?:spring|autumn|fall|summer)|volgend jaar|next year|"
+                         r"later this year|dit najaar|this autumn|this week|deze week|"
+                         r"last week|vorige week|afgelopen week", re.IGNORECASE)),
+]
+
+
+def _range(m: re.Match, year: str | None) -> tuple[str, str] | None:
+    """(first day, last day) of a range match, ISO; None without a year or for no real day."""
+    if year is None:
+        return None
+    mo2 = MONTH_NO[m.group("m2").lower()]
+    mo1 = MONTH_NO[m.group("m1").lower()] if m.group("m1") else mo2
+    try:
+        first = dt.date(int(year), mo1, int(m.group("d1")))
+        last = dt.date(int(year), mo2, int(m.group("d2")))
+    except ValueError:
+        return None
+    return (first.isoformat(), last.isoformat()) if first <= last else None
+
+
+def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
+    """The dates of a sentence. A day without a year takes the year of `mission_when` (the
+    mission's, or one its title or sentence states), with a note saying so."""
+    s = sent.text
+    taken: list[tuple[int, int]] = []
+    out: list[DateFact] = []
+    for m in RANGE_RX.finditer(s):
+        if m.start() and s[m.start() - 1].isalnum():
+            continue
+        stated_year = m.group("y")
+        days = _range(m, stated_year or (mission_when or "")[:4] or None)
+        note = None if stated_year else "year not stated; taken from the mission" if days \
+            else "year not stated, nor that of the mission"
+        taken.append((m.start(), m.end()))
+        out.append(DateFact(m.group(0), days[0] if days else None, "day", sent,
+                            confidence=0.9 if stated_year else 0.5, note=note,
+                            until=days[1] if days else None, ranged=True))
+    for precision, rx in DATE_RX:
+        for m in rx.finditer(s):
+            a = m.start() if m.start() == 0 or not s[m.start() - 1].isalnum() else None
+            if a is None or any(not (m.end() <= ta or a >= te) for ta, te in taken):
+                continue
+            if m.group(0).strip() == "" or (precision == "year" and m.group(0)[0].isdigit()
+                                            and s[max(0, a - 2):a].strip() in ("€", "nr")):
+                continue
+            if precision == "year" and m.group(0)[0].isdigit() and \
+                    re.search(r"(?<!\S)[A-Z][\w-]* $", s[:a]) and \
+                    not re.search(r"(?:In|Op|Sinds|Vanaf|Tot|On|Since|From|Until|By) $", s[:a]):
+                continue                        # "Expo 2012": part of a name, no date
+            taken.append((a, m.end()))
+            g = m.groupdict()
+            as_stated = m.group(0)
+            if precision == "vague":
+                out.append(DateFact(as_stated, None, "vague", sent, confidence=0.6))
+                continue
+            if precision == "weekday":
+                when = mission_when
+                out.append(DateFact(as_stated, when, "weekday", sent,
+                                    day_of_week=DAY_EN[g["wd"].lower()], confidence=0.5,
+                                    note=("year and month assumed to be those of the mission"
+                                          if when else None)))
+                continue
+            y = g.get("y")
+            mo = MONTH_NO.get((g.get("m") or "").lower())
+            note, conf = None, 0.9
+            if precision == "day":
+                if y is None:
+                    y = (mission_when or "")[:4] or None
+                    note = "year not stated; taken from the mission" if y else \
+                        "year not stated, nor that of the mission"
+                    conf = 0.5
+                if y is None:
+                    when = None
+                else:
+                    try:
+                        when = dt.date(int(y), mo, int(g["d"])).isoformat()
+                    except ValueError:
+                        continue
+                wd = g.get("wd")
+                out.append(DateFact(as_stated, when, "day", sent,
+                                    day_of_week=DAY_EN[wd.lower()] if wd else None,
+                                    confidence=conf, note=note))
+            elif precision == "month" and y is None:     # "In September": the mission's year
+                y = (mission_when or "")[:4] or None
+                out.append(DateFact(as_stated, f"{y}-{mo:02d}" if y else None, "month", sent,
+                                    confidence=0.5, note="year not stated; taken from the mission"
+                                    if y else None))
+            elif precision == "month":
+                out.append(DateFact(as_stated, f"{y}-{mo:02d}", "month", sent, confidence=0.9))
+            else:
+                out.append(DateFact(as_stated, y, "year", sent, confidence=0.8))
+    return sorted(out, key=lambda d: s.find(d.as_stated))

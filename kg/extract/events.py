@@ -1,0 +1,422 @@
+"""Events: the mission's programme items and other events, with their participants."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..ingest import local_name
+from .model import DateFact, EventDraft, Participant, Sentence
+from .known import strip_accents
+from .words import STARTERS
+
+
+# ---------------------------------------------------------------- events
+
+# (regex, event type or None = decided by the object, what the cue means)
+EVENT_CUES = [
+    (r"ontmoeting(?:en)?|meeting|met with", "bilateral-meeting", "meeting"),
+    (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
+    (r"diners?|dinner", "dinner", "meeting"),
+    (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
+    # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
+    # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
+    (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
+     r"led a delegation|leidde een delegatie|een (?:handels)?missie|an? (?:trade )?mission",
+     "mission", "object"),
+    (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
+    (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
+    (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
+    (r"paviljoen(?:s)?|pavilions?", "fair-visit", "object"),
+    (r"seminar", "seminar", "object"),
+    (r"geopend|opende|opent|opened|opens", None, "open"),
+    (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
+    (r"bezocht|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
+     r"paid a visit", None, "visit"),
+    (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
+    (r"gesproken|\w*gesprek(?:ken)?|sprak|spoke|talks?|discussed|besproken|bespreking|overleg",
+     "talk", "talk"),
+]
+_CUE_RX = re.compile(r"(?<!\w)(" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _, _) in
+                                          enumerate(EVENT_CUES)) + r")(?!\w)", re.IGNORECASE)
+_REFERENTIAL = re.compile(r"(?:tijdens|na|naast|during|after|besides)\s+(?:het|de|dit|deze|the|"
+                          r"this|these)\s+(?:\([^)]*\))?\s*\w*\s*$", re.IGNORECASE)
+# the event as the subject of a sentence about it: "Het bezoek aan Gyeonggi, waarmee ...",
+# "De verschillende bedrijfsbezoeken en bezoeken aan instituten dragen bij", "In de ontmoeting
+# met de gouverneur is besproken", "Bij de ondertekening van dit Memorandum is afgesproken"
+_SUBJECT_REF = re.compile(r"(?:(?:In|Bij|At|In the) )?(?:Het|De|The|Dit|Deze|This|These|de|het|the)"
+                          r"(?: [\w-]+){0,3} ")
+_SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That (?:evening|"
+                        r"afternoon|morning)|The same day|Later that day|Tegelijkertijd|"
+                        r"Tijdens dit bezoek|Diezelfde dag|Op dezelfde dag|Dezelfde dag|"
+                        r"['’]s (?:Avonds|Middags|Ochtends))\b", re.IGNORECASE)
+_NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)?|meeting|"
+                       r"ondertekening|signing|\w*lunch|diners?|dinner|\w*gesprek(?:ken)?|talks?|"
+                       r"receptie|reception|ontvangst|overleg|bespreking")
+_DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
+                         r"about | to discuss ", re.IGNORECASE)
+_SPECIFIC = re.compile(r"paviljoen|pavilion|campus|beurs|fair|evenement|event|seminar|lab\b|"
+                       r"fabriek|factory|bedrijven|companies|kennisinstellingen", re.IGNORECASE)
+TYPE_WORDS = {
+    "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
+    "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
+    "fair-visit": "Fair visit", "seminar": "Seminar", "networking-event": "Event",
+    "company-visit": "Visit", "institute-visit": "Visit", "regional-visit": "Visit",
+    "talk": "Talk", "conversation-with-companies": "Talk with companies", "mission": "Mission",
+    "trade-fair": "Trade fair",
+}
+MEETING_TYPES = {"bilateral-meeting", "working-lunch", "dinner", "talk",
+                 "conversation-with-companies"}
+INSTITUTE_NAME = re.compile(r"Institute|Instituut|Center|Centre|Centrum|Universit|campus|Lab",
+                            re.IGNORECASE)
+
+
+def slug(text: str, limit: int = 48) -> str:
+    plain = strip_accents(text).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    s = s[:limit].rstrip("-")
+    return s or "x"
+
+
+# "een ronde tafelgesprek ... en een netwerkbijeenkomst": events told one after another
+_EVENT_LIST = re.compile(r"(?:,|\ben|\band|\bevenals|\bas well as) (?:een|a|an) ")
+_LIST_GAP = re.compile(r"(?:,| en| and| &|, en|, and)\s+(?:(?:de|het|the|een|a)\s+)?")
+
+
+def _listed_organisations(s: str, parts: list[Participant], a: int, b: int) -> list[Participant]:
+    """The organisations of s[a:b] that stand in one enumeration ('Canon, Panasonic en
+    Mitsubishi Motor Corporation'), in their order; [] when there is no such list."""
+    orgs = []
+    for p in parts:
+        at = s.find(p.label, a, b)
+        if at >= 0 and p.role in ("visited-organisation", "organisation-representative"):
+            orgs.append((at, p))
+    orgs.sort(key=lambda x: x[0])
+    run = orgs[:1]
+    for (at, p), (prev_at, prev) in zip(orgs[1:], orgs):
+        if _LIST_GAP.fullmatch(s[prev_at + len(prev.label):at]):
+            run.append((at, p))
+        elif len(run) < 2:
+            run = [(at, p)]
+        else:
+            break
+    return [p for _, p in run] if len(run) >= 2 else []
+
+
+class EventBuilder:
+    def __init__(self, draft_sentences, mentions_by_sentence, dates_by_sentence, gaz, report,
+                 lead, delegation_id, lang):
+        self.sentences = draft_sentences
+        self.mentions = mentions_by_sentence
+        self.dates = dates_by_sentence
+        self.gaz = gaz
+        self.report = report
+        self.lead = lead                        # iri of the delegation lead or None
+        self.delegation_id = delegation_id
+        self.lang = lang
+        self.events: list[EventDraft] = []
+        self.ids: set[str] = set()
+        self.mission_when: str | None = None
+        self.current_day: DateFact | None = None     # the day heading the items are under
+        self.last_date: DateFact | None = None       # the last date the text told
+        self.prefix_end: int | None = None
+
+    def new_id(self, base: str) -> str:
+        base = slug(base)
+        out, n = base, 2
+        while out in self.ids:
+            out, n = f"{base}-{n}", n + 1
+        self.ids.add(out)
+        return out
+
+    # participants from a part of a sentence
+    def participants(self, sent: Sentence, a: int, clause_end: int, etype: str, cue: str,
+                     excluded: list[tuple[int, int]]) -> list[Participant]:
+        s = sent.text
+        out: list[Participant] = []
+        seen: set[str] = set()
+        # the subject before the first cue counts for every event of the sentence
+        parens = [(p.start(), p.end()) for p in re.finditer(r"\([^)]*\)", s)]
+
+        def inside(x):
+            return any(pa <= x.start < pb for pa, pb in parens + excluded)
+
+        region = [x for x in self.mentions[id(sent)] if (a <= x.start < clause_end or x.start < a
+                                                          and x.shared) and not inside(x)]
+        first_org_seen = False
+        for x in region:
+            before = s[max(0, x.start - 40):x.start].lower()
+            if x.kind == "place" or (x.iri is None and not x.role and x.kind not in ("person",
+                                                                                    "org")):
+                continue
+            if x.kind == "org" and out and re.search(r"\bvan\s+$|\bof\s+(?:the\s+)?$",
+                                                     s[:x.start]) and \
+                    s[:x.start].rstrip()[:-3].rstrip().endswith(out[-1].label) and \
+                    out[-1].iri and self.gaz.known[out[-1].iri].kind == "person":
+                out[-1].on_behalf_of = out[-1].on_behalf_of or local_name(x.iri)
+                continue                        # "gouverneur Kim Dong-yeon van Gyeonggi"
+            if x.kind == "org" and re.search(r"(?:namens|on behalf of)\s+$", before):
+                continue                        # "namens Brabant": whom the speaker represents
+            if x.iri:
+                ref = local_name(x.iri)
+            elif x.unnamed:
+                ref = x.text                    # the office holder's placeholder, by its words
+            elif x.role_word and x.text.lower().startswith(x.role_word.lower()):
+                ref = x.text[len(x.role_word):].strip() or x.text
+            else:
+                ref = x.text
+            if ref in seen:
+                continue
+            seen.add(ref)
+            kind = self.gaz.known[x.iri].kind if x.iri else x.kind if x.kind == "org" else "person"
+            capacity = on_behalf = None
+            if x.post:
+                capacity = local_name(x.post)
+                org = self.gaz.known[x.post].post_in
+                on_behalf = local_name(org) if org else None
+            lead = x.iri is not None and x.iri == self.lead
+            if lead:
+                role = {"open": "opener", "visit": "guest", "tour": "guest"}.get(cue,
+                                                                                 "delegation-lead")
+                if "bijdrage" in s or "contribut" in s.lower():
+                    role = "speaker"
+            elif kind == "person":
+                if re.search(r"samen met|together with|accompanied by|vergezeld", before):
+                    role = "companion"
+                elif x.role in ("governor", "vice-governor") or x.role_word and \
+                        x.role_word.lower() in ("minister", "burgemeester", "mayor"):
+                    role = "host" if etype in MEETING_TYPES else "attendee"
+                else:
+                    role = "attendee"
+            else:
+                if re.search(r"door (?:de |het )?$|by (?:the )?$", before[-12:]) and \
+                        re.search(r"georganiseerd|organi[sz]ed", s):
+                    role = "co-organiser"
+                elif etype == "pavilion-tour":
+                    role = "exhibitor"
+                elif cue == "visit" and not first_org_seen:
+                    role = "visited-organisation"
+                    first_org_seen = True
+                elif re.search(r"presente|present", s, re.IGNORECASE) and etype == "networking-event":
+                    role = "presenter"
+                else:
+                    role = "organisation-representative"
+            review = x.review
+            if x.iri is None:
+                review = x.review or f"unknown name: {ref!r} — declare or correct"
+            out.append(Participant(ref, x.text, role, x.iri, capacity, on_behalf,
+                                   confidence=round(min(x.confidence, 0.7), 2), review=review,
+                                   post_role=x.role))
+        subject = s[:self.prefix_end] if self.prefix_end is not None else ""
+        if re.search(r"\bdelegatie\b|\bdelegation\b", subject + " " + s[a:clause_end],
+                     re.IGNORECASE) and self.delegation_id and self.delegation_id not in seen:
+            out.insert(0, Participant(self.delegation_id, "de delegatie", "delegation", None,
+                                      confidence=0.7))
+        return out
+
+    def within_mission(self, date: DateFact | None) -> bool:
+        if date is None or not date.when or not self.mission_when:
+            return True
+        n = min(len(date.when), len(self.mission_when))
+        return date.when[:n] == self.mission_when[:n]
+
+    def add_event(self, sent, etype, cue_text, parts, date, definite, name=None) -> None:
+        others = {p.key for p in parts if (p.iri is None or p.iri != self.lead) and p.ref != self.delegation_id}
+        for e in reversed(self.events):
+            if e.heading != sent.heading or e.section != sent.section or etype == "mission":
+                continue                        # (each trip is one of its own)
+            same_type = e.type == etype or {e.type, etype} <= {"seminar", "networking-event"}
+            shared = others & {p.key for p in e.participants}
+            conflict = date is not None and (not self.within_mission(date) or (
+                e.date is not None and date.when != e.date.when))
+            if same_type and not conflict and (shared or definite):
+                if sent not in e.quotes:
+                    e.quotes.append(sent)
+                known = {p.key for p in e.participants}
+                e.participants += [p for p in parts if p.key not in known]
+                if e.date is None and date is not None:
+                    e.date = date
+                return
+        in_programme = self.within_mission(date)   # else: an event the report mentions
+        main = [p for p in parts if p.role in ("visited-organisation", "host", "exhibitor")] or \
+            [p for p in parts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
+        who = main[0].label if main else ""
+        if name is None:
+            word = TYPE_WORDS.get(etype, etype)
+            prep = " with " if etype in MEETING_TYPES else " to " if "visit" in etype else " "
+            name = f"{word}{prep}{who}".strip() if who else word
+            if etype == "pavilion-tour":
+                name = "Pavilion tour"
+        ev = EventDraft(self.new_id(f"{self.report}-{name}" if not in_programme else name),
+                        etype, name, [sent], parts, date, in_programme, sent.section,
+                        sent.heading, confidence=0.6)
+        if not any((p.iri and p.iri == self.lead) or p.ref == self.delegation_id for p in parts):
+            ev.review.append("no participant of the delegation named in this sentence; add who "
+                             "took part")
+        if not in_programme:
+            ev.review.append("dated outside the mission: listed under events:, not programme:")
+        ev.review.append("type and roles are guesses from the wording; check")
+        self.events.append(ev)
+
+    def from_sentence(self, sent: Sentence, mission: bool = False) -> None:
+        """The events a sentence tells. In the sentence that tells the mission (`mission`), a
+        visit is the mission itself ('brengt een bezoek aan Japan'), not an event of its own."""
+        s = sent.text
+        cues = []
+        for m in _CUE_RX.finditer(s):
+            i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+            cues.append((m.start(), m.end(), EVENT_CUES[i][1], EVENT_CUES[i][2], m.group(0)))
+        if not cues:
+            return
+        live, refs, excluded = [], [], []
+        for a, b, etype, cue, word in cues:
+            if _REFERENTIAL.search(s[:a]) or (_SUBJECT_REF.fullmatch(s[:a])
+                                               and _NOUN_CUE.fullmatch(word.lower())):
+                stop = s.find(",", b)
+                stop = len(s) if stop < 0 else stop
+                nxt = [c[0] for c in cues if c[0] > a]
+                stop = min([stop] + nxt)
+                excluded.append((a, stop))
+                refs.append((etype, "visit" if cue == "visit-ref" else cue))
+                continue
+            if cue != "visit-ref" and not (mission and (cue == "visit" or etype == "mission")):
+                live.append((a, b, etype, cue, word))
+        live = [c for c in live if not any(ea <= c[0] < eb for ea, eb in excluded)]
+        if not live:
+            return
+        for x in self.mentions[id(sent)]:
+            x.shared = x.start < live[0][0]
+        self.prefix_end = live[0][0]
+        dates = self.dates.get(id(sent), [])
+        meeting_cues = [c for c in live if c[3] == "meeting"]
+        # a list of highlights ("the company visits to A and B, a network reception at ..., the
+        # talks with ...") tells one event per cue; so do two meetings in one sentence
+        enumerated = len(live) >= 2 and all(
+            _EVENT_LIST.search(s[c1[1]:c2[0]]) for c1, c2 in zip(live, live[1:]))
+        listed = live if (len(live) >= 3 and s.count(",") >= 2) or enumerated else meeting_cues
+        if len(listed) >= 2:
+            groups = []
+            for i, c in enumerate(listed):
+                end = listed[i + 1][0] if i + 1 < len(listed) else len(s)
+                groups.append((c, c[0], end))
+        else:
+            c = self._primary(live, s)
+            groups = [(c, live[0][0], len(s))]
+        for c, a, b in groups:
+            a_cue, b_cue, etype, cue, word = c
+            clause_end = b
+            m = _CLAUSE_END.search(s, a_cue, b)
+            if m is not None and (cue != "meeting" or not m.group(0).startswith(",")):
+                clause_end = m.start()
+            parts = self.participants(sent, a, clause_end, etype or "company-visit", cue, excluded)
+            etype = self._type(etype, cue, s, parts, a, b)
+            others = [p for p in parts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
+            new_one = re.search(r"\b(?:een|a|an)(?: \w+)?\s+$", s[max(0, a_cue - 20):a_cue])
+            if cue in ("visit", "talk") and not others and not _SPECIFIC.search(s[a:b]) \
+                    and not new_one:            # "een ronde tafelgesprek": a new event
+                # "Tijdens de lunch is gesproken over ...": a sentence about an earlier item
+                earlier = [e for e in self.events if e.heading == sent.heading and e.in_programme]
+                typed = [e for e in earlier if any(e.type == t for t, _ in refs if t)] or \
+                    [e for e in earlier if any(c == "visit" for _, c in refs)
+                     and e.type in ("regional-visit", "fair-visit")]
+                target = (typed or earlier or [None])[-1]
+                if target is not None and sent not in target.quotes:
+                    target.quotes.append(sent)
+                continue
+            # the most precise date of the clause ("Op 18 juni ... Expo 2012": the day)
+            in_clause = sorted((d for d in dates if a <= s.find(d.as_stated) < clause_end),
+                               key=lambda d: d.precision != "day")
+            date = next(iter(in_clause), None) or \
+                next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
+                self.current_day or self.same_time(s)
+            definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
+                re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
+            name = self._proper_name(s, 0, len(s)) or \
+                self._visited_words(s, b_cue, word, parts)
+            # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
+            # Government of Hebei and Shanghai Pudong": one event with each
+            plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
+                                  r"discussions", word, re.IGNORECASE)
+            listed = _listed_organisations(s, parts, a, clause_end) \
+                if cue == "visit" or plural else []
+            if len(listed) >= 2:
+                rest = [p for p in parts if p not in listed and p.role not in
+                        ("visited-organisation", "organisation-representative")]
+                for org in listed:
+                    one = replace(org, role="visited-organisation") if cue == "visit" else org
+                    kind = self._type(None, cue, s, [one], a, clause_end) if cue == "visit" \
+                        else etype
+                    self.add_event(sent, kind, word, rest + [one], date, False, None)
+                continue
+            self.add_event(sent, etype, word, parts, date, definite, name)
+
+    def same_time(self, s: str) -> DateFact | None:
+        """The date the text told last, for a sentence that says it is the same time ('At the
+        same time', 'At that time', "'s Avonds", 'During the visit')."""
+        if not _SAME_TIME.match(s):
+            return None
+        return self.last_date
+
+    @staticmethod
+    def _visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str | None:
+        """'Visit to wereldtentoonstelling Expo 2012' for a visit ('bezoek aan', 'visited') to
+        no organisation the text names as one (not 'Visit to Minister Schultz')."""
+        if not re.search(r"bezo|visit", word, re.IGNORECASE) or \
+                any(p.role == "visited-organisation" for p in parts):
+            return None
+        m = re.match(r"\s*(?:aan |to )?(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
+                     r"(?=[,.;:()]| op | in | met | with | on | samen | waar | where |$)", s[end:])
+        return f"Visit to {m.group(1).strip()}" if m else None
+
+    @staticmethod
+    def _primary(live, s):
+        order = ["tour", "meeting", "object", "open", "visit", "talk"]
+        best = sorted(live, key=lambda c: (order.index(c[3]), c[0]))
+        if best[0][3] == "object" and best[0][2] == "fair-visit":
+            tour = [c for c in live if c[3] == "tour"]
+            if tour:
+                return tour[0]
+        # an opened event: type from the object
+        if best[0][3] == "open":
+            obj = [c for c in live if c[3] == "object"]
+            if obj:
+                return (best[0][0], best[0][1], obj[0][2], "open", best[0][4])
+        if best[0][3] == "object" and any(c[3] == "open" for c in live):
+            return (best[0][0], best[0][1], best[0][2], "open", best[0][4])
+        if best[0][3] == "object" and best[0][2] == "fair-visit":
+            return (best[0][0], best[0][1], "fair-visit", "visit", best[0][4])
+        return best[0]
+
+    def _type(self, etype, cue, s, parts, a, b) -> str:
+        if etype == "talk" and re.search(r"bedrijven|companies|kennisinstellingen", s[a:b] or s,
+                                         re.IGNORECASE):
+            return "conversation-with-companies"
+        if etype:
+            return etype
+        if cue == "open":
+            return "networking-event"
+        visited = [p for p in parts if p.role == "visited-organisation"]
+        if re.search(r"paviljoen|pavilion|beurs|fair", s[a:b], re.IGNORECASE) and not visited:
+            return "fair-visit"
+        if visited:
+            v = visited[0]
+            e = self.gaz.known.get(v.iri) if v.iri else None
+            labels = " ".join(e.labels) if e else v.label
+            if INSTITUTE_NAME.search(labels) or re.search(r"campus|instituut|institute",
+                                                          s[a:b], re.IGNORECASE):
+                return "institute-visit"
+            return "company-visit"
+        return "company-visit"
+
+    @staticmethod
+    def _proper_name(s, a, b) -> str | None:
+        """'het Netherlands Battery Technologies Seminar', 'het Women in Tech evenement'."""
+        for m in re.finditer(r"((?:[A-Z][\w-]*)(?: (?:in|of|for|and|&|[A-Z][\w-]*))*)"
+                             r"( (?:evenement|event|seminar|Seminar|Day|Conference|Forum))", s[a:b]):
+            name = (m.group(1) + m.group(2)).strip()
+            words = name.split()
+            while words and words[0] in STARTERS:
+                words = words[1:]
+            if len(words) >= 2:
+                return " ".join(words)
+        return None

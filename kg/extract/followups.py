@@ -1,0 +1,106 @@
+"""Follow-ups: what is to happen after the mission, with a commitment guessed from the wording."""
+from __future__ import annotations
+
+import re
+
+from ..ingest import local_name
+from .model import FollowUpDraft
+
+
+# ---------------------------------------------------------------- follow-ups
+
+_EXPLORED = re.compile(r"(?:gekeken|bekeken|onderzocht|verkend)\w*\s+(?:wordt\s+)?naar de "
+                       r"mogelijkhe|mogelijkhe\w* (?:wordt|worden) (?:onderzocht|verkend|bekeken)|"
+                       r"(?:wordt|worden) (?:er )?(?:onderzocht|verkend|overwogen)|verkenn|"
+                       r"explor|look(?:s|ing)? into|consider(?:ing|ed)|being (?:studied|"
+                       r"investigated|examined)|possibility of .* (?:is|are) being", re.IGNORECASE)
+_POSSIBLE = re.compile(r"een van de mogelijkheden|één van de mogelijkheden|mogelijk(?:erwijs)?\b|"
+                       r"eventueel|wellicht|one of the (?:possibilities|options)|possibly|could|"
+                       r"might|may be", re.IGNORECASE)
+_COMMITTED = re.compile(r"\bzal\b|\bzullen\b|\bwordt\b|\bworden\b|\bgaat\b|\bgaan\b|\bwill\b|"
+                        r"\bshall\b|agreed|committed|is to be|are to be|afgesproken|toegezegd",
+                        re.IGNORECASE)
+_FU_SPLIT = re.compile(r",? en (?=een van de mogelijkheden|één van de mogelijkheden|er wordt|"
+                       r"daarnaast)|,? and (?=one of the (?:possibilities|options))", re.IGNORECASE)
+_MANNER = re.compile(r"^(?:hierbij|daarbij|daarin|in doing so|in this)\b.*(?:samen(?:ge)?werk|"
+                     r"in samenwerking|cooperat|together with|partners)", re.IGNORECASE)
+
+
+def commitment_of(clause: str) -> tuple[str, float]:
+    """committed / being-explored / possibility, from the wording."""
+    if _EXPLORED.search(clause):
+        return "being-explored", 0.75
+    if _POSSIBLE.search(clause):
+        return "possibility", 0.7
+    if _COMMITTED.search(clause):
+        return "committed", 0.65
+    return "committed", 0.4
+
+
+def actor_name(m) -> str:
+    """The name an unresolved mention is declared by in the draft (kg.extract.actors)."""
+    if m.role_word and not m.unnamed and m.text.lower().startswith(m.role_word.lower()):
+        return m.text[len(m.role_word):].strip()
+    return m.text
+
+
+# what is still to come, in a report without a follow-up section: "zal ... onderzoeken",
+# "Wij willen ...", "will lead", "agreed to further strengthen", "hope to expand"
+_INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|afgesproken|"
+                     r"plans? to|intends? to|voornemens|in de toekomst|in the future)\b",
+                     re.IGNORECASE)
+
+
+def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
+                told: set[int] = frozenset()) -> list[FollowUpDraft]:
+    """Follow-ups: every clause of a follow-up section, and elsewhere (not under results or
+    costs) a sentence that says what is to come, unless it tells an event or the mission
+    (`told`: ids of those sentences)."""
+    out: list[FollowUpDraft] = []
+    for sent in sentences:
+        elsewhere = sent.section != "follow-up"
+        if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
+                          or not _INTENT.search(sent.text)):
+            continue
+        clauses, last = [], 0
+        for m in _FU_SPLIT.finditer(sent.text if not elsewhere else ""):
+            clauses.append(sent.text[last:m.start()])
+            last = m.end()
+        clauses.append(sent.text[last:])
+        for clause in clauses:
+            clause = clause.strip().rstrip(".")
+            if not clause:
+                continue
+            if _MANNER.search(clause) and out:
+                if sent not in out[-1].quotes:
+                    out[-1].quotes.append(sent)
+                continue
+            commitment, conf = commitment_of(clause)
+            ds = [d for d in dates_by.get(id(sent), []) if d.as_stated in clause]
+            due = next((d for d in ds if d.precision in ("vague", "year", "month", "day")), None)
+            orgs = [m for m in by_sentence[id(sent)] if m.iri and known[m.iri].kind == "org"
+                    and m.text in clause]
+            by = [local_name(home_org)] if home_org else []
+            review = ["`by:` is a guess (the report's own organisation); check"]
+            if not by:                          # else the first actor the clause names
+                actor = next((m for m in by_sentence[id(sent)] if m.kind in ("person", "org")
+                              and m.text in clause), None)
+                if actor is not None:
+                    by = [local_name(actor.iri) if actor.iri else actor_name(actor)]
+                    review = ["`by:` is a guess (the first actor the sentence names); check"]
+                else:
+                    review = ["say who is to do it (`by:`)"]
+            if re.search(r"beide provincie|both provinces|samen met|together with", clause,
+                         re.IGNORECASE) and orgs:
+                by += [local_name(m.iri) for m in orgs if local_name(m.iri) not in by][:1]
+            words = re.sub(r"^(?:Ook|Daarnaast|Hierbij|Also|In addition)\s+", "", clause)
+            name = words if len(words) <= 90 else words[:87].rsplit(" ", 1)[0] + " …"
+            name = name[0].upper() + name[1:]
+            fu = FollowUpDraft(f"{report}-follow-up-{len(out) + 1}", name, commitment, [sent],
+                               clause, by, due, conf, review)
+            fu.review.append(f"commitment guessed from the wording: {commitment}")
+            if elsewhere:
+                fu.confidence = min(fu.confidence, 0.5)
+                fu.review.append("told outside a follow-up section: check that it is one")
+            out.append(fu)
+    return out

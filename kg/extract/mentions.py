@@ -1,0 +1,413 @@
+"""Mentions in a sentence: known actors by name, role words with the name after them, unknown names."""
+from __future__ import annotations
+
+import re
+
+from ..ingest import local_name
+from ..query import fold
+from ..reconcile import context_agrees, is_generic_name
+from .names import (agreement_spans, listed_with, office_phrase, organisation_spans, person_spans,
+                    plural_forms)
+from .model import Mention, Sentence, Unknown
+from .known import Gazetteer, context_names
+from .words import ACTOR_VERB, PARTNER_BEFORE_VERB, PARTNER_INTRO, AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, ROLE_OF, ROLE_RX
+
+
+# ---------------------------------------------------------------- mentions
+
+HONORIFICS = {"mevrouw", "mevr.", "mw.", "heer", "dhr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms",
+              "dr.", "prof.", "drs.", "ir.", "madam", "sir"}
+
+
+def _name_after(s: str, pos: int) -> tuple[int, int] | None:
+    """The capitalised name starting at `pos` (after a role word): 'Kim Dong-yeon',
+    'Van Gruijthuijsen', 'Jan de Vries'. None if the next word is not a name."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:()]+", s[pos:])]
+    tokens = [(a + pos, b + pos, w) for a, b, w in tokens]
+    taken: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens) and tokens[i][2].lower() in HONORIFICS:     # "mevrouw", "mrs."
+        i += 1
+    while i < len(tokens):
+        a, b, w = tokens[i]
+        if taken and s[taken[-1][1]:a] != " ":  # "Schultz van Haegen (Infrastructuur"
+            break
+        if re.fullmatch(r"(?:[A-Z]\.){1,4}", w):        # initials: "R.G. Jansen"
+            taken.append((a, b, w))
+            i += 1
+            continue
+        core = w.rstrip(".!?’'")
+        if not taken and core in STARTERS and core not in ("Van", "De", "Ten"):
+            break
+        if core in STOP_NAMES or NATIONALITY.match(core):
+            break
+        if core[:1].isupper():
+            taken.append((a, a + len(core), core))
+            if core != w or s[b:b + 1] in ",;:)":
+                break
+            i += 1
+            continue
+        # particles before a capitalised word: "van der Hoeven", "van den Broek"
+        j = i
+        while j < len(tokens) and tokens[j][2].lower() in PARTICLES:
+            j += 1
+        if [x[2] for x in tokens[i:j]] == ["van"] and \
+                sum(x[2][:1].isupper() for x in taken) >= 2:
+            break                               # "Masayuki Naoshima van Economie": of what
+        if core.lower() in PARTICLES and taken and j < len(tokens) and j - i <= 3 \
+                and tokens[j][2][:1].isupper():
+            taken += tokens[i:j]
+            i = j
+            continue
+        break
+    while taken and taken[-1][2].lower() in PARTICLES:
+        taken.pop()
+    if not taken or (len(taken) >= 2 and all(w.isupper() for _, _, w in taken)):
+        return None                             # "MINISTER VAN ALGEMENE ZAKEN": a letterhead
+    if len(taken) == 1 and taken[0][2] in ("Van", "De", "Ten"):
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def find_mentions(sent: Sentence, gaz: Gazetteer,
+                   context: str = "") -> tuple[list[Mention], list[Unknown]]:
+    """Mentions and unknown names of one sentence. `context`: the text around it (title,
+    heading, the sentence before) that a generic name needs to be resolved (kg.reconcile)."""
+    s = sent.text
+    mentions: list[Mention] = []
+    unknown: list[Unknown] = []
+    known = gaz.known
+    for a, b, iris in gaz.find(s):
+        mention = _resolve_span(sent, a, b, iris, known, f"{context} {s}")
+        if mention.kind == "post" and mention.iri is None:
+            # a known post without one known holder: its holder here is a placeholder (a
+            # participant is a person, never the post itself)
+            mention.unnamed = True
+            unknown.append(Unknown(mention.text, "person", sent, unnamed=True,
+                                   review=mention.review or "which holder of this post?"))
+        elif mention.kind == "org" and mention.iri is None and mention.candidates:
+            # a generic name the context does not settle ("Nederlandse ambassade" in a report
+            # on China): a new organisation, the known one a match candidate (kg add)
+            unknown.append(Unknown(mention.text, "organisation", sent, review=mention.review,
+                                   candidates=list(mention.candidates)))
+        mentions.append(mention)
+    # role words, with the name that follows them
+    for m in ROLE_RX.finditer(s):
+        if any(x.start <= m.start() < x.end and x.kind == "post" for x in mentions):
+            x = next(x for x in mentions if x.start <= m.start() < x.end and x.kind == "post")
+            x.role_word = m.group(0)
+            continue
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        word = m.group(0)
+        role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
+        span = _name_after(s, m.end() + 1) if s[m.end():m.end() + 1] == " " else None
+        if span is not None:
+            na, nb = span
+            hit = next((x for x in mentions if x.kind == "person" and x.start == na), None)
+            if hit is not None:                 # "gouverneur Kim Dong-yeon": known already
+                hit.role, hit.role_word = role, word
+                hit.start, hit.text = m.start(), s[m.start():hit.end]
+                _check_role(hit, known)
+                continue
+            inner = [x for x in mentions if na <= x.start < nb]
+            if inner and inner[0].start == na and inner[0].kind != "person":
+                span = None                      # "directeur TNO": an organisation follows
+            else:
+                name = s[na:nb]
+                # "Kim Dong-yeon van Gyeonggi": cut a known place/organisation off the end
+                for x in inner:
+                    if x.kind in ("org", "place") and x.start > na:
+                        cut = s[na:x.start].rstrip()
+                        for p in PARTICLES:
+                            if cut.lower().endswith(" " + p):
+                                cut = cut[:-(len(p) + 1)].rstrip()
+                        name, nb = cut, na + len(cut)
+                        break
+                mentions = [x for x in mentions if not (na <= x.start < nb)]
+                mentions.append(_resolve_name(sent, m.start(), nb, name, role, word, gaz,
+                                              unknown))
+                continue
+        mention = _resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz,
+                                f"{context} {s}")
+        office = office_phrase(s, m.start(), m.end()) if mention.iri is None else None
+        if office is not None:
+            # an office holder the text does not name: a placeholder, never a known person
+            mention.start, mention.end = office
+            mention.text, mention.unnamed = s[office[0]:office[1]], True
+            unknown.append(Unknown(mention.text, "person", sent, unnamed=True,
+                                   review=f"{mention.text!r}: an office holder the text does not "
+                                   "name; " + (mention.review or "declare as unnamed")))
+        mentions.append(mention)
+    # unknown names by their form: organisations, people with initials or a title
+    covered = [(x.start, x.end) for x in mentions if x.kind != "place"]
+    formed = [(a, b, name, "organisation") for a, b, name in organisation_spans(s)] + \
+        [(a, b, name, "organisation") for a, b, name in plural_forms(s)] + \
+        [(a, b, name, "person") for a, b, name in person_spans(s)]
+    for a, b, name, kind in formed:
+        if any(not (b <= ca or a >= ce) for ca, ce in covered):
+            continue
+        mentions = [x for x in mentions if not (x.kind == "place" and a <= x.start < b)]
+        covered.append((a, b))
+        review = f"unknown {kind}: {name!r} — not in the registry or data/ttl; declare or correct"
+        unknown.append(Unknown(name, kind, sent, review=review))
+        mentions.append(Mention(name, "org" if kind == "organisation" else "person", sent, a, b,
+                                None, [], confidence=0.5, review=review))
+    # other capitalised names (organisations by a word in them or before them, other names)
+    named: list[tuple[int, int, Unknown]] = []
+    for a, b, name in _capitalised(s):
+        if any(not (b <= ca or a >= ce) for ca, ce in covered):
+            continue
+        inner = [x for x in mentions if x.kind == "place" and not (b <= x.start or a >= x.end)]
+        if inner and all(a <= x.start and x.end <= b for x in inner) and \
+                any((x.start, x.end) != (a, b) for x in inner):
+            mentions = [x for x in mentions if x not in inner]    # "Hydrogenics Korea"
+        elif inner:
+            continue
+        kind = "name"
+        partner = PARTNER_INTRO.search(s[:a]) or (
+            re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
+        if ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
+                or (ACTOR_VERB.match(s[b:]) and not AGREEMENT_WORDS.search(name)
+                    and not EVENT_WORDS.search(name)):
+            kind = "organisation"
+        elif EVENT_WORDS.search(name) or EVENT_WORDS.match(s[b:].strip()) or \
+                re.search(r"(?:beurs|seminar|congres|evenement|dag|day)$", name):
+            kind = "event"
+        elif AGREEMENT_WORDS.search(name):
+            kind = "agreement"
+        review = (f"unknown name: {name!r} — not in the registry or data/ttl; declare it "
+                  f"(as {'an organisation' if kind == 'organisation' else 'a ' + kind}) or "
+                  "correct it")
+        unknown.append(Unknown(name, kind, sent, review=review))
+        named.append((a, b, unknown[-1]))
+    # agreements by their words ("een samenwerkingsovereenkomst tussen Japan en Nederland")
+    for a, b, name in agreement_spans(s):
+        if not any(u.kind == "agreement" and (a <= x < b or x <= a < y)
+                   for x, y, u in named):
+            unknown.append(Unknown(name, "agreement", sent, review=f"agreement: {name!r}; "
+                                   "declare it under agreements: with its parties, or drop it"))
+    # a name listed with organisations is one ("Canon, Panasonic en Mitsubishi Motor Corporation")
+    orgs = {(x.start, x.end) for x in mentions if x.kind == "org"} | \
+        {(a, b) for a, b, u in named if u.kind == "organisation"}
+    siblings = listed_with(s, [(a, b) for a, b, u in named if u.kind == "name"] + list(orgs), orgs)
+    for a, b, u in named:
+        if (a, b) in siblings:
+            u.kind = "organisation"
+            u.review = f"unknown name: {u.name!r}, listed with organisations; declare or correct"
+        if u.kind == "organisation":
+            mentions.append(Mention(u.name, "org", sent, a, b, None, [], confidence=0.4,
+                                    review=u.review))
+    # a person left unresolved (a name several known people share: 'Mayor Ko') is a new one,
+    # with the known ones as candidates
+    listed = {u.name for u in unknown}
+    for x in mentions:
+        name = x.text[len(x.role_word):].strip() if x.role_word and \
+            x.text.lower().startswith(x.role_word.lower()) else x.text
+        while name.split(" ", 1)[0].lower() in HONORIFICS and " " in name:
+            name = name.split(" ", 1)[1]                # "mr. Jaap Smit"
+        if x.kind == "person" and x.iri is None and name and name not in listed:
+            unknown.append(Unknown(name, "person", sent, role_word=x.role_word,
+                                   review=x.review or f"unknown person: {name!r}"))
+            listed.add(name)
+    return sorted(mentions, key=lambda x: x.start), unknown
+
+
+def _resolve_span(sent, a, b, iris, known, context: str = "") -> Mention:
+    text = sent.text[a:b]
+    iris = set(iris)
+    if is_generic_name(text):
+        # "Nederlandse ambassade", "het ministerie": only when the context says which one
+        agreeing = {i for i in iris if context_agrees(context_names(i, known), context)}
+        if not agreeing:
+            names = ", ".join(sorted(local_name(i) for i in iris))
+            return Mention(text, "org" if all(known[i].kind == "org" for i in iris) else "role",
+                           sent, a, b, None, sorted(iris), confidence=0.3,
+                           review=f"{text!r} is a generic name; nothing around it says it is "
+                           f"{names}: a new actor, or that one if a person confirms it")
+        iris = agreeing
+    # a post and its holder both match ("Netherlands ambassador in South Korea"): the holder
+    for i in list(iris):
+        e = known[i]
+        if e.kind == "post" and e.held_by & iris:
+            iris.discard(i)
+    entries = [known[i] for i in sorted(iris)]
+    if len(entries) == 1:
+        e = entries[0]
+        if e.kind == "post":
+            holders = sorted(e.held_by)
+            review = None if len(holders) == 1 else (
+                f"{text!r}: the post {e.id} has several holders: "
+                + ", ".join(local_name(h) for h in holders) + "; choose one (or declare a new one)")
+            return Mention(text, "post", sent, a, b, holders[0] if len(holders) == 1 else None,
+                           holders, role=e.role, post=e.iri,
+                           confidence=0.8 if len(holders) == 1 else 0.3, review=review)
+        return Mention(text, e.kind, sent, a, b, e.iri, [e.iri], confidence=0.95)
+    actors = [e for e in entries if e.kind in ("person", "org")]
+    names = ", ".join(f"{e.id} ({e.kind})" for e in entries)
+    before = sent.text[:a].rstrip().rsplit(" ", 1)[-1].lower()
+    places = [e for e in entries if e.kind == "place"]
+    if places and before in ("in", "naar", "uit", "to", "from", "at", "within", "binnen"):
+        if len(places) == 1:
+            return Mention(text, "place", sent, a, b, places[0].iri, [e.iri for e in entries],
+                           confidence=0.7)
+    if len(actors) == 1:
+        return Mention(text, actors[0].kind, sent, a, b, actors[0].iri,
+                       [e.iri for e in entries], confidence=0.6,
+                       review=f"{text!r} also names: {names}; check which is meant")
+    return Mention(text, entries[0].kind if entries else "unknown", sent, a, b, None,
+                   [e.iri for e in entries], confidence=0.3,
+                   review=f"{text!r} matches several: {names}; choose one")
+
+
+def _check_role(m: Mention, known) -> None:
+    if m.iri is None or m.role is None:
+        return
+    roles = {known[p].role for p in known[m.iri].holds if p in known}
+    posts = [p for p in known[m.iri].holds if p in known and known[p].role == m.role]
+    if posts:
+        m.post = posts[0]
+        m.confidence = max(m.confidence, 0.95)
+    elif roles:
+        m.review = (f"{m.text!r} is called {m.role_word!r} here, but holds "
+                    f"{', '.join(sorted(r for r in roles if r))} in the registry; check")
+        m.confidence = min(m.confidence, 0.6)
+
+
+def _resolve_name(sent, start, end, name, role, word, gaz, unknown) -> Mention:
+    hits, how = gaz.persons_by_name(name)
+    if len(hits) > 1 and role:                 # the one holding a post with that role
+        fitting = [h for h in hits if any(gaz.known[p].role == role
+                                          for p in gaz.known[h].holds if p in gaz.known)]
+        if len(fitting) == 1:
+            hits = fitting
+    text = sent.text[start:end]
+    if len(hits) == 1:
+        m = Mention(text, "person", sent, start, end, hits[0], hits, role=role, role_word=word,
+                    confidence=0.95 if how == "exact" else 0.85)
+        _check_role(m, gaz.known)
+        if how == "surname" and m.review is None and m.post is None:
+            m.review = f"{name!r} matched by surname to {local_name(hits[0])}; check"
+        return m
+    review = (f"unknown name: {name!r} ({word}) — not in the registry; declare or correct")
+    if len(hits) > 1:
+        review = (f"{name!r} ({word}) could be " + ", ".join(local_name(h) for h in hits)
+                  + "; choose one or declare a new person")
+    unknown.append(Unknown(name, "person", sent, role_word=word, review=review))
+    return Mention(text, "person", sent, start, end, None, hits, role=role, role_word=word,
+                   confidence=0.3, review=review)
+
+
+def _resolve_role(sent, start, end, role, word, s, mentions, gaz, context: str = "") -> Mention:
+    """A role word without a name ('de gouverneur'): the holder of the one known post with that
+    role (or the one whose organisation is named right after it), and only when the context
+    names the post's organisation, place or holder: being the only known director is no reason."""
+    text = s[start:end]
+    if role is None:
+        return Mention(text, "role", sent, start, end, None, [], role=None, role_word=word,
+                       confidence=0.3, review=f"{word!r}: no post role in the vocabulary "
+                       "(ontology/vocab/post-roles.ttl); say who it is")
+    posts = gaz.posts_with_role(role)
+    if len(posts) > 1:
+        after = [x for x in mentions if x.start >= end and x.start - end < 20 and x.iri]
+        by_org = [p for p in posts if any(gaz.known[p].post_in == x.iri for x in after)]
+        if len(by_org) == 1:
+            posts = by_org
+    every_post = posts
+    posts = [p for p in posts if context_agrees(context_names(p, gaz.known), context)]
+    if len(posts) == 1 and len(gaz.known[posts[0]].held_by) == 1:
+        holder = next(iter(gaz.known[posts[0]].held_by))
+        return Mention(text, "person", sent, start, end, holder, [holder], role=role,
+                       role_word=word, post=posts[0], confidence=0.6,
+                       review=f"{word!r} taken to be {local_name(holder)} "
+                       f"(the only known {role}); check")
+    holders = sorted(h for p in (posts or every_post) for h in gaz.known[p].held_by)
+    return Mention(text, "role", sent, start, end, None, holders, role=role, role_word=word,
+                   confidence=0.3,
+                   review=f"which {word}? " + ("candidates: " + ", ".join(local_name(h) for h in holders)
+                                               if holders else "no known post with this role")
+                   + "; nothing around it says which: give the id or declare a new person")
+
+
+# words inside one capitalised name ("Ministry of Transport", "Research & Development"); not
+# "and": "Friesland and Water Alliance" are two
+_JOINERS = {"of", "for", "in", "&", "voor"}
+
+
+def _capitalised(s: str):
+    """Runs of capitalised words (with 'van', 'of', 'in' ... between them) that may be names."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_][\w’'&-]*", s)]
+    i = 0
+    while i < len(tokens):
+        a, b, w = tokens[i]
+        if not w[0].isupper() or w in STOP_NAMES or NATIONALITY.match(w) or \
+                any(c.isdigit() for c in w):
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < len(tokens):
+            a2, b2, w2 = tokens[j]
+            gap = s[run[-1][1]:a2]
+            if gap not in (" ", "-"):
+                break
+            if w2[0].isupper() and w2 not in STOP_NAMES and w2 not in STARTERS \
+                    and not NATIONALITY.match(w2) and not any(c.isdigit() for c in w2):
+                run.append(tokens[j])
+                j += 1
+            elif w2.lower() in PARTICLES | _JOINERS \
+                    and j + 1 < len(tokens) and tokens[j + 1][2][0].isupper() \
+                    and tokens[j + 1][2] not in STARTERS and s[b2:tokens[j + 1][0]] == " ":
+                run += [tokens[j], tokens[j + 1]]
+                j += 2
+            else:
+                break
+        i = j
+        at_start = s[:run[0][0]].strip(" (•") == ""
+        stripped = False
+        while run and (run[0][2] in STARTERS or run[0][2].lower() in PARTICLES
+                       or NATIONALITY.match(run[0][2])):
+            run, stripped = run[1:], True
+        while run and run[-1][2].lower() in PARTICLES | _JOINERS:
+            run = run[:-1]
+        if not run:
+            continue
+        if len(run) == 1 and (at_start or stripped or run[0][2] in STARTERS):
+            continue
+        yield run[0][0], run[-1][1], s[run[0][0]:run[-1][1]]
+
+
+# ---------------------------------------------------------------- dates and amounts
+def _short_of(short: str, full: str) -> bool:
+    """'Schultz' of 'Schultz van Haegen': the first part of a family name with a particle."""
+    rest = fold(full)[len(fold(short)):].split()
+    return fold(full).startswith(fold(short) + " ") and bool(rest) and rest[0] in PARTICLES
+
+
+def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
+    """One entry per name (folded); a person named by a family name that one other person of
+    the text has as the end of a full name ('Jorritsma', 'John Jorritsma') is that person: the
+    short name becomes an alias of the full one (kg.extract.actors), for the reviewer to check;
+    so is an organisation's name that begins one other's ('Hebei', 'Hebei province')."""
+    out: dict[str, Unknown] = {}
+    for u in items:
+        key = fold(u.name)
+        rank = {"person": 2, "organisation": 1}        # a kind found once holds for the name
+        if key not in out or rank.get(u.kind, 0) > rank.get(out[key].kind, 0):
+            out[key] = u
+    people = [u for u in out.values() if u.kind == "person" and not u.unnamed]
+    for u in people:
+        longer = [v for v in people if v is not u and len(v.name.split()) > len(u.name.split())
+                  and (fold(v.name).endswith(" " + fold(u.name)) or _short_of(u.name, v.name))]
+        if len(longer) == 1:
+            longer[0].aliases.append(u.name)
+            del out[fold(u.name)]
+    # likewise an organisation whose name begins one other organisation's longer name ('Hebei',
+    # 'Hebei province'; 'High Tech Campus', 'High Tech Campus Eindhoven')
+    orgs = [u for u in out.values() if u.kind == "organisation"]
+    for u in orgs:
+        longer = [v for v in orgs if v is not u and fold(v.name).startswith(fold(u.name) + " ")]
+        if len(longer) == 1:
+            longer[0].aliases.append(u.name)
+            out.pop(fold(u.name), None)
+    return list(out.values())

@@ -1,0 +1,63 @@
+"""The mission: the sentence that tells the trip (where a report has no purpose section, the
+first one that speaks of a mission, visit or delegation, preferably with a date) and its date."""
+from __future__ import annotations
+
+import re
+
+from .dates import dates_in
+from .model import DateFact, Sentence
+
+_MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|reizen|trip\b|travel|vertrek|delegati",
+                            re.IGNORECASE)
+
+
+def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
+    """The first sentence of the purpose section, else the first of the text (after the title)
+    with a mission word and a range of days, else with a day or month, else the first with a
+    mission word."""
+    purpose = next((s for s in sentences if s.section == "purpose"), None)
+    if purpose is not None:
+        return purpose
+    body = [s for s in sentences if s.section == "preamble" and s.text != title]
+    telling = [s for s in body if _MISSION_WORDS.search(s.text)]
+    dated = [s for s in telling if any(d.precision in ("month", "day") for d in dates_in(s, None))]
+    # a range of days is the trip's own ("Van 22 tot en met 27 oktober jl. bracht ik ... een
+    # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober")
+    ranged = [s for s in dated if any(d.ranged for d in dates_in(s, None))]
+    return (ranged or dated or telling or [None])[0]
+
+
+def context_year(title: str, told: Sentence | None) -> str | None:
+    """The year the title or the mission's own sentence states, for days stated without one
+    ('van 12 t/m 15 april'); None when neither states one: other years of the text (a trade
+    figure 'in 2009') say nothing about when the mission was."""
+    for text in (told.text if told is not None else "", title):
+        m = re.search(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)", text)
+        if m:
+            return m.group(1)
+    return None
+
+
+def mission_date(sentences: list[Sentence], told: Sentence | None,
+                 year: str | None = None) -> DateFact | None:
+    """The first day or month in the mission's sentence, else in the title (not in other
+    sentences: those tell other things); a day without a year takes `year` (context_year)."""
+    title = sentences[:1] if sentences and sentences[0].section == "preamble" else []
+    order = ([told] if told is not None else []) + [s for s in title if s is not told]
+    for sent in order:
+        for d in dates_in(sent, year):
+            if d.precision in ("month", "day"):
+                return d
+    # else words ("This week's trade mission") or a year of the mission's own sentence
+    return next(iter(dates_in(told, year)), None) if told is not None else None
+
+
+def day_heading(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
+    """The day a sentence is the heading of ('Maandag 18 januari 14.00 uur', 'Tuesday 4 June'):
+    a short line that begins with a day, or None."""
+    if len(sent.text.split()) > 8 or not dates:
+        return None
+    first = dates[0]
+    if first.precision != "day" or not sent.text.lower().startswith(first.as_stated.lower()):
+        return None
+    return first

@@ -1,0 +1,199 @@
+"""Names the registry does not know, by their form: organisations ("provincie Drenthe", "Ministry
+of Foreign Affairs", "Stichting Kopano", "BCEG Environmental Remediation Co., Ltd."), people
+with initials or a title ("R.G. Jansen", "ZKH de Prins van Oranje"), organisations listed
+beside one ("bezoeken aan Canon, Panasonic en Mitsubishi Motor Corporation") and counted groups
+("around 130 companies and organisations", "20 bedrijven en organisaties")."""
+from __future__ import annotations
+
+import re
+
+from .words import NATIONALITY, STARTERS
+
+_NAME = r"[A-Z][\w’'&.-]*"
+_NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
+
+# a form word before the name ("provincie Drenthe", "Ministry of Foreign Affairs")
+_FORM_BEFORE = (r"provincie|gemeente|ministerie van|stichting|hogeschool|universiteit van|"
+                r"kamer van koophandel|ambassade van|consulaat(?:-generaal)? van|waterschap|"
+                r"stadsdeel|projectgroep|stuurgroep|werkgroep|college van (?:GS|B&W|B en W) van|"
+                r"provinciale staten van|gemeenteraad van|"
+                r"province of|ministry of|department of|embassy of|consulate(?: general)? of|"
+                r"university of|municipality of|city of|government of|council of|"
+                r"chamber of commerce")
+_ORG_BEFORE = re.compile(r"(?<![\w-])(?:(?i:het|de|the) )?(?P<form>(?:[A-Z][a-z]+e )?"
+                         r"(?i:" + _FORM_BEFORE + r"))"
+                         r" (?P<name>" + _NAMES + r")")
+# a ministry's name runs on over commas and 'and': "Ministry of Infrastructure and the
+# Environment", "ministerie van Economische Zaken, Landbouw en Innovatie"
+_MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|ean|ian)) )?"
+                       r"(?i:ministry of|ministerie van) (?:the )?" + _NAME
+                       + r"(?:(?:, | and (?:the )?| en | )" + _NAME + r")*")
+# a kind of organisation in lower case before its name: "the Dutch company Sorama",
+# "de Japanse ruimtevaartorganisatie Jaxa", "het kernfusie instituut NIFS"
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|bedrijf|firma|\w*organisatie|"
+                          r"\w*organisation|instituut|institute|netwerk|network) (?P<name>"
+                          + _NAME + r"(?: " + _NAME + r")*)")
+# the plural of a form before a list: "de gemeenten Groningen, Assen en Emmen"
+_PLURAL_FORM = {"provincies": "provincie", "gemeenten": "gemeente", "provinces": "province",
+                "municipalities": "municipality"}
+_PLURAL = re.compile(r"(?<![\w-])(?P<form>" + "|".join(_PLURAL_FORM) + r") (?P<list>" + _NAME
+                     + r"(?:(?:, | en | and )" + _NAME + r")+)")
+# a person with a portfolio in brackets: "Sigrid Kaag (Foreign Trade and Development Cooperation)"
+_WITH_PORTFOLIO = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?: (?:van|de|der|den))*"
+                             r"(?: [A-Z][\w’'-]+)+) \([A-Z][a-z]")
+# a form word after the name ("Hebei Province", "Hogeschool Zeeland" is above)
+_FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|Foundation|"
+               r"Center|Centre|Centrum|Council|Agency|Corporation|Company|Group|Industries|Bank|"
+               r"Park|Campus|Quarter|Seaports?|Airport|Port|Desk|Promotions|Association|"
+               r"Werkgevers|Netwerk|network|Ministry|Department|Authority|Chemicals|Gas|Motors?|"
+               r"B\.V\.|BV|N\.V\.|Inc\.|Ltd\.?|GmbH|Co\., Ltd\.?|Co\.")
+_ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
+                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province))(?![\w-])")
+
+# "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux"
+_HONOURED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|dhr\.|"
+                       r"de heer|mevrouw|mevr\.) (?P<name>(?:[A-Z]\.)*\s?[A-Z][\w’'-]+"
+                       r"(?: (?:van |de |der |den )*[A-Z][\w’'-]+)*)")
+# initials or a title before a family name: "R.G. Jansen", "A. Leroux", "ZKH de Prins van Oranje"
+_PERSON = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.){1,4} ?(?:(?:van|de|der|den|ter|ten) )*"
+                     r"[A-Z][a-z][\w’'-]*|(?:ZKH|HKH|Z\.K\.H\.|H\.K\.H\.) (?:de |het )?"
+                     r"[A-Z]\w+(?: (?:van|der|de) [A-Z]\w+)*)")
+
+_LIST_GAP = re.compile(r"^(?:, | en | and | & |, en |, and )$")
+
+_COUNTED = re.compile(
+    r"(?<![\w.,])(?:(?:ca\.?|circa|ongeveer|ruim|bijna|zo['’]n|around|about|some|nearly|over|"
+    r"more than|meer dan) )?(?P<n>\d{1,4}) (?P<what>(?:[a-zA-Z][\w-]* ){0,2}?"
+    r"(?:bedrijven|ondernemers|organisaties|personen|mensen|ambtenaren|deelnemers|gasten|"
+    r"studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
+    r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms)"
+    r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
+    r"institutions|kennisinstellingen))?)(?![\w-])", re.IGNORECASE)
+
+
+def organisation_spans(s: str) -> list[tuple[int, int, str]]:
+    """Spans of names that have the form of an organisation, longest first where they overlap."""
+    found = []
+    for m in _ORG_BEFORE.finditer(s):
+        found.append((m.start("form"), m.end()))
+    for m in _MINISTRY.finditer(s):
+        found.append((m.start(), m.end()))
+    for m in _KIND_BEFORE.finditer(s):
+        found.append((m.start("name"), m.end()))
+    for m in _ORG_AFTER.finditer(s):
+        a = m.start()
+        first = s[a:].split(" ", 1)[0]
+        lower_form = m.group(0).rsplit(" ", 1)[-1].islower()     # "Hebei province"
+        if (first in STARTERS or (lower_form and NATIONALITY.match(first))) and " " in m.group(0):
+            a += len(first) + 1                 # "Bij Mitsubishi ...", "Chinese Hebei province"
+            if " " not in s[a:m.end()]:
+                continue                        # "The province": no name left
+        found.append((a, m.end()))
+    out: list[tuple[int, int, str]] = []
+    for a, b in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
+        name = s[a:b].rstrip(" ,.")
+        b = a + len(name)
+        if any(not (b <= oa or a >= ob) for oa, ob, _ in out) or len(name) < 4:
+            continue
+        out.append((a, b, name))
+    return sorted(out)
+
+
+def person_spans(s: str) -> list[tuple[int, int, str]]:
+    """Names written with initials or a royal title, after 'Mr'/'mevrouw', or followed by a
+    portfolio in brackets."""
+    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _PERSON.finditer(s)]
+    for rx in (_WITH_PORTFOLIO, _HONOURED):
+        found += [(m.start("name"), m.end("name"), m.group("name").strip()) for m in rx.finditer(s)
+                  if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name")
+                             for a, b, _ in found)]
+    return sorted(found)
+
+
+def plural_forms(s: str) -> list[tuple[int, int, str]]:
+    """'de gemeenten Groningen, Assen en Emmen': each named one with the singular form
+    ('gemeente Assen'), at the span of its name."""
+    out = []
+    for m in _PLURAL.finditer(s):
+        form = _PLURAL_FORM[m.group("form")]
+        for name in re.finditer(_NAME, m.group("list")):
+            a, word = m.start("list") + name.start(), name.group(0).rstrip(".")
+            out.append((a, a + len(word), f"{form} {word}"))
+    return out
+
+
+def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]) -> set:
+    """The spans that stand in one enumeration ("A, B en C") with an organisation: they are
+    organisations too."""
+    spans = sorted(spans)
+    out: set = set()
+    run: list[tuple[int, int]] = []
+    for span in spans + [(None, None)]:
+        if run and span[0] is not None and _LIST_GAP.match(s[run[-1][1]:span[0]]):
+            run.append(span)
+            continue
+        if len(run) > 1 and any(x in orgs for x in run):
+            out |= {x for x in run if x not in orgs}
+        run = [span] if span[0] is not None else []
+    return out
+
+
+def counted_groups(s: str) -> list[tuple[int, str]]:
+    """(count, words) of the groups a sentence counts: 'ruim 20 bedrijven en organisaties'."""
+    out = []
+    for m in _COUNTED.finditer(s):
+        n = int(m.group("n"))
+        if n < 2 or 1900 <= n <= 2100:
+            continue
+        out.append((n, m.group(0)))
+    return out
+
+
+# what follows a role word to say which office it is: "van Economische Zaken", "of Hebei",
+# "voor het Vier Rivieren Restauratie Project", "van Land, Transport en Maritieme Zaken"
+_CAP = r"[A-Z][\w’'-]*"
+_OFFICE_OF = re.compile(r" (?:van|of|voor|for|in) (?:(?:de|het|the) )?" + _CAP
+                        + r"(?:(?:, | en | and | & | )(?:" + _CAP + r"|van|de|der|het|of|the))*")
+_NATIONAL_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:Dutch|Nederlandse|Netherlands|[A-Z][\w-]*(?:se|sche|ish|ese|ean|ian|an))"
+                              r" $")
+_ENVOYS = {"ambassador", "ambassadeur", "consul", "consul-generaal", "consul general",
+           "deputy ambassador", "plaatsvervangend ambassadeur", "plaatsvervangende ambassadeur"}
+
+
+def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an unnamed office holder around the role word at s[start:end]: with what
+    says which office ('minister van Economische Zaken', 'Commissaris van de Koningin van
+    Drenthe'), or an envoy with a nationality ('the Dutch Ambassador'). None for a bare role
+    word ('de minister'), which may be someone the text names elsewhere."""
+    if re.search(r"[A-Z][\w’'-]+,\s*$", s[:start]):
+        return None                             # "John Jorritsma, Mayor of Eindhoven": his post
+    after = _OFFICE_OF.match(s, end)
+    b = after.end() if after else end
+    while b > end and s[:b].split()[-1] in ("van", "of", "de", "der", "het", "the", "en", "and"):
+        b = s[:b].rstrip().rfind(" ")
+    b = max(end, len(s[:b].rstrip(" ,")))
+    before = _NATIONAL_BEFORE.search(s[:start])
+    a = before.start() if before else start
+    if b > end:
+        return a, b
+    if before and s[start:end].lower() in _ENVOYS:
+        return a, b
+    return None
+
+
+# agreements by their words, in lower case too: "een samenwerkingsovereenkomst tussen Japan en
+# Nederland", "a Smart City Memorandum of Understanding", "partnership agreements"
+_AGREEMENT = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][\w-]* )*)(?i:\w*overeenkomst(?:en)?|\w*memorandum|memorandum of "
+    r"(?:understanding|cooperation)|MoU|MoC|\w*verdrag|convenant|\w*agreements?|contracts|"
+    r"samenwerkingsverband(?:en)?|action plan|actieplan)(?![\w-])"
+    r"(?: (?i:of Understanding|of Cooperation|on|over|tussen|between|with|met|van|of) "
+    r"[^,.;:()]{1,60}?(?=[,.;:()]|$| (?i:is|was|were|werd|werden|wordt|worden|zijn|signed|"
+    r"getekend|ondertekend|gesloten|afgesloten|bijwonen|tekenen|ondertekenen|sluiten|in|te|om|"
+    r"to|for)\b))?")
+
+
+def agreement_spans(s: str) -> list[tuple[int, int, str]]:
+    """Agreements a sentence names, with what follows to say which ('tussen Japan en
+    Nederland op het gebied van ruimtevaart')."""
+    return [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)]

@@ -1,0 +1,128 @@
+"""Word lists and patterns: months, days, role words, particles, organisation, event and agreement words, headings."""
+from __future__ import annotations
+
+import re
+
+
+# ---------------------------------------------------------------- words
+
+MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+             "september", "oktober", "november", "december"]
+MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"]
+DAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+DAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTH_NO = {m: i + 1 for i, m in enumerate(MONTHS_NL)} | {m: i + 1 for i, m in enumerate(MONTHS_EN)}
+DAY_EN = {d: DAYS_EN[i] for i, d in enumerate(DAYS_NL)} | {d: d for d in DAYS_EN}
+
+# role words, longest first: (regex, post-role notation or None when the post list has none)
+ROLE_WORDS = [
+    (r"plaatsvervangend(?:e)? ambassadeur", "deputy-ambassador"),
+    (r"deputy ambassador", "deputy-ambassador"),
+    (r"commissaris van de koning(?:in)?", "kings-commissioner"),
+    (r"king['’]?s commissioner", "kings-commissioner"),
+    (r"vice-?gouverneur", "vice-governor"), (r"vice[- ]governor", "vice-governor"),
+    (r"gouverneur", "governor"), (r"governor", "governor"),
+    (r"gedeputeerde", "gedeputeerde"),
+    (r"ambassadeur", "ambassador"), (r"ambassador", "ambassador"),
+    (r"directeur", "director"), (r"director", "director"),
+    (r"ambtena(?:ar|ren)", "civil-servant"), (r"civil servants?", "civil-servant"),
+    (r"minister", None), (r"staatssecretaris", None), (r"state secretary", None),
+    (r"burgemeester", None), (r"mayor", None), (r"wethouder", None),
+    (r"consul(?:-generaal| general)?", None), (r"president", None), (r"ceo", None),
+]
+ROLE_RX = re.compile(r"(?<![\w-])(" + "|".join(r for r, _ in ROLE_WORDS) + r")(?![\w-])",
+                      re.IGNORECASE)
+ROLE_OF = [(re.compile(r + r"$", re.IGNORECASE), n) for r, n in ROLE_WORDS]
+
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "du", "le", "la", "het"}
+# capitalised words that start a sentence rather than a name
+STARTERS = {
+    "De", "Het", "Een", "Deze", "Dit", "Dat", "Die", "Ook", "Tijdens", "Na", "Naast", "Zo",
+    "Daarnaast", "Hierbij", "Daarbij", "Vanuit", "Komende", "Er", "Wij", "We", "Hij", "Zij", "Ze",
+    "In", "Op", "Bij", "Met", "Voor", "Van", "Als", "Ten", "Specifiek", "Bijvoorbeeld", "Hier",
+    "Verder", "Vervolgens", "Totale", "Totaal", "Verslag", "En", "Of", "Om", "Aan", "Uit",
+    "The", "This", "These", "That", "Those", "During", "After", "Also", "On", "At", "With",
+    "For", "From", "To", "And", "Or", "A", "An", "It", "They", "We", "He", "She", "Our",
+    "Finally", "Then", "There", "Here", "Next", "Total", "In", "By", "As",
+}
+# a missing full stop: "... deelname Deze kosten ..." (a table turned into running text)
+MISSING_STOP = re.compile(r"(?<=[a-z\d)]) (?=(?:Deze|Dit|Het|De|Een|Ook|Tijdens|Naast|Hierbij|"
+                           r"Daarnaast|Vanuit|This|These|The|During|After|Also) [a-z])")
+ABBREVIATIONS = {
+    "o.a.", "bijv.", "bv.", "e.g.", "i.e.", "dr.", "drs.", "ir.", "mr.", "prof.", "dhr.", "mevr.",
+    "mw.", "st.", "nr.", "ca.", "incl.", "excl.", "etc.", "vs.", "inc.", "ltd.", "co.", "corp.",
+    "jr.", "mrs.", "ms.", "no.", "e.a.", "m.b.t.", "t.a.v.", "resp.", "jl.", "a.s.", "b.v.",
+    "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.",
+}
+ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|University|Universiteit|"
+                       r"Ministry|Ministerie|ministerie|Embassy|Ambassade|Agency|Foundation|Stichting|"
+                       r"Cluster|Council|Raad|Corporation|Group|Labs?|B\.V\.|BV|N\.V\.|Inc\.?|Ltd\.?|"
+                       r"GmbH|Company|Bank|Association|Vereniging|Maatschappij|Authority|College|"
+                       r"School|Campus|Province|Provincie|Gemeente|Municipality)(?!\w)")
+ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
+                       r"instituten als|partijen als|organisaties als|the company|the firm|"
+                       r"companies such as|companies like|institutions such as|"
+                       r"organisations such as|organizations such as|waaronder(?: die van)?|"
+                       r"including|such as|zoals)\s+$", re.IGNORECASE)
+# a name someone cooperates with is a partner: a city's or region's government, a company
+# ("cooperating with Pudong", "samenwerking met Zuid-Moravië", "een convenant met Yangzhou")
+PARTNER_INTRO = re.compile(r"(?:cooperat\w*|samenwerk\w*|worked together|relatie|relation\w*|"
+                           r"partnership|partnerstad|stedenband\w*|agreement|overeenkomst|"
+                           r"convenant|memorandum|afgesloten|relation)\s+(?:\w+\s+){0,2}?"
+                           r"(?:with|met|tussen|between)\s+(?:de |het |the )?(?:stad |city of |"
+                           r"regio |region )?$", re.IGNORECASE)
+EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congres|Forum|Summit|"
+                         r"Expo|Fair|Beurs|Week|Festival|Symposium|Workshop|Award|Awards)(?!\w)",
+                         re.IGNORECASE)
+AGREEMENT_WORDS = re.compile(r"(?<!\w)(Memorandum|MoU|Agreement|Overeenkomst|Convenant|Verdrag|"
+                             r"Treaty|Declaration|Verklaring)(?!\w)")
+NATIONALITY = re.compile(r"^(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian|ch)|Dutch|French|"
+                         r"German|Korean|European|Nederlands|Koreaans)$")
+STOP_NAMES = ({m.capitalize() for m in MONTHS_NL + MONTHS_EN}
+              | {d.capitalize() for d in DAYS_NL + DAYS_EN}
+              | {"MKB", "MKB’ers", "MKB'ers", "SME", "SMEs", "EUR", "NB"})
+
+# headings: (regex, section, strong?, inline category). A strong heading is recognised anywhere;
+# a weak one only at a sentence boundary. Inline headings stay part of their sentence.
+_NAME_TOKENS = r"(?:de |het |the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+HEADINGS = [
+    (r"Doel van (?:het|de) (?:bezoek|reis|missie|werkbezoek)", "purpose", True, None),
+    (r"Korte omschrijving programma ?onderdelen|Omschrijving (?:van het )?programma|"
+     r"Programmaonderdelen|Programma", "programme", True, None),
+    (r"Bezoek aan " + _NAME_TOKENS, "programme-sub", False, None),
+    (r"Bedrijfsbezoeken|Overige bezoeken|Werkbezoeken|Ontmoetingen|Overige activiteiten",
+     "programme-sub", True, None),
+    (r"Resultaten|Resultaat|Opbrengsten", "results", True, None),
+    (r"Follow-up|Vervolgstappen|Vervolgacties|Vervolg", "follow-up", True, None),
+    (r"Financiële verslaglegging|Financiële verantwoording|Kosten", "costs", True, None),
+    (r"Bestuurlijke deelname", None, True, "political-participation"),
+    (r"Ambtelijke deelname", None, True, "civil-service-participation"),
+    (r"Purpose(?: of the (?:visit|trip|mission))?", "purpose", False, None),
+    (r"Short description of the programme|Programme(?: overview| summary)?|Program(?: overview)?",
+     "programme", False, None),
+    (r"Visit to " + _NAME_TOKENS, "programme-sub", False, None),
+    (r"Company visits|Other visits|Meetings", "programme-sub", False, None),
+    (r"Results|Result|Outcomes", "results", False, None),
+    (r"Next steps", "follow-up", False, None),
+    (r"Financial (?:report|reporting|statement|accounting)|Costs|Expenses", "costs", False, None),
+    (r"Political participation|Administrative participation", None, False,
+     "political-participation"),
+    (r"Civil[- ]service participation|Official participation", None, False,
+     "civil-service-participation"),
+]
+HEADING_RX = [(re.compile(r"(?<!\S)(?:" + rx + r")(?=$| [A-Z0-9•€\-–\"(])"), sec, strong, cat)
+               for rx, sec, strong, cat in HEADINGS]
+
+# "die met DSM samenwerken": a partner named before the verb
+PARTNER_BEFORE_VERB = re.compile(r"^ (?:\w+ )?(?:samenwerk\w*|samen te werken|samen\b)")
+# a name that does what organisations do is one: "Brainport Eindhoven signed a memorandum",
+# "Taipei City and Eindhoven have actively promoted", "Yangzhou ontving de delegatie"
+ACTOR_VERB = re.compile(r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"
+                        r" (?:have |has |had |heeft |hebben |had |also |ook |jointly )*"
+                        r"(?:\w+ly )?(?:signed|ondertekende|ondertekenden|tekende|tekenden|"
+                        r"promoted|hosted|organi[sz]ed|organiseerde|organiseerden|visited|led|"
+                        r"leidde|cooperated|worked|werken samen|werkt samen|concluded|welcomed|"
+                        r"received|ontving|ontvingen|sloten|sloot|invited|nodigde)\b")
+# (Dutch participles such as "bezocht", "ondertekend" end a clause: "... de beurs bezocht" is no
+# subject)

@@ -1,0 +1,23 @@
+"""kg.extract.amounts: amounts with their scale words, and costs only where a sentence speaks of
+costs or a budget."""
+from decimal import Decimal
+
+from kg.extract.amounts import amounts_in
+from kg.extract.model import Sentence
+
+
+def amounts(text):
+    return [(a.value, a.currency, a.kind) for a in amounts_in(Sentence(text, 0, len(text), None, "", None))]
+
+
+def test_million_and_miljard_scale_the_amount():
+    assert amounts("The mission generated an estimated €170 million in contracts.") == [
+        (Decimal("170000000"), "EUR", None)]
+    assert amounts("In 2009 bedroeg de handelsbalans ca. 10 miljard euro.") == [
+        (Decimal("10000000000"), "EUR", None)]
+
+
+def test_an_amount_is_a_cost_or_budget_only_where_the_sentence_says_so():
+    assert amounts("De totale kosten bedroegen € 8.330,00.") == [(Decimal("8330.00"), "EUR", "actual")]
+    assert amounts("Deze kosten vallen binnen het budget van € 8.763,00.") == [
+        (Decimal("8763.00"), "EUR", "budget")]

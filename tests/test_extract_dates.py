@@ -1,0 +1,47 @@
+"""kg.extract.dates and mission: ranges of days keep their first and last day; a day without a
+year takes only a year the title or the mission's own sentence states."""
+from kg.extract.dates import dates_in
+from kg.extract.mission import context_year
+from kg.extract.model import Sentence
+
+
+def sentence(text):
+    return Sentence(text, 0, len(text), None, "", None)
+
+
+def dates(text, year=None):
+    return [(d.as_stated, d.when, d.until) for d in dates_in(sentence(text), year)]
+
+
+def test_a_range_keeps_its_first_and_last_day():
+    assert dates("Van 22 tot en met 27 oktober 2009 bracht ik een bezoek.") == [
+        ("Van 22 tot en met 27 oktober 2009", "2009-10-22", "2009-10-27")]
+    assert dates("From the 25th of September until the 1st of October, 2017, we travelled.") == [
+        ("From the 25th of September until the 1st of October, 2017", "2017-09-25", "2017-10-01")]
+
+
+def test_a_range_without_a_year_takes_the_context_year_with_a_note():
+    [d] = dates_in(sentence("Jaap Smit heeft van 4 - 9 juni een missie geleid."), "2017")
+    assert (d.when, d.until) == ("2017-06-04", "2017-06-09")
+    assert d.note == "year not stated; taken from the mission" and d.confidence < 0.8
+
+
+def test_without_a_context_year_the_range_stays_without_one():
+    assert dates("Minister Van der Hoeven brengt van 12 t/m 15 april een bezoek aan Japan.") == [
+        ("van 12 t/m 15 april", None, None)]
+
+
+def test_the_context_year_is_the_title_or_the_mission_sentence_not_a_trade_figure():
+    told = sentence("De minister brengt van 12 t/m 15 april een bezoek aan Japan.")
+    assert context_year("Minister bezoekt Japan", told) is None
+    assert context_year("Missie naar China 2017", told) == "2017"
+
+
+def test_a_year_in_a_name_is_no_date():
+    assert dates("Op 18 juni bezoekt de minister de wereldtentoonstelling Expo 2012 in Yeosu.") == [
+        ("Op 18 juni", None, None)]
+
+
+def test_the_note_says_when_no_year_could_be_taken():
+    [d] = dates_in(sentence("Op 18 juni bezoekt de minister de Expo."), None)
+    assert (d.when, d.note) == (None, "year not stated, nor that of the mission")

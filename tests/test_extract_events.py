@@ -1,0 +1,82 @@
+"""kg.extract.events: one event per thing a sentence lists, a dinner as a dinner."""
+import pytest
+
+from kg.config import Paths
+from kg.extract import extract
+from kg.extract.known import load_known
+
+
+@pytest.fixture(scope="module")
+def known():
+    return load_known(Paths())
+
+
+def events(text, known):
+    # a title, then the sentence that tells the mission
+    told = "Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan Japan. "
+    return [(e.type, e.name) for e in extract(told + text, known=known).events]
+
+
+def test_a_visit_to_a_list_of_companies_is_one_visit_each(known):
+    found = events("Ook staan bezoeken aan Canon, Panasonic en Mitsubishi Motor Corporation op "
+                   "het programma.", known)
+    assert [name for _, name in found] == ["Visit to Canon", "Visit to Panasonic",
+                                           "Visit to Mitsubishi Motor Corporation"]
+
+
+def test_events_told_one_after_another_are_each_an_event(known):
+    found = events("Daarnaast staan een ronde tafelgesprek over smart grids en een "
+                   "netwerkbijeenkomst met Japanse bedrijven op het programma.", known)
+    assert [t for t, _ in found] == ["talk", "networking-event"]
+
+
+def test_a_dinner_is_no_lunch(known):
+    assert [t for t, _ in events("'s Avonds ontvangt de minister de gasten bij een diner.",
+                                 known)] == ["dinner"]
+
+
+def test_an_event_as_the_subject_of_a_sentence_about_it_is_no_new_event(known):
+    assert events("Het bezoek aan Gyeonggi draagt bij aan de relatie. Bij de ondertekening van "
+                  "dit Memorandum is afgesproken dat de partijen elkaar jaarlijks ontmoeten.",
+                  known) == []
+    assert [t for t, _ in events("The delegation also visited the Ruritania Battery Institute.",
+                                 known)] == ["institute-visit"]
+
+
+def test_items_under_a_day_heading_get_that_day(known):
+    draft = extract("Afrikaanse delegatie bezoekt Groningen\nVan 18 tot en met 22 januari 1999 "
+                    "bezoekt een delegatie Groningen.\nMaandag 18 januari 1999 14.00 uur\n"
+                    "Officiële ontvangst in het provinciehuis in Assen.\nDinsdag 19 januari 1999\n"
+                    "Bezoek aan de gemeente Emmen.", known=known)
+    assert [(e.type, e.date.when if e.date else None) for e in draft.events] == [
+        ("reception", "1999-01-18"), ("company-visit", "1999-01-19")]
+
+
+def test_an_event_at_the_same_time_takes_the_date_told_last(known):
+    draft = extract("Eindhoven delegation visits Taipei\nOn June 6th 2019, Mayor Jorritsma led a "
+                    "delegation to visit Taipei. At the same time, Brainport Eindhoven signed a "
+                    "memorandum of cooperation.", known=known)
+    [signing] = [e for e in draft.events if e.type == "signing"]
+    assert signing.date.when == "2019-06-06"
+
+
+def test_another_trip_is_an_event_of_its_own_and_the_reported_one_is_the_mission(known):
+    draft = extract("Eindhoven visits Taipei\nOn June 6th, Mayor Jorritsma led a delegation to "
+                    "visit Taipei.\nIn January, Mayor Ko led a delegation to visit Mayor Jorritsma "
+                    "in Eindhoven.", known=known)
+    assert [(e.type, [q.text for q in e.quotes]) for e in draft.events] == [
+        ("mission", ["In January, Mayor Ko led a delegation to visit Mayor Jorritsma in "
+                     "Eindhoven."])]
+
+
+def test_talks_with_a_list_of_organisations_are_one_talk_each(known):
+    found = events("Highlights included the governmental talks with the Government of Hebei and "
+                   "Shanghai Pudong Province.", known)
+    assert [(t, n) for t, n in found if t == "talk"] == [
+        ("talk", "Talk with Government of Hebei"), ("talk", "Talk with Shanghai Pudong Province")]
+
+
+def test_a_visit_to_no_named_organisation_is_named_by_its_words(known):
+    found = events("Op 18 juni brengt minister Jansen een bezoek aan de wereldtentoonstelling "
+                   "Expo 2012 in Yeosu.", known)
+    assert [n for t, n in found if "visit" in t] == ["Visit to wereldtentoonstelling Expo 2012"]

@@ -1,0 +1,108 @@
+"""kg.extract.mentions: no merge on a guess. A generic role word or a bare alias resolves to a
+known actor only when the text around it names that actor's organisation, place or holder;
+otherwise it stays unresolved, with the known actor as a candidate for a person to decide."""
+import pytest
+
+from kg.config import Paths
+from kg.extract import extract
+from kg.extract.known import load_known
+
+EMBASSY_KR = "https://w3id.org/rikg/id/org/nl-embassy-south-korea"
+TNO_DIRECTOR = "https://w3id.org/rikg/id/person/tno-apac-director"
+MARTIJN = "https://w3id.org/rikg/id/person/martijn-van-gruijthuijsen"
+
+
+@pytest.fixture(scope="module")
+def known():
+    return load_known(Paths())
+
+
+def mentions_of(draft, text):
+    return [m for m in draft.mentions if text.lower() in m.text.lower()]
+
+
+def test_a_bare_alias_in_another_country_is_not_the_known_embassy(known):
+    draft = extract("Handelsmissie naar China\nDe delegatie bezocht in Beijing de Nederlandse "
+                    "ambassade voor een briefing.", known=known)
+    [m] = mentions_of(draft, "Nederlandse ambassade")
+    assert m.iri is None
+    assert m.candidates == [EMBASSY_KR] and "generic name" in m.review
+
+
+def test_the_same_alias_resolves_when_the_context_names_its_country(known):
+    draft = extract("Missie naar Zuid-Korea\nDe delegatie bezocht in Seoul de Nederlandse "
+                    "ambassade voor een briefing.", known=known)
+    [m] = mentions_of(draft, "Nederlandse ambassade")
+    assert m.iri == EMBASSY_KR
+
+
+def test_a_director_of_another_organisation_is_not_the_only_known_director(known):
+    draft = extract("Visit to Seoul\nThe delegation met the Director of Public Diplomacy of the "
+                    "Korean Ministry of Foreign Affairs.", known=known)
+    [m] = [x for x in draft.mentions if x.role_word and x.role_word.lower() == "director"]
+    assert m.iri is None and TNO_DIRECTOR in m.candidates
+    assert TNO_DIRECTOR not in {x.iri for x in draft.mentions}
+
+
+def test_a_director_resolves_when_the_context_names_the_organisation(known):
+    draft = extract("Bezoek aan Kcity\nDe delegatie werd rondgeleid door de directeur van "
+                    "TNO APAC.", known=known)
+    assert TNO_DIRECTOR in {x.iri for x in draft.mentions}
+
+
+def test_a_gedeputeerde_of_another_province_is_not_the_known_one(known):
+    draft = extract("Afrikaanse delegatie bezoekt Groningen\nDe delegatie werd in Assen ontvangen "
+                    "door de gedeputeerde.", known=known)
+    assert MARTIJN not in {x.iri for x in draft.mentions}
+    assert MARTIJN not in draft.actors
+
+
+def test_a_name_after_a_role_word_keeps_its_particles_and_stops_at_what_follows(known):
+    draft = extract("Bezoek aan Japan\nMinister Maria van der Hoeven van Economische Zaken sprak "
+                    "met minister Masayuki Naoshima van Economie. Ook gedeputeerde mevrouw R.G. "
+                    "Jansen en minister Schultz van Haegen (Infrastructuur) waren er.", known=known)
+    people = {u.name for u in draft.unknown if u.kind == "person"}
+    assert {"Maria van der Hoeven", "Masayuki Naoshima", "R.G. Jansen",
+            "Schultz van Haegen"} <= people
+
+
+def test_a_family_name_of_a_person_named_in_full_is_that_person(known):
+    draft = extract("Eindhoven in Taipei\nMayor John Jorritsma led a delegation. Later Mayor "
+                    "Jorritsma met the press.", known=known)
+    [person] = [u for u in draft.unknown if u.kind == "person"]
+    assert (person.name, person.aliases) == ("John Jorritsma", ["Jorritsma"])
+
+
+def test_a_name_someone_cooperates_with_is_a_partner_organisation(known):
+    draft = extract("Zuid-Holland in China\nBesides cooperating with Pudong, the province has "
+                    "worked with Hebei for years.", known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("Pudong") == "organisation"
+
+
+def test_a_name_that_signs_or_promotes_is_an_organisation_but_not_an_agreement(known):
+    draft = extract("Eindhoven in Taipei\nBrainport Eindhoven signed a memorandum with the "
+                    "institute. In 2024 is er een Memorandum van Understanding ondertekend.",
+                    known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert kinds["Brainport Eindhoven"] == "organisation"
+    assert kinds.get("Memorandum van Understanding") != "organisation"
+
+
+def test_a_partner_named_before_the_dutch_verb(known):
+    draft = extract("Minister bezoekt Japan\nDaaronder is Mitsubishi Chemicals, die met DSM "
+                    "samenwerken op het gebied van onderzoek.", known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("DSM") == "organisation"
+
+
+def test_an_organisation_named_by_the_start_of_its_longer_name_is_that_one(known):
+    draft = extract("Zuid-Holland in China\nThe province has cooperated with the Chinese Hebei "
+                    "province for years. A new agreement with Hebei was signed.", known=known)
+    orgs = [(u.name, u.aliases) for u in draft.unknown if u.kind == "organisation"]
+    assert orgs == [("Hebei province", ["Hebei"])]
+
+
+def test_the_first_part_of_a_family_name_with_van_is_that_person(known):
+    draft = extract("Minister Schultz brengt bezoek aan Zuid-Korea\nMinister Schultz van Haegen "
+                    "brengt van 17 tot en met 20 juni een bezoek aan Zuid-Korea.", known=known)
+    people = [(u.name, u.aliases) for u in draft.unknown if u.kind == "person"]
+    assert people == [("Schultz van Haegen", ["Schultz"])]

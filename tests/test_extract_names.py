@@ -1,0 +1,122 @@
+"""kg.extract.names: unknown names by their form, enumerations and counted groups."""
+from kg.extract.names import (counted_groups, listed_with, office_phrase, organisation_spans,
+                              person_spans, plural_forms, agreement_spans)
+
+
+def names(spans):
+    return [name for _, _, name in spans]
+
+
+def test_organisations_by_a_form_word_before_the_name():
+    s = "Het bezoek werd voorbereid door de provincie Drenthe en de Stichting Kopano."
+    assert names(organisation_spans(s)) == ["provincie Drenthe", "Stichting Kopano"]
+
+
+def test_organisations_by_a_form_word_after_the_name_in_english():
+    s = "The delegation visited Hebei Province and BCEG Environmental Remediation Co., Ltd. today."
+    assert names(organisation_spans(s)) == ["Hebei Province", "BCEG Environmental Remediation Co., Ltd"]
+
+
+def test_a_ministry_keeps_its_name_but_not_the_next_clause():
+    s = "Minister Schultz of the Ministry of Infrastructure travelled to China as well."
+    assert names(organisation_spans(s)) == ["Ministry of Infrastructure"]
+
+
+def test_two_organisations_joined_by_and_stay_two():
+    s = "Companies such as Priva and INHolland Group signed."
+    assert "Priva and INHolland Group" not in names(organisation_spans(s))
+
+
+def test_people_with_initials_or_a_royal_title():
+    s = "Namens de provincie spraken R.G. Jansen en A. Leroux; ook ZKH de Prins van Oranje was er."
+    assert names(person_spans(s)) == ["R.G. Jansen", "A. Leroux", "ZKH de Prins van Oranje"]
+
+
+def test_names_listed_with_an_organisation_are_organisations():
+    s = "bezoeken aan Canon, Panasonic en Mitsubishi Motor Corporation"
+    canon, panasonic, mmc = (s.index("Canon"), s.index("Canon") + 5), \
+        (s.index("Panasonic"), s.index("Panasonic") + 9), (s.index("Mitsubishi"), len(s))
+    assert listed_with(s, [canon, panasonic, mmc], {mmc}) == {canon, panasonic}
+    assert listed_with(s, [canon, panasonic], set()) == set()
+
+
+def test_counted_groups_with_their_words_but_not_years():
+    assert counted_groups("Around 130 companies and organisations joined in 2018.") == [
+        (130, "Around 130 companies and organisations")]
+    assert counted_groups("circa 200 Chinese gasten") == [(200, "circa 200 Chinese gasten")]
+    assert counted_groups("In 2018 bedrijven") == []
+
+
+def office(s, word):
+    a = s.index(word)
+    span = office_phrase(s, a, a + len(word))
+    return s[span[0]:span[1]] if span else None
+
+
+def test_an_unnamed_office_holder_is_the_office_with_what_says_which():
+    assert office("bij de Zuid-Koreaanse minister van Land, Transport en Maritieme Zaken, de "
+                  "vice-minister", "minister") == \
+        "Zuid-Koreaanse minister van Land, Transport en Maritieme Zaken"
+    assert office("de Commissaris van de Koningin van Drenthe, het college",
+                  "Commissaris van de Koningin") == "Commissaris van de Koningin van Drenthe"
+    assert office("a reception at the residence of the Dutch Ambassador.", "Ambassador") == \
+        "Dutch Ambassador"
+
+
+def test_a_bare_role_word_is_no_office_holder_of_its_own():
+    # 'de Nederlandse minister' may be the minister the text has named already
+    assert office("De Nederlandse minister zal een aantal bedrijven bezoeken.", "minister") is None
+    assert office("de burgemeester opende", "burgemeester") is None
+
+
+def test_a_ministry_runs_on_over_commas_and_and():
+    s = "namens het ministerie van Economische Zaken, Landbouw en Innovatie reisden 20 bedrijven"
+    assert "ministerie van Economische Zaken, Landbouw en Innovatie" in names(organisation_spans(s))
+    s = "Minister Schultz of the Dutch Ministry of Infrastructure and the Environment travelled"
+    assert "Dutch Ministry of Infrastructure and the Environment" in names(organisation_spans(s))
+
+
+def test_a_kind_of_organisation_in_lower_case_names_the_next_one():
+    s = "Bij de Japanse ruimtevaartorganisatie Jaxa en the Dutch company Sorama signed."
+    assert {"Jaxa", "Sorama"} <= set(names(organisation_spans(s)))
+
+
+def test_a_plural_form_names_each_in_its_list():
+    s = "ontvangen door de gemeenten Groningen, Assen en Emmen."
+    assert names(plural_forms(s)) == ["gemeente Groningen", "gemeente Assen", "gemeente Emmen"]
+
+
+def test_a_person_with_a_portfolio_in_brackets():
+    s = ("cabinet members – Sigrid Kaag (Foreign Trade and Development Cooperation), "
+         "Carola Schouten (Agriculture)")
+    assert names(person_spans(s)) == ["Sigrid Kaag", "Carola Schouten"]
+    assert names(person_spans("the Brabantse Ontwikkelingsmaatschappij (BOM) was there")) == []
+
+
+def test_agreements_by_their_words_with_what_says_which():
+    s = ("Bij Jaxa zal de minister de ondertekening van een samenwerkingsovereenkomst tussen Japan "
+         "en Nederland op het gebied van ruimtevaart bijwonen.")
+    assert names(agreement_spans(s)) == [
+        "samenwerkingsovereenkomst tussen Japan en Nederland op het gebied van ruimtevaart"]
+    s = "During the visit, the two mayors jointly signed a Smart City Memorandum of Understanding."
+    assert names(agreement_spans(s)) == ["Smart City Memorandum of Understanding"]
+
+
+def test_people_after_mr_or_mevrouw():
+    s = "In their speech, both Mr Smit and Mr Tang mentioned the cooperation."
+    assert names(person_spans(s)) == ["Smit", "Tang"]
+
+
+def test_a_post_in_apposition_to_a_name_is_no_unnamed_holder():
+    assert office("John Jorritsma, Mayor of Eindhoven, Netherlands, led a delegation.",
+                  "Mayor") is None
+
+
+def test_a_capitalised_adjective_belongs_to_the_organisation():
+    s = "aanwezig waren de Regionale Stuurgroep Internationale Samenwerking en anderen."
+    assert names(organisation_spans(s)) == ["Regionale Stuurgroep Internationale Samenwerking"]
+
+
+def test_a_network_or_lower_case_province_after_a_name():
+    s = "Zuid-Moravië wordt lid van het PURPLE netwerk en werkt met de Chinese Hebei province."
+    assert {"PURPLE netwerk", "Hebei province"} <= set(names(organisation_spans(s)))

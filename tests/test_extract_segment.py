@@ -1,0 +1,39 @@
+"""kg.extract.segment: the structure of the raw text kept: a title or list item on a line of its
+own ends there, list numbers are no part of a sentence, a heading line ends with its line."""
+from kg.extract.segment import heading_lines, line_breaks, split_sentences
+from kg.text import normalise
+
+RAW = """Minister Van der Hoeven bezoekt Japan
+Minister Maria van der Hoeven brengt van 12 t/m 15 april een bezoek aan Japan.
+Programma
+1. Bezoek aan Canon
+2. Gesprek met minister Naoshima
+Bezoek aan Kcity
+De delegatie werd rondgeleid.
+"""
+
+
+def sentences(raw):
+    text = normalise(raw)
+    return [s.text for s in split_sentences(text, heading_lines(raw), line_breaks(raw, text))]
+
+
+def test_a_title_and_list_items_end_with_their_line_and_lose_their_numbers():
+    assert sentences(RAW)[:4] == [
+        "Minister Van der Hoeven bezoekt Japan",
+        "Minister Maria van der Hoeven brengt van 12 t/m 15 april een bezoek aan Japan.",
+        "Bezoek aan Canon", "Gesprek met minister Naoshima"]
+
+
+def test_a_heading_on_a_line_of_its_own_ends_there():
+    text = normalise(RAW)
+    [kcity] = [s for s in split_sentences(text, heading_lines(RAW), line_breaks(RAW, text))
+               if s.text.startswith("De delegatie")]
+    assert kcity.heading == "Bezoek aan Kcity"
+
+
+def test_wrapped_prose_is_not_cut_at_its_line_ends():
+    raw = ("De delegatie bezocht in de ochtend de fabriek van het bedrijf en sprak daar met\n"
+           "Jan de Vries over de plannen voor een nieuwe vestiging in de regio Eindhoven.\n"
+           "Daarna volgde een lunch met de directie van het bedrijf en enkele medewerkers.\n")
+    assert len(sentences(raw)) == 2
