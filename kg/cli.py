@@ -3,6 +3,7 @@ function and formats its result; KGError becomes one line on stderr and a docume
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from pathlib import Path
 from typing import Optional
@@ -103,7 +104,12 @@ def _namer(labels):
 
     def name(short: str) -> str:
         iri = expand(short)
-        return labels.label(iri) if iri is not None and iri in labels.pref else short
+        if iri is not None and iri in labels.pref:
+            return labels.label(iri)
+        statement = re.fullmatch(r"rstmt:(.+)-[0-9a-f]{12}", short)
+        if statement:       # a statement node has no label: say whose fact it is
+            return f"A statement of report {statement.group(1)}"
+        return short
     return name
 
 

@@ -914,8 +914,9 @@ class _Sheet:
                        if wanted and wanted in {fold(t) for _, t, _ in k.labels}}, key=str)
         if len(hits) == 1:
             k = self._thing(hits[0])
-            if k.kind in kinds and is_generic_name(v) and hits[0] not in self.declared \
-                    and not self._confirmed(where):
+            # (a place's name is its own: 'Nederland' is the country, not a kind of thing)
+            if k.kind in kinds and k.kind != "place" and is_generic_name(v) \
+                    and hits[0] not in self.declared and not self._confirmed(where):
                 self.problem(where, f"{v!r} is a generic name (a kind of organisation or a post, "
                              f"not which one): it is an alias of {self._describe(hits)}, but "
                              "that is a guess; write the id if it is that one, or declare a new "
