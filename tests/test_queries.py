@@ -477,12 +477,24 @@ def test_shared_themes_of_the_two_provinces(store, labels):
 
 def test_agreements(store, labels):
     answer = run(store, labels, "agreements")
-    assert answer.variables == ["agreement", "kind", "signed", "aspect", "value", "signedEvidence",
-                                "signedSource"]
+    assert answer.variables == ["agreement", "kind", "signed", "aspect", "value", "evidence",
+                                "signedEvidence", "signedSource"]
     # the signing date beside the report that gives it, and its sentence
     # ("sinds oktober 2024 een samenwerkingsovereenkomst") beside that report too
     head = (MOU, "rikg:MemorandumOfUnderstanding", (("2024-10", SEED),))
-    assert {r[5:] for r in table(answer)} == {(((Q[29], SEED),), SEED)}
+    assert {r[6:] for r in table(answer)} == {(((Q[29], SEED),), SEED)}
+    # each row's own fact with the sentence that states it: the parties by the sentences naming
+    # them, the themes by the sentence listing them, the working group by the one on working out
+    # the MoU in a working group
+    begins = ["Het bezoek aan Gyeonggi, waarmee", "Het MoU biedt een instrument",
+              "Het MoU biedt een instrument", "Het MoU biedt een instrument",
+              "Het MoU biedt een instrument", "Het MoU biedt een instrument",
+              "Tijdens het bezoek is gesproken over de verdere uitwerking van het MoU",
+              "Komende maanden wordt ambtelijk de werkgroep uitgewerkt",
+              "Tijdens het bezoek is gesproken over de verdere uitwerking van het MoU",
+              "Het MoU biedt een instrument", "In de ontmoeting met de gouverneur van Gyeonggi",
+              "Het bezoek aan Gyeonggi, waarmee"]
+    assert [(r[5] or "")[:len(b)] for r, b in zip(table(answer), begins)] == begins
     assert [r[:5] for r in table(answer)] == [
         (*head, "party", GG),
         (*head, "party", NB),
