@@ -424,8 +424,7 @@ class Pages:
         values = {k: v.strip() for k, v in given.items() if v.strip()}
         fields = [{"name": p.name, "type": p.type, "description": p.description,
                    "required": p.required,
-                   "value": given[p.name] if submitted else (
-                       "" if p.default in (None, "none") else p.default),
+                   "value": given[p.name] if submitted else self._shown_default(p),
                    "default": p.default} for p in query.params]
         values_shown = {f["name"]: f["value"] for f in fields if f["value"].strip()}
         show = submitted or not any(p.required for p in query.params)
@@ -467,6 +466,15 @@ class Pages:
                            max_rows=max_rows)
 
     # --- one actor, one event
+
+    def _shown_default(self, param) -> str:
+        """A parameter's default as a person writes it: an IRI by its label (the form sends the
+        label back, which resolves to the same IRI)."""
+        if param.default in (None, "none"):
+            return ""
+        if param.type in ("iri", "actor") and param.default in self.labels.pref:
+            return self.labels.label(param.default)
+        return param.default
     def _footnotes(self, rows, column: int):
         """Number the distinct quotes of a column; return (number per row, notes)."""
         # a gathered cell holds several quotes; one kept beside its report is its quote here

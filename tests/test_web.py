@@ -82,7 +82,9 @@ def _rows(html: str) -> list[str]:
 def test_query_form_shows_parameters_with_defaults(client):
     r = client.get("/queries/mission-programme")
     assert 'name="mission"' in r.text
-    assert 'value="https://w3id.org/rikg/id/event/nb-2025-03-kr-mission"' in r.text
+    # the default by its label, not its IRI
+    assert 'value="Administrative visit to South Korea and Gyeonggi-do, March 2025"' in r.text
+    assert 'value="https://w3id.org/rikg/id/event/nb-2025-03-kr-mission"' not in r.text
     assert "The mission (label or IRI)" in r.text
     # all parameters have defaults: the answer is shown at once
     assert 'id="results"' in r.text
