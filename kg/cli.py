@@ -96,6 +96,14 @@ def print_warnings(warnings, labels=None) -> None:
             err.print(f"  {w.line(_namer(labels))}", markup=False)
 
 
+def _shown_path(path) -> str:
+    """A path as the user can type it: relative to the working folder when inside it."""
+    try:
+        return str(Path(path).absolute().relative_to(Path.cwd().absolute()))
+    except ValueError:
+        return str(path)
+
+
 def _namer(labels):
     """short IRI -> its label, where the graph has one (else the short IRI as it is)."""
     from .query import expand
@@ -143,9 +151,11 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     validated = ", ".join(result.validated) or "nothing changed"
     out.print(f"Build: {result.mode}; SHACL validated: {validated}.")
     out.print(f"Conforms: yes (SHACL and QC checks passed; {len(result.warnings)} warning(s)).")
-    out.print(f"Store: {result.store_path}")
-    out.print(f"TriG:  {result.trig_path}")
-    out.print(f"Summary: {result.out / 'summary.json'}")
+    # (through build/current, the link every later command reads, not the generation's folder)
+    out_dir = paths.current if paths.current.resolve() == Path(result.out).resolve() else result.out
+    out.print(f"Store: {_shown_path(out_dir / Path(result.store_path).name)}")
+    out.print(f"TriG:  {_shown_path(out_dir / Path(result.trig_path).name)}")
+    out.print(f"Summary: {_shown_path(out_dir / 'summary.json')}")
     if result.remote:
         out.print(f"Server: {result.remote} (graphs replaced)")
 
