@@ -475,10 +475,12 @@ def timeline(
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
     lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    force: bool = ForceOption,
 ):
     """Show events, agreements, follow-ups and post tenures on one time axis, with dates as stated."""
     from . import timeline as tl
     from .errors import UsageError
+    from .safe_io import check_replaceable, write_output
     if bool(between) == bool(actor):
         raise UsageError("give either --between REGION REGION or --actor NAME")
     paths = paths_for(root, build_dir)
@@ -490,7 +492,9 @@ def timeline(
         items = tl.of_actor(store, labels, paths.queries, actor, lang)
         title = tl.title_of(actor, lang)
     if output is not None:
-        out.print(f"Wrote {tl.write(items, output, title, lang)} ({len(items)} items)", markup=False)
+        check_replaceable(output, force)    # refused before the work, not after
+        write_output(output, lambda tmp: tl.write(items, tmp, title, lang), force)
+        out.print(f"Wrote {output} ({len(items)} items)", markup=False)
         return
     table = Table(title=title)
     for name in ("when", "until / due", "kind", "what", "status"):

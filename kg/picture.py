@@ -429,7 +429,11 @@ def hangul_font() -> str | None:
                     low = fname.lower()
                     if any(k in low for k in ("cjk", "nanum", "hangul", "undotum", "baekmuk",
                                               "malgun", "gothic")) and _has_hangul(fname):
-                        font_manager.fontManager.addfont(fname)
+                        # with its other weights (NotoSansCJK-Bold beside -Regular): a bold
+                        # label otherwise makes matplotlib warn that it falls back to regular
+                        family = Path(fname).name.split("-")[0]
+                        for weight in sorted(Path(fname).parent.glob(f"{family}-*")):
+                            font_manager.fontManager.addfont(str(weight))
                         found = font_manager.FontProperties(fname=fname).get_name()
                         break
             except Exception:  # noqa: BLE001

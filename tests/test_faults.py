@@ -118,6 +118,11 @@ def test_outputs_a_person_made_need_force(built, tmp_path):
     assert_one_clean_line(kg("analyse", "-o", tmp_path / "analysis", "--build-dir", built.build),
                           EXIT_USAGE, "--force")
     assert (tmp_path / "analysis" / "report.md").read_text(encoding="utf-8") == "my notes"
+    picture = tmp_path / "timeline.png"
+    picture.write_text("my own picture", encoding="utf-8")
+    assert_one_clean_line(kg("timeline", "--between", "Noord-Brabant", "Gyeonggi", "-o", picture,
+                             "--build-dir", built.build), EXIT_USAGE, "--force")
+    assert picture.read_text(encoding="utf-8") == "my own picture"
     assert_one_clean_line(kg("network", "met", "-o", mine, "--force", "--build-dir", built.build),
                           EXIT_OK)
 
