@@ -21,8 +21,43 @@ from .faults import fault_exit
 TABLE_ROWS = 1000      # rows `kg query` shows as a table without --limit
 MAX_ROWS = 10 ** 12    # --limit and --offset beyond this are usage errors, not overflows
 
+def _plain_help_params(params):
+    """Values named the usual way in help (`--root ROOT`) instead of typer's type placeholders
+    (`<path>`; `<bool>` beside a flag, which takes no value)."""
+    for param in params:
+        if isinstance(param, typer.core.TyperOption) and (param.is_flag or param.count):
+            param.metavar = ""
+        elif param.metavar is None:
+            param.metavar = param.name.upper()
+        if isinstance(param, typer.core.TyperArgument):   # its name says it; no "<str>"
+            param.display_type_rich = lambda ctx: None
+    return params
+
+
+class PlainHelpCommand(typer.core.TyperCommand):
+    """A command whose help reads `kg query [OPTIONS] NAME [TARGET]`, `--root ROOT`."""
+
+    def get_params(self, ctx):
+        return _plain_help_params(super().get_params(ctx))
+
+    def collect_usage_pieces(self, ctx):
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, typer.core.TyperArgument):
+                name = param.metavar + ("..." if param.nargs != 1 else "")
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+
+class PlainHelpGroup(typer.core.TyperGroup):
+    """`kg --help` in the same style as its commands'."""
+
+    def get_params(self, ctx):
+        return _plain_help_params(super().get_params(ctx))
+
+
 app = typer.Typer(
-    name="kg", no_args_is_help=True, add_completion=False,
+    name="kg", no_args_is_help=True, add_completion=False, cls=PlainHelpGroup,
     help="A knowledge graph of regional relations, built from travel reports.\n\n"
          "Exit codes (every command): "
          + "; ".join(f"{code} {meaning}" for code, meaning in EXIT_CODES.items()) + ".")
@@ -121,7 +156,7 @@ def _namer(labels):
     return name
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
           store: Optional[str] = typer.Option(None, "--store", help="Also replace the graphs on this SPARQL 1.1 server (Graph Store Protocol), e.g. http://127.0.0.1:7878 for Oxigraph server or http://127.0.0.1:3030/kg for Fuseki."),
@@ -160,7 +195,7 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
         out.print(f"Server: {result.remote} (graphs replaced)")
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def validate(root: Optional[Path] = RootOption):
     """Run the SHACL shapes and QC checks only; the build is left as it is."""
@@ -196,7 +231,7 @@ def _default_shown(param, labels) -> str:
     return labels.label(iri) if labels else compact(iri)
 
 
-@app.command(context_settings={"help_option_names": ["-h", "--help"]})
+@app.command(cls=PlainHelpCommand, context_settings={"help_option_names": ["-h", "--help"]})
 @reports_errors
 def query(
     name: str = typer.Argument(..., help="A named query (see `kg query list`), `list`, `show NAME`, or a path to your own .rq file."),
@@ -269,7 +304,7 @@ def query(
         sys.stdout.write(render.to_markdown(answer, labels, lang))
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def find(
     text: str = typer.Argument(..., help="A name, label or alias, in any case, with or without accents."),
@@ -347,7 +382,7 @@ FilterPlace = typer.Option(None, "--place", help="Only events and actors in this
 FilterActor = typer.Option(None, "--actor-type", help="Only actors of this kind: person, organisation or group.")
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def network(
     kind: str = typer.Argument("met", help="met, organisations, actor-event, actor-theme or regions."),
@@ -454,7 +489,7 @@ def _print_top(g, stats, kind: str) -> None:
     out.print(table)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def docs(
     output: Path = typer.Option(..., "-o", "--output", help="Folder to write en.html, nl.html and index.html into."),
@@ -466,7 +501,7 @@ def docs(
     out.print("Wrote " + ", ".join(str(p) for p in written), markup=False)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def timeline(
     between: Optional[tuple[str, str]] = typer.Option(None, "--between", help="Two regions (labels or IRIs): the events, agreements and invitations of both, the follow-ups and post tenures of either."),
@@ -505,7 +540,7 @@ def timeline(
     out.print(table)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def path(
     a: str = typer.Argument(..., help="First actor (label, alias or IRI)."),
@@ -531,7 +566,7 @@ def path(
             out.print(f"  {step['from_label']} → {step['to_label']}: {events}", markup=False)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def analyse(
     output: Path = typer.Option(Path("build/analysis"), "-o", "--output", help="Folder for report.md (with pictures) and report.html (self-contained)."),
@@ -568,7 +603,7 @@ def analyse(
     out.print(f"Wrote {md_path} and {html_path}")
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
@@ -592,7 +627,7 @@ def serve(
                max_rows=max_rows, workers=workers, endpoint=endpoint)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def add(
     sheet: Optional[Path] = typer.Argument(None, help="Report sheet (YAML) to add or replace; see docs/report-sheets.md."),
@@ -637,7 +672,7 @@ def add(
         out.print(f"Build: {result.mode}; SHACL validated: {validated}.", markup=False)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 @reports_errors
 def extract(
     report: Path = typer.Argument(..., help="The report's text (.txt) or PDF (.pdf)."),

@@ -1,4 +1,6 @@
 """The kg command line: exit codes and one-line messages for bad input."""
+import re
+
 import pytest
 from typer.testing import CliRunner
 
@@ -362,3 +364,12 @@ def test_a_network_too_large_to_draw_is_drawn_as_its_best_connected_nodes(built,
                 built.build)
     assert result.exit_code == 0, result.output
     assert "(4 nodes, 3 edges)" in result.output and "draw whole" not in result.output
+
+
+def test_help_names_values_without_type_placeholders():
+    """`--root ROOT`, `kg query NAME [TARGET]`; no `<bool>` beside a flag, no `{name}`."""
+    import typer.main
+    for name in typer.main.get_command(app).commands:
+        text = kg(name, "--help").output
+        assert not re.search(r"<(bool|str|path|int|list\[str\])>|\{\w+\}", text), (name, text)
+    assert "Usage: kg query [OPTIONS] NAME [TARGET]" in kg("query", "--help").output
