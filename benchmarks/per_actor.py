@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""The per-actor questions (issue #4's "each question about one actor, event, theme or pair within
+100 ms median") on an existing build, timed as run.py times them: kg.query.run_query on the
+embedded store, parameters from the generated bench-params.json, one cold run, then the median
+of --runs; each query in its own forked child, killed after --timeout seconds.
+
+    .venv/bin/python benchmarks/generate.py --triples 1000000 --out /tmp/bench-1m
+    .venv/bin/kg build --root /tmp/bench-1m
+    .venv/bin/python benchmarks/per_actor.py --root /tmp/bench-1m
+
+--queries DIR times other versions of the same queries on the same store (by default this
+checkout's queries/); --rows DIR writes each answer's rows there (one JSON file per query), so
+that two versions can be compared row for row.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parent
+sys.path.insert(0, str(HERE))
+from run import forked, fmt_time, query_values  # noqa: E402
+
+QUESTIONS = ("event-participants", "mission-programme", "source-of", "actor-profile",
+             "region-relations", "who-met", "theme-actors", "shared-themes")
+
+
+def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout: float,
+                  rows_dir: Path | None) -> dict:
+    """One named query in a forked child: cold run, then `runs` timed runs (median)."""
+    from kg.config import Paths
+    from kg.queries import load_query
+    from kg.query import open_store, run_query
+
+    query = load_query(query_path)
+    values, note = query_values(query, params)
+    if values is None:
+        return {"skipped": note}
+
+    def job(send):
+        store = open_store(Paths(root=root))
+        send({"ready": True})
+        t0 = time.perf_counter()
+        answer = run_query(store, query, values)
+        send({"t": time.perf_counter() - t0, "cold": True, "rows": len(answer.rows)})
+        if rows_dir is not None:
+            rows = sorted(json.dumps([None if v is None else str(v) for v in row])
+                          for row in answer.rows)
+            (rows_dir / f"{query.name}.json").write_text("\n".join(rows) + "\n")
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            run_query(store, query, values)
+            send({"t": time.perf_counter() - t0})
+
+    res = forked(job, timeout, hard=(runs + 1) * timeout + 30)
+    out: dict = {"values": values}
+    warm = []
+    for m in res["msgs"]:
+        if "error" in m:
+            out["error"] = m["error"]
+        elif m.get("cold"):
+            out["cold"], out["rows"] = m["t"], m["rows"]
+        elif "t" in m:
+            warm.append(m["t"])
+    if res["dnf"]:
+        out["dnf"] = timeout
+    if warm:
+        out["runs"] = warm
+        out["median"] = statistics.median(warm)
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--root", type=Path, required=True, help="a generated and built project folder")
+    ap.add_argument("--queries", type=Path, default=PROJECT / "queries")
+    ap.add_argument("--only", default=",".join(QUESTIONS), help="comma-separated query names")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=30.0, help="per run (s)")
+    ap.add_argument("--rows", type=Path, help="write each answer's rows to this folder")
+    ap.add_argument("--out", type=Path, help="results JSON")
+    a = ap.parse_args(argv)
+    sys.path.insert(0, str(PROJECT))
+    params = json.loads((a.root / "bench-params.json").read_text())["params"]
+    if a.rows:
+        a.rows.mkdir(parents=True, exist_ok=True)
+    results = {}
+    for name in a.only.split(","):
+        r = time_question(a.root, a.queries / f"{name}.rq", params, a.runs, a.timeout, a.rows)
+        results[name] = r
+        if "median" in r:
+            shown = f"{fmt_time(r['median'])} median of {len(r['runs'])} (cold {fmt_time(r['cold'])})"
+        elif "cold" in r:
+            shown = f"{fmt_time(r['cold'])} (one run)"
+        else:
+            shown = r.get("error") or r.get("skipped") or f"did not finish in {a.timeout:.0f} s"
+        print(f"{name:20} {shown:45} {r.get('rows', '–'):>7} rows", flush=True)
+    if a.out:
+        a.out.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
