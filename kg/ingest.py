@@ -46,6 +46,7 @@ from .config import BASE, CV, GRAPH, OA, ORG, PREFIXES, RIKG, SCHEMA, TIME, Path
 from .errors import EXIT_INVALID, InputError, KGError, TurtleSyntaxError, UsageError
 from .citations import refuse_if_cited
 from .ingest_statements import StatementWriter
+from .ingest_vocab import add_report_concepts, emit_vocabulary
 from .load import read_text
 from .query import fold
 from .identities import decisions, emit_identities
@@ -99,7 +100,13 @@ ORG_TYPES = {"public-body": [CV.PublicOrganisation],
              "delegation": [RIKG.Delegation, FOAF.Group], "working-group": [RIKG.WorkingGroup]}
 PLACE_TYPES = {"country": [SCHEMA.Country], "region": [SCHEMA.AdministrativeArea],
                "city": [SCHEMA.City], "place": []}
-AGREEMENT_TYPES = {"mou": RIKG.MemorandumOfUnderstanding, "agreement": RIKG.Agreement}
+# the class of an agreement by its kind (agreement-kind notation; a finer kind, such as a
+# sister-city agreement, also gets dct:type); a kind not named here is a rikg:Agreement
+AGREEMENT_TYPES = {"memorandum-of-understanding": RIKG.MemorandumOfUnderstanding,
+                   "agreement": RIKG.Agreement}
+# short words a sheet may write for a kind (`type: mou`); the notation itself is spelt out, as a
+# query parameter 'MoU' would otherwise name both the kind and every MoU called so
+AGREEMENT_WORDS = {"mou": "memorandum-of-understanding"}
 ACTION_STATUS = {"potential": SCHEMA.PotentialActionStatus, "active": SCHEMA.ActiveActionStatus,
                  "completed": SCHEMA.CompletedActionStatus, "failed": SCHEMA.FailedActionStatus}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -115,12 +122,14 @@ SCHEMES = {
     "category": ("https://w3id.org/rikg/cost-category/scheme", "cost category"),
     "post-role": ("https://w3id.org/rikg/role/scheme", "post role"),
     "kind": ("https://w3id.org/rikg/organisation-kind/scheme", "kind of organisation"),
+    "agreement-kind": ("https://w3id.org/rikg/agreement-kind/scheme", "kind of agreement"),
+    "status": ("https://w3id.org/rikg/event-status/scheme", "event status"),
 }
 
 TOP_KEYS = ("report", "notes_language", "source", "quotes", "mission", "delegation",
             "programme", "events", "people", "groups", "organisations", "posts", "places",
             "documents", "agreements", "invitations", "outcomes", "follow_ups", "costs", "about",
-            "identities", "tenures")
+            "identities", "tenures", "vocabulary")
 
 
 # ---------------------------------------------------------------- errors
@@ -596,6 +605,7 @@ class _Sheet:
                          "e.g. nl)")
             self.lang = "nl"
         self.vocab = Vocab.load(self.paths)
+        add_report_concepts(self.vocab, self.paths, exclude=report)
         self.known = known_things(self.paths, exclude=report)
         self.read_source_text()
         self.declare_all(top)
@@ -1125,6 +1135,8 @@ class _Sheet:
         self.emit_source(doc)
         for o in top.objs("documents"):
             self.emit_document(o)
+        self.current_section = "Vocabulary: concepts this report adds to the lists"
+        emit_vocabulary(self, top)
         self.current_section = "Delegation, people, groups and organisations of this report"
         for o in top.objs("people"):
             self.emit_person(o)
@@ -1427,7 +1439,7 @@ class _Sheet:
 
     def emit_event(self, o: _Obj, default_id: str | None = None, scoped: bool = False,
                    default_type: str | None = None, part_of_default: URIRef | None = None) -> None:
-        o.allow("id", "kind", "type", "name", "date", "place", "organiser", "part_of",
+        o.allow("id", "kind", "type", "status", "name", "date", "place", "organiser", "part_of",
                 "after", "follow_up_of", "concerns", "themes", "participants", "note", "description",
                 "quote", "quotes")
         iri = self.iri_of(o, "event", scoped=scoped, default=default_id)
@@ -1443,6 +1455,7 @@ class _Sheet:
             kind = "event"
         self.add(iri, RDF.type, EVENT_KINDS[kind])
         self.add(iri, DCT.type, etype)
+        self.add(iri, SCHEMA.eventStatus, self.concept(o, "status", "status"))
         names = self.lang_texts(o, "name", self.lang)
         if not names:
             self.problem(o.path, "`name:` is missing (what the event was, e.g. 'Lunch with the "
@@ -1622,11 +1635,11 @@ class _Sheet:
         if iri is None:
             return
         kind = o.text("type") or "agreement"
-        if kind not in AGREEMENT_TYPES:
-            self.problem(o.at("type"), f"{kind!r} is not a kind of agreement; known: "
-                         + ", ".join(AGREEMENT_TYPES))
-            kind = "agreement"
-        self.add(iri, RDF.type, AGREEMENT_TYPES[kind])
+        kind = AGREEMENT_WORDS.get(kind, kind)
+        kind_concept = self.concept(o, "type", "agreement-kind", value=kind, where=o.at("type"))
+        self.add(iri, RDF.type, AGREEMENT_TYPES.get(kind, RIKG.Agreement))
+        if kind not in AGREEMENT_TYPES:      # the class already says mou / agreement
+            self.add(iri, DCT.type, kind_concept)
         names = self.lang_texts(o, "name", self.lang, one_per_language=True)
         if not names:
             self.problem(o.path, "`name:` is missing (the name of the agreement)")

@@ -342,7 +342,7 @@ def test_participants_of_women_in_tech_by_dutch_name(store, labels):
 def test_mission_programme(store, labels):
     answer = run(store, labels, "mission-programme")
     assert answer.variables == ["mission", "when", "whenAsStated", "event", "kind", "type",
-                                "place", "partOf", "whenEvidence", "whenSource", "placeEvidence",
+                                "status", "place", "partOf", "whenEvidence", "whenSource", "placeEvidence",
                                 "placeSource"]
     fair = "revt:nb-2025-03-kr-visit-interbattery"
     visit = "revt:nb-2025-03-kr-visit-gyeonggi"
@@ -373,11 +373,12 @@ def test_mission_programme(store, labels):
         (WIT, "rikg:Event", "etype:networking-event", kr, MISSION),
         ("revt:nb-2025-03-kr-talk-ambassadors", "rikg:Meeting", "etype:talk", kr, MISSION),
     ]
-    assert [r[3:8] for r in table(answer)] == expected
+    assert [r[3:6] + r[7:9] for r in table(answer)] == expected
     assert {r[0] for r in table(answer)} == {MISSION}
+    assert {r[6] for r in table(answer)} == {None}      # the report gives no status: as told
     # each time and place with the sentence that states it: the mission's "in maart 2025" (for
     # K-City, whose own time takes that month, too), the place's own sentence
-    assert [r[8:] for r in table(answer)] == [
+    assert [r[9:] for r in table(answer)] == [
         (Q[4], SEED, Q[PLACE_SENTENCE[r[3]]], SEED) for r in table(answer)]
     # only the K-City visit has a time of its own ("op vrijdag", a Friday in March 2025)
     assert [(r[1], r[2]) for r in table(answer)] == [
@@ -742,12 +743,12 @@ def test_statement_evidence_gives_the_sentence_of_one_fact(store, labels):
 
 def test_events_by_type(store, labels):
     answer = run(store, labels, "events-by-type")
-    assert answer.variables == ["type", "events", "event", "when", "whenAsStated", "place",
-                                "mission", "whenEvidence", "whenSource", "placeEvidence",
-                                "placeSource"]
+    assert answer.variables == ["type", "events", "event", "status", "when", "whenAsStated",
+                                "place", "mission", "whenEvidence", "whenSource", "placeEvidence",
+                                "placeSource", "within"]
     m, gy, kr = MISSION, "rplace:gyeonggi", "rplace:south-korea"
     march = ("2025-03", "in maart 2025")
-    assert [r[:7] for r in table(answer)] == [
+    assert [r[:3] + r[4:8] for r in table(answer)] == [
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-gsic", *march, gy, m),
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-iae", *march, gy, m),
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-k-city", "2025-03", "op vrijdag",
@@ -776,7 +777,7 @@ def test_events_by_type(store, labels):
     # "in oktober 2024"; the fair has no time, so no sentence
     own_time = {KC_VISIT: Q[40], "revt:nb-2024-10-meeting-brabant": Q[11],
                 "revt:nb-2025-03-kr-interbattery-fair": None}
-    assert [r[7:] for r in table(answer)] == [
+    assert [r[8:12] for r in table(answer)] == [
         (own_time.get(r[2], Q[4]), None if r[2].endswith("interbattery-fair") else SEED,
          Q[PLACE_SENTENCE[r[2]]], SEED) for r in table(answer)]
 

@@ -1,0 +1,159 @@
+"""A vocabulary that grows (kg.ingest_vocab): concepts a sheet declares under `vocabulary:`, the
+new built-in concepts, agreement kinds and event statuses."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, URIRef
+from rdflib.namespace import DCTERMS as DCT, SKOS
+
+from kg.build import build
+from kg.config import SCHEMA, Paths, project_root
+from kg.ingest import SheetError, add_sheet, sheet_to_graph
+from kg.load import parse_turtle
+from kg.query import Labels, named, open_store, run_query
+
+ROOT = project_root()
+SHEET = ROOT / "tests" / "fixtures" / "sheets" / "grown-vocabulary.yaml"
+REPORT = "zs-2025-05-vocab"
+BASE = "https://w3id.org/rikg/"
+WATER_SAFETY = URIRef(BASE + "theme/water-safety")
+DIKE_TOUR = URIRef(BASE + "event-type/dike-tour")
+ELS = BASE + "id/person/els-visser"
+PIET = BASE + "id/person/piet-de-groot"
+
+
+def _vocab() -> dict:
+    from kg.ingest import Vocab
+    return Vocab.load(Paths()).concepts
+
+
+@pytest.mark.parametrize("scheme, notations", [
+    ("role", ["mayor", "deputy-mayor", "head-of-school", "secretary", "senior-official"]),
+    ("event-type", ["signing", "forum", "congress", "dinner", "show", "cultural-visit"]),
+    ("theme", ["water", "education", "culture"]),
+    ("agreement-kind", ["memorandum-of-understanding", "sister-city-agreement", "friendship-agreement", "action-plan",
+                        "letter-of-intent"]),
+    ("participation-role", ["signatory", "speaker", "host"]),
+    ("event-status", ["planned", "announced", "held", "cancelled", "postponed"]),
+])
+def test_the_lists_have_the_concepts_the_reports_need(scheme, notations):
+    known = _vocab()[f"{BASE}{scheme}/scheme"]
+    assert set(notations) <= set(known)
+
+
+def test_every_agreement_kind_lies_under_agreement():
+    g = parse_turtle(ROOT / "ontology" / "vocab" / "agreement-kinds.ttl")
+    top = URIRef(BASE + "agreement-kind/agreement")
+    for c in g.subjects(SKOS.inScheme, URIRef(BASE + "agreement-kind/scheme")):
+        assert top in set(g.transitive_objects(c, SKOS.broader)), c
+
+
+@pytest.fixture(scope="module")
+def sheet_graph():
+    return sheet_to_graph(SHEET, Paths())[1]
+
+
+def test_a_sheet_declares_a_concept_under_a_broader_one(sheet_graph):
+    g = sheet_graph
+    assert (WATER_SAFETY, SKOS.inScheme, URIRef(BASE + "theme/scheme")) in g
+    assert g.value(WATER_SAFETY, SKOS.broader) == URIRef(BASE + "theme/water")
+    assert {l.language for l in g.objects(WATER_SAFETY, SKOS.prefLabel)} == {"en", "nl"}
+    # and uses it in the same sheet
+    tour = URIRef(BASE + f"id/event/{REPORT}-dike-tour")
+    assert g.value(tour, DCT.subject) == WATER_SAFETY
+    assert g.value(tour, DCT.type) == DIKE_TOUR
+
+
+def test_a_finer_agreement_kind_and_an_event_status_are_written(sheet_graph):
+    g = sheet_graph
+    agreement = URIRef(BASE + "id/agreement/zeestad-hafenstadt-sister-cities")
+    assert g.value(agreement, RDF.type) == URIRef("https://w3id.org/rikg/ontology#Agreement")
+    assert g.value(agreement, DCT.type) == URIRef(BASE + "agreement-kind/sister-city-agreement")
+    talk = URIRef(BASE + "id/event/return-visit-talk")
+    assert g.value(talk, SCHEMA.eventStatus) == URIRef(BASE + "event-status/announced")
+
+
+def _problems(tmp_path: Path, old: str, new: str) -> list[str]:
+    text = SHEET.read_text(encoding="utf-8")
+    assert old in text
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(SheetError) as err:
+        sheet_to_graph(sheet, Paths())
+    return [f"{p.field}: {p.message}" for p in err.value.problems]
+
+
+def test_a_declared_concept_needs_an_existing_broader_one(tmp_path):
+    problems = _problems(tmp_path, "broader: water\n", "broader: waterr\n")
+    assert any(p.startswith("vocabulary[1].broader: 'waterr' is not a theme (did you mean "
+                            "'water'?)") for p in problems), problems
+    problems = _problems(tmp_path, "    broader: water\n", "")
+    assert any("vocabulary[1]: `broader:` is missing" in p for p in problems), problems
+
+
+def test_a_declared_concept_needs_english_and_dutch_labels(tmp_path):
+    problems = _problems(tmp_path, "name: {en: water safety, nl: waterveiligheid}",
+                         "name: {en: water safety}")
+    assert any(p.startswith("vocabulary[1].name: `name:` needs a label in nl") for p in problems)
+
+
+def test_a_concept_of_the_list_cannot_be_declared_again(tmp_path):
+    problems = _problems(tmp_path, "id: water-safety\n    broader: water",
+                         "id: water\n    broader: climate")
+    assert any(p.startswith("vocabulary[1].id: 'water' is already a theme") for p in problems)
+
+
+def test_an_unknown_event_status_is_refused(tmp_path):
+    problems = _problems(tmp_path, "value: announced", "value: anounced")
+    assert any("is not an event status (did you mean 'announced'?)" in p for p in problems)
+
+
+# ---------------------------------------------------------------- added and queried
+
+@pytest.fixture(scope="module")
+def added(tmp_path_factory) -> Paths:
+    import shutil
+    from tests.conftest import LATER_REPORTS
+    root = tmp_path_factory.mktemp("vocab")
+    for name in ("ontology", "queries", "data"):
+        shutil.copytree(ROOT / name, root / name)
+    for report in LATER_REPORTS:
+        (root / "data" / "ttl" / f"{report}.ttl").unlink()
+    paths = Paths(root=root)
+    build(paths)
+    add_sheet(paths, SHEET)
+    return paths
+
+
+def _rows(paths: Paths, query: str, params: dict) -> list[dict]:
+    store = open_store(paths)
+    try:
+        labels = Labels.from_engine(store, paths)
+        answer = run_query(store, named(paths, query), params, labels)
+        return [dict(zip(answer.variables, map(lambda v: None if v is None else str(v), row)))
+                for row in answer.rows]
+    finally:
+        del store
+
+
+def test_the_broader_theme_finds_the_sheets_narrower_theme(added):
+    rows = _rows(added, "theme-actors", {"theme": "water"})
+    assert {(r["actor"], r["matchedTheme"]) for r in rows} >= {(ELS, str(WATER_SAFETY))}
+
+
+def test_the_broader_event_type_finds_the_sheets_narrower_type(added):
+    rows = _rows(added, "events-by-type", {"within": "cultural visit"})
+    assert {r["event"] for r in rows} == {BASE + f"id/event/{REPORT}-dike-tour"}
+    assert {r["type"] for r in rows} == {str(DIKE_TOUR)}
+
+
+def test_an_announced_meeting_is_shown_with_its_status_and_did_not_happen(added):
+    rows = _rows(added, "events-by-type", {})
+    status = {r["event"]: r["status"] for r in rows}
+    assert status[BASE + "id/event/return-visit-talk"] == BASE + "event-status/announced"
+    assert status[BASE + f"id/event/{REPORT}-dike-tour"] is None     # the report gives none
+    assert _rows(added, "who-met", {"actor": "Piet de Groot"}) == []
+    assert {r["other"] for r in _rows(added, "who-met", {"actor": "Els Visser"})} == \
+        {BASE + "id/person/jan-berger"}
