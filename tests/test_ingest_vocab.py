@@ -157,3 +157,19 @@ def test_an_announced_meeting_is_shown_with_its_status_and_did_not_happen(added)
     assert _rows(added, "who-met", {"actor": "Piet de Groot"}) == []
     assert {r["other"] for r in _rows(added, "who-met", {"actor": "Els Visser"})} == \
         {BASE + "id/person/jan-berger"}
+
+
+def test_the_timeline_shows_an_events_status(added):
+    # the seed report's visit of the King's Commissioner in 2026 is only being looked into
+    rows = _rows(added, "timeline", {"who": "Provincie Noord-Brabant"})
+    visit = BASE + "id/event/nb-kings-commissioner-visit-gyeonggi-2026"
+    assert {r["status"] for r in rows if r["item"] == visit} == {BASE + "event-status/planned"}
+    mission = BASE + "id/event/nb-2025-03-kr-mission"
+    assert {r["status"] for r in rows if r["item"] == mission} == {None}
+
+
+def test_region_relations_shows_the_finer_agreement_kind(added):
+    rows = _rows(added, "region-relations", {"a": "Gemeente Zeestad", "b": "Stadt Hafenstadt"})
+    kinds = {r["item"]: r["kind"] for r in rows if r["relation"] == "agreement between them"}
+    assert kinds == {BASE + "id/agreement/zeestad-hafenstadt-sister-cities":
+                     BASE + "agreement-kind/sister-city-agreement"}

@@ -669,27 +669,29 @@ def test_profile_by_part_of_a_name(store, labels):
 
 def test_relations_between_noord_brabant_and_gyeonggi(store, labels):
     answer = run(store, labels, "region-relations")
-    assert answer.variables == ["a", "b", "when", "whenAsStated", "relation", "kind", "item",
-                                "evidence", "source"]
+    assert answer.variables == ["a", "b", "when", "whenAsStated", "relation", "kind", "status",
+                                "item", "evidence", "source"]
     # the evidence is the sentence that states the time shown: the meeting's "in oktober 2024",
     # the MoU's "sinds oktober 2024", the mission's "in maart 2025" (for the items without a time
     # of their own), the planned visit's "in 2026"
     assert table(answer) == [
-        (NB, GG, "2024-10", "in oktober 2024", "earlier meeting, followed up on", "rikg:Meeting",
+        (NB, GG, "2024-10", "in oktober 2024", "earlier meeting, followed up on", "rikg:Meeting", None,
          "revt:nb-2024-10-meeting-brabant", Q[11], SEED),
-        (NB, GG, "2024-10", None, "agreement between them", "rikg:MemorandumOfUnderstanding", MOU,
+        (NB, GG, "2024-10", None, "agreement between them", "rikg:MemorandumOfUnderstanding", None, MOU,
          Q[29], SEED),
-        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:working-lunch", LUNCH, Q[4],
+        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:working-lunch", None, LUNCH, Q[4],
          SEED),
-        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:bilateral-meeting",
+        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:bilateral-meeting", None,
          GOV_MEETING, Q[4], SEED),
-        (NB, GG, "2025-03", "in maart 2025", "both took part in its programme", "etype:mission",
+        (NB, GG, "2025-03", "in maart 2025", "both took part in its programme", "etype:mission", None,
          MISSION, Q[4], SEED),
         (NB, GG, "2025-03", "in maart 2025", "both took part in its programme",
-         "etype:regional-visit", "revt:nb-2025-03-kr-visit-gyeonggi", Q[4], SEED),
-        (NB, GG, "2025-03", "in maart 2025", "invitation from b to a", "rikg:Invitation",
+         "etype:regional-visit", None, "revt:nb-2025-03-kr-visit-gyeonggi", Q[4], SEED),
+        (NB, GG, "2025-03", "in maart 2025", "invitation from b to a", "rikg:Invitation", None,
          INVITATION, Q[4], SEED),
-        (NB, GG, "2026", "in 2026", "invited visit", "etype:mission", KC_VISIT, Q[40], SEED),
+        # the visit is only being looked into: planned, not held
+        (NB, GG, "2026", "in 2026", "invited visit", "etype:mission", "estatus:planned",
+         KC_VISIT, Q[40], SEED),
     ]
 
 
@@ -777,6 +779,9 @@ def test_events_by_type(store, labels):
     # "in oktober 2024"; the fair has no time, so no sentence
     own_time = {KC_VISIT: Q[40], "revt:nb-2024-10-meeting-brabant": Q[11],
                 "revt:nb-2025-03-kr-interbattery-fair": None}
+    # the King's Commissioner's visit of 2026 is only being looked into: shown as planned
+    assert {r[2]: r[3] for r in table(answer)}[KC_VISIT] == "estatus:planned"
+    assert {r[3] for r in table(answer) if r[2] != KC_VISIT} == {None}
     assert [r[8:12] for r in table(answer)] == [
         (own_time.get(r[2], Q[4]), None if r[2].endswith("interbattery-fair") else SEED,
          Q[PLACE_SENTENCE[r[2]]], SEED) for r in table(answer)]
