@@ -173,3 +173,14 @@ def test_region_relations_shows_the_finer_agreement_kind(added):
     kinds = {r["item"]: r["kind"] for r in rows if r["relation"] == "agreement between them"}
     assert kinds == {BASE + "id/agreement/zeestad-hafenstadt-sister-cities":
                      BASE + "agreement-kind/sister-city-agreement"}
+
+
+def test_the_readmes_walk_through_sheet_is_valid():
+    """README's walk-through adds docs/examples/zh-pudong-mou.yaml (a real corpus report): the
+    sheet stays valid, and its trade delegation "in September" is planned, not held."""
+    report, g = sheet_to_graph(ROOT / "docs" / "examples" / "zh-pudong-mou.yaml", Paths())
+    assert report == "zh-pudong-mou"
+    mission = URIRef(BASE + "id/event/zh-trade-mission-pudong")
+    assert g.value(mission, SCHEMA.eventStatus) == URIRef(BASE + "event-status/planned")
+    mou = URIRef(BASE + "id/agreement/mou-zuid-holland-pudong")
+    assert g.value(mou, DCT.subject) == URIRef(BASE + "theme/water")
