@@ -53,6 +53,7 @@ from .identities import decisions, emit_identities
 from .reconcile import RMATCH, agent_facts, compare, is_generic_name, loose_keys
 from .review import mark_problem, unreviewed_marks
 from .safe_io import Journal, data_lock
+from .standing import emit_standing_relation
 from .tenure import emit_tenure
 from .text import normalise
 from .yaml_errors import yaml_error_message
@@ -124,12 +125,13 @@ SCHEMES = {
     "kind": ("https://w3id.org/rikg/organisation-kind/scheme", "kind of organisation"),
     "agreement-kind": ("https://w3id.org/rikg/agreement-kind/scheme", "kind of agreement"),
     "status": ("https://w3id.org/rikg/event-status/scheme", "event status"),
+    "relation-kind": ("https://w3id.org/rikg/relation-kind/scheme", "kind of standing relation"),
 }
 
 TOP_KEYS = ("report", "notes_language", "source", "quotes", "mission", "delegation",
             "programme", "events", "people", "groups", "organisations", "posts", "places",
             "documents", "agreements", "invitations", "outcomes", "follow_ups", "costs", "about",
-            "identities", "tenures", "vocabulary")
+            "identities", "tenures", "vocabulary", "standing_relations")
 
 
 # ---------------------------------------------------------------- errors
@@ -1179,6 +1181,9 @@ class _Sheet:
             self.emit_about(o)
         self.current_section = "Identity decisions of a curator (kg.identities)"
         emit_identities(self, top)
+        self.current_section = "Standing relations (sister cities, partnerships)"
+        for o in top.objs("standing_relations"):
+            emit_standing_relation(self, o)
         self.current_section = "Post tenures"
         for o in top.objs("tenures"):
             emit_tenure(self, o)

@@ -24,7 +24,7 @@ from .errors import InputError, TurtleSyntaxError
 # the `scheme:` words of a vocabulary entry -> the kg.ingest.SCHEMES key of that list
 VOCABULARY_SCHEMES = {"theme": "theme", "event-type": "type", "post-role": "post-role",
                       "participation-role": "role", "agreement-kind": "agreement-kind",
-                      "organisation-kind": "kind"}
+                      "organisation-kind": "kind", "relation-kind": "relation-kind"}
 REQUIRED_LANGUAGES = ("en", "nl")      # ontology/shapes.ttl: every concept has both
 
 

@@ -184,3 +184,34 @@ def test_the_readmes_walk_through_sheet_is_valid():
     assert g.value(mission, SCHEMA.eventStatus) == URIRef(BASE + "event-status/planned")
     mou = URIRef(BASE + "id/agreement/mou-zuid-holland-pudong")
     assert g.value(mou, DCT.subject) == URIRef(BASE + "theme/water")
+
+
+# ---------------------------------------------------------------- standing relations
+
+SISTERS = BASE + "id/relation/zeestad-hafenstadt-sister-cities"
+ZEESTAD, HAFENSTADT = BASE + "id/org/gemeente-zeestad", BASE + "id/org/stadt-hafenstadt"
+
+
+def test_a_standing_relation_has_its_kind_parties_start_and_sentence(added):
+    rows = _rows(added, "standing-relations", {"who": "Zeestad", "kind": "partnership"})
+    assert [(r["relation"], r["type"], r["a"], r["b"], r["since"], r["evidence"]) for r in rows] \
+        == [(SISTERS, BASE + "relation-kind/sister-cities", ZEESTAD, HAFENSTADT, "2007",
+             "Zeestad en Hafenstadt zijn sinds 2007 zustersteden.")]
+    # the seed report's cooperation of Noord-Brabant and Gyeonggi is no partnership
+    assert {r["relation"] for r in _rows(added, "standing-relations", {"kind": "cooperation"})} \
+        == {BASE + "id/relation/nb-gyeonggi-cooperation"}
+
+
+def test_region_relations_includes_the_standing_relation(added):
+    rows = _rows(added, "region-relations", {"a": "Zeestad", "b": "Hafenstadt"})
+    standing = [(r["when"], r["kind"], r["evidence"]) for r in rows
+                if r["relation"] == "standing relation"]
+    assert standing == [("2007", BASE + "relation-kind/sister-cities",
+                         "Zeestad en Hafenstadt zijn sinds 2007 zustersteden.")]
+
+
+def test_a_standing_relation_is_between_two(tmp_path):
+    problems = _problems(tmp_path, "between: [gemeente-zeestad, stadt-hafenstadt]",
+                         "between: [gemeente-zeestad]")
+    assert any(p.startswith("standing_relations[1].between: a standing relation is `between:` "
+                            "exactly two") for p in problems), problems

@@ -159,7 +159,7 @@ LIBRARY = {"who-met", "who-met-whom", "event-participants", "mission-programme",
            "region-relations", "source-of", "events-by-type", "organisations-by-country",
            "invitations", "outcomes", "people", "theme-activity", "disagreements",
            "match-candidates", "companies", "post-holders-on", "open-on", "timeline",
-           "identity-decisions"}
+           "identity-decisions", "standing-relations"}
 
 #: queries about several sources: their answers need the reports added after the seed
 #: (conftest.built_all); the other queries are checked on the seed alone (conftest.built)
@@ -679,6 +679,9 @@ def test_relations_between_noord_brabant_and_gyeonggi(store, labels):
          "revt:nb-2024-10-meeting-brabant", Q[11], SEED),
         (NB, GG, "2024-10", None, "agreement between them", "rikg:MemorandumOfUnderstanding", None, MOU,
          Q[29], SEED),
+        # the lasting cooperation the same sentence states ("sinds oktober 2024")
+        (NB, GG, "2024-10", None, "standing relation", "relkind:cooperation", None,
+         "rrel:nb-gyeonggi-cooperation", Q[29], SEED),
         (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:working-lunch", None, LUNCH, Q[4],
          SEED),
         (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:bilateral-meeting", None,
@@ -701,7 +704,8 @@ def test_region_relations_swapped_turns_the_invitation_round(store, labels):
     rows = table(answer)
     assert {(r[0], r[1]) for r in rows} == {(GG, NB)}
     assert [r[4] for r in rows] == [
-        "earlier meeting, followed up on", "agreement between them", "both took part",
+        "earlier meeting, followed up on", "agreement between them", "standing relation",
+        "both took part",
         "both took part", "both took part in its programme", "both took part in its programme",
         "invitation from a to b", "invited visit"]
 
