@@ -184,6 +184,8 @@ def test_the_readmes_walk_through_sheet_is_valid():
     assert g.value(mission, SCHEMA.eventStatus) == URIRef(BASE + "event-status/planned")
     mou = URIRef(BASE + "id/agreement/mou-zuid-holland-pudong")
     assert g.value(mou, DCT.subject) == URIRef(BASE + "theme/water")
+    cooperation = URIRef(BASE + "id/relation/zuid-holland-pudong-cooperation")
+    assert str(g.value(cooperation, URIRef("https://w3id.org/rikg/ontology#since"))) == "2004"
 
 
 # ---------------------------------------------------------------- standing relations
