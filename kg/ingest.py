@@ -264,12 +264,32 @@ class SheetDate:
         return (self.year, self.month or 0, self.day or 0)
 
 
+_MONTH_DAY = re.compile(r"--(\d{2})-(\d{2})")
+
+
+def parse_month_day(text: str) -> tuple[int, int] | None:
+    """'--05-06' (xsd:gMonthDay: 6 May of a year the report does not give) -> (5, 6); None for
+    any other form; ValueError for a day the month never has."""
+    m = _MONTH_DAY.fullmatch(text.strip())
+    if not m:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        raise ValueError(f"{text!r} is not a date: there is no month {month}")
+    try:
+        dt.date(2000, month, day)            # a leap year: 29 February may be meant
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date: {MONTHS[month - 1]} has no day {day}") from None
+    return month, day
+
+
 def parse_date(text: str) -> SheetDate:
     """'2025', '2025-03' or '2025-03-14'; ValueError with a reason otherwise."""
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
     if not m:
         raise ValueError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
-                         "(for words such as 'op vrijdag' use `as_stated:`)")
+                         "(a day without a year as --MM-DD, in an event's `date:`; for words "
+                         "such as 'op vrijdag' use `as_stated:`)")
     year, month, day = (int(x) if x else None for x in m.groups())
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"{text!r} is not a date: there is no month {month}")
@@ -1115,6 +1135,45 @@ class _Sheet:
             for lit in self.lang_texts(obj, key, self.notes_lang):
                 self.add(subject, prop, lit)
 
+    def month_day(self, spec: _Obj) -> tuple[int, int] | None:
+        """`when: --05-06`: a day and month the report gives without a year."""
+        value = spec.text("when")
+        if value is None:
+            return None
+        try:
+            return parse_month_day(value)
+        except ValueError as exc:
+            self.problem(spec.at("when"), str(exc))
+            return None
+
+    def emit_month_day(self, spec: _Obj, owner: URIRef, evidence: list[URIRef],
+                       month_day: tuple[int, int], *, on_event: bool) -> URIRef | None:
+        """A day and month without a year ("on 6 May"): a time:DateTimeDescription with
+        time:month and time:day and no time:year (OWL-Time allows leaving any part out)."""
+        for key in ("until", "day_of_week"):
+            if spec.has(key):
+                self.problem(spec.at(key), f"a day without a year (--MM-DD) has no `{key}:`")
+                return None
+        month, day = month_day
+        t = RTIME[local_name(owner)]
+        self.add(owner, TIME.hasTime if on_event else RIKG.dueTime, t)
+        self.add(t, RDF.type, TIME.DateTimeDescription)
+        self.add(t, TIME.unitType, TIME.unitDay)
+        self.add(t, TIME.month, Literal(f"--{month:02d}", datatype=XSD.gMonth))
+        self.add(t, TIME.day, Literal(f"---{day:02d}", datatype=XSD.gDay))
+        labels = self.lang_texts(spec, "label", self.notes_lang) or [
+            Literal(f"{day} {MONTHS[month - 1]} (year not stated)", lang="en")]
+        for lit in labels:
+            self.add(t, RDFS.label, lit)
+        for a in self.lang_texts(spec, "as_stated", self.lang):
+            self.add(t, RIKG.timeDescription, a)
+        for lit in self.lang_texts(spec, "note", self.notes_lang):
+            self.add(t, SKOS.editorialNote, lit)
+        for x in self.excerpts(spec) or evidence:
+            self.add(t, RIKG.evidence, x)
+        self.time_of[owner] = t
+        return t
+
     def date(self, obj: _Obj, key: str) -> SheetDate | None:
         value = obj.text(key)
         if value is None:
@@ -1528,7 +1587,7 @@ class _Sheet:
         value = o.data.get(key)
         if isinstance(value, str):
             try:
-                parse_date(value)
+                parse_month_day(value) or parse_date(value)
             except ValueError as exc:
                 self.problem(o.at(key), str(exc))
                 return None
@@ -1542,6 +1601,9 @@ class _Sheet:
             self.problem(o.at(key), "must be a date (2025-03-14, 2025-03 or 2025) or a block "
                          "with `when:`/`as_stated:`")
             return None
+        month_day = self.month_day(spec)
+        if month_day is not None:
+            return self.emit_month_day(spec, owner, evidence, month_day, on_event=on_event)
         when, until = self.date(spec, "when"), self.date(spec, "until")
         weekday = spec.text("day_of_week")
         as_stated = self.lang_texts(spec, "as_stated", self.lang)

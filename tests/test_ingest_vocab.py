@@ -217,3 +217,26 @@ def test_a_standing_relation_is_between_two(tmp_path):
                          "between: [gemeente-zeestad]")
     assert any(p.startswith("standing_relations[1].between: a standing relation is `between:` "
                             "exactly two") for p in problems), problems
+
+
+# ---------------------------------------------------------------- a day without a year
+
+def test_a_day_without_a_year_is_a_description_without_year(sheet_graph):
+    from rdflib import Literal, XSD
+    from kg.config import TIME
+    t = URIRef(BASE + f"id/time/{REPORT}-signing")
+    assert sheet_graph.value(URIRef(BASE + f"id/event/{REPORT}-signing"), TIME.hasTime) == t
+    assert sheet_graph.value(t, TIME.month) == Literal("--05", datatype=XSD.gMonth)
+    assert sheet_graph.value(t, TIME.day) == Literal("---06", datatype=XSD.gDay)
+    assert sheet_graph.value(t, TIME.year) is None
+
+
+def test_queries_show_a_day_without_a_year(added):
+    rows = _rows(added, "events-by-type", {"within": "signing"})
+    assert [(r["event"], r["when"], r["whenAsStated"]) for r in rows] == \
+        [(BASE + f"id/event/{REPORT}-signing", "--05-06", "op 6 mei")]
+
+
+def test_a_day_a_month_never_has_is_refused(tmp_path):
+    problems = _problems(tmp_path, "when: --05-06", "when: --02-30")
+    assert any("'--02-30' is not a date: February has no day 30" in p for p in problems)
