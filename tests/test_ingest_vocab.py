@@ -240,3 +240,14 @@ def test_queries_show_a_day_without_a_year(added):
 def test_a_day_a_month_never_has_is_refused(tmp_path):
     problems = _problems(tmp_path, "when: --05-06", "when: --02-30")
     assert any("'--02-30' is not a date: February has no day 30" in p for p in problems)
+
+
+def test_the_met_network_leaves_out_the_announced_meeting(added):
+    from kg import network as kn
+    store = open_store(added)
+    try:
+        met = kn.network(store, added, "met")
+    finally:
+        del store
+    assert met.has_edge(ELS, BASE + "id/person/jan-berger")
+    assert PIET not in met.nodes
