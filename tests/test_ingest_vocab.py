@@ -251,3 +251,29 @@ def test_the_met_network_leaves_out_the_announced_meeting(added):
         del store
     assert met.has_edge(ELS, BASE + "id/person/jan-berger")
     assert PIET not in met.nodes
+
+
+LATER_SHEET = """\
+report: zs-2025-09-later
+source:
+  title: Later verslag
+  language: nl
+  text: Later verslag. Zeestad hield een dijkexcursie over waterveiligheid.
+  quote: Later verslag.
+events:
+  - id: later-dike-tour
+    type: dike-tour
+    name: {nl: Dijkexcursie}
+    themes: [water-safety]
+    quote: Zeestad hield een dijkexcursie over waterveiligheid.
+"""
+
+
+def test_a_later_sheet_uses_the_concepts_an_earlier_one_declared(added, tmp_path):
+    sheet = tmp_path / "later.yaml"
+    sheet.write_text(LATER_SHEET, encoding="utf-8")
+    _, g = sheet_to_graph(sheet, added)
+    tour = URIRef(BASE + "id/event/later-dike-tour")
+    assert g.value(tour, DCT.type) == DIKE_TOUR and g.value(tour, DCT.subject) == WATER_SAFETY
+    # the concepts stay in the graph of the report that declared them
+    assert (WATER_SAFETY, SKOS.broader, None) not in g
