@@ -46,12 +46,14 @@ from .config import BASE, CV, GRAPH, OA, ORG, PREFIXES, RIKG, SCHEMA, TIME, Path
 from .errors import EXIT_INVALID, InputError, KGError, TurtleSyntaxError, UsageError
 from .citations import refuse_if_cited
 from .ingest_statements import StatementWriter
+from .ingest_vocab import add_report_concepts, emit_vocabulary
 from .load import read_text
 from .query import fold
 from .identities import decisions, emit_identities
 from .reconcile import RMATCH, agent_facts, compare, is_generic_name, loose_keys
 from .review import mark_problem, unreviewed_marks
 from .safe_io import Journal, data_lock
+from .standing import emit_standing_relation
 from .tenure import emit_tenure
 from .text import normalise
 from .yaml_errors import yaml_error_message
@@ -99,7 +101,13 @@ ORG_TYPES = {"public-body": [CV.PublicOrganisation],
              "delegation": [RIKG.Delegation, FOAF.Group], "working-group": [RIKG.WorkingGroup]}
 PLACE_TYPES = {"country": [SCHEMA.Country], "region": [SCHEMA.AdministrativeArea],
                "city": [SCHEMA.City], "place": []}
-AGREEMENT_TYPES = {"mou": RIKG.MemorandumOfUnderstanding, "agreement": RIKG.Agreement}
+# the class of an agreement by its kind (agreement-kind notation; a finer kind, such as a
+# sister-city agreement, also gets dct:type); a kind not named here is a rikg:Agreement
+AGREEMENT_TYPES = {"memorandum-of-understanding": RIKG.MemorandumOfUnderstanding,
+                   "agreement": RIKG.Agreement}
+# short words a sheet may write for a kind (`type: mou`); the notation itself is spelt out, as a
+# query parameter 'MoU' would otherwise name both the kind and every MoU called so
+AGREEMENT_WORDS = {"mou": "memorandum-of-understanding"}
 ACTION_STATUS = {"potential": SCHEMA.PotentialActionStatus, "active": SCHEMA.ActiveActionStatus,
                  "completed": SCHEMA.CompletedActionStatus, "failed": SCHEMA.FailedActionStatus}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -115,12 +123,15 @@ SCHEMES = {
     "category": ("https://w3id.org/rikg/cost-category/scheme", "cost category"),
     "post-role": ("https://w3id.org/rikg/role/scheme", "post role"),
     "kind": ("https://w3id.org/rikg/organisation-kind/scheme", "kind of organisation"),
+    "agreement-kind": ("https://w3id.org/rikg/agreement-kind/scheme", "kind of agreement"),
+    "status": ("https://w3id.org/rikg/event-status/scheme", "event status"),
+    "relation-kind": ("https://w3id.org/rikg/relation-kind/scheme", "kind of standing relation"),
 }
 
 TOP_KEYS = ("report", "notes_language", "source", "quotes", "mission", "delegation",
             "programme", "events", "people", "groups", "organisations", "posts", "places",
             "documents", "agreements", "invitations", "outcomes", "follow_ups", "costs", "about",
-            "identities", "tenures")
+            "identities", "tenures", "vocabulary", "standing_relations")
 
 
 # ---------------------------------------------------------------- errors
@@ -253,12 +264,32 @@ class SheetDate:
         return (self.year, self.month or 0, self.day or 0)
 
 
+_MONTH_DAY = re.compile(r"--(\d{2})-(\d{2})")
+
+
+def parse_month_day(text: str) -> tuple[int, int] | None:
+    """'--05-06' (xsd:gMonthDay: 6 May of a year the report does not give) -> (5, 6); None for
+    any other form; ValueError for a day the month never has."""
+    m = _MONTH_DAY.fullmatch(text.strip())
+    if not m:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        raise ValueError(f"{text!r} is not a date: there is no month {month}")
+    try:
+        dt.date(2000, month, day)            # a leap year: 29 February may be meant
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date: {MONTHS[month - 1]} has no day {day}") from None
+    return month, day
+
+
 def parse_date(text: str) -> SheetDate:
     """'2025', '2025-03' or '2025-03-14'; ValueError with a reason otherwise."""
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
     if not m:
         raise ValueError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
-                         "(for words such as 'op vrijdag' use `as_stated:`)")
+                         "(a day without a year as --MM-DD, in an event's `date:`; for words "
+                         "such as 'op vrijdag' use `as_stated:`)")
     year, month, day = (int(x) if x else None for x in m.groups())
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"{text!r} is not a date: there is no month {month}")
@@ -596,6 +627,7 @@ class _Sheet:
                          "e.g. nl)")
             self.lang = "nl"
         self.vocab = Vocab.load(self.paths)
+        add_report_concepts(self.vocab, self.paths, exclude=report)
         self.known = known_things(self.paths, exclude=report)
         self.read_source_text()
         self.declare_all(top)
@@ -1104,6 +1136,45 @@ class _Sheet:
             for lit in self.lang_texts(obj, key, self.notes_lang):
                 self.add(subject, prop, lit)
 
+    def month_day(self, spec: _Obj) -> tuple[int, int] | None:
+        """`when: --05-06`: a day and month the report gives without a year."""
+        value = spec.text("when")
+        if value is None:
+            return None
+        try:
+            return parse_month_day(value)
+        except ValueError as exc:
+            self.problem(spec.at("when"), str(exc))
+            return None
+
+    def emit_month_day(self, spec: _Obj, owner: URIRef, evidence: list[URIRef],
+                       month_day: tuple[int, int], *, on_event: bool) -> URIRef | None:
+        """A day and month without a year ("on 6 May"): a time:DateTimeDescription with
+        time:month and time:day and no time:year (OWL-Time allows leaving any part out)."""
+        for key in ("until", "day_of_week"):
+            if spec.has(key):
+                self.problem(spec.at(key), f"a day without a year (--MM-DD) has no `{key}:`")
+                return None
+        month, day = month_day
+        t = RTIME[local_name(owner)]
+        self.add(owner, TIME.hasTime if on_event else RIKG.dueTime, t)
+        self.add(t, RDF.type, TIME.DateTimeDescription)
+        self.add(t, TIME.unitType, TIME.unitDay)
+        self.add(t, TIME.month, Literal(f"--{month:02d}", datatype=XSD.gMonth))
+        self.add(t, TIME.day, Literal(f"---{day:02d}", datatype=XSD.gDay))
+        labels = self.lang_texts(spec, "label", self.notes_lang) or [
+            Literal(f"{day} {MONTHS[month - 1]} (year not stated)", lang="en")]
+        for lit in labels:
+            self.add(t, RDFS.label, lit)
+        for a in self.lang_texts(spec, "as_stated", self.lang):
+            self.add(t, RIKG.timeDescription, a)
+        for lit in self.lang_texts(spec, "note", self.notes_lang):
+            self.add(t, SKOS.editorialNote, lit)
+        for x in self.excerpts(spec) or evidence:
+            self.add(t, RIKG.evidence, x)
+        self.time_of[owner] = t
+        return t
+
     def date(self, obj: _Obj, key: str) -> SheetDate | None:
         value = obj.text(key)
         if value is None:
@@ -1126,6 +1197,8 @@ class _Sheet:
         self.emit_source(doc)
         for o in top.objs("documents"):
             self.emit_document(o)
+        self.current_section = "Vocabulary: concepts this report adds to the lists"
+        emit_vocabulary(self, top)
         self.current_section = "Delegation, people, groups and organisations of this report"
         for o in top.objs("people"):
             self.emit_person(o)
@@ -1168,6 +1241,9 @@ class _Sheet:
             self.emit_about(o)
         self.current_section = "Identity decisions of a curator (kg.identities)"
         emit_identities(self, top)
+        self.current_section = "Standing relations (sister cities, partnerships)"
+        for o in top.objs("standing_relations"):
+            emit_standing_relation(self, o)
         self.current_section = "Post tenures"
         for o in top.objs("tenures"):
             emit_tenure(self, o)
@@ -1428,7 +1504,7 @@ class _Sheet:
 
     def emit_event(self, o: _Obj, default_id: str | None = None, scoped: bool = False,
                    default_type: str | None = None, part_of_default: URIRef | None = None) -> None:
-        o.allow("id", "kind", "type", "name", "date", "place", "organiser", "part_of",
+        o.allow("id", "kind", "type", "status", "name", "date", "place", "organiser", "part_of",
                 "after", "follow_up_of", "concerns", "themes", "participants", "note", "description",
                 "quote", "quotes")
         iri = self.iri_of(o, "event", scoped=scoped, default=default_id)
@@ -1444,6 +1520,7 @@ class _Sheet:
             kind = "event"
         self.add(iri, RDF.type, EVENT_KINDS[kind])
         self.add(iri, DCT.type, etype)
+        self.add(iri, SCHEMA.eventStatus, self.concept(o, "status", "status"))
         names = self.lang_texts(o, "name", self.lang)
         if not names:
             self.problem(o.path, "`name:` is missing (what the event was, e.g. 'Lunch with the "
@@ -1511,7 +1588,7 @@ class _Sheet:
         value = o.data.get(key)
         if isinstance(value, str):
             try:
-                parse_date(value)
+                parse_month_day(value) or parse_date(value)
             except ValueError as exc:
                 self.problem(o.at(key), str(exc))
                 return None
@@ -1525,6 +1602,9 @@ class _Sheet:
             self.problem(o.at(key), "must be a date (2025-03-14, 2025-03 or 2025) or a block "
                          "with `when:`/`as_stated:`")
             return None
+        month_day = self.month_day(spec)
+        if month_day is not None:
+            return self.emit_month_day(spec, owner, evidence, month_day, on_event=on_event)
         when, until = self.date(spec, "when"), self.date(spec, "until")
         weekday = spec.text("day_of_week")
         as_stated = self.lang_texts(spec, "as_stated", self.lang)
@@ -1623,11 +1703,11 @@ class _Sheet:
         if iri is None:
             return
         kind = o.text("type") or "agreement"
-        if kind not in AGREEMENT_TYPES:
-            self.problem(o.at("type"), f"{kind!r} is not a kind of agreement; known: "
-                         + ", ".join(AGREEMENT_TYPES))
-            kind = "agreement"
-        self.add(iri, RDF.type, AGREEMENT_TYPES[kind])
+        kind = AGREEMENT_WORDS.get(kind, kind)
+        kind_concept = self.concept(o, "type", "agreement-kind", value=kind, where=o.at("type"))
+        self.add(iri, RDF.type, AGREEMENT_TYPES.get(kind, RIKG.Agreement))
+        if kind not in AGREEMENT_TYPES:      # the class already says mou / agreement
+            self.add(iri, DCT.type, kind_concept)
         names = self.lang_texts(o, "name", self.lang, one_per_language=True)
         if not names:
             self.problem(o.path, "`name:` is missing (the name of the agreement)")

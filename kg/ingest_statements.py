@@ -38,6 +38,7 @@ OWN_EVIDENCE_TYPES = {RIKG.Participation, TIME.Instant, TIME.ProperInterval,
 FIELD_OF = {
     SCHEMA.location: ("place",), DCT.spatial: ("territory",), SCHEMA.superEvent: ("part_of",),
     SCHEMA.organizer: ("organiser",), DCT.subject: ("themes",), SCHEMA.actionStatus: ("status",),
+    SCHEMA.eventStatus: ("status",),
     SCHEMA.agent: ("by",), RIKG.signingDate: ("signed",), RIKG.signedAt: ("signed_at",),
     RIKG.party: ("parties",), RIKG.signatory: ("signatories",), RIKG.invitedBy: ("by",),
     RIKG.invitee: ("invitees",), RIKG.invitedTo: ("to",), PROV.wasGeneratedBy: ("made_at",),

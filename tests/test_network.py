@@ -275,8 +275,8 @@ def test_bad_filters_and_kinds_are_usage_errors(net):
         net("met", since="March 2025")
     with pytest.raises(UsageError, match="actor_type"):
         net("met", actor_type="robot")
-    with pytest.raises(UsageError, match="matches 4 things"):
-        net("met", event_type="visit")             # company, fair, institute or regional visit
+    with pytest.raises(UsageError, match="matches 5 things"):
+        net("met", event_type="visit")     # company, cultural, fair, institute or regional visit
     with pytest.raises(UsageError, match="not a place"):
         net("met", place="theme:semicon")
 

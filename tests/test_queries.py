@@ -159,7 +159,7 @@ LIBRARY = {"who-met", "who-met-whom", "event-participants", "mission-programme",
            "region-relations", "source-of", "events-by-type", "organisations-by-country",
            "invitations", "outcomes", "people", "theme-activity", "disagreements",
            "match-candidates", "companies", "post-holders-on", "open-on", "timeline",
-           "identity-decisions"}
+           "identity-decisions", "standing-relations"}
 
 #: queries about several sources: their answers need the reports added after the seed
 #: (conftest.built_all); the other queries are checked on the seed alone (conftest.built)
@@ -342,7 +342,7 @@ def test_participants_of_women_in_tech_by_dutch_name(store, labels):
 def test_mission_programme(store, labels):
     answer = run(store, labels, "mission-programme")
     assert answer.variables == ["mission", "when", "whenAsStated", "event", "kind", "type",
-                                "place", "partOf", "whenEvidence", "whenSource", "placeEvidence",
+                                "status", "place", "partOf", "whenEvidence", "whenSource", "placeEvidence",
                                 "placeSource"]
     fair = "revt:nb-2025-03-kr-visit-interbattery"
     visit = "revt:nb-2025-03-kr-visit-gyeonggi"
@@ -373,11 +373,12 @@ def test_mission_programme(store, labels):
         (WIT, "rikg:Event", "etype:networking-event", kr, MISSION),
         ("revt:nb-2025-03-kr-talk-ambassadors", "rikg:Meeting", "etype:talk", kr, MISSION),
     ]
-    assert [r[3:8] for r in table(answer)] == expected
+    assert [r[3:6] + r[7:9] for r in table(answer)] == expected
     assert {r[0] for r in table(answer)} == {MISSION}
+    assert {r[6] for r in table(answer)} == {None}      # the report gives no status: as told
     # each time and place with the sentence that states it: the mission's "in maart 2025" (for
     # K-City, whose own time takes that month, too), the place's own sentence
-    assert [r[8:] for r in table(answer)] == [
+    assert [r[9:] for r in table(answer)] == [
         (Q[4], SEED, Q[PLACE_SENTENCE[r[3]]], SEED) for r in table(answer)]
     # only the K-City visit has a time of its own ("op vrijdag", a Friday in March 2025)
     assert [(r[1], r[2]) for r in table(answer)] == [
@@ -680,27 +681,32 @@ def test_profile_by_part_of_a_name(store, labels):
 
 def test_relations_between_noord_brabant_and_gyeonggi(store, labels):
     answer = run(store, labels, "region-relations")
-    assert answer.variables == ["a", "b", "when", "whenAsStated", "relation", "kind", "item",
-                                "evidence", "source"]
+    assert answer.variables == ["a", "b", "when", "whenAsStated", "relation", "kind", "status",
+                                "item", "evidence", "source"]
     # the evidence is the sentence that states the time shown: the meeting's "in oktober 2024",
     # the MoU's "sinds oktober 2024", the mission's "in maart 2025" (for the items without a time
     # of their own), the planned visit's "in 2026"
     assert table(answer) == [
-        (NB, GG, "2024-10", "in oktober 2024", "earlier meeting, followed up on", "rikg:Meeting",
+        (NB, GG, "2024-10", "in oktober 2024", "earlier meeting, followed up on", "rikg:Meeting", None,
          "revt:nb-2024-10-meeting-brabant", Q[11], SEED),
-        (NB, GG, "2024-10", None, "agreement between them", "rikg:MemorandumOfUnderstanding", MOU,
+        (NB, GG, "2024-10", None, "agreement between them", "rikg:MemorandumOfUnderstanding", None, MOU,
          Q[29], SEED),
-        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:working-lunch", LUNCH, Q[4],
+        # the lasting cooperation the same sentence states ("sinds oktober 2024")
+        (NB, GG, "2024-10", None, "standing relation", "relkind:cooperation", None,
+         "rrel:nb-gyeonggi-cooperation", Q[29], SEED),
+        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:working-lunch", None, LUNCH, Q[4],
          SEED),
-        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:bilateral-meeting",
+        (NB, GG, "2025-03", "in maart 2025", "both took part", "etype:bilateral-meeting", None,
          GOV_MEETING, Q[4], SEED),
-        (NB, GG, "2025-03", "in maart 2025", "both took part in its programme", "etype:mission",
+        (NB, GG, "2025-03", "in maart 2025", "both took part in its programme", "etype:mission", None,
          MISSION, Q[4], SEED),
         (NB, GG, "2025-03", "in maart 2025", "both took part in its programme",
-         "etype:regional-visit", "revt:nb-2025-03-kr-visit-gyeonggi", Q[4], SEED),
-        (NB, GG, "2025-03", "in maart 2025", "invitation from b to a", "rikg:Invitation",
+         "etype:regional-visit", None, "revt:nb-2025-03-kr-visit-gyeonggi", Q[4], SEED),
+        (NB, GG, "2025-03", "in maart 2025", "invitation from b to a", "rikg:Invitation", None,
          INVITATION, Q[4], SEED),
-        (NB, GG, "2026", "in 2026", "invited visit", "etype:mission", KC_VISIT, Q[40], SEED),
+        # the visit is only being looked into: planned, not held
+        (NB, GG, "2026", "in 2026", "invited visit", "etype:mission", "estatus:planned",
+         KC_VISIT, Q[40], SEED),
     ]
 
 
@@ -710,7 +716,8 @@ def test_region_relations_swapped_turns_the_invitation_round(store, labels):
     rows = table(answer)
     assert {(r[0], r[1]) for r in rows} == {(GG, NB)}
     assert [r[4] for r in rows] == [
-        "earlier meeting, followed up on", "agreement between them", "both took part",
+        "earlier meeting, followed up on", "agreement between them", "standing relation",
+        "both took part",
         "both took part", "both took part in its programme", "both took part in its programme",
         "invitation from a to b", "invited visit"]
 
@@ -754,12 +761,12 @@ def test_statement_evidence_gives_the_sentence_of_one_fact(store, labels):
 
 def test_events_by_type(store, labels):
     answer = run(store, labels, "events-by-type")
-    assert answer.variables == ["type", "events", "event", "when", "whenAsStated", "place",
-                                "mission", "whenEvidence", "whenSource", "placeEvidence",
-                                "placeSource"]
+    assert answer.variables == ["type", "events", "event", "status", "when", "whenAsStated",
+                                "place", "mission", "whenEvidence", "whenSource", "placeEvidence",
+                                "placeSource", "within"]
     m, gy, kr = MISSION, "rplace:gyeonggi", "rplace:south-korea"
     march = ("2025-03", "in maart 2025")
-    assert [r[:7] for r in table(answer)] == [
+    assert [r[:3] + r[4:8] for r in table(answer)] == [
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-gsic", *march, gy, m),
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-iae", *march, gy, m),
         ("etype:institute-visit", "3", "revt:nb-2025-03-kr-visit-k-city", "2025-03", "op vrijdag",
@@ -788,7 +795,10 @@ def test_events_by_type(store, labels):
     # "in oktober 2024"; the fair has no time, so no sentence
     own_time = {KC_VISIT: Q[40], "revt:nb-2024-10-meeting-brabant": Q[11],
                 "revt:nb-2025-03-kr-interbattery-fair": None}
-    assert [r[7:] for r in table(answer)] == [
+    # the King's Commissioner's visit of 2026 is only being looked into: shown as planned
+    assert {r[2]: r[3] for r in table(answer)}[KC_VISIT] == "estatus:planned"
+    assert {r[3] for r in table(answer) if r[2] != KC_VISIT} == {None}
+    assert [r[8:12] for r in table(answer)] == [
         (own_time.get(r[2], Q[4]), None if r[2].endswith("interbattery-fair") else SEED,
          Q[PLACE_SENTENCE[r[2]]], SEED) for r in table(answer)]
 

@@ -3,6 +3,7 @@
 PREFIX rikg: <https://w3id.org/rikg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX schema: <https://schema.org/>
 INSERT { GRAPH <https://w3id.org/rikg/graph/derived> {
   ?member rikg:met ?other . ?other rikg:met ?member .
   ?member rikg:metViaDelegation ?other . ?other rikg:metViaDelegation ?member } }
@@ -18,4 +19,12 @@ WHERE {
   FILTER NOT EXISTS { GRAPH ?g6 { ?delegation foaf:member ?other } }
   FILTER NOT EXISTS { GRAPH ?g7 { ?other foaf:member ?member } }
   FILTER NOT EXISTS { GRAPH ?g8 { ?member foaf:member ?other } }
+  # a meeting that did not take place (planned, announced, cancelled, postponed; or part of
+  # such a mission) is no meeting anyone had
+  FILTER NOT EXISTS {
+    { GRAPH ?gs1 { ?e schema:eventStatus ?status } }
+    UNION
+    { GRAPH ?gs2 { ?e schema:superEvent+ ?whole } GRAPH ?gs3 { ?whole schema:eventStatus ?status } }
+    FILTER (?status != <https://w3id.org/rikg/event-status/held>)
+  }
 }
