@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 #: a comment that holds a review mark: `# review: ...` or `# confidence: 0.6 | review: ...`
-_MARK = re.compile(r"#.*?(?<![\w-])review:\s*(?P<what>.*)$")
+#: (not "`review:`" in backquotes: that names the mark, as a draft's header does)
+_MARK = re.compile(r"#.*?(?<![\w`-])review:\s*(?P<what>.*)$")
 
 
 def _comment_start(line: str) -> int | None:

@@ -25,3 +25,13 @@ def test_a_sheet_without_marks_passes():
 
 def test_the_message_says_how_to_confirm():
     assert "delete this `review:` mark" in mark_problem("check the roles")
+
+
+def test_a_draft_header_naming_the_mark_is_not_a_mark():
+    from kg.config import Paths, project_root
+    from kg.extract import draft_to_yaml, extract_file
+    source = project_root() / "benchmarks" / "corpus" / "zh-pudong-mou" / "source.txt"
+    draft = draft_to_yaml(extract_file(source, Paths()))
+    header = [n for n, line in enumerate(draft.splitlines(), 1) if "`review:` mark" in line]
+    assert header, "the draft's header explains the marks"
+    assert not set(header) & {n for n, _ in unreviewed_marks(draft)}
