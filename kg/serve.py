@@ -78,7 +78,8 @@ from .gather import gather
 from .query import Answer, Labels, bindings_for
 from .queries import Query, catalogue
 from .serve_generations import PINNED, Generations
-from .serve_workers import QueryTimeout, ServerBusy, WorkerPool, _to_ox
+from .serve_workers import (RDF_LANGSTRING, XSD_STRING, QueryTimeout, ServerBusy, WorkerPool,
+                            _to_ox)
 
 __all__ = ["create_app", "serve", "Context", "Settings", "Rows", "LimitedAnswer", "QueryInfo",
            "check_query", "status_for", "QueryRefused", "RemoteError", "QueryTimeout", "ServerBusy",
@@ -88,8 +89,6 @@ log = logging.getLogger("kg.serve")
 log.addHandler(logging.NullHandler())
 
 MAX_QUERY_BYTES = 1_000_000       # a query (or form body) larger than this gets 413
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 # ---------------------------------------------------------------- errors
