@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .config import DERIVED_GRAPH, RIKG
+from .errors import ValidationFailed
 from .queries import load_query
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -79,6 +80,7 @@ def confirmed_merges(store, paths) -> Merges:
     groups: dict[str, list[str]] = {}
     for x in list(parent):
         groups.setdefault(root(x), []).append(x)
+    _refuse_joined_rejections(store, paths, parent, root)
     merges = Merges()
     for members in groups.values():
         best = min(members, key=lambda m: _rank(store, m))
@@ -86,6 +88,32 @@ def confirmed_merges(store, paths) -> Merges:
             if m != best:
                 merges.canonical_of[m] = best
     return merges
+
+
+def _name(store, iri: str) -> str:
+    """A record's name for a message: foaf:name, else a label, else the IRI's last part."""
+    node = ox.NamedNode(iri)
+    for p in ("http://xmlns.com/foaf/0.1/name", "http://www.w3.org/2000/01/rdf-schema#label"):
+        for q in store.raw.quads_for_pattern(node, ox.NamedNode(p), None):
+            return q.object.value
+    return iri.rsplit("/", 1)[-1]
+
+
+def _refuse_joined_rejections(store, paths, parent: dict, root) -> None:
+    """A chain of confirmed pairs (A = B, B = C) that joins a pair a curator rejected (A and C
+    are different agents) contradicts itself: nothing is merged on a doubt, so the build is
+    refused, naming the records, until a curator changes one of the decisions."""
+    q = load_query(paths.queries / "lookup" / "identity-rejections.rq")
+    clashes = sorted({(a.value, b.value) for a, b, _ in store.raw.query(
+        q.text, use_default_graph_as_union=True)
+        if a.value in parent and b.value in parent and root(a.value) == root(b.value)})
+    if clashes:
+        raise ValidationFailed(
+            f"identity decisions contradict each other: {len(clashes)} rejected pair(s) are "
+            "joined by a chain of confirmed pairs",
+            details=[f"{_name(store, a)} and {_name(store, b)} are rejected as one agent, but "
+                     "confirmed decisions join them through others; change one of the "
+                     "decisions in the sheets' `identities:` sections" for a, b in clashes])
 
 
 def _rename(store, old: ox.NamedNode, new: ox.NamedNode, record: bool) -> None:

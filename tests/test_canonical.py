@@ -3,9 +3,11 @@ with the record, and that a doubt (one decision confirms, another rejects) merge
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 
 from kg.canonical import merge_identities
 from kg.config import DERIVED_GRAPH, RIKG, Paths
+from kg.errors import ValidationFailed
 from kg.store import EmbeddedStore
 
 ID = "https://w3id.org/rikg/id/"
@@ -106,3 +108,25 @@ def test_without_a_confirmed_decision_nothing_changes():
     before = set(store.raw)
     assert merge_identities(store, Paths()).canonical_of == {}
     assert set(store.raw) == before
+
+
+def test_a_chain_of_confirmed_pairs_that_joins_a_rejected_pair_is_refused():
+    """A = B and B = C confirmed, A and C rejected: a contradiction a curator must resolve."""
+    third = n(ID + "person/pvdv-2")
+    d = n(ID + "match/decision-3")
+    chain = [q(d, TYPE, n(str(RIKG.IdentityDecision)), PRESS),
+             q(d, str(RIKG.identityStatus), ox.Literal("confirmed"), PRESS),
+             q(d, str(RIKG.decidedAbout), NAMED, PRESS),
+             q(d, str(RIKG.decidedAbout), third, PRESS)]
+    r = n(ID + "match/decision-4")
+    rejected = [q(r, TYPE, n(str(RIKG.IdentityDecision)), SEED),
+                q(r, str(RIKG.identityStatus), ox.Literal("rejected"), SEED),
+                q(r, str(RIKG.decidedAbout), PLACEHOLDER, SEED),
+                q(r, str(RIKG.decidedAbout), third, SEED)]
+    store = store_with(*decision(1, "confirmed"), *chain, *rejected)
+    before = set(store.raw)
+    with pytest.raises(ValidationFailed) as refused:
+        merge_identities(store, Paths())
+    assert "contradict" in str(refused.value)
+    assert any("the ambassador (unnamed)" in d and "pvdv-2" in d for d in refused.value.details)
+    assert set(store.raw) == before          # nothing merged
