@@ -193,3 +193,17 @@ def test_qc_focus_bound_to_what_a_graph_mentions_gives_the_same_findings(built, 
             if isinstance(t, ox.NamedNode)})
         assert qc_problems(store, built, graph=g, mentioned=mentioned) == \
             qc_problems(store, built, graph=g)
+
+
+def test_a_planned_mission_need_not_record_its_travellers_yet(shapes):
+    """Only a mission that took place has travellers to record; checked as the build checks a
+    report, with its own nodes as the focus nodes."""
+    held = with_ontology(FIXTURES / "broken" / "mission-without-travellers.ttl")
+    planned = with_ontology(FIXTURES / "broken" / "mission-without-travellers.ttl")
+    mission = URIRef("https://w3id.org/rikg/id/event/m")
+    planned.add((mission, URIRef("https://schema.org/eventStatus"),
+                 URIRef("https://w3id.org/rikg/event-status/planned")))
+    travellers = "A mission should record who travelled (at least one participation, for example the delegation)."
+    for graph, warned in ((held, True), (planned, False)):
+        problems = shacl_problems(graph, shapes, focus_nodes=[str(mission)])
+        assert any(p.message == travellers for p in problems) is warned
