@@ -225,7 +225,8 @@ def _default_shown(param, labels) -> str:
     """A parameter's default as a person reads it: an IRI by its label (e.g. mission=Administrative
     visit to …), else as written."""
     from .query import compact, expand
-    iri = expand(param.default) if param.type == "iri" and param.default != "none" else None
+    iri = (expand(param.default) if param.type in ("iri", "actor") and param.default != "none"
+           else None)
     if iri is None:
         return param.default
     return labels.label(iri) if labels else compact(iri)
