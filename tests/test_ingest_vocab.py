@@ -1,4 +1,4 @@
-"""A vocabulary that grows (kg.ingest_vocab): concepts a sheet declares under `vocabulary:`, the
+"""A vocabulary that grows (kg.ingest.vocab): concepts a sheet declares under `vocabulary:`, the
 new built-in concepts, agreement kinds and event statuses."""
 from __future__ import annotations
 

@@ -18,9 +18,11 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS as DCT, FOAF, PROV, SKOS
 
-from .config import GRAPH, ORG, PREFIXES, RIKG, SCHEMA, TIME
-from .load import parse_turtle
-from .query import fold
+from ..config import GRAPH, ORG, PREFIXES, RIKG, SCHEMA, TIME
+from ..load import parse_turtle
+from ..query import fold
+from .known import kind_of
+from .read import _Obj
 
 RSTMT = Namespace(PREFIXES["rstmt"])
 RDOC = Namespace(PREFIXES["rdoc"])
@@ -103,7 +105,7 @@ def mentions(sentence: str, names: list[str]) -> bool:
 
 
 class StatementWriter:
-    """Adds the statement nodes of one sheet (a kg.ingest._Sheet after its facts are emitted)."""
+    """Adds the statement nodes of one sheet (a kg.ingest.sheet._Sheet after its facts are emitted)."""
 
     def __init__(self, sheet):
         self.sheet = sheet
@@ -111,7 +113,6 @@ class StatementWriter:
         self.concept_names = _concept_names(sheet.paths)
 
     def facts(self) -> list[tuple[URIRef, URIRef, object]]:
-        from .ingest import kind_of      # (kg.ingest imports this module)
         sheet, out = self.sheet, []
         metadata = {RDOC[sheet.report], GRAPH[sheet.report]}     # the report's own metadata
         for s, pos in sheet.po.items():
@@ -144,7 +145,6 @@ class StatementWriter:
 
     def field_quotes(self, s, p, o) -> list[URIRef]:
         """The excerpts of the field's own `quote:`, in every block of the sheet about `s`."""
-        from .ingest import _Obj         # (kg.ingest imports this module)
         sheet, out = self.sheet, []
         for obj in sheet.blocks.get(s, []):
             for key in FIELD_OF.get(p, ()):
