@@ -1,4 +1,5 @@
-"""People, unnamed groups and organisations (`people:`, `groups:`, `organisations:`, `delegation:`)."""
+"""People, unnamed groups and organisations (`people:`, `groups:`, `organisations:`,
+`delegation:`)."""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
-"""Agreements (`agreements:`): memoranda and other agreements, their parties, signatories and signing."""
+"""Agreements (`agreements:`): memoranda and other agreements, their parties, signatories and
+signing."""
 from __future__ import annotations
 
 from rdflib import RDF

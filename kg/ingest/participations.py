@@ -1,4 +1,5 @@
-"""Participations: who took part in an event, in which role, on whose behalf (rpart:<event>--<who>)."""
+"""Participations: who took part in an event, in which role, on whose behalf
+(rpart:<event>--<who>)."""
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, Literal, URIRef
