@@ -50,6 +50,7 @@ def test_dates_and_amounts_are_looked_for_as_a_report_writes_them():
     assert "6 March 2025" in literal_words(Literal("2025-03-06", datatype=XSD.date))
     assert "oktober 2024" in literal_words(Literal("2024-10", datatype=XSD.gYearMonth))
     assert literal_words(Literal(Decimal("8330.00"))) == ["8,330.00", "8.330,00"]
+    assert literal_words(Literal("--05-06", datatype=XSD.gMonthDay)) == ["6 May", "6 mei"]
 
 
 def test_a_value_is_mentioned_only_as_whole_words():

@@ -52,7 +52,7 @@ def emit_about(sheet, o: _Obj) -> None:
         for p in o.objs("participants"):
             emit_participation(sheet, subject, p, evidence, names)
     elif kind == "agreement":
-        d = sheet.date(o, "signed")
+        d = sheet.date(o, "signed", yearless=True)
         if d is not None:
             sheet.add(subject, RIKG.signingDate, d.literal())
         sheet.add(subject, RIKG.signedAt, sheet.ref1(o, "signed_at", {"event"}))

@@ -38,7 +38,7 @@ def emit_agreement(sheet, o: _Obj) -> None:
         sheet.add(iri, RIKG.party, p)
     for p in sheet.refs(o, "signatories", AGENT):
         sheet.add(iri, RIKG.signatory, p)
-    d = sheet.date(o, "signed")
+    d = sheet.date(o, "signed", yearless=True)
     if d:
         sheet.add(iri, RIKG.signingDate, d.literal())
     sheet.add(iri, RIKG.signedAt, sheet.ref1(o, "signed_at", {"event"}))

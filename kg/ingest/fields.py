@@ -93,12 +93,13 @@ class FieldValues:
             self.problem(spec.at("when"), str(exc))
             return None
 
-    def date(self, obj: _Obj, key: str) -> SheetDate | None:
+    def date(self, obj: _Obj, key: str, yearless: bool = False) -> SheetDate | None:
+        """The field's date; with `yearless` also a day without a year (--MM-DD)."""
         value = obj.text(key)
         if value is None:
             return None
         try:
-            return parse_date(value)
+            return parse_date(value, yearless=yearless)
         except ValueError as exc:
             self.problem(obj.at(key), str(exc))
             return None

@@ -73,9 +73,13 @@ def statement_iri(report: str, s, p, o) -> URIRef:
 
 
 def literal_words(value: Literal) -> list[str]:
-    """How a report may write a literal: a date as '6 March 2025' / '6 maart 2025', an amount
-    as '8.330,00' or '8,330.00', anything else as written."""
+    """How a report may write a literal: a date as '6 March 2025' / '6 maart 2025' (a day
+    without a year as '6 May' / '6 mei'), an amount as '8.330,00' or '8,330.00', anything else
+    as written."""
     text = str(value)
+    if value.datatype == XSD.gMonthDay:         # a day without a year: '6 May' / '6 mei'
+        month, day = (int(x) for x in text[2:].split("-"))
+        return [f"{day} {months[month - 1]}" for months in MONTHS.values()]
     if value.datatype in (XSD.date, XSD.gYearMonth, XSD.gYear):
         parts = [int(x) for x in text.split("-")]
         out = []

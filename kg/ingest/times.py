@@ -137,10 +137,7 @@ def emit_month_day(sheet, spec: _Obj, owner: URIRef, evidence: list[URIRef],
     month, day = month_day
     t = RTIME[local_name(owner)]
     sheet.add(owner, TIME.hasTime if on_event else RIKG.dueTime, t)
-    sheet.add(t, RDF.type, TIME.DateTimeDescription)
-    sheet.add(t, TIME.unitType, TIME.unitDay)
-    sheet.add(t, TIME.month, Literal(f"--{month:02d}", datatype=XSD.gMonth))
-    sheet.add(t, TIME.day, Literal(f"---{day:02d}", datatype=XSD.gDay))
+    emit_day_without_year(sheet, t, month, day)
     labels = sheet.lang_texts(spec, "label", sheet.notes_lang) or [
         Literal(f"{day} {MONTHS[month - 1]} (year not stated)", lang="en")]
     for lit in labels:
@@ -153,3 +150,12 @@ def emit_month_day(sheet, spec: _Obj, owner: URIRef, evidence: list[URIRef],
         sheet.add(t, RIKG.evidence, x)
     sheet.time_of[owner] = t
     return t
+
+
+def emit_day_without_year(sheet, node: URIRef, month: int, day: int) -> None:
+    """`node` as a day of a year the source does not give: a time:DateTimeDescription with
+    time:month and time:day and no time:year (OWL-Time allows leaving any part out)."""
+    sheet.add(node, RDF.type, TIME.DateTimeDescription)
+    sheet.add(node, TIME.unitType, TIME.unitDay)
+    sheet.add(node, TIME.month, Literal(f"--{month:02d}", datatype=XSD.gMonth))
+    sheet.add(node, TIME.day, Literal(f"---{day:02d}", datatype=XSD.gDay))

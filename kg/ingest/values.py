@@ -13,9 +13,10 @@ from .terms import MONTHS
 
 @dataclass(frozen=True)
 class SheetDate:
-    """YYYY, YYYY-MM or YYYY-MM-DD."""
+    """YYYY, YYYY-MM or YYYY-MM-DD; or --MM-DD, a day of a year the report does not give (year
+    None: never filled in from elsewhere)."""
 
-    year: int
+    year: int | None
     month: int | None = None
     day: int | None = None
 
@@ -23,7 +24,13 @@ class SheetDate:
     def exact(self) -> bool:
         return self.day is not None
 
+    @property
+    def yearless(self) -> bool:
+        return self.year is None
+
     def literal(self) -> Literal:
+        if self.year is None:
+            return Literal(f"--{self.month:02d}-{self.day:02d}", datatype=XSD.gMonthDay)
         if self.day is not None:
             return Literal(f"{self.year:04d}-{self.month:02d}-{self.day:02d}", datatype=XSD.date)
         if self.month is not None:
@@ -31,6 +38,8 @@ class SheetDate:
         return Literal(f"{self.year:04d}", datatype=XSD.gYear)
 
     def words(self) -> str:
+        if self.year is None:
+            return f"{self.day} {MONTHS[self.month - 1]} (year not stated)"
         if self.day is not None:
             return f"{self.day} {MONTHS[self.month - 1]} {self.year}"
         if self.month is not None:
@@ -38,6 +47,7 @@ class SheetDate:
         return str(self.year)
 
     def key(self) -> tuple:
+        """For ordering dates that have a year (a day without one comes before or after none)."""
         return (self.year, self.month or 0, self.day or 0)
 
 
@@ -60,12 +70,21 @@ def parse_month_day(text: str) -> tuple[int, int] | None:
     return month, day
 
 
-def parse_date(text: str) -> SheetDate:
-    """'2025', '2025-03' or '2025-03-14'; ValueError with a reason otherwise."""
+#: the fields that take a day without a year (--MM-DD), for the message that refuses one elsewhere
+YEARLESS_FIELDS = ("an event's `date:`, a follow-up's `due:`, an agreement's `signed:` or a "
+                   "tenure's `held_on:`, `began:` and `ended:`")
+
+
+def parse_date(text: str, yearless: bool = False) -> SheetDate:
+    """'2025', '2025-03' or '2025-03-14' (and with `yearless` '--05-06', a day without a year);
+    ValueError with a reason otherwise."""
+    month_day = parse_month_day(text) if yearless else None
+    if month_day is not None:
+        return SheetDate(None, *month_day)
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
     if not m:
         raise ValueError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
-                         "(a day without a year as --MM-DD, in an event's `date:`; for words "
+                         f"(a day without a year as --MM-DD, in {YEARLESS_FIELDS}; for words "
                          "such as 'op vrijdag' use `as_stated:`)")
     year, month, day = (int(x) if x else None for x in m.groups())
     if month is not None and not 1 <= month <= 12:
