@@ -44,6 +44,9 @@ from .vocab import add_report_concepts, emit_vocabulary
 
 
 class _Sheet(Declarations, Quotes, Resolver, FieldValues):
+    """One sheet being read: its problems, its output (`po`, subjects in order of creation, each
+    under the section it was first written in) and the state the steps share."""
+
     def __init__(self, path: Path, paths: Paths, now: dt.datetime | None = None):
         self.file = Path(path)
         self.name = self.file.name
