@@ -181,7 +181,7 @@ def label_key(text: str) -> str:
     return re.sub(r"[-_ .,;:'()/&]", "", text.lower())
 
 
-# Statement nodes (docs/modelling.md, "Every fact has a quote"), as kg.ingest_statements writes
+# Statement nodes (docs/modelling.md, "Every fact has a quote"), as kg.ingest.statements writes
 # them: not for names, classifications, the excerpts and the report itself, nor for the n-ary
 # nodes that carry their own evidence (participations, times, amounts).
 NOT_STATED = {"a", "rdfs:label", "skos:prefLabel", "skos:altLabel", "foaf:name", "foaf:familyName",

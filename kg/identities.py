@@ -41,10 +41,10 @@ def _slug(text: str) -> str:
 
 
 def emit_identities(sheet, top) -> None:
-    """The `identities:` entries of a sheet (kg.ingest._Sheet) as rikg:IdentityDecision nodes
+    """The `identities:` entries of a sheet (kg.ingest.sheet._Sheet) as rikg:IdentityDecision nodes
     in its graph. Problems (a missing field, an unknown record, a pair of a person and an
     organisation) are reported on the sheet like any other field's."""
-    from .ingest import AGENT, RRUN   # (kg.ingest imports this module)
+    from .ingest.terms import AGENT, RRUN   # (kg.ingest imports this module)
     for o in top.objs("identities"):
         o.allow(*FIELDS)
         given = [k for k in STATUS_OF_KEY if o.has(k)]

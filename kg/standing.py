@@ -21,7 +21,7 @@ RREL = Namespace(PREFIXES["rrel"])
 
 def emit_standing_relation(sheet, o) -> None:
     """One `standing_relations:` entry of the sheet into the report graph."""
-    from .ingest import AGENT, SLUG     # (kg.ingest imports this module)
+    from .ingest.terms import AGENT, SLUG   # (kg.ingest imports this module)
     o.allow("id", "kind", "between", "since", "themes", "note", "description", "quote", "quotes")
     local = o.text("id", required=True, what=" (e.g. zeestad-hafenstadt-sister-cities)")
     if local is not None and not SLUG.fullmatch(local):

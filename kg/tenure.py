@@ -11,7 +11,11 @@ states it.
 (post, holder) pair is one `org:Membership` rten:<post>--<holder> with `rikg:postHeld`,
 `org:member` and `org:memberDuring` an OWL-Time interval; a `held_on` date is an instant
 `time:inside` that interval, `began`/`ended` its `time:hasBeginning`/`time:hasEnd`. Several
-entries for the same pair (each with its own quote) add instants to the same interval."""
+entries for the same pair (each with its own quote) add instants to the same interval.
+
+A date without a year (`held_on: --05-06`, "on 6 May") is an instant `time:inDateTime` a
+time:DateTimeDescription with time:month and time:day and no time:year: it is shown, but never
+placed before or after a dated one, nor found by a question about a date."""
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
@@ -40,18 +44,20 @@ def tenure_iri(post: URIRef, holder: URIRef) -> URIRef:
 
 def emit_tenure(sheet, o) -> None:
     """One `tenures:` entry of the sheet (kg.ingest) into the report graph."""
+    from .ingest.times import emit_day_without_year   # (kg.ingest imports this module)
     o.allow("holder", "post", "held_on", "began", "ended", "note", "quote", "quotes")
     holder = sheet.ref1(o, "holder", {"person"}, required=True)
     post = sheet.ref1(o, "post", {"post"}, required=True)
-    dates = {key: sheet.date(o, key) for key in ("held_on", "began", "ended")}
+    dates = {key: sheet.date(o, key, yearless=True) for key in ("held_on", "began", "ended")}
     if not any(o.has(key) for key in dates):
         sheet.problem(o.path, "give `held_on:` (a date on which the source says the person held "
-                      "the post) and/or `began:`/`ended:` (YYYY, YYYY-MM or YYYY-MM-DD)")
+                      "the post) and/or `began:`/`ended:` (YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD "
+                      "for a day without a year)")
         return
     if holder is None or post is None or any(o.has(k) and d is None for k, d in dates.items()):
         return
     began, ended = dates["began"], dates["ended"]
-    if began and ended and ended.key() < began.key():
+    if began and ended and not (began.yearless or ended.yearless) and ended.key() < began.key():
         sheet.problem(o.at("ended"), "must not be before `began:`")
         return
     tenure, interval = tenure_iri(post, holder), RTIME[f"tenure-{_slug(tenure_iri(post, holder))}"]
@@ -81,7 +87,15 @@ def emit_tenure(sheet, o) -> None:
             words = f"{word} of the tenure of {who} as {what} ({date.words()})"
         sheet.add(instant, RDF.type, TIME.Instant)
         sheet.add(instant, RDFS.label, Literal(words, lang="en"))
-        sheet.add(instant, IN_XSD[literal.datatype], literal)
+        if date.yearless:
+            day = URIRef(f"{instant}-day")
+            sheet.add(instant, TIME.inDateTime, day)
+            emit_day_without_year(sheet, day, date.month, date.day)
+            sheet.add(day, RDFS.label, Literal(date.words(), lang="en"))
+            for x in evidence:
+                sheet.add(day, RIKG.evidence, x)
+        else:
+            sheet.add(instant, IN_XSD[literal.datatype], literal)
         for x in evidence:
             sheet.add(instant, RIKG.evidence, x)
     sheet.note_texts(o, tenure)

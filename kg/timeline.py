@@ -5,7 +5,9 @@ a table with the source sentences; nothing is loaded from other hosts).
 
 Vague dates are drawn as what they are: a month or a year is a span over that month or year, a
 day a point; a follow-up runs from when it was decided to when it is due (open-ended when no due
-date is given)."""
+date is given). A day the source gives without a year (--MM-DD) has no place on a time axis: it is
+listed in the table ("6 May (year not stated)") and left out of the picture, never given a year
+from elsewhere."""
 from __future__ import annotations
 
 import datetime as dt
@@ -25,6 +27,7 @@ MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July",
                  "September", "October", "November", "December"),
           "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                  "september", "oktober", "november", "december")}
+NO_YEAR = {"en": "year not stated", "nl": "jaar niet vermeld"}
 #: the kinds of a tenure's dates (queries/timeline.rq) in Dutch
 TENURE_KINDS = {"named in office": "in functie genoemd", "tenure began": "begin ambtstermijn",
                 "tenure ended": "einde ambtstermijn"}
@@ -39,21 +42,33 @@ class TimelineItem:
     label: str
     kind: str                  # label of the finer kind ("bilateral meeting", "named in office")
     group: str                 # event, agreement, invitation, follow-up or tenure
-    start: str                 # as stated: YYYY, YYYY-MM or YYYY-MM-DD
+    start: str                 # as stated: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD (no year)
     end: str | None
     status: str | None
     evidence: str | None
 
     @property
     def precision(self) -> str:
+        if not self.placed:
+            return "day, year not stated"
         return {10: "day", 7: "month"}.get(len(self.start), "year")
 
+    @property
+    def placed(self) -> bool:
+        """Whether the start has a year, and so a place on a time axis."""
+        return not _yearless(self.start)
+
     def span(self) -> tuple[dt.date, dt.date]:
-        """The days the stated start covers (a day, a month or a year), up to the end if given."""
+        """The days the stated start covers (a day, a month or a year), up to the end if given
+        with a year. Only for a start with a year (`placed`)."""
         first, last = _bounds(self.start)
-        if self.end:
+        if self.end and not _yearless(self.end):
             last = max(last, _bounds(self.end)[1])
         return first, last
+
+
+def _yearless(text: str | None) -> bool:
+    return bool(text) and text.startswith("--")
 
 
 def _bounds(text: str) -> tuple[dt.date, dt.date]:
@@ -69,10 +84,14 @@ def _bounds(text: str) -> tuple[dt.date, dt.date]:
 
 
 def words(text: str | None, lang: str = "en") -> str:
-    """'2025-03-06' -> '6 March 2025' ('6 maart 2025'), '2025-03' -> 'March 2025', '2026'."""
+    """'2025-03-06' -> '6 March 2025' ('6 maart 2025'), '2025-03' -> 'March 2025', '2026',
+    '--05-06' -> '6 May (year not stated)'."""
     if not text:
         return ""
     months = MONTHS.get(lang, MONTHS["en"])
+    if _yearless(text):
+        month, day = (int(p) for p in text[2:].split("-"))
+        return f"{day} {months[month - 1]} ({NO_YEAR.get(lang, NO_YEAR['en'])})"
     parts = [int(p) for p in text.split("-")]
     if len(parts) == 3:
         return f"{parts[2]} {months[parts[1] - 1]} {parts[0]}"
@@ -154,7 +173,9 @@ def between(engine, labels: Labels, queries_dir: Path, a: str, b: str,
     for i in side_a + side_b:
         if i.group not in SHARED_KINDS or i.item in shared:
             out.setdefault((i.item, i.kind, i.start, i.status), i)
-    return sorted(out.values(), key=lambda i: (i.span()[0], i.group, i.label, i.status or ""))
+    # (the days without a year last: they have no place among the others)
+    return sorted(out.values(), key=lambda i: (not i.placed, i.span()[0] if i.placed else i.start,
+                                               i.group, i.label, i.status or ""))
 
 
 def _lanes(items: list[TimelineItem]) -> list[tuple[str, list[TimelineItem]]]:
@@ -174,7 +195,8 @@ def lane_label(items: list[TimelineItem]) -> str:
 
 def draw(items: list[TimelineItem], path: Path, title: str, href=None) -> Path:
     """A PNG or SVG picture: one lane per thing on one time axis. `href(iri)` gives a page for a
-    thing (or None): in an SVG its name is then a link."""
+    thing (or None): in an SVG its name is then a link. Things dated by a day without a year are
+    left out (the table lists them)."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.dates as mdates
@@ -183,6 +205,9 @@ def draw(items: list[TimelineItem], path: Path, title: str, href=None) -> Path:
 
     if not items:
         raise InputError("nothing to draw: the timeline is empty")
+    items = [i for i in items if i.placed]
+    if not items:
+        raise InputError("nothing to draw: every date of the timeline is a day without a year")
     lanes = _lanes(items)
     first = min(i.span()[0] for i in items) - dt.timedelta(days=20)
     last = max(i.span()[1] for i in items) + dt.timedelta(days=20)
@@ -193,9 +218,10 @@ def draw(items: list[TimelineItem], path: Path, title: str, href=None) -> Path:
             lo, hi = i.span()
             if i.group == "follow-up":
                 begin = _bounds(i.start)[0]
-                end = _bounds(i.end)[1] if i.end else last
+                due = i.end if i.end and not _yearless(i.end) else None
+                end = _bounds(due)[1] if due else last
                 ax.plot([begin, end], [y, y], color=colour, lw=2.5,
-                        ls="-" if i.end else ":")
+                        ls="-" if due else ":")
                 ax.plot([begin], [y], "o", color=colour, ms=6)
             elif lo == hi:
                 ax.plot([lo], [y], "D" if i.group != "tenure" else "o", color=colour, ms=7)
@@ -230,7 +256,7 @@ def draw(items: list[TimelineItem], path: Path, title: str, href=None) -> Path:
     ax.legend(handles=[Patch(color=c, label=k) for k, c in COLOURS.items()],
               loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=len(COLOURS), fontsize=8.5,
               frameon=False, title="a bar is a month or a year as stated, a mark a day; "
-              "a dotted follow-up has no due date", title_fontsize=8.5)
+              "a dotted follow-up has no due date (or one without a year)", title_fontsize=8.5)
     fig.tight_layout()
     path = Path(path)
     fig.savefig(path, dpi=110 if path.suffix.lower() == ".png" else None)
@@ -251,7 +277,8 @@ def html_page(items: list[TimelineItem], title: str, lang: str = "en") -> str:
             "<style>body{font-family:sans-serif;margin:1em}table{border-collapse:collapse;"
             "font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}"
             ".quote{font-style:italic;max-width:40em}svg{max-width:100%;height:auto}</style>"
-            f"<h1>{html.escape(title)}</h1>{inline_svg(items, title)}"
+            f"<h1>{html.escape(title)}</h1>"
+            f"{inline_svg(items, title) if any(i.placed for i in items) else ''}"
             "<table><tr><th>start</th><th>end / due</th><th>precision</th><th>kind</th>"
             f"<th>what</th><th>status</th><th>source sentence</th></tr>{rows}</table></html>")
 

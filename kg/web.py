@@ -600,7 +600,7 @@ class Pages:
         else:
             items = tl.between(self._engine(), self.labels, queries, a, b)
             title = tl.title_between(a, b)
-        svg = tl.inline_svg(items, title, href=self.href) if items else ""
+        svg = tl.inline_svg(items, title, href=self.href) if any(i.placed for i in items) else ""
         return self.render(request, "timeline.html", active="timeline", title=title, a=a, b=b,
                            actor=actor, items=items, svg=svg, words=tl.words, href=self.href)
 

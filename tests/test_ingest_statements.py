@@ -1,4 +1,4 @@
-"""Evidence per statement (kg.ingest_statements): every fact a sheet states gets a statement node
+"""Evidence per statement (kg.ingest.statements): every fact a sheet states gets a statement node
 in the report's own graph, citing the sentence of that report that states it, or none."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from rdflib import RDF, XSD, Literal, URIRef
 
 from kg.config import PREFIXES, RIKG, SCHEMA, Paths, project_root
 from kg.ingest import SheetError, sheet_to_graph
-from kg.ingest_statements import literal_words, mentions, statement_iri
+from kg.ingest.statements import literal_words, mentions, statement_iri
 
 ROOT = project_root()
 NOW = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
@@ -50,6 +50,7 @@ def test_dates_and_amounts_are_looked_for_as_a_report_writes_them():
     assert "6 March 2025" in literal_words(Literal("2025-03-06", datatype=XSD.date))
     assert "oktober 2024" in literal_words(Literal("2024-10", datatype=XSD.gYearMonth))
     assert literal_words(Literal(Decimal("8330.00"))) == ["8,330.00", "8.330,00"]
+    assert literal_words(Literal("--05-06", datatype=XSD.gMonthDay)) == ["6 May", "6 mei"]
 
 
 def test_a_value_is_mentioned_only_as_whole_words():

@@ -1,4 +1,4 @@
-"""A vocabulary that grows (kg.ingest_vocab): concepts a sheet declares under `vocabulary:`, the
+"""A vocabulary that grows (kg.ingest.vocab): concepts a sheet declares under `vocabulary:`, the
 new built-in concepts, agreement kinds and event statuses."""
 from __future__ import annotations
 
@@ -240,6 +240,50 @@ def test_queries_show_a_day_without_a_year(added):
 def test_a_day_a_month_never_has_is_refused(tmp_path):
     problems = _problems(tmp_path, "when: --05-06", "when: --02-30")
     assert any("'--02-30' is not a date: February has no day 30" in p for p in problems)
+
+
+SISTER_CITY_AGREEMENT = BASE + "id/agreement/zeestad-hafenstadt-sister-cities"
+PREPARE = BASE + "id/action/zeestad-prepare-return-visit"
+
+
+def test_an_agreement_signed_on_a_day_without_a_year_is_a_month_and_day(sheet_graph):
+    from rdflib import XSD, Literal
+    from kg.config import RIKG
+    from kg.ingest.statements import statement_iri
+    signed = Literal("--05-06", datatype=XSD.gMonthDay)
+    agreement = URIRef(SISTER_CITY_AGREEMENT)
+    assert sheet_graph.value(agreement, RIKG.signingDate) == signed
+    # the sentence saying "op 6 mei" states it
+    statement = statement_iri(REPORT, agreement, RIKG.signingDate, signed)
+    assert sheet_graph.value(statement, RIKG.evidence) is not None
+
+
+def test_a_signing_day_without_a_year_is_refused_where_no_year_may_be_missing(tmp_path):
+    problems = _problems(tmp_path, "  date: 2025-05-30", "  date: --05-30")
+    assert any(p.startswith("source.date: '--05-30' is not a date") for p in problems), problems
+
+
+def test_agreements_show_the_day_without_a_year_and_open_on_never_counts_it(added):
+    rows = _rows(added, "agreements", {"agreement": SISTER_CITY_AGREEMENT})
+    # (beside the report that gives it)
+    assert {r["signed"] for r in rows} == {f"--05-06 [{BASE}id/report/{REPORT}]"}
+    # signed on 6 May of some year: not known to be signed on or before any day
+    assert SISTER_CITY_AGREEMENT not in {r["item"] for r in _rows(added, "open-on",
+                                                                  {"date": "2030-01-01"})}
+
+
+def test_follow_ups_show_a_due_day_without_a_year(added):
+    rows = _rows(added, "follow-ups", {})
+    assert [r["due"] for r in rows if r["action"] == PREPARE] == ["--09-01"]
+
+
+def test_the_timeline_gives_days_without_a_year_as_stated(added):
+    rows = _rows(added, "timeline", {"who": BASE + "id/org/gemeente-zeestad"})
+    shown = {(r["item"], r["start"], r["precision"], r["end"]) for r in rows
+             if r["item"] in (SISTER_CITY_AGREEMENT, PREPARE)}
+    # the follow-up starts when the mission took place and is due on 1 September of no stated year
+    assert shown == {(SISTER_CITY_AGREEMENT, "--05-06", "day, year not stated", None),
+                     (PREPARE, "2025-05-20", "day", "--09-01")}
 
 
 def test_the_met_network_leaves_out_the_announced_meeting(added):

@@ -1065,7 +1065,7 @@ def amended(built):
 
 def status_statement(action: str) -> str:
     from rdflib import URIRef
-    from kg.ingest_statements import statement_iri
+    from kg.ingest.statements import statement_iri
     schema = "https://schema.org/"
     return str(statement_iri("nb-2025-03-kr", URIRef(action), URIRef(schema + "actionStatus"),
                              URIRef(schema + "PotentialActionStatus")))

@@ -70,15 +70,19 @@ def test_an_end_before_the_start_is_refused(tmp_path):
     assert "tenures[1].ended" in message and "must not be before `began:`" in message
 
 
-@pytest.fixture(scope="module")
-def engine(graph, tmp_path_factory):
-    trig = tmp_path_factory.mktemp("tenure") / "graph.trig"
+def _engine_of(graph, folder: Path) -> RdflibEngine:
+    trig = folder / "graph.trig"
     ds = Dataset()
     report = ds.graph(URIRef("https://w3id.org/rikg/graph/tenure-example"))
     for triple in graph:
         report.add(triple)
     ds.serialize(trig, format="trig")
     return RdflibEngine(trig)
+
+
+@pytest.fixture(scope="module")
+def engine(graph, tmp_path_factory):
+    return _engine_of(graph, tmp_path_factory.mktemp("tenure"))
 
 
 def holders_on(engine, day: str) -> list[tuple[str, str]]:
@@ -96,3 +100,20 @@ def test_within_a_stated_tenure_the_start_and_end_are_the_answer(engine):
 def test_before_the_start_and_after_the_end_nobody_holds_the_post(engine):
     assert holders_on(engine, "2023-02-28") == []
     assert holders_on(engine, "2026-01-01") == []
+
+
+def test_a_day_in_office_without_a_year_is_never_placed_on_a_date(tmp_path):
+    # the source says "Op 4 mei" without a year: the instant has a month and a day, no year
+    sheet = tmp_path / "tenure-example.yaml"
+    sheet.write_text(SHEET.read_text(encoding="utf-8").replace("Op 4 mei 2025", "Op 4 mei")
+                     .replace("held_on: 2025-05-04", "held_on: --05-04"), encoding="utf-8")
+    g = sheet_to_graph(sheet, Paths())[1]
+    inside = g.value(INTERVAL, TIME.inside)
+    day = g.value(inside, TIME.inDateTime)
+    assert g.value(inside, TIME.inXSDDate) is None
+    assert (g.value(day, TIME.month), g.value(day, TIME.day), g.value(day, TIME.year)) == \
+        (Literal("--05", datatype=XSD.gMonth), Literal("---04", datatype=XSD.gDay), None)
+    assert quote_of(g, day) == ["Op 4 mei sprak gedeputeerde Jan Smit de delegatie toe."]
+    # on 4 May 2025 only the stated start and end answer; the day without a year does not
+    assert holders_on(_engine_of(g, tmp_path), "2025-05-04") == [("tenure began", "2023-03"),
+                                                                 ("tenure ended", "2025")]

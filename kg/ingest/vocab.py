@@ -18,10 +18,11 @@ import pyoxigraph as ox
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from .config import ORG, Paths
-from .errors import InputError, TurtleSyntaxError
+from ..config import ORG, Paths
+from ..errors import InputError, TurtleSyntaxError
+from .terms import SCHEMES, SLUG
 
-# the `scheme:` words of a vocabulary entry -> the kg.ingest.SCHEMES key of that list
+# the `scheme:` words of a vocabulary entry -> the kg.ingest.terms.SCHEMES key of that list
 VOCABULARY_SCHEMES = {"theme": "theme", "event-type": "type", "post-role": "post-role",
                       "participation-role": "role", "agreement-kind": "agreement-kind",
                       "organisation-kind": "kind", "relation-kind": "relation-kind"}
@@ -65,7 +66,6 @@ def add_report_concepts(vocab, paths: Paths, exclude: str | None) -> None:
 def emit_vocabulary(sheet, top) -> None:
     """Check the sheet's `vocabulary:` entries, add each concept to the sheet's vocabulary (so
     its other sections may use it) and emit it into the report's graph."""
-    from .ingest import SCHEMES, SLUG       # (kg.ingest imports this module)
     for o in top.objs("vocabulary"):
         o.allow("scheme", "id", "broader", "name", "definition", "note")
         word = o.text("scheme", required=True, what=" (" + ", ".join(VOCABULARY_SCHEMES) + ")")

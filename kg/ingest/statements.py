@@ -18,9 +18,11 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS as DCT, FOAF, PROV, SKOS
 
-from .config import GRAPH, ORG, PREFIXES, RIKG, SCHEMA, TIME
-from .load import parse_turtle
-from .query import fold
+from ..config import GRAPH, ORG, PREFIXES, RIKG, SCHEMA, TIME
+from ..load import parse_turtle
+from ..query import fold
+from .known import kind_of
+from .read import _Obj
 
 RSTMT = Namespace(PREFIXES["rstmt"])
 RDOC = Namespace(PREFIXES["rdoc"])
@@ -71,9 +73,13 @@ def statement_iri(report: str, s, p, o) -> URIRef:
 
 
 def literal_words(value: Literal) -> list[str]:
-    """How a report may write a literal: a date as '6 March 2025' / '6 maart 2025', an amount
-    as '8.330,00' or '8,330.00', anything else as written."""
+    """How a report may write a literal: a date as '6 March 2025' / '6 maart 2025' (a day
+    without a year as '6 May' / '6 mei'), an amount as '8.330,00' or '8,330.00', anything else
+    as written."""
     text = str(value)
+    if value.datatype == XSD.gMonthDay:         # a day without a year: '6 May' / '6 mei'
+        month, day = (int(x) for x in text[2:].split("-"))
+        return [f"{day} {months[month - 1]}" for months in MONTHS.values()]
     if value.datatype in (XSD.date, XSD.gYearMonth, XSD.gYear):
         parts = [int(x) for x in text.split("-")]
         out = []
@@ -103,7 +109,7 @@ def mentions(sentence: str, names: list[str]) -> bool:
 
 
 class StatementWriter:
-    """Adds the statement nodes of one sheet (a kg.ingest._Sheet after its facts are emitted)."""
+    """Adds the statement nodes of one sheet (a kg.ingest.sheet._Sheet after its facts are emitted)."""
 
     def __init__(self, sheet):
         self.sheet = sheet
@@ -111,7 +117,6 @@ class StatementWriter:
         self.concept_names = _concept_names(sheet.paths)
 
     def facts(self) -> list[tuple[URIRef, URIRef, object]]:
-        from .ingest import kind_of      # (kg.ingest imports this module)
         sheet, out = self.sheet, []
         metadata = {RDOC[sheet.report], GRAPH[sheet.report]}     # the report's own metadata
         for s, pos in sheet.po.items():
@@ -144,7 +149,6 @@ class StatementWriter:
 
     def field_quotes(self, s, p, o) -> list[URIRef]:
         """The excerpts of the field's own `quote:`, in every block of the sheet about `s`."""
-        from .ingest import _Obj         # (kg.ingest imports this module)
         sheet, out = self.sheet, []
         for obj in sheet.blocks.get(s, []):
             for key in FIELD_OF.get(p, ()):

@@ -1,0 +1,37 @@
+"""Places (`places:`): countries, regions, cities, each within another."""
+from __future__ import annotations
+
+from rdflib import RDF
+from rdflib.namespace import DCTERMS as DCT, SKOS
+
+from ..config import SCHEMA
+from .read import _Obj
+from .terms import PLACE_TYPES
+
+
+def emit_place(sheet, o: _Obj) -> None:
+    o.allow("id", "type", "name", "aliases", "in", "distinct", "note", "description",
+            "quote", "quotes")
+    iri = sheet.iri_of(o, "place")
+    if iri is None:
+        return
+    sheet.check_not_known_already(o, iri)
+    kind = o.text("type") or "place"
+    if kind not in PLACE_TYPES:
+        sheet.problem(o.at("type"), f"{kind!r} is not a kind of place; known: "
+                      + ", ".join(PLACE_TYPES))
+        kind = "place"
+    for c in PLACE_TYPES[kind]:
+        sheet.add(iri, RDF.type, c)
+    sheet.add(iri, RDF.type, DCT.Location)
+    names = sheet.lang_texts(o, "name", sheet.lang, one_per_language=True)
+    if not names:
+        sheet.problem(o.path, "`name:` is missing (the name of the place)")
+    for lit in names:
+        sheet.add(iri, SKOS.prefLabel, lit)
+    for lit in sheet.lang_texts(o, "aliases", sheet.lang):
+        sheet.add(iri, SKOS.altLabel, lit)
+    for p in sheet.refs(o, "in", {"place"}):
+        sheet.add(iri, SCHEMA.containedInPlace, p)
+    sheet.note_texts(o, iri)
+    sheet.evidence(o, iri)
