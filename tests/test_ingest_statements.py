@@ -83,9 +83,10 @@ def test_of_the_things_sentences_only_those_naming_the_value_are_cited(seed):
 
 
 def test_a_fact_no_sentence_states_has_no_evidence(seed):
-    """No sentence says the talk with the ambassadors was part of the mission: none is cited."""
-    assert sentences(seed, URIRef(EVT + "nb-2025-03-kr-talk-ambassadors"), SCHEMA.superEvent,
-                     URIRef(EVT + "nb-2025-03-kr-mission")) == []
+    """No sentence says who looks into the King's Commissioner's visit ('Ook wordt er gekeken
+    naar ...'): the agent the sheet gives is cited with none."""
+    assert sentences(seed, URIRef(PREFIXES["ract"] + "kings-commissioner-visit-2026"),
+                     SCHEMA.agent, URIRef(PREFIXES["rorg"] + "province-noord-brabant")) == []
 
 
 def test_labels_types_and_excerpts_get_no_statement(seed):
