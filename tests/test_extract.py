@@ -351,3 +351,30 @@ def test_a_generic_name_in_another_country_becomes_a_new_actor_and_a_match_candi
     known = URIRef("https://w3id.org/rikg/id/org/nl-embassy-south-korea")
     assert (new, RIKG.possiblySame, known) in graph
     assert known not in set(graph.objects(None, RIKG.participant))
+
+
+def test_a_day_the_text_gives_without_any_year_goes_into_the_sheet_as_month_and_day(
+        tmp_path, paths):
+    text = ("Wethouder bezoekt partnerstad\n\n"
+            "Op maandag 18 juni bezoekt wethouder Jan Peeters de partnerstad Rundu.\n"
+            "'s Avonds is er een diner met burgemeester Anna Shikongo van Rundu.\n")
+    d = extract(text, paths, exclude=SEED)
+    dinner = next(e for e in d.events if e.type == "dinner")
+    assert (dinner.date.as_stated, dinner.date.when) == ("Op maandag 18 juni", "--06-18")
+    sheet_text = draft_to_yaml(d)
+    assert "when: --06-18" in sheet_text and "day_of_week" not in sheet_text
+    sheet = tmp_path / "draft.yaml"
+    sheet.write_text(sheet_text.replace("review:", "reviewed:"), encoding="utf-8")
+    sheet_to_graph(sheet, paths)
+
+
+def test_a_weekday_beside_an_exact_date_is_left_out_of_the_sheet(tmp_path, paths):
+    text = ("Minister bezoekt Ruritanië\n\n"
+            "Op woensdag 1 november 2023 bezoekt minister Jan Peeters de haven van Ruritanië.\n"
+            "Op donderdag is er een diner met minister Anna Berg van Ruritanië.\n")
+    sheet_text = draft_to_yaml(extract(text, paths, exclude=SEED))
+    assert "when: '2023-11-01'" in sheet_text
+    assert "day_of_week: thursday" in sheet_text and "day_of_week: wednesday" not in sheet_text
+    sheet = tmp_path / "draft.yaml"
+    sheet.write_text(sheet_text.replace("review:", "reviewed:"), encoding="utf-8")
+    sheet_to_graph(sheet, paths)

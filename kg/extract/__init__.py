@@ -80,7 +80,9 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
     told = mission_sentence(sentences, title)
     mission_date = first_mission_date(sentences, told, context_year(title, told))
-    mission_when = mission_date.when[:7] if mission_date and mission_date.when else None
+    # the mission's year and month, if the text gives its year (a day without one is --MM-DD)
+    mission_when = mission_date.when[:7] if mission_date and mission_date.when and \
+        mission_date.when[0].isdigit() else None
     dates_by: dict[int, list[DateFact]] = {}
     dates: list[DateFact] = []
     amounts: list[AmountFact] = []
