@@ -57,7 +57,17 @@ def test_an_event_at_the_same_time_takes_the_date_told_last(known):
                     "delegation to visit Taipei. At the same time, Brainport Eindhoven signed a "
                     "memorandum of cooperation.", known=known)
     [signing] = [e for e in draft.events if e.type == "signing"]
-    assert signing.date.when == "2019-06-06"
+    assert (signing.date.as_stated, signing.date.when) == ("At the same time", "2019-06-06")
+    assert signing.date.note == "the date told before ('On June 6th 2019')"
+
+
+def test_an_evening_after_a_day_without_a_year_is_that_day_in_its_own_words(known):
+    draft = extract("Burgemeester bezoekt Rundu\nOp 18 juni brengt burgemeester De Vos een bezoek "
+                    "aan Rundu.\n's Avonds is er een diner met de gemeenteraad van Rundu.",
+                    known=known)
+    [dinner] = [e for e in draft.events if e.type == "dinner"]
+    assert (dinner.date.as_stated, dinner.date.when) == ("'s Avonds", "--06-18")
+    assert dinner.date.sentence is dinner.quotes[0]      # the words are of the dinner's sentence
 
 
 def test_another_trip_is_an_event_of_its_own_and_the_reported_one_is_the_mission(known):

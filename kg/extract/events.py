@@ -328,7 +328,7 @@ class EventBuilder:
                                key=lambda d: d.precision != "day")
             date = next(iter(in_clause), None) or \
                 next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
-                self.current_day or self.same_time(s)
+                self.current_day or self.same_time(sent)
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s)) or \
@@ -350,12 +350,16 @@ class EventBuilder:
                 continue
             self.add_event(sent, etype, word, parts, date, definite, name)
 
-    def same_time(self, s: str) -> DateFact | None:
-        """The date the text told last, for a sentence that says it is the same time ('At the
-        same time', 'At that time', "'s Avonds", 'During the visit')."""
-        if not _SAME_TIME.match(s):
+    def same_time(self, sent: Sentence) -> DateFact | None:
+        """For a sentence that says it is the same time ('At the same time', 'At that time',
+        "'s Avonds", 'During the visit'): its own words, with the value of the date the text
+        told last ("'s Avonds" after "op 18 juni": --06-18) and a note saying so."""
+        m = _SAME_TIME.match(sent.text)
+        last = self.last_date
+        if m is None or last is None:
             return None
-        return self.last_date
+        return replace(last, as_stated=m.group(0), sentence=sent, ranged=False, confidence=min(last.confidence, 0.5),
+                       note=f"the date told before ({last.as_stated!r})")
 
     @staticmethod
     def _visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str | None:
