@@ -79,6 +79,29 @@ def test_another_trip_is_an_event_of_its_own_and_the_reported_one_is_the_mission
                      "Eindhoven."])]
 
 
+def test_travel_to_the_place_of_the_mission_is_the_mission_told_again(known):
+    draft = extract("Trade mission to India\nThis week's trade mission to India was a success. "
+                    "Prime Minister Mark Rutte travelled to India with several cabinet members.",
+                    known=known)
+    assert draft.events == []
+    assert draft.mission["quotes"][-1].text.startswith("Prime Minister Mark Rutte travelled")
+
+
+def test_travel_by_others_or_to_another_place_is_another_trip(known):
+    for other in ("Minister Schultz travelled to India as well.",
+                  "Aansluitend zal er ook een ambtelijke delegatie afreizen naar India.",
+                  "Later the governor travelled to Shanghai."):
+        draft = extract("Trade mission to India\nFrom 12 to 15 May 2018 the trade mission to "
+                        f"India was a success. {other}", known=known)
+        assert [e.type for e in draft.events] == ["mission"], other
+
+
+def test_an_invitation_to_visit_is_no_visit(known):
+    found = events("Wij hebben de burgemeester van Yangzhou uitgenodigd voor een bezoek aan "
+                   "Zeeland.", known)
+    assert found == []
+
+
 def test_talks_with_a_list_of_organisations_are_one_talk_each(known):
     found = events("Highlights included the governmental talks with the Government of Hebei and "
                    "Shanghai Pudong Province.", known)

@@ -141,6 +141,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
 
     builder = EventBuilder(sentences, by_sentence, dates_by, gaz, report, lead, delegation_id, lang)
     builder.mission_when = mission_when
+    builder.mission_words = " ".join(s.text for s in (sentences[0] if title else None, told) if s)
     builder.ids.add("mission")
     for sent in sentences:
         if sent.section in ("follow-up", "costs"):      # events are told anywhere else
@@ -169,14 +170,15 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
 
     # a trip still to come may be a follow-up too ("zal er ook een delegatie afreizen naar")
     told_already = {id(s) for e in builder.events if e.type != "mission" for s in e.quotes} | {
-        id(s) for s in (sentences[0] if title else None, told) if s is not None}
+        id(s) for s in (sentences[0] if title else None, told, *builder.mission_quotes)
+        if s is not None}
     follow_ups = follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
                              told_already)
     costs = cost_statements(amounts)
     mission = {
         "name": re.sub(r"^(?:Verslag|Report|Verslag van het|Report on the)\s+", "", title) or None,
         "date": mission_date, "quotes": [s for s in (sentences[0] if title else None, told)
-                                         if s is not None],
+                                         if s is not None] + builder.mission_quotes,
         "lead": lead, "lead_sentence": lead_sentence, "organiser": home_org,
     }
     delegation = None

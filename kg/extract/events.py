@@ -49,6 +49,12 @@ _SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That
                         r"afternoon|morning)|The same day|Later that day|Tegelijkertijd|"
                         r"Tijdens dit bezoek|Diezelfde dag|Op dezelfde dag|Dezelfde dag|"
                         r"['’]s (?:Avonds|Middags|Ochtends))\b", re.IGNORECASE)
+_TRAVEL = re.compile(r"travell?ed to|reisde naar|reisden naar|reizen naar|reist naar|"
+                     r"vertrekken naar|vertrok naar|vertrokken naar|went to|flew to|vloog naar",
+                     re.IGNORECASE)
+_NEW_TRAVELLER = re.compile(r"\b(?:een|a|an|ook|also|eveneens|as well|too)\b", re.IGNORECASE)
+# "hebben wij de burgemeester uitgenodigd voor een bezoek aan Zeeland", "an invitation to visit"
+_INVITED = re.compile(r"\b(?:uitnodiging|uitgenodigd|invitation|invited|invites?)\b", re.IGNORECASE)
 _NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)?|meeting|"
                        r"ondertekening|signing|\w*lunch|diners?|dinner|\w*gesprek(?:ken)?|talks?|"
                        r"receptie|reception|ontvangst|overleg|bespreking")
@@ -117,6 +123,8 @@ class EventBuilder:
         self.events: list[EventDraft] = []
         self.ids: set[str] = set()
         self.mission_when: str | None = None
+        self.mission_words = ""                 # the title and the sentence telling the mission
+        self.mission_quotes: list[Sentence] = []    # other sentences that tell the mission
         self.current_day: DateFact | None = None     # the day heading the items are under
         self.last_date: DateFact | None = None       # the last date the text told
         self.prefix_end: int | None = None
@@ -279,6 +287,12 @@ class EventBuilder:
                 excluded.append((a, stop))
                 refs.append((etype, "visit" if cue == "visit-ref" else cue))
                 continue
+            if cue in ("visit", "visit-ref") and _INVITED.search(s[:a]):
+                continue                        # an invitation to visit: no visit (yet)
+            if etype == "mission" and not mission and self._the_mission_again(s, a, b):
+                if sent not in self.mission_quotes:
+                    self.mission_quotes.append(sent)
+                continue
             if cue != "visit-ref" and not (mission and (cue == "visit" or etype == "mission")):
                 live.append((a, b, etype, cue, word))
         live = [c for c in live if not any(ea <= c[0] < eb for ea, eb in excluded)]
@@ -349,6 +363,18 @@ class EventBuilder:
                     self.add_event(sent, kind, word, rest + [one], date, False, None)
                 continue
             self.add_event(sent, etype, word, parts, date, definite, name)
+
+    def _the_mission_again(self, s: str, a: int, b: int) -> bool:
+        """'Prime Minister Mark Rutte travelled to India with ...' after 'This week's trade
+        mission to India': a plain trip verb to a place the title or the mission's sentence
+        names, by travellers not introduced as new ('zal er ook een ambtelijke delegatie
+        afreizen naar Rundu' is another trip)."""
+        if not _TRAVEL.fullmatch(s[a:b]) or _NEW_TRAVELLER.search(s[:a]) or \
+                re.search(r"\b(?:as well|too|ook|eveneens)\b", s[b:], re.IGNORECASE):
+            return False
+        to = re.match(r"[^,.;:()]*?(?= with | met | samen | om | to (?!the\b)|[,.;:()]|$)", s[b:])
+        places = re.findall(r"\b[A-Z][\w-]+", to.group(0) if to else "")
+        return any(re.search(rf"\b{re.escape(p)}\b", self.mission_words) for p in places)
 
     def same_time(self, sent: Sentence) -> DateFact | None:
         """For a sentence that says it is the same time ('At the same time', 'At that time',
