@@ -102,6 +102,13 @@ def test_an_invitation_to_visit_is_no_visit(known):
     assert found == []
 
 
+def test_talks_with_one_person_and_with_another_are_two_talks(known):
+    found = events("Daartoe zal minister Jansen gesprekken voeren met minister Aki Tanaka van "
+                   "Economie en met minister Ryo Sato van Onderwijs.", known)
+    assert [(t, n) for t, n in found if t == "talk"] == [
+        ("talk", "Talk with minister Aki Tanaka"), ("talk", "Talk with minister Ryo Sato")]
+
+
 def test_talks_with_a_list_of_organisations_are_one_talk_each(known):
     found = events("Highlights included the governmental talks with the Government of Hebei and "
                    "Shanghai Pudong Province.", known)

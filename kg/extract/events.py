@@ -49,6 +49,7 @@ _SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That
                         r"afternoon|morning)|The same day|Later that day|Tegelijkertijd|"
                         r"Tijdens dit bezoek|Diezelfde dag|Op dezelfde dag|Dezelfde dag|"
                         r"['’]s (?:Avonds|Middags|Ochtends))\b", re.IGNORECASE)
+_AND_WITH = re.compile(r",? (?:en|and) (?:met|with) ", re.IGNORECASE)
 _TRAVEL = re.compile(r"travell?ed to|reisde naar|reisden naar|reizen naar|reist naar|"
                      r"vertrekken naar|vertrok naar|vertrokken naar|went to|flew to|vloog naar",
                      re.IGNORECASE)
@@ -228,9 +229,12 @@ class EventBuilder:
         n = min(len(date.when), len(self.mission_when))
         return date.when[:n] == self.mission_when[:n]
 
-    def add_event(self, sent, etype, cue_text, parts, date, definite, name=None) -> None:
+    def add_event(self, sent, etype, cue_text, parts, date, definite, name=None,
+                  merge: bool = True) -> None:
+        """A new event, or the sentence added to the one it tells again (same type and a
+        participant in common, or a definite 'de/the'; not when `merge` is False)."""
         others = {p.key for p in parts if (p.iri is None or p.iri != self.lead) and p.ref != self.delegation_id}
-        for e in reversed(self.events):
+        for e in reversed(self.events if merge else []):
             if e.heading != sent.heading or e.section != sent.section or etype == "mission":
                 continue                        # (each trip is one of its own)
             same_type = e.type == etype or {e.type, etype} <= {"seminar", "networking-event"}
@@ -361,6 +365,17 @@ class EventBuilder:
                     kind = self._type(None, cue, s, [one], a, clause_end) if cue == "visit" \
                         else etype
                     self.add_event(sent, kind, word, rest + [one], date, False, None)
+                continue
+            # "gesprekken voeren met minister A van X en met minister B van Y": a talk with each
+            cuts = [m.start() for m in _AND_WITH.finditer(s, b_cue, clause_end)] if plural else []
+            if cuts:
+                bounds = [b_cue] + cuts + [clause_end]
+                for x, y in zip(bounds, bounds[1:]):
+                    talked = self.participants(sent, x, y, etype, cue, excluded)
+                    partner = next((p.label for p in talked if s.find(p.label, x, y) >= 0), None)
+                    self.add_event(sent, etype, word, talked, date, False,
+                                   f"{TYPE_WORDS.get(etype, 'Talk')} with {partner}"
+                                   if partner else None, merge=False)
                 continue
             self.add_event(sent, etype, word, parts, date, definite, name)
 
