@@ -120,3 +120,33 @@ def test_a_visit_to_no_named_organisation_is_named_by_its_words(known):
     found = events("Op 18 juni brengt minister Jansen een bezoek aan de wereldtentoonstelling "
                    "Expo 2012 in Yeosu.", known)
     assert [n for t, n in found if "visit" in t] == ["Visit to wereldtentoonstelling Expo 2012"]
+
+
+def test_visits_paid_are_visits(known):
+    found = events("De gasten zullen samen met de gedeputeerden verschillende bezoeken afleggen "
+                   "in de provincie Drenthe.", known)
+    assert [t for t, _ in found] == ["company-visit"]
+
+
+def test_an_earlier_mission_and_another_groups_trip_are_trips_of_their_own(known):
+    assert [t for t, _ in events("Eindhoven had op een eerdere missie al bedrijven "
+                                 "meegenomen.", known)] == ["mission"]
+    assert [t for t, _ in events("Vorig jaar kwam ook al een delegatie van ambtenaren naar "
+                                 "Groningen om een stage te volgen.", known)] == ["mission"]
+
+
+def test_taking_part_in_a_named_event_is_an_event_but_taking_part_in_the_mission_is_not(known):
+    assert events("The mayor will lead 17 companies to participate in InnoVEX, the exhibition "
+                  "of Computex.", known) == [("networking-event", "Participation in InnoVEX")]
+    assert events("Dertig bedrijven nemen deel aan de missie.", known) == []
+
+
+def test_in_a_report_told_afterwards_an_event_still_to_come_is_a_follow_up_too(known):
+    text = ("Eindhoven visits Taipei\nOn June 6th, Mayor Jorritsma led a delegation to visit "
+            "Taipei.\nIn May, Mayor Jorritsma will lead 17 companies to participate in InnoVEX.")
+    draft = extract(text, known=known)
+    assert [e.name for e in draft.events] == ["Participation in InnoVEX"]
+    assert [f.quotes[0].text for f in draft.follow_ups] == [
+        "In May, Mayor Jorritsma will lead 17 companies to participate in InnoVEX."]
+    announced = extract(text.replace("led a delegation", "leads a delegation"), known=known)
+    assert announced.follow_ups == []

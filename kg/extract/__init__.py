@@ -42,7 +42,7 @@ from .amounts import amounts_in, cost_statements, parse_number
 from .events import EventBuilder, slug
 from .names import counted_groups
 from .mission import context_year, day_heading, mission_date as first_mission_date, mission_sentence
-from .followups import follow_ups_of, commitment_of
+from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
 from .draft import draft_to_yaml
 
 __all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "split_sentences",
@@ -169,7 +169,12 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
 
     # a trip still to come may be a follow-up too ("zal er ook een delegatie afreizen naar")
-    told_already = {id(s) for e in builder.events if e.type != "mission" for s in e.quotes} | {
+    # in a report told afterwards, an event still to come ("Mayor Jorritsma will lead 17
+    # companies to participate in InnoVEX") is a follow-up as well; in an announcement every
+    # event is still to come and none is one
+    afterwards = told is not None and told_afterwards(told.text)
+    told_already = {id(s) for e in builder.events if e.type != "mission" for s in e.quotes
+                    if not (afterwards and still_to_come(s.text))} | {
         id(s) for s in (sentences[0] if title else None, told, *builder.mission_quotes)
         if s is not None}
     follow_ups = follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,

@@ -21,8 +21,17 @@ EVENT_CUES = [
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
     (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
-     r"led a delegation|leidde een delegatie|een (?:handels)?missie|an? (?:trade )?mission",
+     r"led a delegation|leidde een delegatie|"
+     # "op een eerdere missie", "an earlier trade mission"
+     r"een (?:eerdere |vorige |volgende |nieuwe )?(?:handels|economische )?missie|"
+     r"an? (?:earlier |previous |next |new )?(?:trade |economic )?mission|"
+     # "kwam ook al een delegatie van ambtenaren naar Groningen": another group's trip
+     r"(?:een|a|an) (?:[\w-]+ )?(?:delegatie|delegation)(?: (?:van|of|uit|from) [\w-]+)? "
+     r"(?:naar|to)(?= [A-Z])",
      "mission", "object"),
+    # "to participate in InnoVEX", "neemt deel aan het World Urban Forum"
+    (r"participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in|deel(?:nemen|genomen) aan|"
+     r"(?:neemt|nam|namen) (?:\w+ )?deel aan", "networking-event", "join"),
     (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
@@ -31,7 +40,7 @@ EVENT_CUES = [
     (r"geopend|opende|opent|opened|opens", None, "open"),
     (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
     (r"bezocht|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
-     r"paid a visit", None, "visit"),
+     r"paid a visit|bezoek(?:en)? af(?:leggen|gelegd|legt|legde|legden)", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
     (r"gesproken|\w*gesprek(?:ken)?|sprak|spoke|talks?|discussed|besproken|bespreking|overleg",
      "talk", "talk"),
@@ -49,6 +58,8 @@ _SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That
                         r"afternoon|morning)|The same day|Later that day|Tegelijkertijd|"
                         r"Tijdens dit bezoek|Diezelfde dag|Op dezelfde dag|Dezelfde dag|"
                         r"['’]s (?:Avonds|Middags|Ochtends))\b", re.IGNORECASE)
+_JOINED_TRIP = re.compile(r"\s*(?:de |het |the |this |deze |dit )?(?:[\w-]+ )?(?:missie|mission|"
+                          r"bezoek|visit|reis|trip|delegati)", re.IGNORECASE)
 _AND_WITH = re.compile(r",? (?:en|and) (?:met|with) ", re.IGNORECASE)
 _TRAVEL = re.compile(r"travell?ed to|reisde naar|reisden naar|reizen naar|reist naar|"
                      r"vertrekken naar|vertrok naar|vertrokken naar|went to|flew to|vloog naar",
@@ -158,6 +169,8 @@ class EventBuilder:
             if x.kind == "place" or (x.iri is None and not x.role and x.kind not in ("person",
                                                                                     "org")):
                 continue
+            if x.kind == "role" and x.iri is None and x.role == "civil-servant":
+                continue                        # "ambtenaren": a kind of people, no office
             if x.kind == "org" and out and re.search(r"\bvan\s+$|\bof\s+(?:the\s+)?$",
                                                      s[:x.start]) and \
                     s[:x.start].rstrip()[:-3].rstrip().endswith(out[-1].label) and \
@@ -293,6 +306,8 @@ class EventBuilder:
                 continue
             if cue in ("visit", "visit-ref") and _INVITED.search(s[:a]):
                 continue                        # an invitation to visit: no visit (yet)
+            if cue == "join" and _JOINED_TRIP.match(s[b:]):
+                continue                        # "deelnemen aan de missie": the trip itself
             if etype == "mission" and not mission and self._the_mission_again(s, a, b):
                 if sent not in self.mission_quotes:
                     self.mission_quotes.append(sent)
@@ -350,7 +365,8 @@ class EventBuilder:
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s)) or \
-                self._visited_words(s, b_cue, word, parts)
+                self._visited_words(s, b_cue, word, parts) or \
+                (self._joined_words(s, b_cue) if cue == "join" else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
             # Government of Hebei and Shanghai Pudong": one event with each
             plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
@@ -414,8 +430,15 @@ class EventBuilder:
         return f"Visit to {m.group(1).strip()}" if m else None
 
     @staticmethod
+    def _joined_words(s: str, end: int) -> str | None:
+        """'Participation in InnoVEX' for 'to participate in InnoVEX, the ...'."""
+        m = re.match(r"\s*(?:de |het |the )?([^,.;:()]{3,60}?)(?=[,.;:()]| op | in | on | met | "
+                     r"with | om | to |$)", s[end:])
+        return f"Participation in {m.group(1).strip()}" if m else None
+
+    @staticmethod
     def _primary(live, s):
-        order = ["tour", "meeting", "object", "open", "visit", "talk"]
+        order = ["tour", "meeting", "object", "join", "open", "visit", "talk"]
         best = sorted(live, key=lambda c: (order.index(c[3]), c[0]))
         if best[0][3] == "object" and best[0][2] == "fair-visit":
             tour = [c for c in live if c[3] == "tour"]

@@ -51,6 +51,21 @@ _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|a
                      re.IGNORECASE)
 
 
+# the mission's sentence in the past tense: the report is told afterwards, not announced
+_PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|bracht|brachten|leidde|leidden|"
+                   r"bezocht|bezochten|kwam|kwamen|vond|vonden|jongstleden|jl\.|afgelopen|led|"
+                   r"visited|were|has|have|travell?ed|went|took|organi[sz]ed|signed)\b",
+                   re.IGNORECASE)
+
+
+def told_afterwards(mission_sentence: str) -> bool:
+    return bool(_PAST.search(mission_sentence))
+
+
+def still_to_come(sentence: str) -> bool:
+    return bool(_INTENT.search(sentence))
+
+
 def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
                 told: set[int] = frozenset()) -> list[FollowUpDraft]:
     """Follow-ups: every clause of a follow-up section, and elsewhere (not under results or
