@@ -150,3 +150,15 @@ def test_in_a_report_told_afterwards_an_event_still_to_come_is_a_follow_up_too(k
         "In May, Mayor Jorritsma will lead 17 companies to participate in InnoVEX."]
     announced = extract(text.replace("led a delegation", "leads a delegation"), known=known)
     assert announced.follow_ups == []
+
+
+def test_investors_visited_in_the_passive_are_a_visit(known):
+    found = events("Er werden verschillende buitenlandse investeerders in Japan bezocht.", known)
+    assert [t for t, _ in found] == ["company-visit"]
+
+
+def test_a_clause_after_a_semicolon_tells_an_event_of_its_own(known):
+    found = events("Aanleiding was de viering van tien jaar samenwerking met de provincie Hebei; "
+                   "ook met de bestuurders van het stadsdeel Shanghai Pudong werd overleg "
+                   "gevoerd.", known)
+    assert [t for t, _ in found] == ["networking-event", "talk"]

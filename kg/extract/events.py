@@ -60,6 +60,7 @@ _SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That
                         r"['’]s (?:Avonds|Middags|Ochtends))\b", re.IGNORECASE)
 _JOINED_TRIP = re.compile(r"\s*(?:de |het |the |this |deze |dit )?(?:[\w-]+ )?(?:missie|mission|"
                           r"bezoek|visit|reis|trip|delegati)", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:werd|werden|wordt|worden|was|were|is|are|zijn)\b", re.IGNORECASE)
 _AND_WITH = re.compile(r",? (?:en|and) (?:met|with) ", re.IGNORECASE)
 _TRAVEL = re.compile(r"travell?ed to|reisde naar|reisden naar|reizen naar|reist naar|"
                      r"vertrekken naar|vertrok naar|vertrokken naar|went to|flew to|vloog naar",
@@ -74,7 +75,8 @@ _DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECAS
 _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
                          r"about | to discuss ", re.IGNORECASE)
 _SPECIFIC = re.compile(r"paviljoen|pavilion|campus|beurs|fair|evenement|event|seminar|lab\b|"
-                       r"fabriek|factory|bedrijven|companies|kennisinstellingen", re.IGNORECASE)
+                       r"fabriek|factory|bedrijven|companies|kennisinstellingen|investeerders|"
+                       r"investors", re.IGNORECASE)
 TYPE_WORDS = {
     "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
     "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
@@ -324,14 +326,20 @@ class EventBuilder:
         meeting_cues = [c for c in live if c[3] == "meeting"]
         # a list of highlights ("the company visits to A and B, a network reception at ..., the
         # talks with ...") tells one event per cue; so do two meetings in one sentence
+        # (or clauses of their own: "de viering van ...; ook met de bestuurders ... werd overleg
+        # gevoerd")
         enumerated = len(live) >= 2 and all(
-            _EVENT_LIST.search(s[c1[1]:c2[0]]) for c1, c2 in zip(live, live[1:]))
+            _EVENT_LIST.search(s[c1[1]:c2[0]]) or ";" in s[c1[1]:c2[0]]
+            for c1, c2 in zip(live, live[1:]))
         listed = live if (len(live) >= 3 and s.count(",") >= 2) or enumerated else meeting_cues
         if len(listed) >= 2:
             groups = []
+            # a clause after ";" is its event's own, with what it names before the verb
+            cuts = [s.rfind(";", listed[i - 1][1], c[0]) if i else -1 for i, c in enumerate(listed)]
             for i, c in enumerate(listed):
-                end = listed[i + 1][0] if i + 1 < len(listed) else len(s)
-                groups.append((c, c[0], end))
+                end = (cuts[i + 1] if cuts[i + 1] >= 0 else listed[i + 1][0]) \
+                    if i + 1 < len(listed) else len(s)
+                groups.append((c, cuts[i] + 1 if cuts[i] >= 0 else c[0], end))
         else:
             c = self._primary(live, s)
             groups = [(c, live[0][0], len(s))]
@@ -345,7 +353,9 @@ class EventBuilder:
             etype = self._type(etype, cue, s, parts, a, b)
             others = [p for p in parts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
             new_one = re.search(r"\b(?:een|a|an)(?: \w+)?\s+$", s[max(0, a_cue - 20):a_cue])
-            if cue in ("visit", "talk") and not others and not _SPECIFIC.search(s[a:b]) \
+            # (a passive tells what was visited before the verb: "werden investeerders bezocht")
+            told_of = s if _PASSIVE.search(s[:a_cue]) else s[a:b]
+            if cue in ("visit", "talk") and not others and not _SPECIFIC.search(told_of) \
                     and not new_one:            # "een ronde tafelgesprek": a new event
                 # "Tijdens de lunch is gesproken over ...": a sentence about an earlier item
                 earlier = [e for e in self.events if e.heading == sent.heading and e.in_programme]
