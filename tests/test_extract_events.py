@@ -162,3 +162,26 @@ def test_a_clause_after_a_semicolon_tells_an_event_of_its_own(known):
                    "ook met de bestuurders van het stadsdeel Shanghai Pudong werd overleg "
                    "gevoerd.", known)
     assert [t for t, _ in found] == ["networking-event", "talk"]
+
+
+def test_visits_paid_in_a_list_of_places_are_one_visit(known):
+    found = events("De gasten zullen verschillende bezoeken afleggen in de provincie Groningen en "
+                   "de provincie Drenthe.", known)
+    assert len(found) == 1
+
+
+def test_the_cities_a_delegation_visited_are_the_route_of_the_mission(known):
+    draft = extract("Trade mission to India\nThis week's trade mission to India was a success. "
+                    "The delegation visited the cities of Mumbai, New Delhi and Bangalore.",
+                    known=known)
+    assert draft.events == []
+    assert draft.mission["quotes"][-1].text.startswith("The delegation visited the cities")
+
+
+def test_a_sentence_set_at_an_event_told_before_is_about_that_event(known):
+    draft = extract("Missie naar Korea\nMinister Jansen brengt van 17 tot en met 20 juni een bezoek "
+                    "aan Zuid-Korea. Op 18 juni brengt zij een bezoek aan de wereldtentoonstelling "
+                    "Expo 2012. Op de Expo, met als thema de zee, presenteert Nederland zich met "
+                    "een paviljoen.", known=known)
+    [expo] = draft.events
+    assert [q.text[:10] for q in expo.quotes] == ["Op 18 juni", "Op de Expo"]

@@ -61,6 +61,13 @@ _SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That
 _JOINED_TRIP = re.compile(r"\s*(?:de |het |the |this |deze |dit )?(?:[\w-]+ )?(?:missie|mission|"
                           r"bezoek|visit|reis|trip|delegati)", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:werd|werden|wordt|worden|was|were|is|are|zijn)\b", re.IGNORECASE)
+_AT_EVENT = re.compile(r"(?:Op|Bij|In|At|On) (?:de|het|the) ([A-Z][\w-]{2,})[,\s]")
+# what someone does, not what something is: a sentence with one of these tells an event
+_VERB_CUE = re.compile(r"\b(?:bezocht|bezoekt|bezoeken|ondertek\w*|getekend|tekende\w*|signed|"
+                       r"visited|visits|met with|ontmoette\w*|sprak|spoke|opende|opened|ontving|"
+                       r"received|welcomed)\b", re.IGNORECASE)
+_ROUTE = re.compile(r"\s*(?:the|de) (?:cities|towns|regions|provinces|steden|regio's|provincies)\b",
+                    re.IGNORECASE)
 _AND_WITH = re.compile(r",? (?:en|and) (?:met|with) ", re.IGNORECASE)
 _TRAVEL = re.compile(r"travell?ed to|reisde naar|reisden naar|reizen naar|reist naar|"
                      r"vertrekken naar|vertrok naar|vertrokken naar|went to|flew to|vloog naar",
@@ -289,6 +296,14 @@ class EventBuilder:
         """The events a sentence tells. In the sentence that tells the mission (`mission`), a
         visit is the mission itself ('brengt een bezoek aan Japan'), not an event of its own."""
         s = sent.text
+        at = _AT_EVENT.match(s)
+        if at and not _VERB_CUE.search(s):
+            told = [e for e in self.events if re.search(rf"\b{re.escape(at.group(1))}\b", e.name,
+                                                         re.IGNORECASE)]
+            if told:                            # "Op de Expo, ... presenteert Nederland zich
+                if sent not in told[-1].quotes:     # met een paviljoen": about the Expo visit
+                    told[-1].quotes.append(sent)
+                return
         cues = []
         for m in _CUE_RX.finditer(s):
             i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
@@ -353,6 +368,11 @@ class EventBuilder:
             etype = self._type(etype, cue, s, parts, a, b)
             others = [p for p in parts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
             new_one = re.search(r"\b(?:een|a|an)(?: \w+)?\s+$", s[max(0, a_cue - 20):a_cue])
+            # "visited the cities of Mumbai, New Delhi and Bangalore": the mission's route
+            if cue == "visit" and _ROUTE.match(s[b_cue:]):
+                if sent not in self.mission_quotes:
+                    self.mission_quotes.append(sent)
+                continue
             # (a passive tells what was visited before the verb: "werden investeerders bezocht")
             told_of = s if _PASSIVE.search(s[:a_cue]) else s[a:b]
             if cue in ("visit", "talk") and not others and not _SPECIFIC.search(told_of) \
@@ -383,6 +403,10 @@ class EventBuilder:
                                   r"discussions", word, re.IGNORECASE)
             listed = _listed_organisations(s, parts, a, clause_end) \
                 if cue == "visit" or plural else []
+            if listed and re.search(r"\b(?:in|te|at|throughout)\b", s[b_cue:s.find(listed[0].label,
+                                                                                   b_cue)]):
+                listed = []                     # "bezoeken afleggen in Groningen en Drenthe": where
+
             if len(listed) >= 2:
                 rest = [p for p in parts if p not in listed and p.role not in
                         ("visited-organisation", "organisation-representative")]
