@@ -410,4 +410,20 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             out.pop(fold(u.name), None)
+    # an agreement named again by a pronoun or a bare word after one was told ("Het MoU",
+    # "Deze samenwerkingsovereenkomst", "This memorandum"): that one, not another
+    told: list[str] = []
+    for key, u in list(out.items()):
+        if u.kind != "agreement":
+            continue
+        head = fold(u.name.split()[-1])
+        heads = {head, "memorandum of understanding"} if head == "mou" else {head}
+        if (_REFERENCE.match(u.name) or len(u.name.split()) == 1) and \
+                any(h in name for h in heads for name in told):
+            del out[key]
+        else:
+            told.append(key)
     return list(out.values())
+
+
+_REFERENCE = re.compile(r"(?:de|het|deze|dit|die|dat|the|this|that|these|those)\s", re.IGNORECASE)
