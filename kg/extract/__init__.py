@@ -20,8 +20,8 @@ Rules of the draft:
   it is a new one with the known one as a candidate;
 * amounts are Decimals, never floats.
 
-How well it does on the seed and on the development corpus: benchmarks/extract_recovery.py and
-benchmarks/README.md (not tests)."""
+How well it does on the seed, the development corpus and the held-out texts:
+benchmarks/extract_recovery.py and benchmarks/README.md (not tests)."""
 from __future__ import annotations
 
 import re
