@@ -378,3 +378,15 @@ def test_a_weekday_beside_an_exact_date_is_left_out_of_the_sheet(tmp_path, paths
     sheet = tmp_path / "draft.yaml"
     sheet.write_text(sheet_text.replace("review:", "reviewed:"), encoding="utf-8")
     sheet_to_graph(sheet, paths)
+
+
+def test_in_an_announcement_what_the_programme_will_hold_is_no_follow_up(paths):
+    announced = ("Minister bezoekt Japan\n\nMinister Jansen brengt van 12 t/m 15 april een bezoek "
+                 "aan Japan. De minister zal een aantal Japanse bedrijven bezoeken. Nederland en "
+                 "Japan zullen een gezamenlijk onderzoeksprogramma opzetten.\n")
+    d = extract(announced, paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "Nederland en Japan zullen een gezamenlijk onderzoeksprogramma opzetten."]
+    afterwards = announced.replace("brengt van 12 t/m 15 april een bezoek",
+                                   "bracht van 12 t/m 15 april een bezoek")
+    assert len(extract(afterwards, paths, exclude=SEED).follow_ups) == 2

@@ -178,7 +178,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         id(s) for s in (sentences[0] if title else None, told, *builder.mission_quotes)
         if s is not None}
     follow_ups = follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
-                             told_already)
+                               told_already, announced=told is not None and not afterwards)
     costs = cost_statements(amounts)
     mission = {
         "name": re.sub(r"^(?:Verslag|Report|Verslag van het|Report on the)\s+", "", title) or None,
