@@ -91,6 +91,11 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         dates_by[id(sent)] = ds
         dates += ds
         amounts += amounts_in(sent)
+    # a title repeats a figure of the text ("Trade mission to India generates €170 million"):
+    # one amount, quoted where the text tells it
+    in_body = {(a.value, a.currency) for a in amounts if not (title and a.sentence is sentences[0])}
+    amounts = [a for a in amounts if not (title and a.sentence is sentences[0]
+                                          and (a.value, a.currency) in in_body)]
 
     # the delegation lead: the person under "Bestuurlijke deelname", else the first known
     # person with a gedeputeerde / King's Commissioner post
