@@ -114,3 +114,10 @@ def test_an_agreement_named_again_by_a_pronoun_is_the_one_told_before():
                 "samenwerkingsovereenkomst met de stad Lyon gesloten. Deze overeenkomst is nieuw.")
     assert [u.name for u in d.unknown if u.kind == "agreement"] == [
         "Memorandum of Understanding", "samenwerkingsovereenkomst met de stad Lyon"]
+
+
+def test_a_name_paired_with_the_netherlands_is_the_other_country_not_an_organisation(known):
+    draft = extract("Minister bezoekt Japan\nDe minister woont de ondertekening bij van een "
+                    "samenwerkingsovereenkomst tussen Japan en Nederland. Ook Jaxa tekent mee.",
+                    known=known)
+    assert [u.kind for u in draft.unknown if u.name == "Japan"] == ["name"]   # from the title

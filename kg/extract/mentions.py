@@ -164,6 +164,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             mentions = [x for x in mentions if x not in inner]    # "Hydrogenics Korea"
         elif inner:
             continue
+        if _WITH_NETHERLANDS_AFTER.match(s[b:]) or _WITH_NETHERLANDS_BEFORE.search(s[:a]):
+            continue                            # "tussen Japan en Nederland": the other country
         kind = "name"
         partner = PARTNER_INTRO.search(s[:a]) or (
             re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
@@ -426,4 +428,8 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     return list(out.values())
 
 
+# a name paired with the Netherlands is the other country, a place ("cooperation between India
+# and the Netherlands", "tussen Japan en Nederland", "Nederland en Korea")
+_WITH_NETHERLANDS_AFTER = re.compile(r"\s+(?:en|and)\s+(?:the\s+)?(?:Nederland|Netherlands)\b")
+_WITH_NETHERLANDS_BEFORE = re.compile(r"\b(?:Nederland|Netherlands)\s+(?:en|and)\s+$")
 _REFERENCE = re.compile(r"(?:de|het|deze|dit|die|dat|the|this|that|these|those)\s", re.IGNORECASE)
