@@ -110,7 +110,8 @@ def test_the_first_part_of_a_family_name_with_van_is_that_person(known):
 
 def test_an_agreement_named_again_by_a_pronoun_is_the_one_told_before():
     d = extract("Missie naar China\nDe provincie tekende op 4 mei 2017 een Memorandum of "
-                "Understanding met het stadsdeel Pudong. Het MoU loopt vijf jaar. Ook werd een "
+                "Understanding met het stadsdeel Pudong. Het MoU loopt vijf jaar. Deze "
+                "samenwerkingsovereenkomst is de vierde. Ook werd een "
                 "samenwerkingsovereenkomst met de stad Lyon gesloten. Deze overeenkomst is nieuw.")
     assert [u.name for u in d.unknown if u.kind == "agreement"] == [
         "Memorandum of Understanding", "samenwerkingsovereenkomst met de stad Lyon"]
