@@ -98,10 +98,11 @@ def test_travel_by_others_or_to_another_place_is_another_trip(known):
         assert [e.type for e in draft.events] == ["mission"], other
 
 
-def test_an_invitation_to_visit_is_no_visit(known):
-    found = events("Wij hebben de burgemeester van Yangzhou uitgenodigd voor een bezoek aan "
-                   "Zeeland.", known)
-    assert found == []
+def test_an_invitation_to_visit_is_no_visit_but_a_visit_at_an_invitation_is(known):
+    assert events("Wij hebben de burgemeester van Yangzhou uitgenodigd voor een bezoek aan "
+                  "Zeeland.", known) == []
+    assert [t for t, _ in events("Op uitnodiging van burgemeester Ko bezocht de delegatie het "
+                                 "bedrijf Sorama.", known)] == ["company-visit"]
 
 
 def test_talks_with_one_person_and_with_another_are_two_talks(known):

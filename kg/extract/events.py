@@ -74,7 +74,9 @@ _TRAVEL = re.compile(r"travell?ed to|reisde naar|reisden naar|reizen naar|reist 
                      re.IGNORECASE)
 _NEW_TRAVELLER = re.compile(r"\b(?:een|a|an|ook|also|eveneens|as well|too)\b", re.IGNORECASE)
 # "hebben wij de burgemeester uitgenodigd voor een bezoek aan Zeeland", "an invitation to visit"
-_INVITED = re.compile(r"\b(?:uitnodiging|uitgenodigd|invitation|invited|invites?)\b", re.IGNORECASE)
+# (but "Op uitnodiging van Ko bezocht de delegatie ...", "At the invitation of ...": a visit)
+_INVITED = re.compile(r"\b(?:uitnodiging|uitgenodigd|invitation|invited|invites?)\b[^.;]{0,60}?"
+                      r"\b(?:voor|om|to|for)\b[^.;]{0,50}$", re.IGNORECASE)
 _NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)?|meeting|"
                        r"ondertekening|signing|\w*lunch|diners?|dinner|\w*gesprek(?:ken)?|talks?|"
                        r"receptie|reception|ontvangst|overleg|bespreking")
