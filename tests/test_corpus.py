@@ -1,4 +1,4 @@
-"""The development corpus (benchmarks/corpus/) stays honest: every gold file is well-formed and
+"""The corpus (benchmarks/corpus/: development and held-out texts) stays honest: every gold file is well-formed and
 every gold quote occurs in its stored text; and the scorer's matching rules do what
 benchmarks/corpus_scoring.py says."""
 from __future__ import annotations
@@ -26,6 +26,13 @@ def test_the_corpus_has_at_least_eight_real_reports_with_their_text():
 def test_the_corpus_has_dutch_and_english_reports_of_every_level():
     assert {r.meta["language"] for r in REPORTS} >= {"nl", "en"}
     assert {r.meta["level"].split(" ")[0] for r in REPORTS} >= {"provincial", "municipal", "national"}
+
+
+def test_a_held_out_set_of_at_least_two_stored_texts_is_kept_apart():
+    held_out = [r for r in REPORTS if r.meta.get("held_out")]
+    assert len([r for r in held_out if r.text is not None]) >= 2
+    assert all(r.meta["held_out"] is True for r in held_out)
+    assert len(held_out) < len(REPORTS) / 2
 
 
 @pytest.mark.parametrize("report", REPORTS, ids=[r.id for r in REPORTS])

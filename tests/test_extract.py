@@ -340,6 +340,18 @@ def test_follow_ups_outside_a_follow_up_section(paths):
     assert "told outside a follow-up section: check that it is one" in d.follow_ups[0].review
 
 
+@pytest.mark.parametrize("told, follow_ups", [
+    ("brengt", ["Nederland en Japan zullen een gezamenlijk onderzoeksprogramma opzetten."]),
+    ("bracht", ["De minister zal een aantal Japanse bedrijven bezoeken.",
+                "Nederland en Japan zullen een gezamenlijk onderzoeksprogramma opzetten."])])
+def test_what_the_programme_will_hold_is_a_follow_up_only_in_a_report_told_afterwards(
+        paths, told, follow_ups):
+    text = (f"Minister bezoekt Japan\n\nMinister Jansen {told} van 12 t/m 15 april een bezoek "
+            "aan Japan. De minister zal een aantal Japanse bedrijven bezoeken. Nederland en Japan "
+            "zullen een gezamenlijk onderzoeksprogramma opzetten.\n")
+    assert [f.quotes[0].text for f in extract(text, paths, exclude=SEED).follow_ups] == follow_ups
+
+
 def test_a_generic_name_in_another_country_becomes_a_new_actor_and_a_match_candidate(tmp_path):
     text = ("Handelsmissie naar China\nVan 4 tot en met 9 juni 2017 bezocht de delegatie Beijing. "
             "De delegatie bezocht daar de Nederlandse ambassade voor een briefing.")
@@ -351,3 +363,31 @@ def test_a_generic_name_in_another_country_becomes_a_new_actor_and_a_match_candi
     known = URIRef("https://w3id.org/rikg/id/org/nl-embassy-south-korea")
     assert (new, RIKG.possiblySame, known) in graph
     assert known not in set(graph.objects(None, RIKG.participant))
+
+
+def test_a_day_the_text_gives_without_any_year_goes_into_the_sheet_as_month_and_day(
+        tmp_path, paths):
+    text = ("Wethouder bezoekt partnerstad\n\n"
+            "Op maandag 18 juni bezoekt wethouder Jan Peeters de partnerstad Rundu.\n"
+            "'s Avonds is er een diner met burgemeester Anna Shikongo van Rundu.\n")
+    d = extract(text, paths, exclude=SEED)
+    dinner = next(e for e in d.events if e.type == "dinner")
+    assert (dinner.date.as_stated, dinner.date.when) == ("'s Avonds", "--06-18")
+    sheet_text = draft_to_yaml(d)
+    assert "when: --06-18" in sheet_text and "day_of_week" not in sheet_text
+    sheet = tmp_path / "draft.yaml"
+    sheet.write_text(sheet_text.replace("review:", "reviewed:"), encoding="utf-8")
+    sheet_to_graph(sheet, paths)
+
+
+def test_a_weekday_beside_an_exact_date_is_left_out_of_the_sheet(tmp_path, paths):
+    text = ("Minister bezoekt Ruritanië\n\n"
+            "Op woensdag 1 november 2023 bezoekt minister Jan Peeters de haven van Ruritanië.\n"
+            "Op donderdag is er een diner met minister Anna Berg van Ruritanië.\n")
+    sheet_text = draft_to_yaml(extract(text, paths, exclude=SEED))
+    assert "when: '2023-11-01'" in sheet_text
+    assert "day_of_week: thursday" in sheet_text and "day_of_week: wednesday" not in sheet_text
+    sheet = tmp_path / "draft.yaml"
+    sheet.write_text(sheet_text.replace("review:", "reviewed:"), encoding="utf-8")
+    sheet_to_graph(sheet, paths)
+

@@ -2,6 +2,7 @@
 costs or a budget."""
 from decimal import Decimal
 
+from kg.extract import extract
 from kg.extract.amounts import amounts_in
 from kg.extract.model import Sentence
 
@@ -21,3 +22,10 @@ def test_an_amount_is_a_cost_or_budget_only_where_the_sentence_says_so():
     assert amounts("De totale kosten bedroegen € 8.330,00.") == [(Decimal("8330.00"), "EUR", "actual")]
     assert amounts("Deze kosten vallen binnen het budget van € 8.763,00.") == [
         (Decimal("8763.00"), "EUR", "budget")]
+
+
+def test_a_figure_the_title_repeats_is_one_amount_quoted_where_the_text_tells_it():
+    d = extract("Trade mission to India generates €170 million\n\nThis week's trade mission "
+                "has generated an estimated €170 million in contracts.")
+    assert [(a.value, a.sentence.text[:9]) for a in d.amounts] == [(Decimal("170000000"),
+                                                                   "This week")]

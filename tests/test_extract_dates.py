@@ -39,9 +39,14 @@ def test_the_context_year_is_the_title_or_the_mission_sentence_not_a_trade_figur
 
 def test_a_year_in_a_name_is_no_date():
     assert dates("Op 18 juni bezoekt de minister de wereldtentoonstelling Expo 2012 in Yeosu.") == [
-        ("Op 18 juni", None, None)]
+        ("Op 18 juni", "--06-18", None)]
 
 
-def test_the_note_says_when_no_year_could_be_taken():
+def test_a_day_without_any_year_keeps_its_day_and_month_as_a_sheet_writes_them():
     [d] = dates_in(sentence("Op 18 juni bezoekt de minister de Expo."), None)
-    assert (d.when, d.note) == (None, "year not stated, nor that of the mission")
+    assert (d.when, d.note) == ("--06-18", "year not stated, nor that of the mission")
+    assert dates("On June 6th, the two mayors signed an MoU.") == [("On June 6th", "--06-06", None)]
+
+
+def test_a_day_no_month_has_is_no_date():
+    assert dates("Op 31 juni bezoekt de minister de Expo.") == []

@@ -57,7 +57,17 @@ def test_an_event_at_the_same_time_takes_the_date_told_last(known):
                     "delegation to visit Taipei. At the same time, Brainport Eindhoven signed a "
                     "memorandum of cooperation.", known=known)
     [signing] = [e for e in draft.events if e.type == "signing"]
-    assert signing.date.when == "2019-06-06"
+    assert (signing.date.as_stated, signing.date.when) == ("At the same time", "2019-06-06")
+    assert signing.date.note == "the date told before ('On June 6th 2019')"
+
+
+def test_an_evening_after_a_day_without_a_year_is_that_day_in_its_own_words(known):
+    draft = extract("Burgemeester bezoekt Rundu\nOp 18 juni brengt burgemeester De Vos een bezoek "
+                    "aan Rundu.\n's Avonds is er een diner met de gemeenteraad van Rundu.",
+                    known=known)
+    [dinner] = [e for e in draft.events if e.type == "dinner"]
+    assert (dinner.date.as_stated, dinner.date.when) == ("'s Avonds", "--06-18")
+    assert dinner.date.sentence is dinner.quotes[0]      # the words are of the dinner's sentence
 
 
 def test_another_trip_is_an_event_of_its_own_and_the_reported_one_is_the_mission(known):
@@ -67,6 +77,39 @@ def test_another_trip_is_an_event_of_its_own_and_the_reported_one_is_the_mission
     assert [(e.type, [q.text for q in e.quotes]) for e in draft.events] == [
         ("mission", ["In January, Mayor Ko led a delegation to visit Mayor Jorritsma in "
                      "Eindhoven."])]
+
+
+@pytest.mark.parametrize("again", [
+    "Prime Minister Mark Rutte travelled to India with several cabinet members.",
+    "The delegation visited the cities of Mumbai, New Delhi and Bangalore."])
+def test_travel_to_the_place_of_the_mission_or_its_route_is_the_mission_told_again(known, again):
+    draft = extract("Trade mission to India\nThis week's trade mission to India was a success. "
+                    + again, known=known)
+    assert draft.events == []
+    assert draft.mission["quotes"][-1].text == again
+
+
+def test_travel_by_others_or_to_another_place_is_another_trip(known):
+    for other in ("Minister Schultz travelled to India as well.",
+                  "Aansluitend zal er ook een ambtelijke delegatie afreizen naar India.",
+                  "Later the governor travelled to Shanghai."):
+        draft = extract("Trade mission to India\nFrom 12 to 15 May 2018 the trade mission to "
+                        f"India was a success. {other}", known=known)
+        assert [e.type for e in draft.events] == ["mission"], other
+
+
+def test_an_invitation_to_visit_is_no_visit_but_a_visit_at_an_invitation_is(known):
+    assert events("Wij hebben de burgemeester van Yangzhou uitgenodigd voor een bezoek aan "
+                  "Zeeland.", known) == []
+    assert [t for t, _ in events("Op uitnodiging van burgemeester Ko bezocht de delegatie het "
+                                 "bedrijf Sorama.", known)] == ["company-visit"]
+
+
+def test_talks_with_one_person_and_with_another_are_two_talks(known):
+    found = events("Daartoe zal minister Jansen gesprekken voeren met minister Aki Tanaka van "
+                   "Economie en met minister Ryo Sato van Onderwijs.", known)
+    assert [(t, n) for t, n in found if t == "talk"] == [
+        ("talk", "Talk with minister Aki Tanaka"), ("talk", "Talk with minister Ryo Sato")]
 
 
 def test_talks_with_a_list_of_organisations_are_one_talk_each(known):
@@ -80,3 +123,60 @@ def test_a_visit_to_no_named_organisation_is_named_by_its_words(known):
     found = events("Op 18 juni brengt minister Jansen een bezoek aan de wereldtentoonstelling "
                    "Expo 2012 in Yeosu.", known)
     assert [n for t, n in found if "visit" in t] == ["Visit to wereldtentoonstelling Expo 2012"]
+
+
+def test_visits_paid_are_visits(known):
+    found = events("De gasten zullen samen met de gedeputeerden verschillende bezoeken afleggen "
+                   "in de provincie Drenthe.", known)
+    assert [t for t, _ in found] == ["company-visit"]
+
+
+def test_an_earlier_mission_and_another_groups_trip_are_trips_of_their_own(known):
+    assert [t for t, _ in events("Eindhoven had op een eerdere missie al bedrijven "
+                                 "meegenomen.", known)] == ["mission"]
+    assert [t for t, _ in events("Vorig jaar kwam ook al een delegatie van ambtenaren naar "
+                                 "Groningen om een stage te volgen.", known)] == ["mission"]
+
+
+def test_taking_part_in_a_named_event_is_an_event_but_taking_part_in_the_mission_is_not(known):
+    assert events("The mayor will lead 17 companies to participate in InnoVEX, the exhibition "
+                  "of Computex.", known) == [("networking-event", "Participation in InnoVEX")]
+    assert events("Dertig bedrijven nemen deel aan de missie.", known) == []
+
+
+def test_in_a_report_told_afterwards_an_event_still_to_come_is_a_follow_up_too(known):
+    text = ("Eindhoven visits Taipei\nOn June 6th, Mayor Jorritsma led a delegation to visit "
+            "Taipei.\nIn May, Mayor Jorritsma will lead 17 companies to participate in InnoVEX.")
+    draft = extract(text, known=known)
+    assert [e.name for e in draft.events] == ["Participation in InnoVEX"]
+    assert [f.quotes[0].text for f in draft.follow_ups] == [
+        "In May, Mayor Jorritsma will lead 17 companies to participate in InnoVEX."]
+    announced = extract(text.replace("led a delegation", "leads a delegation"), known=known)
+    assert announced.follow_ups == []
+
+
+def test_investors_visited_in_the_passive_are_a_visit(known):
+    found = events("Er werden verschillende buitenlandse investeerders in Japan bezocht.", known)
+    assert [t for t, _ in found] == ["company-visit"]
+
+
+def test_a_clause_after_a_semicolon_tells_an_event_of_its_own(known):
+    found = events("Aanleiding was de viering van tien jaar samenwerking met de provincie Hebei; "
+                   "ook met de bestuurders van het stadsdeel Shanghai Pudong werd overleg "
+                   "gevoerd.", known)
+    assert [t for t, _ in found] == ["networking-event", "talk"]
+
+
+def test_visits_paid_in_a_list_of_places_are_one_visit(known):
+    found = events("De gasten zullen verschillende bezoeken afleggen in de provincie Groningen en "
+                   "de provincie Drenthe.", known)
+    assert len(found) == 1
+
+
+def test_a_sentence_set_at_an_event_told_before_is_about_that_event(known):
+    draft = extract("Missie naar Korea\nMinister Jansen brengt van 17 tot en met 20 juni een bezoek "
+                    "aan Zuid-Korea. Op 18 juni brengt zij een bezoek aan de wereldtentoonstelling "
+                    "Expo 2012. Op de Expo, met als thema de zee, presenteert Nederland zich met "
+                    "een paviljoen.", known=known)
+    [expo] = draft.events
+    assert [q.text[:10] for q in expo.quotes] == ["Op 18 juni", "Op de Expo"]

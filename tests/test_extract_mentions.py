@@ -106,3 +106,19 @@ def test_the_first_part_of_a_family_name_with_van_is_that_person(known):
                     "brengt van 17 tot en met 20 juni een bezoek aan Zuid-Korea.", known=known)
     people = [(u.name, u.aliases) for u in draft.unknown if u.kind == "person"]
     assert people == [("Schultz van Haegen", ["Schultz"])]
+
+
+def test_an_agreement_named_again_by_a_pronoun_is_the_one_told_before():
+    d = extract("Missie naar China\nDe provincie tekende op 4 mei 2017 een Memorandum of "
+                "Understanding met het stadsdeel Pudong. Het MoU loopt vijf jaar. Deze "
+                "samenwerkingsovereenkomst is de vierde. Ook werd een "
+                "samenwerkingsovereenkomst met de stad Lyon gesloten. Deze overeenkomst is nieuw.")
+    assert [u.name for u in d.unknown if u.kind == "agreement"] == [
+        "Memorandum of Understanding", "samenwerkingsovereenkomst met de stad Lyon"]
+
+
+def test_a_name_paired_with_the_netherlands_is_the_other_country_not_an_organisation(known):
+    draft = extract("Minister bezoekt Japan\nDe minister woont de ondertekening bij van een "
+                    "samenwerkingsovereenkomst tussen Japan en Nederland. Ook Jaxa tekent mee.",
+                    known=known)
+    assert [u.kind for u in draft.unknown if u.name == "Japan"] == ["name"]   # from the title

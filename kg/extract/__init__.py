@@ -20,8 +20,8 @@ Rules of the draft:
   it is a new one with the known one as a candidate;
 * amounts are Decimals, never floats.
 
-How well it does on the seed and on the development corpus: benchmarks/extract_recovery.py and
-benchmarks/README.md (not tests)."""
+How well it does on the seed, the development corpus and the held-out texts:
+benchmarks/extract_recovery.py and benchmarks/README.md (not tests)."""
 from __future__ import annotations
 
 import re
@@ -42,7 +42,7 @@ from .amounts import amounts_in, cost_statements, parse_number
 from .events import EventBuilder, slug
 from .names import counted_groups
 from .mission import context_year, day_heading, mission_date as first_mission_date, mission_sentence
-from .followups import follow_ups_of, commitment_of
+from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
 from .draft import draft_to_yaml
 
 __all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "split_sentences",
@@ -80,7 +80,9 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
     told = mission_sentence(sentences, title)
     mission_date = first_mission_date(sentences, told, context_year(title, told))
-    mission_when = mission_date.when[:7] if mission_date and mission_date.when else None
+    # the mission's year and month, if the text gives its year (a day without one is --MM-DD)
+    mission_when = mission_date.when[:7] if mission_date and mission_date.when and \
+        mission_date.when[0].isdigit() else None
     dates_by: dict[int, list[DateFact]] = {}
     dates: list[DateFact] = []
     amounts: list[AmountFact] = []
@@ -89,6 +91,11 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         dates_by[id(sent)] = ds
         dates += ds
         amounts += amounts_in(sent)
+    # a title repeats a figure of the text ("Trade mission to India generates €170 million"):
+    # one amount, quoted where the text tells it
+    in_body = {(a.value, a.currency) for a in amounts if not (title and a.sentence is sentences[0])}
+    amounts = [a for a in amounts if not (title and a.sentence is sentences[0]
+                                          and (a.value, a.currency) in in_body)]
 
     # the delegation lead: the person under "Bestuurlijke deelname", else the first known
     # person with a gedeputeerde / King's Commissioner post
@@ -139,6 +146,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
 
     builder = EventBuilder(sentences, by_sentence, dates_by, gaz, report, lead, delegation_id, lang)
     builder.mission_when = mission_when
+    builder.mission_words = " ".join(s.text for s in (sentences[0] if title else None, told) if s)
     builder.ids.add("mission")
     for sent in sentences:
         if sent.section in ("follow-up", "costs"):      # events are told anywhere else
@@ -166,15 +174,21 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
 
     # a trip still to come may be a follow-up too ("zal er ook een delegatie afreizen naar")
-    told_already = {id(s) for e in builder.events if e.type != "mission" for s in e.quotes} | {
-        id(s) for s in (sentences[0] if title else None, told) if s is not None}
+    # in a report told afterwards, an event still to come ("Mayor Jorritsma will lead 17
+    # companies to participate in InnoVEX") is a follow-up as well; in an announcement every
+    # event is still to come and none is one
+    afterwards = told is not None and told_afterwards(told.text)
+    told_already = {id(s) for e in builder.events if e.type != "mission" for s in e.quotes
+                    if not (afterwards and still_to_come(s.text))} | {
+        id(s) for s in (sentences[0] if title else None, told, *builder.mission_quotes)
+        if s is not None}
     follow_ups = follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
-                             told_already)
+                               told_already, announced=told is not None and not afterwards)
     costs = cost_statements(amounts)
     mission = {
         "name": re.sub(r"^(?:Verslag|Report|Verslag van het|Report on the)\s+", "", title) or None,
         "date": mission_date, "quotes": [s for s in (sentences[0] if title else None, told)
-                                         if s is not None],
+                                         if s is not None] + builder.mission_quotes,
         "lead": lead, "lead_sentence": lead_sentence, "organiser": home_org,
     }
     delegation = None

@@ -106,8 +106,12 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
                     note = "year not stated; taken from the mission" if y else \
                         "year not stated, nor that of the mission"
                     conf = 0.5
-                if y is None:
-                    when = None
+                if y is None:                   # xsd:gMonthDay, as a sheet writes it
+                    try:
+                        dt.date(2000, mo, int(g["d"]))      # a leap year: 29 February may be
+                    except ValueError:
+                        continue
+                    when = f"--{mo:02d}-{int(g['d']):02d}"
                 else:
                     try:
                         when = dt.date(int(y), mo, int(g["d"])).isoformat()

@@ -101,7 +101,9 @@ def _date_block(d: DateFact | None, quote: Sentence | None = None):
         block["when"] = d.when
     if d.when and d.until:
         block["until"] = d.until
-    if d.day_of_week:
+    # a day of the week only beside words, a month or a year: a sheet's exact day (YYYY-MM-DD
+    # or --MM-DD) says its weekday itself, and kg add refuses both
+    if d.day_of_week and not (d.when and (len(d.when) == 10 or d.when.startswith("--"))):
         block["day_of_week"] = d.day_of_week
     block["as_stated"] = d.as_stated
     if d.note:

@@ -21,8 +21,17 @@ EVENT_CUES = [
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
     (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
-     r"led a delegation|leidde een delegatie|een (?:handels)?missie|an? (?:trade )?mission",
+     r"led a delegation|leidde een delegatie|"
+     # "op een eerdere missie", "an earlier trade mission"
+     r"een (?:eerdere |vorige |volgende |nieuwe )?(?:handels|economische )?missie|"
+     r"an? (?:earlier |previous |next |new )?(?:trade |economic )?mission|"
+     # "kwam ook al een delegatie van ambtenaren naar Groningen": another group's trip
+     r"(?:een|a|an) (?:[\w-]+ )?(?:delegatie|delegation)(?: (?:van|of|uit|from) [\w-]+)? "
+     r"(?:naar|to)(?= [A-Z])",
      "mission", "object"),
+    # "to participate in InnoVEX", "neemt deel aan het World Urban Forum"
+    (r"participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in|deel(?:nemen|genomen) aan|"
+     r"(?:neemt|nam|namen) (?:\w+ )?deel aan", "networking-event", "join"),
     (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
@@ -31,7 +40,7 @@ EVENT_CUES = [
     (r"geopend|opende|opent|opened|opens", None, "open"),
     (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
     (r"bezocht|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
-     r"paid a visit", None, "visit"),
+     r"paid a visit|bezoek(?:en)? af(?:leggen|gelegd|legt|legde|legden)", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
     (r"gesproken|\w*gesprek(?:ken)?|sprak|spoke|talks?|discussed|besproken|bespreking|overleg",
      "talk", "talk"),
@@ -49,6 +58,25 @@ _SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That
                         r"afternoon|morning)|The same day|Later that day|Tegelijkertijd|"
                         r"Tijdens dit bezoek|Diezelfde dag|Op dezelfde dag|Dezelfde dag|"
                         r"['’]s (?:Avonds|Middags|Ochtends))\b", re.IGNORECASE)
+_JOINED_TRIP = re.compile(r"\s*(?:de |het |the |this |deze |dit )?(?:[\w-]+ )?(?:missie|mission|"
+                          r"bezoek|visit|reis|trip|delegati)", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:werd|werden|wordt|worden|was|were|is|are|zijn)\b", re.IGNORECASE)
+_AT_EVENT = re.compile(r"(?:Op|Bij|In|At|On) (?:de|het|the) ([A-Z][\w-]{2,})[,\s]")
+# what someone does, not what something is: a sentence with one of these tells an event
+_VERB_CUE = re.compile(r"\b(?:bezocht|bezoekt|bezoeken|ondertek\w*|getekend|tekende\w*|signed|"
+                       r"visited|visits|met with|ontmoette\w*|sprak|spoke|opende|opened|ontving|"
+                       r"received|welcomed)\b", re.IGNORECASE)
+_ROUTE = re.compile(r"\s*(?:the|de) (?:cities|towns|regions|provinces|steden|regio's|provincies)\b",
+                    re.IGNORECASE)
+_AND_WITH = re.compile(r",? (?:en|and) (?:met|with) ", re.IGNORECASE)
+_TRAVEL = re.compile(r"travell?ed to|reisde naar|reisden naar|reizen naar|reist naar|"
+                     r"vertrekken naar|vertrok naar|vertrokken naar|went to|flew to|vloog naar",
+                     re.IGNORECASE)
+_NEW_TRAVELLER = re.compile(r"\b(?:een|a|an|ook|also|eveneens|as well|too)\b", re.IGNORECASE)
+# "hebben wij de burgemeester uitgenodigd voor een bezoek aan Zeeland", "an invitation to visit"
+# (but "Op uitnodiging van Ko bezocht de delegatie ...", "At the invitation of ...": a visit)
+_INVITED = re.compile(r"\b(?:uitnodiging|uitgenodigd|invitation|invited|invites?)\b[^.;]{0,60}?"
+                      r"\b(?:voor|om|to|for)\b[^.;]{0,50}$", re.IGNORECASE)
 _NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)?|meeting|"
                        r"ondertekening|signing|\w*lunch|diners?|dinner|\w*gesprek(?:ken)?|talks?|"
                        r"receptie|reception|ontvangst|overleg|bespreking")
@@ -56,7 +84,8 @@ _DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECAS
 _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
                          r"about | to discuss ", re.IGNORECASE)
 _SPECIFIC = re.compile(r"paviljoen|pavilion|campus|beurs|fair|evenement|event|seminar|lab\b|"
-                       r"fabriek|factory|bedrijven|companies|kennisinstellingen", re.IGNORECASE)
+                       r"fabriek|factory|bedrijven|companies|kennisinstellingen|investeerders|"
+                       r"investors", re.IGNORECASE)
 TYPE_WORDS = {
     "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
     "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
@@ -117,6 +146,8 @@ class EventBuilder:
         self.events: list[EventDraft] = []
         self.ids: set[str] = set()
         self.mission_when: str | None = None
+        self.mission_words = ""                 # the title and the sentence telling the mission
+        self.mission_quotes: list[Sentence] = []    # other sentences that tell the mission
         self.current_day: DateFact | None = None     # the day heading the items are under
         self.last_date: DateFact | None = None       # the last date the text told
         self.prefix_end: int | None = None
@@ -149,6 +180,8 @@ class EventBuilder:
             if x.kind == "place" or (x.iri is None and not x.role and x.kind not in ("person",
                                                                                     "org")):
                 continue
+            if x.kind == "role" and x.iri is None and x.role == "civil-servant":
+                continue                        # "ambtenaren": a kind of people, no office
             if x.kind == "org" and out and re.search(r"\bvan\s+$|\bof\s+(?:the\s+)?$",
                                                      s[:x.start]) and \
                     s[:x.start].rstrip()[:-3].rstrip().endswith(out[-1].label) and \
@@ -220,9 +253,12 @@ class EventBuilder:
         n = min(len(date.when), len(self.mission_when))
         return date.when[:n] == self.mission_when[:n]
 
-    def add_event(self, sent, etype, cue_text, parts, date, definite, name=None) -> None:
+    def add_event(self, sent, etype, cue_text, parts, date, definite, name=None,
+                  merge: bool = True) -> None:
+        """A new event, or the sentence added to the one it tells again (same type and a
+        participant in common, or a definite 'de/the'; not when `merge` is False)."""
         others = {p.key for p in parts if (p.iri is None or p.iri != self.lead) and p.ref != self.delegation_id}
-        for e in reversed(self.events):
+        for e in reversed(self.events if merge else []):
             if e.heading != sent.heading or e.section != sent.section or etype == "mission":
                 continue                        # (each trip is one of its own)
             same_type = e.type == etype or {e.type, etype} <= {"seminar", "networking-event"}
@@ -262,6 +298,14 @@ class EventBuilder:
         """The events a sentence tells. In the sentence that tells the mission (`mission`), a
         visit is the mission itself ('brengt een bezoek aan Japan'), not an event of its own."""
         s = sent.text
+        at = _AT_EVENT.match(s)
+        if at and not _VERB_CUE.search(s):
+            told = [e for e in self.events if re.search(rf"\b{re.escape(at.group(1))}\b", e.name,
+                                                         re.IGNORECASE)]
+            if told:                            # "Op de Expo, ... presenteert Nederland zich
+                if sent not in told[-1].quotes:     # met een paviljoen": about the Expo visit
+                    told[-1].quotes.append(sent)
+                return
         cues = []
         for m in _CUE_RX.finditer(s):
             i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
@@ -279,6 +323,14 @@ class EventBuilder:
                 excluded.append((a, stop))
                 refs.append((etype, "visit" if cue == "visit-ref" else cue))
                 continue
+            if cue in ("visit", "visit-ref") and _INVITED.search(s[:a]):
+                continue                        # an invitation to visit: no visit (yet)
+            if cue == "join" and _JOINED_TRIP.match(s[b:]):
+                continue                        # "deelnemen aan de missie": the trip itself
+            if etype == "mission" and not mission and self._the_mission_again(s, a, b):
+                if sent not in self.mission_quotes:
+                    self.mission_quotes.append(sent)
+                continue
             if cue != "visit-ref" and not (mission and (cue == "visit" or etype == "mission")):
                 live.append((a, b, etype, cue, word))
         live = [c for c in live if not any(ea <= c[0] < eb for ea, eb in excluded)]
@@ -291,14 +343,20 @@ class EventBuilder:
         meeting_cues = [c for c in live if c[3] == "meeting"]
         # a list of highlights ("the company visits to A and B, a network reception at ..., the
         # talks with ...") tells one event per cue; so do two meetings in one sentence
+        # (or clauses of their own: "de viering van ...; ook met de bestuurders ... werd overleg
+        # gevoerd")
         enumerated = len(live) >= 2 and all(
-            _EVENT_LIST.search(s[c1[1]:c2[0]]) for c1, c2 in zip(live, live[1:]))
+            _EVENT_LIST.search(s[c1[1]:c2[0]]) or ";" in s[c1[1]:c2[0]]
+            for c1, c2 in zip(live, live[1:]))
         listed = live if (len(live) >= 3 and s.count(",") >= 2) or enumerated else meeting_cues
         if len(listed) >= 2:
             groups = []
+            # a clause after ";" is its event's own, with what it names before the verb
+            cuts = [s.rfind(";", listed[i - 1][1], c[0]) if i else -1 for i, c in enumerate(listed)]
             for i, c in enumerate(listed):
-                end = listed[i + 1][0] if i + 1 < len(listed) else len(s)
-                groups.append((c, c[0], end))
+                end = (cuts[i + 1] if cuts[i + 1] >= 0 else listed[i + 1][0]) \
+                    if i + 1 < len(listed) else len(s)
+                groups.append((c, cuts[i] + 1 if cuts[i] >= 0 else c[0], end))
         else:
             c = self._primary(live, s)
             groups = [(c, live[0][0], len(s))]
@@ -312,7 +370,14 @@ class EventBuilder:
             etype = self._type(etype, cue, s, parts, a, b)
             others = [p for p in parts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
             new_one = re.search(r"\b(?:een|a|an)(?: \w+)?\s+$", s[max(0, a_cue - 20):a_cue])
-            if cue in ("visit", "talk") and not others and not _SPECIFIC.search(s[a:b]) \
+            # "visited the cities of Mumbai, New Delhi and Bangalore": the mission's route
+            if cue == "visit" and _ROUTE.match(s[b_cue:]):
+                if sent not in self.mission_quotes:
+                    self.mission_quotes.append(sent)
+                continue
+            # (a passive tells what was visited before the verb: "werden investeerders bezocht")
+            told_of = s if _PASSIVE.search(s[:a_cue]) else s[a:b]
+            if cue in ("visit", "talk") and not others and not _SPECIFIC.search(told_of) \
                     and not new_one:            # "een ronde tafelgesprek": a new event
                 # "Tijdens de lunch is gesproken over ...": a sentence about an earlier item
                 earlier = [e for e in self.events if e.heading == sent.heading and e.in_programme]
@@ -328,17 +393,22 @@ class EventBuilder:
                                key=lambda d: d.precision != "day")
             date = next(iter(in_clause), None) or \
                 next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
-                self.current_day or self.same_time(s)
+                self.current_day or self.same_time(sent)
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s)) or \
-                self._visited_words(s, b_cue, word, parts)
+                self._visited_words(s, b_cue, word, parts) or \
+                (self._joined_words(s, b_cue) if cue == "join" else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
             # Government of Hebei and Shanghai Pudong": one event with each
             plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
                                   r"discussions", word, re.IGNORECASE)
             listed = _listed_organisations(s, parts, a, clause_end) \
                 if cue == "visit" or plural else []
+            if listed and re.search(r"\b(?:in|te|at|throughout)\b", s[b_cue:s.find(listed[0].label,
+                                                                                   b_cue)]):
+                listed = []                     # "bezoeken afleggen in Groningen en Drenthe": where
+
             if len(listed) >= 2:
                 rest = [p for p in parts if p not in listed and p.role not in
                         ("visited-organisation", "organisation-representative")]
@@ -348,14 +418,41 @@ class EventBuilder:
                         else etype
                     self.add_event(sent, kind, word, rest + [one], date, False, None)
                 continue
+            # "gesprekken voeren met minister A van X en met minister B van Y": a talk with each
+            cuts = [m.start() for m in _AND_WITH.finditer(s, b_cue, clause_end)] if plural else []
+            if cuts:
+                bounds = [b_cue] + cuts + [clause_end]
+                for x, y in zip(bounds, bounds[1:]):
+                    talked = self.participants(sent, x, y, etype, cue, excluded)
+                    partner = next((p.label for p in talked if s.find(p.label, x, y) >= 0), None)
+                    self.add_event(sent, etype, word, talked, date, False,
+                                   f"{TYPE_WORDS.get(etype, 'Talk')} with {partner}"
+                                   if partner else None, merge=False)
+                continue
             self.add_event(sent, etype, word, parts, date, definite, name)
 
-    def same_time(self, s: str) -> DateFact | None:
-        """The date the text told last, for a sentence that says it is the same time ('At the
-        same time', 'At that time', "'s Avonds", 'During the visit')."""
-        if not _SAME_TIME.match(s):
+    def _the_mission_again(self, s: str, a: int, b: int) -> bool:
+        """'Prime Minister Mark Rutte travelled to India with ...' after 'This week's trade
+        mission to India': a plain trip verb to a place the title or the mission's sentence
+        names, by travellers not introduced as new ('zal er ook een ambtelijke delegatie
+        afreizen naar Rundu' is another trip)."""
+        if not _TRAVEL.fullmatch(s[a:b]) or _NEW_TRAVELLER.search(s[:a]) or \
+                re.search(r"\b(?:as well|too|ook|eveneens)\b", s[b:], re.IGNORECASE):
+            return False
+        to = re.match(r"[^,.;:()]*?(?= with | met | samen | om | to (?!the\b)|[,.;:()]|$)", s[b:])
+        places = re.findall(r"\b[A-Z][\w-]+", to.group(0) if to else "")
+        return any(re.search(rf"\b{re.escape(p)}\b", self.mission_words) for p in places)
+
+    def same_time(self, sent: Sentence) -> DateFact | None:
+        """For a sentence that says it is the same time ('At the same time', 'At that time',
+        "'s Avonds", 'During the visit'): its own words, with the value of the date the text
+        told last ("'s Avonds" after "op 18 juni": --06-18) and a note saying so."""
+        m = _SAME_TIME.match(sent.text)
+        last = self.last_date
+        if m is None or last is None:
             return None
-        return self.last_date
+        return replace(last, as_stated=m.group(0), sentence=sent, ranged=False, confidence=min(last.confidence, 0.5),
+                       note=f"the date told before ({last.as_stated!r})")
 
     @staticmethod
     def _visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str | None:
@@ -369,8 +466,15 @@ class EventBuilder:
         return f"Visit to {m.group(1).strip()}" if m else None
 
     @staticmethod
+    def _joined_words(s: str, end: int) -> str | None:
+        """'Participation in InnoVEX' for 'to participate in InnoVEX, the ...'."""
+        m = re.match(r"\s*(?:de |het |the )?([^,.;:()]{3,60}?)(?=[,.;:()]| op | in | on | met | "
+                     r"with | om | to |$)", s[end:])
+        return f"Participation in {m.group(1).strip()}" if m else None
+
+    @staticmethod
     def _primary(live, s):
-        order = ["tour", "meeting", "object", "open", "visit", "talk"]
+        order = ["tour", "meeting", "object", "join", "open", "visit", "talk"]
         best = sorted(live, key=lambda c: (order.index(c[3]), c[0]))
         if best[0][3] == "object" and best[0][2] == "fair-visit":
             tour = [c for c in live if c[3] == "tour"]

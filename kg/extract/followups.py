@@ -51,16 +51,39 @@ _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|a
                      re.IGNORECASE)
 
 
+# the mission's sentence in the past tense: the report is told afterwards, not announced
+_PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|bracht|brachten|leidde|leidden|"
+                   r"bezocht|bezochten|kwam|kwamen|vond|vonden|jongstleden|jl\.|afgelopen|led|"
+                   r"visited|were|has|have|travell?ed|went|took|organi[sz]ed|signed)\b",
+                   re.IGNORECASE)
+
+
+# what a visit's programme holds, in an announcement's future tense
+_PROGRAMME_VERB = re.compile(r"\b(?:bezoeken|bezocht|spreken|gesprekken?|aanwezig|ontvangen|"
+                             r"besproken|bijwonen|visit|meet|attend|speak|discuss)\b",
+                             re.IGNORECASE)
+
+
+def told_afterwards(mission_sentence: str) -> bool:
+    return bool(_PAST.search(mission_sentence))
+
+
+def still_to_come(sentence: str) -> bool:
+    return bool(_INTENT.search(sentence))
+
+
 def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
-                told: set[int] = frozenset()) -> list[FollowUpDraft]:
+                told: set[int] = frozenset(), announced: bool = False) -> list[FollowUpDraft]:
     """Follow-ups: every clause of a follow-up section, and elsewhere (not under results or
     costs) a sentence that says what is to come, unless it tells an event or the mission
-    (`told`: ids of those sentences)."""
+    (`told`: ids of those sentences) or, in an announcement (`announced`), what the programme
+    will hold ("De minister zal bedrijven bezoeken", "Zullen aanwezig zijn ...")."""
     out: list[FollowUpDraft] = []
     for sent in sentences:
         elsewhere = sent.section != "follow-up"
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
-                          or not _INTENT.search(sent.text)):
+                          or not _INTENT.search(sent.text)
+                          or announced and _PROGRAMME_VERB.search(sent.text)):
             continue
         clauses, last = [], 0
         for m in _FU_SPLIT.finditer(sent.text if not elsewhere else ""):

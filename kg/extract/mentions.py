@@ -164,6 +164,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             mentions = [x for x in mentions if x not in inner]    # "Hydrogenics Korea"
         elif inner:
             continue
+        if _WITH_NETHERLANDS_AFTER.match(s[b:]) or _WITH_NETHERLANDS_BEFORE.search(s[:a]):
+            continue                            # "tussen Japan en Nederland": the other country
         kind = "name"
         partner = PARTNER_INTRO.search(s[:a]) or (
             re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
@@ -410,4 +412,27 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             out.pop(fold(u.name), None)
+    # an agreement named again after one was told: by "this"/"deze" ("Deze
+    # samenwerkingsovereenkomst" after "het Memorandum of Understanding"), or by "the"/"het" or a
+    # bare word that names the same kind ("Het MoU", "This memorandum"): that one, not another
+    told: list[str] = []
+    for key, u in list(out.items()):
+        if u.kind != "agreement":
+            continue
+        head = fold(u.name.split()[-1])
+        heads = {head, "memorandum of understanding"} if head == "mou" else {head}
+        if told and _DEMONSTRATIVE.match(u.name) or \
+                (_REFERENCE.match(u.name) or len(u.name.split()) == 1) and \
+                any(h in name for h in heads for name in told):
+            del out[key]
+        else:
+            told.append(key)
     return list(out.values())
+
+
+# a name paired with the Netherlands is the other country, a place ("cooperation between India
+# and the Netherlands", "tussen Japan en Nederland", "Nederland en Korea")
+_WITH_NETHERLANDS_AFTER = re.compile(r"\s+(?:en|and)\s+(?:the\s+)?(?:Nederland|Netherlands)\b")
+_WITH_NETHERLANDS_BEFORE = re.compile(r"\b(?:Nederland|Netherlands)\s+(?:en|and)\s+$")
+_DEMONSTRATIVE = re.compile(r"(?:deze|dit|die|dat|this|that|these|those)\s", re.IGNORECASE)
+_REFERENCE = re.compile(r"(?:de|het|deze|dit|die|dat|the|this|that|these|those)\s", re.IGNORECASE)

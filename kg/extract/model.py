@@ -54,7 +54,7 @@ class Unknown:
 @dataclass
 class DateFact:
     as_stated: str
-    when: str | None        # YYYY, YYYY-MM, YYYY-MM-DD or None (vague)
+    when: str | None        # YYYY, YYYY-MM, YYYY-MM-DD, --MM-DD (no year known) or None
     precision: str          # day, month, year, weekday, vague
     sentence: Sentence
     day_of_week: str | None = None
