@@ -435,11 +435,11 @@ def network(
     filters = nw.Filters(since=since, until=until, theme=theme, event_type=event_type,
                          place=place, actor_type=actor_type)
     g = nw.network(store, paths, kind, filters, labels=labels, lang=lang)
-    note = ""
+    note = g.graph.get("note", "")      # what the view leaves out (regions: one level)
     if ego:
         actor = _actor_in(g, labels, ego)
         g = nw.ego_network(g, actor, hops)
-        note = f"The {hops}-step neighbourhood of {labels.label(actor, lang)}."
+        note = (note + f" The {hops}-step neighbourhood of {labels.label(actor, lang)}.").strip()
     drawing = fmt is None and output is not None and output.suffix in (".html", ".png", ".svg")
     advice = False
     if aggregate_by:

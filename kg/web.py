@@ -665,7 +665,7 @@ class Pages:
                              event_type=get("event_type"), place=get("place"),
                              actor_type=get("actor_type"))
         G = self._base_graph(kind, filters)
-        notes = []
+        notes = [G.graph["note"]] if G.graph.get("note") else []   # regions: one level
         if get("ego"):
             centre = self._node_in(G, get("ego"), "ego")
             G = nw.ego_network(G, centre, hops)
