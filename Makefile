@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 help:
 	@echo "make run   - set up, build the knowledge graph and write the stakeholder report into out/"
 	@echo "make test  - set up and run the test suite"
-	@echo "make clean - remove build/, out/ and the virtual environment"
+	@echo "make clean - remove build/ and the virtual environment (out/ is kept: it may hold your own files)"
 
 $(STAMP): pyproject.toml
 	@echo "Installing kg and its dependencies into $(VENV)/ (once; a minute or two)"
@@ -44,4 +44,4 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf build out $(VENV)
+	rm -rf build $(VENV)
