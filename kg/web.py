@@ -65,7 +65,7 @@ NETWORK_HELP = {"met": "people and organisations who took part in the same meeti
                                  "relations",
                 "actor-event": "actors and the events they took part in",
                 "actor-theme": "actors and the themes they are involved in",
-                "regions": "places linked by events their actors shared"}
+                "regions": "regions one level below the country, linked by events their actors shared"}
 ASPECTS = {"post": "Posts", "people": "People holding its posts",
            "organisation": "Organisations", "place": "Places", "theme": "Themes",
            "event": "Events", "represented at event": "Represented at events",
