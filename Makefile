@@ -1,5 +1,6 @@
 # Two commands set everything up on a fresh machine:
-#   make run    create .venv, install kg, build the graph from data/ttl/ and print a summary
+#   make run    create .venv, install kg, build the graph from data/ttl/ and write the stakeholder
+#               report and the who-met-whom page into out/
 #   make test   create .venv, install kg with its test tools, run the whole test suite
 PYTHON ?= python3
 VENV   ?= .venv
@@ -9,20 +10,26 @@ STAMP  := $(VENV)/.installed
 .PHONY: run test install browser clean help
 
 help:
-	@echo "make run   - set up and build the knowledge graph (kg build)"
+	@echo "make run   - set up, build the knowledge graph and write the stakeholder report into out/"
 	@echo "make test  - set up and run the test suite"
-	@echo "make clean - remove build/ and the virtual environment"
+	@echo "make clean - remove build/ and the virtual environment (out/ is kept: it may hold your own files)"
 
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	@echo "Installing kg and its dependencies into $(VENV)/ (once; a minute or two)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
 
 install: $(STAMP)
 
+# The examples of README write into out/ too (git ignores it).
 run: $(STAMP)
-	$(BIN)/kg build
+	@$(BIN)/kg build --brief
+	@$(BIN)/kg analyse -o out/analysis
+	@$(BIN)/kg network met -o out/who-met.html
+	@echo "Open out/analysis/report.html (the stakeholder report) and out/who-met.html (who met whom) in a browser,"
+	@echo "or start the pages and the SPARQL endpoint with: $(BIN)/kg serve"
 
 # Browser tests drive Debian's Chromium through Playwright (no browser download); without root
 # and without chromium they are skipped with a message.

@@ -160,7 +160,8 @@ def _namer(labels):
 @reports_errors
 def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
           store: Optional[str] = typer.Option(None, "--store", help="Also replace the graphs on this SPARQL 1.1 server (Graph Store Protocol), e.g. http://127.0.0.1:7878 for Oxigraph server or http://127.0.0.1:3030/kg for Fuseki."),
-          full: bool = typer.Option(False, "--full", help="Rebuild and validate everything, ignoring the previous build.")):
+          full: bool = typer.Option(False, "--full", help="Rebuild and validate everything, ignoring the previous build."),
+          brief: bool = typer.Option(False, "--brief", help="Say what was built in one line; the warnings are counted, `kg validate` lists them.")):
     """Load ontology and data/ttl/*.ttl, validate (SHACL, QC), reason, and write the store.
 
     When only report files changed since the last build, only those are validated and replaced.
@@ -169,6 +170,9 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     paths = paths_for(root, build_dir)
     result = run_build(paths, store_url=store, full=full)
     print_repair(result)
+    if brief:
+        out.print(_build_line(result, paths), markup=False, soft_wrap=True)
+        return
     table = Table(title="Triples per named graph", show_edge=False)
     table.add_column("graph"), table.add_column("triples", justify="right")
     for g, n in result.graphs.items():
@@ -193,6 +197,18 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     out.print(f"Summary: {_shown_path(out_dir / 'summary.json')}")
     if result.remote:
         out.print(f"Server: {result.remote} (graphs replaced)")
+
+
+def _build_line(result, paths: Paths) -> str:
+    """The outcome of a build in one line, for `kg build --brief`."""
+    triples = sum(result.graphs.values())
+    warnings = len(result.warnings) + len(result.cached_warnings)
+    noted = (f"{warnings} warning(s) on the data, listed by `kg validate`" if warnings
+             else "no warnings")
+    server = f"; graphs replaced on {result.remote}" if result.remote else ""
+    return (f"Built the graph ({result.mode}): {triples:,} triples in {len(result.graphs)} "
+            f"named graphs; SHACL and QC checks passed, {noted}; store in "
+            f"{_shown_path(paths.current)}{server}.")
 
 
 @app.command(cls=PlainHelpCommand)
@@ -420,11 +436,11 @@ def network(
     filters = nw.Filters(since=since, until=until, theme=theme, event_type=event_type,
                          place=place, actor_type=actor_type)
     g = nw.network(store, paths, kind, filters, labels=labels, lang=lang)
-    note = ""
+    note = g.graph.get("note", "")      # what the view leaves out (regions: one level)
     if ego:
         actor = _actor_in(g, labels, ego)
         g = nw.ego_network(g, actor, hops)
-        note = f"The {hops}-step neighbourhood of {labels.label(actor, lang)}."
+        note = (note + f" The {hops}-step neighbourhood of {labels.label(actor, lang)}.").strip()
     drawing = fmt is None and output is not None and output.suffix in (".html", ".png", ".svg")
     advice = False
     if aggregate_by:

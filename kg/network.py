@@ -9,7 +9,8 @@
   stated between them (unit of, part of, member of, facilitated by, shares facilities with);
 - ``actor-event``: actors and the events they took part in (bipartite);
 - ``actor-theme``: actors and the themes of what they took part in or work on (bipartite);
-- ``regions``: places linked when actors located there took part in the same event or agreement.
+- ``regions``: regions one level below the country (provinces and the like), linked when actors
+  located there took part in the same event or agreement.
 
 Facts come from the queries in ``queries/network/*.rq`` (the theme and type filters are bound
 there as RDF terms); this module assembles them, giving an event without its own time or place
@@ -358,6 +359,14 @@ class _Facts:
             self._place_chain[place] = chain
         return self._place_chain[place]
 
+    def region_of_place(self, place: str) -> str | None:
+        """The place one level below the country that `place` lies in or is (a province, a
+        state): the place just inside the country in its chain; None for a country itself or a
+        place in no country."""
+        chain = self.place_chain(place)
+        at = next((i for i, p in enumerate(chain) if p in self.countries), None)
+        return chain[at - 1] if at else None
+
     def country_of_place(self, place: str) -> str | None:
         if place not in self._country_of:
             self._country_of[place] = next(
@@ -484,6 +493,7 @@ class _Builder:
         self.nodes: dict[str, set[str]] = {}        # node -> items it took part in
         self.edges: dict[tuple[str, str], _Edge] = {}
         self.extra: dict[str, dict] = {}
+        self.notes: list[str] = []                  # said above the picture (G.graph["note"])
         self._labels: dict[str, str] = {}
 
     def label(self, iri: str) -> str:
@@ -510,6 +520,8 @@ class _Builder:
         f, labels, lang = self.facts, self.facts.labels, self.lang
         G = nx.Graph(kind=kind, filters={k: v for k, v in asdict(self.filters).items() if v},
                      lang=lang)
+        if self.notes:
+            G.graph["note"] = " ".join(self.notes)
         for iri in sorted(self.nodes):
             G.add_node(iri, **self._node_attrs(iri, sorted(self.nodes[iri])))
             G.nodes[iri].update(self.extra.get(iri, {}))
@@ -735,12 +747,21 @@ def _build_actor_theme(b: _Builder) -> None:
 
 
 def _build_regions(b: _Builder) -> None:
+    """Regions at one level, that just below the country (provinces and the like): a country
+    beside one of its own provinces would count the same relation twice. An actor the data
+    places only in a country is left out, and the note says so."""
     f = b.facts
+    country_only: dict[str, set[str]] = defaultdict(set)      # country -> actors left out
     for item in f.items.values():
         places: set[str] = set()
         for actor in _by_actor(f.involvements.get(item.iri, []), _ANY):
             if b.keep_actor(actor):
-                places.update(f.actor_places(actor))
+                own = f.actor_places(actor)
+                regions = {r for r in map(f.region_of_place, own) if r}
+                places.update(regions)
+                if not regions:
+                    for country in {f.country_of_place(p) for p in own} - {None}:
+                        country_only[country].add(actor)
         for place in places:
             b.node(place, [item.iri])
         for x, y in itertools.combinations(sorted(places), 2):
@@ -748,6 +769,11 @@ def _build_regions(b: _Builder) -> None:
             e.items.add(item.iri)
             e.relations.add("shared event" if item.is_event else "agreement")
             e.cite(f.excerpts(item.iri), 0)
+    if country_only:
+        actors = len(set().union(*country_only.values()))
+        where = ", ".join(sorted(b.label(c) for c in country_only))
+        b.notes.append(f"Regions one level below the country; {actors} actor(s) placed only in "
+                       f"a country ({where}) are left out.")
 
 
 _BUILDERS = {"met": _build_met, "organisations": _build_organisations,

@@ -65,7 +65,7 @@ NETWORK_HELP = {"met": "people and organisations who took part in the same meeti
                                  "relations",
                 "actor-event": "actors and the events they took part in",
                 "actor-theme": "actors and the themes they are involved in",
-                "regions": "places linked by events their actors shared"}
+                "regions": "regions one level below the country, linked by events their actors shared"}
 ASPECTS = {"post": "Posts", "people": "People holding its posts",
            "organisation": "Organisations", "place": "Places", "theme": "Themes",
            "event": "Events", "represented at event": "Represented at events",
@@ -665,7 +665,7 @@ class Pages:
                              event_type=get("event_type"), place=get("place"),
                              actor_type=get("actor_type"))
         G = self._base_graph(kind, filters)
-        notes = []
+        notes = [G.graph["note"]] if G.graph.get("note") else []   # regions: one level
         if get("ego"):
             centre = self._node_in(G, get("ego"), "ego")
             G = nw.ego_network(G, centre, hops)

@@ -32,6 +32,18 @@ def test_build_prints_a_summary(tmp_path):
     assert "Warning: InterBattery: This event does not say when" in result.output
 
 
+def test_build_brief_says_what_was_built_in_one_line(tmp_path):
+    import json
+    result = kg("build", "--brief", "--build-dir", tmp_path)
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "current" / "summary.json").read_text(encoding="utf-8"))
+    triples, warnings = sum(summary["graphs"].values()), len(summary["warnings"])
+    assert result.output.splitlines() == [
+        f"Built the graph (full): {triples:,} triples in {len(summary['graphs'])} named graphs; "
+        f"SHACL and QC checks passed, {warnings} warning(s) on the data, listed by "
+        f"`kg validate`; store in {tmp_path / 'current'}."]
+
+
 def test_query_unknown_name_is_a_usage_error(built):
     result = kg("query", "who-met-who", "--build-dir", built.build)
     assert result.exit_code == EXIT_USAGE

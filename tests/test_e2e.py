@@ -84,8 +84,8 @@ def wait_ready(page, timeout_s: float = 30.0) -> float:
 class Watched:
     """A fresh page (own storage) that records every request and every error."""
 
-    def __init__(self, browser):
-        self.context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT},
+    def __init__(self, browser, width: int = WIDTH, height: int = HEIGHT):
+        self.context = browser.new_context(viewport={"width": width, "height": height},
                                            device_scale_factor=1)
         self.page = self.context.new_page()
         self.requests: list[str] = []
@@ -129,6 +129,39 @@ def watched(chromium):
     w = Watched(chromium)
     yield w
     w.check()
+
+
+PHONE_WIDTH, PHONE_HEIGHT = 400, 800
+
+
+@pytest.fixture
+def phone(chromium):
+    w = Watched(chromium, PHONE_WIDTH, PHONE_HEIGHT)
+    yield w
+    w.check()
+
+
+# Elements that stick out of the viewport on the right and are not inside a scroll container
+# that itself fits: what a reader on a phone could not see.
+CUT_OFF = """() => { const width = document.documentElement.clientWidth, out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right <= width + 1) continue;
+    let a = el.parentElement, inside = false;
+    for (; a && a !== document.body; a = a.parentElement) {
+      if (/(auto|scroll|hidden)/.test(getComputedStyle(a).overflowX)
+          && a.getBoundingClientRect().right <= width + 1) { inside = true; break; } }
+    if (!inside) out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : ''));
+  }
+  return out; }"""
+
+# Screen size in pixels of every node label the network draws at its current zoom.
+DRAWN_LABEL_PX = """() => { const n = window.kgNetwork, scale = n.getScale(), px = [];
+  for (const id of n.body.nodeIndices) { const node = n.body.nodes[id];
+    if (node.options.label && node.labelModule.visible())
+      px.push(Math.min(node.labelModule.fontOptions.size * scale,
+                       node.options.scaling.label.maxVisible)); }
+  return px; }"""
 
 
 def test_sparql_editor_runs_the_first_example(server, watched):
@@ -212,3 +245,31 @@ def test_network_path_in_the_browser(server, watched):
     page.frame_locator("#kg-frame").locator("#kg-network canvas").wait_for(state="visible")
     page.wait_for_timeout(300)
     watched.screenshot("network", "serve-network.png")
+
+
+@pytest.mark.parametrize("kind", ["met", "actor-event"])
+def test_network_fills_a_phone_screen_with_legible_labels(server, phone, kind):
+    page = phone.page
+    page.goto(server + f"/network?kind={kind}")
+    wait_ready(page, 30)
+    page.locator("#kg-frame").scroll_into_view_if_needed()
+    canvas = page.frame_locator("#kg-frame").locator("#kg-network canvas")
+    canvas.wait_for(state="visible")
+    assert canvas.bounding_box()["height"] >= 0.6 * PHONE_HEIGHT
+    network = page.locator("#kg-frame").element_handle().content_frame()
+    drawn = network.evaluate(DRAWN_LABEL_PX)
+    assert drawn, "no label is drawn at the default zoom"
+    assert min(drawn) >= 11
+    assert page.evaluate(CUT_OFF) == []
+    phone.screenshot(f"phone-network-{kind}")
+
+
+@pytest.mark.parametrize("path", ["/queries/who-met?actor=Kim+Dong-yeon", "/queries/companies",
+                                  "/timeline?a=Noord-Brabant&b=Gyeonggi", "/ontology",
+                                  "/actors"])
+def test_pages_fit_a_phone_screen(server, phone, path):
+    page = phone.page
+    page.goto(server + path)
+    page.wait_for_load_state("load")
+    assert page.evaluate(CUT_OFF) == []
+    phone.screenshot("phone-" + path.strip("/").split("?")[0].replace("/", "-"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 from collections import Counter
 
 import networkx as nx
@@ -231,10 +232,19 @@ def test_actor_theme_links_actors_to_themes_of_their_events_and_their_own(net):
 
 def test_regions_are_linked_through_the_actors_located_in_them(net):
     G = net("regions")
-    assert set(G) == {PLACE + "noord-brabant", PLACE + "gyeonggi", PLACE + "south-korea"}
+    assert set(G) == {PLACE + "noord-brabant", PLACE + "gyeonggi"}
     edge = G.edges[PLACE + "noord-brabant", PLACE + "gyeonggi"]
     assert edge["relations"] == ["agreement", "shared event"] and edge["weight"] == 7
     assert G.nodes[PLACE + "gyeonggi"]["country"] == "South Korea"
+
+
+def test_regions_stay_at_one_level_and_say_whom_they_leave_out(net):
+    """South Korea is not drawn beside its own province Gyeonggi: the embassy and the Korean
+    companies the data places only in South Korea are left out, and the note says so."""
+    G = net("regions")
+    assert PLACE + "south-korea" not in G
+    assert re.fullmatch(r"Regions one level below the country; \d+ actor\(s\) placed only in "
+                        r"a country \(South Korea\) are left out\.", G.graph["note"])
 
 
 # ---------------------------------------------------------------- filters
