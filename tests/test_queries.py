@@ -553,6 +553,15 @@ def test_follow_ups_give_each_sources_status_with_its_own_sentence(store_all, la
     assert sources == (SEED, press)
 
 
+def test_timeline_gives_each_status_of_an_action_its_own_sentence(store_all, labels_all):
+    """Two sources, two statuses of the working group: two timeline rows, each quoting the
+    sentence of its own status, not the action's first sentence."""
+    answer = run(store_all, labels_all, "timeline", who="Province of North Brabant")
+    rows = {r[6]: r[7] for r in table(answer) if r[1] == "ract:nb-gyeonggi-working-group"}
+    assert rows == {"schema:PotentialActionStatus": Q[39],
+                    "schema:CompletedActionStatus": PRESS_WORKING_BODY}
+
+
 def test_follow_ups_being_explored(store, labels):
     answer = run(store, labels, "follow-ups", commitment="being explored")
     assert [r[0] for r in table(answer)] == ["ract:kings-commissioner-visit-2026"]
