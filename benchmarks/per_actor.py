@@ -2,7 +2,9 @@
 """The per-actor questions (issue #4's "each question about one actor, event, theme or pair within
 100 ms median") on an existing build, timed as run.py times them: kg.query.run_query on the
 embedded store, parameters from the generated bench-params.json, one cold run, then the median
-of --runs; each query in its own forked child, killed after --timeout seconds.
+of --runs; each query in its own forked child, killed after --timeout seconds. Besides the wall
+time, the CPU time of the child (on a shared machine the wall time says more about the load), and
+the first page as `kg query` asks for it for its table (--limit 1001: kg.cli.TABLE_ROWS + 1).
 
     .venv/bin/python benchmarks/generate.py --triples 1000000 --out /tmp/bench-1m
     .venv/bin/kg build --root /tmp/bench-1m
@@ -26,6 +28,7 @@ PROJECT = HERE.parent
 sys.path.insert(0, str(HERE))
 from run import forked, fmt_time, query_values  # noqa: E402
 
+FIRST_PAGE = 1001      # what `kg query` asks for to show its table (kg.cli.TABLE_ROWS + 1)
 QUESTIONS = ("event-participants", "mission-programme", "source-of", "actor-profile",
              "region-relations", "who-met", "theme-actors", "shared-themes")
 
@@ -45,33 +48,37 @@ def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout
     def job(send):
         store = open_store(Paths(root=root))
         send({"ready": True})
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         answer = run_query(store, query, values)
-        send({"t": time.perf_counter() - t0, "cold": True, "rows": len(answer.rows)})
+        send({"t": time.perf_counter() - t0, "cpu": time.process_time() - c0, "cold": True,
+              "rows": len(answer.rows)})
         if rows_dir is not None:
             rows = sorted(json.dumps([None if v is None else str(v) for v in row])
                           for row in answer.rows)
             (rows_dir / f"{query.name}.json").write_text("\n".join(rows) + "\n")
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            run_query(store, query, values)
-            send({"t": time.perf_counter() - t0})
+        for limit in [None] * runs + [FIRST_PAGE] * runs:
+            t0, c0 = time.perf_counter(), time.process_time()
+            run_query(store, query, values, limit=limit)
+            send({"t": time.perf_counter() - t0, "cpu": time.process_time() - c0,
+                  "page": limit is not None})
 
-    res = forked(job, timeout, hard=(runs + 1) * timeout + 30)
+    res = forked(job, timeout, hard=(2 * runs + 1) * timeout + 30)
     out: dict = {"values": values}
-    warm = []
+    warm, page = [], []
     for m in res["msgs"]:
         if "error" in m:
             out["error"] = m["error"]
         elif m.get("cold"):
-            out["cold"], out["rows"] = m["t"], m["rows"]
+            out["cold"], out["cold_cpu"], out["rows"] = m["t"], m["cpu"], m["rows"]
         elif "t" in m:
-            warm.append(m["t"])
+            (page if m["page"] else warm).append(m)
     if res["dnf"]:
         out["dnf"] = timeout
-    if warm:
-        out["runs"] = warm
-        out["median"] = statistics.median(warm)
+    for name, ms in (("", warm), ("page_", page)):
+        if ms:
+            out[name + "runs"] = [m["t"] for m in ms]
+            out[name + "median"] = statistics.median(m["t"] for m in ms)
+            out[name + "cpu_median"] = statistics.median(m["cpu"] for m in ms)
     return out
 
 
@@ -94,12 +101,16 @@ def main(argv=None) -> int:
         r = time_question(a.root, a.queries / f"{name}.rq", params, a.runs, a.timeout, a.rows)
         results[name] = r
         if "median" in r:
-            shown = f"{fmt_time(r['median'])} median of {len(r['runs'])} (cold {fmt_time(r['cold'])})"
+            shown = (f"{fmt_time(r['median'])} (CPU {fmt_time(r['cpu_median'])}) median of "
+                     f"{len(r['runs'])}, cold {fmt_time(r['cold'])}")
+            if "page_median" in r:
+                shown += (f"; first page {fmt_time(r['page_median'])} "
+                          f"(CPU {fmt_time(r['page_cpu_median'])})")
         elif "cold" in r:
-            shown = f"{fmt_time(r['cold'])} (one run)"
+            shown = f"{fmt_time(r['cold'])} (CPU {fmt_time(r['cold_cpu'])}, one run)"
         else:
             shown = r.get("error") or r.get("skipped") or f"did not finish in {a.timeout:.0f} s"
-        print(f"{name:20} {shown:45} {r.get('rows', '–'):>7} rows", flush=True)
+        print(f"{name:20} {shown:90} {r.get('rows', '–'):>7} rows", flush=True)
     if a.out:
         a.out.write_text(json.dumps(results, indent=1))
     return 0

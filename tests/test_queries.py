@@ -453,13 +453,11 @@ def test_theme_actors_energy_includes_narrower_themes(store, labels):
 
 def test_shared_themes_of_martijn_and_ko(store, labels):
     answer = run(store, labels, "shared-themes", a="Martijn van Gruijthuijsen", b="Ko")
-    assert answer.variables == ["a", "b", "theme", "howA", "viaA", "howB", "viaB"]
-    both = ("took part in event", LUNCH, "took part in event", LUNCH)
+    assert answer.variables == ["a", "b", "theme", "actor", "how", "via"]
     assert table(answer) == [
-        (MARTIJN, KO, "theme:climate", *both),
-        (MARTIJN, KO, "theme:economic-cooperation", *both),
-        (MARTIJN, KO, "theme:social-issues", *both),
-    ]
+        (MARTIJN, KO, theme, who, "took part in event", LUNCH)
+        for theme in ("theme:climate", "theme:economic-cooperation", "theme:social-issues")
+        for who in (KO, MARTIJN)]                     # (by IRI: .../gyeonggi-… before .../martijn-…)
 
 
 def test_shared_themes_of_the_two_provinces(store, labels):
@@ -469,10 +467,23 @@ def test_shared_themes_of_the_two_provinces(store, labels):
         "theme:climate", "theme:digitalisation", "theme:economic-cooperation", "theme:energy",
         "theme:photonics", "theme:semicon", "theme:social-issues"}
     rows = {r[2:] for r in table(answer)}
-    assert ("theme:energy", "party to agreement", MOU, "party to agreement", MOU) in rows
-    assert ("theme:climate", "represented at event", LUNCH, "named in outcome",
-            "rout:nb-2025-03-kr-1") in rows
-    assert len(answer.rows) == 24
+    assert ("theme:energy", NB, "party to agreement", MOU) in rows
+    assert ("theme:energy", GG, "party to agreement", MOU) in rows
+    assert ("theme:climate", NB, "represented at event", LUNCH) in rows
+    assert ("theme:climate", GG, "named in outcome", "rout:nb-2025-03-kr-1") in rows
+    # each theme with a way of each side, and no way twice
+    assert {(r[2], r[3]) for r in table(answer)} == {(t, who) for t, _, _, _ in rows
+                                                      for who in (NB, GG)}
+    assert len(rows) == len(answer.rows)
+
+
+def test_shared_themes_grow_with_the_ways_of_each_not_their_product(store, labels):
+    """A row per way of one of the two: the pairs of ways are not listed, so two actors with a
+    hundred events on a theme each give two hundred rows, not ten thousand."""
+    answer = run(store, labels, "shared-themes", a="Provincie Noord-Brabant",
+                 b="Gyeonggi Province")
+    ways = {who: {(r[2], r[4], r[5]) for r in table(answer) if r[3] == who} for who in (NB, GG)}
+    assert len(answer.rows) == len(ways[NB]) + len(ways[GG])
 
 
 # ---------------------------------------------------------------- 7 agreements
@@ -1121,7 +1132,7 @@ def test_parameters_open_every_where_on_the_embedded_store(store, labels):
     query = CATALOGUE["shared-themes"]
     bound = bindings_for(query, {"a": MARTIJN, "b": KO}, labels)
     text = query_text_for(store, query.text, bound)
-    assert text.count("VALUES (?a ?b)") == query.text.count("WHERE {") == 3
+    assert text.count("VALUES (?a ?b)") == query.text.count("WHERE {") == 6
     assert query_text_for(store, query.text, {}) == query.text
     assert query_text_for(RdflibEngine.__new__(RdflibEngine), query.text, bound) == query.text
     mine = load_query(ROOT / "queries" / "who-met.rq")
