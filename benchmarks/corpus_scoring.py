@@ -140,7 +140,8 @@ def claims(draft) -> dict[str, list[Claim]]:
         if m.role_word:
             holder = None
             if m.kind == "person":      # a known person by its labels, else the name as written
-                holder = _known_names(draft, m.iri) if m.iri else [_without(m.role_word, m.text)]
+                holder = _known_names(draft, m.iri) if m.iri else \
+                    [getattr(m, "same_as", None) or _without(m.role_word, m.text)]
             key = (norm(m.role_word), tuple(map(norm, holder or [])))
             posts.setdefault(key, Claim(f"{m.role_word} ({holder[0] if holder else 'unnamed'})",
                                         [m.role_word], [m.sentence.text], holder=holder))

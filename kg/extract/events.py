@@ -192,6 +192,8 @@ class EventBuilder:
                 continue                        # "namens Brabant": whom the speaker represents
             if x.iri:
                 ref = local_name(x.iri)
+            elif x.same_as:
+                ref = x.same_as                 # "de minister-president": the one named so
             elif x.unnamed:
                 ref = x.text                    # the office holder's placeholder, by its words
             elif x.role_word and x.text.lower().startswith(x.role_word.lower()):

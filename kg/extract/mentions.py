@@ -10,7 +10,9 @@ from .names import (agreement_spans, listed_with, office_phrase, organisation_sp
                     plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
-from .words import ACTOR_VERB, PARTNER_BEFORE_VERB, PARTNER_INTRO, AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, ROLE_OF, ROLE_RX
+from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_ONLY, NATIONALITY, ORG_INTRO,
+                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, ROLE_OF, ROLE_RX,
+                    STARTERS, STOP_NAMES)
 
 
 # ---------------------------------------------------------------- mentions
@@ -52,8 +54,10 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
         while j < len(tokens) and tokens[j][2].lower() in PARTICLES:
             j += 1
         if [x[2] for x in tokens[i:j]] == ["van"] and \
-                sum(x[2][:1].isupper() for x in taken) >= 2:
-            break                               # "Masayuki Naoshima van Economie": of what
+                (sum(x[2][:1].isupper() for x in taken) >= 2
+                 or j < len(tokens) and tokens[j][2].rstrip(".,;:") in COUNTRIES):
+            break                               # "Masayuki Naoshima van Economie", "Anwar van
+            #                                     Maleisië": of what
         if core.lower() in PARTICLES and taken and j < len(tokens) and j - i <= 3 \
                 and tokens[j][2][:1].isupper():
             taken += tokens[i:j]
@@ -67,6 +71,12 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
     if len(taken) == 1 and taken[0][2] in ("Van", "De", "Ten"):
         return None
     return taken[0][0], taken[-1][1]
+
+
+# a name of two words or more right before ", <role word>" (an apposition): "John Jorritsma, ",
+# "Brigit van Dijk - van de Reijt, "
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:(?: | - | – )(?:(?:van|de|der|den|"
+                          r"ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)+), $")
 
 
 def find_mentions(sent: Sentence, gaz: Gazetteer,
@@ -100,6 +110,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
         word = m.group(0)
+        if word.isupper() and len(word) > 3:
+            continue                            # "BRIEF VAN DE MINISTER-PRESIDENT": a letterhead
         role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
         span = _name_after(s, m.end() + 1) if s[m.end():m.end() + 1] == " " else None
         if span is not None:
@@ -128,6 +140,16 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 mentions.append(_resolve_name(sent, m.start(), nb, name, role, word, gaz,
                                               unknown))
                 continue
+        before = _NAME_BEFORE.search(s[:m.start()])
+        if span is None and before is not None and before.group("name").split()[0] not in STARTERS \
+                and not any(x.start < before.end("name") and x.end > before.start("name")
+                            for x in mentions):
+            # "John Jorritsma, Mayor of Eindhoven", "Brigit van Dijk, CEO BOM": the name before
+            na, nb = before.start("name"), before.end("name")
+            mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, word, gaz, unknown))
+            continue
+        if NAMED_ONLY.fullmatch(word):
+            continue                            # "de voorzitter", "de Prins": told of elsewhere
         mention = _resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz,
                                 f"{context} {s}")
         office = office_phrase(s, m.start(), m.end()) if mention.iri is None else None
@@ -213,6 +235,29 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                                    review=x.review or f"unknown person: {name!r}"))
             listed.add(name)
     return sorted(mentions, key=lambda x: x.start), unknown
+
+
+def bare_roles_named(mentions: list[Mention]) -> None:
+    """A bare role word ('de minister-president', 'the prime minister') in a text that names
+    exactly one new person with that word ('Minister-president Rutte') is that person: the
+    mention gets `same_as`, with a review mark. With two such people, or with a nationality
+    before it ('the Portuguese minister'), it stays a role word."""
+    named: dict[str, set[str]] = {}
+    for x in mentions:
+        if x.kind == "person" and x.iri is None and x.role_word and not x.unnamed:
+            name = x.text[len(x.role_word):].strip() \
+                if x.text.lower().startswith(x.role_word.lower()) else ""
+            if name:
+                named.setdefault(fold(x.role_word), set()).add(name)
+    for x in mentions:
+        names = named.get(fold(x.role_word or ""), set())
+        before = x.sentence.text[:x.start].split()[-2:]
+        if any(NATIONALITY.match(w) for w in before):
+            continue                            # "the Portuguese infrastructure minister"
+        if x.kind == "role" and x.iri is None and not x.unnamed and len(names) == 1:
+            x.kind, x.same_as = "person", next(iter(names))
+            x.confidence = 0.6
+            x.review = f"{x.text!r} taken to be {x.same_as} (named so in the text); check"
 
 
 def _resolve_span(sent, a, b, iris, known, context: str = "") -> Mention:
