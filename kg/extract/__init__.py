@@ -35,13 +35,14 @@ from ..text import normalise
 from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Mention,
                     Participant, Sentence, Unknown)
 from .known import Gazetteer, load_known
-from .segment import guess_language, heading_lines, line_breaks, split_sentences
+from .segment import guess_language, heading_lines, line_breaks, paragraph_starts, split_sentences
 from .mentions import bare_roles_named, dedupe_unknown, find_mentions
 from .dates import dates_in
 from .amounts import amounts_in, cost_statements, parse_number
 from .events import EventBuilder, slug
 from .names import counted_groups
-from .mission import context_year, day_heading, mission_date as first_mission_date, mission_sentence
+from .mission import (context_year, day_heading, mission_date as first_mission_date,
+                      mission_sentence, opening_day)
 from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
 from .draft import draft_to_yaml
 
@@ -146,6 +147,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         home_org = known[posts[0]].post_in if posts and known[posts[0]].post_in else None
 
     builder = EventBuilder(sentences, by_sentence, dates_by, gaz, report, lead, delegation_id, lang)
+    paragraphs, builder_paragraph = paragraph_starts(text, norm), 0
     builder.mission_when = mission_when
     builder.mission_words = " ".join(s.text for s in (sentences[0] if title else None, told) if s)
     builder.ids.add("mission")
@@ -171,6 +173,14 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         if day is not None:                     # "Maandag 18 januari 14.00 uur": the day of
             builder.current_day = day           # the items under it, until the next one
             continue
+        # a paragraph that opens with a day ("Woensdag 1 november wordt ...; Verder bezoekt
+        # hij ..."): its sentences are on that day, until the paragraph ends
+        paragraph = sum(1 for p in paragraphs if p <= sent.start)
+        if paragraph != builder_paragraph:
+            builder.paragraph_day, builder_paragraph = None, paragraph
+        opening = opening_day(sent, dates_by[id(sent)]) if paragraphs else None
+        if opening is not None:
+            builder.paragraph_day = opening
         builder.from_sentence(sent, mission=sent is told or (title and sent is sentences[0]))
         builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
 
