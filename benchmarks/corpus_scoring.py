@@ -8,7 +8,8 @@ kg.query.fold, so case, accents, hyphens and spacing do not count):
   West Provincie") with the gold name at least half of its words; a shorter draft name does not
   match ("Brabant" is not "West Brabant", "Maria" not "Maria van der Hoeven"), nor does a run of
   names ("Province of Zuid-Holland and Hebei Province and ..."), nor a name with a tail
-  ("Masayuki Naoshima van Economie, Handel en Industrie"). A gold fact's aliases count as its
+  ("Masayuki Naoshima van Economie, Handel en Industrie"). A leading article does not count
+  ("the Portuguese minister" is "Portuguese minister"). A gold fact's aliases count as its
   names. Dates compare their words both ways ("tot 24 april" and "Van 13 april tot 24 april
   jongstleden" overlap).
 * sentences: a draft fact and a gold fact share a sentence when one's quote contains the
@@ -38,6 +39,7 @@ fact already matched ("Jorritsma" beside "John Jorritsma") counts as not right: 
 see that they are one, and a reviewer has to merge or remove it."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -61,7 +63,12 @@ def names_match(gold: str, claimed: str) -> bool:
     of it: 'burgemeester Van der Tak' is 'Van der Tak', but a shorter draft name is no match
     ('Brabant' is not 'West Brabant') and neither is a run of names ('Province of Zuid-Holland
     and Hebei Province and Shanghai Pudong New Area' is not 'Hebei Province')."""
-    return _words_in(gold, claimed) and 2 * len(norm(gold).split()) >= len(norm(claimed).split())
+    gold, claimed = _ARTICLE.sub("", norm(gold)), _ARTICLE.sub("", norm(claimed))
+    return _words_in(gold, claimed) and 2 * len(gold.split()) >= len(claimed.split())
+
+
+# a leading article is no part of a name ("the Portuguese infrastructure minister")
+_ARTICLE = re.compile(r"^(?:the|de|het|een|a|an) ")
 
 
 def words_overlap(a: str, b: str) -> bool:

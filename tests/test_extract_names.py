@@ -120,3 +120,20 @@ def test_a_capitalised_adjective_belongs_to_the_organisation():
 def test_a_network_or_lower_case_province_after_a_name():
     s = "Zuid-Moravië wordt lid van het PURPLE netwerk en werkt met de Chinese Hebei province."
     assert {"PURPLE netwerk", "Hebei province"} <= set(names(organisation_spans(s)))
+
+
+def test_counts_written_in_words_are_counted_groups():
+    assert counted_groups("The mission had nine energy companies and two universities.") == [
+        (9, "nine energy companies")]
+    assert counted_groups("Er reisden twaalf ondernemers mee.") == [(12, "twaalf ondernemers")]
+
+
+def test_a_lower_case_kind_of_company_before_a_name_in_dutch():
+    assert names(organisation_spans("Hij bezoekt chipmachinefabrikant Tessla en "
+                                    "zuivelbedrijf Melkon.")) == ["Tessla", "Melkon"]
+
+
+def test_another_countrys_office_holder_by_nationality_and_portfolio():
+    s = "She met the Chilean transport minister and the Dutch minister."
+    assert office(s, "minister") == "Chilean transport minister"
+    assert office_phrase(s, s.rindex("minister"), len(s) - 1) is None

@@ -73,6 +73,13 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
     return taken[0][0], taken[-1][1]
 
 
+# what follows a named office holder to say whose post it is: "voorzitter Hans de Boer van
+# VNO-NCW", "secretaris-generaal Nguyen van de Communistische Partij" (a minister's "van" names a
+# portfolio: "minister Jansen van Economische Zaken")
+_POST_IN = re.compile(r" (?:van|of) (?:de |het |the )?(?P<org>[A-Z][\w’'&-]*(?:(?: (?:van|of|voor|"
+                      r"for|de|der|&))? [A-Z][\w’'&-]*)*)")
+_PORTFOLIO = re.compile(r"minister|staatssecretaris|secretary|commissaris|commissioner",
+                        re.IGNORECASE)
 # a name of two words or more right before ", <role word>" (an apposition): "John Jorritsma, ",
 # "Brigit van Dijk - van de Reijt, "
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:(?: | - | – )(?:(?:van|de|der|den|"
@@ -139,6 +146,16 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 mentions = [x for x in mentions if not (na <= x.start < nb)]
                 mentions.append(_resolve_name(sent, m.start(), nb, name, role, word, gaz,
                                               unknown))
+                of = _POST_IN.match(s, nb)
+                if of and not _PORTFOLIO.search(word) and of.group("org") not in COUNTRIES \
+                        and not any(x.start < of.end() and x.end > of.start("org")
+                                    for x in mentions):
+                    # "voorzitter Hans de Boer van VNO-NCW": the organisation of the post
+                    oa, ob, org = of.start("org"), of.end("org"), of.group("org")
+                    review = f"unknown organisation: {org!r} (of {name}'s post) — declare or correct"
+                    unknown.append(Unknown(org, "organisation", sent, review=review))
+                    mentions.append(Mention(org, "org", sent, oa, ob, None, [], confidence=0.5,
+                                            review=review))
                 continue
         before = _NAME_BEFORE.search(s[:m.start()])
         if span is None and before is not None and before.group("name").split()[0] not in STARTERS \
@@ -387,8 +404,9 @@ def _capitalised(s: str):
     i = 0
     while i < len(tokens):
         a, b, w = tokens[i]
-        if not w[0].isupper() or w in STOP_NAMES or NATIONALITY.match(w) or \
-                any(c.isdigit() for c in w):
+        if not w[0].isupper() or w in STOP_NAMES or any(c.isdigit() for c in w) or \
+                NATIONALITY.match(w) and not (i + 1 < len(tokens) and s[b:tokens[i + 1][0]] == " "
+                                              and tokens[i + 1][2][0].isupper()):
             i += 1
             continue
         run = [tokens[i]]
@@ -412,9 +430,12 @@ def _capitalised(s: str):
         i = j
         at_start = s[:run[0][0]].strip(" (•") == ""
         stripped = False
+        named_org = ORG_WORDS.search(" ".join(w for _, _, w in run[1:]))
         while run and (run[0][2] in STARTERS or run[0][2].lower() in PARTICLES
-                       or NATIONALITY.match(run[0][2])):
-            run, stripped = run[1:], True
+                       or NATIONALITY.match(run[0][2]) and not named_org):
+            # (an adjective stays in an organisation's name: "Brabantse Ontwikkelings Maatschappij")
+            stripped = stripped or not NATIONALITY.match(run[0][2])
+            run = run[1:]
         while run and run[-1][2].lower() in PARTICLES | _JOINERS:
             run = run[:-1]
         if not run:
