@@ -19,7 +19,9 @@ kg.query.fold, so case, accents, hyphens and spacing do not count):
   claim about that someone). "or flagged": also the unknown names it flagged as person or
   organisation, the delegation it declared and its counted groups. A gold group with a count is
   found by a draft group of that count; a gold group named a delegation by the draft's
-  delegation quoting the same sentence; every other gold actor by a name match.
+  delegation quoting the same sentence; a gold group without a count by a draft group without
+  one from the same sentence whose noun of people ("studenten", "vertegenwoordigers") is in the
+  gold name; every other gold actor by a name match.
 * posts: a draft post is a role word the draft attached to a mention ("burgemeester Van der
   Tak", a bare "ambassadeur") with the person it names, if any. It matches a gold post when the
   role word is in the gold title (with its "of") and the holders agree: both unnamed, or the
@@ -164,7 +166,8 @@ def claims(draft) -> dict[str, list[Claim]]:
         quote = draft.delegation.get("quote")
         groups.append(Claim("delegation (declared)", ["delegation"],
                             [quote.text] if quote else [], kind="delegation"))
-    groups += [Claim(g.get("label", "group"), [g.get("label", "")], kind="group",
+    groups += [Claim(g.get("label", "group"), [g.get("label", ""), g.get("head", "")],
+                     [g["quote"].text] if g.get("quote") else [], kind="group",
                      count=g.get("count")) for g in draft.groups]
     events = []
     if draft.mission.get("quotes"):
@@ -232,6 +235,9 @@ def matches(kind: str, fact: dict, claim: Claim) -> bool:
         if fact.get("kind") == "group":
             if claim.kind == "group" and fact.get("count") is not None:
                 return claim.count == fact["count"]
+            if claim.kind == "group" and claim.count is None:     # people named as a kind
+                return same_sentence(claim.quotes, fact) and \
+                    _words_in(claim.names[-1], fact.get("name", ""))
             if claim.kind == "delegation":
                 return "delegat" in norm(fact.get("name", "")) and same_sentence(claim.quotes, fact)
             return False

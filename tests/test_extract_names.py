@@ -1,6 +1,6 @@
 """kg.extract.names: unknown names by their form, enumerations and counted groups."""
-from kg.extract.names import (counted_groups, listed_with, office_phrase, organisation_spans,
-                              person_spans, plural_forms, agreement_spans)
+from kg.extract.names import (agreement_spans, counted_groups, listed_with, office_phrase,
+                              organisation_spans, people_groups, person_spans, plural_forms)
 
 
 def names(spans):
@@ -137,3 +137,14 @@ def test_another_countrys_office_holder_by_nationality_and_portfolio():
     s = "She met the Chilean transport minister and the Dutch minister."
     assert office(s, "minister") == "Chilean transport minister"
     assert office_phrase(s, s.rindex("minister"), len(s) - 1) is None
+
+
+def test_people_named_as_a_kind_when_the_words_say_which_or_they_are_met():
+    assert people_groups("Zij spreekt met Peruaanse studenten over export en daarna met "
+                         "vertegenwoordigers van de havens.") == [
+        ("studenten", "Peruaanse studenten"),
+        ("vertegenwoordigers", "vertegenwoordigers van de havens")]
+    assert people_groups("Daarna volgt een gesprek met bewindslieden en ondernemers.") == [
+        ("bewindslieden", "bewindslieden en ondernemers")]
+    assert people_groups("Dit is goed voor het bedrijfsleven.") == []
+    assert people_groups("Met 12 ondernemers reist zij naar Lima.") == []

@@ -40,7 +40,7 @@ from .mentions import bare_roles_named, dedupe_unknown, find_mentions
 from .dates import dates_in
 from .amounts import amounts_in, cost_statements, parse_number
 from .events import EventBuilder, slug
-from .names import counted_groups
+from .names import counted_groups, people_groups
 from .mission import (context_year, day_heading, mission_date as first_mission_date,
                       mission_sentence, opening_day)
 from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
@@ -141,6 +141,13 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
             if gid not in {g["id"] for g in groups}:
                 groups.append({"id": gid, "count": count, "label": label, "quote": sent,
                                "category": sent.category})
+        # people named only as a kind ("Maleisische studenten"): those met, not the delegation
+        for head, words in people_groups(sent.text):
+            gid = slug(f"{report}-{re.sub(r'^(?:het|de|the) ', '', words, flags=re.I)}")
+            if gid not in {g["id"] for g in groups}:
+                groups.append({"id": gid, "count": None, "label": f"{words} (unnamed)",
+                               "quote": sent, "category": sent.category, "member": False,
+                               "head": head})
     home_org = None
     if lead:
         posts = [p for p in known[lead].holds if p in known]
@@ -204,7 +211,8 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     }
     delegation = None
     if delegation_id:
-        members = ([local_name(lead)] if lead else []) + [g["id"] for g in groups]
+        members = ([local_name(lead)] if lead else []) + [g["id"] for g in groups
+                                                          if g.get("member", True)]
         delegation = {"id": delegation_id, "members": members, "quote": delegation_sent,
                       "home": home_org}
     return Draft(report, lang, norm, title, source_file, sentences, mentions, unknown, dates,

@@ -146,6 +146,40 @@ def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]
     return out
 
 
+# people the text names only as a kind, without a count: "Maleisische studenten",
+# "vertegenwoordigers van de overheid", "het Nederlandse en Maleisische bedrijfsleven"
+PEOPLE_NOUNS = (r"vertegenwoordigers|studenten|scholieren|ondernemers|bedrijfsleven|"
+                r"bewindslieden|investeerders|kennisinstellingen|representatives|students|pupils|"
+                r"entrepreneurs|business community|investors|business leaders")
+_PEOPLE = re.compile(
+    r"(?<![\w-])(?P<words>(?:(?:het|de|the|diverse|verschillende|several|various|enkele|"
+    r"[A-Za-z][\w-]*(?:se|sche|ese|ish|ean|ian|e)) (?:(?:en|and) [A-Za-z][\w-]*(?:se|sche|ese|"
+    r"ish|ean|ian|e) )?){0,2}(?P<head>" + PEOPLE_NOUNS + r")(?: (?:en|and) (?:" + PEOPLE_NOUNS
+    + r"))?(?: (?:van|of|uit|from) [\w-]+(?: [\w-]+){0,5}?(?=[,.;:()]|$| (?:en|and|over|about|"
+    r"op|in|om|to|aan|zijn|is|was|were|werd|worden|elkaar|met|with)\b))?)(?![\w-])")
+
+
+def people_groups(s: str) -> list[tuple[str, str]]:
+    """(head noun, words) of the groups of people a sentence names without a count, when the
+    words say which ('Maleisische studenten', 'vertegenwoordigers van de overheid') or they
+    are whom someone meets ('in gesprek met scholieren'); a bare 'het bedrijfsleven' elsewhere
+    is a manner of speaking. Not the counted ones (counted_groups)."""
+    counted = [m.span() for m in _COUNTED.finditer(s)]
+    out = []
+    for m in _PEOPLE.finditer(s):
+        words = m.group("words").strip()
+        bare = _ARTICLE.sub("", words).lower() == m.group("head").lower()
+        if any(a <= m.start("head") < b for a, b in counted) or \
+                bare and not _MET.search(s[:m.start()]):
+            continue
+        out.append((m.group("head"), words))
+    return out
+
+
+_ARTICLE = re.compile(r"^(?:het|de|the|een|a|an) ", re.IGNORECASE)
+_MET = re.compile(r"\b(?:met|with)\s+$", re.IGNORECASE)
+
+
 def counted_groups(s: str) -> list[tuple[int, str]]:
     """(count, words) of the groups a sentence counts: 'ruim 20 bedrijven en organisaties'."""
     out = []
