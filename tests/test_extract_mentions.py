@@ -189,3 +189,10 @@ def test_the_organisation_after_a_named_office_holder_is_whose_post_it_is(known)
                     "Zij spreekt met minister Jan Bos van Economische Zaken.", known=known)
     orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
     assert "Evofenedex" in orgs and "Economische Zaken" not in orgs
+
+
+def test_a_shorter_name_after_the_full_one_is_that_person(known):
+    draft = extract("Bezoek aan Peru\nMinister Anna van der Berg opent de beurs. Daarna spreekt "
+                    "minister Van der Berg met de pers.", known=known)
+    again = [m for m in draft.mentions if m.text == "minister Van der Berg"]
+    assert [m.same_as for m in again] == ["Anna van der Berg"]

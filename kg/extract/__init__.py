@@ -36,7 +36,7 @@ from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Ment
                     Participant, Sentence, Unknown)
 from .known import Gazetteer, load_known
 from .segment import guess_language, heading_lines, line_breaks, paragraph_starts, split_sentences
-from .mentions import bare_roles_named, dedupe_unknown, find_mentions
+from .mentions import dedupe_unknown, find_mentions, named_again
 from .dates import dates_in
 from .amounts import amounts_in, cost_statements, parse_number
 from .events import EventBuilder, slug
@@ -77,7 +77,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         mentions += ms
         unknown += us
     unknown = dedupe_unknown(unknown)
-    bare_roles_named(mentions)
+    named_again(mentions, unknown)
 
     title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
     told = mission_sentence(sentences, title)

@@ -254,27 +254,37 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     return sorted(mentions, key=lambda x: x.start), unknown
 
 
-def bare_roles_named(mentions: list[Mention]) -> None:
-    """A bare role word ('de minister-president', 'the prime minister') in a text that names
-    exactly one new person with that word ('Minister-president Rutte') is that person: the
-    mention gets `same_as`, with a review mark. With two such people, or with a nationality
-    before it ('the Portuguese minister'), it stays a role word."""
-    named: dict[str, set[str]] = {}
+def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
+    """People the text names again: a new person's shorter name ('Minister Van der Hoeven' after
+    'Minister Maria van der Hoeven', an alias in `unknown`) is that one (`same_as`); a bare role
+    word ('de minister-president', 'the prime minister') in a text that names exactly one person
+    with that word ('Minister-president Rutte') is that person (`same_as`, or the known one's
+    iri), with a review mark. With two such people, or with a nationality before it ('the
+    Portuguese minister'), it stays a role word."""
+    full = {fold(a): u.name for u in unknown if u.kind == "person" for a in u.aliases}
+    named: dict[str, set[tuple[str, str | None]]] = {}
     for x in mentions:
-        if x.kind == "person" and x.iri is None and x.role_word and not x.unnamed:
+        if x.kind == "person" and x.role_word and not x.unnamed and not x.same_as:
             name = x.text[len(x.role_word):].strip() \
                 if x.text.lower().startswith(x.role_word.lower()) else ""
-            if name:
-                named.setdefault(fold(x.role_word), set()).add(name)
+            if x.iri is None and fold(name) in full:
+                x.same_as = name = full[fold(name)]
+            if name or x.iri:
+                named.setdefault(fold(x.role_word), set()).add((x.iri and "" or name, x.iri))
     for x in mentions:
-        names = named.get(fold(x.role_word or ""), set())
+        holders = named.get(fold(x.role_word or ""), set())
         before = x.sentence.text[:x.start].split()[-2:]
         if any(NATIONALITY.match(w) for w in before):
             continue                            # "the Portuguese infrastructure minister"
-        if x.kind == "role" and x.iri is None and not x.unnamed and len(names) == 1:
-            x.kind, x.same_as = "person", next(iter(names))
-            x.confidence = 0.6
-            x.review = f"{x.text!r} taken to be {x.same_as} (named so in the text); check"
+        if x.kind == "role" and x.iri is None and not x.unnamed and len(holders) == 1:
+            name, iri = next(iter(holders))
+            x.kind, x.confidence = "person", 0.6
+            if iri:
+                x.iri, x.candidates = iri, [iri]
+            else:
+                x.same_as = name
+            x.review = f"{x.text!r} taken to be {name or local_name(iri)} (named so in the " \
+                       "text); check"
 
 
 def _resolve_span(sent, a, b, iris, known, context: str = "") -> Mention:
