@@ -237,3 +237,16 @@ def test_a_trade_dinner_and_what_is_signed_that_evening_are_on_the_day_told(know
                     "deze avond drie overeenkomsten getekend.", known=known)
     assert [(e.type, e.date.when if e.date else None) for e in draft.events] == [
         ("dinner", "--04-12"), ("signing", "--04-12")]
+
+
+def test_taking_part_in_a_list_of_events_is_taking_part_in_each(known):
+    found = events("Verder neemt zij deel aan het Lima Water Forum, het Andes Mining Forum en een "
+                   "bijeenkomst van de Kamer van Koophandel.", known)
+    assert [name for _, name in found] == [
+        "Participation in Lima Water Forum", "Participation in Andes Mining Forum",
+        "Participation in bijeenkomst van de Kamer van Koophandel"]
+
+
+def test_taking_part_in_an_event_told_with_an_apposition_is_one_event(known):
+    found = events("Zij neemt deel aan InnoVEX, de tentoonstelling van Computex.", known)
+    assert len(found) == 1

@@ -113,6 +113,9 @@ _CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band)\s+(?:ook\s+|also\s+)?|(?:,|\ben\
                           re.IGNORECASE)
 # being somewhere is a visit there: "Op donderdag is minister Jansen in Vietnam", "Kaag en de
 # ondernemers zijn woensdag in Ho Chi Minhstad", "the delegation was in Osaka"
+_JOIN_LIST = re.compile(r",\s+(?=(?:het|de|een|the|a|an)\s)|\s+(?:en|and)\s+(?=(?:het|de|een|the|"
+                        r"a|an)\s)", re.IGNORECASE)
+_JOIN_LAST = re.compile(r"\s(?:en|and)\s+(?:het|de|een|the|a|an)\s", re.IGNORECASE)
 _SPOKEN_AT = re.compile(r"\b(?:bij|op|tijdens|at|during)\b")
 _AT_PLACE = re.compile(r"(?:Bij|At|Op bezoek bij) (?:de |het |the )?")
 _PRESENCE = re.compile(r"\b(?:is|zijn|was|waren|are|were|verblijft|verblijven|verbleef|verbleven|"
@@ -473,6 +476,15 @@ class EventBuilder:
                         else etype
                     self.add_event(sent, kind, word, rest + [one], date, False, None)
                 continue
+            # "neemt deel aan het X Forum, het Y Forum en een bijeenkomst van Z": one each
+            joined_to = s[b_cue:clause_end].strip().rstrip(".")
+            joined = _JOIN_LIST.split(joined_to) if cue == "join" and _JOIN_LAST.search(
+                joined_to) else []              # (", the exhibition of ...": no list)
+            if len(joined) >= 2:
+                for part in joined:
+                    self.add_event(sent, etype, word, parts, date, False,
+                                   self._joined_words(" " + part, 0), merge=False)
+                continue
             # "gesprekken voeren met minister A van X en met minister B van Y": a talk with each
             cuts = [m.start() for m in _AND_WITH.finditer(s, b_cue, clause_end)] if plural else []
             if cuts:
@@ -537,7 +549,7 @@ class EventBuilder:
     def _joined_words(s: str, end: int, what: str = "Participation in") -> str | None:
         """'Participation in InnoVEX' for 'to participate in InnoVEX, the ...' ('Speech at ...'
         for a speech)."""
-        m = re.match(r"\s*(?:de |het |the )?([^,.;:()]{3,60}?)(?=[,.;:()]| op | in | on | met | "
+        m = re.match(r"\s*(?:de |het |the |een |a |an )?([^,.;:()]{3,60}?)(?=[,.;:()]| op | in | on | met | "
                      r"with | om | to |$)", s[end:])
         return f"{what} {m.group(1).strip()}" if m else None
 
