@@ -8,7 +8,8 @@ kg.query.fold, so case, accents, hyphens and spacing do not count):
   West Provincie") with the gold name at least half of its words; a shorter draft name does not
   match ("Brabant" is not "West Brabant", "Maria" not "Maria van der Hoeven"), nor does a run of
   names ("Province of Zuid-Holland and Hebei Province and ..."), nor a name with a tail
-  ("Masayuki Naoshima van Economie, Handel en Industrie"). A gold fact's aliases count as its
+  ("Masayuki Naoshima van Economie, Handel en Industrie"). A leading article does not count
+  ("the Portuguese minister" is "Portuguese minister"). A gold fact's aliases count as its
   names. Dates compare their words both ways ("tot 24 april" and "Van 13 april tot 24 april
   jongstleden" overlap).
 * sentences: a draft fact and a gold fact share a sentence when one's quote contains the
@@ -18,7 +19,9 @@ kg.query.fold, so case, accents, hyphens and spacing do not count):
   claim about that someone). "or flagged": also the unknown names it flagged as person or
   organisation, the delegation it declared and its counted groups. A gold group with a count is
   found by a draft group of that count; a gold group named a delegation by the draft's
-  delegation quoting the same sentence; every other gold actor by a name match.
+  delegation quoting the same sentence; a gold group without a count by a draft group without
+  one from the same sentence whose noun of people ("studenten", "vertegenwoordigers") is in the
+  gold name; every other gold actor by a name match.
 * posts: a draft post is a role word the draft attached to a mention ("burgemeester Van der
   Tak", a bare "ambassadeur") with the person it names, if any. It matches a gold post when the
   role word is in the gold title (with its "of") and the holders agree: both unnamed, or the
@@ -38,6 +41,7 @@ fact already matched ("Jorritsma" beside "John Jorritsma") counts as not right: 
 see that they are one, and a reviewer has to merge or remove it."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -61,7 +65,12 @@ def names_match(gold: str, claimed: str) -> bool:
     of it: 'burgemeester Van der Tak' is 'Van der Tak', but a shorter draft name is no match
     ('Brabant' is not 'West Brabant') and neither is a run of names ('Province of Zuid-Holland
     and Hebei Province and Shanghai Pudong New Area' is not 'Hebei Province')."""
-    return _words_in(gold, claimed) and 2 * len(norm(gold).split()) >= len(norm(claimed).split())
+    gold, claimed = _ARTICLE.sub("", norm(gold)), _ARTICLE.sub("", norm(claimed))
+    return _words_in(gold, claimed) and 2 * len(gold.split()) >= len(claimed.split())
+
+
+# a leading article is no part of a name ("the Portuguese infrastructure minister")
+_ARTICLE = re.compile(r"^(?:the|de|het|een|a|an) ")
 
 
 def words_overlap(a: str, b: str) -> bool:
@@ -140,7 +149,8 @@ def claims(draft) -> dict[str, list[Claim]]:
         if m.role_word:
             holder = None
             if m.kind == "person":      # a known person by its labels, else the name as written
-                holder = _known_names(draft, m.iri) if m.iri else [_without(m.role_word, m.text)]
+                holder = _known_names(draft, m.iri) if m.iri else \
+                    [getattr(m, "same_as", None) or _without(m.role_word, m.text)]
             key = (norm(m.role_word), tuple(map(norm, holder or [])))
             posts.setdefault(key, Claim(f"{m.role_word} ({holder[0] if holder else 'unnamed'})",
                                         [m.role_word], [m.sentence.text], holder=holder))
@@ -156,7 +166,8 @@ def claims(draft) -> dict[str, list[Claim]]:
         quote = draft.delegation.get("quote")
         groups.append(Claim("delegation (declared)", ["delegation"],
                             [quote.text] if quote else [], kind="delegation"))
-    groups += [Claim(g.get("label", "group"), [g.get("label", "")], kind="group",
+    groups += [Claim(g.get("label", "group"), [g.get("label", ""), g.get("head", "")],
+                     [g["quote"].text] if g.get("quote") else [], kind="group",
                      count=g.get("count")) for g in draft.groups]
     events = []
     if draft.mission.get("quotes"):
@@ -224,6 +235,9 @@ def matches(kind: str, fact: dict, claim: Claim) -> bool:
         if fact.get("kind") == "group":
             if claim.kind == "group" and fact.get("count") is not None:
                 return claim.count == fact["count"]
+            if claim.kind == "group" and claim.count is None:     # people named as a kind
+                return same_sentence(claim.quotes, fact) and \
+                    _words_in(claim.names[-1], fact.get("name", ""))
             if claim.kind == "delegation":
                 return "delegat" in norm(fact.get("name", "")) and same_sentence(claim.quotes, fact)
             return False

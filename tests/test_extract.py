@@ -391,3 +391,17 @@ def test_a_weekday_beside_an_exact_date_is_left_out_of_the_sheet(tmp_path, paths
     sheet.write_text(sheet_text.replace("review:", "reviewed:"), encoding="utf-8")
     sheet_to_graph(sheet, paths)
 
+
+
+def test_people_met_are_declared_as_groups_but_are_no_members_of_the_delegation(tmp_path,
+                                                                                 paths):
+    text = ("Delegatie bezoekt Lima\n\n"
+            "Een delegatie met 12 ondernemers brengt op 3 mei 2024 een bezoek aan Lima.\n"
+            "Daar spreekt de delegatie met Peruaanse studenten.\n")
+    d = extract(text, paths, exclude=SEED)
+    assert [(g["label"], g["count"]) for g in d.groups] == [
+        ("12 ondernemers (unnamed)", 12), ("Peruaanse studenten (unnamed)", None)]
+    assert d.delegation["members"] == [d.groups[0]["id"]]
+    sheet = tmp_path / "draft.yaml"
+    sheet.write_text(draft_to_yaml(d).replace("review:", "reviewed:"), encoding="utf-8")
+    sheet_to_graph(sheet, paths)

@@ -180,3 +180,73 @@ def test_a_sentence_set_at_an_event_told_before_is_about_that_event(known):
                     "een paviljoen.", known=known)
     [expo] = draft.events
     assert [q.text[:10] for q in expo.quotes] == ["Op 18 juni", "Op de Expo"]
+
+
+def test_a_list_of_what_someone_does_is_an_event_each(known):
+    found = events("Verder bezoekt minister Jansen de fabriek van Kiwa, spreekt zij bij het "
+                   "Waterforum en gaat zij in gesprek met Japanse studenten.", known)
+    assert [t for t, _ in found] == ["company-visit", "networking-event", "talk"]
+
+
+def test_a_visit_and_a_talk_in_one_english_sentence_are_two_events(known):
+    told = "Mission to Chile\nMinister Jansen visits Chile from 12 to 15 April. "
+    found = [e.type for e in extract(told + "She also visited the port company Navira and "
+                                     "discussed trade with the Chilean transport minister.",
+                                     known=known).events]
+    assert found == ["company-visit", "talk"]
+
+
+def test_speaking_at_an_event_is_taking_part_in_it_as_its_speaker(known):
+    draft = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. Op 13 april spreekt minister Jansen bij het Waterforum in Osaka.",
+                    known=known)
+    [speech] = draft.events
+    assert speech.type == "networking-event" and speech.name.startswith("Speech at")
+    assert [p.role for p in speech.participants] == ["speaker"]
+
+
+@pytest.mark.parametrize("sentence, visit", [
+    ("Op donderdag 14 april is minister Jansen in Osaka.", True),
+    ("Jansen en de ondernemers zijn woensdag in Kyoto.", True),
+    ("Het bedrijf is gevestigd in Kobe.", False),
+    ("De vooruitzichten in Japan zijn goed.", False),
+])
+def test_being_somewhere_is_a_visit_there_when_someone_is_there(known, sentence, visit):
+    assert bool([t for t, _ in events(sentence, known) if t == "regional-visit"]) is visit
+
+
+def test_a_talk_at_an_organisation_is_a_visit_to_it(known):
+    found = events("Bij Mitsubishi Heavy Industries zal de minister spreken over "
+                   "energiecentrales.", known)
+    assert found == [("company-visit", "Visit to Mitsubishi Heavy Industries")]
+
+
+def test_sentences_of_a_paragraph_that_opens_with_a_day_are_on_that_day(known):
+    draft = extract("Missie naar Japan\n\nMinister Jansen brengt van 12 t/m 15 april 2024 een "
+                    "bezoek aan Japan.\n\nWoensdag 13 april spreekt zij met minister Sato. Verder "
+                    "bezoekt zij het bedrijf Canon.\n\nOok bezoekt zij het bedrijf Panasonic.",
+                    known=known)
+    days = {e.name: e.date.when if e.date else None for e in draft.events}
+    assert days == {"Talk with minister Sato": "2024-04-13", "Visit to Canon": "2024-04-13",
+                    "Visit to Panasonic": None}
+
+
+def test_a_trade_dinner_and_what_is_signed_that_evening_are_on_the_day_told(known):
+    draft = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. Het bezoek start op 12 april met een handelsdiner in Tokio. Er worden "
+                    "deze avond drie overeenkomsten getekend.", known=known)
+    assert [(e.type, e.date.when if e.date else None) for e in draft.events] == [
+        ("dinner", "--04-12"), ("signing", "--04-12")]
+
+
+def test_taking_part_in_a_list_of_events_is_taking_part_in_each(known):
+    found = events("Verder neemt zij deel aan het Lima Water Forum, het Andes Mining Forum en een "
+                   "bijeenkomst van de Kamer van Koophandel.", known)
+    assert [name for _, name in found] == [
+        "Participation in Lima Water Forum", "Participation in Andes Mining Forum",
+        "Participation in bijeenkomst van de Kamer van Koophandel"]
+
+
+def test_taking_part_in_an_event_told_with_an_apposition_is_one_event(known):
+    found = events("Zij neemt deel aan InnoVEX, de tentoonstelling van Computex.", known)
+    assert len(found) == 1

@@ -122,3 +122,77 @@ def test_a_name_paired_with_the_netherlands_is_the_other_country_not_an_organisa
                     "samenwerkingsovereenkomst tussen Japan en Nederland. Ook Jaxa tekent mee.",
                     known=known)
     assert [u.kind for u in draft.unknown if u.name == "Japan"] == ["name"]   # from the title
+
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Bezoek aan Chili\nOp maandag spreekt minister-president Jansen met de pers.", "Jansen",
+     "minister-president"),
+    ("Bezoek aan Peru\nDaarna volgt een gesprek met vicepremier Ortega over havens.", "Ortega",
+     "vicepremier"),
+    ("Visit to Jordan\nThe delegation was received by Crown Prince Hamid in Amman.", "Hamid",
+     "Crown Prince"),
+    ("Visit to Ghana\nOn Monday the mayor met Deputy Prime Minister Ama Owusu.", "Ama Owusu",
+     "Deputy Prime Minister"),
+    ("Bezoek aan Kenia\nDe delegatie sprak met secretaris-generaal Otieno van het ministerie.",
+     "Otieno", "secretaris-generaal"),
+])
+def test_a_head_of_government_or_royal_title_before_a_name_says_who_it_is(known, text, name,
+                                                                           word):
+    draft = extract(text, known=known)
+    assert (name, "person", word) in {(u.name, u.kind, u.role_word) for u in draft.unknown}
+
+
+def test_a_name_stops_before_the_country_it_is_of(known):
+    draft = extract("Bezoek aan Maleisië\nDe minister wordt ontvangen door premier Rahman van "
+                    "Maleisië.", known=known)
+    assert "Rahman" in {u.name for u in draft.unknown if u.kind == "person"}
+    assert "Rahman van Maleisië" not in {u.name for u in draft.unknown}
+
+
+def test_a_name_before_a_comma_and_a_title_is_that_titles_holder(known):
+    draft = extract("Visit to Lima\nThe mission was led by Anna de Vries, CEO of a port "
+                    "company.", known=known)
+    assert ("Anna de Vries", "CEO") in {(u.name, u.role_word) for u in draft.unknown
+                                       if u.kind == "person"}
+
+
+def test_a_bare_role_word_is_the_one_person_the_text_named_with_it(known):
+    draft = extract("Minister-president Jansen bezoekt Chili\nOp maandag wordt de "
+                    "minister-president ontvangen door de burgemeester van Santiago.", known=known)
+    [bare] = [m for m in draft.mentions if m.text == "minister-president"]
+    assert bare.same_as == "Jansen" and "check" in bare.review
+
+
+def test_a_bare_role_word_with_a_nationality_is_someone_else(known):
+    draft = extract("Visit to Chile\nMinister Jansen led the mission. She met the Chilean "
+                    "transport minister.", known=known)
+    [other] = [m for m in draft.mentions if "transport minister" in m.text]
+    assert other.same_as is None and other.unnamed
+
+
+def test_a_chairs_or_princes_word_without_a_name_is_no_office_holder(known):
+    draft = extract("Brief aan de Tweede Kamer\nAan de Voorzitter van de Tweede Kamer. 's Avonds "
+                    "ontvangt de minister samen met de Prins de gasten.", known=known)
+    assert not [m for m in draft.mentions if m.role_word and m.role_word.lower() in
+                ("voorzitter", "prins")]
+
+
+def test_an_adjective_stays_in_the_name_of_an_organisation(known):
+    draft = extract("Bezoek aan Peru\nDe missie staat onder leiding van de Limburgse "
+                    "Ontwikkelings Maatschappij.", known=known)
+    assert "Limburgse Ontwikkelings Maatschappij" in {u.name for u in draft.unknown
+                                                      if u.kind == "organisation"}
+
+
+def test_the_organisation_after_a_named_office_holder_is_whose_post_it_is(known):
+    draft = extract("Bezoek aan Peru\nDe minister reist met voorzitter Karel Smit van Evofenedex. "
+                    "Zij spreekt met minister Jan Bos van Economische Zaken.", known=known)
+    orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert "Evofenedex" in orgs and "Economische Zaken" not in orgs
+
+
+def test_a_shorter_name_after_the_full_one_is_that_person(known):
+    draft = extract("Bezoek aan Peru\nMinister Anna van der Berg opent de beurs. Daarna spreekt "
+                    "minister Van der Berg met de pers.", known=known)
+    again = [m for m in draft.mentions if m.text == "minister Van der Berg"]
+    assert [m.same_as for m in again] == ["Anna van der Berg"]

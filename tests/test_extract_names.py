@@ -1,6 +1,6 @@
 """kg.extract.names: unknown names by their form, enumerations and counted groups."""
-from kg.extract.names import (counted_groups, listed_with, office_phrase, organisation_spans,
-                              person_spans, plural_forms, agreement_spans)
+from kg.extract.names import (agreement_spans, counted_groups, listed_with, office_phrase,
+                              organisation_spans, people_groups, person_spans, plural_forms)
 
 
 def names(spans):
@@ -120,3 +120,31 @@ def test_a_capitalised_adjective_belongs_to_the_organisation():
 def test_a_network_or_lower_case_province_after_a_name():
     s = "Zuid-Moravië wordt lid van het PURPLE netwerk en werkt met de Chinese Hebei province."
     assert {"PURPLE netwerk", "Hebei province"} <= set(names(organisation_spans(s)))
+
+
+def test_counts_written_in_words_are_counted_groups():
+    assert counted_groups("The mission had nine energy companies and two universities.") == [
+        (9, "nine energy companies")]
+    assert counted_groups("Er reisden twaalf ondernemers mee.") == [(12, "twaalf ondernemers")]
+
+
+def test_a_lower_case_kind_of_company_before_a_name_in_dutch():
+    assert names(organisation_spans("Hij bezoekt chipmachinefabrikant Tessla en "
+                                    "zuivelbedrijf Melkon.")) == ["Tessla", "Melkon"]
+
+
+def test_another_countrys_office_holder_by_nationality_and_portfolio():
+    s = "She met the Chilean transport minister and the Dutch minister."
+    assert office(s, "minister") == "Chilean transport minister"
+    assert office_phrase(s, s.rindex("minister"), len(s) - 1) is None
+
+
+def test_people_named_as_a_kind_when_the_words_say_which_or_they_are_met():
+    assert people_groups("Zij spreekt met Peruaanse studenten over export en daarna met "
+                         "vertegenwoordigers van de havens.") == [
+        ("studenten", "Peruaanse studenten"),
+        ("vertegenwoordigers", "vertegenwoordigers van de havens")]
+    assert people_groups("Daarna volgt een gesprek met bewindslieden en ondernemers.") == [
+        ("bewindslieden", "bewindslieden en ondernemers")]
+    assert people_groups("Dit is goed voor het bedrijfsleven.") == []
+    assert people_groups("Met 12 ondernemers reist zij naar Lima.") == []

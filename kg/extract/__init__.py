@@ -35,13 +35,14 @@ from ..text import normalise
 from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Mention,
                     Participant, Sentence, Unknown)
 from .known import Gazetteer, load_known
-from .segment import guess_language, heading_lines, line_breaks, split_sentences
-from .mentions import dedupe_unknown, find_mentions
+from .segment import guess_language, heading_lines, line_breaks, paragraph_starts, split_sentences
+from .mentions import dedupe_unknown, find_mentions, named_again
 from .dates import dates_in
 from .amounts import amounts_in, cost_statements, parse_number
 from .events import EventBuilder, slug
-from .names import counted_groups
-from .mission import context_year, day_heading, mission_date as first_mission_date, mission_sentence
+from .names import counted_groups, people_groups
+from .mission import (context_year, day_heading, mission_date as first_mission_date,
+                      mission_sentence, opening_day)
 from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
 from .draft import draft_to_yaml
 
@@ -76,6 +77,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         mentions += ms
         unknown += us
     unknown = dedupe_unknown(unknown)
+    named_again(mentions, unknown)
 
     title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
     told = mission_sentence(sentences, title)
@@ -139,12 +141,20 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
             if gid not in {g["id"] for g in groups}:
                 groups.append({"id": gid, "count": count, "label": label, "quote": sent,
                                "category": sent.category})
+        # people named only as a kind ("Maleisische studenten"): those met, not the delegation
+        for head, words in people_groups(sent.text):
+            gid = slug(f"{report}-{re.sub(r'^(?:het|de|the) ', '', words, flags=re.I)}")
+            if gid not in {g["id"] for g in groups}:
+                groups.append({"id": gid, "count": None, "label": f"{words} (unnamed)",
+                               "quote": sent, "category": sent.category, "member": False,
+                               "head": head})
     home_org = None
     if lead:
         posts = [p for p in known[lead].holds if p in known]
         home_org = known[posts[0]].post_in if posts and known[posts[0]].post_in else None
 
     builder = EventBuilder(sentences, by_sentence, dates_by, gaz, report, lead, delegation_id, lang)
+    paragraphs, builder_paragraph = paragraph_starts(text, norm), 0
     builder.mission_when = mission_when
     builder.mission_words = " ".join(s.text for s in (sentences[0] if title else None, told) if s)
     builder.ids.add("mission")
@@ -170,6 +180,14 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         if day is not None:                     # "Maandag 18 januari 14.00 uur": the day of
             builder.current_day = day           # the items under it, until the next one
             continue
+        # a paragraph that opens with a day ("Woensdag 1 november wordt ...; Verder bezoekt
+        # hij ..."): its sentences are on that day, until the paragraph ends
+        paragraph = sum(1 for p in paragraphs if p <= sent.start)
+        if paragraph != builder_paragraph:
+            builder.paragraph_day, builder_paragraph = None, paragraph
+        opening = opening_day(sent, dates_by[id(sent)]) if paragraphs else None
+        if opening is not None:
+            builder.paragraph_day = opening
         builder.from_sentence(sent, mission=sent is told or (title and sent is sentences[0]))
         builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
 
@@ -193,7 +211,8 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     }
     delegation = None
     if delegation_id:
-        members = ([local_name(lead)] if lead else []) + [g["id"] for g in groups]
+        members = ([local_name(lead)] if lead else []) + [g["id"] for g in groups
+                                                          if g.get("member", True)]
         delegation = {"id": delegation_id, "members": members, "quote": delegation_sent,
                       "home": home_org}
     return Draft(report, lang, norm, title, source_file, sentences, mentions, unknown, dates,

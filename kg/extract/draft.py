@@ -154,7 +154,7 @@ def draft_to_yaml(draft: Draft) -> str:
                          "capacity": local_name(post) if post else None,
                          "quote": m["lead_sentence"].text if m["lead_sentence"] else None},
                         comments=_note(0.8, None)))
-    for g in draft.groups:
+    for g in (g for g in draft.groups if g.get("member", True)):
         parts.append(_C({"who": g["id"], "role": "delegation-member",
                          "on_behalf_of": local_name(m["organiser"]) if m["organiser"] else None,
                          "quote": g["quote"].text}, comments=_note(0.7, None)))

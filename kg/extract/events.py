@@ -16,7 +16,7 @@ from .words import STARTERS
 EVENT_CUES = [
     (r"ontmoeting(?:en)?|meeting|met with", "bilateral-meeting", "meeting"),
     (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
-    (r"diners?|dinner", "dinner", "meeting"),
+    (r"\w*diners?|dinner|\w*banket|banquet", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
@@ -39,10 +39,17 @@ EVENT_CUES = [
     (r"seminar", "seminar", "object"),
     (r"geopend|opende|opent|opened|opens", None, "open"),
     (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
-    (r"bezocht|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
+    # speaking at something is taking part in it, as its speaker ("spreekt hij bij de Water
+    # Dialogue", "spoke at the forum", "gave a keynote")
+    (r"(?:spreekt|sprak|spreken|spraken) (?:(?!met )[\w-]+ ){0,4}?(?:bij|op|tijdens)|"
+     r"(?:speaks|spoke|speaking) (?:at|during)|(?:houdt|hield|geeft|gaf) (?:hij |zij |ze )?"
+     r"een (?:toespraak|speech|lezing|keynote)|(?:gives|gave|delivers|delivered) a (?:speech|"
+     r"keynote|lecture)", "networking-event", "speak"),
+    (r"bezocht|bezoekt|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
      r"paid a visit|bezoek(?:en)? af(?:leggen|gelegd|legt|legde|legden)", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
-    (r"gesproken|\w*gesprek(?:ken)?|sprak|spoke|talks?|discussed|besproken|bespreking|overleg",
+    (r"gesproken|\w*gesprek(?:ken)?|sprak|spreekt|spreken|spoke|speaks|talks?|discussed|"
+     r"besproken|bespreking|overleg",
      "talk", "talk"),
 ]
 _CUE_RX = re.compile(r"(?<!\w)(" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _, _) in
@@ -58,6 +65,10 @@ _SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That
                         r"afternoon|morning)|The same day|Later that day|Tegelijkertijd|"
                         r"Tijdens dit bezoek|Diezelfde dag|Op dezelfde dag|Dezelfde dag|"
                         r"['’]s (?:Avonds|Middags|Ochtends))\b", re.IGNORECASE)
+# the same words inside a sentence: "Er worden deze avond documenten getekend"
+_SAME_TIME_WITHIN = re.compile(r"\b(?:deze avond|die avond|diezelfde (?:dag|avond|middag)|"
+                               r"dezelfde (?:dag|avond|middag)|that (?:same )?(?:evening|"
+                               r"afternoon|morning|day)|later that day)\b", re.IGNORECASE)
 _JOINED_TRIP = re.compile(r"\s*(?:de |het |the |this |deze |dit )?(?:[\w-]+ )?(?:missie|mission|"
                           r"bezoek|visit|reis|trip|delegati)", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:werd|werden|wordt|worden|was|were|is|are|zijn)\b", re.IGNORECASE)
@@ -85,7 +96,36 @@ _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|wher
                          r"about | to discuss ", re.IGNORECASE)
 _SPECIFIC = re.compile(r"paviljoen|pavilion|campus|beurs|fair|evenement|event|seminar|lab\b|"
                        r"fabriek|factory|bedrijven|companies|kennisinstellingen|investeerders|"
-                       r"investors", re.IGNORECASE)
+                       r"investors|"
+                       # talks with a group of people: "in gesprek met Maleisische studenten"
+                       r"(?:met|with) (?:[\w-]+ ){0,3}(?:studenten|students|scholieren|pupils|"
+                       r"ondernemers|entrepreneurs|vertegenwoordigers|representatives|"
+                       r"bewindslieden|officials|ministers|leiders|leaders|experts|"
+                       # or with an office holder: "discussed trade with the transport minister"
+                       r"minister|premier|gouverneur|governor|burgemeester|mayor|ambassadeur|"
+                       r"ambassador|president|directeur|director|ceo)\b",
+                       re.IGNORECASE)
+# a clause of its own in a list of what someone does: "bezoekt BESI, spreekt hij bij ... en gaat
+# hij in gesprek met ...", "visited OGMA and discussed ...": the gap between two verbs ends
+# with a comma or 'and', or with a clause that starts 'and/, <verb> he'
+_CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band)\s+(?:ook\s+|also\s+)?|(?:,|\ben\b|\band\b)\s+"
+                          r"(?:[\w-]+\s+)?(?:hij|zij|ze|he|she|they|wij|we)\b[^,;.]*)$",
+                          re.IGNORECASE)
+# being somewhere is a visit there: "Op donderdag is minister Jansen in Vietnam", "Kaag en de
+# ondernemers zijn woensdag in Ho Chi Minhstad", "the delegation was in Osaka"
+_JOIN_LIST = re.compile(r",\s+(?=(?:het|de|een|the|a|an)\s)|\s+(?:en|and)\s+(?=(?:het|de|een|the|"
+                        r"a|an)\s)", re.IGNORECASE)
+_JOIN_LAST = re.compile(r"\s(?:en|and)\s+(?:het|de|een|the|a|an)\s", re.IGNORECASE)
+_SPOKEN_AT = re.compile(r"\b(?:bij|op|tijdens|at|during)\b")
+_AT_PLACE = re.compile(r"(?:Bij|At|Op bezoek bij) (?:de |het |the )?")
+_PRESENCE = re.compile(r"\b(?:is|zijn|was|waren|are|were|verblijft|verblijven|verbleef|verbleven|"
+                       r"stays|stayed)\b(?P<gap>[^,.;:]{0,80}?) (?P<cue>in) (?:de |het |the )?"
+                       r"(?:hoofdstad |stad |capital |city of )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*"
+                       r"\s*(?:[.;!]|$|, | om | to | voor | for )")
+_NOT_PRESENCE = re.compile(r"\b(?:gevestigd|gelegen|opgericht|geboren|actief|werkzaam|located|"
+                           r"based|founded|born|active|geïnteresseerd|interested)\b", re.IGNORECASE)
+_SOMEONE = re.compile(r"\b(?:delegatie|delegation|hij|zij|ze|wij|we|he|she|they|ondernemers|"
+                      r"entrepreneurs|bedrijven|companies)\b", re.IGNORECASE)
 TYPE_WORDS = {
     "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
     "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
@@ -149,6 +189,8 @@ class EventBuilder:
         self.mission_words = ""                 # the title and the sentence telling the mission
         self.mission_quotes: list[Sentence] = []    # other sentences that tell the mission
         self.current_day: DateFact | None = None     # the day heading the items are under
+        # the day a paragraph opens with ("Woensdag 1 november wordt ..."): its other sentences'
+        self.paragraph_day: DateFact | None = None
         self.last_date: DateFact | None = None       # the last date the text told
         self.prefix_end: int | None = None
 
@@ -175,6 +217,7 @@ class EventBuilder:
         region = [x for x in self.mentions[id(sent)] if (a <= x.start < clause_end or x.start < a
                                                           and x.shared) and not inside(x)]
         first_org_seen = False
+        spoken_at = _SPOKEN_AT.search(s, a) if cue == "speak" else None    # who speaks: before
         for x in region:
             before = s[max(0, x.start - 40):x.start].lower()
             if x.kind == "place" or (x.iri is None and not x.role and x.kind not in ("person",
@@ -192,6 +235,8 @@ class EventBuilder:
                 continue                        # "namens Brabant": whom the speaker represents
             if x.iri:
                 ref = local_name(x.iri)
+            elif x.same_as:
+                ref = x.same_as                 # "de minister-president": the one named so
             elif x.unnamed:
                 ref = x.text                    # the office holder's placeholder, by its words
             elif x.role_word and x.text.lower().startswith(x.role_word.lower()):
@@ -209,12 +254,15 @@ class EventBuilder:
                 on_behalf = local_name(org) if org else None
             lead = x.iri is not None and x.iri == self.lead
             if lead:
-                role = {"open": "opener", "visit": "guest", "tour": "guest"}.get(cue,
+                role = {"open": "opener", "visit": "guest", "tour": "guest",
+                        "speak": "speaker"}.get(cue,
                                                                                  "delegation-lead")
                 if "bijdrage" in s or "contribut" in s.lower():
                     role = "speaker"
             elif kind == "person":
-                if re.search(r"samen met|together with|accompanied by|vergezeld", before):
+                if cue == "speak" and (x.shared or spoken_at and x.start < spoken_at.start()):
+                    role = "speaker"            # "spreekt minister Jansen bij het forum"
+                elif re.search(r"samen met|together with|accompanied by|vergezeld", before):
                     role = "companion"
                 elif x.role in ("governor", "vice-governor") or x.role_word and \
                         x.role_word.lower() in ("minister", "burgemeester", "mayor"):
@@ -310,6 +358,14 @@ class EventBuilder:
         for m in _CUE_RX.finditer(s):
             i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
             cues.append((m.start(), m.end(), EVENT_CUES[i][1], EVENT_CUES[i][2], m.group(0)))
+        if not cues and not mission:
+            cues = self._presence(sent)
+        at = _AT_PLACE.match(s)
+        if at and any(x.kind == "org" and x.start == at.end() for x in self.mentions[id(sent)]):
+            # "Bij Mitsubishi Heavy Industries zal de minister spreken over ...": a talk at an
+            # organisation is a visit to it
+            cues = [(a, b, None, "visit", w) if cue in ("talk", "speak") else (a, b, t, cue, w)
+                    for a, b, t, cue, w in cues]
         if not cues:
             return
         live, refs, excluded = [], [], []
@@ -347,7 +403,7 @@ class EventBuilder:
         # gevoerd")
         enumerated = len(live) >= 2 and all(
             _EVENT_LIST.search(s[c1[1]:c2[0]]) or ";" in s[c1[1]:c2[0]]
-            for c1, c2 in zip(live, live[1:]))
+            or _CLAUSE_JOIN.search(s[c1[1]:c2[0]]) for c1, c2 in zip(live, live[1:]))
         listed = live if (len(live) >= 3 and s.count(",") >= 2) or enumerated else meeting_cues
         if len(listed) >= 2:
             groups = []
@@ -393,12 +449,14 @@ class EventBuilder:
                                key=lambda d: d.precision != "day")
             date = next(iter(in_clause), None) or \
                 next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
-                self.current_day or self.same_time(sent)
+                ((self.same_time(sent) or self.paragraph_day) if self.paragraph_day else
+                 self.current_day or self.same_time(sent))
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s)) or \
                 self._visited_words(s, b_cue, word, parts) or \
-                (self._joined_words(s, b_cue) if cue == "join" else None)
+                (self._joined_words(s, b_cue) if cue == "join" else None) or \
+                (self._joined_words(s, b_cue, "Speech at") if cue == "speak" else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
             # Government of Hebei and Shanghai Pudong": one event with each
             plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
@@ -418,6 +476,15 @@ class EventBuilder:
                         else etype
                     self.add_event(sent, kind, word, rest + [one], date, False, None)
                 continue
+            # "neemt deel aan het X Forum, het Y Forum en een bijeenkomst van Z": one each
+            joined_to = s[b_cue:clause_end].strip().rstrip(".")
+            joined = _JOIN_LIST.split(joined_to) if cue == "join" and _JOIN_LAST.search(
+                joined_to) else []              # (", the exhibition of ...": no list)
+            if len(joined) >= 2:
+                for part in joined:
+                    self.add_event(sent, etype, word, parts, date, False,
+                                   self._joined_words(" " + part, 0), merge=False)
+                continue
             # "gesprekken voeren met minister A van X en met minister B van Y": a talk with each
             cuts = [m.start() for m in _AND_WITH.finditer(s, b_cue, clause_end)] if plural else []
             if cuts:
@@ -430,6 +497,19 @@ class EventBuilder:
                                    if partner else None, merge=False)
                 continue
             self.add_event(sent, etype, word, parts, date, definite, name)
+
+    def _presence(self, sent: Sentence) -> list[tuple]:
+        """A sentence that says someone is somewhere ('Op donderdag is minister Jansen in
+        Vietnam'): one cue, a visit there, when a person or the delegation is its subject."""
+        s = sent.text
+        m = _PRESENCE.search(s)
+        if m is None or _NOT_PRESENCE.search(m.group("gap")):
+            return []
+        people = [x for x in self.mentions[id(sent)] if x.start < m.start("cue")
+                  and (x.kind == "person" or x.role_word)]
+        if not people and not _SOMEONE.search(s[:m.start("cue")]):
+            return []
+        return [(m.start("cue"), m.end("cue"), "regional-visit", "presence", m.group("cue"))]
 
     def _the_mission_again(self, s: str, a: int, b: int) -> bool:
         """'Prime Minister Mark Rutte travelled to India with ...' after 'This week's trade
@@ -447,7 +527,7 @@ class EventBuilder:
         """For a sentence that says it is the same time ('At the same time', 'At that time',
         "'s Avonds", 'During the visit'): its own words, with the value of the date the text
         told last ("'s Avonds" after "op 18 juni": --06-18) and a note saying so."""
-        m = _SAME_TIME.match(sent.text)
+        m = _SAME_TIME.match(sent.text) or _SAME_TIME_WITHIN.search(sent.text)
         last = self.last_date
         if m is None or last is None:
             return None
@@ -466,15 +546,16 @@ class EventBuilder:
         return f"Visit to {m.group(1).strip()}" if m else None
 
     @staticmethod
-    def _joined_words(s: str, end: int) -> str | None:
-        """'Participation in InnoVEX' for 'to participate in InnoVEX, the ...'."""
-        m = re.match(r"\s*(?:de |het |the )?([^,.;:()]{3,60}?)(?=[,.;:()]| op | in | on | met | "
+    def _joined_words(s: str, end: int, what: str = "Participation in") -> str | None:
+        """'Participation in InnoVEX' for 'to participate in InnoVEX, the ...' ('Speech at ...'
+        for a speech)."""
+        m = re.match(r"\s*(?:de |het |the |een |a |an )?([^,.;:()]{3,60}?)(?=[,.;:()]| op | in | on | met | "
                      r"with | om | to |$)", s[end:])
-        return f"Participation in {m.group(1).strip()}" if m else None
+        return f"{what} {m.group(1).strip()}" if m else None
 
     @staticmethod
     def _primary(live, s):
-        order = ["tour", "meeting", "object", "join", "open", "visit", "talk"]
+        order = ["tour", "meeting", "object", "join", "speak", "open", "visit", "presence", "talk"]
         best = sorted(live, key=lambda c: (order.index(c[3]), c[0]))
         if best[0][3] == "object" and best[0][2] == "fair-visit":
             tour = [c for c in live if c[3] == "tour"]

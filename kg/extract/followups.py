@@ -38,7 +38,10 @@ def commitment_of(clause: str) -> tuple[str, float]:
 
 
 def actor_name(m) -> str:
-    """The name an unresolved mention is declared by in the draft (kg.extract.actors)."""
+    """The name an unresolved mention is declared by in the draft (kg.extract.actors); for a
+    bare role word read as someone named before, that one's name."""
+    if m.same_as:
+        return m.same_as
     if m.role_word and not m.unnamed and m.text.lower().startswith(m.role_word.lower()):
         return m.text[len(m.role_word):].strip()
     return m.text

@@ -10,7 +10,9 @@ from .names import (agreement_spans, listed_with, office_phrase, organisation_sp
                     plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
-from .words import ACTOR_VERB, PARTNER_BEFORE_VERB, PARTNER_INTRO, AGREEMENT_WORDS, EVENT_WORDS, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, STARTERS, STOP_NAMES, ROLE_OF, ROLE_RX
+from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_ONLY, NATIONALITY, ORG_INTRO,
+                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, ROLE_OF, ROLE_RX,
+                    STARTERS, STOP_NAMES)
 
 
 # ---------------------------------------------------------------- mentions
@@ -52,8 +54,10 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
         while j < len(tokens) and tokens[j][2].lower() in PARTICLES:
             j += 1
         if [x[2] for x in tokens[i:j]] == ["van"] and \
-                sum(x[2][:1].isupper() for x in taken) >= 2:
-            break                               # "Masayuki Naoshima van Economie": of what
+                (sum(x[2][:1].isupper() for x in taken) >= 2
+                 or j < len(tokens) and tokens[j][2].rstrip(".,;:") in COUNTRIES):
+            break                               # "Masayuki Naoshima van Economie", "Anwar van
+            #                                     Maleisië": of what
         if core.lower() in PARTICLES and taken and j < len(tokens) and j - i <= 3 \
                 and tokens[j][2][:1].isupper():
             taken += tokens[i:j]
@@ -67,6 +71,19 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
     if len(taken) == 1 and taken[0][2] in ("Van", "De", "Ten"):
         return None
     return taken[0][0], taken[-1][1]
+
+
+# what follows a named office holder to say whose post it is: "voorzitter Hans de Boer van
+# VNO-NCW", "secretaris-generaal Nguyen van de Communistische Partij" (a minister's "van" names a
+# portfolio: "minister Jansen van Economische Zaken")
+_POST_IN = re.compile(r" (?:van|of) (?:de |het |the )?(?P<org>[A-Z][\w’'&-]*(?:(?: (?:van|of|voor|"
+                      r"for|de|der|&))? [A-Z][\w’'&-]*)*)")
+_PORTFOLIO = re.compile(r"minister|staatssecretaris|secretary|commissaris|commissioner",
+                        re.IGNORECASE)
+# a name of two words or more right before ", <role word>" (an apposition): "John Jorritsma, ",
+# "Brigit van Dijk - van de Reijt, "
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:(?: | - | – )(?:(?:van|de|der|den|"
+                          r"ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)+), $")
 
 
 def find_mentions(sent: Sentence, gaz: Gazetteer,
@@ -100,6 +117,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
         word = m.group(0)
+        if word.isupper() and len(word) > 3:
+            continue                            # "BRIEF VAN DE MINISTER-PRESIDENT": a letterhead
         role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
         span = _name_after(s, m.end() + 1) if s[m.end():m.end() + 1] == " " else None
         if span is not None:
@@ -127,7 +146,27 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 mentions = [x for x in mentions if not (na <= x.start < nb)]
                 mentions.append(_resolve_name(sent, m.start(), nb, name, role, word, gaz,
                                               unknown))
+                of = _POST_IN.match(s, nb)
+                if of and not _PORTFOLIO.search(word) and of.group("org") not in COUNTRIES \
+                        and not any(x.start < of.end() and x.end > of.start("org")
+                                    for x in mentions):
+                    # "voorzitter Hans de Boer van VNO-NCW": the organisation of the post
+                    oa, ob, org = of.start("org"), of.end("org"), of.group("org")
+                    review = f"unknown organisation: {org!r} (of {name}'s post) — declare or correct"
+                    unknown.append(Unknown(org, "organisation", sent, review=review))
+                    mentions.append(Mention(org, "org", sent, oa, ob, None, [], confidence=0.5,
+                                            review=review))
                 continue
+        before = _NAME_BEFORE.search(s[:m.start()])
+        if span is None and before is not None and before.group("name").split()[0] not in STARTERS \
+                and not any(x.start < before.end("name") and x.end > before.start("name")
+                            for x in mentions):
+            # "John Jorritsma, Mayor of Eindhoven", "Brigit van Dijk, CEO BOM": the name before
+            na, nb = before.start("name"), before.end("name")
+            mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, word, gaz, unknown))
+            continue
+        if NAMED_ONLY.fullmatch(word):
+            continue                            # "de voorzitter", "de Prins": told of elsewhere
         mention = _resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz,
                                 f"{context} {s}")
         office = office_phrase(s, m.start(), m.end()) if mention.iri is None else None
@@ -213,6 +252,39 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                                    review=x.review or f"unknown person: {name!r}"))
             listed.add(name)
     return sorted(mentions, key=lambda x: x.start), unknown
+
+
+def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
+    """People the text names again: a new person's shorter name ('Minister Van der Hoeven' after
+    'Minister Maria van der Hoeven', an alias in `unknown`) is that one (`same_as`); a bare role
+    word ('de minister-president', 'the prime minister') in a text that names exactly one person
+    with that word ('Minister-president Rutte') is that person (`same_as`, or the known one's
+    iri), with a review mark. With two such people, or with a nationality before it ('the
+    Portuguese minister'), it stays a role word."""
+    full = {fold(a): u.name for u in unknown if u.kind == "person" for a in u.aliases}
+    named: dict[str, set[tuple[str, str | None]]] = {}
+    for x in mentions:
+        if x.kind == "person" and x.role_word and not x.unnamed and not x.same_as:
+            name = x.text[len(x.role_word):].strip() \
+                if x.text.lower().startswith(x.role_word.lower()) else ""
+            if x.iri is None and fold(name) in full:
+                x.same_as = name = full[fold(name)]
+            if name or x.iri:
+                named.setdefault(fold(x.role_word), set()).add((x.iri and "" or name, x.iri))
+    for x in mentions:
+        holders = named.get(fold(x.role_word or ""), set())
+        before = x.sentence.text[:x.start].split()[-2:]
+        if any(NATIONALITY.match(w) for w in before):
+            continue                            # "the Portuguese infrastructure minister"
+        if x.kind == "role" and x.iri is None and not x.unnamed and len(holders) == 1:
+            name, iri = next(iter(holders))
+            x.kind, x.confidence = "person", 0.6
+            if iri:
+                x.iri, x.candidates = iri, [iri]
+            else:
+                x.same_as = name
+            x.review = f"{x.text!r} taken to be {name or local_name(iri)} (named so in the " \
+                       "text); check"
 
 
 def _resolve_span(sent, a, b, iris, known, context: str = "") -> Mention:
@@ -342,8 +414,9 @@ def _capitalised(s: str):
     i = 0
     while i < len(tokens):
         a, b, w = tokens[i]
-        if not w[0].isupper() or w in STOP_NAMES or NATIONALITY.match(w) or \
-                any(c.isdigit() for c in w):
+        if not w[0].isupper() or w in STOP_NAMES or any(c.isdigit() for c in w) or \
+                NATIONALITY.match(w) and not (i + 1 < len(tokens) and s[b:tokens[i + 1][0]] == " "
+                                              and tokens[i + 1][2][0].isupper()):
             i += 1
             continue
         run = [tokens[i]]
@@ -367,9 +440,12 @@ def _capitalised(s: str):
         i = j
         at_start = s[:run[0][0]].strip(" (•") == ""
         stripped = False
+        named_org = ORG_WORDS.search(" ".join(w for _, _, w in run[1:]))
         while run and (run[0][2] in STARTERS or run[0][2].lower() in PARTICLES
-                       or NATIONALITY.match(run[0][2])):
-            run, stripped = run[1:], True
+                       or NATIONALITY.match(run[0][2]) and not named_org):
+            # (an adjective stays in an organisation's name: "Brabantse Ontwikkelings Maatschappij")
+            stripped = stripped or not NATIONALITY.match(run[0][2])
+            run = run[1:]
         while run and run[-1][2].lower() in PARTICLES | _JOINERS:
             run = run[:-1]
         if not run:

@@ -55,9 +55,19 @@ def mission_date(sentences: list[Sentence], told: Sentence | None,
 def day_heading(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
     """The day a sentence is the heading of ('Maandag 18 januari 14.00 uur', 'Tuesday 4 June'):
     a short line that begins with a day, or None."""
-    if len(sent.text.split()) > 8 or not dates:
-        return None
+    if len(sent.text.split()) > 8 or not dates or sent.text.rstrip()[-1:] in ".!?":
+        return None                             # (a short sentence is no heading)
     first = dates[0]
     if first.precision != "day" or not sent.text.lower().startswith(first.as_stated.lower()):
         return None
     return first
+
+
+def opening_day(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
+    """The day a sentence opens with ('Woensdag 1 november wordt ...', 'Op donderdag 2 november
+    is ...', 'On Monday 3 June ...'), or None."""
+    if not dates or dates[0].precision != "day":
+        return None
+    opening = re.sub(r"^(?:Op|On|Vanaf|From)\s+", "", sent.text)
+    return dates[0] if opening.lower().startswith(dates[0].as_stated.lower()) or \
+        sent.text.lower().startswith(dates[0].as_stated.lower()) else None

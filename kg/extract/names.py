@@ -30,7 +30,8 @@ _MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|
                        + r"(?:(?:, | and (?:the )?| en | )" + _NAME + r")*")
 # a kind of organisation in lower case before its name: "the Dutch company Sorama",
 # "de Japanse ruimtevaartorganisatie Jaxa", "het kernfusie instituut NIFS"
-_KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|bedrijf|firma|\w*organisatie|"
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organisatie|"
+                          r"\w*fabrikant|\w*producent|\w*leverancier|manufacturer|producer|"
                           r"\w*organisation|instituut|institute|netwerk|network) (?P<name>"
                           + _NAME + r"(?: " + _NAME + r")*)")
 # the plural of a form before a list: "de gemeenten Groningen, Assen en Emmen"
@@ -61,9 +62,16 @@ _PERSON = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.){1,4} ?(?:(?:van|de|der|den
 
 _LIST_GAP = re.compile(r"^(?:, | en | and | & |, en |, and )$")
 
+# counts in words: "nine energy companies", "twee kennisinstellingen"
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())} | {w: i for i, w in enumerate(
+        "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
+        "vijftien zestien zeventien achttien negentien twintig".split()) if i >= 2}
 _COUNTED = re.compile(
     r"(?<![\w.,])(?:(?:ca\.?|circa|ongeveer|ruim|bijna|zo['’]n|around|about|some|nearly|over|"
-    r"more than|meer dan) )?(?P<n>\d{1,4}) (?P<what>(?:[a-zA-Z][\w-]* ){0,2}?"
+    r"more than|meer dan) )?(?P<n>\d{1,4}|(?i:" + "|".join(w for w, i in NUMBER_WORDS.items()
+                                                       if i >= 2) + r")) (?P<what>(?:[a-zA-Z][\w-]* ){0,2}?"
     r"(?:bedrijven|ondernemers|organisaties|personen|mensen|ambtenaren|deelnemers|gasten|"
     r"studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
     r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms)"
@@ -138,11 +146,45 @@ def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]
     return out
 
 
+# people the text names only as a kind, without a count: "Maleisische studenten",
+# "vertegenwoordigers van de overheid", "het Nederlandse en Maleisische bedrijfsleven"
+PEOPLE_NOUNS = (r"vertegenwoordigers|studenten|scholieren|ondernemers|bedrijfsleven|"
+                r"bewindslieden|investeerders|kennisinstellingen|representatives|students|pupils|"
+                r"entrepreneurs|business community|investors|business leaders")
+_PEOPLE = re.compile(
+    r"(?<![\w-])(?P<words>(?:(?:het|de|the|diverse|verschillende|several|various|enkele|"
+    r"[A-Za-z][\w-]*(?:se|sche|ese|ish|ean|ian|e)) (?:(?:en|and) [A-Za-z][\w-]*(?:se|sche|ese|"
+    r"ish|ean|ian|e) )?){0,2}(?P<head>" + PEOPLE_NOUNS + r")(?: (?:en|and) (?:" + PEOPLE_NOUNS
+    + r"))?(?: (?:van|of|uit|from) [\w-]+(?: [\w-]+){0,5}?(?=[,.;:()]|$| (?:en|and|over|about|"
+    r"op|in|om|to|aan|zijn|is|was|were|werd|worden|elkaar|met|with)\b))?)(?![\w-])")
+
+
+def people_groups(s: str) -> list[tuple[str, str]]:
+    """(head noun, words) of the groups of people a sentence names without a count, when the
+    words say which ('Maleisische studenten', 'vertegenwoordigers van de overheid') or they
+    are whom someone meets ('in gesprek met scholieren'); a bare 'het bedrijfsleven' elsewhere
+    is a manner of speaking. Not the counted ones (counted_groups)."""
+    counted = [m.span() for m in _COUNTED.finditer(s)]
+    out = []
+    for m in _PEOPLE.finditer(s):
+        words = m.group("words").strip()
+        bare = _ARTICLE.sub("", words).lower() == m.group("head").lower()
+        if any(a <= m.start("head") < b for a, b in counted) or \
+                bare and not _MET.search(s[:m.start()]):
+            continue
+        out.append((m.group("head"), words))
+    return out
+
+
+_ARTICLE = re.compile(r"^(?:het|de|the|een|a|an) ", re.IGNORECASE)
+_MET = re.compile(r"\b(?:met|with)\s+$", re.IGNORECASE)
+
+
 def counted_groups(s: str) -> list[tuple[int, str]]:
     """(count, words) of the groups a sentence counts: 'ruim 20 bedrijven en organisaties'."""
     out = []
     for m in _COUNTED.finditer(s):
-        n = int(m.group("n"))
+        n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         if n < 2 or 1900 <= n <= 2100:
             continue
         out.append((n, m.group(0)))
@@ -156,6 +198,12 @@ _OFFICE_OF = re.compile(r" (?:van|of|voor|for|in) (?:(?:de|het|the) )?" + _CAP
                         + r"(?:(?:, | en | and | & | )(?:" + _CAP + r"|van|de|der|het|of|the))*")
 _NATIONAL_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:Dutch|Nederlandse|Netherlands|[A-Z][\w-]*(?:se|sche|ish|ese|ean|ian|an))"
                               r" $")
+# another country's office holder by a nationality and a portfolio: "the Portuguese
+# infrastructure minister", "de Japanse transportminister" (not "the Dutch minister": someone
+# the text may name)
+_FOREIGN_PORTFOLIO_BEFORE = re.compile(r"(?:(?<=\s)|^)[A-Z][\w-]*(?:se|sche|ish|ese|ean|ian|an)"
+                                       r"(?: [a-z][\w-]+)? $")
+_HOME = ("Dutch", "Nederlandse", "Netherlands")
 _ENVOYS = {"ambassador", "ambassadeur", "consul", "consul-generaal", "consul general",
            "deputy ambassador", "plaatsvervangend ambassadeur", "plaatsvervangende ambassadeur"}
 
@@ -172,11 +220,11 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     while b > end and s[:b].split()[-1] in ("van", "of", "de", "der", "het", "the", "en", "and"):
         b = s[:b].rstrip().rfind(" ")
     b = max(end, len(s[:b].rstrip(" ,")))
-    before = _NATIONAL_BEFORE.search(s[:start])
+    before = _NATIONAL_BEFORE.search(s[:start]) or _FOREIGN_PORTFOLIO_BEFORE.search(s[:start])
     a = before.start() if before else start
     if b > end:
         return a, b
-    if before and s[start:end].lower() in _ENVOYS:
+    if before and (s[start:end].lower() in _ENVOYS or not before.group(0).startswith(_HOME)):
         return a, b
     return None
 

@@ -183,3 +183,19 @@ def guess_language(text: str) -> str:
     en = sum(w in {"the", "a", "of", "and", "with", "on", "for", "during", "is", "was", "were",
                    "has", "will", "to", "also"} for w in words)
     return "nl" if nl >= en else "en"
+
+
+def paragraph_starts(raw: str, text: str) -> list[int]:
+    """Offsets in the normalised `text` where a paragraph of the raw text begins (after a blank
+    line); [] when the raw text has no blank line."""
+    paragraphs = [normalise(p) for p in re.split(r"\n\s*\n", raw)]
+    paragraphs = [p for p in paragraphs if p]
+    if len(paragraphs) < 2:
+        return []
+    out, pos = [], 0
+    for p in paragraphs:
+        at = text.find(p[:40], pos)
+        if at >= 0:
+            out.append(at)
+            pos = at + 1
+    return out

@@ -17,6 +17,14 @@ DAY_EN = {d: DAYS_EN[i] for i, d in enumerate(DAYS_NL)} | {d: d for d in DAYS_EN
 
 # role words, longest first: (regex, post-role notation or None when the post list has none)
 ROLE_WORDS = [
+    # heads of government and their deputies, before "minister" and "president"
+    (r"vice-?minister-president|vice-minister-president", None),
+    (r"minister-president", None), (r"vice-eerste minister|vice-premier|vicepremier", None),
+    (r"eerste minister|premier", None),
+    (r"deputy prime minister|vice[- ]prime minister|prime minister", None),
+    (r"secretaris-generaal|secretary[- ]general", None),
+    (r"directeur-generaal|director[- ]general", None),
+    (r"vice-?president", None),
     (r"plaatsvervangend(?:e)? ambassadeur", "deputy-ambassador"),
     (r"deputy ambassador", "deputy-ambassador"),
     (r"commissaris van de koning(?:in)?", "kings-commissioner"),
@@ -30,11 +38,41 @@ ROLE_WORDS = [
     (r"minister", None), (r"staatssecretaris", None), (r"state secretary", None),
     (r"burgemeester", None), (r"mayor", None), (r"wethouder", None),
     (r"consul(?:-generaal| general)?", None), (r"president", None), (r"ceo", None),
+    (r"alderman|deputy mayor|locoburgemeester", None),
+    (r"voorzitter|chairman|chairwoman|chairperson", None),
+    # royals before their first name ("Koning Willem-Alexander", "Crown Prince Hussein");
+    # after "commissaris van de koning" and "king's commissioner" above
+    (r"kroonprins(?:es)?|crown prince(?:ss)?|koning(?:in)?|king|queen|prins(?:es)?|"
+     r"prince(?:ss)?", None),
 ]
+# role words that say who someone is only with a name after them: a bare "de voorzitter" or "de
+# Prins" is someone told of elsewhere, "MINISTER-PRESIDENT" a letterhead
+NAMED_ONLY = re.compile(r"voorzitter|chair\w*|vice-?president|kroonprins\w*|crown prince\w*|"
+                        r"koning(?:in)?|king|queen|prins(?:es)?|prince(?:ss)?", re.IGNORECASE)
 ROLE_RX = re.compile(r"(?<![\w-])(" + "|".join(r for r, _ in ROLE_WORDS) + r")(?![\w-])",
                       re.IGNORECASE)
 ROLE_OF = [(re.compile(r + r"$", re.IGNORECASE), n) for r, n in ROLE_WORDS]
 
+# countries (Dutch and English names): "minister-president Anwar van Maleisië" is Anwar, of
+# Malaysia; a name does not run on into one
+COUNTRIES = {
+    "Nederland", "Netherlands", "België", "Belgium", "Duitsland", "Germany", "Frankrijk", "France",
+    "Luxemburg", "Luxembourg", "Spanje", "Spain", "Portugal", "Italië", "Italy", "Griekenland",
+    "Greece", "Polen", "Poland", "Tsjechië", "Czechia", "Oostenrijk", "Austria", "Zwitserland",
+    "Switzerland", "Denemarken", "Denmark", "Noorwegen", "Norway", "Zweden", "Sweden", "Finland",
+    "Ierland", "Ireland", "Engeland", "England", "Schotland", "Scotland", "Turkije", "Turkey",
+    "Rusland", "Russia", "Oekraïne", "Ukraine", "Roemenië", "Romania", "Hongarije", "Hungary",
+    "China", "Japan", "Korea", "Zuid-Korea", "South Korea", "Taiwan", "Vietnam", "Maleisië",
+    "Malaysia", "Singapore", "Indonesië", "Indonesia", "Thailand", "Filipijnen", "Philippines",
+    "India", "Pakistan", "Bangladesh", "Australië", "Australia", "Nieuw-Zeeland", "New Zealand",
+    "Canada", "Mexico", "Brazilië", "Brazil", "Argentinië", "Argentina", "Chili", "Chile",
+    "Colombia", "Peru", "Suriname", "Amerika", "America", "Verenigde Staten", "United States",
+    "Egypte", "Egypt", "Marokko", "Morocco", "Zuid-Afrika", "South Africa", "Kenia", "Kenya",
+    "Nigeria", "Ghana", "Ethiopië", "Ethiopia", "Tanzania", "Namibië", "Namibia", "Angola",
+    "Mozambique", "Israël", "Israel", "Saudi-Arabië", "Saudi Arabia", "Qatar", "Iran", "Irak",
+    "Iraq", "Jordanië", "Jordan", "Koeweit", "Kuwait", "Oman", "Vlaanderen", "Flanders",
+    "Wallonië", "Wallonia",
+}
 PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "du", "le", "la", "het"}
 # capitalised words that start a sentence rather than a name
 STARTERS = {
@@ -59,7 +97,7 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        r"Ministry|Ministerie|ministerie|Embassy|Ambassade|Agency|Foundation|Stichting|"
                        r"Cluster|Council|Raad|Corporation|Group|Labs?|B\.V\.|BV|N\.V\.|Inc\.?|Ltd\.?|"
                        r"GmbH|Company|Bank|Association|Vereniging|Maatschappij|Authority|College|"
-                       r"School|Campus|Province|Provincie|Gemeente|Municipality)(?!\w)")
+                       r"School|Campus|Province|Provincie|Gemeente|Municipality|Academy|Academie|Partij|Party)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
