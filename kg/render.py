@@ -10,19 +10,16 @@ from decimal import Decimal
 from rdflib import XSD, Literal, URIRef
 
 from .gather import Beside, Several, values
+from .i18n import MONTHS, _, current, number, translations
 from .query import Answer, Labels, compact
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"],
-}
 FORMATS = ("table", "csv", "json", "md")
 
 
-def display(term, labels: Labels | None, lang: str = "en") -> str:
-    """One cell as a person reads it; the values of a gathered cell joined with "; "."""
+def display(term, labels: Labels | None, lang: str | None = None) -> str:
+    """One cell as a person reads it (in `lang`, default the language in use); the values of a
+    gathered cell joined with "; "."""
+    lang = lang or current()
     if term is None:
         return ""
     if isinstance(term, Several):
@@ -46,13 +43,13 @@ def display(term, labels: Labels | None, lang: str = "en") -> str:
                 return months[int(text[2:4]) - 1]
             if term.datatype == XSD.decimal:
                 # amounts are money: always two decimals (Oxigraph writes 8330.00 as 8330)
-                amount = Decimal(text).quantize(Decimal("0.01"))
-                formatted = f"{amount:,}"
-                if lang == "nl":
-                    formatted = formatted.replace(",", "_").replace(".", ",").replace("_", ".")
-                return formatted
+                return number(Decimal(text), 2, lang)
         except (ValueError, IndexError, ArithmeticError):
             return text
+        if term.language is None and term.datatype in (None, XSD.string):
+            # a word the query itself writes ("total", "took part"): in the catalogue; a value
+            # from the data has a language tag or is a name, which the catalogue does not hold
+            return translations(lang).gettext(text) if text else text
         return text
     return str(term)
 
@@ -61,7 +58,7 @@ def display(term, labels: Labels | None, lang: str = "en") -> str:
 _SOURCE_NAMESPACES = ("https://w3id.org/rikg/graph/", "https://w3id.org/rikg/id/report/")
 
 
-def source_name(term, labels: Labels | None, lang: str = "en") -> str:
+def source_name(term, labels: Labels | None, lang: str | None = None) -> str:
     """The short name of the column beside a value: a report's identifier, else its label."""
     text = str(term)
     for ns in _SOURCE_NAMESPACES:
@@ -107,9 +104,9 @@ def to_csv(answer: Answer, labels: Labels | None, lang: str) -> str:
     iri_columns = {i for i, v in enumerate(answer.variables)
                    if any(isinstance(t, URIRef) for r in answer.rows for t in _terms(r[i]))}
     for i, v in enumerate(answer.variables):
-        header.append(v)
+        header.append(answer.query.column(v, lang))
         if i in iri_columns:
-            header.append(f"{v}_iri")
+            header.append(f"{answer.query.column(v, lang)}_iri")
     writer.writerow(header)
     for row in answer.rows:
         cells = []
@@ -136,7 +133,7 @@ def to_json(answer: Answer, labels: Labels | None, lang: str) -> str:
 def to_markdown(answer: Answer, labels: Labels | None, lang: str) -> str:
     def cell(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
-    lines = ["| " + " | ".join(answer.variables) + " |",
+    lines = ["| " + " | ".join(answer.query.column(v, lang) for v in answer.variables) + " |",
              "|" + "---|" * len(answer.variables)]
     for row in answer.rows:
         lines.append("| " + " | ".join(cell(display(t, labels, lang)) for t in row) + " |")
@@ -183,9 +180,9 @@ def to_table(answer: Answer, labels: Labels | None, lang: str, evidence: bool = 
     at = {v: i for i, v in enumerate(answer.variables)}
     table = Table(title=Text(answer.query.title), show_lines=False, header_style="bold")
     for v in shown:
-        table.add_column(v, overflow="fold")
+        table.add_column(answer.query.column(v, lang), overflow="fold")
     if quotes:
-        table.add_column("evidence", overflow="fold")
+        table.add_column(_("evidence"), overflow="fold")
     numbers: dict[str, int] = {}
     for row in answer.rows:
         cells = [Text(_table_cell(row[at[v]], labels, lang)) for v in shown]
