@@ -73,6 +73,16 @@ ForceOption = typer.Option(False, "--force", help="Replace the output even when 
 EndpointOption = typer.Option(None, "--endpoint", help="Read from this SPARQL 1.1 server instead of the local build (Oxigraph server base URL such as http://127.0.0.1:7878, or a Fuseki dataset URL such as http://127.0.0.1:3030/kg).")
 
 
+def _start_language(value: Optional[str]) -> str:
+    """`kg --lang` (or KG_LANG): the language of the whole invocation, English by default
+    (set anew on each invocation: nothing carries over from an earlier one in this process)."""
+    from . import i18n
+    try:
+        return i18n.use(value or i18n.DEFAULT)
+    except KGError as exc:
+        raise typer.BadParameter(exc.message) from None
+
+
 def _use_language(value: Optional[str]) -> str:
     """--lang: the language of everything the command prints (kg.i18n); refused unless kg
     speaks it (a usage error, exit 2). Without --lang, that of `kg --lang` or KG_LANG, else English."""
@@ -136,7 +146,7 @@ def version_callback(value: bool):
 @app.callback()
 def main(version: bool = typer.Option(False, "--version", callback=version_callback,
                                       is_eager=True, help="Show the version and exit."),
-         lang: Optional[str] = typer.Option(None, "--lang", envvar="KG_LANG", callback=_use_language, help="Language of every command's output: en or nl.")):
+         lang: Optional[str] = typer.Option(None, "--lang", envvar="KG_LANG", callback=_start_language, help="Language of every command's output: en or nl.")):
     pass
 
 

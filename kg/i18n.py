@@ -17,6 +17,7 @@ from pathlib import Path
 from .errors import UsageError
 
 LANGUAGES = ("en", "nl")
+LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}     # each in its own language
 DEFAULT = "en"
 LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "kg"

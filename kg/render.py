@@ -41,6 +41,8 @@ def display(term, labels: Labels | None, lang: str | None = None) -> str:
                 return f"{int(day)} {months[int(month) - 1]} {year}"
             if term.datatype == XSD.gMonth:
                 return months[int(text[2:4]) - 1]
+            if term.datatype == XSD.boolean:
+                return translations(lang).gettext("yes" if term.toPython() is True else "no")
             if term.datatype == XSD.decimal:
                 # amounts are money: always two decimals (Oxigraph writes 8330.00 as 8330)
                 return number(Decimal(text), 2, lang)

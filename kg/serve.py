@@ -1064,7 +1064,9 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
             if key in values:
                 raise BadRequest(f"parameter {key!r} is given twice")
             values[key] = value
-        lang = values.pop("_lang", "en") or "en"
+        from . import i18n
+        # the language of labels, dates and the title (an unknown one is refused: 400)
+        lang = i18n.use(values.pop("_lang", "en") or "en")
         return values, lang
 
     async def named_answer(request):

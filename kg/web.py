@@ -97,20 +97,26 @@ def _environment() -> Environment:
 LANGUAGE_COOKIE = "kg_lang"
 
 
-def request_language(request: Request) -> str:
+def request_language(request: Request, strict: bool = True) -> str:
     """The page's language: ?lang= (the switch), else the cookie the switch set, else the
-    browser's Accept-Language, else English. An unknown ?lang= is ignored."""
-    for choice in (request.query_params.get("lang"), request.cookies.get(LANGUAGE_COOKIE)):
+    browser's Accept-Language, else English. An unknown ?lang= is a UsageError (a 400 page)
+    when `strict`, else passed over."""
+    asked = request.query_params.get("lang")
+    if asked and strict:
+        return i18n.checked(asked)
+    for choice in (asked, request.cookies.get(LANGUAGE_COOKIE)):
         if choice and choice.strip().lower() in i18n.LANGUAGES:
             return choice.strip().lower()
     return i18n.from_accept_language(request.headers.get("accept-language"))
 
 
-def _switch_links(request: Request) -> list[tuple[str, str]]:
-    """(language, the same page in it) for the nl | en switch."""
-    return [(code, str(request.url.include_query_params(lang=code).path) + "?"
-             + request.url.include_query_params(lang=code).query)
-            for code in i18n.LANGUAGES]
+def _switch_links(request: Request) -> list[tuple[str, str, str]]:
+    """(language, its name in itself, the same page in it) for the switch."""
+    links = []
+    for code in reversed(i18n.LANGUAGES):      # Nederlands | English
+        url = request.url.include_query_params(lang=code)
+        links.append((code, i18n.LANGUAGE_NAMES[code], f"{url.path}?{url.query}"))
+    return links
 
 
 def _script_json(value) -> str:
@@ -176,8 +182,9 @@ def _handles_errors(fn):
     """Run a page method; _Page and library errors become a readable page with their status."""
     @functools.wraps(fn)
     def wrapper(self, request: Request):
-        i18n.use(request_language(request))
+        i18n.use(request_language(request, strict=False))   # (the error page's language)
         try:
+            i18n.use(request_language(request))
             return fn(self, request)
         except _Page as exc:
             return self.failure(request, exc.status, exc.title, exc.message, **exc.extra)
@@ -273,22 +280,24 @@ class Pages:
         return {"text": self.labels.label(iri), "href": self.href(iri), "iri": compact(iri),
                 "kind": _(self.labels.kinds[iri]) if iri in self.labels.kinds else ""}
 
-    def cell(self, term, var: str = "") -> dict:
+    def cell(self, term, var: str = "", quotes: tuple[str, ...] = ()) -> dict:
+        """A cell for a template; `quotes`: the columns of quoted sentences besides "evidence"
+        and "quote" (the query's `#+ evidence:` columns)."""
         if term is None:
             return {"text": ""}
         if isinstance(term, Several):    # the values of one fact (kg.gather): each linked
-            parts = [self.cell(t, var) for t in term]
+            parts = [self.cell(t, var, quotes) for t in term]
             return {"text": display(term, self.labels), "parts": parts,
                     "quote": any(p.get("quote") for p in parts)}
         if isinstance(term, Beside):     # a value beside its source: "completed [report]"
-            cell = self.cell(term.value, var)
+            cell = self.cell(term.value, var, quotes)
             return {**cell, "text": display(term, self.labels)} if cell.get("quote") else {
                 "text": display(term, self.labels)}
         if isinstance(term, URIRef):
             return self.thing(term)
         text = display(term, self.labels)
         cell = {"text": text}
-        if var in QUOTE_COLUMNS and text:
+        if (var in QUOTE_COLUMNS or var in quotes) and text:
             cell["quote"] = True
             cell["lang"] = getattr(term, "language", None) or ""
         return cell
@@ -339,9 +348,9 @@ class Pages:
             if kind is None:
                 raise _Page(404, _("Not found"), _("The graph has no {what} {iri}.").format(
                     what=_(what), iri=compact(iri)), suggest=compact(iri))
-            raise _Page(404, _("Not found"), _("{name} ({iri}) is of the kind “{kind}”, not "
-                                               "a {what}.").format(
-                name=self.labels.label(iri), iri=compact(iri), kind=_(kind), what=_(what)),
+            a_kind = (_("an {kind}") if kind[:1] in "aeiou" else _("a {kind}")).format(kind=_(kind))
+            raise _Page(404, _("Not found"), _("{name} ({iri}) is {a_kind}, not a {what}.").format(
+                name=self.labels.label(iri), iri=compact(iri), a_kind=a_kind, what=_(what)),
                 choices=[self.thing(iri)])
         return iri
 
@@ -493,7 +502,7 @@ class Pages:
             table = {"columns": answer.variables,
                      "headers": [(v, query.column(v) if query.column(v) != v else _words(v))
                                  for v in answer.variables],
-                     "rows": [[self.cell(t, v) for t, v in zip(row, answer.variables)]
+                     "rows": [[self.cell(t, v, query.evidence) for t, v in zip(row, answer.variables)]
                               for row in answer.rows]}
         max_rows = getattr(getattr(self.context, "settings", None), "max_rows", None)
         truncated = bool(getattr(answer, "truncated", False)) or bool(
@@ -797,7 +806,7 @@ class Pages:
 
     def network_frame(self, request: Request):
         """kg.picture's offline network page for the same parameters."""
-        i18n.use(request_language(request))
+        i18n.use(request_language(request, strict=False))
         try:
             view = self.network_view(request.query_params)
             page = self._vis_page(view)
