@@ -298,7 +298,8 @@ def query(
         table.add_column(_("name")), table.add_column(_("title")), table.add_column(_("parameters"))
         labels = _labels_if_built(paths, endpoint)
         for q in catalogue(paths.queries).values():
-            params = "; ".join(p.name + ("" if p.required else f"={_default_shown(p, labels)}")
+            params = "; ".join(p.name + ("" if p.required else f"={_default_shown(p, labels)}"
+                                         if p.default != "none" else " " + _("(optional)"))
                                for p in q.params)   # (labels may hold commas)
             table.add_row(q.name, q.title, params)
         out.print(table)

@@ -80,6 +80,15 @@ def from_accept_language(header: str | None) -> str:
     return min(choices)[2] if choices else DEFAULT
 
 
+def install(env):
+    """A Jinja2 environment that translates `{{ _("…") }}` and `{% trans %}` blocks in the
+    language in use (each page in the language of its request)."""
+    env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=True)
+    env.globals["lang"] = current
+    return env
+
+
 # ---------------------------------------------------------------- dates and numbers
 
 MONTHS = {

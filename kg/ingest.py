@@ -349,9 +349,10 @@ class Known:
     labels: list[tuple[URIRef, str, str]] = field(default_factory=list)   # (property, text, lang)
     types: set = field(default_factory=set)
 
-    def best_label(self) -> str:
+    def best_label(self, lang: str = "en") -> str:
         rank = {SKOS.prefLabel: 0, FOAF.name: 1, SCHEMA.name: 1, RDFS.label: 2, SKOS.altLabel: 3}
-        ordered = sorted(self.labels, key=lambda x: (rank.get(x[0], 9), x[2] != "en", x[2] != ""))
+        ordered = sorted(self.labels, key=lambda x: (rank.get(x[0], 9), x[2] != lang,
+                                                     x[2] != "en", x[2] != ""))
         return ordered[0][1] if ordered else local_name(self.iri)
 
 
@@ -1063,9 +1064,9 @@ class _Sheet:
                 scored.append((-best, str(k.iri), k.iri))
         return [iri for _, _, iri in sorted(scored)[:5]]
 
-    def label_of(self, iri: URIRef) -> str:
+    def label_of(self, iri: URIRef, lang: str = "en") -> str:
         k = self.declared.get(iri) or self.known.get(iri)
-        return k.best_label() if k else local_name(iri)
+        return k.best_label(lang) if k else local_name(iri)
 
     def concept(self, obj: _Obj, key: str, scheme_key: str, value: str | None = None,
                 where: Path_ | None = None, required: bool = False) -> URIRef | None:
@@ -1193,6 +1194,7 @@ class _Sheet:
         g, doc = GRAPH[r], RDOC[r]
         self.add(g, RDF.type, PROV.Entity)
         self.add(g, RDFS.label, Literal(f"Graph of report {r}", lang="en"))
+        self.add(g, RDFS.label, Literal(f"Graaf van rapport {r}", lang="nl"))
         self.add(g, PROV.wasDerivedFrom, doc)
         self.emit_source(doc)
         for o in top.objs("documents"):
@@ -2021,6 +2023,7 @@ class _Sheet:
             sel = REXC[f"{self.report}-{n}-selector"]
             self.add(x, RDF.type, RIKG.Excerpt)
             self.add(x, RDFS.label, Literal(f"Excerpt {n} of report {self.report}", lang="en"))
+            self.add(x, RDFS.label, Literal(f"Fragment {n} van rapport {self.report}", lang="nl"))
             self.add(x, OA.hasSource, doc)
             self.add(x, PROV.wasQuotedFrom, doc)
             self.add(x, OA.hasSelector, sel)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, QueryNotFound
-from .i18n import current
+from .i18n import _, current
 
 PARAM_TYPES = ("iri", "actor", "string", "integer", "decimal", "date", "year")
 _HEADER = re.compile(r"^#\+\s*(\w+)(?:@(\w+))?(?:\s+(\w+))?(?:@(\w+))?\s*:\s*(.*)$")
@@ -188,5 +188,6 @@ def find_query(queries_dir: Path, name_or_path: str) -> Query:
     if name_or_path in known:
         return known[name_or_path]
     close = [n for n in known if name_or_path.lower() in n or n in name_or_path.lower()]
-    hint = f"; did you mean {', '.join(close)}?" if close else "; `kg query list` shows them"
-    raise QueryNotFound(f"no query named {name_or_path!r}{hint}")
+    hint = (_("; did you mean {names}?").format(names=", ".join(close)) if close
+            else "; `kg query list` " + _("shows them"))
+    raise QueryNotFound(_("no query named {name!r}").format(name=name_or_path) + hint)

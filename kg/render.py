@@ -56,6 +56,29 @@ def display(term, labels: Labels | None, lang: str | None = None) -> str:
     return str(term)
 
 
+def for_reader(cell, variable: str, quote_columns=(), lang: str | None = None):
+    """A cell as a person reads it: of a fact's values that are one text in several languages
+    (a summary in English and in Dutch), those in `lang`. Not in a column of quotes: two quotes
+    in two languages are two sentences of two sources, both shown."""
+    if not isinstance(cell, Several) or variable in ("evidence", "quote") \
+            or variable in quote_columns:
+        return cell
+    chosen = in_language(cell, lang)
+    return chosen[0] if len(chosen) == 1 else Several(chosen)
+
+
+def in_language(terms, lang: str | None = None) -> list:
+    """Of one fact's values, those in `lang` when they are the same text in several languages
+    (a summary in English and in Dutch): every value carries a language tag and some are in
+    `lang`. Otherwise all of them."""
+    lang = lang or current()
+    terms = list(terms)
+    if terms and all(isinstance(t, Literal) and t.language for t in terms):
+        chosen = [t for t in terms if t.language == lang]
+        return chosen or terms
+    return terms
+
+
 # a report (or its graph) beside a value is named by its identifier: its title is a sentence
 _SOURCE_NAMESPACES = ("https://w3id.org/rikg/graph/", "https://w3id.org/rikg/id/report/")
 
@@ -113,7 +136,8 @@ def to_csv(answer: Answer, labels: Labels | None, lang: str) -> str:
     for row in answer.rows:
         cells = []
         for i, term in enumerate(row):
-            cells.append(display(term, labels, lang))
+            cells.append(display(for_reader(term, answer.variables[i], answer.query.evidence, lang),
+                                 labels, lang))
             if i in iri_columns:
                 cells.append("; ".join(str(t) for t in _terms(term) if isinstance(t, URIRef)))
         writer.writerow(cells)
@@ -138,7 +162,9 @@ def to_markdown(answer: Answer, labels: Labels | None, lang: str) -> str:
     lines = ["| " + " | ".join(answer.query.column(v, lang) for v in answer.variables) + " |",
              "|" + "---|" * len(answer.variables)]
     for row in answer.rows:
-        lines.append("| " + " | ".join(cell(display(t, labels, lang)) for t in row) + " |")
+        lines.append("| " + " | ".join(
+            cell(display(for_reader(t, v, answer.query.evidence, lang), labels, lang))
+            for t, v in zip(row, answer.variables)) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -187,7 +213,8 @@ def to_table(answer: Answer, labels: Labels | None, lang: str, evidence: bool = 
         table.add_column(_("evidence"), overflow="fold")
     numbers: dict[str, int] = {}
     for row in answer.rows:
-        cells = [Text(_table_cell(row[at[v]], labels, lang)) for v in shown]
+        cells = [Text(_table_cell(for_reader(row[at[v]], v, answer.query.evidence, lang), labels, lang))
+                 for v in shown]
         if quotes:
             marks = []
             for v in quotes:       # a quote kept beside its report: "… [nb-2025-03-kr]"

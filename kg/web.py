@@ -49,7 +49,7 @@ from .query import compact, expand
 from .gather import Beside, Several, values
 from . import i18n
 from .i18n import _, ngettext
-from .render import display
+from .render import display, for_reader
 
 __all__ = ["page_routes", "TEMPLATES", "STATIC"]
 
@@ -86,9 +86,8 @@ CSP_NETWORK_VIEW = ("default-src 'none'; script-src 'unsafe-inline'; "
 
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
-    # the catalogue of the request's language (kg.i18n's context variable, set per request)
-    env.install_gettext_callables(gettext=_, ngettext=ngettext, newstyle=True)
+                      trim_blocks=True, lstrip_blocks=True)
+    i18n.install(env)     # the request's language (kg.i18n's context variable, set per request)
     env.filters["plural"] = lambda n, one="", many="s": one if n == 1 else many
     env.filters["number"] = lambda n: i18n.number(n)
     return env
@@ -147,7 +146,7 @@ def _for_web(message: str) -> str:
                      message)
     message = re.sub(r"; (?:give it with|geef hem met) -p (\w+)=(?:VALUE|WAARDE)",
                      lambda m: _("; fill in “{name}”").format(name=m.group(1)), message)
-    return message.replace("`kg query list` shows them", _("the Queries page lists them"))
+    return message.replace("`kg query list` " + _("shows them"), _("the Queries page lists them"))
 
 
 def _link(path: str, **params) -> str:
@@ -286,7 +285,10 @@ class Pages:
         if term is None:
             return {"text": ""}
         if isinstance(term, Several):    # the values of one fact (kg.gather): each linked
-            parts = [self.cell(t, var, quotes) for t in term]
+            shown = for_reader(term, var, quotes)      # (one language of a translated text)
+            if not isinstance(shown, Several):
+                return self.cell(shown, var, quotes)
+            parts = [self.cell(t, var, quotes) for t in shown]
             return {"text": display(term, self.labels), "parts": parts,
                     "quote": any(p.get("quote") for p in parts)}
         if isinstance(term, Beside):     # a value beside its source: "completed [report]"
@@ -297,7 +299,8 @@ class Pages:
             return self.thing(term)
         text = display(term, self.labels)
         cell = {"text": text}
-        if (var in QUOTE_COLUMNS or var in quotes) and text:
+        # quotes: the sentences, and the words of a source ("in maart 2025", `…AsStated`)
+        if (var in QUOTE_COLUMNS or var in quotes or var.endswith("AsStated")) and text:
             cell["quote"] = True
             cell["lang"] = getattr(term, "language", None) or ""
         return cell
