@@ -161,8 +161,9 @@ def print_warnings(warnings, labels=None) -> None:
     the build); a node without a label keeps its short IRI."""
     if warnings:
         err.print(_("{n} warning(s):").format(n=len(warnings)), markup=False)
-        for w in warnings:
-            err.print(f"  {w.line(_namer(labels))}", markup=False)
+        for w in warnings:     # (the severity in the language in use; the message as found)
+            line = w.line(_namer(labels))
+            err.print(f"  {_(w.severity)}{line[len(w.severity):]}", markup=False)
 
 
 def _shown_path(path) -> str:

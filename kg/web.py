@@ -669,12 +669,13 @@ class Pages:
 
     def _base_graph(self, kind: str, filters):
         from . import network as nw
-        key = (kind, filters, id(self.labels))
+        key = (kind, filters, id(self.labels), i18n.current())   # (labels in its language)
         with self._lock:
             if key in self._graphs:
                 self._graphs.move_to_end(key)
                 return self._graphs[key]
-        G = nw.network(self._engine(), self.context.paths, kind, filters, labels=self.labels)
+        G = nw.network(self._engine(), self.context.paths, kind, filters, labels=self.labels,
+                       lang=i18n.current())
         with self._lock:
             self._graphs[key] = G
             while len(self._graphs) > 16:

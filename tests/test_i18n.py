@@ -211,6 +211,8 @@ def _commands(built, tmp_path, lang):
     # (its summary; the warnings on stderr give the messages of the QC queries, in English)
     yield "build", kg("--lang", lang, "build", "--root", built.root, "--build-dir",
                       tmp_path / f"build-{lang}").stdout
+    yield "validate", kg("--lang", lang, "validate", "--root", built.root).stdout
+    yield "docs", kg("--lang", lang, "docs", "-o", tmp_path / f"docs-{lang}").output
     yield "error: unknown query", kg("query", "who-met-who", *common).output
     yield "error: missing parameter", kg("query", "who-met", *common).output
     yield "error: nothing of that name", kg("query", "who-met", "-p", "actor=Nobody Atall",
