@@ -145,6 +145,50 @@ def test_the_browser_language_is_read_by_its_weights():
 
 # ---------------------------------------------------------------- the catalogue
 
+def _interface_messages() -> set:
+    """Every message the code and the templates give to `_()`/`ngettext` (a plural as the
+    pair), as `pybabel extract` would find them."""
+    import ast
+    from pathlib import Path
+
+    from jinja2 import Environment
+    from jinja2.ext import extract_from_ast
+    package = Path(i18n.__file__).parent
+    found = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_", "ngettext"):
+                texts = [a.value for a in node.args if isinstance(a, ast.Constant)
+                         and isinstance(a.value, str)]
+                if texts:
+                    found.add(tuple(texts[:2]) if node.func.id == "ngettext" else texts[0])
+    env = Environment(extensions=["jinja2.ext.i18n"])
+    for path in (package / "templates").rglob("*.html"):
+        for _line, _function, message in extract_from_ast(env.parse(path.read_text("utf-8"))):
+            texts = tuple(m for m in (message if isinstance(message, tuple) else (message,)) if m)
+            if texts:
+                found.add(texts if len(texts) > 1 else texts[0])
+    return found
+
+
+def test_every_interface_message_has_its_dutch_in_the_compiled_catalogue():
+    catalogue = i18n.translations("nl")._catalog     # what kg.mo holds, by msgid
+    missing = [m for m in _interface_messages()
+               if (m if isinstance(m, str) else (m[0], 0)) not in catalogue]
+    assert len(_interface_messages()) > 300
+    assert not missing, f"not in kg/locale/nl/LC_MESSAGES/kg.po (or kg.mo not compiled): {missing}"
+
+
+def test_the_compiled_catalogue_is_that_of_the_po_file():
+    """kg.mo is compiled from kg.po (msgfmt): every translation of the .po is in the .mo."""
+    po = (i18n.LOCALE_DIR / "nl" / "LC_MESSAGES" / "kg.po").read_text(encoding="utf-8")
+    pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.*)"$', po, flags=re.M)
+    assert len(pairs) > 300
+    unescape = lambda text: text.replace('\\"', '"').replace("\\\\", "\\")   # noqa: E731
+    stale = [m for m, t in pairs if i18n.translations("nl").gettext(unescape(m)) != unescape(t)]
+    assert not stale, f"compile kg.po again (msgfmt): {stale[:5]}"
+
+
 def test_every_query_has_a_dutch_title_description_and_column_names(built):
     for name, q in catalogue(built.queries).items():
         assert "nl" in q.titles and "nl" in q.descriptions, name
