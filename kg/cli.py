@@ -664,7 +664,8 @@ def serve(
     build without a restart."""
     from .serve import serve as run_server
     _refuse_a_taken_port(host, port)
-    out.print(f"Serving on http://{host}:{port}/ (read-only; Ctrl-C stops)", markup=False)
+    out.print(_("Serving on {url} (read-only; Ctrl-C stops)").format(url=f"http://{host}:{port}/"),
+              markup=False)
     run_server(paths_for(root, build_dir), host=host, port=port, timeout=timeout,
                max_rows=max_rows, workers=workers, endpoint=endpoint)
 
@@ -694,24 +695,27 @@ def add(
         raise UsageError("give a sheet to add, or --remove REPORT-ID")
     if remove:
         result = remove_report(paths, remove, build=not no_build)
-        out.print(f"Removed report {remove}.", markup=False)
+        out.print(_("Removed report {report}.").format(report=remove), markup=False)
     elif check:
         report, graph, matches = check_sheet(sheet, paths)
-        out.print(f"Sheet {sheet} is fine: report {report}, {len(graph)} triples.", markup=False)
+        out.print(_("Sheet {sheet} is fine: report {report}, {n} triples.").format(
+            sheet=sheet, report=report, n=len(graph)), markup=False)
         if matches:
-            out.print("Matched with what is known (field: as written -> id 'label', why):",
+            out.print(_("Matched with what is known (field: as written -> id 'label', why):"),
                       markup=False)
         for where, value, iri, label, why in matches:
-            out.print(f"  {where}: {value!r} -> {iri} {label!r}, by {why}", markup=False)
+            out.print(f"  {where}: {value!r} -> {iri} {label!r}, " + _("by {why}").format(why=why),
+                      markup=False)
         return
     else:
         report, ttl, result = add_sheet(paths, sheet, build=not no_build)
-        out.print(f"Report {report}: wrote {ttl}", markup=False)
+        out.print(_("Report {report}: wrote {path}").format(report=report, path=ttl), markup=False)
     if result is not None:
         print_repair(result)
         print_warnings(result.warnings, _labels_if_built(paths) if result.warnings else None)
-        validated = ", ".join(result.validated) or "nothing changed"
-        out.print(f"Build: {result.mode}; SHACL validated: {validated}.", markup=False)
+        validated = ", ".join(result.validated) or _("nothing changed")
+        out.print(_("Build: {mode}; SHACL validated: {validated}.").format(
+            mode=_(result.mode), validated=validated), markup=False)
 
 
 @app.command(cls=PlainHelpCommand)
@@ -740,8 +744,8 @@ def extract(
         sys.stdout.write(text)
     else:
         write_output(output, lambda tmp: tmp.write_text(text, encoding="utf-8"), force)
-        out.print(f"Wrote the draft sheet {output}: review it, then `kg add {output} --check`.",
-                  markup=False)
+        out.print(_("Wrote the draft sheet {path}: review it, then {command}.").format(
+            path=output, command=f"`kg add {output} --check`"), markup=False)
 
 
 def _refuse_a_taken_port(host: str, port: int) -> None:

@@ -326,3 +326,6 @@ def test_the_answer_of_a_named_query_by_url_takes_the_language(client):
     answer = client.get("/query/costs.json?_lang=nl").json()
     assert answer["title"] == "Kosten tegenover begroting"
     assert client.get("/query/costs.json?_lang=xx").status_code == 400
+    listed = {q["name"]: q for q in client.get("/queries.json?lang=nl").json()["queries"]}
+    assert listed["costs"]["title"] == "Kosten tegenover begroting"
+    assert client.get("/queries.json?lang=xx").status_code == 400
