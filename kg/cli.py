@@ -22,10 +22,28 @@ from .i18n import _, number
 TABLE_ROWS = 1000      # rows `kg query` shows as a table without --limit
 MAX_ROWS = 10 ** 12    # --limit and --offset beyond this are usage errors, not overflows
 
+def _localised(obj) -> None:
+    """The help of a command or parameter in the language in use (kg.i18n): its English text
+    is kept and translated anew each time, so each invocation gets its own language."""
+    source = obj.__dict__.setdefault("_help_source", getattr(obj, "help", None))
+    if source:
+        obj.help = _(source)
+
+
+def _localised_panels() -> None:
+    """typer's headings and markers of the help in the language in use."""
+    from typer import rich_utils
+    rich_utils.ARGUMENTS_PANEL_TITLE, rich_utils.OPTIONS_PANEL_TITLE = _("Arguments"), _("Options")
+    rich_utils.COMMANDS_PANEL_TITLE = _("Commands")
+    rich_utils.DEFAULT_STRING, rich_utils.REQUIRED_LONG_STRING = _("[default: {}]"), _("[required]")
+    rich_utils.ENVVAR_STRING = _("[env var: {}]")
+
+
 def _plain_help_params(params):
     """Values named the usual way in help (`--root ROOT`) instead of typer's type placeholders
-    (`<path>`; `<bool>` beside a flag, which takes no value)."""
+    (`<path>`; `<bool>` beside a flag, which takes no value); help in the language in use."""
     for param in params:
+        _localised(param)
         if isinstance(param, typer.core.TyperOption) and (param.is_flag or param.count):
             param.metavar = ""
         elif param.metavar is None:
@@ -41,6 +59,11 @@ class PlainHelpCommand(typer.core.TyperCommand):
     def get_params(self, ctx):
         return _plain_help_params(super().get_params(ctx))
 
+    def format_help(self, ctx, formatter):
+        _localised(self)
+        _localised_panels()
+        return super().format_help(ctx, formatter)
+
     def collect_usage_pieces(self, ctx):
         pieces = [self.options_metavar] if self.options_metavar else []
         for param in self.get_params(ctx):
@@ -55,6 +78,12 @@ class PlainHelpGroup(typer.core.TyperGroup):
 
     def get_params(self, ctx):
         return _plain_help_params(super().get_params(ctx))
+
+    def format_help(self, ctx, formatter):
+        for command in [self, *self.commands.values()]:
+            _localised(command)
+        _localised_panels()
+        return super().format_help(ctx, formatter)
 
 
 app = typer.Typer(
@@ -85,7 +114,8 @@ def _start_language(value: Optional[str]) -> str:
 
 def _use_language(value: Optional[str]) -> str:
     """--lang: the language of everything the command prints (kg.i18n); refused unless kg
-    speaks it (a usage error, exit 2). Without --lang, that of `kg --lang` or KG_LANG, else English."""
+    speaks it (a usage error, exit 2). Without --lang, that of `kg --lang` or KG_LANG, else
+    English."""
     from . import i18n
     try:
         return i18n.use(value) if value else i18n.current()
@@ -102,7 +132,7 @@ def _text_language(value: Optional[str]) -> Optional[str]:
         raise typer.BadParameter(exc.message) from None
 
 
-LangOption = typer.Option(None, "--lang", callback=_use_language, help="Language of labels, dates, numbers and headings: en or nl (default: English, or KG_LANG).")
+LangOption = typer.Option(None, "--lang", callback=_use_language, is_eager=True, help="Language of labels, dates, numbers and headings: `en` or `nl` (default: English, or KG_LANG).")
 
 
 def paths_for(root: Optional[Path], build_dir: Optional[Path]) -> Paths:
@@ -146,7 +176,7 @@ def version_callback(value: bool):
 @app.callback()
 def main(version: bool = typer.Option(False, "--version", callback=version_callback,
                                       is_eager=True, help="Show the version and exit."),
-         lang: Optional[str] = typer.Option(None, "--lang", envvar="KG_LANG", callback=_start_language, help="Language of every command's output: en or nl.")):
+         lang: Optional[str] = typer.Option(None, "--lang", envvar="KG_LANG", callback=_start_language, is_eager=True, help="Language of every command's output: `en` or `nl`.")):
     pass
 
 
@@ -362,7 +392,8 @@ def find(
     if not matches:
         raise AmbiguousLabel(_("nothing is called {text!r}").format(text=text))
     table = Table(show_lines=False)
-    table.add_column(_("label")), table.add_column(_("kind")), table.add_column(_("id")), table.add_column(_("also known as"))
+    for heading in (_("label"), _("kind"), _("id"), _("also known as")):
+        table.add_column(heading)
     from rich.text import Text
     for match in matches:
         iri = match.iri
@@ -526,8 +557,8 @@ def _print_top(g, stats, kind: str) -> None:
     ranked = sorted(g.nodes, key=lambda n: (-stats["degree"].get(n, 0), g.nodes[n].get("label", n)))
     for n in ranked[:25]:
         table.add_row(Text(g.nodes[n].get("label", n)), _(g.nodes[n].get("kind", "")),
-                      number(stats["degree"].get(n, 0), 3), number(stats["betweenness"].get(n, 0), 3),
-                      number(stats["eigenvector"].get(n, 0), 3))
+                      *(number(stats[m].get(n, 0), 3)
+                        for m in ("degree", "betweenness", "eigenvector")))
     out.print(table)
 
 
@@ -594,6 +625,7 @@ def path(
 ):
     """Show how two actors are connected: through which people, events and organisations."""
     from . import network as nw
+    from .timeline import words
     paths = paths_for(root, build_dir)
     store, labels = _labels_and_store(paths, endpoint)
     g = nw.network(store, paths, kind, nw.Filters(), labels=labels, lang=lang)
@@ -602,9 +634,11 @@ def path(
     for i, route in enumerate(routes, 1):
         out.print(_("Path {i} ({n} step(s)):").format(i=i, n=len(route) - 1), markup=False)
         for step in nw.path_steps(g, route):
-            events = "; ".join(e["label"] + (f" ({e['date']})" if e.get("date") else "")
+            events = "; ".join(e["label"] + (f" ({words(e['date'], lang)})" if e.get("date")
+                                             else "")
                                + (_(", via {name}").format(name=e["via"]) if e.get("via") else "")
-                               for e in step["events"]) or ", ".join(_(r) for r in step["relations"])
+                               for e in step["events"]) \
+                or ", ".join(_(r) for r in step["relations"])
             out.print(f"  {step['from_label']} → {step['to_label']}: {events}", markup=False)
 
 
@@ -723,7 +757,7 @@ def add(
 def extract(
     report: Path = typer.Argument(..., help="The report's text (.txt) or PDF (.pdf)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the draft sheet here (default: print it)."),
-    lang: Optional[str] = typer.Option(None, "--lang", callback=_text_language, help="The report's language, nl or en (default: guessed from the text)."),
+    lang: Optional[str] = typer.Option(None, "--lang", callback=_text_language, help="The report's language, `nl` or `en` (default: guessed from the text)."),
     force: bool = ForceOption,
     root: Optional[Path] = RootOption,
 ):

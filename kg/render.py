@@ -136,8 +136,8 @@ def to_csv(answer: Answer, labels: Labels | None, lang: str) -> str:
     for row in answer.rows:
         cells = []
         for i, term in enumerate(row):
-            cells.append(display(for_reader(term, answer.variables[i], answer.query.evidence, lang),
-                                 labels, lang))
+            shown = for_reader(term, answer.variables[i], answer.query.evidence, lang)
+            cells.append(display(shown, labels, lang))
             if i in iri_columns:
                 cells.append("; ".join(str(t) for t in _terms(term) if isinstance(t, URIRef)))
         writer.writerow(cells)
@@ -213,8 +213,8 @@ def to_table(answer: Answer, labels: Labels | None, lang: str, evidence: bool = 
         table.add_column(_("evidence"), overflow="fold")
     numbers: dict[str, int] = {}
     for row in answer.rows:
-        cells = [Text(_table_cell(for_reader(row[at[v]], v, answer.query.evidence, lang), labels, lang))
-                 for v in shown]
+        cells = [Text(_table_cell(for_reader(row[at[v]], v, answer.query.evidence, lang),
+                                  labels, lang)) for v in shown]
         if quotes:
             marks = []
             for v in quotes:       # a quote kept beside its report: "… [nb-2025-03-kr]"

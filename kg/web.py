@@ -142,7 +142,8 @@ def _words(variable: str) -> str:
 def _for_web(message: str) -> str:
     """A library message with its command-line advice put in terms of these pages."""
     message = re.sub(r"(?:try|probeer) `kg find ([^`]*)`",
-                     lambda m: _("search for “{text}” with the Find box").format(text=m.group(1)),
+                     lambda m: _("search for “{text}” with the Find box").format(
+                         text=m.group(1)),
                      message)
     message = re.sub(r"; (?:give it with|geef hem met) -p (\w+)=(?:VALUE|WAARDE)",
                      lambda m: _("; fill in “{name}”").format(name=m.group(1)), message)
@@ -505,7 +506,8 @@ class Pages:
             table = {"columns": answer.variables,
                      "headers": [(v, query.column(v) if query.column(v) != v else _words(v))
                                  for v in answer.variables],
-                     "rows": [[self.cell(t, v, query.evidence) for t, v in zip(row, answer.variables)]
+                     "rows": [[self.cell(t, v, query.evidence)
+                               for t, v in zip(row, answer.variables)]
                               for row in answer.rows]}
         max_rows = getattr(getattr(self.context, "settings", None), "max_rows", None)
         truncated = bool(getattr(answer, "truncated", False)) or bool(
@@ -777,13 +779,15 @@ class Pages:
                 "kinds": [(k, _(NETWORK_TITLES[k]), _(NETWORK_HELP[k])) for k in nw.KINDS]}
 
     def _step_view(self, G, step: dict) -> dict:
+        from . import timeline as tl
         def node(iri):
             kind = G.nodes[iri].get("kind", "") if iri in G else ""
             href = self.href(iri) if kind in ACTOR_KINDS or kind == "event" else None
             return {"text": G.nodes[iri].get("label", iri) if iri in G else iri, "href": href,
                     "iri": compact(iri)}
         events = [{"text": e.get("label") or compact(e.get("iri", "")),
-                   "date": e.get("date", ""), "href": self.href(e.get("iri", "")),
+                   "date": tl.words(e.get("date"), i18n.current()),
+                   "href": self.href(e.get("iri", "")),
                    "via": e.get("via", "")}
                   for e in step["events"]]
         return {"from": node(step["from"]), "to": node(step["to"]), "events": events,
@@ -850,7 +854,8 @@ class Pages:
         examples = []
         for q in sorted(self.queries().values(),
                         key=lambda q: (any(p.required for p in q.params), q.name)):
-            header = ["# " + _("Named query “{name}”: {title}").format(name=q.name, title=q.title),
+            header = ["# " + _("Named query “{name}”: {title}").format(name=q.name,
+                                                                        title=q.title),
                       "# " + _("With a form and labels instead of IRIs: {path}").format(
                           path=f"/queries/{q.name}")]
             for p in q.params:

@@ -4,6 +4,7 @@ names (the labels of people, organisations, groups and places), identifiers and 
 out; what is left may hold no interface word of the other language."""
 from __future__ import annotations
 
+import ast
 import functools
 import html
 import re
@@ -39,6 +40,10 @@ deelname voor naar bij januari februari maart mei juni juli augustus oktober zij
 waarschuwing waarschuwingen knopen verbindingen stap stappen pad zoeken land soort afspraak
 afspraken uitnodiging uitnodigingen persoon personen organisatie organisaties geschreven""".split())
 OTHER = {"en": DUTCH, "nl": ENGLISH}
+
+# the commands (their names are identifiers, in help as in use)
+COMMANDS = ("build", "validate", "query", "find", "network", "docs", "timeline", "path", "analyse",
+            "serve", "add", "extract")
 
 # the named queries with the parameters they need (a value that names something in the seed)
 PARAMS = {"actor": "Kim Dong-yeon", "event": "meeting-governor", "date": "2025-03-06",
@@ -96,6 +101,7 @@ def leftovers(text: str, lang: str, names: list[str], also: tuple[str, ...] = ()
     text = re.sub(r"\S+://\S+|\S*[/\\]\S*|\S+\.(?:html|md|png|svg|json|csv|trig|rq)\b", " ", text)
     text = re.sub(r"\b[\w-]+:[\w.#/-]+|\?\w+", " ", text)       # prefixed names, ?variables
     text = re.sub(r"--?[a-z][\w-]*|\b[a-z0-9]+(?:-[a-z0-9]+)+\b|\b\w+=\S*", " ", text)
+    text = re.sub(r"\b[A-Z][A-Z_]{2,}\b", " ", text)             # metavars: NAME, ROOT
     words = re.findall(r"[^\W\d_]+", text)
     return sorted({w for w in words if w.lower() in OTHER[lang]})
 
@@ -184,7 +190,7 @@ def test_the_compiled_catalogue_is_that_of_the_po_file():
     po = (i18n.LOCALE_DIR / "nl" / "LC_MESSAGES" / "kg.po").read_text(encoding="utf-8")
     pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.*)"$', po, flags=re.M)
     assert len(pairs) > 300
-    unescape = lambda text: text.replace('\\"', '"').replace("\\\\", "\\")   # noqa: E731
+    unescape = lambda text: ast.literal_eval(f'"{text}"')    # noqa: E731  (C escapes: \n \")
     stale = [m for m, t in pairs if i18n.translations("nl").gettext(unescape(m)) != unescape(t)]
     assert not stale, f"compile kg.po again (msgfmt): {stale[:5]}"
 
@@ -257,6 +263,9 @@ def _commands(built, tmp_path, lang):
                       tmp_path / f"build-{lang}").stdout
     yield "validate", kg("--lang", lang, "validate", "--root", built.root).stdout
     yield "docs", kg("--lang", lang, "docs", "-o", tmp_path / f"docs-{lang}").output
+    yield "kg --help", kg("--lang", lang, "--help").output
+    for command in COMMANDS:
+        yield f"kg {command} --help", kg("--lang", lang, command, "--help").output
     yield "error: unknown query", kg("query", "who-met-who", *common).output
     yield "error: missing parameter", kg("query", "who-met", *common).output
     yield "error: nothing of that name", kg("query", "who-met", "-p", "actor=Nobody Atall",
@@ -271,7 +280,8 @@ def test_every_command_reads_wholly_in_the_language_asked_for(built, labels, nam
     found = {}
     for what, output in _commands(built, tmp_path, lang):
         assert output.strip(), what
-        words = leftovers(output, lang, names, every_name if what.startswith("find") else ())
+        also = every_name if what.startswith("find") else COMMANDS if what.endswith("--help") else ()
+        words = leftovers(output, lang, names, also)
         if words:
             found[what] = words
     assert not found, f"words of the other language in --lang {lang} output: {found}"
