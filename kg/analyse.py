@@ -15,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from . import picture
+from .i18n import _, ngettext, number
 
 TOP = 10
 # A larger network is drawn as its best connected nodes (and the report says so): more is not
@@ -47,13 +48,15 @@ def slug(text: str) -> str:
 
 def _score(value) -> str:
     try:
-        return f"{float(value):.3f}"
+        return number(float(value), 3)
     except (TypeError, ValueError):
         return str(value)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
+def _plural(n: int, one: str, many: str) -> str:
+    """'1 actor' / '3 actors' in the language in use: `one` and `many` are catalogue messages
+    with {n}."""
+    return ngettext(one, many, n).format(n=number(n))
 
 
 # ------------------------------------------------------------------ the document model
@@ -62,8 +65,14 @@ def _p(text: str) -> dict:
     return {"type": "p", "text": text}
 
 
+# columns of numbers (aligned right); the headings are given in English and shown translated
+NUMERIC = {"#", "Score", "Size", "Events", "Activity", "Community"}
+
+
 def _table(columns: list[str], rows: list[list]) -> dict:
-    return {"type": "table", "columns": columns, "rows": [[str(c) for c in r] for r in rows]}
+    return {"type": "table", "columns": [_(c) for c in columns],
+            "numeric": [c in NUMERIC for c in columns],
+            "rows": [[str(c) for c in r] for r in rows]}
 
 
 def _figure(file: str, alt: str) -> dict:
@@ -74,8 +83,8 @@ def _note(text: str) -> dict:
     return {"type": "note", "text": text}
 
 
-def _none(text: str = "No data for this section yet.") -> dict:
-    return {"type": "empty", "text": text}
+def _none(text: str | None = None) -> dict:
+    return {"type": "empty", "text": text or _("No data for this section yet.")}
 
 
 def _labeller(graphs: dict[str, nx.Graph]):
@@ -107,11 +116,11 @@ def _betweenness_phrase(method: str) -> str:
     method = (method or "exact").strip()
     if method.startswith("sampled"):
         detail = method[len("sampled"):].strip(" ()")
-        return (f"estimated from a sample of shortest paths ({detail}), so the order of close "
-                "scores is approximate" if detail else
-                "estimated from a sample of shortest paths, so the order of close scores is "
-                "approximate")
-    return "computed exactly over all shortest paths"
+        return (_("estimated from a sample of shortest paths ({detail}), so the order of close "
+                  "scores is approximate").format(detail=detail) if detail else
+                _("estimated from a sample of shortest paths, so the order of close scores is "
+                  "approximate"))
+    return _("computed exactly over all shortest paths")
 
 
 # ------------------------------------------------------------------ sections
@@ -130,70 +139,76 @@ def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> lis
     captions = analysis.get("captions") or {}
     for name, G in graphs.items():
         if len(G) == 0:
-            blocks.append(_p(f"The network “{name}” is empty."))
+            blocks.append(_p(_("The network “{name}” is empty.").format(name=name)))
             continue
         drawn = G
-        shows = (f"“{name}” shows {_plural(len(G), 'actor')} and "
-                 f"{_plural(G.number_of_edges(), 'connection')}")
+        shows = _("“{name}” shows {actors} and {connections}").format(
+            name=name, actors=_plural(len(G), "{n} actor", "{n} actors"),
+            connections=_plural(G.number_of_edges(), "{n} connection", "{n} connections"))
         if len(G) > MAX_PICTURE_NODES:
             drawn = best_connected(G, MAX_PICTURE_NODES)
-            blocks.append(_p(f"The network “{name}” has {len(G):,} actors and "
-                             f"{G.number_of_edges():,} connections, too many to draw legibly; "
-                             "the tables below cover all of them."))
-            shows = (f"The picture shows only the {len(drawn):,} best connected of them (most "
-                     f"direct connections) and the {_plural(drawn.number_of_edges(), 'connection')}"
-                     " among them")
+            blocks.append(_p(_("The network “{name}” has {actors} actors and {connections} "
+                               "connections, too many to draw legibly; the tables below cover "
+                               "all of them.").format(name=name, actors=number(len(G)),
+                                                      connections=number(G.number_of_edges()))))
+            shows = _("The picture shows only the {n} best connected of them (most direct "
+                      "connections) and the {connections} among them").format(
+                n=number(len(drawn)), connections=_plural(
+                    drawn.number_of_edges(), "{n} connection", "{n} connections"))
         # sized by the degree in this graph: the sentence below says "more connections"
         file = f"{slug(name)}.png"
         picture.static(drawn, out_dir / file, name)
         sentence = captions.get(name) or (
-            f"{shows}: the fill colour gives the kind of actor, the ring the country it acts for, "
-            "a bigger dot more connections and a thicker line more shared events.")
-        blocks += [_p(sentence), _figure(file, f"Network picture: {name}")]
-    sections.append({"key": "networks", "title": "The networks", "blocks": blocks or [_none()]})
+            shows + _(": the fill colour gives the kind of actor, the ring the country it acts "
+                      "for, a bigger dot more connections and a thicker line more shared events."))
+        blocks += [_p(sentence), _figure(file, _("Network picture: {name}").format(name=name))]
+    sections.append({"key": "networks", "title": _("The networks"),
+                     "blocks": blocks or [_none()]})
 
     # Centrality
     blocks = []
     columns = ["#", "Actor", "Kind", "Country", "Score"]
     if centrality.get("degree"):
-        blocks += [_p("Degree centrality is the share of all other actors someone met directly; "
-                      "a high value marks a well-connected actor."),
+        blocks += [_p(_("Degree centrality is the share of all other actors someone met "
+                        "directly; a high value marks a well-connected actor.")),
                    _table(columns, _top(centrality["degree"], info))]
     if centrality.get("betweenness"):
         phrase = _betweenness_phrase(centrality.get("betweenness_method", "exact"))
-        blocks += [_p("Betweenness shows who connects people who would otherwise not be "
-                      f"connected; a high value marks a broker (here {phrase})."),
+        blocks += [_p(_("Betweenness shows who connects people who would otherwise not be "
+                        "connected; a high value marks a broker (here {how}).").format(how=phrase)),
                    _table(columns, _top(centrality["betweenness"], info))]
     if centrality.get("eigenvector"):
-        blocks += [_p("Eigenvector centrality is high for actors whose contacts are themselves "
-                      "well connected; it marks influence through one's network."),
+        blocks += [_p(_("Eigenvector centrality is high for actors whose contacts are themselves "
+                        "well connected; it marks influence through one's network.")),
                    _table(columns, _top(centrality["eigenvector"], info))]
     notes = [str(n) for n in centrality.get("notes") or []]
     if blocks and notes:
-        blocks.append(_note("Note: " + "; ".join(notes) + "."))
-    sections.append({"key": "central-actors", "title": "Most central actors",
+        blocks.append(_note(_("Note: {notes}.").format(notes="; ".join(_(n) for n in notes))))
+    sections.append({"key": "central-actors", "title": _("Most central actors"),
                      "blocks": blocks or [_none()]})
 
     # Brokers between the regions
     brokers = analysis.get("brokers") or []
     regions = analysis.get("regions") or []
-    between = (f"{regions[0]} and {regions[1]}" if len(regions) >= 2 else "the two regions")
+    between = (_("{a} and {b}").format(a=regions[0], b=regions[1]) if len(regions) >= 2
+               else _("the two regions"))
     blocks = []
     if brokers:
         rows = [[i, label_of(b[0]), _score(b[1]) if len(b) > 1 else "", b[2] if len(b) > 2 else ""]
                 for i, b in enumerate(brokers[:TOP], 1)]
         has_note = any(r[3] for r in rows)
-        blocks += [_p(f"Brokers have contacts on both sides, in {between}, and link people "
-                      "who would otherwise not meet; if one of them drops out, contact between "
-                      "the regions runs through fewer people."),
+        blocks += [_p(_("Brokers have contacts on both sides, in {between}, and link people "
+                        "who would otherwise not meet; if one of them drops out, contact between "
+                        "the regions runs through fewer people.").format(between=between)),
                    _table(["#", "Actor", "Score"] + (["Note"] if has_note else []),
                           [r if has_note else r[:3] for r in rows])]
     else:
         blocks.append(_none(analysis.get("brokers_note")
-                            or "No actor has contacts on both sides yet."))
+                            or _("No actor has contacts on both sides yet.")))
     if analysis.get("brokers_definition"):
         blocks.insert(0, _note(analysis["brokers_definition"]))
-    sections.append({"key": "brokers", "title": f"Brokers between {between}", "blocks": blocks})
+    sections.append({"key": "brokers", "title": _("Brokers between {between}").format(
+        between=between), "blocks": blocks})
 
     # Communities
     communities = [list(c) for c in (analysis.get("communities") or []) if c]
@@ -203,12 +218,12 @@ def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> lis
         for i, members in enumerate(communities, 1):
             shown = ", ".join(label_of(m) for m in members[:MEMBERS_SHOWN])
             if len(members) > MEMBERS_SHOWN:
-                shown += f", … and {len(members) - MEMBERS_SHOWN} more"
+                shown += _(", … and {n} more").format(n=len(members) - MEMBERS_SHOWN)
             rows.append([i, len(members), shown])
-        blocks += [_p("A community is a group of actors who are more closely connected to each "
-                      "other than to the rest; each row is one such circle of contacts."),
+        blocks += [_p(_("A community is a group of actors who are more closely connected to "
+                        "each other than to the rest; each row is one such circle of contacts.")),
                    _table(["Community", "Size", "Members"], rows)]
-    sections.append({"key": "communities", "title": "Communities",
+    sections.append({"key": "communities", "title": _("Communities"),
                      "blocks": blocks or [_none()]})
 
     # Organisations in several events
@@ -219,10 +234,10 @@ def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> lis
         for c in connectors:
             events = list(c[2]) if len(c) > 2 and c[2] else []
             rows.append([label_of(c[0]), c[1], "; ".join(label_of(e) for e in events)])
-        blocks += [_p("These organisations took part in several events, so they are the "
-                      "recurring links of the programme and good first contacts."),
+        blocks += [_p(_("These organisations took part in several events, so they are the "
+                        "recurring links of the programme and good first contacts.")),
                    _table(["Organisation", "Events", "Which events"], rows)]
-    sections.append({"key": "connectors", "title": "Organisations appearing in several events",
+    sections.append({"key": "connectors", "title": _("Organisations appearing in several events"),
                      "blocks": blocks or [_none()]})
 
     # Shared connections
@@ -232,13 +247,13 @@ def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> lis
         a, b = label_of(shared["a"]), label_of(shared["b"])
         common = list(shared.get("common") or [])
         if common:
-            blocks += [_p(f"{a} and {b} both know the actors below; they are common ground "
-                          "for an introduction."),
+            blocks += [_p(_("{a} and {b} both know the actors below; they are common ground "
+                            "for an introduction.").format(a=a, b=b)),
                        _table(["#", "Shared connection"],
                               [[i, label_of(c)] for i, c in enumerate(common, 1)])]
         else:
-            blocks.append(_none(f"{a} and {b} have no connections in common."))
-    sections.append({"key": "shared", "title": "Shared connections of two actors",
+            blocks.append(_none(_("{a} and {b} have no connections in common.").format(a=a, b=b)))
+    sections.append({"key": "shared", "title": _("Shared connections of two actors"),
                      "blocks": blocks or [_none()]})
 
     # Themes
@@ -248,12 +263,12 @@ def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> lis
     if themes:
         file = "themes.png"
         _bar_chart(themes, out_dir / file)
-        blocks += [_p("The longer the bar, the more events and actors deal with the theme; it "
-                      "shows where the relationship is most active."),
-                   _figure(file, "Bar chart of themes by activity"),
-                   _p("The same numbers as a table."),
+        blocks += [_p(_("The longer the bar, the more events and actors deal with the theme; "
+                        "it shows where the relationship is most active.")),
+                   _figure(file, _("Bar chart of themes by activity")),
+                   _p(_("The same numbers as a table.")),
                    _table(["Theme", "Activity"], [[t, n] for t, n in themes])]
-    sections.append({"key": "themes", "title": "Themes by activity",
+    sections.append({"key": "themes", "title": _("Themes by activity"),
                      "blocks": blocks or [_none()]})
 
     # Follow-ups
@@ -261,11 +276,11 @@ def _sections(graphs: dict[str, nx.Graph], analysis: dict, out_dir: Path) -> lis
     blocks = []
     if follow_ups:
         rows = [[*(list(f) + ["", "", "", ""])[:4]] for f in follow_ups]
-        blocks += [_p("These follow-up actions from the reports are still open; the commitment "
-                      "column says how firm the promise was."),
+        blocks += [_p(_("These follow-up actions from the reports are still open; the "
+                        "commitment column says how firm the promise was.")),
                    _table(["Action", "Status", "Commitment", "Due"], rows)]
-    sections.append({"key": "follow-ups", "title": "Open follow-ups",
-                     "blocks": blocks or [_none("No open follow-ups recorded.")]})
+    sections.append({"key": "follow-ups", "title": _("Open follow-ups"),
+                     "blocks": blocks or [_none(_("No open follow-ups recorded."))]})
     return sections
 
 
@@ -301,7 +316,8 @@ def _markdown(title: str, intro: str, sections: list[dict]) -> str:
     out = [f"# {md(title)}", ""]
     if intro:
         out += [md(intro), ""]
-    out += ["Contents: " + " · ".join(f"[{md(s['title'])}](#{s['id']})" for s in sections), ""]
+    out += [_("Contents:") + " " + " · ".join(f"[{md(s['title'])}](#{s['id']})"
+                                             for s in sections), ""]
     for s in sections:
         out += [f"## {md(s['title'])}", ""]
         for b in s["blocks"]:
@@ -313,9 +329,8 @@ def _markdown(title: str, intro: str, sections: list[dict]) -> str:
                 out += [f"![{md(b['alt'])}]({b['file']})", ""]
             elif b["type"] == "table":
                 out.append("| " + " | ".join(md(c) for c in b["columns"]) + " |")
-                out.append("|" + "|".join("---:" if c in ("#", "Score", "Size", "Events",
-                                                          "Activity", "Community") else "---"
-                                          for c in b["columns"]) + "|")
+                out.append("|" + "|".join("---:" if numeric else "---"
+                                          for numeric in b["numeric"]) + "|")
                 out += ["| " + " | ".join(md(c) for c in row) + " |" for row in b["rows"]]
                 out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -402,23 +417,25 @@ def region_brokers(met: nx.Graph, stats: dict, region_a: str, region_b: str,
     side_a = actors_in(met, region_a)
     side_b = actors_in(met, region_b) - side_a
     a_name, b_name = name_of(region_a), name_of(region_b)
-    definition = (f"A broker here is an actor on the shortest connections between an actor of "
-                  f"{a_name} and one of {b_name} (an actor belongs to the region it acts for: its "
-                  "own side, else that of the organisation of its post or the one it acted for; "
-                  "where no side is recorded, the region it is located in); the score is "
-                  "the share of such pairs whose shortest connections run through it, the "
-                  "betweenness of the table above counted over these pairs only.")
+    definition = _("A broker here is an actor on the shortest connections between an actor of "
+                   "{a} and one of {b} (an actor belongs to the region it acts for: its own "
+                   "side, else that of the organisation of its post or the one it acted for; "
+                   "where no side is recorded, the region it is located in); the score is the "
+                   "share of such pairs whose shortest connections run through it, the "
+                   "betweenness of the table above counted over these pairs only.").format(
+        a=a_name, b=b_name)
     if not side_a or not side_b:
         missing = a_name if not side_a else b_name
-        return [], definition, f"The reports place no actor of this network in {missing}."
+        return [], definition, _("The reports place no actor of this network in {region}."
+                                 ).format(region=missing)
     pairs = len(side_a) * len(side_b)
     scores = brokers(met, side_a, side_b)
     overall = stats.get("betweenness") or {}
     rows = []
     for node, score in scores:
-        where = a_name if node in side_a else b_name if node in side_b else "neither region"
-        rows.append((node, score / pairs,
-                     f"{where}; betweenness over all pairs {_score(overall.get(node, 0))}"))
+        where = a_name if node in side_a else b_name if node in side_b else _("neither region")
+        rows.append((node, score / pairs, _("{where}; betweenness over all pairs {score}").format(
+            where=where, score=_score(overall.get(node, 0)))))
     if rows:
         return rows, definition, ""
     direct = sum(1 for x in side_a for y in side_b if met.has_edge(x, y))
@@ -428,14 +445,15 @@ def region_brokers(met: nx.Graph, stats: dict, region_a: str, region_b: str,
                       for name, side in ((a_name, side_a), (b_name, side_b)))
     elsewhere = sorted((n for n, v in overall.items() if v and n not in side_a | side_b),
                        key=lambda n: (-overall[n], name_of(n)))[:3]
-    note = (f"Of the {_plural(pairs, 'pair')} of their actors ({sides}), {direct:,} met "
-            f"directly" + ("" if connected == pairs else
-                           f" and {pairs - connected:,} are not connected at all")
-            + ", so nobody stands in between.")
+    note = (_("Of the {pairs} of their actors ({sides}), {direct} met directly").format(
+        pairs=_plural(pairs, "{n} pair", "{n} pairs"), sides=sides, direct=number(direct))
+        + ("" if connected == pairs else _(" and {n} are not connected at all").format(
+            n=number(pairs - connected)))
+        + _(", so nobody stands in between."))
     if elsewhere:
-        note += (" The betweenness table above counts every pair of actors: "
-                 + ", ".join(f"{name_of(n)} ({_score(overall[n])})" for n in elsewhere)
-                 + " stand between other pairs, not between these two regions.")
+        note += " " + _("The betweenness table above counts every pair of actors: {names} stand "
+                        "between other pairs, not between these two regions.").format(
+            names=", ".join(f"{name_of(n)} ({_score(overall[n])})" for n in elsewhere))
     return [], definition, note
 
 
@@ -478,12 +496,12 @@ def analysis_of(engine, paths, labels, a: str | None = None, b: str | None = Non
     views = nw.networks(engine, paths, ("met", "organisations", "regions"), lang=lang,
                         facts=facts)
     met, organisations = views["met"], views["organisations"]
-    graphs = {"Who met whom": met, "Organisations and their links": organisations}
+    graphs = {_("Who met whom"): met, _("Organisations and their links"): organisations}
     stats = nw.centrality(met)
 
     if not (region_a and region_b):
         region_a, region_b = related_regions(views["regions"]) or (None, None)
-    regions, brokers, definition, brokers_note = [], [], "", "The reports relate no two regions."
+    regions, brokers, definition, brokers_note = [], [], "", _("The reports relate no two regions.")
     side_a = side_b = set()
     if region_a and region_b:
         regions = [labels.label(region_a, lang), labels.label(region_b, lang)]

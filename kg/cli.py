@@ -17,14 +17,33 @@ from . import __version__
 from .config import Paths
 from .errors import EXIT_CODES, KGError
 from .faults import fault_exit
+from .i18n import _, number
 
 TABLE_ROWS = 1000      # rows `kg query` shows as a table without --limit
 MAX_ROWS = 10 ** 12    # --limit and --offset beyond this are usage errors, not overflows
 
+def _localised(obj) -> None:
+    """The help of a command or parameter in the language in use (kg.i18n): its English text
+    is kept and translated anew each time, so each invocation gets its own language."""
+    source = obj.__dict__.setdefault("_help_source", getattr(obj, "help", None))
+    if source:
+        obj.help = _(source)
+
+
+def _localised_panels() -> None:
+    """typer's headings and markers of the help in the language in use."""
+    from typer import rich_utils
+    rich_utils.ARGUMENTS_PANEL_TITLE, rich_utils.OPTIONS_PANEL_TITLE = _("Arguments"), _("Options")
+    rich_utils.COMMANDS_PANEL_TITLE = _("Commands")
+    rich_utils.DEFAULT_STRING, rich_utils.REQUIRED_LONG_STRING = _("[default: {}]"), _("[required]")
+    rich_utils.ENVVAR_STRING = _("[env var: {}]")
+
+
 def _plain_help_params(params):
     """Values named the usual way in help (`--root ROOT`) instead of typer's type placeholders
-    (`<path>`; `<bool>` beside a flag, which takes no value)."""
+    (`<path>`; `<bool>` beside a flag, which takes no value); help in the language in use."""
     for param in params:
+        _localised(param)
         if isinstance(param, typer.core.TyperOption) and (param.is_flag or param.count):
             param.metavar = ""
         elif param.metavar is None:
@@ -39,6 +58,11 @@ class PlainHelpCommand(typer.core.TyperCommand):
 
     def get_params(self, ctx):
         return _plain_help_params(super().get_params(ctx))
+
+    def format_help(self, ctx, formatter):
+        _localised(self)
+        _localised_panels()
+        return super().format_help(ctx, formatter)
 
     def collect_usage_pieces(self, ctx):
         pieces = [self.options_metavar] if self.options_metavar else []
@@ -55,6 +79,12 @@ class PlainHelpGroup(typer.core.TyperGroup):
     def get_params(self, ctx):
         return _plain_help_params(super().get_params(ctx))
 
+    def format_help(self, ctx, formatter):
+        for command in [self, *self.commands.values()]:
+            _localised(command)
+        _localised_panels()
+        return super().format_help(ctx, formatter)
+
 
 app = typer.Typer(
     name="kg", no_args_is_help=True, add_completion=False, cls=PlainHelpGroup,
@@ -70,6 +100,39 @@ RootOption = typer.Option(None, "--root", help="Project folder holding ontology/
 BuildDirOption = typer.Option(None, "--build-dir", help="Where builds are written (default: ROOT/build).")
 ForceOption = typer.Option(False, "--force", help="Replace the output even when it exists and kg did not write it (or it was changed since).")
 EndpointOption = typer.Option(None, "--endpoint", help="Read from this SPARQL 1.1 server instead of the local build (Oxigraph server base URL such as http://127.0.0.1:7878, or a Fuseki dataset URL such as http://127.0.0.1:3030/kg).")
+
+
+def _start_language(value: Optional[str]) -> str:
+    """`kg --lang` (or KG_LANG): the language of the whole invocation, English by default
+    (set anew on each invocation: nothing carries over from an earlier one in this process)."""
+    from . import i18n
+    try:
+        return i18n.use(value or i18n.DEFAULT)
+    except KGError as exc:
+        raise typer.BadParameter(exc.message) from None
+
+
+def _use_language(value: Optional[str]) -> str:
+    """--lang: the language of everything the command prints (kg.i18n); refused unless kg
+    speaks it (a usage error, exit 2). Without --lang, that of `kg --lang` or KG_LANG, else
+    English."""
+    from . import i18n
+    try:
+        return i18n.use(value) if value else i18n.current()
+    except KGError as exc:
+        raise typer.BadParameter(exc.message) from None
+
+
+def _text_language(value: Optional[str]) -> Optional[str]:
+    """`kg extract --lang`: the language of the report, refused unless kg reads it."""
+    from . import i18n
+    try:
+        return i18n.checked(value) if value else None
+    except KGError as exc:
+        raise typer.BadParameter(exc.message) from None
+
+
+LangOption = typer.Option(None, "--lang", callback=_use_language, is_eager=True, help="Language of labels, dates, numbers and headings: `en` or `nl` (default: English, or KG_LANG).")
 
 
 def paths_for(root: Optional[Path], build_dir: Optional[Path]) -> Paths:
@@ -89,11 +152,11 @@ def reports_errors(fn):
                 err.print(f"kg: {note}", markup=False)
             return fn(*args, **kwargs)
         except KGError as exc:
-            err.print(f"kg: error: {exc.message}", markup=False)
+            err.print(_("kg: error: {message}").format(message=exc.message), markup=False)
             for line in exc.details[:200]:
                 err.print(f"  {line}", markup=False)
             if len(exc.details) > 200:
-                err.print(f"  … and {len(exc.details) - 200} more", markup=False)
+                err.print(_("  … and {n} more").format(n=len(exc.details) - 200), markup=False)
             raise typer.Exit(exc.exit_code)
         except (SystemExit, typer.Exit, typer.Abort, click.exceptions.ClickException):
             raise
@@ -112,23 +175,25 @@ def version_callback(value: bool):
 
 @app.callback()
 def main(version: bool = typer.Option(False, "--version", callback=version_callback,
-                                      is_eager=True, help="Show the version and exit.")):
+                                      is_eager=True, help="Show the version and exit."),
+         lang: Optional[str] = typer.Option(None, "--lang", envvar="KG_LANG", callback=_start_language, is_eager=True, help="Language of every command's output: `en` or `nl`.")):
     pass
 
 
 def print_repair(result) -> None:
     if result.repaired:
-        err.print(f"The last build was damaged ({result.repaired}): rebuilt everything from "
-                  "data/.", markup=False)
+        err.print(_("The last build was damaged ({reason}): rebuilt everything from "
+                    "data/.").format(reason=result.repaired), markup=False)
 
 
 def print_warnings(warnings, labels=None) -> None:
     """Each warning in one line, its nodes named by their labels (`labels`: kg.query.Labels of
     the build); a node without a label keeps its short IRI."""
     if warnings:
-        err.print(f"{len(warnings)} warning(s):", markup=False)
-        for w in warnings:
-            err.print(f"  {w.line(_namer(labels))}", markup=False)
+        err.print(_("{n} warning(s):").format(n=len(warnings)), markup=False)
+        for w in warnings:     # (the severity in the language in use; the message as found)
+            line = w.line(_namer(labels))
+            err.print(f"  {_(w.severity)}{line[len(w.severity):]}", markup=False)
 
 
 def _shown_path(path) -> str:
@@ -151,7 +216,7 @@ def _namer(labels):
             return labels.label(iri)
         statement = re.fullmatch(r"rstmt:(.+)-[0-9a-f]{12}", short)
         if statement:       # a statement node has no label: say whose fact it is
-            return f"A statement of report {statement.group(1)}"
+            return _("A statement of report {report}").format(report=statement.group(1))
         return short
     return name
 
@@ -173,42 +238,46 @@ def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDi
     if brief:
         out.print(_build_line(result, paths), markup=False, soft_wrap=True)
         return
-    table = Table(title="Triples per named graph", show_edge=False)
-    table.add_column("graph"), table.add_column("triples", justify="right")
+    table = Table(title=_("Triples per named graph"), show_edge=False)
+    table.add_column(_("graph")), table.add_column(_("triples"), justify="right")
     for g, n in result.graphs.items():
-        table.add_row(g.replace("https://w3id.org/rikg/graph/", "rgraph:"), f"{n:,}")
+        table.add_row(g.replace("https://w3id.org/rikg/graph/", "rgraph:"), number(n))
     out.print(table)
-    table = Table(title="Entities per class", show_edge=False)
-    table.add_column("class"), table.add_column("count", justify="right")
+    table = Table(title=_("Entities per class"), show_edge=False)
+    table.add_column(_("class")), table.add_column(_("count"), justify="right")
     for c, n in result.classes.items():
         table.add_row(c, str(n))
     out.print(table)
     print_warnings(result.warnings, _labels_if_built(paths) if result.warnings else None)
     if result.cached_warnings:
-        err.print(f"{len(result.cached_warnings)} earlier warning(s) on unchanged files "
-                  "(see summary.json).", markup=False)
-    validated = ", ".join(result.validated) or "nothing changed"
-    out.print(f"Build: {result.mode}; SHACL validated: {validated}.")
-    out.print(f"Conforms: yes (SHACL and QC checks passed; {len(result.warnings)} warning(s)).")
+        err.print(_("{n} earlier warning(s) on unchanged files (see summary.json).").format(
+            n=len(result.cached_warnings)), markup=False)
+    validated = ", ".join(result.validated) or _("nothing changed")
+    out.print(_("Build: {mode}; SHACL validated: {validated}.").format(
+        mode=_(result.mode), validated=validated))
+    out.print(_("Conforms: yes (SHACL and QC checks passed; {n} warning(s)).").format(
+        n=len(result.warnings)))
     # (through build/current, the link every later command reads, not the generation's folder)
     out_dir = paths.current if paths.current.resolve() == Path(result.out).resolve() else result.out
-    out.print(f"Store: {_shown_path(out_dir / Path(result.store_path).name)}")
-    out.print(f"TriG:  {_shown_path(out_dir / Path(result.trig_path).name)}")
-    out.print(f"Summary: {_shown_path(out_dir / 'summary.json')}")
+    out.print(_("Store: {path}").format(path=_shown_path(out_dir / Path(result.store_path).name)))
+    out.print(_("TriG:  {path}").format(path=_shown_path(out_dir / Path(result.trig_path).name)))
+    out.print(_("Summary: {path}").format(path=_shown_path(out_dir / 'summary.json')))
     if result.remote:
-        out.print(f"Server: {result.remote} (graphs replaced)")
+        out.print(_("Server: {url} (graphs replaced)").format(url=result.remote))
 
 
 def _build_line(result, paths: Paths) -> str:
     """The outcome of a build in one line, for `kg build --brief`."""
     triples = sum(result.graphs.values())
     warnings = len(result.warnings) + len(result.cached_warnings)
-    noted = (f"{warnings} warning(s) on the data, listed by `kg validate`" if warnings
-             else "no warnings")
-    server = f"; graphs replaced on {result.remote}" if result.remote else ""
-    return (f"Built the graph ({result.mode}): {triples:,} triples in {len(result.graphs)} "
-            f"named graphs; SHACL and QC checks passed, {noted}; store in "
-            f"{_shown_path(paths.current)}{server}.")
+    noted = (_("{n} warning(s) on the data, listed by `kg validate`").format(n=warnings)
+             if warnings else _("no warnings"))
+    server = (_("; graphs replaced on {server}").format(server=result.remote)
+              if result.remote else "")
+    return _("Built the graph ({mode}): {triples} triples in {graphs} named graphs; SHACL and QC "
+             "checks passed, {noted}; store in {store}{server}.").format(
+        mode=_(result.mode), triples=number(triples),
+        graphs=len(result.graphs), noted=noted, store=_shown_path(paths.current), server=server)
 
 
 @app.command(cls=PlainHelpCommand)
@@ -219,7 +288,7 @@ def validate(root: Optional[Path] = RootOption):
     paths = paths_for(root, None)
     warnings = validate_only(paths)
     print_warnings(warnings, _labels_if_built(paths) if warnings else None)   # the last build's
-    out.print(f"Conforms: yes ({len(warnings)} warning(s)).")
+    out.print(_("Conforms: yes ({n} warning(s)).").format(n=len(warnings)))
 
 
 def _labels_and_store(paths: Paths, endpoint: Optional[str] = None):
@@ -255,7 +324,7 @@ def query(
     target: Optional[str] = typer.Argument(None, help="With `show`: the query to show."),
     param: list[str] = typer.Option([], "--param", "-p", help="A parameter as NAME=VALUE; repeat for several. IRIs may be given by label, alias or id; a person also by the office they hold (actor=governor); what a name matched, when not simply by name, is said on stderr."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, json or md."),
-    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    lang: str = LangOption,
     limit: Optional[int] = typer.Option(None, "--limit", min=0, max=MAX_ROWS, help=f"At most this many rows (the table format shows at most {TABLE_ROWS:,} unless given)."),
     offset: int = typer.Option(0, "--offset", min=0, max=MAX_ROWS, help="Skip this many rows first."),
     evidence: bool = typer.Option(False, "--evidence", help="In the table format, the quoted sentences as a column instead of numbered notes under the table."),
@@ -275,24 +344,26 @@ def query(
     from . import render
     paths = paths_for(root, build_dir)
     if name == "list":
-        table = Table(title="Named queries", show_lines=False)
-        table.add_column("name"), table.add_column("title"), table.add_column("parameters")
+        table = Table(title=_("Named queries"), show_lines=False)
+        table.add_column(_("name")), table.add_column(_("title")), table.add_column(_("parameters"))
         labels = _labels_if_built(paths, endpoint)
         for q in catalogue(paths.queries).values():
-            params = "; ".join(p.name + ("" if p.required else f"={_default_shown(p, labels)}")
+            params = "; ".join(p.name + ("" if p.required else f"={_default_shown(p, labels)}"
+                                         if p.default != "none" else " " + _("(optional)"))
                                for p in q.params)   # (labels may hold commas)
             table.add_row(q.name, q.title, params)
         out.print(table)
         return
     if name == "show":
         if not target:
-            raise UsageError("`kg query show` needs a query name")
+            raise UsageError(_("`kg query show` needs a query name"))
         q = named(paths, target)
         out.print(f"# {q.path}", markup=False)
         out.print(q.text, markup=False)
         return
     if fmt not in render.FORMATS:
-        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(render.FORMATS)}")
+        raise UsageError(_("unknown format {fmt!r}; choose one of {choices}").format(
+            fmt=fmt, choices=", ".join(render.FORMATS)))
     q = named(paths, name)
     store, labels = _labels_and_store(paths, endpoint)
     # a table is read on screen: without --limit it stops at TABLE_ROWS (one more is fetched to
@@ -308,11 +379,11 @@ def query(
     if fmt == "table":
         out.print(render.to_table(answer, labels, lang, evidence=evidence))
         if more:
-            out.print(f"The first {TABLE_ROWS:,} rows from row {offset + 1:,}; there are more: "
-                      f"page with --offset {offset + TABLE_ROWS} (and --limit N), or export all "
-                      f"with --format csv.")
+            out.print(_("The first {n} rows from row {first}; there are more: page with "
+                        "--offset {next} (and --limit N), or export all with --format csv.").format(
+                n=number(TABLE_ROWS), first=number(offset + 1), next=offset + TABLE_ROWS))
         else:
-            out.print(f"{len(answer.rows)} row(s)")
+            out.print(_("{n} row(s)").format(n=len(answer.rows)))
     elif fmt == "csv":
         sys.stdout.write(render.to_csv(answer, labels, lang))
     elif fmt == "json":
@@ -325,7 +396,7 @@ def query(
 @reports_errors
 def find(
     text: str = typer.Argument(..., help="A name, label or alias, in any case, with or without accents."),
-    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    lang: str = LangOption,
     root: Optional[Path] = RootOption,
     build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
@@ -335,18 +406,19 @@ def find(
     from .query import compact
     from .errors import AmbiguousLabel
     paths = paths_for(root, build_dir)
-    _, labels = _labels_and_store(paths, endpoint)
+    _store, labels = _labels_and_store(paths, endpoint)
     matches = labels.matches(text)
     if not matches:
-        raise AmbiguousLabel(f"nothing is called {text!r}")
+        raise AmbiguousLabel(_("nothing is called {text!r}").format(text=text))
     table = Table(show_lines=False)
-    table.add_column("label"), table.add_column("kind"), table.add_column("id"), table.add_column("also known as")
+    for heading in (_("label"), _("kind"), _("id"), _("also known as")):
+        table.add_column(heading)
     from rich.text import Text
     for match in matches:
         iri = match.iri
         main = labels.label(iri, lang)
         aliases = sorted(n for n in labels.names.get(iri, ()) if n != main)
-        kind = labels.kinds.get(iri, "")
+        kind = _(labels.kinds.get(iri, ""))
         if match.how == "office":
             kind += f" ({match.reason(labels, lang)})"
         table.add_row(Text(main), Text(kind), compact(iri), Text("; ".join(aliases)))
@@ -411,7 +483,7 @@ def network(
     theme: Optional[str] = FilterTheme, event_type: Optional[str] = FilterType,
     place: Optional[str] = FilterPlace, actor_type: Optional[str] = FilterActor,
     aggregate_by: Optional[str] = typer.Option(None, "--aggregate", help="organisation or country: collapse people into their organisation or the country whose side they act for."),
-    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    lang: str = LangOption,
     force: bool = ForceOption,
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
@@ -423,9 +495,7 @@ def network(
     from . import network as nw
     from .errors import UsageError
     from .safe_io import write_output, write_output_folder
-    titles = {"met": "Who met whom", "organisations": "Organisations and their links",
-              "actor-event": "Actors and events", "actor-theme": "Actors and themes",
-              "regions": "Regions and their relations"}
+    titles = {k: _(title) for k, title in nw.TITLES.items()}
     if kind not in nw.KINDS:
         raise UsageError(f"unknown network kind {kind!r}; choose one of {', '.join(nw.KINDS)}")
     if actor_type and actor_type not in ("person", "organisation", "group"):
@@ -440,12 +510,13 @@ def network(
     if ego:
         actor = _actor_in(g, labels, ego)
         g = nw.ego_network(g, actor, hops)
-        note = (note + f" The {hops}-step neighbourhood of {labels.label(actor, lang)}.").strip()
+        note = (note + " " + _("The {hops}-step neighbourhood of {name}.").format(
+            hops=hops, name=labels.label(actor, lang))).strip()
     drawing = fmt is None and output is not None and output.suffix in (".html", ".png", ".svg")
     advice = False
     if aggregate_by:
         g = nw.aggregate(g, by=aggregate_by)
-        note = (note + f" Aggregated by {aggregate_by}.").strip()
+        note = (note + " " + _("Aggregated by {by}.").format(by=_(aggregate_by))).strip()
     elif nw.too_large(g) and drawing:
         grouped = nw.aggregate(g, by="organisation")
         if len(grouped) < len(g):   # not in a network of organisations only
@@ -477,16 +548,17 @@ def network(
     elif output.suffix == ".html":
         write_output(output, lambda tmp: picture.html(drawn, tmp, title=titles[kind],
                                                       centrality=stats, note=note), force)
-        out.print(f"Wrote {output} ({drawn.number_of_nodes()} nodes, "
-                  f"{drawn.number_of_edges()} edges)")
+        out.print(_("Wrote {path} ({nodes} nodes, {edges} edges)").format(
+            path=output, nodes=drawn.number_of_nodes(), edges=drawn.number_of_edges()))
     elif output.suffix in (".png", ".svg"):
         write_output(output, lambda tmp: picture.static(drawn, tmp, title=titles[kind],
                                                         centrality=stats), force)
-        out.print(f"Wrote {output} ({drawn.number_of_nodes()} nodes, "
-                  f"{drawn.number_of_edges()} edges)")
+        out.print(_("Wrote {path} ({nodes} nodes, {edges} edges)").format(
+            path=output, nodes=drawn.number_of_nodes(), edges=drawn.number_of_edges()))
     elif output.suffix in (".gexf", ".graphml"):
         write_output(output, lambda tmp: nw.export(g, tmp), force)
-        out.print(f"Wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+        out.print(_("Wrote {path} ({nodes} nodes, {edges} edges)").format(
+            path=output, nodes=g.number_of_nodes(), edges=g.number_of_edges()))
     else:
         raise UsageError(f"{output}: unknown output type; use .html, .png, .svg, .gexf or .graphml")
     if note:
@@ -495,14 +567,17 @@ def network(
 
 def _print_top(g, stats, kind: str) -> None:
     from rich.text import Text
-    table = Table(title=Text(f"{kind} network: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges"))
-    for col in ("actor", "kind", "degree", f"betweenness ({stats['betweenness_method']})", "eigenvector"):
+    table = Table(title=Text(_("{kind} network: {nodes} nodes, {edges} edges").format(
+        kind=_(kind), nodes=g.number_of_nodes(), edges=g.number_of_edges())))
+    for col in (_("actor"), _("kind"), _("degree"),
+                _("betweenness ({method})").format(method=_(stats["betweenness_method"])),
+                _("eigenvector")):
         table.add_column(col)
     ranked = sorted(g.nodes, key=lambda n: (-stats["degree"].get(n, 0), g.nodes[n].get("label", n)))
     for n in ranked[:25]:
-        table.add_row(Text(g.nodes[n].get("label", n)), g.nodes[n].get("kind", ""),
-                      f"{stats['degree'].get(n, 0):.3f}", f"{stats['betweenness'].get(n, 0):.3f}",
-                      f"{stats['eigenvector'].get(n, 0):.3f}")
+        table.add_row(Text(g.nodes[n].get("label", n)), _(g.nodes[n].get("kind", "")),
+                      *(number(stats[m].get(n, 0), 3)
+                        for m in ("degree", "betweenness", "eigenvector")))
     out.print(table)
 
 
@@ -515,7 +590,7 @@ def docs(
     """Write the ontology documentation (classes, properties, SKOS schemes; English and Dutch) as HTML."""
     from .ontodoc import write_docs
     written = write_docs(paths_for(root, None), output)
-    out.print("Wrote " + ", ".join(str(p) for p in written), markup=False)
+    out.print(_("Wrote {paths}").format(paths=", ".join(str(p) for p in written)), markup=False)
 
 
 @app.command(cls=PlainHelpCommand)
@@ -526,7 +601,7 @@ def timeline(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="FILE.png / FILE.svg (picture) or FILE.html (page with the source sentences); without it a table is printed."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
-    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    lang: str = LangOption,
     force: bool = ForceOption,
 ):
     """Show events, agreements, follow-ups and post tenures on one time axis, with dates as stated."""
@@ -546,13 +621,13 @@ def timeline(
     if output is not None:
         check_replaceable(output, force)    # refused before the work, not after
         write_output(output, lambda tmp: tl.write(items, tmp, title, lang), force)
-        out.print(f"Wrote {output} ({len(items)} items)", markup=False)
+        out.print(_("Wrote {path} ({n} items)").format(path=output, n=len(items)), markup=False)
         return
     table = Table(title=title)
-    for name in ("when", "until / due", "kind", "what", "status"):
+    for name in (_("when"), _("until / due"), _("kind"), _("what"), _("status")):
         table.add_column(name)
     for i in items:
-        table.add_row(tl.words(i.start, lang), tl.words(i.end, lang), i.kind, i.label,
+        table.add_row(tl.words(i.start, lang), tl.words(i.end, lang), _(i.kind), i.label,
                       i.status or "")
     out.print(table)
 
@@ -565,21 +640,24 @@ def path(
     kind: str = typer.Option("met", "--kind", help="Network to search: met or organisations."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
-    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    lang: str = LangOption,
 ):
     """Show how two actors are connected: through which people, events and organisations."""
     from . import network as nw
+    from .timeline import words
     paths = paths_for(root, build_dir)
     store, labels = _labels_and_store(paths, endpoint)
     g = nw.network(store, paths, kind, nw.Filters(), labels=labels, lang=lang)
     first, second = _actor_in(g, labels, a), _actor_in(g, labels, b)
     routes = nw.connection_paths(g, first, second)
     for i, route in enumerate(routes, 1):
-        out.print(f"Path {i} ({len(route) - 1} step(s)):", markup=False)
+        out.print(_("Path {i} ({n} step(s)):").format(i=i, n=len(route) - 1), markup=False)
         for step in nw.path_steps(g, route):
-            events = "; ".join(e["label"] + (f" ({e['date']})" if e.get("date") else "")
-                               + (f", via {e['via']}" if e.get("via") else "")
-                               for e in step["events"]) or ", ".join(step["relations"])
+            events = "; ".join(e["label"] + (f" ({words(e['date'], lang)})" if e.get("date")
+                                             else "")
+                               + (_(", via {name}").format(name=e["via"]) if e.get("via") else "")
+                               for e in step["events"]) \
+                or ", ".join(_(r) for r in step["relations"])
             out.print(f"  {step['from_label']} → {step['to_label']}: {events}", markup=False)
 
 
@@ -590,7 +668,7 @@ def analyse(
     a: Optional[str] = typer.Option(None, "--a", help="First actor for 'shared connections' (default: the best connected actor of the first region)."),
     b: Optional[str] = typer.Option(None, "--b", help="Second actor for 'shared connections' (default: the best connected actor of the second region)."),
     between: Optional[tuple[str, str]] = typer.Option(None, "--between", metavar="REGION REGION", help="The two regions (places) whose brokers are listed (default: the two the data relates most)."),
-    lang: str = typer.Option("en", "--lang", help="Label language: en or nl."),
+    lang: str = LangOption,
     force: bool = ForceOption,
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
@@ -615,9 +693,9 @@ def analyse(
     from .safe_io import write_output_folder
     written = []
     write_output_folder(output, lambda folder: written.extend(stakeholder_report(
-        graphs, analysis, folder, title="Stakeholder analysis of regional relations")), force)
+        graphs, analysis, folder, title=_("Stakeholder analysis of regional relations"))), force)
     md_path, html_path = (output / p.name for p in written)
-    out.print(f"Wrote {md_path} and {html_path}")
+    out.print(_("Wrote {first} and {second}").format(first=md_path, second=html_path))
 
 
 @app.command(cls=PlainHelpCommand)
@@ -639,7 +717,8 @@ def serve(
     build without a restart."""
     from .serve import serve as run_server
     _refuse_a_taken_port(host, port)
-    out.print(f"Serving on http://{host}:{port}/ (read-only; Ctrl-C stops)", markup=False)
+    out.print(_("Serving on {url} (read-only; Ctrl-C stops)").format(url=f"http://{host}:{port}/"),
+              markup=False)
     run_server(paths_for(root, build_dir), host=host, port=port, timeout=timeout,
                max_rows=max_rows, workers=workers, endpoint=endpoint)
 
@@ -669,24 +748,27 @@ def add(
         raise UsageError("give a sheet to add, or --remove REPORT-ID")
     if remove:
         result = remove_report(paths, remove, build=not no_build)
-        out.print(f"Removed report {remove}.", markup=False)
+        out.print(_("Removed report {report}.").format(report=remove), markup=False)
     elif check:
         report, graph, matches = check_sheet(sheet, paths)
-        out.print(f"Sheet {sheet} is fine: report {report}, {len(graph)} triples.", markup=False)
+        out.print(_("Sheet {sheet} is fine: report {report}, {n} triples.").format(
+            sheet=sheet, report=report, n=len(graph)), markup=False)
         if matches:
-            out.print("Matched with what is known (field: as written -> id 'label', why):",
+            out.print(_("Matched with what is known (field: as written -> id 'label', why):"),
                       markup=False)
         for where, value, iri, label, why in matches:
-            out.print(f"  {where}: {value!r} -> {iri} {label!r}, by {why}", markup=False)
+            out.print(f"  {where}: {value!r} -> {iri} {label!r}, " + _("by {why}").format(why=why),
+                      markup=False)
         return
     else:
         report, ttl, result = add_sheet(paths, sheet, build=not no_build)
-        out.print(f"Report {report}: wrote {ttl}", markup=False)
+        out.print(_("Report {report}: wrote {path}").format(report=report, path=ttl), markup=False)
     if result is not None:
         print_repair(result)
         print_warnings(result.warnings, _labels_if_built(paths) if result.warnings else None)
-        validated = ", ".join(result.validated) or "nothing changed"
-        out.print(f"Build: {result.mode}; SHACL validated: {validated}.", markup=False)
+        validated = ", ".join(result.validated) or _("nothing changed")
+        out.print(_("Build: {mode}; SHACL validated: {validated}.").format(
+            mode=_(result.mode), validated=validated), markup=False)
 
 
 @app.command(cls=PlainHelpCommand)
@@ -694,7 +776,7 @@ def add(
 def extract(
     report: Path = typer.Argument(..., help="The report's text (.txt) or PDF (.pdf)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the draft sheet here (default: print it)."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="nl or en (default: guessed from the text)."),
+    lang: Optional[str] = typer.Option(None, "--lang", callback=_text_language, help="The report's language, `nl` or `en` (default: guessed from the text)."),
     force: bool = ForceOption,
     root: Optional[Path] = RootOption,
 ):
@@ -715,8 +797,8 @@ def extract(
         sys.stdout.write(text)
     else:
         write_output(output, lambda tmp: tmp.write_text(text, encoding="utf-8"), force)
-        out.print(f"Wrote the draft sheet {output}: review it, then `kg add {output} --check`.",
-                  markup=False)
+        out.print(_("Wrote the draft sheet {path}: review it, then {command}.").format(
+            path=output, command=f"`kg add {output} --check`"), markup=False)
 
 
 def _refuse_a_taken_port(host: str, port: int) -> None:

@@ -55,6 +55,10 @@ __all__ = [
 ]
 
 KINDS = ("met", "organisations", "actor-event", "actor-theme", "regions")
+# each kind's title (English; kg.i18n translates it where it is shown)
+TITLES = {"met": "Who met whom", "organisations": "Organisations and their links",
+          "actor-event": "Actors and events", "actor-theme": "Actors and themes",
+          "regions": "Regions and their relations"}
 ACTOR_TYPES = ("person", "organisation", "group")
 SIZE_LIMIT = 1000
 # betweenness is exact up to this many nodes, estimated from sampled sources beyond

@@ -20,6 +20,7 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import UsageError
+from .i18n import _, ngettext
 
 KINDS = ("person", "organisation", "group", "event", "theme", "region")
 # Okabe-Ito colours: told apart by people with the common colour-vision deficiencies.
@@ -83,7 +84,7 @@ def kind_shape(kind: str | None) -> str:
 
 
 def kind_name(kind: str | None) -> str:
-    return KIND_NAMES.get(kind or "", (kind or "other").capitalize())
+    return _(KIND_NAMES.get(kind or "", (kind or "other").capitalize()))
 
 
 def _country_key(label: str, iri: str = "") -> str:
@@ -114,10 +115,12 @@ def scores(G: nx.Graph, centrality: dict | None = None) -> tuple[dict, str]:
     centrality dict with betweenness is given, otherwise degree."""
     if centrality and centrality.get("betweenness"):
         method = centrality.get("betweenness_method") or "exact"
-        return dict(centrality["betweenness"]), f"betweenness centrality ({method})"
+        return dict(centrality["betweenness"]), _("betweenness centrality ({method})").format(
+            method=_(method))
     if centrality and centrality.get("degree"):
-        return dict(centrality["degree"]), "degree centrality"
-    return (nx.degree_centrality(G) if len(G) > 1 else {n: 0.0 for n in G}), "degree centrality"
+        return dict(centrality["degree"]), _("degree centrality")
+    return ((nx.degree_centrality(G) if len(G) > 1 else {n: 0.0 for n in G}),
+            _("degree centrality"))
 
 
 def _scaled(value: float, top: float, low: float, high: float) -> float:
@@ -179,11 +182,11 @@ def node_card(node, data: dict, score: float | None = None, measure: str = "") -
     rows = []
     posts = [str(p) for p in _as_list(data.get("posts"))]
     if posts:
-        rows.append(["Post" if len(posts) == 1 else "Posts", "; ".join(posts)])
+        rows.append([_("Post") if len(posts) == 1 else _("Posts"), "; ".join(posts)])
     if data.get("organisation"):
-        rows.append(["Organisation", str(data["organisation"])])
+        rows.append([_("Organisation"), str(data["organisation"])])
     if data.get("country"):
-        rows.append(["Country", str(data["country"])])
+        rows.append([_("Country"), str(data["country"])])
     if score is not None and measure:
         rows.append([measure[0].upper() + measure[1:], f"{score:.3f}"])
     events = [_event_text(e) for e in _as_list(data.get("events"))]
@@ -192,9 +195,9 @@ def node_card(node, data: dict, score: float | None = None, measure: str = "") -
     members = [str(m) for m in _as_list(data.get("members"))]   # aggregated nodes
     lists = []
     if members:
-        lists.append([f"Members ({len(members)})", _capped(members, LIST_CAP)])
+        lists.append([_("Members ({n})").format(n=len(members)), _capped(members, LIST_CAP)])
     if events:
-        lists.append([f"Events ({len(events)})", _capped(events, LIST_CAP)])
+        lists.append([_("Events ({n})").format(n=len(events)), _capped(events, LIST_CAP)])
     if lists:
         card["lists"] = lists
     _quotes(card, quotes)
@@ -207,13 +210,13 @@ def edge_card(a_label: str, b_label: str, data: dict) -> dict:
     events = [_event_text(e) for e in _as_list(data.get("events"))]
     relations = [str(r) for r in _as_list(data.get("relations"))]
     quotes = [str(q) for q in _as_list(data.get("evidence"))]
-    sub = f"{weight} shared event" + ("" if weight == 1 else "s")
+    sub = ngettext("{n} shared event", "{n} shared events", weight).format(n=weight)
     card = {"h": f"{a_label} — {b_label}", "sub": sub, "rows": []}
     lists = []
     if events:
-        lists.append([f"Events ({len(events)})", _capped(events, LIST_CAP)])
+        lists.append([_("Events ({n})").format(n=len(events)), _capped(events, LIST_CAP)])
     if relations:
-        lists.append(["Relations", _capped(relations, LIST_CAP)])
+        lists.append([_("Relations"), _capped([_(r) for r in relations], LIST_CAP)])
     if lists:
         card["lists"] = lists
     _quotes(card, quotes)
@@ -348,15 +351,16 @@ def legend(G: nx.Graph, measure: str) -> dict:
                  for k, c in sorted(kinds.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))]
     countries = Counter(G.nodes[n].get("country") or "" for n in G)
     rings = country_colours(G)
-    country_rows = [(c or NO_COUNTRY, rings[c], countries[c]) for c in rings]
+    country_rows = [(c or _(NO_COUNTRY), rings[c], countries[c]) for c in rings]
     return {"kinds": kind_rows, "countries": country_rows, "measure": measure}
 
 
 def _environment():
     from jinja2 import Environment, FileSystemLoader, select_autoescape
-    return Environment(loader=FileSystemLoader(str(TEMPLATES)),
-                       autoescape=select_autoescape(["html"]), trim_blocks=True,
-                       lstrip_blocks=True)
+    from .i18n import install
+    return install(Environment(loader=FileSystemLoader(str(TEMPLATES)),
+                               autoescape=select_autoescape(["html"]), trim_blocks=True,
+                               lstrip_blocks=True))
 
 
 def html(G: nx.Graph, path: Path, title: str, centrality: dict | None = None, note: str = "",

@@ -1,7 +1,10 @@
 """The query catalogue: `.rq` files with a short header a user reads.
 
     #+ title: Whom did a person meet
+    #+ title@nl: Wie heeft een persoon ontmoet
     #+ description: Every meeting of the person, with date, place and capacity.
+    #+ description@nl: Elke ontmoeting van de persoon, met datum, plaats en hoedanigheid.
+    #+ columns@nl: other=ander, meeting=ontmoeting, when=wanneer, place=plaats
     #+ param actor: iri, , The person or organisation (label, alias or IRI).
     #+ param lang: string, en, Label language.
     #+ key: actor, other, meeting
@@ -15,6 +18,11 @@ depends on (a status beside the report that gives it). `table` lists the columns
 table shows (default: all but the evidence); `evidence` the columns of quoted sentences, shown as
 numbered notes under the table (default: the column `evidence`, if any).
 
+`title`, `description` and `columns` take a language (`title@nl:`): what a person reads in that
+language (kg.i18n; `--lang nl`, the pages in Dutch). `columns@LANG` names columns for people as
+`VARIABLE=label, ...`; a column without one keeps its variable name (English). `param NAME@nl:`
+gives a parameter's description in Dutch.
+
 A parameter line is `NAME: TYPE, DEFAULT, DESCRIPTION`; TYPE is one of iri, actor (an IRI naming
 a person, organisation or group: a name resolves to actors first, an office to its holders),
 string, integer, decimal, date, year; an empty DEFAULT means the parameter is required (`?NAME` unbound is allowed
@@ -26,9 +34,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, QueryNotFound
+from .i18n import _, current
 
 PARAM_TYPES = ("iri", "actor", "string", "integer", "decimal", "date", "year")
-_HEADER = re.compile(r"^#\+\s*(\w+)(?:\s+(\w+))?\s*:\s*(.*)$")
+_HEADER = re.compile(r"^#\+\s*(\w+)(?:@(\w+))?(?:\s+(\w+))?(?:@(\w+))?\s*:\s*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -36,7 +45,16 @@ class Param:
     name: str
     type: str
     default: str | None      # None: required; "none": optional and unbound by default
-    description: str
+    descriptions: dict = field(default_factory=dict, compare=False)   # lang -> text
+
+    def __post_init__(self):     # a plain text is the English one
+        if isinstance(self.descriptions, str):
+            object.__setattr__(self, "descriptions", {"en": self.descriptions})
+
+    @property
+    def description(self) -> str:
+        """In the language in use (kg.i18n), else in English."""
+        return _in_language(self.descriptions)
 
     @property
     def required(self) -> bool:
@@ -48,8 +66,8 @@ class Query:
     name: str
     path: Path
     text: str
-    title: str
-    description: str = ""
+    titles: dict                                   # lang -> title
+    descriptions: dict = field(default_factory=dict)   # lang -> description
     params: tuple[Param, ...] = field(default_factory=tuple)
     tags: tuple[str, ...] = field(default_factory=tuple)
     # QC queries: with `graph` bound, the rows are about things that graph mentions, in this
@@ -59,6 +77,25 @@ class Query:
     pairs: tuple[tuple[str, str], ...] = ()        # (value column, column shown beside it)
     table: tuple[str, ...] = ()                    # columns of the terminal table
     evidence: tuple[str, ...] = ("evidence",)      # quote columns: notes under the table
+    column_labels: dict = field(default_factory=dict)   # lang -> variable -> label
+
+    def __post_init__(self):     # a plain text is the English one
+        for name in ("titles", "descriptions"):
+            if isinstance(getattr(self, name), str):
+                object.__setattr__(self, name, {"en": getattr(self, name)})
+
+    @property
+    def title(self) -> str:
+        """In the language in use (kg.i18n), else in English."""
+        return _in_language(self.titles) or self.name
+
+    @property
+    def description(self) -> str:
+        return _in_language(self.descriptions)
+
+    def column(self, variable: str, lang: str | None = None) -> str:
+        """A column's name for people in `lang` (default: the language in use)."""
+        return self.column_labels.get(lang or current(), {}).get(variable, variable)
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -74,18 +111,27 @@ def load_query(path: Path) -> Query:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise InputError(f"{path}: file not found") from exc
-    title, description, params, tags, focus = path.stem, "", [], (), None
+    titles, descriptions, params, tags, focus = {}, {}, [], (), None
+    column_labels: dict[str, dict[str, str]] = {}
     columns: dict[str, tuple[str, ...]] = {}
     pairs: list[tuple[str, str]] = []
     for number, line in enumerate(text.splitlines(), 1):
         m = _HEADER.match(line)
         if not m:
             continue
-        key, arg, value = m.group(1), m.group(2), m.group(3).strip()
+        key, arg, value = m.group(1), m.group(3), m.group(5).strip()
+        lang = m.group(2) or m.group(4) or "en"
         if key == "title":
-            title = value
+            titles[lang] = value
         elif key == "description":
-            description = (description + " " + value).strip()
+            descriptions[lang] = (descriptions.get(lang, "") + " " + value).strip()
+        elif key == "columns":
+            for part in value.split(","):
+                variable, eq, label = part.partition("=")
+                if not eq or not variable.strip() or not label.strip():
+                    raise InputError(f"{path}:{number}: bad columns line; expected "
+                                     f"'#+ columns@LANG: VARIABLE=label, ...'")
+                column_labels.setdefault(lang, {})[variable.strip().lstrip("?")] = label.strip()
         elif key == "focus":
             focus = value.lstrip("?")
         elif key == "tags":
@@ -100,16 +146,27 @@ def load_query(path: Path) -> Query:
                                      f"'#+ pair: VALUE by COLUMN, ...'")
                 pairs.append((shown.strip().lstrip("?"), beside.strip().lstrip("?")))
         elif key == "param":
+            if lang != "en":      # `param NAME@nl: description`: a translation only
+                known = next((p for p in params if p.name == arg), None)
+                if known is None:
+                    raise InputError(f"{path}:{number}: `param {arg}@{lang}` before `param {arg}`")
+                known.descriptions[lang] = value
+                continue
             parts = [p.strip() for p in value.split(",", 2)]
             if not arg or len(parts) < 2 or parts[0] not in PARAM_TYPES:
                 raise InputError(f"{path}:{number}: bad parameter line; expected "
                                  f"'#+ param NAME: TYPE, DEFAULT, DESCRIPTION' with TYPE in "
                                  f"{', '.join(PARAM_TYPES)}")
             default = parts[1] if parts[1] != "" else None
-            params.append(Param(arg, parts[0], default, parts[2] if len(parts) > 2 else ""))
-    return Query(path.stem, path, text, title, description, tuple(params), tags, focus,
+            params.append(Param(arg, parts[0], default,
+                                {"en": parts[2]} if len(parts) > 2 else {}))
+    return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
                  key=columns.get("key", ()), pairs=tuple(pairs), table=columns.get("table", ()),
-                 evidence=columns.get("evidence", ("evidence",)))
+                 evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels)
+
+
+def _in_language(texts: dict) -> str:
+    return texts.get(current()) or texts.get("en") or ""
 
 
 def _names(value: str) -> tuple[str, ...]:
@@ -131,5 +188,6 @@ def find_query(queries_dir: Path, name_or_path: str) -> Query:
     if name_or_path in known:
         return known[name_or_path]
     close = [n for n in known if name_or_path.lower() in n or n in name_or_path.lower()]
-    hint = f"; did you mean {', '.join(close)}?" if close else "; `kg query list` shows them"
-    raise QueryNotFound(f"no query named {name_or_path!r}{hint}")
+    hint = (_("; did you mean {names}?").format(names=", ".join(close)) if close
+            else "; `kg query list` " + _("shows them"))
+    raise QueryNotFound(_("no query named {name!r}").format(name=name_or_path) + hint)

@@ -15,6 +15,8 @@ from rdflib.term import Node
 from .config import PREFIXES, Paths
 from .errors import AmbiguousLabel, NoBuildError, QueryParameterError, QuerySyntaxError
 from .gather import gather
+from .i18n import _
+from .i18n import current as current_language
 from .queries import Param, Query, find_query, load_query
 from .store import STORE_DIR, EmbeddedStore
 
@@ -49,7 +51,7 @@ def open_store(paths: Paths | None = None, endpoint: str | None = None):
     paths = paths or Paths()
     store_dir = paths.current / STORE_DIR
     if not store_dir.exists():
-        raise NoBuildError(f"{store_dir}: no build found; run `kg build` first")
+        raise NoBuildError(_("{path}: no build found; run `kg build` first").format(path=store_dir))
     return EmbeddedStore(store_dir, read_only=True)
 
 
@@ -116,7 +118,10 @@ class Labels:
         the IRI itself: an old IRI still leads to the actor."""
         return self.merged.get(str(iri), str(iri))
 
-    def label(self, iri: str, lang: str = "en") -> str:
+    def label(self, iri: str, lang: str | None = None) -> str:
+        """The label in `lang` (default: the language in use, kg.i18n), else in English or
+        Dutch, else any; a thing without a label by its short IRI."""
+        lang = lang or current_language()
         by = self.pref.get(str(iri))
         if by:
             for choice in (lang, "en", "nl", ""):
@@ -182,10 +187,10 @@ class Match:
 
     def reason(self, labels: Labels, lang: str = "en") -> str:
         if self.how == "office":
-            return f"holds {labels.label(self.post, lang)}"
-        return {"id": "its id", "part of a name": "part of its name",
-                "merged record": "a record merged into it by a confirmed identity"
-                }.get(self.how, "its name")
+            return _("holds {post}").format(post=labels.label(self.post, lang))
+        return {"id": _("its id"), "part of a name": _("part of its name"),
+                "merged record": _("a record merged into it by a confirmed identity")
+                }.get(self.how, _("its name"))
 
 
 def local_name(iri: str) -> str:
@@ -263,8 +268,8 @@ def _resolve_iri(param: Param, raw: str, labels: Labels | None,
         raise QueryParameterError(f"parameter {param.name}: {raw!r} names no {what}: "
                                   f"{shown}{hint}")
     if not matches:
-        raise AmbiguousLabel(f"parameter {param.name}: nothing is called {raw!r}; "
-                             f"try `kg find {raw}`")
+        raise AmbiguousLabel(_("parameter {name}: nothing is called {text!r}; try `kg find {raw}`"
+                               ).format(name=param.name, text=raw, raw=raw))
     if len(matches) > 1:
         shown = "; ".join(f"{labels.label(m.iri)} ({compact(m.iri)}"
                           + (f", {m.reason(labels)}" if m.how == "office" else "") + ")"
@@ -278,9 +283,10 @@ def _resolve_iri(param: Param, raw: str, labels: Labels | None,
     elif kinds:
         passed = [m for m in labels.matches(raw) if m.how == "name" and m.iri != match.iri]
         if passed:
-            note = (f"{param.name}: {raw} -> {labels.label(match.iri)} (the "
-                    f"{labels.kinds[match.iri]}; not the "
-                    + ", ".join(labels.kinds[m.iri] for m in passed) + " of that name)")
+            note = f"{param.name}: {raw} -> {labels.label(match.iri)} " + _(
+                "(the {kind}; not the {others} of that name)").format(
+                kind=_(labels.kinds[match.iri]),
+                others=", ".join(_(labels.kinds[m.iri]) for m in passed))
     return URIRef(match.iri), note
 
 
@@ -327,8 +333,9 @@ def bindings_for(query: Query, values: dict[str, str], labels: Labels | None,
     for p in query.params:
         raw = values.get(p.name, p.default)
         if raw is None:
-            raise QueryParameterError(f"query {query.name} needs parameter {p.name!r} "
-                                      f"({p.description}); give it with -p {p.name}=VALUE")
+            raise QueryParameterError(_("query {query} needs parameter {name!r} ({description}); "
+                                        "give it with -p {name}=VALUE").format(
+                query=query.name, name=p.name, description=p.description))
         if raw == "none":
             continue
         bound[p.name], note = resolve_value(p, raw, labels)

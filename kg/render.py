@@ -10,19 +10,16 @@ from decimal import Decimal
 from rdflib import XSD, Literal, URIRef
 
 from .gather import Beside, Several, values
+from .i18n import MONTHS, _, current, number, translations
 from .query import Answer, Labels, compact
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"],
-}
 FORMATS = ("table", "csv", "json", "md")
 
 
-def display(term, labels: Labels | None, lang: str = "en") -> str:
-    """One cell as a person reads it; the values of a gathered cell joined with "; "."""
+def display(term, labels: Labels | None, lang: str | None = None) -> str:
+    """One cell as a person reads it (in `lang`, default the language in use); the values of a
+    gathered cell joined with "; "."""
+    lang = lang or current()
     if term is None:
         return ""
     if isinstance(term, Several):
@@ -44,24 +41,49 @@ def display(term, labels: Labels | None, lang: str = "en") -> str:
                 return f"{int(day)} {months[int(month) - 1]} {year}"
             if term.datatype == XSD.gMonth:
                 return months[int(text[2:4]) - 1]
+            if term.datatype == XSD.boolean:
+                return translations(lang).gettext("yes" if term.toPython() is True else "no")
             if term.datatype == XSD.decimal:
                 # amounts are money: always two decimals (Oxigraph writes 8330.00 as 8330)
-                amount = Decimal(text).quantize(Decimal("0.01"))
-                formatted = f"{amount:,}"
-                if lang == "nl":
-                    formatted = formatted.replace(",", "_").replace(".", ",").replace("_", ".")
-                return formatted
+                return number(Decimal(text), 2, lang)
         except (ValueError, IndexError, ArithmeticError):
             return text
+        if term.language is None and term.datatype in (None, XSD.string):
+            # a word the query itself writes ("total", "took part"): in the catalogue; a value
+            # from the data has a language tag or is a name, which the catalogue does not hold
+            return translations(lang).gettext(text) if text else text
         return text
     return str(term)
+
+
+def for_reader(cell, variable: str, quote_columns=(), lang: str | None = None):
+    """A cell as a person reads it: of a fact's values that are one text in several languages
+    (a summary in English and in Dutch), those in `lang`. Not in a column of quotes: two quotes
+    in two languages are two sentences of two sources, both shown."""
+    if not isinstance(cell, Several) or variable in ("evidence", "quote") \
+            or variable in quote_columns:
+        return cell
+    chosen = in_language(cell, lang)
+    return chosen[0] if len(chosen) == 1 else Several(chosen)
+
+
+def in_language(terms, lang: str | None = None) -> list:
+    """Of one fact's values, those in `lang` when they are the same text in several languages
+    (a summary in English and in Dutch): every value carries a language tag and some are in
+    `lang`. Otherwise all of them."""
+    lang = lang or current()
+    terms = list(terms)
+    if terms and all(isinstance(t, Literal) and t.language for t in terms):
+        chosen = [t for t in terms if t.language == lang]
+        return chosen or terms
+    return terms
 
 
 # a report (or its graph) beside a value is named by its identifier: its title is a sentence
 _SOURCE_NAMESPACES = ("https://w3id.org/rikg/graph/", "https://w3id.org/rikg/id/report/")
 
 
-def source_name(term, labels: Labels | None, lang: str = "en") -> str:
+def source_name(term, labels: Labels | None, lang: str | None = None) -> str:
     """The short name of the column beside a value: a report's identifier, else its label."""
     text = str(term)
     for ns in _SOURCE_NAMESPACES:
@@ -107,14 +129,15 @@ def to_csv(answer: Answer, labels: Labels | None, lang: str) -> str:
     iri_columns = {i for i, v in enumerate(answer.variables)
                    if any(isinstance(t, URIRef) for r in answer.rows for t in _terms(r[i]))}
     for i, v in enumerate(answer.variables):
-        header.append(v)
+        header.append(answer.query.column(v, lang))
         if i in iri_columns:
-            header.append(f"{v}_iri")
+            header.append(f"{answer.query.column(v, lang)}_iri")
     writer.writerow(header)
     for row in answer.rows:
         cells = []
         for i, term in enumerate(row):
-            cells.append(display(term, labels, lang))
+            shown = for_reader(term, answer.variables[i], answer.query.evidence, lang)
+            cells.append(display(shown, labels, lang))
             if i in iri_columns:
                 cells.append("; ".join(str(t) for t in _terms(term) if isinstance(t, URIRef)))
         writer.writerow(cells)
@@ -136,10 +159,12 @@ def to_json(answer: Answer, labels: Labels | None, lang: str) -> str:
 def to_markdown(answer: Answer, labels: Labels | None, lang: str) -> str:
     def cell(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
-    lines = ["| " + " | ".join(answer.variables) + " |",
+    lines = ["| " + " | ".join(answer.query.column(v, lang) for v in answer.variables) + " |",
              "|" + "---|" * len(answer.variables)]
     for row in answer.rows:
-        lines.append("| " + " | ".join(cell(display(t, labels, lang)) for t in row) + " |")
+        lines.append("| " + " | ".join(
+            cell(display(for_reader(t, v, answer.query.evidence, lang), labels, lang))
+            for t, v in zip(row, answer.variables)) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -183,12 +208,13 @@ def to_table(answer: Answer, labels: Labels | None, lang: str, evidence: bool = 
     at = {v: i for i, v in enumerate(answer.variables)}
     table = Table(title=Text(answer.query.title), show_lines=False, header_style="bold")
     for v in shown:
-        table.add_column(v, overflow="fold")
+        table.add_column(answer.query.column(v, lang), overflow="fold")
     if quotes:
-        table.add_column("evidence", overflow="fold")
+        table.add_column(_("evidence"), overflow="fold")
     numbers: dict[str, int] = {}
     for row in answer.rows:
-        cells = [Text(_table_cell(row[at[v]], labels, lang)) for v in shown]
+        cells = [Text(_table_cell(for_reader(row[at[v]], v, answer.query.evidence, lang),
+                                  labels, lang)) for v in shown]
         if quotes:
             marks = []
             for v in quotes:       # a quote kept beside its report: "… [nb-2025-03-kr]"

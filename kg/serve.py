@@ -12,7 +12,8 @@ Routes:
                          tsv, turtle, nt, jsonld, rdfxml or a media type). The default graph is
                          the union of all named graphs; FROM / FROM NAMED and default-graph-uri /
                          named-graph-uri pick graphs of the store instead.
-    /query/NAME.json     a named query, parameters from the URL (and _lang=nl for labels):
+    /query/NAME.json     a named query, parameters from the URL (and _lang=nl for Dutch labels,
+                         dates and title; /queries.json?lang=nl the catalogue in Dutch):
     /query/NAME.csv        {"ok": true, "query", "title", "parameters", "columns", "rows",
                            "truncated", "max_rows"}
     /queries.json        the catalogue: names, titles, descriptions, parameters, and the key
@@ -1064,7 +1065,9 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
             if key in values:
                 raise BadRequest(f"parameter {key!r} is given twice")
             values[key] = value
-        lang = values.pop("_lang", "en") or "en"
+        from . import i18n
+        # the language of labels, dates and the title (an unknown one is refused: 400)
+        lang = i18n.use(values.pop("_lang", "en") or "en")
         return values, lang
 
     async def named_answer(request):
@@ -1110,8 +1113,10 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
             if isinstance(iri, str) and iri in context.labels.pref}})
 
     def query_list(request):
+        from . import i18n
         root = request.scope.get("root_path", "")
         try:
+            i18n.use(request.query_params.get("lang") or "en")   # titles and descriptions
             known = context.catalogue()
         except KGError as exc:
             return _error(status_for(exc), exc.message)

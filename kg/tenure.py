@@ -64,6 +64,8 @@ def emit_tenure(sheet, o) -> None:
     who, what = sheet.label_of(holder), sheet.label_of(post)
     sheet.add(tenure, RDF.type, ORG.Membership)
     sheet.add(tenure, RDFS.label, Literal(f"{who} as {what}", lang="en"))
+    sheet.add(tenure, RDFS.label, Literal(f"{sheet.label_of(holder, 'nl')} als "
+                                          f"{sheet.label_of(post, 'nl')}", lang="nl"))
     sheet.add(tenure, ORG.member, holder)
     sheet.add(tenure, RIKG.postHeld, post)
     sheet.add(tenure, ORG.memberDuring, interval)

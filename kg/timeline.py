@@ -18,6 +18,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from .errors import InputError
+from .i18n import _
 from .queries import find_query
 from .query import Labels, run_query
 
@@ -267,10 +268,10 @@ def draw(items: list[TimelineItem], path: Path, title: str, href=None) -> Path:
 def html_page(items: list[TimelineItem], title: str, lang: str = "en") -> str:
     """A self-contained page: the picture (inline SVG) and a table with the sentences."""
     def cells(i: TimelineItem) -> str:
-        values = (words(i.start, lang), words(i.end, lang), i.precision, f"{i.group}: {i.kind}",
-                  i.label, i.status or "")
+        values = (words(i.start, lang), words(i.end, lang), _(i.precision),
+                  f"{_(i.group)}: {_(i.kind)}", i.label, i.status or "")
         return ("".join(f"<td>{html.escape(v)}</td>" for v in values)
-                + f"<td class=quote>{html.escape(i.evidence or '')}</td>")
+                + f"<td class=quote><q>{html.escape(i.evidence or '')}</q></td>")
     rows = "\n".join(f"<tr>{cells(i)}</tr>" for i in items)
     return (f"<!doctype html><html lang={lang}><meta charset=utf-8>"
             f"<title>{html.escape(title)}</title>"
@@ -279,8 +280,9 @@ def html_page(items: list[TimelineItem], title: str, lang: str = "en") -> str:
             ".quote{font-style:italic;max-width:40em}svg{max-width:100%;height:auto}</style>"
             f"<h1>{html.escape(title)}</h1>"
             f"{inline_svg(items, title) if any(i.placed for i in items) else ''}"
-            "<table><tr><th>start</th><th>end / due</th><th>precision</th><th>kind</th>"
-            f"<th>what</th><th>status</th><th>source sentence</th></tr>{rows}</table></html>")
+            "<table><tr>" + "".join(f"<th>{html.escape(_(h))}</th>" for h in (
+                "start", "end / due", "precision", "kind", "what", "status", "source sentence"))
+            + f"</tr>{rows}</table></html>")
 
 
 def inline_svg(items: list[TimelineItem], title: str, href=None) -> str:

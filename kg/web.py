@@ -47,7 +47,9 @@ from .errors import KGError, QueryNotFound, StoreError, UsageError
 from .queries import Query, catalogue, load_query
 from .query import compact, expand
 from .gather import Beside, Several, values
-from .render import display
+from . import i18n
+from .i18n import _, ngettext
+from .render import display, for_reader
 
 __all__ = ["page_routes", "TEMPLATES", "STATIC"]
 
@@ -57,9 +59,8 @@ STATIC = Path(__file__).parent / "static"
 ACTOR_KINDS = ("person", "organisation", "group")
 KIND_PLURALS = {"person": "People", "organisation": "Organisations", "group": "Groups",
                 "event": "Events"}
-NETWORK_TITLES = {"met": "Who met whom", "organisations": "Organisations and their links",
-                  "actor-event": "Actors and events", "actor-theme": "Actors and themes",
-                  "regions": "Regions and their relations"}
+# (English; shown through kg.i18n's _())
+from .network import TITLES as NETWORK_TITLES  # noqa: E402
 NETWORK_HELP = {"met": "people and organisations who took part in the same meeting",
                 "organisations": "organisations linked by shared events, agreements and stated "
                                  "relations",
@@ -86,8 +87,35 @@ CSP_NETWORK_VIEW = ("default-src 'none'; script-src 'unsafe-inline'; "
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
+    i18n.install(env)     # the request's language (kg.i18n's context variable, set per request)
     env.filters["plural"] = lambda n, one="", many="s": one if n == 1 else many
+    env.filters["number"] = lambda n: i18n.number(n)
     return env
+
+
+LANGUAGE_COOKIE = "kg_lang"
+
+
+def request_language(request: Request, strict: bool = True) -> str:
+    """The page's language: ?lang= (the switch), else the cookie the switch set, else the
+    browser's Accept-Language, else English. An unknown ?lang= is a UsageError (a 400 page)
+    when `strict`, else passed over."""
+    asked = request.query_params.get("lang")
+    if asked and strict:
+        return i18n.checked(asked)
+    for choice in (asked, request.cookies.get(LANGUAGE_COOKIE)):
+        if choice and choice.strip().lower() in i18n.LANGUAGES:
+            return choice.strip().lower()
+    return i18n.from_accept_language(request.headers.get("accept-language"))
+
+
+def _switch_links(request: Request) -> list[tuple[str, str, str]]:
+    """(language, its name in itself, the same page in it) for the switch."""
+    links = []
+    for code in reversed(i18n.LANGUAGES):      # Nederlands | English
+        url = request.url.include_query_params(lang=code)
+        links.append((code, i18n.LANGUAGE_NAMES[code], f"{url.path}?{url.query}"))
+    return links
 
 
 def _script_json(value) -> str:
@@ -113,9 +141,13 @@ def _words(variable: str) -> str:
 
 def _for_web(message: str) -> str:
     """A library message with its command-line advice put in terms of these pages."""
-    message = re.sub(r"try `kg find ([^`]*)`", r"search for “\1” with the Find box", message)
-    message = re.sub(r"; give it with -p (\w+)=VALUE", r"; fill in “\1”", message)
-    return message.replace("`kg query list` shows them", "the Queries page lists them")
+    message = re.sub(r"(?:try|probeer) `kg find ([^`]*)`",
+                     lambda m: _("search for “{text}” with the Find box").format(
+                         text=m.group(1)),
+                     message)
+    message = re.sub(r"; (?:give it with|geef hem met) -p (\w+)=(?:VALUE|WAARDE)",
+                     lambda m: _("; fill in “{name}”").format(name=m.group(1)), message)
+    return message.replace("`kg query list` " + _("shows them"), _("the Queries page lists them"))
 
 
 def _link(path: str, **params) -> str:
@@ -150,14 +182,16 @@ def _handles_errors(fn):
     """Run a page method; _Page and library errors become a readable page with their status."""
     @functools.wraps(fn)
     def wrapper(self, request: Request):
+        i18n.use(request_language(request, strict=False))   # (the error page's language)
         try:
+            i18n.use(request_language(request))
             return fn(self, request)
         except _Page as exc:
             return self.failure(request, exc.status, exc.title, exc.message, **exc.extra)
         except KGError as exc:
             status = _status(exc)
-            return self.failure(request, status, "Something went wrong" if status >= 500
-                                else "That did not work", _for_web(exc.message),
+            return self.failure(request, status, _("Something went wrong") if status >= 500
+                                else _("That did not work"), _for_web(exc.message),
                                 details=exc.details[:50])
     return wrapper
 
@@ -172,9 +206,9 @@ class _ContextEngine:
         variables, rows = self.context.select(text, bindings or None)
         if getattr(rows, "truncated", False):
             # a network from part of its facts would be wrong without saying so
-            raise StoreError(f"{name}: more facts than the server's row limit "
-                             f"({len(rows):,}); raise the row limit of kg serve (max_rows) to "
-                             "draw this network")
+            raise StoreError(_("{name}: more facts than the server's row limit ({n}); raise "
+                               "the row limit of kg serve (max_rows) to draw this network"
+                               ).format(name=name, n=i18n.number(len(rows))))
         rows = list(rows)[offset:]
         return variables, rows if limit is None else rows[:limit]
 
@@ -210,11 +244,18 @@ class Pages:
         values.setdefault("q", "")
         page = self.env.get_template(template).render(
             request=request, static=self.static_path, sparql_path=self.sparql_path,
-            active=values.pop("active", ""), **values)
-        return HTMLResponse(page, status_code=status,
-                            headers={"Content-Security-Policy": CSP_PAGE,
-                                     "X-Content-Type-Options": "nosniff",
-                                     "Referrer-Policy": "same-origin"})
+            active=values.pop("active", ""), lang=i18n.current(),
+            languages=_switch_links(request), **values)
+        response = HTMLResponse(page, status_code=status,
+                                headers={"Content-Security-Policy": CSP_PAGE,
+                                         "X-Content-Type-Options": "nosniff",
+                                         "Referrer-Policy": "same-origin",
+                                         "Content-Language": i18n.current(),
+                                         "Vary": "Accept-Language, Cookie"})
+        if request.query_params.get("lang") == i18n.current():   # the switch: remember it
+            response.set_cookie(LANGUAGE_COOKIE, i18n.current(), max_age=365 * 24 * 3600,
+                                samesite="lax")
+        return response
 
     def failure(self, request: Request, status: int, title: str, message: str,
                 **values) -> HTMLResponse:
@@ -237,24 +278,30 @@ class Pages:
     def thing(self, iri: str) -> dict:
         iri = str(iri)
         return {"text": self.labels.label(iri), "href": self.href(iri), "iri": compact(iri),
-                "kind": self.labels.kinds.get(iri, "")}
+                "kind": _(self.labels.kinds[iri]) if iri in self.labels.kinds else ""}
 
-    def cell(self, term, var: str = "") -> dict:
+    def cell(self, term, var: str = "", quotes: tuple[str, ...] = ()) -> dict:
+        """A cell for a template; `quotes`: the columns of quoted sentences besides "evidence"
+        and "quote" (the query's `#+ evidence:` columns)."""
         if term is None:
             return {"text": ""}
         if isinstance(term, Several):    # the values of one fact (kg.gather): each linked
-            parts = [self.cell(t, var) for t in term]
+            shown = for_reader(term, var, quotes)      # (one language of a translated text)
+            if not isinstance(shown, Several):
+                return self.cell(shown, var, quotes)
+            parts = [self.cell(t, var, quotes) for t in shown]
             return {"text": display(term, self.labels), "parts": parts,
                     "quote": any(p.get("quote") for p in parts)}
         if isinstance(term, Beside):     # a value beside its source: "completed [report]"
-            cell = self.cell(term.value, var)
+            cell = self.cell(term.value, var, quotes)
             return {**cell, "text": display(term, self.labels)} if cell.get("quote") else {
                 "text": display(term, self.labels)}
         if isinstance(term, URIRef):
             return self.thing(term)
         text = display(term, self.labels)
         cell = {"text": text}
-        if var in QUOTE_COLUMNS and text:
+        # quotes: the sentences, and the words of a source ("in maart 2025", `…AsStated`)
+        if (var in QUOTE_COLUMNS or var in quotes or var.endswith("AsStated")) and text:
             cell["quote"] = True
             cell["lang"] = getattr(term, "language", None) or ""
         return cell
@@ -272,7 +319,7 @@ class Pages:
             return {}
         found: dict[str, list[str]] = {}
         for quote, rows in zip(unique, answers):
-            for report, _ in rows:
+            for report, _quote in rows:
                 found.setdefault(str(quote), []).append(self.labels.label(str(report)))
         return found
 
@@ -284,28 +331,31 @@ class Pages:
         """An IRI, prefixed name or label naming one thing of the given kinds."""
         text = (text or "").strip()
         if not text:
-            raise _Page(400, f"Which {what}?", f"Give the {what} as ?iri=… (an IRI, a prefixed "
-                        "name such as rper:kim-dong-yeon, or a name).")
+            raise _Page(400, _("Which {what}?").format(what=_(what)), _(
+                "Give the {what} as ?iri=… (an IRI, a prefixed name such as "
+                "rper:kim-dong-yeon, or a name).").format(what=_(what)))
         iri = expand(text)
         if iri is not None:
             iri = self.labels.canonical(iri)     # a merged record's IRI shows its actor
         if iri is None:
             matches = self.labels.find(text, set(kinds))
             if not matches:
-                raise _Page(404, "Not found", f"Nothing of that kind is called “{text}”.",
-                            suggest=text)
+                raise _Page(404, _("Not found"), _("Nothing of that kind is called “{text}”."
+                                                   ).format(text=text), suggest=text)
             if len(matches) > 1:
-                raise _Page(400, "Which one?", f"“{text}” names {len(matches)} things; "
-                            "choose one:", choices=[self.thing(m) for m in matches[:50]])
+                raise _Page(400, _("Which one?"), _("“{text}” names {n} things; choose one:"
+                                                    ).format(text=text, n=len(matches)),
+                            choices=[self.thing(m) for m in matches[:50]])
             iri = matches[0]
         kind = self.labels.kinds.get(iri)
         if kind not in kinds:
             if kind is None:
-                raise _Page(404, "Not found", f"The graph has no {what} {compact(iri)}.",
-                            suggest=compact(iri))
-            article = "an" if kind[:1] in "aeiou" else "a"
-            raise _Page(404, "Not found", f"{self.labels.label(iri)} ({compact(iri)}) is "
-                        f"{article} {kind}, not a {what}.", choices=[self.thing(iri)])
+                raise _Page(404, _("Not found"), _("The graph has no {what} {iri}.").format(
+                    what=_(what), iri=compact(iri)), suggest=compact(iri))
+            a_kind = (_("an {kind}") if kind[:1] in "aeiou" else _("a {kind}")).format(kind=_(kind))
+            raise _Page(404, _("Not found"), _("{name} ({iri}) is {a_kind}, not a {what}.").format(
+                name=self.labels.label(iri), iri=compact(iri), a_kind=a_kind, what=_(what)),
+                choices=[self.thing(iri)])
         return iri
 
     # --- home, find, lists
@@ -314,7 +364,7 @@ class Pages:
         kinds = Counter(self.labels.kinds.values())
         queries = self.queries()
         return self.render(request, "home.html", active="home", kinds=kinds,
-                           n_queries=len(queries), title="Regional relations knowledge graph")
+                           n_queries=len(queries), title=_("Regional relations knowledge graph"))
 
     @_handles_errors
     def find(self, request: Request):
@@ -330,23 +380,23 @@ class Pages:
                     thing["kind"] += f" ({match.reason(self.labels)})"
                 results.append({**thing, "aliases": aliases})
         return self.render(request, "find.html", q=q, results=results,
-                           title=f"Find “{q}”" if q else "Find")
+                           title=_("Find “{text}”").format(text=q) if q else _("Find"))
 
     def _listing(self, kinds: tuple[str, ...]) -> list[tuple[str, list[dict]]]:
         groups = []
         for kind in kinds:
             items = [self.thing(iri) for iri, k in self.labels.kinds.items() if k == kind]
             items.sort(key=lambda t: (t["text"].casefold(), t["iri"]))
-            groups.append((KIND_PLURALS.get(kind, kind), items))
+            groups.append((_(KIND_PLURALS.get(kind, kind)), items))
         return groups
 
     @_handles_errors
     def actors(self, request: Request):
         return self.render(request, "list.html", active="actors",
-                           title="People and organisations", groups=self._listing(ACTOR_KINDS),
-                           intro="Everyone the reports name: people, organisations and groups "
-                                 "(delegations, working groups). Each has a page with what the "
-                                 "graph knows about them and the sentences that say so.")
+                           title=_("People and organisations"), groups=self._listing(ACTOR_KINDS),
+                           intro=_("Everyone the reports name: people, organisations and groups "
+                                   "(delegations, working groups). Each has a page with what "
+                                   "the graph knows about them and the sentences that say so."))
 
     def event_times(self, event: str | None = None) -> list[dict]:
         """When, where and what kind of event (queries/lookup/event-times.rq): every event in
@@ -367,14 +417,17 @@ class Pages:
                 facts = [display(row[k], self.labels) for k in ("when", "place") if row[k]]
                 items.append({**self.thing(iri), "when": ", ".join(
                     facts + [self.labels.label(str(kind))])})
-        return self.render(request, "list.html", active="events", title="Events",
-                           groups=[(KIND_PLURALS.get("event", "events"), items)],
-                           intro="Missions, meetings, visits, fairs and seminars, in time order "
-                                 "(then in the order the reports give), with when, where and "
-                                 "what kind (an enclosing event's time or place where the "
-                                 "reports give none for the event). The named query "
-                                 "“Events by type” lists them with dates and places.",
-                           more=[("Events by type", "/queries/events-by-type")])
+        by_type = self.queries().get("events-by-type")
+        by_type = by_type.title if by_type else "events-by-type"
+        return self.render(request, "list.html", active="events", title=_("Events"),
+                           groups=[(_(KIND_PLURALS.get("event", "events")), items)],
+                           intro=_("Missions, meetings, visits, fairs and seminars, in time "
+                                   "order (then in the order the reports give), with when, "
+                                   "where and what kind (an enclosing event's time or place "
+                                   "where the reports give none for the event). The named "
+                                   "query “{query}” lists them with dates and places."
+                                   ).format(query=by_type),
+                           more=[(by_type, "/queries/events-by-type")])
 
     def _when_where(self, iri: str) -> dict:
         """The event's kind, times and places, each saying when it is that of an enclosing
@@ -407,7 +460,7 @@ class Pages:
     # --- named queries
     @_handles_errors
     def query_list(self, request: Request):
-        return self.render(request, "queries.html", active="queries", title="Named queries",
+        return self.render(request, "queries.html", active="queries", title=_("Named queries"),
                            queries=list(self.queries().values()))
 
     @_handles_errors
@@ -416,7 +469,8 @@ class Pages:
         query = self.queries().get(name)
         if query is None:
             close = [n for n in self.queries() if name.lower() in n or n in name.lower()]
-            raise _Page(404, "No such query", f"There is no named query “{name}”.",
+            raise _Page(404, _("No such query"), _("There is no named query “{name}”.").format(
+                name=name),
                         choices=[{"text": self.queries()[n].title, "href": f"/queries/{n}",
                                   "iri": n} for n in close])
         given = {p.name: request.query_params.get(p.name, "") for p in query.params}
@@ -435,9 +489,11 @@ class Pages:
         if submitted and (missing or bad):
             show, status = False, 400
             error = " ".join(
-                (["Fill in " + "; ".join(f"“{p.name}” ({p.description or p.type})"
-                                         for p in missing) + "."] if missing else [])
-                + [f"Parameter {p.name}: “{values[p.name]}” is not a valid IRI." for p in bad])
+                ([_("Fill in {fields}.").format(fields="; ".join(
+                    f"“{p.name}” ({p.description or p.type})" for p in missing))]
+                 if missing else [])
+                + [_("Parameter {name}: “{value}” is not a valid IRI.").format(
+                    name=p.name, value=values[p.name]) for p in bad])
         if show:
             try:
                 answer = self.context.run_named(query.name, values if submitted else {})
@@ -448,8 +504,10 @@ class Pages:
         table = None
         if answer is not None:
             table = {"columns": answer.variables,
-                     "headers": [(v, _words(v)) for v in answer.variables],
-                     "rows": [[self.cell(t, v) for t, v in zip(row, answer.variables)]
+                     "headers": [(v, query.column(v) if query.column(v) != v else _words(v))
+                                 for v in answer.variables],
+                     "rows": [[self.cell(t, v, query.evidence)
+                               for t, v in zip(row, answer.variables)]
                               for row in answer.rows]}
         max_rows = getattr(getattr(self.context, "settings", None), "max_rows", None)
         truncated = bool(getattr(answer, "truncated", False)) or bool(
@@ -502,8 +560,8 @@ class Pages:
 
     @_handles_errors
     def actor(self, request: Request):
-        iri = self.resolve(request.query_params.get("iri", ""), ACTOR_KINDS, "person or "
-                           "organisation")
+        iri = self.resolve(request.query_params.get("iri", ""), ACTOR_KINDS,
+                           "person or organisation")
         key = compact(iri)
         profile = self.context.run_named("actor-profile", {"actor": iri})
         met = self.context.run_named("who-met", {"actor": iri})
@@ -529,14 +587,15 @@ class Pages:
         aliases = sorted(n for n in self.labels.names.get(iri, ()) if n != main)
         return self.render(
             request, "actor.html", active="actors", title=main, iri=iri, key=key,
-            kind=self.labels.kinds.get(iri, ""), aliases=aliases,
-            sections=[(ASPECTS.get(a, a.capitalize()), rows) for a, rows in sections.items()],
+            kind=_(self.labels.kinds.get(iri, "")), aliases=aliases,
+            sections=[(_(ASPECTS[a]) if a in ASPECTS else _(a).capitalize(), rows)
+                      for a, rows in sections.items()],
             meetings=meetings, notes=notes,
-            links=[("Where does this come from", _link("/queries/source-of", subject=key)),
-                   ("Neighbourhood in the network", _link("/network", kind="met", ego=key,
-                                                          hops="1")),
-                   ("Profile as JSON", _link(f"{self.query_api}/actor-profile.json",
-                                             actor=key))])
+            links=[(_("Where does this come from"), _link("/queries/source-of", subject=key)),
+                   (_("Neighbourhood in the network"), _link("/network", kind="met", ego=key,
+                                                             hops="1")),
+                   (_("Profile as JSON"), _link(f"{self.query_api}/actor-profile.json",
+                                                actor=key, _lang=i18n.current()))])
 
     @_handles_errors
     def event(self, request: Request):
@@ -553,14 +612,14 @@ class Pages:
         structure: dict[str, list] = {"part of": [], "part": [], "mission": []}
         # the IRI is one of the graph's own (resolved above), written in N-Triples syntax
         query = self.lookup("event-structure")
-        _, found = self.context.select(query.text, {"event": URIRef(iri)}, name=query.name)
-        for rel, other, _ in found:
+        _vars, found = self.context.select(query.text, {"event": URIRef(iri)}, name=query.name)
+        for rel, other, _sort in found:
             structure.setdefault(str(rel), []).append(self.thing(other))
         for things in structure.values():
             things.sort(key=lambda t: (t["text"].casefold(), t["iri"]))
-        links = [("Where does this come from", _link("/queries/source-of", subject=key))]
+        links = [(_("Where does this come from"), _link("/queries/source-of", subject=key))]
         if structure["mission"]:
-            links.insert(0, ("Programme of this mission",
+            links.insert(0, (_("Programme of this mission"),
                              _link("/queries/mission-programme", mission=key)))
         main = self.labels.label(iri)
         aliases = sorted(n for n in self.labels.names.get(iri, ()) if n != main)
@@ -574,10 +633,7 @@ class Pages:
     @_handles_errors
     def ontology(self, request: Request):
         from . import ontodoc
-        lang = request.query_params.get("lang", "en")
-        if lang not in ontodoc.LANGUAGES:
-            return self.failure(request, 400, "Unknown language",
-                                f"lang={lang}: choose one of {', '.join(ontodoc.LANGUAGES)}")
+        lang = request_language(request)
         other = "nl" if lang == "en" else "en"
         page = ontodoc.render(ontodoc.read(self.context.paths), lang,
                               other_href=f"/ontology?lang={other}")
@@ -595,14 +651,15 @@ class Pages:
         b = params.get("b", "").strip() or "Gyeonggi"
         queries = self.context.paths.queries
         if actor:
-            items = tl.of_actor(self._engine(), self.labels, queries, actor)
-            title = tl.title_of(actor)
+            items = tl.of_actor(self._engine(), self.labels, queries, actor, i18n.current())
+            title = tl.title_of(actor, i18n.current())
         else:
-            items = tl.between(self._engine(), self.labels, queries, a, b)
-            title = tl.title_between(a, b)
+            items = tl.between(self._engine(), self.labels, queries, a, b, i18n.current())
+            title = tl.title_between(a, b, i18n.current())
         svg = tl.inline_svg(items, title, href=self.href) if any(i.placed for i in items) else ""
         return self.render(request, "timeline.html", active="timeline", title=title, a=a, b=b,
-                           actor=actor, items=items, svg=svg, words=tl.words, href=self.href)
+                           actor=actor, items=items, svg=svg,
+                           words=lambda text: tl.words(text, i18n.current()), href=self.href)
 
     # --- network
     def _engine(self):
@@ -614,12 +671,13 @@ class Pages:
 
     def _base_graph(self, kind: str, filters):
         from . import network as nw
-        key = (kind, filters, id(self.labels))
+        key = (kind, filters, id(self.labels), i18n.current())   # (labels in its language)
         with self._lock:
             if key in self._graphs:
                 self._graphs.move_to_end(key)
                 return self._graphs[key]
-        G = nw.network(self._engine(), self.context.paths, kind, filters, labels=self.labels)
+        G = nw.network(self._engine(), self.context.paths, kind, filters, labels=self.labels,
+                       lang=i18n.current())
         with self._lock:
             self._graphs[key] = G
             while len(self._graphs) > 16:
@@ -655,11 +713,12 @@ class Pages:
         get = lambda k: (params.get(k) or "").strip() or None   # noqa: E731
         kind = get("kind") or "met"
         if kind not in nw.KINDS:
-            raise UsageError(f"unknown network kind “{kind}”; choose one of "
-                             f"{', '.join(nw.KINDS)}")
+            raise UsageError(_("unknown network kind “{kind}”; choose one of {choices}").format(
+                kind=kind, choices=", ".join(nw.KINDS)))
         hops_text = get("hops") or "1"
         if not hops_text.isdigit() or not 1 <= int(hops_text) <= 6:
-            raise UsageError(f"hops: “{hops_text}” is not a whole number from 1 to 6")
+            raise UsageError(_("hops: “{hops}” is not a whole number from 1 to 6").format(
+                hops=hops_text))
         hops = int(hops_text)
         filters = nw.Filters(since=get("since"), until=get("until"), theme=get("theme"),
                              event_type=get("event_type"), place=get("place"),
@@ -669,30 +728,32 @@ class Pages:
         if get("ego"):
             centre = self._node_in(G, get("ego"), "ego")
             G = nw.ego_network(G, centre, hops)
-            notes.append(f"The {hops}-step neighbourhood of {self.labels.label(centre)}.")
+            notes.append(_("The {hops}-step neighbourhood of {name}.").format(
+                hops=hops, name=self.labels.label(centre)))
         aggregate_by = get("aggregate")
         if aggregate_by:
             G = nw.aggregate(G, by=aggregate_by)
-            notes.append(f"Aggregated by {aggregate_by}.")
+            notes.append(_("Aggregated by {by}.").format(by=_(aggregate_by)))
         elif nw.too_large(G):
             G = nw.aggregate(G, by="organisation")
-            notes.append(f"Too large to draw: people are aggregated by organisation "
-                         f"({G.number_of_nodes()} groups); choose an ego actor or filters "
-                         "for detail.")
+            notes.append(_("Too large to draw: people are aggregated by organisation ({n} "
+                           "groups); choose an ego actor or filters for detail.").format(
+                n=G.number_of_nodes()))
         routes, steps = [], []
         if get("from") or get("to"):
             if not (get("from") and get("to")):
-                raise UsageError("path: give both “from” and “to”")
+                raise UsageError(_("path: give both “from” and “to”"))
             a = self._node_in(G, get("from"), "path from")
             b = self._node_in(G, get("to"), "path to")
             routes = nw.connection_paths(G, a, b)
             steps = [nw.path_steps(G, r) for r in routes]
             first = routes[0]
-            notes.append(f"Shortest path{'' if len(routes) == 1 else 's'} from "
-                         f"{self.labels.label(a)} to {self.labels.label(b)} highlighted "
-                         f"({len(first) - 1} step{'' if len(first) == 2 else 's'}"
-                         f"{'' if len(routes) == 1 else f', {len(routes)} paths'}).")
-        return {"G": G, "kind": kind, "title": NETWORK_TITLES[kind], "note": " ".join(notes),
+            notes.append(ngettext("Shortest path from {a} to {b} highlighted ({steps} step(s)).",
+                                  "Shortest paths from {a} to {b} highlighted ({steps} "
+                                  "step(s), {n} paths).", len(routes)).format(
+                a=self.labels.label(a), b=self.labels.label(b), steps=len(first) - 1,
+                n=len(routes)))
+        return {"G": G, "kind": kind, "title": _(NETWORK_TITLES[kind]), "note": " ".join(notes),
                 "routes": routes, "steps": steps, "hops": hops}
 
     def _network_form(self, params) -> dict:
@@ -715,20 +776,22 @@ class Pages:
         active = sum(1 for k in ("since", "until", "theme", "event_type", "place", "actor_type",
                                  "aggregate") if values[k].strip())
         return {"values": values, "options": options, "active": active,
-                "kinds": [(k, NETWORK_TITLES[k], NETWORK_HELP[k]) for k in nw.KINDS]}
+                "kinds": [(k, _(NETWORK_TITLES[k]), _(NETWORK_HELP[k])) for k in nw.KINDS]}
 
     def _step_view(self, G, step: dict) -> dict:
+        from . import timeline as tl
         def node(iri):
             kind = G.nodes[iri].get("kind", "") if iri in G else ""
             href = self.href(iri) if kind in ACTOR_KINDS or kind == "event" else None
             return {"text": G.nodes[iri].get("label", iri) if iri in G else iri, "href": href,
                     "iri": compact(iri)}
         events = [{"text": e.get("label") or compact(e.get("iri", "")),
-                   "date": e.get("date", ""), "href": self.href(e.get("iri", "")),
+                   "date": tl.words(e.get("date"), i18n.current()),
+                   "href": self.href(e.get("iri", "")),
                    "via": e.get("via", "")}
                   for e in step["events"]]
         return {"from": node(step["from"]), "to": node(step["to"]), "events": events,
-                "relations": step["relations"]}
+                "relations": [_(r) for r in step["relations"]]}
 
     @_handles_errors
     def network(self, request: Request):
@@ -738,12 +801,12 @@ class Pages:
             view = self.network_view(params)
         except UsageError as exc:
             return self.render(request, "network.html", status=400, active="network",
-                               title="Network", form=form, error=_for_web(exc.message),
+                               title=_("Network"), form=form, error=_for_web(exc.message),
                                frame=None)
         G = view["G"]
         query = urlencode([(k, v) for k, v in params.multi_items() if v.strip()])
         paths = [[self._step_view(G, s) for s in route] for route in view["steps"]]
-        return self.render(request, "network.html", active="network", title="Network",
+        return self.render(request, "network.html", active="network", title=_("Network"),
                            form=form, error=None, note=view["note"], paths=paths,
                            frame="/network/view" + ("?" + query if query else ""),
                            heading=view["title"], n_nodes=G.number_of_nodes(),
@@ -751,6 +814,7 @@ class Pages:
 
     def network_frame(self, request: Request):
         """kg.picture's offline network page for the same parameters."""
+        i18n.use(request_language(request, strict=False))
         try:
             view = self.network_view(request.query_params)
             page = self._vis_page(view)
@@ -769,9 +833,9 @@ class Pages:
         from . import picture
         G = view["G"]
         if len(G) > picture.MAX_HTML_NODES:
-            raise UsageError(f"{len(G):,} nodes are too many to draw in one page (limit "
-                             f"{picture.MAX_HTML_NODES:,}): choose an ego actor, filter, or "
-                             "aggregate.")
+            raise UsageError(_("{n} nodes are too many to draw in one page (limit {limit}): "
+                               "choose an ego actor, filter, or aggregate.").format(
+                n=i18n.number(len(G)), limit=i18n.number(picture.MAX_HTML_NODES)))
         net, measure = picture.pyvis_network(G, nw.centrality(G))
         if view["routes"]:
             _highlight(net, view["routes"])
@@ -790,16 +854,20 @@ class Pages:
         examples = []
         for q in sorted(self.queries().values(),
                         key=lambda q: (any(p.required for p in q.params), q.name)):
-            header = [f"# Named query “{q.name}”: {q.title}",
-                      f"# With a form and labels instead of IRIs: /queries/{q.name}"]
+            header = ["# " + _("Named query “{name}”: {title}").format(name=q.name,
+                                                                        title=q.title),
+                      "# " + _("With a form and labels instead of IRIs: {path}").format(
+                          path=f"/queries/{q.name}")]
             for p in q.params:
-                header.append(f"# ?{p.name} is a parameter ({p.description or p.type}); "
-                              "unbound here, it matches everything. To fix it, end the query "
-                              f"with: VALUES ?{p.name} {{ <IRI> }}")
+                header.append("# " + _("?{name} is a parameter ({description}); unbound here, "
+                                       "it matches everything. To fix it, end the query with: "
+                                       "{values}").format(
+                    name=p.name, description=p.description or p.type,
+                    values=f"VALUES ?{p.name} {{ <IRI> }}"))
             examples.append({"name": q.name, "title": q.title, "description": q.description,
                              "needs": [p.name for p in q.params if p.required],
                              "text": "\n".join(header) + "\n" + q.text.rstrip() + "\n"})
-        return self.render(request, "editor.html", active="editor", title="SPARQL editor",
+        return self.render(request, "editor.html", active="editor", title=_("SPARQL editor"),
                            examples=examples, examples_json=_script_json(examples),
                            prefixes_json=_script_json(PREFIXES),
                            start=request.query_params.get("example", ""))

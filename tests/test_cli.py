@@ -246,7 +246,7 @@ def test_analyse_writes_the_stakeholder_report(built, tmp_path):
     shared = md.split("## Shared connections")[1].split("##")[0]
     for name in ("Brabantse Ontwikkelingsmaatschappij (BOM)", "LionVolt", "TNO APAC"):
         assert name in shared
-    assert "| Province of North Brabant | 15 |" in md
+    assert "| Province of Noord-Brabant | 15 |" in md
     assert "| energy | 6 |" in md
     assert "Working out the Brabant – Gyeonggi working group" in md
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
@@ -264,13 +264,13 @@ def test_analyse_by_default_relates_the_regions_the_data_relates_most(built, tmp
     result = kg("analyse", "-o", tmp_path, "--build-dir", built.build)
     assert result.exit_code == 0, result.output
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
-    brokers = md.split("## Brokers between Gyeonggi and North Brabant")[1].split("##")[0]
+    brokers = md.split("## Brokers between Gyeonggi and Noord-Brabant")[1].split("##")[0]
     assert "A broker here is an actor on the shortest connections" in brokers
     # Kim Dong-yeon and Ko against Brabant's side: the delegation, its members (who met both
     # through it) and BOM, which acts for Brabant and met Kim but not Ko; the delegation and its
     # members link BOM to Ko, each with its score over all pairs as in the betweenness table
     score = betweenness_of(md, "Martijn van Gruijthuijsen")
-    assert ("| 2 | Martijn van Gruijthuijsen | 0.042 | North Brabant; betweenness over all pairs "
+    assert ("| 2 | Martijn van Gruijthuijsen | 0.042 | Noord-Brabant; betweenness over all pairs "
             f"{score} |") in brokers
     assert "| 1 | Delegation of Noord-Brabant to South Korea, March 2025 | 0.042 |" in brokers
     shared = md.split("## Shared connections of two actors")[1].split("##")[0]

@@ -168,7 +168,7 @@ def test_node_attributes_come_from_the_data_and_are_never_guessed(met):
     assert kim["events"] == ["Meeting with Governor Kim Dong-yeon of Gyeonggi"]
     delegation = met.nodes[DELEGATION]
     assert (delegation["kind"], delegation["country"], delegation["organisation"]) == (
-        "group", "Netherlands", "Province of North Brabant")       # acts on behalf of Brabant
+        "group", "Netherlands", "Province of Noord-Brabant")       # acts on behalf of Brabant
     assert met.nodes[TNO_APAC]["organisation"] == "TNO"            # unit of TNO
     assert met.nodes[BOM]["country"] == "Netherlands"              # acts for Noord-Brabant
 
@@ -475,7 +475,7 @@ def test_organisation_events_are_those_of_the_connectors_query(store, built, lab
 def test_aggregate_people_into_their_organisation(met):
     A = kn.aggregate(met, by="organisation")
     assert set(A) == {NB, GYEONGGI, EMBASSY, BOM, TNO_APAC, LIONVOLT, DUTCH_COMPANIES}
-    assert A.nodes[NB]["size"] == 3 and A.nodes[NB]["label"] == "Province of North Brabant"
+    assert A.nodes[NB]["size"] == 3 and A.nodes[NB]["label"] == "Province of Noord-Brabant"
     assert sorted(A.nodes[GYEONGGI]["members"]) == ["Kim Dong-yeon",
                                                     "Ko (vice-governor for economy)"]
     # gedeputeerde, delegation and (via it) the civil servants each met Kim and Ko once

@@ -33,7 +33,7 @@ XSS = "<script>alert(1)</script>"
 # sentence each comes from.
 ACTORS = [
     (PER + "martijn-van-gruijthuijsen", "Martijn van Gruijthuijsen", "person", NL,
-     ["Member of the Provincial Executive of Noord-Brabant"], "Province of North Brabant"),
+     ["Member of the Provincial Executive of Noord-Brabant"], "Province of Noord-Brabant"),
     (PER + "kim-dong-yeon", "Kim Dong-yeon", "person", KR, ["Governor of Gyeonggi"],
      "Gyeonggi Province"),
     (PER + "gyeonggi-vice-governor-ko", "Ko (vice-governor for economy)", "person", KR,
@@ -46,7 +46,7 @@ ACTORS = [
     (PER + "tno-apac-director", "Director of TNO APAC (unnamed in source)", "person", NL,
      ["Director of TNO APAC"], "TNO APAC"),
     (PER + "nb-civil-servants-2025-03", "two civil servants of Provincie Noord-Brabant (unnamed)",
-     "group", NL, [], "Province of North Brabant"),
+     "group", NL, [], "Province of Noord-Brabant"),
     (PER + "korean-female-students-women-in-tech-2025",
      "Korean female students in high-tech studies (unnamed)", "group", KR, [], ""),
     (PER + "female-managers-women-in-tech-2025",
@@ -243,7 +243,7 @@ def test_html_counts_and_encodings(tmp_path):
     assert martijn["color"]["border"] == picture.FIXED_COUNTRY_COLOURS["netherlands"]
     assert ko["color"]["border"] == picture.FIXED_COUNTRY_COLOURS["south korea"]
     card = martijn["kg"]
-    assert ["Organisation", "Province of North Brabant"] in card["rows"]
+    assert ["Organisation", "Province of Noord-Brabant"] in card["rows"]
     assert card["lists"][0][0] == "Events (7)"
     assert len(card["quotes"]) == 7 and any("Women in Tech" in q for q in card["quotes"])
     heavy = max(edges, key=lambda e: e["width"])

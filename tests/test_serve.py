@@ -636,7 +636,7 @@ def test_follow_ups_csv_gives_each_source_s_status_beside_it(client_all):
     group = next(r for r in rows if r["action"].startswith("Working out"))
     assert group["status"] == ("potential (not started) [nb-2025-03-kr]; "
                                "completed [press-kr-2024-2025]")
-    assert group["agent"] == "Gyeonggi Province; Province of North Brabant"
+    assert group["agent"] == "Gyeonggi Province; Province of Noord-Brabant"
 
 
 def test_labels_json_names_the_iris_that_have_a_label(client):

@@ -275,7 +275,7 @@ def test_a_path_through_a_delegations_meeting_says_via_the_delegation(client):
               "to": "rper:nl-deputy-ambassador-south-korea"}
     r = client.get("/network", params=params)
     assert r.status_code == 200
-    assert "Talk with the Netherlands ambassador and deputy ambassador</a> (2025-03), via " \
+    assert "Talk with the Netherlands ambassador and deputy ambassador</a> (March 2025), via " \
            "Delegation of Noord-Brabant to South Korea, March 2025" in r.text
 
 

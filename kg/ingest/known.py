@@ -22,9 +22,10 @@ class Known:
     labels: list[tuple[URIRef, str, str]] = field(default_factory=list)   # (property, text, lang)
     types: set = field(default_factory=set)
 
-    def best_label(self) -> str:
+    def best_label(self, lang: str = "en") -> str:
         rank = {SKOS.prefLabel: 0, FOAF.name: 1, SCHEMA.name: 1, RDFS.label: 2, SKOS.altLabel: 3}
-        ordered = sorted(self.labels, key=lambda x: (rank.get(x[0], 9), x[2] != "en", x[2] != ""))
+        ordered = sorted(self.labels, key=lambda x: (rank.get(x[0], 9), x[2] != lang,
+                                                     x[2] != "en", x[2] != ""))
         return ordered[0][1] if ordered else local_name(self.iri)
 
 

@@ -138,6 +138,7 @@ class Quotes:
             sel = REXC[f"{self.report}-{n}-selector"]
             self.add(x, RDF.type, RIKG.Excerpt)
             self.add(x, RDFS.label, Literal(f"Excerpt {n} of report {self.report}", lang="en"))
+            self.add(x, RDFS.label, Literal(f"Fragment {n} van rapport {self.report}", lang="nl"))
             self.add(x, OA.hasSource, doc)
             self.add(x, PROV.wasQuotedFrom, doc)
             self.add(x, OA.hasSelector, sel)

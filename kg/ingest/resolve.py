@@ -174,6 +174,6 @@ class Resolver:
                 scored.append((-best, str(k.iri), k.iri))
         return [iri for _, _, iri in sorted(scored)[:5]]
 
-    def label_of(self, iri: URIRef) -> str:
+    def label_of(self, iri: URIRef, lang: str = "en") -> str:
         k = self.declared.get(iri) or self.known.get(iri)
-        return k.best_label() if k else local_name(iri)
+        return k.best_label(lang) if k else local_name(iri)

@@ -192,6 +192,7 @@ class _Sheet(Declarations, Quotes, Resolver, FieldValues):
         g, doc = GRAPH[r], RDOC[r]
         self.add(g, RDF.type, PROV.Entity)
         self.add(g, RDFS.label, Literal(f"Graph of report {r}", lang="en"))
+        self.add(g, RDFS.label, Literal(f"Graaf van rapport {r}", lang="nl"))
         self.add(g, PROV.wasDerivedFrom, doc)
         emit_source(self, doc)
         for o in top.objs("documents"):

@@ -1,0 +1,341 @@
+"""Dutch and English throughout (kg.i18n): every page of `kg serve` and the output of every
+command reads wholly in the language asked for. Quotes (the sentences of the reports), proper
+names (the labels of people, organisations, groups and places), identifiers and IRIs are taken
+out; what is left may hold no interface word of the other language."""
+from __future__ import annotations
+
+import ast
+import functools
+import html
+import re
+import warnings
+
+import pytest
+from typer.testing import CliRunner
+
+from kg import i18n
+from kg.cli import app
+from kg.errors import EXIT_USAGE
+from kg.queries import catalogue, load_query
+
+with warnings.catch_warnings():   # Starlette 1.x would rather have httpx2; httpx works
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient  # noqa: E402
+
+runner = CliRunner()
+
+# Words of each language's interface that the other language's output may not contain (none of
+# them a word of both: "in", "is", "of", "was", "met", "via", "kind", "status" and "actor" are
+# left out).
+ENGLISH = set("""the and with for from who whom what when where which row rows meeting meetings
+people person organisation organisations event events query queries source sources evidence total
+unnamed took part warning warnings nodes edges step steps path find none name label network
+agreement agreements invitation invitations results visit ambassador governor office delegation
+province provincial not recorded country by on at as yes january february march april may june july
+august september october november december written wrote degree shared their its this that
+there are were has have no count class""".split())
+DUTCH = set("""de het een en van wie wat wanneer waar welke rij rijen ontmoeting ontmoetingen
+gebeurtenis gebeurtenissen zoekvraag zoekvragen bron bronnen totaal naamloos niet geen niets
+deelname voor naar bij januari februari maart mei juni juli augustus oktober zij hun
+waarschuwing waarschuwingen knopen verbindingen stap stappen pad zoeken land soort afspraak
+afspraken uitnodiging uitnodigingen persoon personen organisatie organisaties geschreven""".split())
+OTHER = {"en": DUTCH, "nl": ENGLISH}
+
+# the commands (their names are identifiers, in help as in use)
+COMMANDS = ("build", "validate", "query", "find", "network", "docs", "timeline", "path", "analyse",
+            "serve", "add", "extract")
+
+# the named queries with the parameters they need (a value that names something in the seed)
+PARAMS = {"actor": "Kim Dong-yeon", "event": "meeting-governor", "date": "2025-03-06",
+          "subject": "rper:kim-dong-yeon", "a": "Kim Dong-yeon", "b": "LionVolt",
+          "theme": "energy"}
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """The CLI sets the language of this process; other tests expect English."""
+    yield
+    i18n.use("en")
+
+
+@pytest.fixture
+def wide_tables(monkeypatch):
+    """Tables as wide as they need: a name is then never wrapped over two lines (where it
+    would no longer be recognised as a name)."""
+    from kg import cli
+    monkeypatch.setattr(cli.out, "width", 1000)
+
+
+@pytest.fixture(scope="module")
+def names(labels, built):
+    """Proper names, in every language: of people, organisations, groups and places, and the
+    titles of the reports; and the
+    identifiers a person types: the names of the queries and of their parameters."""
+    found = set()
+    for iri, kind in labels.kinds.items():
+        if kind in ("person", "organisation", "group", "place", "report"):   # (report: its title)
+            found |= set(labels.names.get(iri, ()))
+    for name, q in catalogue(built.queries).items():
+        found |= {name} | {p.name for p in q.params}
+    return sorted(found, key=len, reverse=True)
+
+
+def _visible(page: str) -> str:
+    """The text a reader sees (and the titles, placeholders and labels read to them), without
+    quotes, code and scripts."""
+    for tag in ("script", "style", "q", "blockquote", "code", "pre", "datalist", "svg"):
+        page = re.sub(rf"<{tag}\b.*?</{tag}>", " ", page, flags=re.S | re.I)
+    attributes = re.findall(r'\b(?:title|placeholder|aria-label|alt)="([^"]*)"', page)
+    text = re.sub(r"<[^>]+>", " ", page)
+    return html.unescape(text + " " + " ".join(attributes))
+
+
+def leftovers(text: str, lang: str, names: list[str], also: tuple[str, ...] = ()) -> list[str]:
+    """The words of the other language left in `text` once quotes, names, IRIs and
+    identifiers are taken out."""
+    # the numbered notes under a table are quotes (each may wrap over several lines)
+    text = re.sub(r"^\[\d+\] .*?(?=^\[\d+\] |^\S*\d+ (?:row|rij)|\Z)", " ", text,
+                  flags=re.M | re.S)
+    text = re.sub(r"“[^”]*”|\"[^\"]*\"|'[^']*'|`[^`]*`", " ", text)  # quoted, code
+    text = _names_pattern(tuple(names) + tuple(also)).sub(" ", text)
+    text = re.sub(r"\S+://\S+|\S*[/\\]\S*|\S+\.(?:html|md|png|svg|json|csv|trig|rq)\b", " ", text)
+    text = re.sub(r"\b[\w-]+:[\w.#/-]+|\?\w+", " ", text)       # prefixed names, ?variables
+    text = re.sub(r"--?[a-z][\w-]*|\b[a-z0-9]+(?:-[a-z0-9]+)+\b|\b\w+=\S*", " ", text)
+    text = re.sub(r"\b[A-Z][A-Z_]{2,}\b", " ", text)             # metavars: NAME, ROOT
+    words = re.findall(r"[^\W\d_]+", text)
+    return sorted({w for w in words if w.lower() in OTHER[lang]})
+
+
+@functools.lru_cache(maxsize=4)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """Any of the names as a whole (not inside a word), the longest first."""
+    ordered = sorted({n for n in names if len(n) > 2}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+
+
+def kg(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+# ---------------------------------------------------------------- the language is checked
+
+def test_an_unknown_language_is_refused_with_a_usage_error(built):
+    for args in (["query", "people", "--lang", "xx"], ["--lang", "fr", "query", "list"],
+                 ["find", "Gyeonggi", "--lang", "de"]):
+        result = kg(*args, "--build-dir", built.build)
+        assert result.exit_code == EXIT_USAGE, (args, result.output)
+        assert "choose one of en, nl" in result.output
+
+
+def test_the_language_of_one_command_does_not_carry_over_to_the_next(built):
+    assert "rij(en)" in kg("query", "people", "--lang", "nl", "--build-dir", built.build).output
+    assert "row(s)" in kg("query", "people", "--build-dir", built.build).output
+
+
+# ---------------------------------------------------------------- dates and numbers
+
+def test_dates_and_amounts_are_written_the_way_each_language_writes_them():
+    assert i18n.date_words(2025, 3, 6, "nl") == "6 maart 2025"
+    assert i18n.date_words(2025, 3, 6, "en") == "6 March 2025"
+    assert i18n.money("8330", "EUR", "nl") == "€ 8.330,00"
+    assert i18n.money("8330", "EUR", "en") == "€8,330.00"
+    assert i18n.number(1234567, lang="nl") == "1.234.567"
+
+
+def test_the_browser_language_is_read_by_its_weights():
+    assert i18n.from_accept_language("nl-NL,nl;q=0.9,en;q=0.8") == "nl"
+    assert i18n.from_accept_language("fr-FR, en;q=0.5, nl;q=0.7") == "nl"
+    assert i18n.from_accept_language("fr, de") == "en"
+    assert i18n.from_accept_language(None) == "en"
+
+
+# ---------------------------------------------------------------- the catalogue
+
+def _interface_messages() -> set:
+    """Every message the code and the templates give to `_()`/`ngettext` (a plural as the
+    pair), as `pybabel extract` would find them."""
+    import ast
+    from pathlib import Path
+
+    from jinja2 import Environment
+    from jinja2.ext import extract_from_ast
+    package = Path(i18n.__file__).parent
+    found = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_", "ngettext"):
+                texts = [a.value for a in node.args if isinstance(a, ast.Constant)
+                         and isinstance(a.value, str)]
+                if texts:
+                    found.add(tuple(texts[:2]) if node.func.id == "ngettext" else texts[0])
+    env = Environment(extensions=["jinja2.ext.i18n"])
+    for path in (package / "templates").rglob("*.html"):
+        for _line, _function, message in extract_from_ast(env.parse(path.read_text("utf-8"))):
+            texts = tuple(m for m in (message if isinstance(message, tuple) else (message,)) if m)
+            if texts:
+                found.add(texts if len(texts) > 1 else texts[0])
+    return found
+
+
+def test_every_interface_message_has_its_dutch_in_the_compiled_catalogue():
+    catalogue = i18n.translations("nl")._catalog     # what kg.mo holds, by msgid
+    missing = [m for m in _interface_messages()
+               if (m if isinstance(m, str) else (m[0], 0)) not in catalogue]
+    assert len(_interface_messages()) > 300
+    assert not missing, f"not in kg/locale/nl/LC_MESSAGES/kg.po (or kg.mo not compiled): {missing}"
+
+
+def test_the_compiled_catalogue_is_that_of_the_po_file():
+    """kg.mo is compiled from kg.po (msgfmt): every translation of the .po is in the .mo."""
+    po = (i18n.LOCALE_DIR / "nl" / "LC_MESSAGES" / "kg.po").read_text(encoding="utf-8")
+    pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.*)"$', po, flags=re.M)
+    assert len(pairs) > 300
+    unescape = lambda text: ast.literal_eval(f'"{text}"')    # noqa: E731  (C escapes: \n \")
+    stale = [m for m, t in pairs if i18n.translations("nl").gettext(unescape(m)) != unescape(t)]
+    assert not stale, f"compile kg.po again (msgfmt): {stale[:5]}"
+
+
+def test_every_query_has_a_dutch_title_description_and_column_names(built):
+    for name, q in catalogue(built.queries).items():
+        assert "nl" in q.titles and "nl" in q.descriptions, name
+        missing = [v for v in _projected(q) if v not in q.column_labels.get("nl", {})]
+        assert not missing, (name, missing)
+        assert all("nl" in p.descriptions for p in q.params if p.descriptions), name
+
+
+def _projected(q) -> list[str]:
+    """The variables a query's SELECT gives (the columns a person reads)."""
+    body = "\n".join(line for line in q.text.splitlines() if not line.lstrip().startswith("#"))
+    projection = re.search(r"SELECT(.*?)WHERE", body, re.S).group(1)
+    variables, depth = [], 0
+    for token in re.findall(r"\(|\)|AS\s+\?\w+|\?\w+", projection):
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token.startswith("AS"):
+            variables.append(token.split("?")[1])
+        elif depth == 0:
+            variables.append(token[1:])
+    return variables
+
+
+def test_a_query_header_gives_its_texts_per_language(tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text("#+ title: Who came\n#+ title@nl: Wie kwam\n#+ param who: iri, , A person\n"
+                  "#+ param who@nl: Een persoon\n#+ columns@nl: who=wie\n"
+                  "SELECT ?who WHERE { ?who a ?c }\n", encoding="utf-8")
+    q = load_query(rq)
+    assert (q.title, q.param("who").description, q.column("who")) == ("Who came", "A person",
+                                                                       "who")
+    i18n.use("nl")
+    assert (q.title, q.param("who").description, q.column("who")) == ("Wie kwam",
+                                                                       "Een persoon", "wie")
+
+
+# ---------------------------------------------------------------- every command, both languages
+
+def _commands(built, tmp_path, lang):
+    """(what, output) for every command that prints or writes something a person reads."""
+    common = ["--lang", lang, "--build-dir", built.build]
+    for name, q in catalogue(built.queries).items():
+        params = [x for p in q.params if p.required for x in ("-p", f"{p.name}={PARAMS[p.name]}")]
+        yield f"query {name}", kg("query", name, *params, *common).output
+    yield "query list", kg("query", "list", *common).output
+    yield "find", kg("find", "Gyeonggi", *common).output
+    yield "find an office", kg("find", "gouverneur", *common).output
+    yield "path", kg("path", "Kim Dong-yeon", "LionVolt", *common).output
+    yield "network", kg("network", "met", *common).output
+    yield "network organisations", kg("network", "organisations", *common).output
+    yield "timeline", kg("timeline", "--between", "Noord-Brabant", "Gyeonggi", *common).output
+    page = tmp_path / f"timeline-{lang}.html"
+    kg("timeline", "--between", "Noord-Brabant", "Gyeonggi", "-o", page, *common)
+    yield "timeline page", _visible(page.read_text(encoding="utf-8"))
+    drawing = tmp_path / f"network-{lang}.html"
+    yield "network page (command)", kg("network", "met", "-o", drawing, *common).output
+    yield "network page", _visible(drawing.read_text(encoding="utf-8"))
+    report = tmp_path / f"analysis-{lang}"
+    yield "analyse", kg("analyse", "-o", report, *common).output
+    yield "analysis report", (report / "report.md").read_text(encoding="utf-8")
+    yield "analysis page", _visible((report / "report.html").read_text(encoding="utf-8"))
+    # (its summary; the warnings on stderr give the messages of the QC queries, in English)
+    yield "build", kg("--lang", lang, "build", "--root", built.root, "--build-dir",
+                      tmp_path / f"build-{lang}").stdout
+    yield "validate", kg("--lang", lang, "validate", "--root", built.root).stdout
+    yield "docs", kg("--lang", lang, "docs", "-o", tmp_path / f"docs-{lang}").output
+    yield "kg --help", kg("--lang", lang, "--help").output
+    for command in COMMANDS:
+        yield f"kg {command} --help", kg("--lang", lang, command, "--help").output
+    yield "error: unknown query", kg("query", "who-met-who", *common).output
+    yield "error: missing parameter", kg("query", "who-met", *common).output
+    yield "error: nothing of that name", kg("query", "who-met", "-p", "actor=Nobody Atall",
+                                            *common).output
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_command_reads_wholly_in_the_language_asked_for(built, labels, names, tmp_path,
+                                                               wide_tables, lang):
+    # `kg find` lists every name of what it finds, in any language ("also known as")
+    every_name = tuple(n for ns in labels.names.values() for n in ns)
+    found = {}
+    for what, output in _commands(built, tmp_path, lang):
+        assert output.strip(), what
+        also = every_name if what.startswith("find") else COMMANDS if what.endswith("--help") else ()
+        words = leftovers(output, lang, names, also)
+        if words:
+            found[what] = words
+    assert not found, f"words of the other language in --lang {lang} output: {found}"
+
+
+# ---------------------------------------------------------------- every page, both languages
+
+@pytest.fixture(scope="module")
+def client(built):
+    from kg.serve import create_app
+    with TestClient(create_app(built, workers=1)) as c:
+        yield c
+
+
+def _pages(built):
+    yield from ["/", "/sparql-editor", "/queries", "/actors", "/events", "/network",
+                "/network/view", "/network?kind=organisations", "/timeline", "/find?q=gyeonggi",
+                "/find?q=", "/find?q=zzzz", "/actor?iri=rper:kim-dong-yeon", "/actor?iri=LionVolt",
+                "/event?iri=revt:nb-2025-03-kr-meeting-governor", "/actor?iri=rper:nobody",
+                "/network?ego=Kim+Dong-yeon&from=Kim+Dong-yeon&to=LionVolt"]
+    for name, q in catalogue(built.queries).items():
+        params = "&".join(f"{p.name}={PARAMS[p.name]}" for p in q.params if p.required)
+        yield f"/queries/{name}" + (f"?{params}" if params else "")
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_page_reads_wholly_in_the_language_asked_for(client, built, names, lang):
+    found = {}
+    for path in _pages(built):
+        response = client.get(path, params={"lang": lang})
+        assert f'<html lang="{lang}"' in response.text, path
+        words = leftovers(_visible(response.text), lang, names)
+        if words:
+            found[path] = words
+    assert not found, f"words of the other language on the {lang} pages: {found}"
+
+
+def test_the_browser_language_chooses_and_the_switch_is_remembered(built):
+    from kg.serve import create_app
+    with TestClient(create_app(built, workers=1)) as c:
+        dutch = c.get("/queries", headers={"Accept-Language": "nl-NL,nl;q=0.9,en;q=0.5"})
+        assert '<html lang="nl"' in dutch.text and "Benoemde zoekvragen" in dutch.text
+        assert 'href="/queries?lang=en"' in dutch.text          # the switch
+        english = c.get("/queries?lang=en", headers={"Accept-Language": "nl"})
+        assert '<html lang="en"' in english.text and english.cookies.get("kg_lang") == "en"
+        later = c.get("/actors", headers={"Accept-Language": "nl"})   # the cookie wins
+        assert '<html lang="en"' in later.text
+        assert c.get("/actors?lang=xx").status_code == 400
+
+
+def test_the_answer_of_a_named_query_by_url_takes_the_language(client):
+    answer = client.get("/query/costs.json?_lang=nl").json()
+    assert answer["title"] == "Kosten tegenover begroting"
+    assert client.get("/query/costs.json?_lang=xx").status_code == 400
+    listed = {q["name"]: q for q in client.get("/queries.json?lang=nl").json()["queries"]}
+    assert listed["costs"]["title"] == "Kosten tegenover begroting"
+    assert client.get("/queries.json?lang=xx").status_code == 400
