@@ -44,6 +44,7 @@ except ImportError:  # pragma: no cover - pyoxigraph is a dependency; remote eng
 
 from .config import BASE, RIKG, Paths
 from .errors import StoreError, UsageError
+from .i18n import _
 from .queries import load_query
 from .query import Labels, compact, expand, fold
 
@@ -776,8 +777,8 @@ def _build_regions(b: _Builder) -> None:
     if country_only:
         actors = len(set().union(*country_only.values()))
         where = ", ".join(sorted(b.label(c) for c in country_only))
-        b.notes.append(f"Regions one level below the country; {actors} actor(s) placed only in "
-                       f"a country ({where}) are left out.")
+        b.notes.append(_("Regions one level below the country; {actors} actor(s) placed only in "
+                         "a country ({where}) are left out.").format(actors=actors, where=where))
 
 
 _BUILDERS = {"met": _build_met, "organisations": _build_organisations,
