@@ -191,10 +191,11 @@ def validation_context(store: EmbeddedStore, graph: str) -> tuple[bytes, list[st
 _WORKER: dict = {}
 
 
-def _init_validator(base: bytes, shapes: bytes) -> None:
+def _init_validator(base: bytes, shapes: bytes | Graph) -> None:
     """A validating process (or the build's own, for a few files): the shapes compiled once."""
     _WORKER["base"] = base.decode("utf-8")
-    _WORKER["shapes"] = ShapesProgram(Graph().parse(data=shapes, format="nt"))
+    _WORKER["shapes"] = ShapesProgram(shapes if isinstance(shapes, Graph)
+                                      else Graph().parse(data=shapes, format="nt"))
 
 
 def file_as_ntriples(path: Path) -> str:
@@ -235,14 +236,14 @@ def start_validation(store: EmbeddedStore, files: list[Path],
     the QC queries can run meanwhile. The types of what the files point to are read now.
     Beside each file: the closed ontology (class hierarchy) and the schemes, from the store."""
     base_nt = schema_ntriples(store)
-    shapes_nt = shapes.serialize(format="nt", encoding="utf-8")
     work = {f.stem: (str(f), *validation_context(store, str(graph_for_file(f)))) for f in files}
     workers = min(os.cpu_count() or 1, len(files))
     if workers <= 1 or len(files) < 4:
         def here() -> dict[str, list[Problem]]:
-            _init_validator(base_nt, shapes_nt)
+            _init_validator(base_nt, shapes)
             return {name: _validate_file(item) for name, item in work.items()}
         return here
+    shapes_nt = shapes.serialize(format="nt", encoding="utf-8")
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
