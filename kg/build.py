@@ -90,7 +90,8 @@ def schema_files(paths: Paths) -> list[Path]:
             *sorted((paths.queries / "rules").glob("*.ru")),
             *sorted((paths.queries / "rules" / "delta").glob("*.r[uq]")),
             *sorted((paths.queries / "rules" / "rounds").glob("*.ru")),
-            *sorted((paths.queries / "qc").glob("*.rq"))]
+            *sorted((paths.queries / "qc").glob("*.rq")),
+            *sorted((paths.queries / "qc" / "scoped").glob("*.rq"))]
 
 
 def input_manifest(paths: Paths) -> dict:

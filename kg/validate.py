@@ -125,6 +125,12 @@ def qc_files(paths: Paths) -> list[Path]:
     return sorted((paths.queries / "qc").glob("*.rq"))
 
 
+def scoped_form(query_file: Path) -> Path:
+    """The QC query's form for one graph (queries/qc/scoped/NAME.rq) if it has one, else itself."""
+    scoped = query_file.parent / "scoped" / query_file.name
+    return scoped if scoped.exists() else query_file
+
+
 def qc_problems(store, paths: Paths, graph: str | None = None,
                 mentioned: list | None = None) -> list[Problem]:
     """Run every QC query on the store; each row is one problem.
@@ -135,7 +141,9 @@ def qc_problems(store, paths: Paths, graph: str | None = None,
     VALUES block in every WHERE (`with_bindings`), which gives the same rows as pyoxigraph's
     substitution of ?graph: each such query restricts its rows with `GRAPH ?graph` in its outer
     WHERE; its sub-queries may name ?graph too, only to read that one graph instead of the
-    whole store for candidates the outer restriction keeps anyway."""
+    whole store for candidates the outer restriction keeps anyway. A query with a form for one
+    graph (queries/qc/scoped/, the same name) runs in that form then: the same rows, planned
+    for a few things instead of the whole store."""
     nm = namespace_manager()
     problems = []
     for f in qc_files(paths):
@@ -143,11 +151,12 @@ def qc_problems(store, paths: Paths, graph: str | None = None,
         severity = "Violation" if f.stem.endswith("-violation") else "Warning"
         text = query.text
         if graph is not None and query.param("graph"):
+            query = load_query(scoped_form(f))
             # `mentioned`: the IRIs the graph has as subject or object; a query whose rows are
             # about such things (`#+ focus`) then starts from them instead of the whole store
             alternatives = ({query.focus: mentioned or [URIRef(graph)]}
                             if query.focus and mentioned is not None else None)
-            text = with_bindings(text, {"graph": URIRef(graph)}, alternatives)
+            text = with_bindings(query.text, {"graph": URIRef(graph)}, alternatives)
         variables, rows = store.select(text, name=str(f))
         for row in rows:
             values = dict(zip(variables, row))
