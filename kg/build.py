@@ -36,7 +36,7 @@ from .reason import fixpoint_rules, tbox_closure
 from .safe_io import (LINK_PREFIX, STAGING_PREFIX, atomic_write_text, build_lock,
                       clear_stale_builds, fsync_dir)
 from .store import STORE_DIR, EmbeddedStore, brief, is_damage, to_rdflib
-from .validate import (Problem, load_shapes, namespace_manager, qc_problems, shacl_problems,
+from .validate import (Problem, ShapesProgram, load_shapes, namespace_manager, qc_problems,
                        short)
 
 MAX_RULE_ROUNDS = 25
@@ -90,7 +90,8 @@ def schema_files(paths: Paths) -> list[Path]:
             *sorted((paths.queries / "rules").glob("*.ru")),
             *sorted((paths.queries / "rules" / "delta").glob("*.r[uq]")),
             *sorted((paths.queries / "rules" / "rounds").glob("*.ru")),
-            *sorted((paths.queries / "qc").glob("*.rq"))]
+            *sorted((paths.queries / "qc").glob("*.rq")),
+            *sorted((paths.queries / "qc" / "scoped").glob("*.rq"))]
 
 
 def input_manifest(paths: Paths) -> dict:
@@ -165,10 +166,11 @@ def load_data_file(store: EmbeddedStore, path: Path) -> None:
 
 # ---------------------------------------------------------------- SHACL per graph
 
-def types_pointed_to(store: EmbeddedStore, graph: str) -> bytes:
-    """The rdf:type triples (from anywhere in the store) of the IRIs a data graph points to but
-    does not describe, as N-Triples: with them, sh:class checks across graphs hold without
-    validating the other graphs again."""
+def validation_context(store: EmbeddedStore, graph: str) -> tuple[bytes, list[str]]:
+    """What SHACL needs beside one data graph, read from the store: the rdf:type triples (from
+    anywhere in the store) of the IRIs the graph points to but does not describe, as N-Triples
+    (with them, sh:class checks across graphs hold without validating the other graphs again),
+    and the IRIs it describes (gives a type), which are the focus of its validation."""
     name = ox.NamedNode(graph)
     rdf_type = ox.NamedNode(str(RDF.type))
     triples = list(store.raw.quads_for_pattern(None, None, None, name))
@@ -177,52 +179,72 @@ def types_pointed_to(store: EmbeddedStore, graph: str) -> bytes:
     # on another report's event): their types come from where they are described
     referenced = ({q.object for q in triples if isinstance(q.object, ox.NamedNode)}
                   | {q.subject for q in triples if isinstance(q.subject, ox.NamedNode)}) - described
-    return ox.serialize([q.triple for o in referenced
-                         for q in store.raw.quads_for_pattern(o, rdf_type, None, None)],
-                        format=ox.RdfFormat.N_TRIPLES)
+    pointed_to = ox.serialize([q.triple for o in referenced
+                               for q in store.raw.quads_for_pattern(o, rdf_type, None, None)],
+                              format=ox.RdfFormat.N_TRIPLES)
+    # the things the file describes; statements it makes about things described elsewhere
+    # (`about:` in a report sheet) are checked by kg.ingest, not against the shapes of a
+    # description that is in another graph
+    focus = sorted(s.value for s in described if isinstance(s, ox.NamedNode))
+    return pointed_to, focus
 
 
 _WORKER: dict = {}
 
 
-def _init_validator(base: bytes, shapes: bytes) -> None:
-    _WORKER["base"] = Graph().parse(data=base, format="nt")
-    _WORKER["shapes"] = Graph().parse(data=shapes, format="nt")
+def _init_validator(base: bytes, shapes: bytes | Graph) -> None:
+    """A validating process (or the build's own, for a few files): the shapes compiled once."""
+    _WORKER["base"] = base.decode("utf-8")
+    _WORKER["shapes"] = ShapesProgram(shapes if isinstance(shapes, Graph)
+                                      else Graph().parse(data=shapes, format="nt"))
 
 
-def _validate_file(work: tuple[str, bytes]) -> list[Problem]:
-    """SHACL on one data file, parsed as written (the store canonicalises literals, e.g.
-    "2"^^xsd:nonNegativeInteger becomes xsd:integer): its own subjects are the focus; the class
-    hierarchy, the schemes and the types of what it points to are beside it."""
-    path, pointed_to = work
-    own = parse_turtle(Path(path))
-    # the things the file describes (gives a type); statements it makes about things described
-    # elsewhere (`about:` in a report sheet) are checked by kg.ingest, not against the shapes of
-    # a description that is in another graph
-    focus = sorted({str(s) for s in own.subjects(RDF.type) if isinstance(s, URIRef)})
-    own.parse(data=pointed_to, format="nt")
-    for t in _WORKER["base"]:
-        own.add(t)
-    return shacl_problems(own, _WORKER["shapes"], focus_nodes=focus)
+def file_as_ntriples(path: Path) -> str:
+    """A data file as written, in N-Triples: literals keep the lexical form the file gives them
+    (the store canonicalises them, e.g. "2"^^xsd:nonNegativeInteger becomes xsd:integer), and its
+    blank nodes are given fresh labels, so they cannot meet those of the text put beside it."""
+    return ox.serialize(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE,
+                                 rename_blank_nodes=True),
+                        format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def schema_ntriples(store: EmbeddedStore) -> bytes:
+    """The closed ontology (class hierarchy) and the schemes, from the store, as N-Triples: what
+    SHACL reads beside every data file."""
+    return ox.serialize([q.triple for g in (ONTOLOGY_GRAPH, VOCAB_GRAPH) for q in
+                         store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(g)))],
+                        format=ox.RdfFormat.N_TRIPLES)
+
+
+def validation_data(path: Path, pointed_to: bytes, base: str) -> str:
+    """What SHACL reads for one data file, as N-Triples: the file, the types of what it points to
+    (validation_context) and `base`, the closed ontology and the schemes."""
+    return "\n".join([file_as_ntriples(path), pointed_to.decode("utf-8"), base])
+
+
+def _validate_file(work: tuple[str, bytes, list[str]]) -> list[Problem]:
+    """SHACL on one data file: its own subjects are the focus; the class hierarchy, the schemes
+    and the types of what it points to are beside it."""
+    path, pointed_to, focus = work
+    data = validation_data(Path(path), pointed_to, _WORKER["base"])
+    return _WORKER["shapes"].problems(data, focus_nodes=focus)
 
 
 def start_validation(store: EmbeddedStore, files: list[Path],
                      shapes: Graph) -> Callable[[], dict[str, list[Problem]]]:
-    """Start SHACL on each data file in parallel processes (pySHACL is pure Python: one core per
-    process) and return a function that waits for the problems by file stem, so the rules and
+    """Start SHACL on each data file in parallel processes (one core each; a few files are
+    validated in this process when waited for) and return a function that waits for the problems by file stem, so the rules and
     the QC queries can run meanwhile. The types of what the files point to are read now.
     Beside each file: the closed ontology (class hierarchy) and the schemes, from the store."""
-    base_nt = ox.serialize([q.triple for g in (ONTOLOGY_GRAPH, VOCAB_GRAPH) for q in
-                            store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(g)))],
-                           format=ox.RdfFormat.N_TRIPLES)
-    shapes_nt = shapes.serialize(format="nt", encoding="utf-8")
-    work = {f.stem: (str(f), types_pointed_to(store, str(graph_for_file(f)))) for f in files}
+    base_nt = schema_ntriples(store)
+    work = {f.stem: (str(f), *validation_context(store, str(graph_for_file(f)))) for f in files}
     workers = min(os.cpu_count() or 1, len(files))
     if workers <= 1 or len(files) < 4:
         def here() -> dict[str, list[Problem]]:
-            _init_validator(base_nt, shapes_nt)
+            _init_validator(base_nt, shapes)
             return {name: _validate_file(item) for name, item in work.items()}
         return here
+    shapes_nt = shapes.serialize(format="nt", encoding="utf-8")
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
@@ -249,7 +271,7 @@ def _chunks(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _validate_many(items: list[tuple[str, bytes]]) -> list[list[Problem]]:
+def _validate_many(items: list[tuple[str, bytes, list[str]]]) -> list[list[Problem]]:
     return [_validate_file(item) for item in items]
 
 
@@ -691,16 +713,23 @@ def populate(store: EmbeddedStore, sources: Sources, paths: Paths) -> int:
     return run_rules(store, paths).rounds
 
 
-def validate_only(paths: Paths | None = None) -> list[Problem]:
-    """`kg validate`: the same checks as `kg build` — SHACL per data file, rules, QC queries —
-    on everything, in an in-memory store; the build is left as it is."""
-    paths = paths or Paths()
+def loaded_store(paths: Paths) -> tuple[EmbeddedStore, list[Path]]:
+    """An in-memory store with the closed ontology, the schemes and every data file as written
+    (nothing derived), and the data files, the registry first."""
     store = EmbeddedStore()
     ontology, vocab = load_ontology(paths)
     store.load_nquads(_nquads({ONTOLOGY_GRAPH: ontology, VOCAB_GRAPH: vocab}))
     files = sorted(data_files(paths), key=lambda f: (f.stem != REGISTRY, f.stem))
     for f in files:
         load_data_file(store, f)
+    return store, files
+
+
+def validate_only(paths: Paths | None = None) -> list[Problem]:
+    """`kg validate`: the same checks as `kg build` — SHACL per data file, rules, QC queries —
+    on everything, in an in-memory store; the build is left as it is."""
+    paths = paths or Paths()
+    store, files = loaded_store(paths)
     by_file = validate_files(store, files, load_shapes(paths))
     _refuse_violations(by_file)
     merge_identities(store, paths)

@@ -1,15 +1,18 @@
-"""Validate: SHACL shapes (pySHACL) on the loaded data, and the QC queries (queries/qc/*.rq) on
-the built store. `*-violation.rq` fail the build when they return rows; `*-warning.rq` are reported."""
+"""Validate: SHACL shapes (pyshacl-turbo, a Rust engine with pySHACL's results) on the loaded
+data, and the QC queries (queries/qc/*.rq) on the built store. `*-violation.rq` fail the build when
+they return rows; `*-warning.rq` are reported. pySHACL stays the reference: kg.shacl_reference and
+tests/test_validate_parity.py check that both engines find the same problems."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from pyshacl.graph_abstraction import DataGraph
-from pyshacl.monkey import apply_patches
-from pyshacl.validator import Validator, assign_baked_in
-from rdflib import RDF, Graph, Namespace, URIRef
+from pyshacl_turbo import compile_shapes
+# Input hands N-Triples text to the Rust parser as it is; any other text input is first parsed into
+# an rdflib Graph, which costs more than the validation (pinned version: tests/test_validate_parity.py)
+from pyshacl_turbo.rdf import Input
+from rdflib import RDF, BNode, Graph, Namespace, URIRef
 from rdflib.namespace import NamespaceManager
 
 from .config import PREFIXES, Paths
@@ -66,42 +69,52 @@ def _message(result: Graph, node, lang: str = "en") -> str:
     return str(messages[0]) if messages else "constraint not met"
 
 
-class _FocusSetValidator(Validator):
-    """pySHACL keeps the focus nodes as a list and tests membership for every node each shape
-    meets, nested shapes included: quadratic in the size of a report. A frozenset gives the same
-    answers in linear time (measured: 40 reports together 23 s -> 3.5 s)."""
-
-    def make_executor(self):
-        executor = super().make_executor()
-        if executor.focus_nodes:
-            executor.focus_nodes = frozenset(executor.focus_nodes)
-        return executor
-
-
-def shacl_problems(data: Graph, shapes: Graph, focus_nodes: list[str] | None = None) -> list[Problem]:
-    """Every SHACL result (violations and warnings), sorted, one per focus node and message.
-    With `focus_nodes`, only those nodes are checked (the rest of `data` is context)."""
-    # what pyshacl.validate() does, with the validator that keeps focus nodes in a set
-    apply_patches()
-    assign_baked_in()
-    validator = _FocusSetValidator(DataGraph.from_rdflib(data), shacl_graph=shapes, options={
-        "inference": "none", "advanced": True, "allow_warnings": True,
-        "focus_nodes": focus_nodes or None,
-        "inplace": focus_nodes is not None})  # per-file graphs are throw-away copies: no clone
-    _conforms, results, _text = validator.run()
+def problems_in_report(results: Graph) -> list[Problem]:
+    """The findings of a SHACL validation report (violations and warnings), sorted, one per focus
+    node and message. `source` is the shape's name, or for an unnamed (blank node) property shape
+    its constraint component: a blank node's label differs from one run to the next."""
     nm = namespace_manager()
     found = set()
     for r in results.subjects(RDF.type, SH.ValidationResult):
         severity = results.value(r, SH.resultSeverity)
+        shape = results.value(r, SH.sourceShape)
+        if isinstance(shape, BNode) or shape is None:
+            shape = results.value(r, SH.sourceConstraintComponent)
         found.add(Problem(
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             focus=short(results.value(r, SH.focusNode), nm),
             message=_message(results, r),
             path=short(results.value(r, SH.resultPath), nm),
             value=short(results.value(r, SH.value), nm),
-            source=short(results.value(r, SH.sourceShape), nm),
+            source=short(shape, nm),
         ))
     return sorted(found)
+
+
+class ShapesProgram:
+    """The shapes compiled once (pyshacl-turbo), then used on many data graphs: a worker of the
+    build compiles them when it starts, not for every file."""
+
+    def __init__(self, shapes: Graph):
+        self._compiled = compile_shapes(shapes, advanced=True)
+
+    def report(self, data: Graph | str, focus_nodes: list[str] | None = None) -> Graph:
+        """The validation report of `data`: an rdflib Graph, or N-Triples text."""
+        source = data if isinstance(data, Graph) else Input(data, "nt", None, {})
+        _conforms, results, _text = self._compiled.validate(
+            source, allow_warnings=True, focus_nodes=focus_nodes or None)
+        return results
+
+    def problems(self, data: Graph | str, focus_nodes: list[str] | None = None) -> list[Problem]:
+        """Every result of validating `data`; with `focus_nodes`, only those nodes are checked
+        (the rest of `data` is context)."""
+        return problems_in_report(self.report(data, focus_nodes))
+
+
+def shacl_problems(data: Graph, shapes: Graph, focus_nodes: list[str] | None = None) -> list[Problem]:
+    """Every SHACL result (violations and warnings), sorted, one per focus node and message.
+    With `focus_nodes`, only those nodes are checked (the rest of `data` is context)."""
+    return ShapesProgram(shapes).problems(data, focus_nodes)
 
 
 def load_shapes(paths: Paths) -> Graph:
@@ -110,6 +123,12 @@ def load_shapes(paths: Paths) -> Graph:
 
 def qc_files(paths: Paths) -> list[Path]:
     return sorted((paths.queries / "qc").glob("*.rq"))
+
+
+def scoped_form(query_file: Path) -> Path:
+    """The QC query's form for one graph (queries/qc/scoped/NAME.rq) if it has one, else itself."""
+    scoped = query_file.parent / "scoped" / query_file.name
+    return scoped if scoped.exists() else query_file
 
 
 def qc_problems(store, paths: Paths, graph: str | None = None,
@@ -122,7 +141,9 @@ def qc_problems(store, paths: Paths, graph: str | None = None,
     VALUES block in every WHERE (`with_bindings`), which gives the same rows as pyoxigraph's
     substitution of ?graph: each such query restricts its rows with `GRAPH ?graph` in its outer
     WHERE; its sub-queries may name ?graph too, only to read that one graph instead of the
-    whole store for candidates the outer restriction keeps anyway."""
+    whole store for candidates the outer restriction keeps anyway. A query with a form for one
+    graph (queries/qc/scoped/, the same name) runs in that form then: the same rows, planned
+    for a few things instead of the whole store."""
     nm = namespace_manager()
     problems = []
     for f in qc_files(paths):
@@ -130,11 +151,12 @@ def qc_problems(store, paths: Paths, graph: str | None = None,
         severity = "Violation" if f.stem.endswith("-violation") else "Warning"
         text = query.text
         if graph is not None and query.param("graph"):
+            query = load_query(scoped_form(f))
             # `mentioned`: the IRIs the graph has as subject or object; a query whose rows are
             # about such things (`#+ focus`) then starts from them instead of the whole store
             alternatives = ({query.focus: mentioned or [URIRef(graph)]}
                             if query.focus and mentioned is not None else None)
-            text = with_bindings(text, {"graph": URIRef(graph)}, alternatives)
+            text = with_bindings(query.text, {"graph": URIRef(graph)}, alternatives)
         variables, rows = store.select(text, name=str(f))
         for row in rows:
             values = dict(zip(variables, row))

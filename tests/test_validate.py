@@ -207,3 +207,23 @@ def test_a_planned_mission_need_not_record_its_travellers_yet(shapes):
     for graph, warned in ((held, True), (planned, False)):
         problems = shacl_problems(graph, shapes, focus_nodes=[str(mission)])
         assert any(p.message == travellers for p in problems) is warned
+
+
+def test_each_scoped_qc_form_gives_the_rows_of_its_whole_store_form(built, seed_plus_registry_findings):
+    """A QC query's form for one graph (queries/qc/scoped/, used when `kg build` adds a report)
+    is planned for a few things instead of the whole store; bound to a graph, it gives the rows
+    the whole store's form gives bound to it."""
+    store = seed_plus_registry_findings
+    scoped = sorted((built.queries / "qc" / "scoped").glob("*.rq"))
+    assert {f.name for f in scoped} >= {"dangling-iri-violation.rq",
+                                         "statement-without-sentence-warning.rq"}
+    found = 0
+    for f in scoped:
+        whole, one = load_query(built.queries / "qc" / f.name), load_query(f)
+        assert one.param("graph") and one.focus == whole.focus, f.name
+        for g in (SEED_GRAPH, REGISTRY_GRAPH):
+            bound = {"graph": URIRef(g)}
+            rows = set(store.select(one.text, bindings=bound, name=f.name)[1])
+            assert rows == set(store.select(whole.text, bindings=bound, name=f.name)[1]), (f.name, g)
+            found += len(rows)
+    assert found > 0    # the seed's facts without a sentence, the registry's dangling link
