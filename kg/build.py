@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from . import __version__
 from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, RIKG,
@@ -164,6 +164,24 @@ def load_data_file(store: EmbeddedStore, path: Path) -> None:
         raise InputError(f"{path}: cannot read: {exc}") from exc
 
 
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+UNCHECKED_DATATYPES = {XSD_NS + "string", XSD_NS + "anyURI"}   # any text is of these
+
+
+def refuse_ill_typed_literals(store: EmbeddedStore, path: Path) -> None:
+    """Oxigraph keeps a literal that is not of its datatype ("31-02-2025"^^xsd:date) as it is;
+    SHACL would then judge a value that means nothing. rdflib knows which lexical forms are
+    valid: a file with such a literal is parsed again by kg.load, which names file and line."""
+    typed = {}
+    for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_for_file(path)))):
+        o = q.object
+        if isinstance(o, ox.Literal) and o.datatype.value.startswith(XSD_NS) \
+                and o.datatype.value not in UNCHECKED_DATATYPES:
+            typed[(o.value, o.datatype.value)] = None
+    if any(Literal(v, datatype=URIRef(d)).ill_typed for v, d in typed):
+        parse_turtle(path)      # raises InputError: file, line and the literal
+
+
 # ---------------------------------------------------------------- SHACL per graph
 
 def validation_context(store: EmbeddedStore, graph: str) -> tuple[bytes, list[str]]:
@@ -236,6 +254,8 @@ def start_validation(store: EmbeddedStore, files: list[Path],
     validated in this process when waited for) and return a function that waits for the problems by file stem, so the rules and
     the QC queries can run meanwhile. The types of what the files point to are read now.
     Beside each file: the closed ontology (class hierarchy) and the schemes, from the store."""
+    for f in files:
+        refuse_ill_typed_literals(store, f)
     base_nt = schema_ntriples(store)
     work = {f.stem: (str(f), *validation_context(store, str(graph_for_file(f)))) for f in files}
     workers = min(os.cpu_count() or 1, len(files))

@@ -172,7 +172,7 @@ def test_query_list_names_an_iri_default_by_its_label(built):
     assert "mission=Administrative visit" in result.output
     assert "mission=https://" not in result.output
     # an actor parameter's default too (region-relations: a and b)
-    assert "a=Province of North Brabant" in result.output
+    assert "a=Province of Noord-Brabant" in result.output
     assert "https://" not in result.output
 
 

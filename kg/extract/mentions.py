@@ -316,7 +316,12 @@ def _resolve_span(sent, a, b, iris, known, context: str = "") -> Mention:
             return Mention(text, "post", sent, a, b, holders[0] if len(holders) == 1 else None,
                            holders, role=e.role, post=e.iri,
                            confidence=0.8 if len(holders) == 1 else 0.3, review=review)
-        return Mention(text, e.kind, sent, a, b, e.iri, [e.iri], confidence=0.95)
+        # a known person named by office ("directeur van TNO APAC"): the office word is its role
+        lead = ROLE_RX.match(re.sub(r"^(?:de|het|the) ", "", text, flags=re.IGNORECASE))
+        role = (next((n for rx, n in ROLE_OF if rx.match(lead.group(1))), None)
+                if lead and e.kind == "person" else None)
+        return Mention(text, e.kind, sent, a, b, e.iri, [e.iri], confidence=0.95, role=role,
+                       role_word=lead.group(1) if role else None)
     actors = [e for e in entries if e.kind in ("person", "org")]
     names = ", ".join(f"{e.id} ({e.kind})" for e in entries)
     before = sent.text[:a].rstrip().rsplit(" ", 1)[-1].lower()
