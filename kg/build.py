@@ -35,7 +35,7 @@ from .queries import load_query
 from .reason import fixpoint_rules, tbox_closure
 from .safe_io import (LINK_PREFIX, STAGING_PREFIX, atomic_write_text, build_lock,
                       clear_stale_builds, fsync_dir)
-from .store import STORE_DIR, EmbeddedStore, brief, is_damage, to_rdflib
+from .store import STORE_DIR, EmbeddedStore, brief, is_damage, public_address, to_rdflib
 from .validate import (Problem, load_shapes, namespace_manager, qc_problems, shacl_problems,
                        short)
 
@@ -525,7 +525,7 @@ def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResul
         result.repaired = repaired
         if store_url:
             push_to_server(store, store_url)
-            result.remote = store_url
+            result.remote = public_address(store_url)   # never the password
         store.flush()
         # pyoxigraph has no close(): drop the last reference and collect now, so no stray
         # writer of this store outlives the build (a late close could purge files in use)

@@ -1,22 +1,33 @@
-"""A real SPARQL 1.1 server: `kg build --store` loads it over the Graph Store Protocol, and every
-named query answers the same over the SPARQL Protocol as on the embedded store."""
+"""Real SPARQL 1.1 servers (Oxigraph server, Virtuoso Open Source): `kg build --store` loads each
+over the Graph Store Protocol, and every named query answers the same over the SPARQL Protocol as
+on the embedded store, on the seed report and on all reports."""
 import pytest
 
 from kg.build import build
 from kg.config import Paths
 from kg.errors import StoreError
 from kg.query import Labels, open_store, run_query
+from kg.store import public_address
 
 from oxigraph_server import OxigraphServer, oxigraph_binary
 from test_queries import CATALOGUE, SAMPLES, comparable, engine_cases
+from virtuoso_server import VirtuosoServer, virtuoso_binary
 
-pytestmark = pytest.mark.skipif(oxigraph_binary() is None,
-                                reason="the oxigraph server (PyPI `oxigraph`) is not installed")
+SERVERS = {
+    "oxigraph": (OxigraphServer, oxigraph_binary,
+                 "the oxigraph server (PyPI `oxigraph`) is not installed"),
+    "virtuoso": (VirtuosoServer, virtuoso_binary,
+                 "Virtuoso (Debian `virtuoso-opensource`) is not installed; `make test` installs "
+                 "it when run as root"),
+}
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    srv = OxigraphServer(tmp_path_factory.mktemp("oxigraph"))
+@pytest.fixture(scope="module", params=sorted(SERVERS))
+def server(request, tmp_path_factory):
+    start, binary, missing = SERVERS[request.param]
+    if binary() is None:
+        pytest.skip(missing)
+    srv = start(tmp_path_factory.mktemp(request.param))
     yield srv
     srv.stop()
 
@@ -26,7 +37,7 @@ def remote(server, built, tmp_path_factory):
     # the same data as the embedded store it is compared with (the seed, conftest.built)
     paths = Paths(root=built.root, build_dir=tmp_path_factory.mktemp("remote-build"))
     result = build(paths, store_url=server.url)
-    assert result.remote == server.url
+    assert result.remote == public_address(server.url)
     store = open_store(paths, server.url)
     return paths, store, Labels.from_engine(store, paths)
 
