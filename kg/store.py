@@ -217,6 +217,12 @@ def public_address(url: str) -> str:
     return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
+def one_line(body: str, limit: int = 300) -> str:
+    """A server's error page as one short line (Virtuoso answers in HTML over several lines)."""
+    text = re.sub(r"<(title|head)>.*?</\1>|<[^>]+>", " ", body, flags=re.S | re.I)
+    return " ".join(text.split())[:limit]
+
+
 class RemoteStore:
     """Any SPARQL 1.1 server, through the Protocol (query, update) and the Graph Store Protocol.
 
@@ -276,12 +282,17 @@ class RemoteStore:
             with self._opener.open(req, timeout=self.timeout) as resp:
                 return resp.read()
         except urllib.error.HTTPError as exc:
-            body = exc.read().decode("utf-8", "replace")[:300]
+            body = one_line(exc.read().decode("utf-8", "replace"))
             if exc.code == 400 and url == self.query_url:
                 raise QuerySyntaxError(f"{url}: the server rejected the query: {body}") from exc
             if exc.code == 401:
                 raise StoreError(f"{url}: HTTP 401: the server wants a user and password: give them "
                                  f"in the address (http://USER@host/..., the password in "
+                                 f"${PASSWORD_VARIABLE})") from exc
+            if exc.code == 403 and url != self.query_url:
+                raise StoreError(f"{url}: HTTP 403: the server refuses to write: {body}; give a "
+                                 "user allowed to write in the address (Virtuoso: "
+                                 f"http://dba@host:8890/sparql, the password in "
                                  f"${PASSWORD_VARIABLE})") from exc
             raise StoreError(f"{url}: HTTP {exc.code}: {body}") from exc
         except (urllib.error.URLError, OSError) as exc:
