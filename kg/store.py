@@ -274,12 +274,16 @@ class RemoteStore:
         return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
                                            urllib.request.HTTPBasicAuthHandler(passwords))
 
-    def _request(self, url: str, data: bytes | None, headers: dict, method: str = "POST") -> bytes:
+    def _request(self, url: str, data: bytes | None, headers: dict, method: str = "POST",
+                 answer_headers: dict | None = None) -> bytes:
+        """The body of the server's answer (its headers into `answer_headers` when given)."""
         import urllib.error
         import urllib.request
         req = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
             with self._opener.open(req, timeout=self.timeout) as resp:
+                if answer_headers is not None:
+                    answer_headers.update(resp.headers.items())
                 return resp.read()
         except urllib.error.HTTPError as exc:
             body = one_line(exc.read().decode("utf-8", "replace"))
@@ -325,12 +329,20 @@ class RemoteStore:
         params = [("query", text)] + [("default-graph-uri", g) for g in (default_graphs or [])]
         # naming the default graphs would otherwise hide the named ones from GRAPH patterns
         params += [("named-graph-uri", g) for g in (default_graphs or [])]
+        answer_headers: dict = {}
         body = self._request(self.query_url, urlencode(params).encode("utf-8"),
                              {"Content-Type": "application/x-www-form-urlencoded",
-                              "Accept": "application/sparql-results+json"})
+                              "Accept": "application/sparql-results+json"},
+                             answer_headers=answer_headers)
         doc = json.loads(body)
         variables = doc["head"].get("vars", [])
         rows = [tuple(_json_term(b.get(v)) for v in variables) for b in doc["results"]["bindings"]]
+        cut = {k.lower(): v for k, v in answer_headers.items()}.get("x-sparql-maxrows")
+        if cut is not None and cut.isdigit() and len(rows) >= int(cut):
+            # Virtuoso cuts an answer at ResultSetMaxRows and says so only in this header
+            raise StoreError(f"{self.query_url}: the server cut the answer at {cut} rows; raise "
+                             "its limit above the largest answer (Virtuoso: [SPARQL] "
+                             "ResultSetMaxRows in virtuoso.ini)")
         return variables, rows
 
     def named_graphs(self) -> list[str]:

@@ -78,20 +78,7 @@ def test_a_refused_password_says_how_to_give_one():
     """A server that answers 401 (no user given): one line saying where user and password go."""
     from kg.errors import StoreError
     from kg.store import RemoteStore
-    import http.server
-    import threading
-
-    class Refuses(http.server.BaseHTTPRequestHandler):
-        def do_PUT(self):
-            self.send_response(401)
-            self.send_header("WWW-Authenticate", 'Digest realm="SPARQL", nonce="1", qop="auth"')
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refuses)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = answering_server(401, {"WWW-Authenticate": 'Digest realm="SPARQL", nonce="1", qop="auth"'})
     try:
         remote = RemoteStore(f"http://127.0.0.1:{server.server_address[1]}/sparql")
         with pytest.raises(StoreError) as caught:
@@ -101,3 +88,47 @@ def test_a_refused_password_says_how_to_give_one():
         server.server_close()
     assert "wants a user and password" in str(caught.value)
     assert "KG_SERVER_PASSWORD" in str(caught.value)
+
+
+def answering_server(status: int, headers: dict, body: bytes = b""):
+    """A one-answer HTTP server on loopback: every request gets this status, headers and body."""
+    import http.server
+    import threading
+
+    class Answers(http.server.BaseHTTPRequestHandler):
+        def answer(self):
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = do_PUT = answer
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answers)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_an_answer_the_server_cut_short_is_an_error_not_fewer_rows():
+    """Virtuoso stops at ResultSetMaxRows and says so only in a header: kg refuses the answer."""
+    import json
+    from kg.errors import StoreError
+    from kg.store import RemoteStore
+    rows = [{"x": {"type": "literal", "value": str(i)}} for i in range(2)]
+    body = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": rows}}).encode()
+    server = answering_server(200, {"Content-Type": "application/sparql-results+json",
+                                    "X-SPARQL-MaxRows": "2"}, body)
+    try:
+        remote = RemoteStore(f"http://127.0.0.1:{server.server_address[1]}/sparql")
+        with pytest.raises(StoreError) as caught:
+            remote._raw_select("SELECT ?x WHERE { ?x ?p ?o }", None)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "cut the answer at 2 rows" in str(caught.value)
+    assert "ResultSetMaxRows" in str(caught.value)
