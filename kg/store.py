@@ -271,8 +271,34 @@ class RemoteStore:
         passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         for url in {self.query_url, self.update_url, self.data_url}:
             passwords.add_password(None, url, self.user, self.password)
-        return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
-                                           urllib.request.HTTPBasicAuthHandler(passwords))
+        self._digest = urllib.request.HTTPDigestAuthHandler(passwords)
+        self._basic = urllib.request.HTTPBasicAuthHandler(passwords)
+        return urllib.request.build_opener(self._digest, self._basic)
+
+    def _authorise_before_sending(self, req) -> None:
+        """Credentials on a request with a body before it is sent: Virtuoso answers the first,
+        unauthorised attempt at an upload by closing the connection in the middle of the body
+        (a broken pipe, not a 401 to answer), so the challenge is fetched with a HEAD first."""
+        import urllib.error
+        import urllib.request
+        try:
+            urllib.request.urlopen(urllib.request.Request(req.full_url, method="HEAD"),
+                                   timeout=self.timeout).close()
+            return   # no password wanted
+        except urllib.error.HTTPError as exc:
+            challenge = exc.headers.get("WWW-Authenticate", "") if exc.code == 401 else ""
+        except (urllib.error.URLError, OSError):
+            return   # the request itself will say what is wrong
+        scheme, _, rest = challenge.partition(" ")
+        if scheme.lower() == "digest":
+            fields = urllib.request.parse_keqv_list(urllib.request.parse_http_list(rest))
+            answer = self._digest.get_authorization(req, fields)
+            if answer:
+                req.add_unredirected_header("Authorization", "Digest " + answer)
+        elif scheme.lower() == "basic":
+            import base64
+            token = base64.b64encode(f"{self.user}:{self.password}".encode()).decode("ascii")
+            req.add_unredirected_header("Authorization", "Basic " + token)
 
     def _request(self, url: str, data: bytes | None, headers: dict, method: str = "POST",
                  answer_headers: dict | None = None) -> bytes:
@@ -280,6 +306,8 @@ class RemoteStore:
         import urllib.error
         import urllib.request
         req = urllib.request.Request(url, data=data, headers=headers, method=method)
+        if self.user and data:
+            self._authorise_before_sending(req)
         try:
             with self._opener.open(req, timeout=self.timeout) as resp:
                 if answer_headers is not None:

@@ -130,6 +130,21 @@ def test_the_password_stays_out_of_the_build_summary(server, remote):
     assert password is None or password not in summary
 
 
+def test_a_graph_of_many_megabytes_loads_in_one_request(server):
+    """Virtuoso closes the connection in the middle of an upload it has not authorised yet: kg
+    authorises before sending, so a big graph arrives whole."""
+    from kg.store import RemoteStore
+    remote = RemoteStore(server.url)
+    graph = "https://w3id.org/rikg/graph/test-upload"
+    lines = (f'<https://example.org/s{i}> <https://example.org/p> "{"x" * 100}" .\n'
+             for i in range(100_000))
+    remote.put_graph(graph, "".join(lines).encode("utf-8"))   # about 15 MB
+    try:
+        assert remote.graph_sizes()[graph] == 100_000
+    finally:
+        remote.delete_graph(graph)
+
+
 def test_rebuilding_replaces_graphs_instead_of_adding(server, remote):
     paths, remote_store, _ = remote
     before = remote_store.graph_sizes()
