@@ -206,6 +206,9 @@ def with_bindings(text: str, bindings: dict[str, Node],
     return text
 
 
+#: headers a server's answer may have (Virtuoso's echo two per graph of the dataset)
+MAX_ANSWER_HEADERS = 100_000
+
 #: the password of a server address that names a user but no password (`http://dba@host/...`)
 PASSWORD_VARIABLE = "KG_SERVER_PASSWORD"
 
@@ -303,8 +306,12 @@ class RemoteStore:
     def _request(self, url: str, data: bytes | None, headers: dict, method: str = "POST",
                  answer_headers: dict | None = None) -> bytes:
         """The body of the server's answer (its headers into `answer_headers` when given)."""
+        import http.client
         import urllib.error
         import urllib.request
+        # Virtuoso answers with one header per default-graph-uri and named-graph-uri (kg sends
+        # one of each per report): more than http.client's 100 once there are 50 reports
+        http.client._MAXHEADERS = max(http.client._MAXHEADERS, MAX_ANSWER_HEADERS)
         req = urllib.request.Request(url, data=data, headers=headers, method=method)
         if self.user and data:
             self._authorise_before_sending(req)

@@ -132,3 +132,27 @@ def test_an_answer_the_server_cut_short_is_an_error_not_fewer_rows():
         server.server_close()
     assert "cut the answer at 2 rows" in str(caught.value)
     assert "ResultSetMaxRows" in str(caught.value)
+
+
+def test_an_answer_with_a_header_per_graph_is_read():
+    """Virtuoso repeats each of the dataset's graphs as a header: with one graph per report that
+    is hundreds of headers, more than Python's HTTP client takes by default."""
+    import json
+    from kg.store import RemoteStore
+
+    class ManyHeaders(dict):
+        def items(self):
+            yield "Content-Type", "application/sparql-results+json"
+            for i in range(300):
+                yield "X-SPARQL-default-graph", f"https://w3id.org/rikg/graph/report-{i}"
+
+    body = json.dumps({"head": {"vars": ["x"]},
+                       "results": {"bindings": [{"x": {"type": "literal", "value": "a"}}]}}).encode()
+    server = answering_server(200, ManyHeaders(), body)
+    try:
+        remote = RemoteStore(f"http://127.0.0.1:{server.server_address[1]}/sparql")
+        variables, rows = remote._raw_select("SELECT ?x WHERE { ?x ?p ?o }", None)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (variables, [str(r[0]) for r in rows]) == (["x"], ["a"])
