@@ -313,7 +313,7 @@ class RemoteStore:
         # one of each per report): more than http.client's 100 once there are 50 reports
         http.client._MAXHEADERS = max(http.client._MAXHEADERS, MAX_ANSWER_HEADERS)
         req = urllib.request.Request(url, data=data, headers=headers, method=method)
-        if self.user and data:
+        if self.user and data and url != self.query_url:   # (queries need no password)
             self._authorise_before_sending(req)
         try:
             with self._opener.open(req, timeout=self.timeout) as resp:
@@ -324,6 +324,10 @@ class RemoteStore:
             body = one_line(exc.read().decode("utf-8", "replace"))
             if exc.code == 400 and url == self.query_url:
                 raise QuerySyntaxError(f"{url}: the server rejected the query: {body}") from exc
+            if exc.code == 401 and self.user:
+                raise StoreError(f"{url}: HTTP 401: the server refused the password of user "
+                                 f"{self.user!r} (given in the address or in "
+                                 f"${PASSWORD_VARIABLE})") from exc
             if exc.code == 401:
                 raise StoreError(f"{url}: HTTP 401: the server wants a user and password: give them "
                                  f"in the address (http://USER@host/..., the password in "
