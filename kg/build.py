@@ -657,17 +657,36 @@ def _swap_current(paths: Paths, new_dir: Path) -> None:
         remove_if_unused(old, paths)    # a server still reading it removes it when done
 
 
+#: triples per Graph Store Protocol request: a server loads each well within its time limit
+#: (Virtuoso took more than a minute for the 1M build's inferred graph in one PUT)
+UPLOAD_TRIPLES = 50_000
+
+
+def upload_parts(triples: list) -> list[list]:
+    """A graph's triples in parts for one request each; a graph with blank nodes in one part,
+    since each request is read on its own and would split a blank node in two."""
+    if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
+           for t in triples):
+        return [triples]
+    return [triples[i:i + UPLOAD_TRIPLES] for i in range(0, len(triples), UPLOAD_TRIPLES)] or [[]]
+
+
 def push_to_server(store: EmbeddedStore, url: str) -> None:
-    """Replace every kg graph on a SPARQL 1.1 server (Graph Store Protocol PUT per graph) and drop
-    kg graphs the new build no longer has. Graphs outside the project's namespace are left alone."""
+    """Replace every kg graph on a SPARQL 1.1 server (Graph Store Protocol: a PUT per graph, then
+    a POST for each further part of a big one) and drop kg graphs the new build no longer has.
+    Graphs outside the project's namespace are left alone."""
     from .store import RemoteStore
     remote = RemoteStore(url)
     ours = {g.value for g in store.raw.named_graphs()}
     for graph in sorted(ours):
-        data = ox.serialize((q.triple for q in
-                             store.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph))),
-                            format=ox.RdfFormat.N_TRIPLES)
-        remote.put_graph(graph, data)
+        triples = [q.triple for q in
+                   store.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+        for number, part in enumerate(upload_parts(triples)):
+            data = ox.serialize(part, format=ox.RdfFormat.N_TRIPLES)
+            if number == 0:
+                remote.put_graph(graph, data)
+            else:
+                remote.add_to_graph(graph, data)
     for graph in remote.named_graphs():
         if graph.startswith(str(GRAPH)) and graph not in ours:
             remote.delete_graph(graph)

@@ -348,6 +348,13 @@ class RemoteStore:
                       {"Content-Type": "application/n-triples"}, method="PUT")
         self._graphs = None
 
+    def add_to_graph(self, graph: str, ntriples: bytes) -> None:
+        """Graph Store Protocol POST: the triples added to what the graph holds."""
+        from urllib.parse import quote
+        self._request(f"{self.data_url}?graph={quote(graph, safe='')}", ntriples,
+                      {"Content-Type": "application/n-triples"}, method="POST")
+        self._graphs = None
+
     def delete_graph(self, graph: str) -> None:
         from urllib.parse import quote
         self._request(f"{self.data_url}?graph={quote(graph, safe='')}", None, {}, method="DELETE")

@@ -145,6 +145,16 @@ def test_a_graph_of_many_megabytes_loads_in_one_request(server):
         remote.delete_graph(graph)
 
 
+def test_a_big_graph_arrives_in_parts_and_whole(server, remote, store, monkeypatch):
+    """Graphs of more than UPLOAD_TRIPLES go in parts (a PUT, then POSTs), each a request the
+    server finishes in time; the server then holds the same graphs as the build."""
+    import kg.build
+    paths, remote_store, _ = remote
+    monkeypatch.setattr(kg.build, "UPLOAD_TRIPLES", 300)
+    kg.build.push_to_server(store, server.url)
+    assert remote_store.graph_sizes() == store.graph_sizes()
+
+
 def test_rebuilding_replaces_graphs_instead_of_adding(server, remote):
     paths, remote_store, _ = remote
     before = remote_store.graph_sizes()
