@@ -983,8 +983,9 @@ class Bench:
                 except Exception as exc:  # noqa: BLE001
                     text = f"{type(exc).__name__}: {exc}"
                     rec.update({"dnf": f"DNF>{a.query_timeout:.0f}s"}
-                               if "timed out" in text or "S1T00" in text or "exceeds the limit" in text
-                               else {"error": text[:300]})
+                               if "timed out" in text or "S1T00" in text
+                               else {"dnf": "refused: estimated too slow"}
+                               if "exceeds the limit" in text else {"error": text[:300]})
         finally:
             srv.stop()
             out["db_mb"] = round(sum(f.stat().st_size for f in loc.glob("*.db")) / 1e6, 1)

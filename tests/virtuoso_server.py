@@ -51,7 +51,9 @@ MaxClientConnections = 4
 ; the default (10,000) would cut whole-graph answers short without saying so in the result
 ResultSetMaxRows           = 10000000
 MaxQueryExecutionTime      = {timeout}
-MaxQueryCostEstimationTime = {timeout}
+; (Virtuoso refuses a query whose estimated time exceeds this, without running it: a generous
+; limit, so that a slow query is stopped by the time limit above, not by an estimate)
+MaxQueryCostEstimationTime = {estimate}
 """
 
 
@@ -70,7 +72,8 @@ class VirtuosoServer:
         ini = location / "virtuoso.ini"
         self.sql_port = free_port()
         ini.write_text(INI.format(db=location, sql_port=self.sql_port, http_port=self.http_port,
-                                  buffers=buffers, dirty=buffers * 3 // 4, timeout=timeout_s))
+                                  buffers=buffers, dirty=buffers * 3 // 4, timeout=timeout_s,
+                                  estimate=timeout_s * 100))
         self.log = open(location / "virtuoso-t.out", "wb")
         self.process = subprocess.Popen(
             [virtuoso_binary(), "+foreground", "+configfile", str(ini)],
