@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install browser clean help
+.PHONY: run test install browser virtuoso clean help
 
 help:
 	@echo "make run   - set up, build the knowledge graph and write the stakeholder report into out/"
@@ -40,7 +40,18 @@ browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	  else echo "chromium is not installed and this is not root: browser tests will be skipped"; fi; }
 
-test: $(STAMP) browser
+# The remote-store tests also run on Virtuoso Open Source (Debian's virtuoso-opensource), each test
+# server with its own database, ports and password on loopback; the package's own service is not
+# used and is disabled where systemd started it. Without root they are skipped with a message.
+virtuoso:
+	@command -v virtuoso-t >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian's virtuoso-opensource for the remote-store tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null; \
+	    if [ -d /run/systemd/system ]; then systemctl disable --now virtuoso-opensource-7 >/dev/null 2>&1 || true; fi; \
+	  else echo "virtuoso-t is not installed and this is not root: the Virtuoso tests will be skipped"; fi; }
+
+test: $(STAMP) browser virtuoso
 	$(BIN)/python -m pytest
 
 clean:

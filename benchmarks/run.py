@@ -9,10 +9,13 @@ process, and the whole kg.build.build in another (peak RSS of each child separat
 every named query (median of 5 runs after one warm-up) on the embedded store (kg.query.open_store
 + run_query), on raw pyoxigraph (same store, same SPARQL, rows materialised as pyoxigraph terms),
 on rdflib's engine (kg.query.RdflibEngine over the build's graph.trig; a forked child per query,
-killed at --rdflib-timeout) and on a real Oxigraph server (oxigraph load + oxigraph serve on
-127.0.0.1, SPARQL protocol over urllib); time adding one report (copy it into data/ttl and
-build again); and kg.network analysis when that module exists. Prints ONE Markdown table and
-writes benchmarks/results-<date>.json.
+killed at --rdflib-timeout), on a real Oxigraph server (oxigraph load + oxigraph serve on
+127.0.0.1, SPARQL protocol over urllib) and on Virtuoso Open Source (virtuoso-t on 127.0.0.1,
+loaded the way `kg build --store` loads it, queried through kg.store.RemoteStore; --servers
+chooses the servers); time adding one report (copy it into data/ttl and build again); and
+kg.network analysis when that module exists. Prints ONE Markdown table and writes
+benchmarks/results-<date>.json. --servers-only leaves out the kg build, rdflib and the network
+(the store then comes from the reference pipeline).
 
 1M: the full build runs only when the 100k build took less than --build-limit seconds (60);
 otherwise 1M is generated and queried on a store made by loading the Turtle straight into
@@ -27,6 +30,7 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import signal
@@ -93,6 +97,12 @@ def inject_values(text: str, bound: dict, outer_only: bool = False) -> str:
               + " ".join(bound[k].n3() for k in names) + ") } ")
     return re.sub(r"(\bWHERE\s*\{)", lambda m: m.group(1) + " " + clause, text,
                   count=1 if outer_only else 0, flags=re.IGNORECASE)
+
+
+def out_quads(store_dir: Path) -> int:
+    """Quads in a built store (its size decides a server's memory)."""
+    from kg.store import EmbeddedStore
+    return len(EmbeddedStore(store_dir, read_only=True).raw)
 
 
 def emit(obj) -> None:
@@ -677,6 +687,10 @@ class Bench:
         big = n >= 1_000_000
         tmo = a.step_timeout * (4 if big else 1)
         trig = None
+        if full_build and a.servers_only:
+            full_build = res["full_build"] = False
+            res["notes"].append(f"--servers-only: no kg build at {lab}; the store is the "
+                                "reference pipeline's (Turtle straight into pyoxigraph + kg's rules)")
         if full_build:
             self.log(f"{lab}: build stages")
             res["stages"] = self.worker("stages", {"root": str(root)}, tmo, f"{lab}-stages")
@@ -703,9 +717,16 @@ class Bench:
                                                    "runs": a.runs, "store": store_arg,
                                                    "timeout": a.query_timeout},
                                       300 + n_q * (4 * a.query_timeout + 40), f"{lab}-embedded")
-        self.log(f"{lab}: oxigraph server")
-        res["server"] = self.server(root, trig, params, lab, res.get("embedded", {}).get("queries", {}))
-        if a.skip_rdflib:
+        embedded = res.get("embedded", {}).get("queries", {})
+        if "oxigraph" in a.servers:
+            self.log(f"{lab}: oxigraph server")
+            res["server"] = self.server(root, trig, params, lab, embedded)
+        if "virtuoso" in a.servers:
+            self.log(f"{lab}: virtuoso")
+            res["virtuoso"] = self.virtuoso(root, Path(store_arg) if store_arg else
+                                            root / "build" / "current" / "store",
+                                            params, lab, embedded)
+        if a.skip_rdflib or a.servers_only:
             res["rdflib"] = {"skipped": "--skip-rdflib"}
         else:
             skip = self.rdflib_skips(n)
@@ -889,6 +910,90 @@ class Bench:
         shutil.rmtree(loc, ignore_errors=True)
         return out
 
+    def server_jobs(self, root: Path, params: dict, embedded: dict | None, out: dict) -> list:
+        """(name, query, bindings) of the named queries a server is sent: those with parameter
+        values, and not slower than --server-skip on the embedded store (same engine or not:
+        a server is not expected to answer in seconds what takes Oxigraph minutes)."""
+        from kg.config import Paths
+        from kg.queries import catalogue
+        from kg.query import bindings_for
+        jobs = []
+        for name, q in catalogue(Paths(root=root).queries).items():
+            values, note = query_values(q, params)
+            if values is None:
+                out["queries"][name] = {"skipped": note}
+                continue
+            e = (embedded or {}).get(name, {})
+            if e.get("dnf") or e.get("cold", 0) > self.args.server_skip:
+                out["queries"][name] = {"not_run": (f"{fmt_time(e['cold'])}" if "cold" in e else "DNF")
+                                        + " on the embedded store"}
+                continue
+            jobs.append((name, q, bindings_for(q, values, None)))
+        return jobs
+
+    def virtuoso(self, root: Path, store_dir: Path, params: dict, lab: str,
+                 embedded: dict | None = None) -> dict:
+        """Virtuoso Open Source on loopback (tests/virtuoso_server.py: own ini, ports, database):
+        loaded through the Graph Store Protocol as `kg build --store` does
+        (kg.build.push_to_server), then every named query through kg.store.RemoteStore
+        (parameters bound by with_bindings, kg's graphs as default graph), cold + median of the
+        runs. The server is always stopped and its database removed."""
+        sys.path.insert(0, str(PROJECT / "tests"))
+        from virtuoso_server import VirtuosoServer, virtuoso_binary
+        from kg.build import push_to_server
+        from kg.store import EmbeddedStore, RemoteStore
+        a = self.args
+        if virtuoso_binary() is None:
+            return {"error": "virtuoso-t is not installed (Debian virtuoso-opensource)"}
+        out: dict = {"queries": {}}
+        jobs = self.server_jobs(root, params, embedded, out)
+        loc = self.work / f"virtuoso-{lab.lower()}"
+        shutil.rmtree(loc, ignore_errors=True)
+        t = time.perf_counter()
+        try:
+            # 8 KB buffers: enough for the graph (about 1 KB per quad with indexes) up to 1 GB
+            buffers = min(131072, max(20000, out_quads(store_dir) // 8))
+            srv = VirtuosoServer(loc, buffers=buffers, timeout_s=int(a.query_timeout))
+        except (RuntimeError, OSError) as exc:
+            return {"error": f"virtuoso did not start: {exc}"[:300]}
+        out["startup"] = time.perf_counter() - t
+        try:
+            store = EmbeddedStore(store_dir, read_only=True)
+            t = time.perf_counter()
+            try:
+                push_to_server(store, srv.url)
+            except Exception as exc:  # noqa: BLE001
+                out["error"] = f"load failed: {exc}"[:300]
+                return out
+            out["load"] = time.perf_counter() - t
+            del store
+            remote = RemoteStore(srv.url, timeout=a.query_timeout + 5)
+            out["graph_sizes_equal"] = remote.graph_sizes() == EmbeddedStore(
+                store_dir, read_only=True).graph_sizes()
+            for name, q, bound in jobs:
+                rec = out["queries"].setdefault(name, {})
+                try:
+                    t1 = time.perf_counter()
+                    _, rows = remote.select(q.text, bound, name=name)
+                    rec["cold"] = time.perf_counter() - t1
+                    ts = [rec["cold"]] if rec["cold"] >= 5 else []
+                    for _ in range(0 if ts else adaptive_runs(a.runs, rec["cold"])):
+                        t1 = time.perf_counter()
+                        _, rows = remote.select(q.text, bound, name=name)
+                        ts.append(time.perf_counter() - t1)
+                    rec["median"], rec["n"], rec["rows"] = median(ts), len(ts), len(rows)
+                except Exception as exc:  # noqa: BLE001
+                    text = f"{type(exc).__name__}: {exc}"
+                    rec.update({"dnf": f"DNF>{a.query_timeout:.0f}s"}
+                               if "timed out" in text or "S1T00" in text
+                               else {"dnf": "refused: estimated too slow"}
+                               if "exceeds the limit" in text else {"error": text[:300]})
+        finally:
+            srv.stop()
+            out["db_mb"] = round(sum(f.stat().st_size for f in loc.glob("*.db")) / 1e6, 1)
+            shutil.rmtree(loc, ignore_errors=True)
+        return out
+
     def profile(self, n: int) -> dict:
         lab = size_label(n)
         root = self.work / f"bench-{lab.lower()}"
@@ -1024,6 +1129,9 @@ def table(results: dict) -> str:
     row("reference: Turtle → pyoxigraph + rules + QC + TriG (no SHACL)", "run.py fastload",
         lambda s: fmt_time(s["fastload"]["total"]) + f" ({s['fastload']['peak_rss_mb']:,.0f} MB)")
     row("oxigraph CLI load of graph.trig", "oxigraph load", lambda s: fmt_time(s["server"]["load"]))
+    row("Virtuoso: load through the Graph Store Protocol", "kg.build.push_to_server (kg build --store)",
+        lambda s: fmt_time(s["virtuoso"]["load"]) + ("" if s["virtuoso"]["graph_sizes_equal"]
+                                                     else " (graph sizes ≠)"))
     row("rdflib parse of graph.trig", "kg.query.RdflibEngine()", lambda s: fmt_time(s["rdflib"]["parse"]))
     row("open embedded store", "kg.query.open_store", lambda s: fmt_time(s["embedded"]["open_store"]))
     names = []
@@ -1080,16 +1188,22 @@ def table(results: dict) -> str:
             return f">{T['rdflib_timeout'] / e['kg']:,.0f}×"
         return f"{r['median'] / e['kg']:,.0f}×"
 
-    def srv_cell(s, q):
-        r = s["server"]["queries"][q]
+    def server_cell(s, q, which="server"):
+        """One query on a server: the median, or why there is none; rows compared with the
+        same SPARQL on raw pyoxigraph (a server returns the engine's rows, not kg's gathered
+        ones)."""
+        r = s[which]["queries"][q]
         if "not_run" in r:
             return "not run (slow on the embedded store)"
         if "dnf" in r:
             return r["dnf"]
-        if "error" in r:
-            return "error"
+        if "error" in r:   # a Virtuoso error names its code, e.g. "error SQ156"
+            code = re.search(r"Error (\w+)", r["error"])
+            return "error" + (f" {code.group(1)}" if code else "")
+        e = emb(s, q)
+        same = r["rows"] == e.get("raw_rows", e.get("rows"))
         return (fmt_time(r["median"]) + ("" if r["n"] >= T["runs"] else f" (n={r['n']})")
-                + ("" if r["rows"] == emb(s, q).get("rows") else f" ({r['rows']:,} rows ≠)"))
+                + ("" if same else f" ({r['rows']:,} rows ≠)"))
 
     def phase_cell(s, q, phase):
         r = s["server"]["queries"][q]
@@ -1109,7 +1223,8 @@ def table(results: dict) -> str:
         row(f"`{q}`", "raw pyoxigraph, same SPARQL (kg/raw)", lambda s: raw_cell(s, q))
         row(f"`{q}`", "rdflib engine (RdflibEngine)", lambda s: rdf_cell(s, q))
         row(f"`{q}`", "rdflib / kg embedded", lambda s: ratio(s, q))
-        row(f"`{q}`", "Oxigraph server, HTTP, parameters bound by kg.store.with_bindings", lambda s: srv_cell(s, q))
+        row(f"`{q}`", "Oxigraph server, HTTP, parameters bound by kg.store.with_bindings", lambda s: server_cell(s, q))
+        row(f"`{q}`", "Virtuoso 7.2, HTTP, kg.store.RemoteStore", lambda s: server_cell(s, q, "virtuoso"))
         if kind == "question":
             row(f"`{q}`", "Oxigraph server, VALUES in every WHERE (1 run)", lambda s: phase_cell(s, q, "every-where"))
             row(f"`{q}`", "Oxigraph server, VALUES after the query (1 run)", lambda s: phase_cell(s, q, "trailing"))
@@ -1261,8 +1376,13 @@ def main(argv=None) -> int:
     ap.add_argument("--step-timeout", type=float, default=900.0, help="timeout per child step (s; x4 at 1M)")
     ap.add_argument("--profile", default="100k", help="size whose build stages to profile with cProfile ('' = none)")
     ap.add_argument("--skip-rdflib", action="store_true")
+    ap.add_argument("--servers", default="oxigraph,virtuoso",
+                    help="the SPARQL servers to load and query (comma-separated; '' = none)")
+    ap.add_argument("--servers-only", action="store_true",
+                    help="only the embedded store and the servers: no kg build, rdflib or network")
     ap.add_argument("--out", default=None, help="results JSON (default benchmarks/results-<date>.json)")
     args = ap.parse_args(argv)
+    args.servers = {x.strip() for x in args.servers.split(",") if x.strip()}
     sys.path.insert(0, str(PROJECT))
 
     bench = Bench(args)
@@ -1272,6 +1392,7 @@ def main(argv=None) -> int:
                                "query_timeout": args.query_timeout,
                                "trailing_timeout": args.trailing_timeout,
                                "build_limit": args.build_limit, "workdir": str(bench.work),
+                               "servers": sorted(args.servers), "servers_only": args.servers_only,
                                "command": " ".join([Path(sys.executable).name, "benchmarks/run.py", *argv])}
     bench.results["machine"] = machine()
 

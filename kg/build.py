@@ -35,7 +35,7 @@ from .queries import load_query
 from .reason import fixpoint_rules, tbox_closure
 from .safe_io import (LINK_PREFIX, STAGING_PREFIX, atomic_write_text, build_lock,
                       clear_stale_builds, fsync_dir)
-from .store import STORE_DIR, EmbeddedStore, brief, is_damage, to_rdflib
+from .store import STORE_DIR, EmbeddedStore, brief, is_damage, public_address, to_rdflib
 from .validate import (Problem, ShapesProgram, load_shapes, namespace_manager, qc_problems,
                        short)
 
@@ -567,7 +567,7 @@ def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResul
         result.repaired = repaired
         if store_url:
             push_to_server(store, store_url)
-            result.remote = store_url
+            result.remote = public_address(store_url)   # never the password
         store.flush()
         # pyoxigraph has no close(): drop the last reference and collect now, so no stray
         # writer of this store outlives the build (a late close could purge files in use)
@@ -699,17 +699,36 @@ def _swap_current(paths: Paths, new_dir: Path) -> None:
         remove_if_unused(old, paths)    # a server still reading it removes it when done
 
 
+#: triples per Graph Store Protocol request: a server loads each well within its time limit
+#: (Virtuoso took more than a minute for the 1M build's inferred graph in one PUT)
+UPLOAD_TRIPLES = 50_000
+
+
+def upload_parts(triples: list) -> list[list]:
+    """A graph's triples in parts for one request each; a graph with blank nodes in one part,
+    since each request is read on its own and would split a blank node in two."""
+    if any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
+           for t in triples):
+        return [triples]
+    return [triples[i:i + UPLOAD_TRIPLES] for i in range(0, len(triples), UPLOAD_TRIPLES)] or [[]]
+
+
 def push_to_server(store: EmbeddedStore, url: str) -> None:
-    """Replace every kg graph on a SPARQL 1.1 server (Graph Store Protocol PUT per graph) and drop
-    kg graphs the new build no longer has. Graphs outside the project's namespace are left alone."""
+    """Replace every kg graph on a SPARQL 1.1 server (Graph Store Protocol: a PUT per graph, then
+    a POST for each further part of a big one) and drop kg graphs the new build no longer has.
+    Graphs outside the project's namespace are left alone."""
     from .store import RemoteStore
     remote = RemoteStore(url)
     ours = {g.value for g in store.raw.named_graphs()}
     for graph in sorted(ours):
-        data = ox.serialize((q.triple for q in
-                             store.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph))),
-                            format=ox.RdfFormat.N_TRIPLES)
-        remote.put_graph(graph, data)
+        triples = [q.triple for q in
+                   store.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+        for number, part in enumerate(upload_parts(triples)):
+            data = ox.serialize(part, format=ox.RdfFormat.N_TRIPLES)
+            if number == 0:
+                remote.put_graph(graph, data)
+            else:
+                remote.add_to_graph(graph, data)
     for graph in remote.named_graphs():
         if graph.startswith(str(GRAPH)) and graph not in ours:
             remote.delete_graph(graph)

@@ -99,7 +99,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 RootOption = typer.Option(None, "--root", help="Project folder holding ontology/, data/ttl/ and queries/ (default: this checkout).")
 BuildDirOption = typer.Option(None, "--build-dir", help="Where builds are written (default: ROOT/build).")
 ForceOption = typer.Option(False, "--force", help="Replace the output even when it exists and kg did not write it (or it was changed since).")
-EndpointOption = typer.Option(None, "--endpoint", help="Read from this SPARQL 1.1 server instead of the local build (Oxigraph server base URL such as http://127.0.0.1:7878, or a Fuseki dataset URL such as http://127.0.0.1:3030/kg).")
+EndpointOption = typer.Option(None, "--endpoint", help="Read from this SPARQL 1.1 server instead of the local build (Oxigraph server base URL such as http://127.0.0.1:7878, a Fuseki dataset URL such as http://127.0.0.1:3030/kg, or Virtuoso's endpoint such as http://127.0.0.1:8890/sparql).")
 
 
 def _start_language(value: Optional[str]) -> str:
@@ -224,7 +224,7 @@ def _namer(labels):
 @app.command(cls=PlainHelpCommand)
 @reports_errors
 def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
-          store: Optional[str] = typer.Option(None, "--store", help="Also replace the graphs on this SPARQL 1.1 server (Graph Store Protocol), e.g. http://127.0.0.1:7878 for Oxigraph server or http://127.0.0.1:3030/kg for Fuseki."),
+          store: Optional[str] = typer.Option(None, "--store", help="Also replace the graphs on this SPARQL 1.1 server (Graph Store Protocol), e.g. http://127.0.0.1:7878 for Oxigraph server, http://127.0.0.1:3030/kg for Fuseki, or http://dba@127.0.0.1:8890/sparql for Virtuoso (the user's password in $KG_SERVER_PASSWORD)."),
           full: bool = typer.Option(False, "--full", help="Rebuild and validate everything, ignoring the previous build."),
           brief: bool = typer.Option(False, "--brief", help="Say what was built in one line; the warnings are counted, `kg validate` lists them.")):
     """Load ontology and data/ttl/*.ttl, validate (SHACL, QC), reason, and write the store.

@@ -206,39 +206,137 @@ def with_bindings(text: str, bindings: dict[str, Node],
     return text
 
 
+#: headers a server's answer may have (Virtuoso's echo two per graph of the dataset)
+MAX_ANSWER_HEADERS = 100_000
+
+#: the password of a server address that names a user but no password (`http://dba@host/...`)
+PASSWORD_VARIABLE = "KG_SERVER_PASSWORD"
+
+
+def public_address(url: str) -> str:
+    """A server address without the user and password in it (for messages and summary.json)."""
+    from urllib.parse import urlsplit, urlunsplit
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def one_line(body: str, limit: int = 300) -> str:
+    """A server's error page as one short line (Virtuoso answers in HTML over several lines)."""
+    text = re.sub(r"<(title|head)>.*?</\1>|<[^>]+>", " ", body, flags=re.S | re.I)
+    return " ".join(text.split())[:limit]
+
+
 class RemoteStore:
     """Any SPARQL 1.1 server, through the Protocol (query, update) and the Graph Store Protocol.
 
     `url` is the server's base. Oxigraph server: base/query, base/update, base/store.
     Apache Jena Fuseki (base = http://host:3030/DATASET): base/query, base/update, base/data.
-    Other servers (GraphDB, Virtuoso): give the three endpoints explicitly."""
+    An address ending in /sparql is one endpoint for queries and updates, as Virtuoso's
+    (http://host:8890/sparql): its Graph Store Protocol is beside it, /sparql-graph-crud, or with
+    a user in the address (http://dba@host:8890/sparql, the password after a colon or in
+    $KG_SERVER_PASSWORD) the authenticated /sparql-auth and /sparql-graph-crud-auth.
+    Other servers (GraphDB): give the three endpoints explicitly."""
 
     def __init__(self, url: str, query_url: str | None = None, update_url: str | None = None,
                  data_url: str | None = None, timeout: float = 60.0):
-        base = url.rstrip("/")
-        if not re.match(r"^https?://[^/\s]+", base):
+        import os
+        from urllib.parse import unquote, urlsplit
+        if not re.match(r"^https?://[^/\s]+", url):
             from .errors import UsageError
-            raise UsageError(f"{url!r} is not a SPARQL server's address: give an http:// or "
-                             "https:// URL, such as http://127.0.0.1:7878")
-        fuseki = base.count("/") > 2   # a dataset path after host:port
-        self.query_url = query_url or f"{base}/query"
-        self.update_url = update_url or f"{base}/update"
-        self.data_url = data_url or (f"{base}/data" if fuseki else f"{base}/store")
+            raise UsageError(f"{public_address(url)!r} is not a SPARQL server's address: give an "
+                             "http:// or https:// URL, such as http://127.0.0.1:7878")
+        parts = urlsplit(url)
+        self.user = unquote(parts.username) if parts.username else None
+        self.password = (unquote(parts.password) if parts.password is not None
+                         else os.environ.get(PASSWORD_VARIABLE, "")) if self.user else None
+        base = public_address(url).rstrip("/")
+        if base.endswith("/sparql"):   # Virtuoso's layout
+            auth = "-auth" if self.user else ""
+            defaults = (base, base + auth, base + "-graph-crud" + auth)
+        else:
+            fuseki = base.count("/") > 2   # a dataset path after host:port
+            defaults = (f"{base}/query", f"{base}/update",
+                        f"{base}/data" if fuseki else f"{base}/store")
+        self.query_url = query_url or defaults[0]
+        self.update_url = update_url or defaults[1]
+        self.data_url = data_url or defaults[2]
         self.timeout = timeout
         self.path = None
         self._graphs: list[str] | None = None
+        self._opener = self._make_opener()
 
-    def _request(self, url: str, data: bytes | None, headers: dict, method: str = "POST") -> bytes:
+    def _make_opener(self):
+        """An HTTP client that answers a server's request for a password (digest, as Virtuoso
+        asks, or basic) with the user of the address; without a user, a plain one."""
+        import urllib.request
+        if not self.user:
+            return urllib.request.build_opener()
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        for url in {self.query_url, self.update_url, self.data_url}:
+            passwords.add_password(None, url, self.user, self.password)
+        self._digest = urllib.request.HTTPDigestAuthHandler(passwords)
+        self._basic = urllib.request.HTTPBasicAuthHandler(passwords)
+        return urllib.request.build_opener(self._digest, self._basic)
+
+    def _authorise_before_sending(self, req) -> None:
+        """Credentials on a request with a body before it is sent: Virtuoso answers the first,
+        unauthorised attempt at an upload by closing the connection in the middle of the body
+        (a broken pipe, not a 401 to answer), so the challenge is fetched with a HEAD first."""
         import urllib.error
         import urllib.request
-        req = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+            urllib.request.urlopen(urllib.request.Request(req.full_url, method="HEAD"),
+                                   timeout=self.timeout).close()
+            return   # no password wanted
+        except urllib.error.HTTPError as exc:
+            challenge = exc.headers.get("WWW-Authenticate", "") if exc.code == 401 else ""
+        except (urllib.error.URLError, OSError):
+            return   # the request itself will say what is wrong
+        scheme, _, rest = challenge.partition(" ")
+        if scheme.lower() == "digest":
+            fields = urllib.request.parse_keqv_list(urllib.request.parse_http_list(rest))
+            answer = self._digest.get_authorization(req, fields)
+            if answer:
+                req.add_unredirected_header("Authorization", "Digest " + answer)
+        elif scheme.lower() == "basic":
+            import base64
+            token = base64.b64encode(f"{self.user}:{self.password}".encode()).decode("ascii")
+            req.add_unredirected_header("Authorization", "Basic " + token)
+
+    def _request(self, url: str, data: bytes | None, headers: dict, method: str = "POST",
+                 answer_headers: dict | None = None) -> bytes:
+        """The body of the server's answer (its headers into `answer_headers` when given)."""
+        import http.client
+        import urllib.error
+        import urllib.request
+        # Virtuoso answers with one header per default-graph-uri and named-graph-uri (kg sends
+        # one of each per report): more than http.client's 100 once there are 50 reports
+        http.client._MAXHEADERS = max(http.client._MAXHEADERS, MAX_ANSWER_HEADERS)
+        req = urllib.request.Request(url, data=data, headers=headers, method=method)
+        if self.user and data and url != self.query_url:   # (queries need no password)
+            self._authorise_before_sending(req)
+        try:
+            with self._opener.open(req, timeout=self.timeout) as resp:
+                if answer_headers is not None:
+                    answer_headers.update(resp.headers.items())
                 return resp.read()
         except urllib.error.HTTPError as exc:
-            body = exc.read().decode("utf-8", "replace")[:300]
-            if exc.code == 400 and "query" in url:
+            body = one_line(exc.read().decode("utf-8", "replace"))
+            if exc.code == 400 and url == self.query_url:
                 raise QuerySyntaxError(f"{url}: the server rejected the query: {body}") from exc
+            if exc.code == 401 and self.user:
+                raise StoreError(f"{url}: HTTP 401: the server refused the password of user "
+                                 f"{self.user!r} (given in the address or in "
+                                 f"${PASSWORD_VARIABLE})") from exc
+            if exc.code == 401:
+                raise StoreError(f"{url}: HTTP 401: the server wants a user and password: give them "
+                                 f"in the address (http://USER@host/..., the password in "
+                                 f"${PASSWORD_VARIABLE})") from exc
+            if exc.code == 403 and url != self.query_url:
+                raise StoreError(f"{url}: HTTP 403: the server refuses to write: {body}; give a "
+                                 "user allowed to write in the address (Virtuoso: "
+                                 f"http://dba@host:8890/sparql, the password in "
+                                 f"${PASSWORD_VARIABLE})") from exc
             raise StoreError(f"{url}: HTTP {exc.code}: {body}") from exc
         except (urllib.error.URLError, OSError) as exc:
             raise StoreError(f"{url}: cannot reach the SPARQL server: {exc}") from exc
@@ -248,6 +346,13 @@ class RemoteStore:
         from urllib.parse import quote
         self._request(f"{self.data_url}?graph={quote(graph, safe='')}", ntriples,
                       {"Content-Type": "application/n-triples"}, method="PUT")
+        self._graphs = None
+
+    def add_to_graph(self, graph: str, ntriples: bytes) -> None:
+        """Graph Store Protocol POST: the triples added to what the graph holds."""
+        from urllib.parse import quote
+        self._request(f"{self.data_url}?graph={quote(graph, safe='')}", ntriples,
+                      {"Content-Type": "application/n-triples"}, method="POST")
         self._graphs = None
 
     def delete_graph(self, graph: str) -> None:
@@ -270,12 +375,20 @@ class RemoteStore:
         params = [("query", text)] + [("default-graph-uri", g) for g in (default_graphs or [])]
         # naming the default graphs would otherwise hide the named ones from GRAPH patterns
         params += [("named-graph-uri", g) for g in (default_graphs or [])]
+        answer_headers: dict = {}
         body = self._request(self.query_url, urlencode(params).encode("utf-8"),
                              {"Content-Type": "application/x-www-form-urlencoded",
-                              "Accept": "application/sparql-results+json"})
+                              "Accept": "application/sparql-results+json"},
+                             answer_headers=answer_headers)
         doc = json.loads(body)
         variables = doc["head"].get("vars", [])
         rows = [tuple(_json_term(b.get(v)) for v in variables) for b in doc["results"]["bindings"]]
+        cut = {k.lower(): v for k, v in answer_headers.items()}.get("x-sparql-maxrows")
+        if cut is not None and cut.isdigit() and len(rows) >= int(cut):
+            # Virtuoso cuts an answer at ResultSetMaxRows and says so only in this header
+            raise StoreError(f"{self.query_url}: the server cut the answer at {cut} rows; raise "
+                             "its limit above the largest answer (Virtuoso: [SPARQL] "
+                             "ResultSetMaxRows in virtuoso.ini)")
         return variables, rows
 
     def named_graphs(self) -> list[str]:
@@ -284,7 +397,7 @@ class RemoteStore:
             from .config import project_root
             q = load_query(project_root() / "queries" / "lookup" / "graphs.rq")
             _, rows = self._raw_select(q.text, None)
-            self._graphs = [str(r[0]) for r in rows]
+            self._graphs = [str(r[0]) for r in rows if is_kg_graph(str(r[0]))]
         return self._graphs
 
     def select(self, text: str, bindings: dict[str, Node] | None = None, name: str = "query",
@@ -300,10 +413,17 @@ class RemoteStore:
         from .config import project_root
         q = load_query(project_root() / "queries" / "lookup" / "graph-sizes.rq")
         _, rows = self._raw_select(q.text, None)
-        return {str(g): int(n) for g, n in rows}
+        return {str(g): int(n) for g, n in rows if is_kg_graph(str(g))}
 
     def count(self, graph: str) -> int:
         return self.graph_sizes().get(graph, 0)
+
+
+def is_kg_graph(iri: str) -> bool:
+    """One of kg's graphs, not one a server keeps for itself (Virtuoso's virtrdf#, say) or
+    another application's: only these make the default graph of kg's queries."""
+    from .config import GRAPH
+    return iri.startswith(str(GRAPH))
 
 
 def _json_term(b: dict | None) -> Node | None:
