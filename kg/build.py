@@ -30,8 +30,10 @@ from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFI
 from .canonical import confirmed_merges, merge_identities
 from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
 from .generations import remove_if_unused
+from .label_index import INDEX_FILE, update_index, write_index
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
+from .query import Labels
 from .reason import fixpoint_rules, tbox_closure
 from .safe_io import (LINK_PREFIX, STAGING_PREFIX, atomic_write_text, build_lock,
                       clear_stale_builds, fsync_dir)
@@ -602,6 +604,7 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
             memory.dump_trig(staging / "graph.trig", PREFIXES)
             store = EmbeddedStore(staging / STORE_DIR)
             store.bulk_extend(memory)
+            write_index(Labels.from_engine(memory, paths), staging / INDEX_FILE)
         problems = wait_for_validation(waiting)
     except BaseException:
         getattr(waiting, "cancel", lambda: None)()
@@ -672,6 +675,10 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
         out.write(b"\n")
         new = [q for g in added for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g))]
         out.write(ox.serialize(new + run.new_quads, format=ox.RdfFormat.TRIG))
+    # the label index: the rows of the things the new quads say something about read again
+    update_index(paths.current / INDEX_FILE, staging / INDEX_FILE, store, paths,
+                 {q.subject.value for q in new + run.new_quads
+                  if isinstance(q.subject, ox.NamedNode)})
     return result, store
 
 

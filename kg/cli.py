@@ -292,9 +292,12 @@ def validate(root: Optional[Path] = RootOption):
 
 
 def _labels_and_store(paths: Paths, endpoint: Optional[str] = None):
-    from .query import Labels, open_store
+    """The store and its labels: from the build's label index (each name looked up when shown
+    or given), or every label read from the store when there is no index (a remote server)."""
+    from .label_index import labels_for
+    from .query import open_store
     store = open_store(paths, endpoint)
-    return store, Labels.from_engine(store, paths)
+    return store, labels_for(store, paths, endpoint)
 
 
 def _labels_if_built(paths: Paths, endpoint: Optional[str] = None):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -14,11 +15,11 @@ from rdflib.term import Node
 
 from .config import PREFIXES, Paths
 from .errors import AmbiguousLabel, NoBuildError, QueryParameterError, QuerySyntaxError
-from .gather import gather
+from .gather import Beside, Several, gather
 from .i18n import _
 from .i18n import current as current_language
 from .queries import Param, Query, find_query, load_query
-from .store import STORE_DIR, EmbeddedStore
+from .store import STORE_DIR, EmbeddedStore, to_rdflib
 
 
 # ---------------------------------------------------------------- engines
@@ -64,6 +65,12 @@ def fold(text: str) -> str:
     return re.sub(r"[\s\-‐–_.]+", " ", stripped.casefold()).strip()
 
 
+#: the kinds of findable things (queries/lookup/kinds.rq), the more telling first: a thing of
+#: two kinds is of the first
+KINDS = ("person", "organisation", "group", "post", "event", "agreement", "invitation",
+         "follow-up action", "cost statement", "outcome", "place", "concept", "report")
+
+
 @dataclass
 class Labels:
     """All labels of the graph: display labels by language, and an index for finding things."""
@@ -77,16 +84,24 @@ class Labels:
 
     @classmethod
     def from_engine(cls, engine, paths: Paths) -> "Labels":
+        """Every label of the graph, read with the queries in queries/lookup/ (kg.label_index
+        keeps them in a file beside a build, for commands that need only a few)."""
+        from .label_index import lookup_rows
+        return cls.from_rows(*lookup_rows(engine, paths))
+
+    @classmethod
+    def from_rows(cls, label_rows, kind_rows, office_rows, merged_rows) -> "Labels":
+        """Labels from the rows of the lookup queries, as plain strings (None where unbound):
+        (thing, label, language, property), (thing, kind), (holder, post, role), (record,
+        actor)."""
         labels = cls()
-        q = load_query(paths.queries / "lookup" / "labels.rq")
-        _, rows = engine.select(q.text, name=q.name)
         rank = {"pref": 0, "label": 1, "alt": 2}
         best: dict[str, dict[str, tuple[int, str]]] = {}
-        for x, label, prop in rows:
-            iri, text, lang = str(x), str(label), getattr(label, "language", None) or ""
+        for iri, text, lang, prop in label_rows:
+            lang = lang or ""
             labels.names.setdefault(iri, set()).add(text)
             current = best.setdefault(iri, {}).get(lang)
-            candidate = (rank[str(prop)], text)
+            candidate = (rank[prop], text)
             if current is None or candidate < current:
                 best[iri][lang] = candidate
         # an alias (skos:altLabel, e.g. the label of a merged record) is shown only for a
@@ -94,23 +109,14 @@ class Labels:
         labels.pref = {iri: {lang: t for lang, (r, t) in by.items()
                              if r < rank["alt"] or all(x == rank["alt"] for x, _ in by.values())}
                        for iri, by in best.items()}
-        q = load_query(paths.queries / "lookup" / "kinds.rq")
-        _, rows = engine.select(q.text, name=q.name)
-        order = ["person", "organisation", "group", "post", "event", "agreement", "invitation",
-                 "follow-up action", "cost statement", "outcome", "place", "concept", "report"]
-        for x, kind in rows:
-            iri = str(x)
-            if iri not in labels.kinds or order.index(str(kind)) < order.index(labels.kinds[iri]):
-                labels.kinds[iri] = str(kind)
-        q = load_query(paths.queries / "lookup" / "office-holders.rq")
-        _, rows = engine.select(q.text, name=q.name)
-        for holder, post, role in rows:
+        for iri, kind in kind_rows:
+            if iri not in labels.kinds or KINDS.index(kind) < KINDS.index(labels.kinds[iri]):
+                labels.kinds[iri] = kind
+        for holder, post, role in office_rows:
             for office in (post, role):
                 if office is not None:
-                    labels.offices.setdefault(str(office), {})[str(holder)] = str(post)
-        q = load_query(paths.queries / "lookup" / "merged-records.rq")
-        _, rows = engine.select(q.text, name=q.name)
-        labels.merged = {str(record): str(actor) for record, actor in rows}
+                    labels.offices.setdefault(office, {})[holder] = post
+        labels.merged = dict(merged_rows)
         return labels
 
     def canonical(self, iri: str) -> str:
@@ -141,21 +147,12 @@ class Labels:
         wanted = fold(text)
         if not wanted:
             return []
-        merged = self.merged.get(expand(text) or "") or next(
-            (actor for record, actor in self.merged.items() if fold(local_name(record)) == wanted),
-            None)
+        merged = self.merged.get(expand(text) or "") or self._merged_by_id(wanted)
         if merged is not None:      # the IRI or id of a record merged into an actor
             return [Match(merged, "merged record")]
-        exact, partial = [], []
-        for iri, names in self.names.items():
-            folded = {fold(n) for n in names}
-            if wanted in folded:
-                exact.append(Match(iri, "name"))
-            elif any(wanted in f for f in folded):
-                partial.append(Match(iri, "part of a name", exact=False))
-        for group in (exact, None, partial):
-            if group is None:       # ids are looked at only when no name is the text
-                group = self._by_id(wanted)
+        # ids are looked at only when no name is the text, parts of names only when no id is
+        for search in (self._named, self._by_id, lambda text: self._named(text, whole=False)):
+            group = list(search(wanted))
             found = {m.iri: m for m in group}
             for m in group:
                 for holder, post in self.offices.get(m.iri, {}).items():
@@ -165,6 +162,22 @@ class Labels:
             if chosen:
                 return sorted(chosen, key=lambda m: (m.how == "office", m.iri))
         return []
+
+    def _merged_by_id(self, wanted: str) -> str | None:
+        """The actor a record whose id is the folded text was merged into, if any."""
+        return next((actor for record, actor in self.merged.items()
+                     if fold(local_name(record)) == wanted), None)
+
+    def _named(self, wanted: str, whole: bool = True) -> Iterable["Match"]:
+        """The things with a name that is the folded text (`whole`), else those with a name
+        that contains it and none that is it."""
+        for iri, names in self.names.items():
+            folded = {fold(n) for n in names}
+            if wanted in folded:
+                if whole:
+                    yield Match(iri, "name")
+            elif not whole and any(wanted in f for f in folded):
+                yield Match(iri, "part of a name", exact=False)
 
     def _by_id(self, wanted: str) -> list["Match"]:
         """Things whose id (as a sheet writes it) is the folded text: the end of the IRI, after
@@ -396,9 +409,25 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
         variables, rows = engine.select(text, bound, name=str(query.path), limit=limit,
                                         offset=offset)
         return Answer(query, variables, rows, bound, notes)
-    variables, rows = engine.select(text, bound, name=str(query.path))
+    # every row is read to gather the facts; on the embedded store only the facts kept become
+    # rdflib terms (the terms compare and hash alike)
+    embedded = isinstance(engine, EmbeddedStore)
+    variables, rows = (engine.select(text, bound, name=str(query.path), convert=False)
+                       if embedded else engine.select(text, bound, name=str(query.path)))
     rows = gather(query.name, variables, rows, query.key, query.pairs)[offset:]
-    return Answer(query, variables, rows if limit is None else rows[:limit], bound, notes)
+    rows = rows if limit is None else rows[:limit]
+    if embedded:
+        rows = [tuple(_rdflib_cell(cell) for cell in row) for row in rows]
+    return Answer(query, variables, rows, bound, notes)
+
+
+def _rdflib_cell(cell):
+    """A gathered cell of pyoxigraph terms as the same cell of rdflib terms."""
+    if isinstance(cell, Several):
+        return Several(_rdflib_cell(value) for value in cell)
+    if isinstance(cell, Beside):
+        return Beside(to_rdflib(cell.value), to_rdflib(cell.by))
+    return to_rdflib(cell)
 
 
 def named(paths: Paths, name_or_path: str) -> Query:

@@ -107,9 +107,12 @@ class EmbeddedStore:
 
     # --- reading
     def select(self, text: str, bindings: dict[str, Node] | None = None, name: str = "query",
-               limit: int | None = None, offset: int = 0) -> tuple[list[str], list[tuple]]:
-        """Run a SELECT over the union of all graphs; returns (variables, rows of rdflib terms).
-        Paging stops reading the solution stream early, so a huge answer is never materialised."""
+               limit: int | None = None, offset: int = 0,
+               convert: bool = True) -> tuple[list[str], list[tuple]]:
+        """Run a SELECT over the union of all graphs; returns (variables, rows of rdflib terms;
+        of pyoxigraph's terms when not `convert`, for rows most of which are dropped: an rdflib
+        term per cell is most of the time of a large answer). Paging stops reading the solution
+        stream early, so a huge answer is never materialised."""
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         try:
             result = self._store.query(text, use_default_graph_as_union=True,
@@ -129,6 +132,9 @@ class EmbeddedStore:
             raise StoreError(f"{name}: not a SELECT query")
         variables = [v.value for v in result.variables]
         stream = itertools.islice(result, offset, None if limit is None else offset + limit)
+        if not convert:
+            width = range(len(variables))
+            return variables, [tuple(sol[i] for i in width) for sol in stream]
         rows = [tuple(to_rdflib(sol[v]) for v in variables) for sol in stream]
         return variables, rows
 

@@ -1,0 +1,75 @@
+"""The label index a build writes beside its store, and the labels read from it."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import kg.build
+from kg.build import build
+from kg.label_index import (INDEX_FILE, IndexedLabels, labels_for, open_index,
+                            update_index)
+from kg.query import Labels, open_store
+
+
+MINI = Path(__file__).parent / "fixtures" / "reports" / "test-mini.ttl"
+
+#: names as a user types them: a name, an alias in another case, an office in two languages,
+#: an id from a sheet, part of a name, a place's name, and nothing
+TEXTS = ("Kim Dong-yeon", "lionvolt", "governor", "gouverneur", "Governor of Gyeonggi",
+         "meeting-governor", "brabant", "Gyeonggi", "Anna Testperson", "no such thing at all")
+
+
+def same_labels(indexed: Labels, loaded: Labels) -> None:
+    """Every thing has the same display labels, names and kind; every text the same matches."""
+    assert set(indexed.kinds) == set(loaded.kinds)
+    assert set(indexed.names) == set(loaded.names)
+    for iri in loaded.names:
+        assert indexed.names.get(iri) == loaded.names[iri]
+        for lang in ("en", "nl"):
+            assert indexed.label(iri, lang) == loaded.label(iri, lang)
+    for iri, kind in loaded.kinds.items():
+        assert indexed.kinds[iri] == kind
+    for office, holders in loaded.offices.items():
+        assert indexed.offices.get(office) == holders
+    for text in TEXTS:
+        assert indexed.matches(text) == loaded.matches(text), text
+
+
+def test_the_build_writes_a_label_index_beside_the_store(built):
+    assert (built.current / INDEX_FILE).is_file()
+    assert isinstance(open_index(built), IndexedLabels)
+
+
+def test_the_index_answers_as_the_labels_read_from_the_store(built, store, labels):
+    same_labels(open_index(built), labels)
+
+
+def test_an_actor_parameter_by_office_resolves_through_the_index(built):
+    indexed = open_index(built)
+    [holder] = indexed.matches("gouverneur", {"person"})
+    assert indexed.label(holder.iri) == "Kim Dong-yeon"
+    assert holder.reason(indexed) == "holds Governor of Gyeonggi"
+
+
+def test_without_an_index_the_labels_are_read_from_the_store(project_copy, tmp_path):
+    build(project_copy)
+    (project_copy.current / INDEX_FILE).unlink()     # a build of an older kg
+    store = open_store(project_copy)
+    labels = labels_for(store, project_copy)
+    assert not isinstance(labels, IndexedLabels)
+    assert labels.find("Kim Dong-yeon")
+
+
+def test_adding_a_report_updates_the_index_with_its_names(project_copy, monkeypatch):
+    build(project_copy)
+    updates = []
+    monkeypatch.setattr(kg.build, "update_index",
+                        lambda *args: updates.append(args) or update_index(*args))
+    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
+    build(project_copy)
+    assert len(updates) == 1       # the report was added to a copy of the last build
+    store = open_store(project_copy)
+    indexed = open_index(project_copy)
+    same_labels(indexed, Labels.from_engine(store, project_copy))
+    assert [indexed.label(m.iri) for m in indexed.matches("anna testperson")] == [
+        "Anna Testperson"]
