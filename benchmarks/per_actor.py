@@ -31,8 +31,11 @@ QUESTIONS = ("event-participants", "mission-programme", "source-of", "actor-prof
 
 
 def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout: float,
-                  rows_dir: Path | None) -> dict:
-    """One named query in a forked child: cold run, then `runs` timed runs (median)."""
+                  rows_dir: Path | None, limit: int | None = None,
+                  endpoint: str | None = None) -> dict:
+    """One named query in a forked child: cold run, then `runs` timed runs (median). With
+    `limit`, the first page of that many rows (as `kg query` asks for a table); with `endpoint`,
+    on that SPARQL server instead of the build's store."""
     from kg.config import Paths
     from kg.queries import load_query
     from kg.query import open_store, run_query
@@ -43,10 +46,10 @@ def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout
         return {"skipped": note}
 
     def job(send):
-        store = open_store(Paths(root=root))
+        store = open_store(Paths(root=root), endpoint)
         send({"ready": True})
         t0 = time.perf_counter()
-        answer = run_query(store, query, values)
+        answer = run_query(store, query, values, limit=limit)
         send({"t": time.perf_counter() - t0, "cold": True, "rows": len(answer.rows)})
         if rows_dir is not None:
             rows = sorted(json.dumps([None if v is None else str(v) for v in row])
@@ -54,7 +57,7 @@ def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout
             (rows_dir / f"{query.name}.json").write_text("\n".join(rows) + "\n")
         for _ in range(runs):
             t0 = time.perf_counter()
-            run_query(store, query, values)
+            run_query(store, query, values, limit=limit)
             send({"t": time.perf_counter() - t0})
 
     res = forked(job, timeout, hard=(runs + 1) * timeout + 30)
