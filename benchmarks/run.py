@@ -243,8 +243,10 @@ def instrumented_build(paths, full: bool, progress: bool = False, store_url: str
                 acc[key][0] += time.perf_counter() - t
                 acc[key][1] += 1
                 if shown:
+                    use = resource.getrusage(resource.RUSAGE_SELF)
                     print(f"{time.strftime('%H:%M:%S')} end   {key}: {time.perf_counter() - t:.1f} s, "
-                          f"peak {maxrss_mb():,.0f} MB", file=sys.stderr, flush=True)
+                          f"peak {maxrss_mb():,.0f} MB, process CPU so far "
+                          f"{use.ru_utime + use.ru_stime:.0f} s", file=sys.stderr, flush=True)
         setattr(owner, attr, inner)
         restore.append((owner, attr, fn))
 
