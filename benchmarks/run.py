@@ -233,7 +233,8 @@ def instrumented_build(paths, full: bool, progress: bool = False, store_url: str
                 order.append(key)
             stack.append(name)
             t = time.perf_counter()
-            shown = progress and len(stack) <= 2 and acc[key][1] < 3
+            # the first two levels, and each rule (the rules hold the most memory)
+            shown = progress and (len(stack) <= 2 or stack[-2] == "run_rules") and acc[key][1] < 3
             if shown:
                 print(f"{time.strftime('%H:%M:%S')} start {key}", file=sys.stderr, flush=True)
             try:
@@ -244,8 +245,10 @@ def instrumented_build(paths, full: bool, progress: bool = False, store_url: str
                 acc[key][1] += 1
                 if shown:
                     use = resource.getrusage(resource.RUSAGE_SELF)
+                    now_mb = int(Path("/proc/self/statm").read_text().split()[1]) \
+                        * resource.getpagesize() / 2 ** 20
                     print(f"{time.strftime('%H:%M:%S')} end   {key}: {time.perf_counter() - t:.1f} s, "
-                          f"peak {maxrss_mb():,.0f} MB, process CPU so far "
+                          f"memory {now_mb:,.0f} MB (peak {maxrss_mb():,.0f} MB), process CPU so far "
                           f"{use.ru_utime + use.ru_stime:.0f} s", file=sys.stderr, flush=True)
         setattr(owner, attr, inner)
         restore.append((owner, attr, fn))
