@@ -221,8 +221,17 @@ class Doc:
                          else f"{pred} " + " , ".join(objs))
         self.parts.append(f"{subject} " + " ;\n    ".join(lines) + " .\n\n")
 
+    def spill(self, path: Path) -> None:
+        """Move the blocks written so far to `path` (appended), so that thousands of reports
+        waiting for their excerpts do not hold their Turtle in memory; text() reads them back."""
+        with path.open("a", encoding="utf-8") as f:
+            f.write("".join(self.parts))
+        self.spilled, self.parts = path, []
+
     def text(self, head: str) -> str:
-        return head + HEADER + "".join(self.parts)
+        spilled = getattr(self, "spilled", None)
+        body = spilled.read_text(encoding="utf-8") if spilled else ""
+        return head + HEADER + body + "".join(self.parts)
 
     def add_statements(self, graph_id: str) -> None:
         """One rstmt:<graph_id>-<hash> node per stated fact, citing the first sentence of its
@@ -235,6 +244,7 @@ class Doc:
             self.add(f"rstmt:{graph_id}-{digest}", [
                 ("a", "rdf:Statement"), ("rdf:subject", s), ("rdf:predicate", p), ("rdf:object", o),
                 ("rikg:evidence", excerpts[:1])])
+        self.facts = []     # the statement nodes are not themselves facts with a statement
 
 
 def evidence_of(props: list) -> list[str]:
@@ -906,15 +916,20 @@ def _programme_item(d, world, rng, rep, i, kind, country, host, home, lead, lead
         state["theme_events"][th] += 1
 
 
+def add_statements(d: Doc, graph_id: str, statements: bool) -> None:
+    """The statement nodes of the facts written so far (or none: --no-statements)."""
+    if statements:
+        d.add_statements(graph_id)
+    else:
+        d.facts = []
+
+
 def finish_report(rep: Report, world: World, home: dict, title: str,
                   statements: bool = True) -> tuple[str, str]:
     """Statement nodes, excerpts and the report node (with the text's hash): the Turtle and the
     text."""
     d = rep.doc
-    if statements:
-        d.add_statements(rep.rid)
-    else:
-        d.facts = []
+    add_statements(d, rep.rid, statements)
     text = " ".join(rep.sentences) + "\n"
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     rid = rep.rid
@@ -1056,6 +1071,10 @@ def generate(target: int, out: Path, seed: int = 42, extra: int = 1,
                  theme_events=Counter())
     used_ids: set[str] = set()
     reports: list[tuple[Report, dict, str]] = []
+    # each report's Turtle waits here (statement nodes included) until the registry's
+    # introducing sentences are known: memory holds sentences and mentions, not Turtle
+    spool = out / "spool"
+    spool.mkdir()
 
     def new_report() -> tuple[Report, dict, str]:
         home = rng.choices(world.home_provinces, weights=world.home_weights)[0]
@@ -1067,6 +1086,9 @@ def generate(target: int, out: Path, seed: int = 42, extra: int = 1,
             rid, k = f"{home['code']}-{year}-{month:02d}-{country['place']['code']}-{k}", k + 1
         used_ids.add(rid)
         rep = make_report(world, rng, rid, home, country, year, month, state)
+        rep.stated_triples = rep.doc.triples        # before the statement nodes (size estimate)
+        add_statements(rep.doc, rid, statements)
+        rep.doc.spill(spool / f"{rid}.ttl")
         title = rep.sentences[0]
         return rep, home, title
 
@@ -1080,7 +1102,7 @@ def generate(target: int, out: Path, seed: int = 42, extra: int = 1,
         rep, home, title = new_report()
         reports.append((rep, home, title))
         mentioned.update(rep.mentions)
-        report_triples += rep.doc.triples + 7 * len(rep.sentences) + 8
+        report_triples += rep.stated_triples + 7 * len(rep.sentences) + 8
     # registry evidence: the first sentence of a report naming the thing; things no report named
     # get an introducing sentence in a report (round robin)
     evidence: dict[str, str] = {}
@@ -1122,6 +1144,7 @@ def generate(target: int, out: Path, seed: int = 42, extra: int = 1,
         (out / "extra" / "ttl" / f"{rep.rid}.ttl").write_text(ttl, encoding="utf-8")
         (out / "extra" / "sources" / f"{rep.rid}.txt").write_text(text, encoding="utf-8")
         extra_ids.append({"id": rep.rid, "triples": rep.doc.triples})
+    shutil.rmtree(spool)
 
     # query parameters from the data (only the reports in data/)
     counts = Counter(a for rep, _, _ in reports for _, a in rep.participations)

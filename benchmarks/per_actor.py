@@ -34,8 +34,11 @@ QUESTIONS = ("event-participants", "mission-programme", "source-of", "actor-prof
 
 
 def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout: float,
-                  rows_dir: Path | None) -> dict:
-    """One named query in a forked child: cold run, then `runs` timed runs (median)."""
+                  rows_dir: Path | None, limit: int | None = None,
+                  endpoint: str | None = None) -> dict:
+    """One named query in a forked child: cold run, then `runs` timed runs (median). With
+    `limit`, the first page of that many rows (as `kg query` asks for a table); with `endpoint`,
+    on that SPARQL server instead of the build's store."""
     from kg.config import Paths
     from kg.queries import load_query
     from kg.query import open_store, run_query
@@ -46,21 +49,23 @@ def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout
         return {"skipped": note}
 
     def job(send):
-        store = open_store(Paths(root=root))
+        store = open_store(Paths(root=root), endpoint)
         send({"ready": True})
         t0, c0 = time.perf_counter(), time.process_time()
-        answer = run_query(store, query, values)
+        answer = run_query(store, query, values, limit=limit)
         send({"t": time.perf_counter() - t0, "cpu": time.process_time() - c0, "cold": True,
               "rows": len(answer.rows)})
         if rows_dir is not None:
             rows = sorted(json.dumps([None if v is None else str(v) for v in row])
                           for row in answer.rows)
             (rows_dir / f"{query.name}.json").write_text("\n".join(rows) + "\n")
-        for limit in [None] * runs + [FIRST_PAGE] * runs:
+        # the whole answer and the first page; with `limit` given, that page only
+        pages = [None] * runs + [FIRST_PAGE] * runs if limit is None else [limit] * runs
+        for page in pages:
             t0, c0 = time.perf_counter(), time.process_time()
-            run_query(store, query, values, limit=limit)
+            run_query(store, query, values, limit=page)
             send({"t": time.perf_counter() - t0, "cpu": time.process_time() - c0,
-                  "page": limit is not None})
+                  "page": limit is None and page is not None})
 
     res = forked(job, timeout, hard=(2 * runs + 1) * timeout + 30)
     out: dict = {"values": values}

@@ -58,6 +58,52 @@ def maxrss_mb(who=resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024.0
 
 
+def group_rss_mb(pgid: int) -> float:
+    """Resident memory of every process in a process group now (a build with its SHACL worker
+    processes), from /proc."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue                    # the process ended meanwhile
+        if int(fields[2]) == pgid:      # fields after the name: state ppid pgrp ... rss (22nd)
+            total += int(fields[21])
+    return total * resource.getpagesize() / 2 ** 20
+
+
+class GroupPeak:
+    """Samples group_rss_mb(pgid) every `every` seconds in a thread until stopped: the peak
+    memory of a step whose processes run at the same time (ru_maxrss has each one's own).
+    Above `limit_mb` the whole group is killed (the machine is shared: a step must not take
+    the memory others need) and `exceeded` is set."""
+
+    def __init__(self, pgid: int, every: float = 2.0, limit_mb: float | None = None):
+        import threading
+        self.peak_mb, self.pgid, self.every, self.limit_mb = 0.0, pgid, every, limit_mb
+        self.exceeded = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak_mb = max(self.peak_mb, group_rss_mb(self.pgid))
+            if self.limit_mb and self.peak_mb > self.limit_mb:
+                self.exceeded = True
+                try:
+                    os.killpg(self.pgid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                return
+            self._stop.wait(self.every)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join(10)
+        return round(self.peak_mb, 1)
+
+
 def parse_size(text: str) -> int:
     t = text.strip().lower()
     mult = {"k": 1000, "m": 1_000_000}.get(t[-1:], 1)
@@ -171,10 +217,13 @@ STAGE_NAMES = {
 }
 
 
-def instrumented_build(paths, full: bool) -> dict:
+def instrumented_build(paths, full: bool, progress: bool = False, store_url: str | None = None
+                       ) -> dict:
     """kg.build.build with every function it calls (that exists) wrapped in a timer. Nested
     calls are recorded under their caller ("validate_graph > shacl_problems"); the rules and
-    QC queries per name. Returns the wall time, the parts and what build() returned."""
+    QC queries per name. Returns the wall time, the parts and what build() returned.
+    `progress`: the start and end of each call of the first two levels on stderr (the step's log),
+    with this process's memory, so that a build killed at its time limit shows how far it got."""
     import kg.build as B
     import kg.store as S
     acc: dict[str, list] = {}
@@ -195,12 +244,23 @@ def instrumented_build(paths, full: bool) -> dict:
                 order.append(key)
             stack.append(name)
             t = time.perf_counter()
+            # the first two levels, and each rule (the rules hold the most memory)
+            shown = progress and (len(stack) <= 2 or stack[-2] == "run_rules") and acc[key][1] < 3
+            if shown:
+                print(f"{time.strftime('%H:%M:%S')} start {key}", file=sys.stderr, flush=True)
             try:
                 return fn(*args, **kw)
             finally:
                 stack.pop()
                 acc[key][0] += time.perf_counter() - t
                 acc[key][1] += 1
+                if shown:
+                    use = resource.getrusage(resource.RUSAGE_SELF)
+                    now_mb = int(Path("/proc/self/statm").read_text().split()[1]) \
+                        * resource.getpagesize() / 2 ** 20
+                    print(f"{time.strftime('%H:%M:%S')} end   {key}: {time.perf_counter() - t:.1f} s, "
+                          f"memory {now_mb:,.0f} MB (peak {maxrss_mb():,.0f} MB), process CPU so far "
+                          f"{use.ru_utime + use.ru_stime:.0f} s", file=sys.stderr, flush=True)
         setattr(owner, attr, inner)
         restore.append((owner, attr, fn))
 
@@ -211,7 +271,7 @@ def instrumented_build(paths, full: bool) -> dict:
                "shacl_problems", "tbox_closure", "run_rules", "qc_check", "qc_problems",
                "entity_counts", "_swap_current", "load_sources", "union_graph", "populate", "check",
                "_rebuild", "_add_reports", "start_validation", "wait_for_validation",
-               "new_met_pairs", "declares_terms"):
+               "new_met_pairs", "declares_terms", "merge_identities", "push_to_server"):
         if fn == "qc_problems" and hasattr(B, "qc_check"):
             continue                            # its queries show under qc_check
         wrap(B, fn, fn)
@@ -223,6 +283,8 @@ def instrumented_build(paths, full: bool) -> dict:
     try:
         t = time.perf_counter()
         kwargs = {"full": True} if full else {}
+        if store_url:
+            kwargs["store_url"] = store_url
         try:
             result = B.build(paths, **kwargs)
         except TypeError:                     # an older build() without `full`
@@ -256,7 +318,8 @@ def w_stages(a: dict) -> dict:
         prof = cProfile.Profile()
         prof.enable()
     try:
-        res = instrumented_build(paths, full=a.get("full", True))
+        res = instrumented_build(paths, full=a.get("full", True), progress=a.get("progress", False),
+                                 store_url=a.get("store_url"))
     finally:
         if prof is not None:
             prof.disable()
@@ -614,8 +677,14 @@ def w_network(a: dict) -> dict:
             "analysis_parts": keys, "peak_rss_mb": round(maxrss_mb(), 1)}
 
 
+def w_first_pages(a: dict) -> dict:
+    from run_10m import w_first_pages as first_pages
+    return first_pages(a)
+
+
 WORKERS = {"stages": w_stages, "build": w_build, "add": w_add, "fastload": w_fastload,
-           "embedded": w_embedded, "rdflib": w_rdflib, "network": w_network}
+           "embedded": w_embedded, "rdflib": w_rdflib, "network": w_network,
+           "first_pages": w_first_pages}
 
 
 # =============================================================================== orchestration
@@ -640,12 +709,15 @@ class Bench:
         with open(log, "w") as lf:
             proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=lf, text=True,
                                     start_new_session=True, cwd=str(PROJECT), env=env)
+            peak = GroupPeak(proc.pid, limit_mb=self.args.memory_limit)
             try:
                 stdout, _ = proc.communicate(timeout=timeout)
             except subprocess.TimeoutExpired:
                 self.log(f"{tag}: timeout after {timeout:.0f} s, killed")
-                return {"timeout": timeout, "wall": time.perf_counter() - t}
+                return {"timeout": timeout, "wall": time.perf_counter() - t,
+                        "group_peak_rss_mb": peak.stop()}
             finally:
+                group_peak = peak.stop()
                 if proc.poll() is None:
                     try:
                         os.killpg(proc.pid, signal.SIGKILL)
@@ -653,14 +725,21 @@ class Bench:
                         pass
                     proc.wait(timeout=30)
         wall = time.perf_counter() - t
+        if peak.exceeded:
+            self.log(f"{tag}: killed above --memory-limit {self.args.memory_limit:,.0f} MB")
+            return {"memory_limit": self.args.memory_limit, "wall": wall,
+                    "group_peak_rss_mb": group_peak,
+                    "error": f"killed above {self.args.memory_limit:,.0f} MB (all its processes)"}
         for line in reversed(stdout.splitlines()):
             if line.startswith(RESULT):
                 res = json.loads(line[len(RESULT):])
                 res.setdefault("child_wall", wall)
+                res["group_peak_rss_mb"] = group_peak
                 return res
         tail = log.read_text(errors="replace")[-800:]
         self.log(f"{tag}: failed (exit {proc.returncode}); see {log}\n{tail}")
-        return {"error": f"exit {proc.returncode}: {tail[-300:]}", "wall": wall}
+        return {"error": f"exit {proc.returncode}: {tail[-300:]}", "wall": wall,
+                "group_peak_rss_mb": group_peak}
 
     def worker(self, name: str, payload: dict, timeout: float, tag: str) -> dict:
         res = self.run([PY, str(Path(__file__).resolve()), "_worker", name, json.dumps(payload)],
@@ -1344,6 +1423,13 @@ def targets(results: dict) -> list[dict]:
 
 # =============================================================================== main
 
+def write_results(results: dict, out: str | None) -> Path:
+    """The results so far, as JSON (after every size, so a killed run keeps what it measured)."""
+    path = Path(out) if out else HERE / f"results-{dt.date.today().isoformat()}.json"
+    path.write_text(json.dumps(results, indent=1, default=str) + "\n", encoding="utf-8")
+    return path
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "_worker":
@@ -1381,10 +1467,20 @@ def main(argv=None) -> int:
     ap.add_argument("--servers-only", action="store_true",
                     help="only the embedded store and the servers: no kg build, rdflib or network")
     ap.add_argument("--out", default=None, help="results JSON (default benchmarks/results-<date>.json)")
+    ap.add_argument("--keep-data", action="store_true",
+                    help="10M: use the data already generated in WORKDIR for this size and seed")
+    ap.add_argument("--store-10m", action="store_true",
+                    help="10M: also push the build to an `oxigraph serve` (kg build --store) "
+                         "and time the questions there")
+    ap.add_argument("--memory-limit", type=float, default=None,
+                    help="kill a step whose processes together hold more than this (MB)")
+    ap.add_argument("--build-timeout", type=float, default=3600.0,
+                    help="10M: time limit of the build and of adding a report (s)")
     args = ap.parse_args(argv)
     args.servers = {x.strip() for x in args.servers.split(",") if x.strip()}
     sys.path.insert(0, str(PROJECT))
 
+    from run_10m import TEN_M, size_10m, table_10m, targets_10m
     bench = Bench(args)
     sizes = sorted(parse_size(s) for s in args.sizes.split(",") if s.strip())
     bench.results["config"] = {"sizes": [size_label(s) for s in sizes], "seed": args.seed,
@@ -1410,6 +1506,10 @@ def main(argv=None) -> int:
         for p in sorted((PROJECT / "queries").rglob("*.r[qu]"))}
     bench.results["started"] = dt.datetime.now().isoformat(timespec="seconds")
     for n in sizes:
+        if n >= TEN_M:      # only the steps issue #14 asks for (benchmarks/run_10m.py)
+            bench.results["sizes"][size_label(n)] = size_10m(bench, n)
+            write_results(bench.results, args.out)
+            continue
         full = True
         if n >= 1_000_000 and args.build_1m != "auto":
             full = args.build_1m == "yes"
@@ -1423,8 +1523,7 @@ def main(argv=None) -> int:
                 bench.results["notes"].append("1M full build skipped: no 100k build to decide on")
         bench.results["sizes"][size_label(n)] = bench.size(n, full)
         bench.results["elapsed_after_" + size_label(n)] = time.perf_counter() - bench.t0
-        out_partial = Path(args.out) if args.out else HERE / f"results-{dt.date.today().isoformat()}.json"
-        out_partial.write_text(json.dumps(bench.results, indent=1, default=str) + "\n", encoding="utf-8")
+        write_results(bench.results, args.out)
     prof_n = parse_size(args.profile) if args.profile else None
     if prof_n and size_label(prof_n) in bench.results["sizes"]:
         st = bench.results["sizes"][size_label(prof_n)].get("stages", {})
@@ -1432,11 +1531,14 @@ def main(argv=None) -> int:
             bench.results["profile"] = bench.profile(prof_n)
     bench.results["finished"] = dt.datetime.now().isoformat(timespec="seconds")
     bench.results["total_wall"] = time.perf_counter() - bench.t0
-    bench.results["targets"] = targets(bench.results)
-    md = table(bench.results)
+    small = {**bench.results, "sizes": {k: v for k, v in bench.results["sizes"].items()
+                                        if not v.get("ten_m")}}
+    huge = [v for v in bench.results["sizes"].values() if v.get("ten_m")]
+    bench.results["targets"] = (targets(small) if small["sizes"] else []) \
+        + [t for s in huge for t in targets_10m(s)]
+    md = "\n\n".join(([table(small)] if small["sizes"] else []) + [table_10m(s) for s in huge])
     bench.results["table_md"] = md
-    out = Path(args.out) if args.out else HERE / f"results-{dt.date.today().isoformat()}.json"
-    out.write_text(json.dumps(bench.results, indent=1, default=str) + "\n", encoding="utf-8")
+    out = write_results(bench.results, args.out)
     print(md)
     print()
     for t in bench.results["targets"]:

@@ -8,6 +8,14 @@ workers. Bounded: every request has a client time limit, the endless queries end
 
     .venv/bin/python benchmarks/serve_load.py                     # ./build, 200 requests
     .venv/bin/python benchmarks/serve_load.py --requests 200 --timeout 10 --root .
+
+--clients N (issue #14) measures the named questions instead: N clients at once, each asking
+every question about one actor, event, theme or pair (benchmarks/per_actor.py's list, parameters
+from ROOT/bench-params.json as benchmarks/generate.py writes it) --rounds times in its own
+shuffled order, each next request sent when the last was answered; p50 and p95 per question and
+over all of them, and the same questions one at a time first (no queueing).
+
+    .venv/bin/python benchmarks/serve_load.py --root /tmp/bench-1m --clients 20 --rounds 3
 """
 from __future__ import annotations
 
@@ -89,15 +97,76 @@ def summary(results: list[tuple[str, int, float]]) -> dict:
     """p50/p95/max of the answered requests, all and per kind; the statuses seen."""
     return {"requests": len(results), "statuses": sorted({status for _, status, _ in results}),
             **percentiles([s for _, status, s in results if status == 200]),
-            "by_kind": {kind: percentiles([s for k, status, s in results
-                                           if k == kind and status == 200])
-                        for kind in sorted({k for k, _, _ in results})}}
+            "by_kind": {kind: {**percentiles([s for k, status, s in results
+                                              if k == kind and status == 200]),
+                           "not_ok": sum(1 for k, status, _ in results
+                                         if k == kind and status != 200)}
+                    for kind in sorted({k for k, _, _ in results})}}
 
 
 def sequential(base: str, rounds: int = 20) -> dict:
     """One request at a time: what each kind costs without any queueing."""
     return {path.split("?")[0]: percentiles([get(base + path)[1] for _ in range(rounds)])
             for path in QUICK}
+
+
+def question_paths(root: Path) -> dict[str, str]:
+    """/query/NAME.json?... of each per-actor question, its parameters from bench-params.json
+    (chosen as run.py and per_actor.py choose them); questions without values are left out."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from per_actor import QUESTIONS
+    from run import query_values
+    from kg.queries import load_query
+
+    params = json.loads((root / "bench-params.json").read_text(encoding="utf-8"))["params"]
+    paths = {}
+    for name in QUESTIONS:
+        file = root / "queries" / f"{name}.rq"
+        if not file.exists():
+            continue
+        values, _ = query_values(load_query(file), params)
+        if values is not None:
+            paths[name] = f"/query/{name}.json?" + urllib.parse.urlencode(values)
+    return paths
+
+
+def clients_load(base: str, paths: dict[str, str], clients: int, rounds: int,
+                 seed: int = 1) -> list[tuple[str, int, float]]:
+    """`clients` threads started together, each asking every question `rounds` times in its
+    own shuffled order, one request after the other: (question, status, seconds) each."""
+    import random
+    gate = threading.Barrier(clients)
+    results: list[tuple[str, int, float]] = []
+
+    def client(i: int):
+        order = [name for _ in range(rounds) for name in paths]
+        random.Random(seed + i).shuffle(order)
+        gate.wait()
+        for name in order:
+            status, seconds = get(base + paths[name])
+            results.append((name, status, seconds))
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(rounds * len(paths) * (CLIENT_TIMEOUT + 5))
+    return results
+
+
+def questions_report(args, base: str) -> dict:
+    paths = question_paths(args.root)
+    report: dict = {"clients": args.clients, "rounds": args.rounds, "workers": args.workers,
+                    "timeout": args.timeout, "questions": paths}
+    for path in paths.values():                               # warm up: labels, workers
+        get(base + path)
+    report["one_at_a_time"] = summary([(name, *get(base + path))
+                                       for name, path in paths.items() for _ in range(3)])
+    started = time.monotonic()
+    results = clients_load(base, paths, args.clients, args.rounds)
+    report["wall_s"] = round(time.monotonic() - started, 1)
+    report["concurrent"] = summary(results)
+    return report
 
 
 def start_server(args, port: int) -> subprocess.Popen:
@@ -138,12 +207,18 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=200, help="quick requests per burst")
     ap.add_argument("--timeout", type=float, default=10.0, help="kg serve --timeout (s)")
     ap.add_argument("--workers", type=int, default=2, help="kg serve --workers")
+    ap.add_argument("--clients", type=int, default=0,
+                    help="the named questions from this many clients at once (0: the quick burst)")
+    ap.add_argument("--rounds", type=int, default=3, help="with --clients: each question per client")
     args = ap.parse_args()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = start_server(args, port)
     report: dict = {"requests": args.requests, "workers": args.workers, "timeout": args.timeout}
     try:
+        if args.clients:
+            print(json.dumps(questions_report(args, base), indent=2))
+            return
         for path in QUICK:                                    # warm up: labels, workers
             get(base + path)
         report["one_at_a_time"] = sequential(base)
