@@ -1213,6 +1213,8 @@ def _flat(value):
         return json.dumps(value, ensure_ascii=False)
     if value is None:
         return ""
+    if isinstance(value, str):
+        return str(value)       # a label with its language (kg.label_index.Text): plain text
     return value
 
 

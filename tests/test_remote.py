@@ -32,7 +32,6 @@ VIRTUOSO_DIFFERS = {
     "outcomes-1": "one row of five with the mission bound",
     "region-relations-0": "SQ156 internal optimiser error",
     "region-relations-1": "SQ156 internal optimiser error",
-    "shared-themes-0": "18 rows of 24: loses the follow-up actions' rows",
     "standing-relations-0": "refuses a property path with neither end bound (TR...)",
     "theme-actors-0": "SP031 internal compiler error on FILTER (?class = ...)",
     "theme-actors-1": "SP031 internal compiler error on FILTER (?class = ...)",
