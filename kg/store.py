@@ -129,7 +129,18 @@ class EmbeddedStore:
             raise StoreError(f"{name}: not a SELECT query")
         variables = [v.value for v in result.variables]
         stream = itertools.islice(result, offset, None if limit is None else offset + limit)
-        rows = [tuple(to_rdflib(sol[v]) for v in variables) for sol in stream]
+        # Each distinct term converted once: an answer repeats its terms (the actor in every row,
+        # a meeting in each of its rows), and rdflib's constructors cost more than the look-up.
+        converted: dict = {None: None}
+
+        def term(t):
+            try:
+                return converted[t]
+            except KeyError:
+                converted[t] = found = to_rdflib(t)
+                return found
+
+        rows = [tuple(term(t) for t in sol) for sol in stream]
         return variables, rows
 
     def count(self, graph: str) -> int:
