@@ -135,7 +135,18 @@ class EmbeddedStore:
         if not convert:
             width = range(len(variables))
             return variables, [tuple(sol[i] for i in width) for sol in stream]
-        rows = [tuple(to_rdflib(sol[v]) for v in variables) for sol in stream]
+        # Each distinct term converted once: an answer repeats its terms (the actor in every row,
+        # a meeting in each of its rows), and rdflib's constructors cost more than the look-up.
+        converted: dict = {None: None}
+
+        def term(t):
+            try:
+                return converted[t]
+            except KeyError:
+                converted[t] = found = to_rdflib(t)
+                return found
+
+        rows = [tuple(term(t) for t in sol) for sol in stream]
         return variables, rows
 
     def count(self, graph: str) -> int:
