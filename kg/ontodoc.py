@@ -76,7 +76,7 @@ class OntologyDoc:
     descriptions: dict[str, str]
     version: str
     license: str
-    creator: str
+    creators: dict[str, str]   # by language
     classes: list[Term]
     properties: list[Term]
     schemes: list[Scheme]
@@ -141,7 +141,7 @@ def read(paths: Paths) -> OntologyDoc:
         descriptions=_by_language(g, onto, DCT.description),
         version=str(g.value(onto, OWL.versionInfo) or ""),
         license=str(g.value(onto, DCT.license) or ""),
-        creator=str(g.value(onto, DCT.creator) or ""),
+        creators=_by_language(g, onto, DCT.creator),
         classes=classes, properties=properties, schemes=read_schemes(paths))
 
 
@@ -186,6 +186,7 @@ def _texts(doc: OntologyDoc):
     """Every language-tagged text of the page, as {language: text}."""
     yield doc.titles
     yield doc.descriptions
+    yield doc.creators
     for t in doc.classes + doc.properties + [c for s in doc.schemes for c in s.concepts]:
         yield from (t.labels, t.definitions, t.notes)
     for s in doc.schemes:
@@ -193,8 +194,9 @@ def _texts(doc: OntologyDoc):
 
 
 def _falls_back(doc: OntologyDoc, lang: str) -> bool:
-    """Whether some text of the page is missing in `lang` (and is shown in English)."""
-    return any(values and lang not in values for values in _texts(doc))
+    """Whether some text of the page is missing in `lang` (and is shown in English); a text
+    without a language tag counts as in every language."""
+    return any(values and lang not in values and "" not in values for values in _texts(doc))
 
 
 def write_docs(paths: Paths, out_dir: Path) -> list[Path]:

@@ -48,7 +48,7 @@ def test_the_dutch_page_uses_the_dutch_labels_definitions_and_kinds():
 def test_every_text_of_the_ontology_and_its_schemes_has_its_dutch():
     # (English alternative labels are synonyms for finding things, not texts to translate)
     texts = {RDFS.label, RDFS.comment, SKOS.prefLabel, SKOS.definition, SKOS.scopeNote,
-             DCT.title, DCT.description}
+             DCT.title, DCT.description, DCT.creator}
     for f in [ROOT / "ontology" / "rikg.ttl", *(ROOT / "ontology" / "vocab").glob("*.ttl")]:
         g = Graph().parse(f, format="turtle")
         for s, p in {(s, p) for s, p, o in g
