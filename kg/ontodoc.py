@@ -17,8 +17,9 @@ from .errors import InputError
 
 LANGUAGES = ("en", "nl")
 TEMPLATES = Path(__file__).parent / "templates"
-PROPERTY_TYPES = {OWL.ObjectProperty: "object property", OWL.DatatypeProperty: "datatype property",
-                  OWL.AnnotationProperty: "annotation property"}
+# the kinds of a term, as keys of WORDS (the page names them in its language)
+PROPERTY_TYPES = {OWL.ObjectProperty: "object_property", OWL.DatatypeProperty: "datatype_property",
+                  OWL.AnnotationProperty: "annotation_property"}
 CHARACTERISTICS = {OWL.SymmetricProperty: "symmetric", OWL.TransitiveProperty: "transitive",
                    OWL.FunctionalProperty: "functional"}
 #: the words of the page in each language
@@ -30,6 +31,9 @@ WORDS = {
            "subproperty": "Subproperty of", "inverse": "Inverse of", "kind": "Kind",
            "concept": "Concept", "notation": "Notation", "definition": "Definition",
            "broader": "Broader", "other": "Nederlands", "contents": "Contents",
+           "note": "Scope note", "class": "class", "object_property": "object property",
+           "datatype_property": "datatype property", "annotation_property": "annotation property",
+           "symmetric": "symmetric", "transitive": "transitive", "functional": "functional",
            "untranslated": ""},
     "nl": {"classes": "Klassen", "properties": "Eigenschappen",
            "schemes": "Gecontroleerde vocabulaires (SKOS-schema's)",
@@ -38,6 +42,9 @@ WORDS = {
            "subproperty": "Subeigenschap van", "inverse": "Inverse van", "kind": "Soort",
            "concept": "Begrip", "notation": "Notatie", "definition": "Definitie",
            "broader": "Breder", "other": "English", "contents": "Inhoud",
+           "note": "Toelichting", "class": "klasse", "object_property": "objecteigenschap",
+           "datatype_property": "datatype-eigenschap", "annotation_property": "annotatie-eigenschap",
+           "symmetric": "symmetrisch", "transitive": "transitief", "functional": "functioneel",
            "untranslated": "Waar de ontologie geen Nederlandse tekst heeft, staat de Engelse."},
 }
 
@@ -48,7 +55,9 @@ class Term:
     curie: str
     labels: dict[str, str]
     definitions: dict[str, str]
-    kind: str = ""
+    kinds: list[str] = field(default_factory=list)   # word keys: class, object_property, ...
+    notation: str = ""
+    notes: dict[str, str] = field(default_factory=dict)   # skos:scopeNote by language
     links: list[tuple[str, list[str]]] = field(default_factory=list)   # (word key, curies)
 
 
@@ -67,7 +76,7 @@ class OntologyDoc:
     descriptions: dict[str, str]
     version: str
     license: str
-    creator: str
+    creators: dict[str, str]   # by language
     classes: list[Term]
     properties: list[Term]
     schemes: list[Scheme]
@@ -105,14 +114,15 @@ def read(paths: Paths) -> OntologyDoc:
         raise InputError(f"{source}: no owl:Ontology")
     own = str(PREFIXES["rikg"])
 
-    def term(s, kind="") -> Term:
+    def term(s, kinds: list[str]) -> Term:
         return Term(str(s), curie(s), _by_language(g, s, RDFS.label),
-                    _by_language(g, s, SKOS.definition), kind)
+                    _by_language(g, s, SKOS.definition), kinds,
+                    notes=_by_language(g, s, SKOS.scopeNote))
 
     classes = []
     for s in sorted(set(g.subjects(RDF.type, OWL.Class)), key=str):
         if str(s).startswith(own):
-            t = term(s, "class")
+            t = term(s, ["class"])
             t.links = [("subclass", _curies(g, s, RDFS.subClassOf))]
             classes.append(t)
     properties = []
@@ -120,9 +130,8 @@ def read(paths: Paths) -> OntologyDoc:
         if not str(s).startswith(own):
             continue
         types = set(g.objects(s, RDF.type))
-        kind = ", ".join([PROPERTY_TYPES[t] for t in PROPERTY_TYPES if t in types]
-                         + [CHARACTERISTICS[t] for t in CHARACTERISTICS if t in types])
-        t = term(s, kind)
+        t = term(s, [PROPERTY_TYPES[t] for t in PROPERTY_TYPES if t in types]
+                 + [CHARACTERISTICS[t] for t in CHARACTERISTICS if t in types])
         t.links = [("domain", _curies(g, s, RDFS.domain)), ("range", _curies(g, s, RDFS.range)),
                    ("subproperty", _curies(g, s, RDFS.subPropertyOf)),
                    ("inverse", _curies(g, s, OWL.inverseOf))]
@@ -132,7 +141,7 @@ def read(paths: Paths) -> OntologyDoc:
         descriptions=_by_language(g, onto, DCT.description),
         version=str(g.value(onto, OWL.versionInfo) or ""),
         license=str(g.value(onto, DCT.license) or ""),
-        creator=str(g.value(onto, DCT.creator) or ""),
+        creators=_by_language(g, onto, DCT.creator),
         classes=classes, properties=properties, schemes=read_schemes(paths))
 
 
@@ -145,7 +154,7 @@ def read_schemes(paths: Paths) -> list[Scheme]:
             for c in sorted(g.subjects(SKOS.inScheme, s), key=str):
                 t = Term(str(c), curie(c), _by_language(g, c, SKOS.prefLabel),
                          _by_language(g, c, SKOS.definition),
-                         str(g.value(c, SKOS.notation) or ""))
+                         notation=str(g.value(c, SKOS.notation) or ""))
                 t.links = [("broader", _curies(g, c, SKOS.broader))]
                 concepts.append(t)
             schemes.append(Scheme(str(s), _by_language(g, s, SKOS.prefLabel),
@@ -169,8 +178,25 @@ def render(doc: OntologyDoc, lang: str = "en", other_href: str | None = None) ->
 
     other = "nl" if lang == "en" else "en"
     return env.get_template("ontology.html").render(
-        doc=doc, lang=lang, w=WORDS[lang], text=text,
+        doc=doc, lang=lang, w=WORDS[lang], text=text, falls_back=_falls_back(doc, lang),
         other_href=other_href or f"{other}.html")
+
+
+def _texts(doc: OntologyDoc):
+    """Every language-tagged text of the page, as {language: text}."""
+    yield doc.titles
+    yield doc.descriptions
+    yield doc.creators
+    for t in doc.classes + doc.properties + [c for s in doc.schemes for c in s.concepts]:
+        yield from (t.labels, t.definitions, t.notes)
+    for s in doc.schemes:
+        yield from (s.labels, s.definitions)
+
+
+def _falls_back(doc: OntologyDoc, lang: str) -> bool:
+    """Whether some text of the page is missing in `lang` (and is shown in English); a text
+    without a language tag counts as in every language."""
+    return any(values and lang not in values and "" not in values for values in _texts(doc))
 
 
 def write_docs(paths: Paths, out_dir: Path) -> list[Path]:

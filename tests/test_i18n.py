@@ -263,6 +263,8 @@ def _commands(built, tmp_path, lang):
                       tmp_path / f"build-{lang}").stdout
     yield "validate", kg("--lang", lang, "validate", "--root", built.root).stdout
     yield "docs", kg("--lang", lang, "docs", "-o", tmp_path / f"docs-{lang}").output
+    yield "docs page", _visible((tmp_path / f"docs-{lang}" / f"{lang}.html").read_text(
+        encoding="utf-8"))
     yield "kg --help", kg("--lang", lang, "--help").output
     for command in COMMANDS:
         yield f"kg {command} --help", kg("--lang", lang, command, "--help").output
@@ -301,7 +303,7 @@ def _pages(built):
                 "/network/view", "/network?kind=organisations", "/timeline", "/find?q=gyeonggi",
                 "/find?q=", "/find?q=zzzz", "/actor?iri=rper:kim-dong-yeon", "/actor?iri=LionVolt",
                 "/event?iri=revt:nb-2025-03-kr-meeting-governor", "/actor?iri=rper:nobody",
-                "/network?ego=Kim+Dong-yeon&from=Kim+Dong-yeon&to=LionVolt"]
+                "/network?ego=Kim+Dong-yeon&from=Kim+Dong-yeon&to=LionVolt", "/ontology"]
     for name, q in catalogue(built.queries).items():
         params = "&".join(f"{p.name}={PARAMS[p.name]}" for p in q.params if p.required)
         yield f"/queries/{name}" + (f"?{params}" if params else "")
