@@ -30,6 +30,7 @@ from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFI
 from .canonical import confirmed_merges, merge_identities
 from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
 from .generations import remove_if_unused
+from .i18n import current
 from .label_index import INDEX_FILE, update_index, write_index
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
@@ -448,7 +449,7 @@ def _refuse_qc_violations(qc: list[Problem]) -> list[Problem]:
     if violations:
         raise ValidationFailed(
             f"quality checks failed: {len(violations)} row(s) from queries/qc/*-violation.rq",
-            details=[f"{p.line()} ({p.source})" for p in violations])
+            details=[f"{p.line(lang=current())} ({p.source})" for p in violations])
     return [p for p in qc if p.severity != "Violation"]
 
 
@@ -491,7 +492,7 @@ def _refuse_violations(problems: dict[str, list[Problem]]) -> None:
     if violations:
         raise ValidationFailed(
             f"the data does not conform: {len(violations)} SHACL violation(s)",
-            details=[p.line() for p in violations])
+            details=[p.line(lang=current()) for p in violations])
 
 
 TBOX_PREDICATES = [RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range, OWL.inverseOf,

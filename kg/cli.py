@@ -17,7 +17,7 @@ from . import __version__
 from .config import Paths
 from .errors import EXIT_CODES, KGError
 from .faults import fault_exit
-from .i18n import _, number
+from .i18n import _, current, number
 
 TABLE_ROWS = 1000      # rows `kg query` shows as a table without --limit
 MAX_ROWS = 10 ** 12    # --limit and --offset beyond this are usage errors, not overflows
@@ -191,8 +191,8 @@ def print_warnings(warnings, labels=None) -> None:
     the build); a node without a label keeps its short IRI."""
     if warnings:
         err.print(_("{n} warning(s):").format(n=len(warnings)), markup=False)
-        for w in warnings:     # (the severity in the language in use; the message as found)
-            line = w.line(_namer(labels))
+        for w in warnings:     # (the severity and the message in the language in use)
+            line = w.line(_namer(labels), current())
             err.print(f"  {_(w.severity)}{line[len(w.severity):]}", markup=False)
 
 

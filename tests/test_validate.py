@@ -1,5 +1,6 @@
 """Validation: the shapes and QC queries pass on the real data and catch each broken fixture
 with the message a policy advisor reads."""
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from kg.config import Paths
 from kg.load import load_sources, parse_turtle
 from kg.queries import load_query
 from kg.store import EmbeddedStore
-from kg.validate import load_shapes, qc_files, qc_problems, shacl_problems
+from kg.validate import Problem, load_shapes, qc_files, qc_problems, shacl_problems
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BROKEN = sorted((FIXTURES / "broken").glob("*.ttl"))
@@ -87,6 +88,39 @@ def test_qc_queries_catch_their_fixture(fixture):
     store.load_nquads(_nquads(with_ontology(fixture)))
     rows = [p for p in qc_problems(store, PATHS) if p.source == expect["qc"] + ".rq"]
     assert rows, f"{expect['qc']} returned no row for {fixture.name}"
+
+
+@pytest.mark.parametrize("fixture", [f for f in BROKEN if expectations(f).get("qc", "none") != "none"],
+                         ids=lambda f: f.stem)
+def test_each_qc_finding_has_its_message_in_dutch_too(fixture):
+    store = EmbeddedStore()
+    store.load_nquads(_nquads(with_ontology(fixture)))
+    problems = qc_problems(store, PATHS)
+    assert problems, fixture.name
+    for p in problems:
+        assert p.message_nl and p.message_nl != p.message, p.source
+        assert p.text("nl") == p.message_nl and p.text("en") == p.message
+
+
+@pytest.mark.parametrize("fixture", [f for f in BROKEN if "message" in expectations(f)],
+                         ids=lambda f: f.stem)
+def test_each_shacl_finding_has_its_message_in_dutch_too(fixture, shapes):
+    expect = expectations(fixture)
+    hits = [p for p in shacl_problems(with_ontology(fixture), shapes)
+            if p.message == expect["message"]]
+    assert hits and all(p.message_nl and p.message_nl != p.message for p in hits)
+
+
+def test_a_finding_kept_in_the_manifest_reads_back_in_both_languages():
+    found = Problem("Warning", "revt:fair", "No date.", value="n=0", source="q.rq",
+                    message_nl="Geen datum.")
+    kept = Problem(*astuple(found))          # as kg.build keeps and reads qc_warnings
+    assert kept == found and kept.message_nl == "Geen datum."
+    assert kept.line(lang="nl") == "Warning: revt:fair: Geen datum. (waarde: n=0)"
+    assert kept.line() == "Warning: revt:fair: No date. (value: n=0)"
+    # a manifest of an earlier version holds six fields: the message in English only
+    older = Problem(*astuple(found)[:6])
+    assert older == found and older.line(lang="nl") == "Warning: revt:fair: No date. (waarde: n=0)"
 
 
 def _nquads(g: Graph) -> bytes:
