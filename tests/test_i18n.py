@@ -258,10 +258,10 @@ def _commands(built, tmp_path, lang):
     yield "analyse", kg("analyse", "-o", report, *common).output
     yield "analysis report", (report / "report.md").read_text(encoding="utf-8")
     yield "analysis page", _visible((report / "report.html").read_text(encoding="utf-8"))
-    # (its summary; the warnings on stderr give the messages of the QC queries, in English)
+    # (with the warnings on stderr: the messages of the shapes and the QC queries)
     yield "build", kg("--lang", lang, "build", "--root", built.root, "--build-dir",
-                      tmp_path / f"build-{lang}").stdout
-    yield "validate", kg("--lang", lang, "validate", "--root", built.root).stdout
+                      tmp_path / f"build-{lang}").output
+    yield "validate", kg("--lang", lang, "validate", "--root", built.root).output
     yield "docs", kg("--lang", lang, "docs", "-o", tmp_path / f"docs-{lang}").output
     yield "kg --help", kg("--lang", lang, "--help").output
     for command in COMMANDS:
@@ -285,6 +285,19 @@ def test_every_command_reads_wholly_in_the_language_asked_for(built, labels, nam
         if words:
             found[what] = words
     assert not found, f"words of the other language in --lang {lang} output: {found}"
+
+
+@pytest.mark.parametrize("lang, severity", [("en", "Warning"), ("nl", "Waarschuwing")])
+def test_the_warnings_of_build_and_validate_read_in_the_language_asked_for(built, names, tmp_path,
+                                                                           lang, severity):
+    # the shipped data gives four warnings: one of a shape, three of QC queries
+    for what, output in [
+            ("build", kg("--lang", lang, "build", "--root", built.root, "--build-dir",
+                         tmp_path / "build").output),
+            ("validate", kg("--lang", lang, "validate", "--root", built.root).output)]:
+        warnings = [line for line in output.splitlines() if line.lstrip().startswith(severity)]
+        assert len(warnings) == 4, f"{what}: {output}"
+        assert leftovers("\n".join(warnings), lang, names) == [], what
 
 
 # ---------------------------------------------------------------- every page, both languages
