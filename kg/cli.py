@@ -226,7 +226,8 @@ def _namer(labels):
 def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
           store: Optional[str] = typer.Option(None, "--store", help="Also replace the graphs on this SPARQL 1.1 server (Graph Store Protocol), e.g. http://127.0.0.1:7878 for Oxigraph server, http://127.0.0.1:3030/kg for Fuseki, or http://dba@127.0.0.1:8890/sparql for Virtuoso (the user's password in $KG_SERVER_PASSWORD)."),
           full: bool = typer.Option(False, "--full", help="Rebuild and validate everything, ignoring the previous build."),
-          brief: bool = typer.Option(False, "--brief", help="Say what was built in one line; the warnings are counted, `kg validate` lists them.")):
+          brief: bool = typer.Option(False, "--brief", help="Say what was built in one line; the warnings are counted, `kg validate` lists them."),
+          lang: str = LangOption):
     """Load ontology and data/ttl/*.ttl, validate (SHACL, QC), reason, and write the store.
 
     When only report files changed since the last build, only those are validated and replaced.
@@ -282,7 +283,7 @@ def _build_line(result, paths: Paths) -> str:
 
 @app.command(cls=PlainHelpCommand)
 @reports_errors
-def validate(root: Optional[Path] = RootOption):
+def validate(root: Optional[Path] = RootOption, lang: str = LangOption):
     """Run the SHACL shapes and QC checks only; the build is left as it is."""
     from .build import validate_only
     paths = paths_for(root, None)
@@ -734,6 +735,7 @@ def add(
     check: bool = typer.Option(False, "--check", help="Only check the sheet and print what its names are matched with, and why; write nothing."),
     no_build: bool = typer.Option(False, "--no-build", help="Only write (or delete) the Turtle file."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
+    lang: str = LangOption,
 ):
     """Add (or replace) a report from a report sheet, or remove a report; then rebuild.
 
