@@ -30,7 +30,7 @@ from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFI
 from .canonical import confirmed_merges, merge_identities
 from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
 from .generations import remove_if_unused
-from .i18n import current
+from .i18n import _, current
 from .label_index import INDEX_FILE, update_index, write_index
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
@@ -448,7 +448,8 @@ def _refuse_qc_violations(qc: list[Problem]) -> list[Problem]:
     violations = [p for p in qc if p.severity == "Violation"]
     if violations:
         raise ValidationFailed(
-            f"quality checks failed: {len(violations)} row(s) from queries/qc/*-violation.rq",
+            _("quality checks failed: {n} row(s) from queries/qc/*-violation.rq").format(
+                n=len(violations)),
             details=[f"{p.line(lang=current())} ({p.source})" for p in violations])
     return [p for p in qc if p.severity != "Violation"]
 
@@ -496,7 +497,7 @@ def _refuse_violations(problems: dict[str, list[Problem]]) -> None:
     violations = [p for ps in problems.values() for p in ps if p.severity == "Violation"]
     if violations:
         raise ValidationFailed(
-            f"the data does not conform: {len(violations)} SHACL violation(s)",
+            _("the data does not conform: {n} SHACL violation(s)").format(n=len(violations)),
             details=[p.line(lang=current()) for p in violations])
 
 

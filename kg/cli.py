@@ -191,9 +191,8 @@ def print_warnings(warnings, labels=None) -> None:
     the build); a node without a label keeps its short IRI."""
     if warnings:
         err.print(_("{n} warning(s):").format(n=len(warnings)), markup=False)
-        for w in warnings:     # (the severity and the message in the language in use)
-            line = w.line(_namer(labels), current())
-            err.print(f"  {_(w.severity)}{line[len(w.severity):]}", markup=False)
+        for w in warnings:
+            err.print(f"  {w.line(_namer(labels), current())}", markup=False)
 
 
 def _shown_path(path) -> str:

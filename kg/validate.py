@@ -44,14 +44,15 @@ class Problem:
         return self.message_nl if lang == "nl" and self.message_nl else self.message
 
     def line(self, name: Callable[[str], str] | None = None, lang: str = "en") -> str:
-        """The finding in one line, its message in `lang`. `name` turns a short IRI (rper:…)
+        """The finding in one line, in `lang` (its severity and message). `name` turns a short IRI (rper:…)
         into what a person reads, its label; without it (summary.json) the short IRIs stay."""
         name = name or (lambda short_iri: short_iri)
         where = f" [{name(self.path)}]" if self.path else ""
         words = translations(lang)
         value = (" ({value}: {what})".format(value=words.gettext("value"), what=name(self.value))
                  if self.value else "")
-        return f"{self.severity}: {name(self.focus)}{where}: {self.text(lang)}{value}"
+        return (f"{words.gettext(self.severity)}: {name(self.focus)}{where}: {self.text(lang)}"
+                f"{value}")
 
 
 def namespace_manager() -> NamespaceManager:

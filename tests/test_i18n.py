@@ -301,6 +301,19 @@ def test_the_warnings_of_build_and_validate_read_in_the_language_asked_for(built
         assert leftovers("\n".join(warnings), lang, names) == [], what
 
 
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("error: the data does not conform", "Violation: ", "(value: euro)")),
+    ("nl", ("fout: de gegevens voldoen niet", "Overtreding: ", "(waarde: euro)"))])
+def test_a_violation_is_reported_in_the_language_asked_for(project_copy, lang, words):
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace('schema:currency "EUR"', 'schema:currency "euro"', 1),
+                      encoding="utf-8")
+    output = kg("validate", "--lang", lang, "--root", project_copy.root).output
+    assert all(w in output for w in words), output
+    assert "geldbedrag" in output if lang == "nl" else "amount of money" in output.lower()
+
+
 # ---------------------------------------------------------------- every page, both languages
 
 @pytest.fixture(scope="module")
