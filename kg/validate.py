@@ -44,8 +44,9 @@ class Problem:
         return self.message_nl if lang == "nl" and self.message_nl else self.message
 
     def line(self, name: Callable[[str], str] | None = None, lang: str = "en") -> str:
-        """The finding in one line, in `lang` (its severity and message). `name` turns a short IRI (rper:…)
-        into what a person reads, its label; without it (summary.json) the short IRIs stay."""
+        """The finding in one line, in `lang` (its severity and message). `name` turns a short
+        IRI (rper:…) into what a person reads, its label; without it (summary.json) the short
+        IRIs stay."""
         name = name or (lambda short_iri: short_iri)
         where = f" [{name(self.path)}]" if self.path else ""
         words = translations(lang)
@@ -101,7 +102,8 @@ class DutchTemplates:
         for pattern, dutch in self._templates:
             found = pattern.fullmatch(english)
             if found:
-                return re.sub(r"\{\?(\w+)\}", lambda m: found.group(m.group(1)), dutch)
+                values = found.groupdict()
+                return re.sub(r"\{\?(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), dutch)
         return ""
 
 

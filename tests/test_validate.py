@@ -120,7 +120,8 @@ def test_a_finding_kept_in_the_manifest_reads_back_in_both_languages():
     assert kept.line() == "Warning: revt:fair: No date. (value: n=0)"
     # a manifest of an earlier version holds six fields: the message in English only
     older = Problem(*astuple(found)[:6])
-    assert older == found and older.line(lang="nl") == "Waarschuwing: revt:fair: No date. (waarde: n=0)"
+    assert older == found
+    assert older.line(lang="nl") == "Waarschuwing: revt:fair: No date. (waarde: n=0)"
 
 
 def _nquads(g: Graph) -> bytes:
