@@ -314,6 +314,19 @@ def test_a_violation_is_reported_in_the_language_asked_for(project_copy, lang, w
     assert "geldbedrag" in output if lang == "nl" else "amount of money" in output.lower()
 
 
+def test_kg_add_gives_the_warnings_kept_by_an_english_build_in_dutch(project_copy, names):
+    from pathlib import Path
+    assert kg("build", "--lang", "en", "--root", project_copy.root).exit_code == 0
+    sheet = Path(__file__).parent / "fixtures" / "sheets" / "small-region.yaml"
+    result = kg("add", sheet, "--lang", "nl", "--root", project_copy.root)
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines()
+                if line.lstrip().startswith(("Waarschuwing", "Warning"))]
+    assert len(warnings) >= 3, result.output      # (the QC warnings of the seed, kept)
+    assert all(w.lstrip().startswith("Waarschuwing: ") for w in warnings), result.output
+    assert leftovers("\n".join(warnings), "nl", names) == []
+
+
 # ---------------------------------------------------------------- every page, both languages
 
 @pytest.fixture(scope="module")
