@@ -30,6 +30,7 @@ from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFI
 from .canonical import confirmed_merges, merge_identities
 from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
 from .generations import remove_if_unused
+from .i18n import _, current
 from .label_index import INDEX_FILE, update_index, write_index
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
@@ -56,7 +57,7 @@ class BuildResult:
     remote: str | None = None
     mode: str = "full"                          # "full" or "incremental"
     validated: list[str] = field(default_factory=list)   # graphs SHACL ran on this time
-    cached_warnings: list[str] = field(default_factory=list)  # from files validated before
+    cached_warnings: list[Problem] = field(default_factory=list)  # from files validated before
     manifest: dict = field(default_factory=dict)
     repaired: str | None = None     # why the last build could not be reused (it was damaged)
 
@@ -72,7 +73,7 @@ class BuildResult:
         return {"kg_version": __version__, "out": str(self.out), "mode": self.mode,
                 "validated": self.validated, "graphs": self.graphs, "classes": self.classes,
                 "rule_rounds": self.rule_rounds,
-                "warnings": [p.line() for p in self.warnings] + self.cached_warnings,
+                "warnings": [p.line() for p in self.warnings + self.cached_warnings],
                 "conforms": True,
                 "remote_store": self.remote, "manifest": self.manifest}
 
@@ -447,8 +448,9 @@ def _refuse_qc_violations(qc: list[Problem]) -> list[Problem]:
     violations = [p for p in qc if p.severity == "Violation"]
     if violations:
         raise ValidationFailed(
-            f"quality checks failed: {len(violations)} row(s) from queries/qc/*-violation.rq",
-            details=[f"{p.line()} ({p.source})" for p in violations])
+            _("quality checks failed: {n} row(s) from queries/qc/*-violation.rq").format(
+                n=len(violations)),
+            details=[f"{p.line(lang=current())} ({p.source})" for p in violations])
     return [p for p in qc if p.severity != "Violation"]
 
 
@@ -459,7 +461,7 @@ class Plan:
     mode: str                                   # "full" or "incremental"
     load: list[Path]                            # data files to load into the store
     validate: list[Path]                        # data files SHACL must run on
-    cached: dict[str, list[str]]                # SHACL warnings kept from earlier validations
+    cached: dict[str, list[list[str]]]          # SHACL warnings kept from earlier validations
     # incremental with only new reports: the previous store is copied and just the new reports'
     # consequences are derived; otherwise everything is loaded and derived again (in memory)
     additions_only: bool = False
@@ -471,7 +473,10 @@ def plan_build(paths: Paths, manifest: dict, previous: dict | None, full: bool) 
     ordered = sorted(files.values(), key=lambda f: (f.stem != REGISTRY, f.stem))
     reusable = (not full and previous is not None and old.get("schema") == manifest["schema"]
                 and old.get("kg_version") == manifest["kg_version"]
-                and old.get("data", {}).get(REGISTRY) == manifest["data"].get(REGISTRY))
+                and old.get("data", {}).get(REGISTRY) == manifest["data"].get(REGISTRY)
+                # (an earlier build kept its warnings as English lines: validate everything anew)
+                and all(isinstance(w, list) for ws in old.get("warnings_by_graph", {}).values()
+                        for w in ws))
     if not reusable:
         return Plan("full", ordered, ordered, {})
     before, now = old.get("data", {}), manifest["data"]
@@ -482,16 +487,18 @@ def plan_build(paths: Paths, manifest: dict, previous: dict | None, full: bool) 
     return Plan("incremental", ordered, changed, cached)
 
 
-def _problems_by_graph(problems: dict[str, list[Problem]]) -> dict[str, list[str]]:
-    return {g: [p.line() for p in ps] for g, ps in problems.items()}
+def _problems_by_graph(problems: dict[str, list[Problem]]) -> dict[str, list[list[str]]]:
+    """The warnings of each file as kept in the manifest: each one's fields, its message in
+    both languages (Problem(*fields) reads it back)."""
+    return {g: [list(astuple(p)) for p in ps] for g, ps in problems.items()}
 
 
 def _refuse_violations(problems: dict[str, list[Problem]]) -> None:
     violations = [p for ps in problems.values() for p in ps if p.severity == "Violation"]
     if violations:
         raise ValidationFailed(
-            f"the data does not conform: {len(violations)} SHACL violation(s)",
-            details=[p.line() for p in violations])
+            _("the data does not conform: {n} SHACL violation(s)").format(n=len(violations)),
+            details=[p.line(lang=current()) for p in violations])
 
 
 TBOX_PREDICATES = [RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range, OWL.inverseOf,
@@ -620,7 +627,7 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
         staging, graphs=memory.graph_sizes(), classes=entity_counts(memory, paths),
         rule_rounds=rounds, mode=plan.mode, validated=[f.stem for f in plan.validate],
         warnings=[p for ps in problems.values() for p in ps] + qc_warnings)
-    result.cached_warnings = [w for ws in plan.cached.values() for w in ws]
+    result.cached_warnings = [Problem(*w) for ws in plan.cached.values() for w in ws]
     result.manifest = {"warnings_by_graph": {**plan.cached, **_problems_by_graph(problems)},
                        "qc_warnings": [list(astuple(p)) for p in qc_warnings]}
     return result, store
@@ -665,7 +672,7 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
         staging, graphs=dict(sorted(graphs.items())), classes=entity_counts(store, paths),
         rule_rounds=run.rounds, mode=plan.mode, validated=[f.stem for f in plan.validate],
         warnings=[p for ps in problems.values() for p in ps] + qc_warnings)
-    result.cached_warnings = [w for ws in plan.cached.values() for w in ws]
+    result.cached_warnings = [Problem(*w) for ws in plan.cached.values() for w in ws]
     result.manifest = {"warnings_by_graph": {**plan.cached, **_problems_by_graph(problems)},
                        "qc_warnings": [list(astuple(p)) for p in qc_warnings]}
     # the TriG dump grows by what was added: the new reports' graphs and the new inferences

@@ -17,7 +17,7 @@ from . import __version__
 from .config import Paths
 from .errors import EXIT_CODES, KGError
 from .faults import fault_exit
-from .i18n import _, number
+from .i18n import _, current, number
 
 TABLE_ROWS = 1000      # rows `kg query` shows as a table without --limit
 MAX_ROWS = 10 ** 12    # --limit and --offset beyond this are usage errors, not overflows
@@ -191,9 +191,8 @@ def print_warnings(warnings, labels=None) -> None:
     the build); a node without a label keeps its short IRI."""
     if warnings:
         err.print(_("{n} warning(s):").format(n=len(warnings)), markup=False)
-        for w in warnings:     # (the severity in the language in use; the message as found)
-            line = w.line(_namer(labels))
-            err.print(f"  {_(w.severity)}{line[len(w.severity):]}", markup=False)
+        for w in warnings:
+            err.print(f"  {w.line(_namer(labels), current())}", markup=False)
 
 
 def _shown_path(path) -> str:
@@ -226,7 +225,8 @@ def _namer(labels):
 def build(root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
           store: Optional[str] = typer.Option(None, "--store", help="Also replace the graphs on this SPARQL 1.1 server (Graph Store Protocol), e.g. http://127.0.0.1:7878 for Oxigraph server, http://127.0.0.1:3030/kg for Fuseki, or http://dba@127.0.0.1:8890/sparql for Virtuoso (the user's password in $KG_SERVER_PASSWORD)."),
           full: bool = typer.Option(False, "--full", help="Rebuild and validate everything, ignoring the previous build."),
-          brief: bool = typer.Option(False, "--brief", help="Say what was built in one line; the warnings are counted, `kg validate` lists them.")):
+          brief: bool = typer.Option(False, "--brief", help="Say what was built in one line; the warnings are counted, `kg validate` lists them."),
+          lang: str = LangOption):
     """Load ontology and data/ttl/*.ttl, validate (SHACL, QC), reason, and write the store.
 
     When only report files changed since the last build, only those are validated and replaced.
@@ -282,7 +282,7 @@ def _build_line(result, paths: Paths) -> str:
 
 @app.command(cls=PlainHelpCommand)
 @reports_errors
-def validate(root: Optional[Path] = RootOption):
+def validate(root: Optional[Path] = RootOption, lang: str = LangOption):
     """Run the SHACL shapes and QC checks only; the build is left as it is."""
     from .build import validate_only
     paths = paths_for(root, None)
@@ -734,6 +734,7 @@ def add(
     check: bool = typer.Option(False, "--check", help="Only check the sheet and print what its names are matched with, and why; write nothing."),
     no_build: bool = typer.Option(False, "--no-build", help="Only write (or delete) the Turtle file."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
+    lang: str = LangOption,
 ):
     """Add (or replace) a report from a report sheet, or remove a report; then rebuild.
 

@@ -4,7 +4,8 @@ they return rows; `*-warning.rq` are reported. pySHACL stays the reference: kg.s
 tests/test_validate_parity.py check that both engines find the same problems."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -12,10 +13,11 @@ from pyshacl_turbo import compile_shapes
 # Input hands N-Triples text to the Rust parser as it is; any other text input is first parsed into
 # an rdflib Graph, which costs more than the validation (pinned version: tests/test_validate_parity.py)
 from pyshacl_turbo.rdf import Input
-from rdflib import RDF, BNode, Graph, Namespace, URIRef
+from rdflib import RDF, RDFS, BNode, Graph, Namespace, URIRef
 from rdflib.namespace import NamespaceManager
 
 from .config import PREFIXES, Paths
+from .i18n import translations
 from .load import parse_turtle
 from .queries import load_query
 from .store import with_bindings
@@ -33,14 +35,25 @@ class Problem:
     path: str = ""
     value: str = ""
     source: str = ""   # the shape or QC query that found it
+    # the message in Dutch (last, so a cached finding of 6 fields still reads); the English
+    # `message` alone identifies the finding
+    message_nl: str = field(default="", compare=False)
 
-    def line(self, name: Callable[[str], str] | None = None) -> str:
-        """The finding in one line. `name` turns a short IRI (rper:…) into what a person reads,
-        its label; without it (summary.json) the short IRIs stay."""
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang`; English where it has no Dutch."""
+        return self.message_nl if lang == "nl" and self.message_nl else self.message
+
+    def line(self, name: Callable[[str], str] | None = None, lang: str = "en") -> str:
+        """The finding in one line, in `lang` (its severity and message). `name` turns a short
+        IRI (rper:…) into what a person reads, its label; without it (summary.json) the short
+        IRIs stay."""
         name = name or (lambda short_iri: short_iri)
         where = f" [{name(self.path)}]" if self.path else ""
-        value = f" (value: {name(self.value)})" if self.value else ""
-        return f"{self.severity}: {name(self.focus)}{where}: {self.message}{value}"
+        words = translations(lang)
+        value = (" ({value}: {what})".format(value=words.gettext("value"), what=name(self.value))
+                 if self.value else "")
+        return (f"{words.gettext(self.severity)}: {name(self.focus)}{where}: {self.text(lang)}"
+                f"{value}")
 
 
 def namespace_manager() -> NamespaceManager:
@@ -66,13 +79,52 @@ def _message(result: Graph, node, lang: str = "en") -> str:
     for m in messages:
         if getattr(m, "language", None) == lang:
             return str(m)
+    if lang != "en":
+        return ""           # (Problem.text falls back to the English)
     return str(messages[0]) if messages else "constraint not met"
 
 
-def problems_in_report(results: Graph) -> list[Problem]:
+class DutchTemplates:
+    """The Dutch of the messages of SPARQL-based shapes. Such a shape has one sh:message, in
+    English, and its Dutch in rdfs:comment@nl (pySHACL drops the language tag when it fills in
+    {?var}: ontology/shapes.ttl); the values filled into the English are put into the Dutch."""
+
+    def __init__(self, shapes: Graph):
+        self._templates = []
+        for shape, english in shapes.subject_objects(SH.message):
+            dutch = [c for c in shapes.objects(shape, RDFS.comment)
+                     if getattr(c, "language", None) == "nl"]
+            if getattr(english, "language", None) == "en" and dutch:
+                self._templates.append((_template_pattern(str(english)), str(dutch[0])))
+
+    def fill(self, english: str) -> str:
+        """The Dutch of a filled-in English message; "" if no shape has it."""
+        for pattern, dutch in self._templates:
+            found = pattern.fullmatch(english)
+            if found:
+                values = found.groupdict()
+                return re.sub(r"\{\?(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), dutch)
+        return ""
+
+
+def _template_pattern(english: str) -> re.Pattern:
+    """`english` with each {?var} a group (the second of the same name must match alike)."""
+    seen: set[str] = set()
+
+    def group(m: re.Match) -> str:
+        name = m.group(1)
+        if name in seen:
+            return f"(?P={name})"
+        seen.add(name)
+        return f"(?P<{name}>.+?)"
+    return re.compile(re.sub(r"\\\{\\\?(\w+)\\\}", group, re.escape(english)))
+
+
+def problems_in_report(results: Graph, dutch: DutchTemplates | None = None) -> list[Problem]:
     """The findings of a SHACL validation report (violations and warnings), sorted, one per focus
-    node and message. `source` is the shape's name, or for an unnamed (blank node) property shape
-    its constraint component: a blank node's label differs from one run to the next."""
+    node and message, each message in English and Dutch (`dutch`: of the SPARQL-based shapes).
+    `source` is the shape's name, or for an unnamed (blank node) property shape its constraint
+    component: a blank node's label differs from one run to the next."""
     nm = namespace_manager()
     found = set()
     for r in results.subjects(RDF.type, SH.ValidationResult):
@@ -80,10 +132,12 @@ def problems_in_report(results: Graph) -> list[Problem]:
         shape = results.value(r, SH.sourceShape)
         if isinstance(shape, BNode) or shape is None:
             shape = results.value(r, SH.sourceConstraintComponent)
+        english = _message(results, r)
         found.add(Problem(
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             focus=short(results.value(r, SH.focusNode), nm),
-            message=_message(results, r),
+            message=english,
+            message_nl=_message(results, r, "nl") or (dutch.fill(english) if dutch else ""),
             path=short(results.value(r, SH.resultPath), nm),
             value=short(results.value(r, SH.value), nm),
             source=short(shape, nm),
@@ -97,6 +151,7 @@ class ShapesProgram:
 
     def __init__(self, shapes: Graph):
         self._compiled = compile_shapes(shapes, advanced=True)
+        self._dutch = DutchTemplates(shapes)
 
     def report(self, data: Graph | str, focus_nodes: list[str] | None = None) -> Graph:
         """The validation report of `data`: an rdflib Graph, or N-Triples text."""
@@ -108,7 +163,7 @@ class ShapesProgram:
     def problems(self, data: Graph | str, focus_nodes: list[str] | None = None) -> list[Problem]:
         """Every result of validating `data`; with `focus_nodes`, only those nodes are checked
         (the rest of `data` is context)."""
-        return problems_in_report(self.report(data, focus_nodes))
+        return problems_in_report(self.report(data, focus_nodes), self._dutch)
 
 
 def shacl_problems(data: Graph, shapes: Graph, focus_nodes: list[str] | None = None) -> list[Problem]:
@@ -161,11 +216,12 @@ def qc_problems(store, paths: Paths, graph: str | None = None,
         for row in rows:
             values = dict(zip(variables, row))
             message = values.pop("message", None)
+            message_nl = values.pop("messageNl", None)
             values.pop("graph", None)
             focus = row[0]
             rest = ", ".join(f"{k}={short(v, nm)}" for k, v in values.items()
                              if v is not None and v != focus)
             problems.append(Problem(severity, short(focus, nm),
                                     str(message) if message else query.title, value=rest,
-                                    source=f.name))
+                                    source=f.name, message_nl=str(message_nl or "")))
     return sorted(problems)

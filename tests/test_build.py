@@ -141,6 +141,17 @@ def test_an_unchanged_rebuild_validates_nothing_again(project_copy):
     assert again.graphs == first.graphs
 
 
+def test_the_warnings_of_unchanged_files_are_kept_in_english_and_dutch(project_copy):
+    first = build(project_copy)
+    shacl_warnings = [p for p in first.warnings if not p.source.endswith(".rq")]
+    assert shacl_warnings and all(p.message_nl for p in shacl_warnings)
+    again = build(project_copy)     # nothing validated: the warnings come from the manifest
+    assert again.validated == [] and again.cached_warnings == shacl_warnings
+    assert [p.message_nl for p in again.cached_warnings] == [p.message_nl for p in shacl_warnings]
+    qc_warnings = [p for p in again.warnings if p.source.endswith(".rq")]
+    assert qc_warnings and all(p.message_nl for p in qc_warnings)
+
+
 def test_adding_a_report_validates_and_loads_only_that_report(project_copy):
     first = build(project_copy)
     shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")

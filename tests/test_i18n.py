@@ -258,10 +258,10 @@ def _commands(built, tmp_path, lang):
     yield "analyse", kg("analyse", "-o", report, *common).output
     yield "analysis report", (report / "report.md").read_text(encoding="utf-8")
     yield "analysis page", _visible((report / "report.html").read_text(encoding="utf-8"))
-    # (its summary; the warnings on stderr give the messages of the QC queries, in English)
+    # (with the warnings on stderr: the messages of the shapes and the QC queries)
     yield "build", kg("--lang", lang, "build", "--root", built.root, "--build-dir",
-                      tmp_path / f"build-{lang}").stdout
-    yield "validate", kg("--lang", lang, "validate", "--root", built.root).stdout
+                      tmp_path / f"build-{lang}").output
+    yield "validate", kg("--lang", lang, "validate", "--root", built.root).output
     yield "docs", kg("--lang", lang, "docs", "-o", tmp_path / f"docs-{lang}").output
     yield "docs page", _visible((tmp_path / f"docs-{lang}" / f"{lang}.html").read_text(
         encoding="utf-8"))
@@ -287,6 +287,46 @@ def test_every_command_reads_wholly_in_the_language_asked_for(built, labels, nam
         if words:
             found[what] = words
     assert not found, f"words of the other language in --lang {lang} output: {found}"
+
+
+@pytest.mark.parametrize("lang, severity", [("en", "Warning"), ("nl", "Waarschuwing")])
+def test_the_warnings_of_build_and_validate_read_in_the_language_asked_for(built, names, tmp_path,
+                                                                           lang, severity):
+    # the shipped data gives four warnings: one of a shape, three of QC queries (the command's
+    # own --lang here; `kg --lang` in the test above)
+    for what, output in [
+            ("build", kg("build", "--lang", lang, "--root", built.root, "--build-dir",
+                         tmp_path / "build").output),
+            ("validate", kg("validate", "--lang", lang, "--root", built.root).output)]:
+        warnings = [line for line in output.splitlines() if line.lstrip().startswith(severity)]
+        assert len(warnings) == 4, f"{what}: {output}"
+        assert leftovers("\n".join(warnings), lang, names) == [], what
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("error: the data does not conform", "Violation: ", "(value: euro)")),
+    ("nl", ("fout: de gegevens voldoen niet", "Overtreding: ", "(waarde: euro)"))])
+def test_a_violation_is_reported_in_the_language_asked_for(project_copy, lang, words):
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace('schema:currency "EUR"', 'schema:currency "euro"', 1),
+                      encoding="utf-8")
+    output = kg("validate", "--lang", lang, "--root", project_copy.root).output
+    assert all(w in output for w in words), output
+    assert "geldbedrag" in output if lang == "nl" else "amount of money" in output.lower()
+
+
+def test_kg_add_gives_the_warnings_kept_by_an_english_build_in_dutch(project_copy, names):
+    from pathlib import Path
+    assert kg("build", "--lang", "en", "--root", project_copy.root).exit_code == 0
+    sheet = Path(__file__).parent / "fixtures" / "sheets" / "small-region.yaml"
+    result = kg("add", sheet, "--lang", "nl", "--root", project_copy.root)
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines()
+                if line.lstrip().startswith(("Waarschuwing", "Warning"))]
+    assert len(warnings) >= 3, result.output      # (the QC warnings of the seed, kept)
+    assert all(w.lstrip().startswith("Waarschuwing: ") for w in warnings), result.output
+    assert leftovers("\n".join(warnings), "nl", names) == []
 
 
 # ---------------------------------------------------------------- every page, both languages
