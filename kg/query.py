@@ -417,17 +417,23 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
     rows = gather(query.name, variables, rows, query.key, query.pairs)[offset:]
     rows = rows if limit is None else rows[:limit]
     if embedded:
-        rows = [tuple(_rdflib_cell(cell) for cell in row) for row in rows]
+        converted: dict = {None: None}      # each distinct term once: answers repeat their terms
+        rows = [tuple(_rdflib_cell(cell, converted) for cell in row) for row in rows]
     return Answer(query, variables, rows, bound, notes)
 
 
-def _rdflib_cell(cell):
-    """A gathered cell of pyoxigraph terms as the same cell of rdflib terms."""
+def _rdflib_cell(cell, converted: dict):
+    """A gathered cell of pyoxigraph terms as the same cell of rdflib terms; `converted` keeps
+    the terms already converted (rdflib's constructors cost more than the look-up)."""
     if isinstance(cell, Several):
-        return Several(_rdflib_cell(value) for value in cell)
+        return Several(_rdflib_cell(value, converted) for value in cell)
     if isinstance(cell, Beside):
-        return Beside(to_rdflib(cell.value), to_rdflib(cell.by))
-    return to_rdflib(cell)
+        return Beside(_rdflib_cell(cell.value, converted), _rdflib_cell(cell.by, converted))
+    try:
+        return converted[cell]
+    except KeyError:
+        converted[cell] = term = to_rdflib(cell)
+        return term
 
 
 def named(paths: Paths, name_or_path: str) -> Query:
