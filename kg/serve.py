@@ -36,7 +36,9 @@ read-only (or a kg.store.RemoteStore for --endpoint): a few general workers and 
 worker for queries not known to be slow, so slow queries do not starve quick ones. A query that
 runs past the time limit gets its worker killed and replaced; results beyond max_rows are cut
 and marked (header X-KG-Truncated: true and, in SPARQL JSON, "kg": {"truncated": true,
-"max_rows": N}). Each request is answered from the build that was current when it arrived;
+"max_rows": N}). pyoxigraph writes the SELECT/ASK results in the worker (a SELECT runs as a
+sub-select under LIMIT, see kg.serve_workers._serialised_select) and the RDF of
+CONSTRUCT/DESCRIBE. Each request is answered from the build that was current when it arrived;
 after `kg build` the next request starts workers on the new build, and the old one is stopped
 and deleted when its last request is done (kg.serve_generations).
 
@@ -58,15 +60,13 @@ uvicorn's handlers.
 """
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from rdflib import BNode, Literal, URIRef
@@ -187,6 +187,8 @@ class QueryInfo:
     form: str | None                 # SELECT, ASK, CONSTRUCT, DESCRIBE; None if not recognised
     from_graphs: tuple[str, ...] = ()
     from_named: tuple[str, ...] = ()
+    # (prologue, projection, the rest without FROM clauses): what wraps a SELECT in a sub-select
+    subselect: tuple[str, str, str] = ("", "*", "")
 
     @property
     def has_dataset(self) -> bool:
@@ -302,8 +304,10 @@ def check_query(text: str) -> QueryInfo:
         raise QueryRefused(f"SERVICE at {_where(text, hit.start())} is not allowed: this "
                            "endpoint never makes requests to other servers (federated queries "
                            "are off)")
-    form = next((w for w, _ in words if w not in ("BASE", "PREFIX")), None)
+    form, form_at = next(((w, at) for w, at in words if w not in ("BASE", "PREFIX")),
+                         (None, 0))
     form = form if form in QUERY_FORMS else None
+    from_spans = []
     # prologue and FROM clauses
     base, prefixes = None, {}
     from_graphs, from_named = [], []
@@ -334,8 +338,32 @@ def check_query(text: str) -> QueryInfo:
                 i += 1
                 continue
             (from_named if named else from_graphs).append(check_iri(iri, what))
+            from_spans.append((at, target[2] + len(target[1])))
         i += 1
-    return QueryInfo(form, tuple(from_graphs), tuple(from_named))
+    body = list(text)
+    for start, end in from_spans:
+        body[start:end] = " " * (end - start)
+    return QueryInfo(form, tuple(from_graphs), tuple(from_named),
+                     (text[:form_at], _projection(tokens, form_at), "".join(body[form_at:])))
+
+
+def _projection(tokens: list[tuple[str, str, int]], form_at: int) -> str:
+    """The variables a SELECT projects, in order (`?a ?b` of `SELECT ?a (... AS ?b)`), or `*`."""
+    names: list[str] = []
+    depth, after_as = 0, False
+    for kind, tok, at in tokens:
+        if at <= form_at:
+            continue
+        if depth == 0 and (tok == "{" or kind == "word" and tok.upper() in ("WHERE", "FROM")):
+            break
+        if tok == "*" and depth == 0:
+            return "*"
+        if tok in ("(", ")"):
+            depth += 1 if tok == "(" else -1
+        elif kind == "var" and (depth == 0 or after_as):
+            names.append("?" + tok[1:])
+        after_as = kind == "word" and tok.upper() == "AS"
+    return " ".join(names) or "*"
 
 
 def _resolve(iri: str, base: str | None) -> str:
@@ -403,12 +431,11 @@ class LimitedAnswer(Answer):
 
 @dataclass
 class Outcome:
-    """A protocol query's result, terms packed as tuples (see kg.serve_workers._pack)."""
+    """A protocol query's result: a SELECT/ASK answer as pyoxigraph serialised it, or the triples
+    of a CONSTRUCT/DESCRIBE packed as tuples (see kg.serve_workers._pack)."""
 
     kind: str                                # "select", "ask" or "graph"
-    variables: list[str]
-    rows: list[tuple]
-    boolean: bool | None
+    data: bytes
     triples: list[tuple]
     truncated: bool
     max_rows: int
@@ -496,7 +523,7 @@ class Context:
                 raise QueryRefused(f"{what} <{iri}> is not a graph of this store")
 
     def _job(self, text: str, info: QueryInfo, *, bindings=None, dataset=None, limit=None,
-             offset: int = 0, select_only: bool = False) -> dict:
+             offset: int = 0, select_only: bool = False, fmt: str | None = None) -> dict:
         self._check_dataset(info.from_graphs, "FROM")
         self._check_dataset(info.from_named, "FROM NAMED")
         if dataset is not None:
@@ -507,7 +534,11 @@ class Context:
         return {"text": text, "form": info.form, "union": not info.has_dataset,
                 "dataset": None if dataset is None else (list(dataset[0]), list(dataset[1])),
                 "bindings": {k: _from_rdflib(v) for k, v in (bindings or {}).items()},
-                "limit": cap, "offset": max(0, int(offset)), "select_only": select_only}
+                "limit": cap, "offset": max(0, int(offset)), "select_only": select_only,
+                # fmt (a RESULT_FORMATS name): the worker serialises SELECT/ASK answers itself
+                "format": fmt, "subselect": info.subselect,
+                "from": (list(info.from_graphs), list(info.from_named)) if info.has_dataset
+                else None}
 
     def _run(self, job: dict, name: str) -> tuple:
         with self.generations.pinned() as generation:
@@ -534,21 +565,22 @@ class Context:
         raise StoreError(f"{name}: store error: {message}")
 
     def execute(self, text: str, *, default_graphs: list[str] | None = None,
-                named_graphs: list[str] | None = None, info: QueryInfo | None = None) -> Outcome:
+                named_graphs: list[str] | None = None, info: QueryInfo | None = None,
+                fmt: str = "json") -> Outcome:
         """Any read-only query, as the protocol runs it. default_graphs/named_graphs are the
-        protocol's default-graph-uri/named-graph-uri (given, they replace the union default)."""
+        protocol's default-graph-uri/named-graph-uri (given, they replace the union default);
+        a SELECT or ASK answer comes back serialised by pyoxigraph in fmt (RESULT_FORMATS)."""
         info = info or check_query(text)
         dataset = None
         if default_graphs is not None or named_graphs is not None:
             dataset = (list(default_graphs or []), list(named_graphs or []))
-        job = self._job(text, info, dataset=dataset)
+        job = self._job(text, info, dataset=dataset, fmt=fmt)
         result = self._run(job, "query")
         max_rows = self.settings.max_rows
-        if result[0] == "select":
-            return Outcome("select", result[1], result[2], None, [], result[3], max_rows)
-        if result[0] == "ask":
-            return Outcome("ask", [], [], result[1], [], False, max_rows)
-        return Outcome("graph", [], [], None, result[1], result[2], max_rows)
+        if result[0] == "serialised":
+            _, kind, data, truncated = result
+            return Outcome(kind, data, [], truncated, max_rows)
+        return Outcome("graph", b"", result[1], result[2], max_rows)
 
     def select(self, text: str, bindings: dict[str, Node] | None = None, *,
                limit: int | None = None, offset: int = 0,
@@ -718,83 +750,6 @@ def _json_safe(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _json_term(c: tuple) -> dict:
-    kind = c[0]
-    if kind == "u":
-        return {"type": "uri", "value": c[1]}
-    if kind == "b":
-        return {"type": "bnode", "value": c[1]}
-    if kind == "t":
-        return {"type": "triple", "value": {"subject": _json_term(c[1]),
-                                            "predicate": _json_term(c[2]),
-                                            "object": _json_term(c[3])}}
-    out = {"type": "literal", "value": c[1]}
-    if c[2]:
-        out["xml:lang"] = c[2]
-    elif c[3] and c[3] != XSD_STRING:
-        out["datatype"] = c[3]
-    return out
-
-
-_XML_BAD = re.compile("[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
-
-
-def _xml_text(text: str) -> str:
-    text = _XML_BAD.sub("\uFFFD", text)   # not representable in XML 1.0
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\r", "&#13;"))
-
-
-def _xml_attr(text: str) -> str:
-    return _xml_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
-
-
-def _xml_term(c: tuple) -> str:
-    kind = c[0]
-    if kind == "u":
-        return f"<uri>{_xml_text(c[1])}</uri>"
-    if kind == "b":
-        return f"<bnode>{_xml_text(c[1])}</bnode>"
-    if kind == "t":
-        return (f"<triple><subject>{_xml_term(c[1])}</subject><predicate>{_xml_term(c[2])}"
-                f"</predicate><object>{_xml_term(c[3])}</object></triple>")
-    if c[2]:
-        return f'<literal xml:lang="{_xml_attr(c[2])}">{_xml_text(c[1])}</literal>'
-    if c[3] and c[3] != XSD_STRING:
-        return f'<literal datatype="{_xml_attr(c[3])}">{_xml_text(c[1])}</literal>'
-    return f"<literal>{_xml_text(c[1])}</literal>"
-
-
-def _nt_string(text: str) -> str:
-    return '"' + (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-                  .replace("\r", "\\r").replace("\t", "\\t")) + '"'
-
-
-def _nt_term(c: tuple) -> str:
-    kind = c[0]
-    if kind == "u":
-        return f"<{c[1]}>"
-    if kind == "b":
-        return f"_:{c[1]}"
-    if kind == "t":
-        return f"<<( {_nt_term(c[1])} {_nt_term(c[2])} {_nt_term(c[3])} )>>"
-    if c[2]:
-        return f"{_nt_string(c[1])}@{c[2]}"
-    if c[3] and c[3] != XSD_STRING:
-        return f"{_nt_string(c[1])}^^<{c[3]}>"
-    return _nt_string(c[1])
-
-
-def _csv_term(c: tuple | None) -> str:
-    if c is None:
-        return ""
-    if c[0] == "b":
-        return f"_:{c[1]}"
-    if c[0] == "t":
-        return _nt_term(c)
-    return c[1]
-
-
 def render(outcome: Outcome, fmt: str) -> tuple[bytes, str]:
     """(body, content type) of a protocol result in one of the format names above."""
     if outcome.kind == "graph":
@@ -809,52 +764,20 @@ def render(outcome: Outcome, fmt: str) -> tuple[bytes, str]:
         media = GRAPH_FORMATS[fmt][0]
         return body, media + ("; charset=utf-8" if fmt in ("turtle", "ntriples") else "")
     media = RESULT_FORMATS[fmt][0]
+    body = outcome.data
     if fmt == "json":
-        if outcome.kind == "ask":
-            doc: dict[str, Any] = {"head": {}, "boolean": bool(outcome.boolean)}
-        else:
-            doc = {"head": {"vars": outcome.variables},
-                   "results": {"bindings": [
-                       {v: _json_term(c) for v, c in zip(outcome.variables, row) if c is not None}
-                       for row in outcome.rows]}}
         if outcome.truncated:
+            doc = json.loads(body)
             doc["kg"] = {"truncated": True, "max_rows": outcome.max_rows}
-        return _json_safe(json.dumps(doc, ensure_ascii=False)).encode("utf-8"), media
+            body = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        return _json_safe(body.decode("utf-8")).encode("utf-8"), media
     if fmt == "xml":
-        out = ['<?xml version="1.0" encoding="UTF-8"?>\n'
-               '<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n']
-        if outcome.truncated:
-            out.insert(1, f"<!-- kg: truncated at max_rows={outcome.max_rows} -->\n")
-        if outcome.kind == "ask":
-            out.append(f"<head/>\n<boolean>{'true' if outcome.boolean else 'false'}</boolean>\n")
-        else:
-            out.append("<head>" + "".join(f'<variable name="{_xml_attr(v)}"/>'
-                                          for v in outcome.variables) + "</head>\n<results>\n")
-            for row in outcome.rows:
-                out.append("<result>" + "".join(
-                    f'<binding name="{_xml_attr(v)}">{_xml_term(c)}</binding>'
-                    for v, c in zip(outcome.variables, row) if c is not None) + "</result>\n")
-            out.append("</results>\n")
-        out.append("</sparql>\n")
-        return "".join(out).encode("utf-8"), media
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        if outcome.kind == "ask":
-            writer.writerows([["_askResult"], ["true" if outcome.boolean else "false"]])
-        else:
-            writer.writerow(outcome.variables)
-            writer.writerows([_csv_term(c) for c in row] for row in outcome.rows)
-        return buf.getvalue().encode("utf-8"), media + "; charset=utf-8"
-    # tsv
-    if outcome.kind == "ask":
-        text = "?_askResult\n" + ("true" if outcome.boolean else "false") + "\n"
-    else:
-        lines = ["\t".join(f"?{v}" for v in outcome.variables)]
-        lines += ["\t".join("" if c is None else _nt_term(c) for c in row)
-                  for row in outcome.rows]
-        text = "\n".join(lines) + "\n"
-    return text.encode("utf-8"), media + "; charset=utf-8"
+        if outcome.truncated:     # a comment after the XML declaration
+            declaration, _, rest = body.partition(b"?>")
+            body = (declaration + b"?>\n<!-- kg: truncated at max_rows="
+                    + str(outcome.max_rows).encode("ascii") + b" -->\n" + rest)
+        return body, media
+    return body, media + "; charset=utf-8"     # csv, tsv
 
 
 def _used_prefixes(triples: list[tuple]) -> dict[str, str]:
@@ -1043,10 +966,12 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
             if info.form:   # refuse an unacceptable format before running anything
                 negotiate("graph" if info.form in ("CONSTRUCT", "DESCRIBE") else "select",
                           accept, formats)
-            outcome = context.execute(text, info=info,
+            fmt = None if info.form in ("CONSTRUCT", "DESCRIBE") else negotiate(
+                "select", accept, formats)
+            outcome = context.execute(text, info=info, fmt=fmt or "json",
                                       default_graphs=defaults if (defaults or nameds) else None,
                                       named_graphs=nameds if (defaults or nameds) else None)
-            fmt = negotiate(outcome.kind, accept, formats)
+            fmt = negotiate(outcome.kind, accept, formats) if outcome.kind == "graph" else fmt
             return outcome, render(outcome, fmt)
 
         try:

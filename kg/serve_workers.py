@@ -169,6 +169,51 @@ def _collect(variables, solutions, limit: int, offset: int):
     return ("select", variables, rows[:limit], truncated)
 
 
+RESULT_FORMATS = ("json", "xml", "csv", "tsv")     # the names kg.serve negotiates
+
+
+def _results_format(name: str):
+    import pyoxigraph as ox
+    return {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+            "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}[name]
+
+
+def _count_rows(data: bytes, name: str) -> int:
+    """How many solutions a serialised answer holds (pyoxigraph parses all but CSV, which it
+    calls lossy; its rows may span lines, so the csv module counts them)."""
+    import csv
+    import io
+    import pyoxigraph as ox
+    if name == "csv":
+        return max(0, sum(1 for _ in csv.reader(io.StringIO(data.decode("utf-8")))) - 1)
+    return sum(1 for _ in ox.parse_query_results(data, format=_results_format(name)))
+
+
+def _serialised_select(run, job: dict) -> tuple:
+    """A SELECT answer serialised by pyoxigraph itself, at most job["limit"] rows. pyoxigraph
+    cannot build results from rows, so the limit goes into the query: it runs as a sub-select
+    under LIMIT (a sub-select takes neither prologue nor FROM: the prologue stays outside, the
+    FROM graphs are passed as the dataset) with the query's own projection outside, so the
+    columns keep their order (`*` is alphabetical in Oxigraph, inside and out). Oxigraph
+    streams a sub-select's solutions in order, so an ORDER BY inside is kept. Only when the
+    answer is full does a second run (OFFSET limit LIMIT 1) tell whether rows were cut."""
+    prologue, projection, body = job["subselect"]
+    limit, name = job["limit"], job["format"]
+
+    def wrapped(modifiers: str) -> str:     # newlines: the body may end in a # comment
+        return f"{prologue}SELECT {projection} WHERE {{ {{\n{body}\n}} }}\n{modifiers}"
+
+    try:
+        solutions = run(wrapped(f"LIMIT {limit}"))
+    except SyntaxError:
+        run(job["text"])     # the error as the query was written, with its line and column
+        raise                # (the original parses: the rewriting failed; rare, said as is)
+    data = solutions.serialize(format=_results_format(name))
+    truncated = (_count_rows(data, name) >= limit
+                 and any(True for _ in run(wrapped(f"OFFSET {limit} LIMIT 1"))))
+    return ("serialised", "select", data, truncated)
+
+
 def _run_embedded(store, job: dict):
     import pyoxigraph as ox
     kwargs: dict[str, Any] = {}
@@ -179,6 +224,11 @@ def _run_embedded(store, job: dict):
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
         except ValueError as exc:
             return ("error", "runtime", f"not a graph IRI: {exc}")
+    elif job.get("from") is not None and job.get("format"):
+        # the FROM clauses leave the query text for the sub-select (_serialised_select)
+        default, named = job["from"]
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in default]
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named]
     elif job["union"]:
         kwargs["use_default_graph_as_union"] = True
     try:
@@ -189,7 +239,13 @@ def _run_embedded(store, job: dict):
         return ("error", "param", str(exc))
     limit, offset = job["limit"], job["offset"]
     try:
+        serialise = job.get("format") in RESULT_FORMATS     # the protocol: pyoxigraph does
+        if serialise and job["form"] == "SELECT":
+            return _serialised_select(lambda text: store.query(text, **kwargs), job)
         result = store.query(job["text"], **kwargs)
+        if serialise and isinstance(result, ox.QueryBoolean):
+            return ("serialised", "ask",
+                    result.serialize(format=_results_format(job["format"])), False)
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
             n = len(variables)
@@ -243,6 +299,16 @@ def _run_remote(remote, job: dict):
                                              limit + 1)]
         return ("graph", triples[:limit], len(triples) > limit)
     doc = json.loads(body)
+    if job.get("format") in RESULT_FORMATS:
+        # the server's whole answer arrived anyway: cut its rows, then pyoxigraph re-serialises
+        bindings = doc.get("results", {}).get("bindings", [])
+        truncated = len(bindings) > limit
+        if truncated:
+            doc["results"]["bindings"] = bindings[:limit]
+        results = ox.parse_query_results(json.dumps(doc).encode("utf-8"),
+                                         format=ox.QueryResultsFormat.JSON)
+        return ("serialised", "ask" if "boolean" in doc else "select",
+                results.serialize(format=_results_format(job["format"])), truncated)
     if "boolean" in doc:
         if job["select_only"]:
             return ("error", "runtime", "not a SELECT query")

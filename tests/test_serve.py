@@ -316,6 +316,17 @@ def test_the_check_refuses_service_updates_and_files(query):
         check_query(query)
 
 
+def test_the_check_splits_a_select_for_the_row_limits_sub_select():
+    query = ("PREFIX g: <http://x/>\nSELECT DISTINCT ?x (COUNT(*) AS ?n) $z FROM g:a "
+             "WHERE { ?x ?y ?z } GROUP BY ?x ?z")
+    prologue, projection, body = check_query(query).subselect
+    assert prologue == "PREFIX g: <http://x/>\n"
+    assert projection == "?x ?n ?z"
+    assert body.split() == ["SELECT", "DISTINCT", "?x", "(COUNT(*)", "AS", "?n)", "$z", "WHERE",
+                            "{", "?x", "?y", "?z", "}", "GROUP", "BY", "?x", "?z"]
+    assert check_query("SELECT * { ?s ?p ?o }").subselect[1] == "*"
+
+
 def test_every_catalogue_query_passes_the_check():
     for path in sorted((Path(kg.__file__).parent.parent / "queries").rglob("*.rq")):
         assert check_query(path.read_text(encoding="utf-8")).form, path
@@ -356,6 +367,44 @@ def test_results_beyond_max_rows_are_cut_and_marked(limited):
     assert len(Graph().parse(data=graph.text, format="nt")) == 5
     small = sparql(limited, FOAF_NAMES)
     assert "x-kg-truncated" not in small.headers and "kg" not in small.json()
+
+
+def test_a_cut_answer_keeps_the_order_by_and_the_columns_of_the_query(limited, store):
+    query = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+             "SELECT ?label ?thing WHERE { ?thing rdfs:label ?label } ORDER BY DESC(?label) ?thing"
+             " # a comment at the very end")
+    whole = [[t.value for t in row] for row in store.raw.query(query,
+                                                               use_default_graph_as_union=True)]
+    response = sparql(limited, query)
+    assert response.headers["x-kg-truncated"] == "true"
+    assert response.json()["head"]["vars"] == ["label", "thing"]
+    assert parsed_rows(response, "json") == whole[:5]
+
+
+def test_from_clauses_pick_the_graph_of_a_cut_answer_too(limited):
+    query = (f"PREFIX g: <{REGISTRY.rsplit('/', 1)[0]}/>\n"
+             "SELECT ?s WHERE { ?s ?p ?o } ")
+    from_registry = sparql(limited, query.replace("WHERE", "FROM g:registry WHERE"))
+    named_only = sparql(limited, query.replace("WHERE", f"FROM NAMED <{REGISTRY}> WHERE"))
+    assert from_registry.headers["x-kg-truncated"] == "true"
+    assert len(from_registry.json()["results"]["bindings"]) == 5
+    assert named_only.json()["results"]["bindings"] == []      # an empty default graph
+    assert "x-kg-truncated" not in named_only.headers
+    exactly_five = sparql(limited, "SELECT ?n WHERE { VALUES ?n { 1 2 3 4 5 } }")
+    assert len(exactly_five.json()["results"]["bindings"]) == 5
+    assert "x-kg-truncated" not in exactly_five.headers
+
+
+def test_the_xml_answer_says_it_was_cut_in_a_comment(limited):
+    response = sparql(limited, "SELECT * WHERE { ?s ?p ?o }", "application/sparql-results+xml")
+    assert "<!-- kg: truncated at max_rows=5 -->" in response.text
+    assert len(ET.fromstring(response.content).findall(".//{*}result")) == 5
+
+
+def test_a_syntax_error_names_the_place_in_the_query_as_sent(client):
+    response = sparql(client, "SELECT ?s\nWHERE { ?s ?p }")
+    assert response.status_code == 400
+    assert "line 2" in response.json()["error"]
 
 
 def test_a_slow_query_times_out_and_others_are_answered_meanwhile(limited):
