@@ -69,6 +69,7 @@ from pathlib import Path
 from typing import Iterable
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+import mimeparse
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
@@ -677,25 +678,6 @@ FORMAT_NAMES = {   # ?format= values: name -> (for results, for graphs)
 }
 
 
-def _accept_ranges(header: str | None) -> list[tuple[str, float]]:
-    ranges = []
-    for part in (header or "").split(","):
-        fields = [f.strip() for f in part.split(";")]
-        media = fields[0].lower()
-        if not media:
-            continue
-        q = 1.0
-        for f in fields[1:]:
-            key, _, value = f.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = max(0.0, min(1.0, float(value)))
-                except ValueError:
-                    q = 0.0
-        ranges.append((media, q))
-    return ranges
-
-
 def negotiate(kind: str, accept: str | None, formats: list[str]) -> str:
     """The format name for a result kind ("select", "ask", "graph") from ?format= values (first
     usable one wins) or else the Accept header (q-values, wildcards); NotAcceptable if none."""
@@ -711,32 +693,24 @@ def negotiate(kind: str, accept: str | None, formats: list[str]) -> str:
                     return name
         raise NotAcceptable(f"format {', '.join(formats)} is not available for "
                             f"{_kind_label(kind)}; choose one of {', '.join(table)}")
-    ranges = _accept_ranges(accept)
-    if not ranges:
+    if not (accept or "").strip():
         return next(iter(table))
-    best, best_key = None, (0.0, -1, 0)
-    for order, (name, (canonical, types)) in enumerate(table.items()):
-        for media in types:
-            kind_, _, _ = media.partition("/")
-            for rng, q in ranges:
-                if rng == media:
-                    specificity = 2
-                elif media != canonical:      # aliases (application/xml...) match only exactly
-                    continue
-                elif rng == f"{kind_}/*":
-                    specificity = 1
-                elif rng == "*/*":
-                    specificity = 0
-                else:
-                    continue
-                key = (q, specificity, -order)
-                if q > 0 and key > best_key:
-                    best, best_key = name, key
-    if best is None:
+    # python-mimeparse picks the best of `supported` (q-values, wildcards, specificity); of equal
+    # matches the later wins, so the aliases (application/xml…) come first, matching a wildcard
+    # only when nothing else does, then each format's own type, the preferred format last
+    aliases = [(m, name) for name, (canonical, types) in table.items() for m in types
+               if m != canonical]
+    own = [(canonical, name) for name, (canonical, _) in reversed(table.items())]
+    supported = dict(aliases + own)
+    try:
+        best = mimeparse.best_match(list(supported), accept)
+    except ValueError:      # a media range that does not parse
+        best = ""
+    if not best:
         offered = ", ".join(t for t, _ in table.values())
         raise NotAcceptable(f"none of the requested media types ({accept}) is available for "
                             f"{_kind_label(kind)}; this endpoint sends {offered}")
-    return best
+    return supported[best]
 
 
 def _kind_label(kind: str) -> str:
