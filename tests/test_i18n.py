@@ -381,3 +381,34 @@ def test_the_answer_of_a_named_query_by_url_takes_the_language(client):
     listed = {q["name"]: q for q in client.get("/queries.json?lang=nl").json()["queries"]}
     assert listed["costs"]["title"] == "Kosten tegenover begroting"
     assert client.get("/queries.json?lang=xx").status_code == 400
+
+
+# ---------------------------------------------------------------- the problems of a report sheet
+
+@pytest.fixture
+def broken_sheet(tmp_path):
+    """small-region.yaml with three mistakes: a kind of place that does not exist, and a
+    follow-up whose `by:` is misspelt (so it is both unknown and missing)."""
+    from pathlib import Path
+    text = (Path(__file__).parent / "fixtures" / "sheets" / "small-region.yaml").read_text("utf-8")
+    text = text.replace("    type: region\n", "    type: regio\n", 1)
+    text = text.replace("    by: province-utrecht\n", "    bye: province-utrecht\n", 1)
+    sheet = tmp_path / "broken.yaml"
+    sheet.write_text(text, encoding="utf-8")
+    return sheet
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("the report sheet has 3 problems", "is not a kind of place", "`by:` is missing",
+            "unknown field", "did you mean")),
+    ("nl", ("het verslagblad heeft 3 problemen", "is geen soort plaats", "`by:` ontbreekt",
+            "onbekend veld", "bedoelt u"))])
+def test_kg_add_names_the_problems_of_a_sheet_in_the_language_asked_for(project_copy, names,
+                                                                        broken_sheet, lang, words):
+    for args in (["--check"], []):
+        result = kg("add", broken_sheet, *args, "--lang", lang, "--root", project_copy.root)
+        assert result.exit_code == 1, result.output
+        assert all(w in result.output for w in words), result.output
+        # the lists of known fields and values are identifiers, in either language
+        words_left = re.sub(r"(?:known here|hier bekend|known|bekend): [^)\n]*", " ", result.output)
+        assert leftovers(words_left, lang, names) == [], result.output

@@ -8,6 +8,7 @@ from rdflib import RDF, RDFS, XSD, Literal
 from rdflib.namespace import DCTERMS as DCT, FOAF, SKOS
 
 from ..config import ORG, RIKG, SCHEMA
+from ..i18n import _
 from ..text import normalise
 from .read import _Obj
 from .terms import AGENT, ORG_TYPES
@@ -58,7 +59,7 @@ def emit_group(sheet, o: _Obj) -> None:
     sheet.add(iri, RDF.type, FOAF.Group)
     labels = sheet.lang_texts(o, "label", sheet.notes_lang)
     if not labels:
-        sheet.problem(o.path, "`label:` is missing (who they are, as the report says it)")
+        sheet.problem(o.path, _("`label:` is missing (who they are, as the report says it)"))
     for lit in labels:
         sheet.add(iri, RDFS.label, lit)
     count = o.text("count")
@@ -67,7 +68,8 @@ def emit_group(sheet, o: _Obj) -> None:
             sheet.add(iri, RIKG.memberCount, Literal(str(int(count)),
                                                      datatype=XSD.nonNegativeInteger))
         else:
-            sheet.problem(o.at("count"), f"{count!r} must be a whole number (how many)")
+            sheet.problem(o.at("count"), _("{value} must be a whole number (how many)").format(
+                value=repr(count)))
     for m in sheet.refs(o, "members", AGENT):
         sheet.add(iri, FOAF.member, m)
     sheet.note_texts(o, iri)
@@ -102,7 +104,7 @@ def emit_org(sheet, o: _Obj, forced_type: str | None, default: str | None = None
         sheet.add(iri, SKOS.altLabel, lit)
     members = sheet.refs(o, "members", AGENT if kind == "delegation" else {"org"})
     if members and kind not in ("delegation", "working-group"):
-        sheet.problem(o.at("members"), "only a delegation or a working group has members")
+        sheet.problem(o.at("members"), _("only a delegation or a working group has members"))
     if kind == "working-group" and len(members) < 2:
         sheet.problem(o.at("members") if o.has("members") else o.path,
                       "a working group needs at least two member organisations (`members:`)")
