@@ -60,8 +60,9 @@ def emit_cost(sheet, o: _Obj) -> None:
             continue
         code = currency or sign or "EUR"
         if currency and sign and sign != currency:
-            sheet.problem(spec.at("amount"), f"the amount is in {sign} but `currency:` is "
-                          f"{currency}")
+            sheet.problem(spec.at("amount"), _(
+                "the amount is in {sign} but `currency:` is {currency}").format(
+                sign=sign, currency=currency))
         node = URIRef(f"{iri}-{word}")
         sheet.add(iri, prop, node)
         sheet.add(node, RDF.type, SCHEMA.MonetaryAmount)
@@ -75,8 +76,8 @@ def emit_cost(sheet, o: _Obj) -> None:
         sheet.add(node, SCHEMA.currency, Literal(code))
         ev = sheet.excerpts(spec) or own
         if not ev:
-            sheet.problem(spec.path, "no quote: add `quote:` here or on the cost with the "
-                          "sentence that gives the amount")
+            sheet.problem(spec.path, _("no quote: add `quote:` here or on the cost with the "
+                                         "sentence that gives the amount"))
         for x in ev:
             sheet.add(node, RIKG.evidence, x)
             if x not in amounts:

@@ -26,9 +26,10 @@ def emit_event(sheet, o: _Obj, default_id: str | None = None, scoped: bool = Fal
                           where=o.at("type")) if type_notation else None
     kind = o.text("kind") or KIND_OF_TYPE.get(type_notation or "", "event")
     if kind not in EVENT_KINDS:
-        sheet.problem(o.at("kind"), _("{value} is not a kind of event; known: {known} (only meetings "
-                                        "count for who met whom)").format(
-                          value=repr(kind), known=", ".join(EVENT_KINDS)))
+        sheet.problem(o.at("kind"), _(
+            "{value} is not a kind of event; known: {known} (only meetings "
+            "count for who met whom)").format(
+            value=repr(kind), known=", ".join(EVENT_KINDS)))
         kind = "event"
     sheet.add(iri, RDF.type, EVENT_KINDS[kind])
     sheet.add(iri, DCT.type, etype)

@@ -124,7 +124,7 @@ class _Sheet(Declarations, Quotes, Resolver, FieldValues):
             self.problem(("report",), _(
                 "{value} is not a usable report id: use lower-case letters, digits and "
                 "hyphens (e.g. nb-2025-03-kr); not {reserved}").format(
-                         value=repr(report), reserved=", ".join(sorted(RESERVED_REPORT_IDS))))
+                value=repr(report), reserved=", ".join(sorted(RESERVED_REPORT_IDS))))
             raise SheetError(self.name, self.problems)
         self.report = report
         self.notes_lang = self.language(top, "notes_language", "en")
@@ -155,7 +155,8 @@ class _Sheet(Declarations, Quotes, Resolver, FieldValues):
         if value is None:
             return default
         if not LANG.fullmatch(value):
-            self.problem(obj.at(key), _("{value} is not a language code (such as nl, en, de)").format(
+            self.problem(obj.at(key), _(
+                "{value} is not a language code (such as nl, en, de)").format(
                 value=repr(value)))
             return default
         return value
@@ -186,7 +187,7 @@ class _Sheet(Declarations, Quotes, Resolver, FieldValues):
                     self.problem(src.at("file"), str(exc))
         elif isinstance(text, str) and text.strip():
             self.source_text = normalise(text)
-            self.source_name = "the text under source.text"
+            self.source_name = _("the text under `source.text`")
         elif text is not None:
             self.problem(src.at("text"), "must be the text of the report")
 
