@@ -414,3 +414,24 @@ def test_kg_add_names_the_problems_of_a_sheet_in_the_language_asked_for(project_
         # the lists of known fields and values are identifiers, in either language
         words_left = re.sub(r"(?:known here|hier bekend|known|bekend): [^)\n]*", " ", result.output)
         assert leftovers(words_left, lang, names) == [], result.output
+
+
+# ---------------------------------------------------------------- the errors a user meets most
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("has no parameter 'day' (its parameters: date)", "is not a date (YYYY-MM-DD)",
+            "expected NAME=VALUE", "file not found")),
+    ("nl", ("heeft geen parameter 'day' (de parameters: date)", "is geen datum (JJJJ-MM-DD)",
+            "verwacht NAAM=WAARDE", "bestand niet gevonden"))])
+def test_a_wrong_parameter_or_a_missing_file_is_named_in_the_language_asked_for(
+        built, tmp_path, lang, words):
+    outputs = [kg("query", "open-on", "-p", "day=2025-03-06", "--lang", lang,
+                  "--build-dir", built.build),
+               kg("query", "open-on", "-p", "date=6 March", "--lang", lang,
+                  "--build-dir", built.build),
+               kg("query", "open-on", "-p", "2025-03-06", "--lang", lang,
+                  "--build-dir", built.build),
+               kg("add", tmp_path / "no-such-sheet.yaml", "--lang", lang, "--root", built.root)]
+    for result, expected in zip(outputs, words):
+        assert result.exit_code in (EXIT_USAGE, 3), result.output
+        assert expected in result.output, result.output
