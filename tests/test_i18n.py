@@ -387,12 +387,12 @@ def test_the_answer_of_a_named_query_by_url_takes_the_language(client):
 
 @pytest.fixture
 def broken_sheet(tmp_path):
-    """small-region.yaml with four problems: a kind of place that does not exist, a follow-up
-    whose `by:` is misspelt (so it is both unknown and missing) and whose quote is not in the
-    report."""
+    """small-region.yaml with five problems: a kind of place that does not exist (with a
+    `review:` mark left beside it), a follow-up whose `by:` is misspelt (so it is both unknown
+    and missing) and whose quote is not in the report."""
     from pathlib import Path
     text = (Path(__file__).parent / "fixtures" / "sheets" / "small-region.yaml").read_text("utf-8")
-    text = text.replace("    type: region\n", "    type: regio\n", 1)
+    text = text.replace("    type: region\n", "    type: regio   # review: `regio`\n", 1)
     text = text.replace("    by: province-utrecht\n", "    bye: province-utrecht\n", 1)
     text = text.replace("quote: De provincie verkent", "quote: De provincie plant", 1)
     sheet = tmp_path / "broken.yaml"
@@ -401,9 +401,11 @@ def broken_sheet(tmp_path):
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("en", ("the report sheet has 4 problems", "is not a kind of place", "`by:` is missing",
+    ("en", ("the report sheet has 5 problems", "not reviewed", "is not a kind of place",
+            "`by:` is missing",
             "unknown field", "did you mean", "the quote does not occur", "closest sentence")),
-    ("nl", ("het verslagblad heeft 4 problemen", "is geen soort plaats", "`by:` ontbreekt",
+    ("nl", ("het verslagblad heeft 5 problemen", "niet nagekeken", "is geen soort plaats",
+            "`by:` ontbreekt",
             "onbekend veld", "bedoelt u", "het citaat komt niet voor", "dichtstbijzijnde zin"))])
 def test_kg_add_names_the_problems_of_a_sheet_in_the_language_asked_for(project_copy, names,
                                                                         broken_sheet, lang, words):
