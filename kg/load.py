@@ -13,6 +13,7 @@ from rdflib.plugins.parsers.notation3 import BadSyntax
 from .config import (GRAPH, ONTOLOGY_GRAPH, PREFIXES, REGISTRY_GRAPH, VOCAB_GRAPH, Paths,
                      graph_for_file)
 from .errors import IllTypedLiteral, InputError, TurtleSyntaxError
+from .i18n import _
 
 
 def read_text(path: Path) -> str:
@@ -20,11 +21,11 @@ def read_text(path: Path) -> str:
     try:
         return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise InputError(f"{path}: file not found") from exc
+        raise InputError(_("{path}: file not found").format(path=path)) from exc
     except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder, not a file") from exc
+        raise InputError(_("{path}: is a folder, not a file").format(path=path)) from exc
     except PermissionError as exc:
-        raise InputError(f"{path}: cannot read: no permission") from exc
+        raise InputError(_("{path}: cannot read: no permission").format(path=path)) from exc
     except UnicodeDecodeError as exc:
         text = Path(path).read_bytes()
         line = text[:exc.start].count(b"\n") + 1

@@ -110,7 +110,7 @@ def load_query(path: Path) -> Query:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise InputError(f"{path}: file not found") from exc
+        raise InputError(_("{path}: file not found").format(path=path)) from exc
     titles, descriptions, params, tags, focus = {}, {}, [], (), None
     column_labels: dict[str, dict[str, str]] = {}
     columns: dict[str, tuple[str, ...]] = {}

@@ -313,22 +313,26 @@ def _literal(param: Param, raw: str) -> Node:
         return Literal(raw)
     if kind == "integer":
         if not re.match(r"^-?\d+$", raw):
-            raise QueryParameterError(f"parameter {param.name}: {raw!r} is not a whole number")
+            raise QueryParameterError(_("parameter {name}: {value} is not a whole number").format(
+                name=param.name, value=repr(raw)))
         return Literal(int(raw))
     if kind == "decimal":
         try:
             return Literal(Decimal(raw), datatype=XSD.decimal)
         except InvalidOperation:
-            raise QueryParameterError(f"parameter {param.name}: {raw!r} is not a number") from None
+            raise QueryParameterError(_("parameter {name}: {value} is not a number").format(
+                name=param.name, value=repr(raw))) from None
     if kind == "date":
         try:
             return Literal(dt.date.fromisoformat(raw))
         except ValueError:
-            raise QueryParameterError(f"parameter {param.name}: {raw!r} is not a date "
-                                      "(YYYY-MM-DD)") from None
+            raise QueryParameterError(_(
+                "parameter {name}: {value} is not a date (YYYY-MM-DD)").format(
+                name=param.name, value=repr(raw))) from None
     if kind == "year":
         if not _YEAR.match(raw):
-            raise QueryParameterError(f"parameter {param.name}: {raw!r} is not a year (YYYY)")
+            raise QueryParameterError(_("parameter {name}: {value} is not a year (YYYY)").format(
+                name=param.name, value=repr(raw)))
         return Literal(int(raw))
     raise QueryParameterError(f"parameter {param.name}: unknown type {kind}")
 
@@ -339,9 +343,10 @@ def bindings_for(query: Query, values: dict[str, str], labels: Labels | None,
     appended to `notes`."""
     unknown = [k for k in values if query.param(k) is None]
     if unknown:
-        known = ", ".join(p.name for p in query.params) or "none"
-        raise QueryParameterError(f"query {query.name} has no parameter {unknown[0]!r} "
-                                  f"(its parameters: {known})")
+        known = ", ".join(p.name for p in query.params) or _("none")
+        raise QueryParameterError(_(
+            "query {query} has no parameter {name} (its parameters: {known})").format(
+            query=query.name, name=repr(unknown[0]), known=known))
     bound = {}
     for p in query.params:
         raw = values.get(p.name, p.default)
@@ -362,7 +367,8 @@ def parse_param_args(args: list[str]) -> dict[str, str]:
     for a in args:
         key, sep, value = a.partition("=")
         if not sep or not key.strip():
-            raise QueryParameterError(f"parameter {a!r}: expected NAME=VALUE")
+            raise QueryParameterError(_(
+                "parameter {name}: expected NAME=VALUE").format(name=repr(a)))
         values[key.strip()] = value.strip()
     return values
 

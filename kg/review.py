@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .i18n import _
+
 #: a comment that holds a review mark: `# review: ...` or `# confidence: 0.6 | review: ...`
 #: (not "`review:`" in backquotes: that names the mark, as a draft's header does)
 _MARK = re.compile(r"#.*?(?<![\w`-])review:\s*(?P<what>.*)$")
@@ -42,5 +44,5 @@ def unreviewed_marks(text: str) -> list[tuple[int, str]]:
 
 def mark_problem(what: str) -> str:
     """The message `kg add` gives for one unreviewed mark."""
-    return (f"not reviewed: {what} — check it, then delete this `review:` mark (or write "
-            "`reviewed:`), or edit the item")
+    return _("not reviewed: {what} — check it, then delete this `review:` mark (or write "
+             "`reviewed:`), or edit the item").format(what=what)

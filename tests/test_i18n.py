@@ -381,3 +381,59 @@ def test_the_answer_of_a_named_query_by_url_takes_the_language(client):
     listed = {q["name"]: q for q in client.get("/queries.json?lang=nl").json()["queries"]}
     assert listed["costs"]["title"] == "Kosten tegenover begroting"
     assert client.get("/queries.json?lang=xx").status_code == 400
+
+
+# ---------------------------------------------------------------- the problems of a report sheet
+
+@pytest.fixture
+def broken_sheet(tmp_path):
+    """small-region.yaml with five problems: a kind of place that does not exist (with a
+    `review:` mark left beside it), a follow-up whose `by:` is misspelt (so it is both unknown
+    and missing) and whose quote is not in the report."""
+    from pathlib import Path
+    text = (Path(__file__).parent / "fixtures" / "sheets" / "small-region.yaml").read_text("utf-8")
+    text = text.replace("    type: region\n", "    type: regio   # review: `regio`\n", 1)
+    text = text.replace("    by: province-utrecht\n", "    bye: province-utrecht\n", 1)
+    text = text.replace("quote: De provincie verkent", "quote: De provincie plant", 1)
+    sheet = tmp_path / "broken.yaml"
+    sheet.write_text(text, encoding="utf-8")
+    return sheet
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("the report sheet has 5 problems", "not reviewed", "is not a kind of place",
+            "`by:` is missing",
+            "unknown field", "did you mean", "the quote does not occur", "closest sentence")),
+    ("nl", ("het verslagblad heeft 5 problemen", "niet nagekeken", "is geen soort plaats",
+            "`by:` ontbreekt",
+            "onbekend veld", "bedoelt u", "het citaat komt niet voor", "dichtstbijzijnde zin"))])
+def test_kg_add_names_the_problems_of_a_sheet_in_the_language_asked_for(project_copy, names,
+                                                                        broken_sheet, lang, words):
+    for args in (["--check"], []):
+        result = kg("add", broken_sheet, *args, "--lang", lang, "--root", project_copy.root)
+        assert result.exit_code == 1, result.output
+        assert all(w in result.output for w in words), result.output
+        # the lists of known fields and values are identifiers, in either language
+        words_left = re.sub(r"(?:known here|hier bekend|known|bekend): [^)\n]*", " ", result.output)
+        assert leftovers(words_left, lang, names) == [], result.output
+
+
+# ---------------------------------------------------------------- the errors a user meets most
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("has no parameter 'day' (its parameters: date)", "is not a date (YYYY-MM-DD)",
+            "expected NAME=VALUE", "file not found")),
+    ("nl", ("heeft geen parameter 'day' (de parameters: date)", "is geen datum (JJJJ-MM-DD)",
+            "verwacht NAAM=WAARDE", "bestand niet gevonden"))])
+def test_a_wrong_parameter_or_a_missing_file_is_named_in_the_language_asked_for(
+        built, tmp_path, lang, words):
+    outputs = [kg("query", "open-on", "-p", "day=2025-03-06", "--lang", lang,
+                  "--build-dir", built.build),
+               kg("query", "open-on", "-p", "date=6 March", "--lang", lang,
+                  "--build-dir", built.build),
+               kg("query", "open-on", "-p", "2025-03-06", "--lang", lang,
+                  "--build-dir", built.build),
+               kg("add", tmp_path / "no-such-sheet.yaml", "--lang", lang, "--root", built.root)]
+    for result, expected in zip(outputs, words):
+        assert result.exit_code in (EXIT_USAGE, 3), result.output
+        assert expected in result.output, result.output

@@ -8,6 +8,7 @@ from rdflib import RDF, RDFS, XSD, Literal
 from rdflib.namespace import DCTERMS as DCT, FOAF, SKOS
 
 from ..config import ORG, RIKG, SCHEMA
+from ..i18n import _
 from ..text import normalise
 from .read import _Obj
 from .terms import AGENT, ORG_TYPES
@@ -24,12 +25,12 @@ def emit_person(sheet, o: _Obj) -> None:
     name = o.text("name")
     unnamed = o.flag("unnamed")
     if name and unnamed:
-        sheet.problem(o.at("unnamed"), "a person with a `name:` is not unnamed; leave out "
-                      "one of the two")
+        sheet.problem(o.at("unnamed"), _("a person with a `name:` is not unnamed; leave out "
+                        "one of the two"))
     labels = sheet.lang_texts(o, "label", sheet.notes_lang)
     if not name and not labels:
-        sheet.problem(o.path, "a person needs a `name:` (only when the report names them) or "
-                      "a `label:` such as 'Dutch ambassador (unnamed in source)'")
+        sheet.problem(o.path, _("a person needs a `name:` (only when the report names them) or "
+                        "a `label:` such as 'Dutch ambassador (unnamed in source)'"))
     if name:
         sheet.add(iri, FOAF.name, Literal(normalise(name)))
     for key, prop in (("family_name", FOAF.familyName), ("given_name", FOAF.givenName)):
@@ -58,7 +59,7 @@ def emit_group(sheet, o: _Obj) -> None:
     sheet.add(iri, RDF.type, FOAF.Group)
     labels = sheet.lang_texts(o, "label", sheet.notes_lang)
     if not labels:
-        sheet.problem(o.path, "`label:` is missing (who they are, as the report says it)")
+        sheet.problem(o.path, _("`label:` is missing (who they are, as the report says it)"))
     for lit in labels:
         sheet.add(iri, RDFS.label, lit)
     count = o.text("count")
@@ -67,7 +68,8 @@ def emit_group(sheet, o: _Obj) -> None:
             sheet.add(iri, RIKG.memberCount, Literal(str(int(count)),
                                                      datatype=XSD.nonNegativeInteger))
         else:
-            sheet.problem(o.at("count"), f"{count!r} must be a whole number (how many)")
+            sheet.problem(o.at("count"), _("{value} must be a whole number (how many)").format(
+                value=repr(count)))
     for m in sheet.refs(o, "members", AGENT):
         sheet.add(iri, FOAF.member, m)
     sheet.note_texts(o, iri)
@@ -82,8 +84,9 @@ def emit_org(sheet, o: _Obj, forced_type: str | None, default: str | None = None
         return
     kind = forced_type or o.text("type") or "organisation"
     if kind not in ORG_TYPES:
-        sheet.problem(o.at("type"), f"{kind!r} is not a kind of organisation; known: "
-                      + ", ".join(ORG_TYPES))
+        sheet.problem(o.at("type"), _(
+            "{value} is not a kind of organisation; known: {known}").format(
+            value=repr(kind), known=", ".join(ORG_TYPES)))
         kind = "organisation"
     for c in ORG_TYPES[kind]:
         sheet.add(iri, RDF.type, c)
@@ -92,8 +95,8 @@ def emit_org(sheet, o: _Obj, forced_type: str | None, default: str | None = None
     labels = sheet.lang_texts(o, "label", sheet.notes_lang)
     names = sheet.lang_texts(o, "name", sheet.lang, one_per_language=True)
     if not names and (kind != "delegation" or not labels):
-        sheet.problem(o.path, "`name:` is missing (the name of the organisation; in several "
-                      "languages as `name: {nl: ..., en: ...}`)")
+        sheet.problem(o.path, _("`name:` is missing (the name of the organisation; in several "
+                        "languages as `name: {nl: ..., en: ...}`)"))
     for lit in labels:
         sheet.add(iri, RDFS.label, lit)
     for lit in names:
@@ -102,10 +105,10 @@ def emit_org(sheet, o: _Obj, forced_type: str | None, default: str | None = None
         sheet.add(iri, SKOS.altLabel, lit)
     members = sheet.refs(o, "members", AGENT if kind == "delegation" else {"org"})
     if members and kind not in ("delegation", "working-group"):
-        sheet.problem(o.at("members"), "only a delegation or a working group has members")
+        sheet.problem(o.at("members"), _("only a delegation or a working group has members"))
     if kind == "working-group" and len(members) < 2:
         sheet.problem(o.at("members") if o.has("members") else o.path,
-                      "a working group needs at least two member organisations (`members:`)")
+                      _("a working group needs at least two member organisations (`members:`)"))
     for m in members:
         sheet.add(iri, FOAF.member if kind == "delegation" else ORG.hasMember, m)
     for key, prop, kinds in (("place", SCHEMA.location, {"place"}),

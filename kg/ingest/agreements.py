@@ -6,6 +6,7 @@ from rdflib import RDF
 from rdflib.namespace import DCTERMS as DCT, SKOS
 
 from ..config import RIKG
+from ..i18n import _
 from .read import _Obj, field_name
 from .terms import AGENT, AGREEMENT_TYPES, AGREEMENT_WORDS
 
@@ -24,7 +25,7 @@ def emit_agreement(sheet, o: _Obj) -> None:
         sheet.add(iri, DCT.type, kind_concept)
     names = sheet.lang_texts(o, "name", sheet.lang, one_per_language=True)
     if not names:
-        sheet.problem(o.path, "`name:` is missing (the name of the agreement)")
+        sheet.problem(o.path, _("`name:` is missing (the name of the agreement)"))
     for lit in names:
         sheet.add(iri, SKOS.prefLabel, lit)
     for lit in sheet.lang_texts(o, "aliases", sheet.lang):
@@ -33,7 +34,7 @@ def emit_agreement(sheet, o: _Obj) -> None:
     if len(parties) < 2 and not any(p.message for p in sheet.problems
                                     if p.field.startswith(field_name(o.at("parties")))):
         sheet.problem(o.at("parties") if o.has("parties") else o.path,
-                      "an agreement needs at least two `parties:`")
+                      _("an agreement needs at least two `parties:`"))
     for p in parties:
         sheet.add(iri, RIKG.party, p)
     for p in sheet.refs(o, "signatories", AGENT):

@@ -8,6 +8,7 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT
 
 from ..config import RIKG, SCHEMA
+from ..i18n import _
 from .read import _Obj
 from .values import parse_amount
 
@@ -23,7 +24,7 @@ def emit_cost(sheet, o: _Obj) -> None:
         sheet.add(iri, RDFS.label, lit)
     of = sheet.ref1(o, "of", {"event"}) if o.has("of") else sheet.mission
     if of is None and not o.has("of"):
-        sheet.problem(o.path, "`of:` is missing (the mission or event the costs were for)")
+        sheet.problem(o.path, _("`of:` is missing (the mission or event the costs were for)"))
     sheet.add(iri, RIKG.costOf, of)
     category = sheet.concept(o, "category", "category", required=True)
     sheet.add(iri, RIKG.costCategory, category)
@@ -33,7 +34,8 @@ def emit_cost(sheet, o: _Obj) -> None:
     own = sheet.excerpts(o)
     currency = o.text("currency")
     if currency is not None and not re.fullmatch(r"[A-Z]{3}", currency):
-        sheet.problem(o.at("currency"), f"{currency!r} must be a three-letter code such as EUR")
+        sheet.problem(o.at("currency"), _("{value} must be a three-letter code such as EUR").format(
+            value=repr(currency)))
         currency = None
     amounts: list[URIRef] = []
     for key, prop, word in (("actual", RIKG.actualCost, "actual"),
@@ -41,7 +43,7 @@ def emit_cost(sheet, o: _Obj) -> None:
         value = o.data.get(key)
         if value is None:
             if key == "actual":
-                sheet.problem(o.path, "`actual:` is missing (the amount actually spent)")
+                sheet.problem(o.path, _("`actual:` is missing (the amount actually spent)"))
             continue
         spec = _Obj(sheet, value if isinstance(value, dict) else {"amount": value}, o.at(key))
         if isinstance(value, dict):
@@ -58,8 +60,9 @@ def emit_cost(sheet, o: _Obj) -> None:
             continue
         code = currency or sign or "EUR"
         if currency and sign and sign != currency:
-            sheet.problem(spec.at("amount"), f"the amount is in {sign} but `currency:` is "
-                          f"{currency}")
+            sheet.problem(spec.at("amount"), _(
+                "the amount is in {sign} but `currency:` is {currency}").format(
+                sign=sign, currency=currency))
         node = URIRef(f"{iri}-{word}")
         sheet.add(iri, prop, node)
         sheet.add(node, RDF.type, SCHEMA.MonetaryAmount)
@@ -73,8 +76,8 @@ def emit_cost(sheet, o: _Obj) -> None:
         sheet.add(node, SCHEMA.currency, Literal(code))
         ev = sheet.excerpts(spec) or own
         if not ev:
-            sheet.problem(spec.path, "no quote: add `quote:` here or on the cost with the "
-                          "sentence that gives the amount")
+            sheet.problem(spec.path, _("no quote: add `quote:` here or on the cost with the "
+                                         "sentence that gives the amount"))
         for x in ev:
             sheet.add(node, RIKG.evidence, x)
             if x not in amounts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
+from ..i18n import _
 from ..query import fold
 from .known import Known, curie, kind_of
 from .read import _Obj
@@ -23,13 +24,14 @@ class Declarations:
         local = obj.text("id")
         if local is None:
             if default is None:
-                self.problem(obj.path, "`id:` is missing (a short name for this thing, lower-case "
-                             "letters, digits and hyphens, e.g. kim-dong-yeon)")
+                self.problem(obj.path, _(
+                    "`id:` is missing (a short name for this thing, lower-case "
+                    "letters, digits and hyphens, e.g. kim-dong-yeon)"))
                 return None
             local = default
         elif not SLUG.fullmatch(local):
-            self.problem(obj.at("id"), f"{local!r} is not a usable id: use lower-case letters, "
-                         "digits and hyphens (e.g. kim-dong-yeon)")
+            self.problem(obj.at("id"), _("{value} is not a usable id: use lower-case letters, "
+                           "digits and hyphens (e.g. kim-dong-yeon)").format(value=repr(local)))
             return None
         full = self.scoped(local) if scoped else local
         iri = KIND_NS[kind][full]
@@ -39,9 +41,10 @@ class Declarations:
             return None
         if iri in self.known:
             other = self.known[iri]
-            self.problem(obj.at("id"), f"{curie(iri)} already exists (in {other.origin}); "
-                         "refer to it by its id instead of declaring it again, or choose "
-                         "another id")
+            self.problem(obj.at("id"), _(
+                "{id} already exists (in {origin}); refer to it by its id instead of "
+                "declaring it again, or choose another id").format(
+                id=curie(iri), origin=other.origin))
             return None
         k = Known(iri, kind, "this sheet")
         for key in names:
@@ -82,15 +85,15 @@ class Declarations:
             listed = "; ".join(f"{curie(c)} ({self.known[c].best_label()!r}, in "
                                f"{self.known[c].origin})" for c in clashes)
             self.problem(obj.at("name") if obj.has("name") else obj.path,
-                         f"{curie(iri)} has the name of something already known: {listed}. Refer "
-                         "to it by its id instead, or add `distinct: true` if it really is a "
-                         "different one")
+                         _("{id} has the name of something already known: {listed}. Refer "
+                           "to it by its id instead, or add `distinct: true` if it really is a "
+                           "different one").format(id=curie(iri), listed=listed))
 
     def declare_all(self, top: _Obj) -> None:
         mission = top.objs("mission")
         if len(mission) > 1 or isinstance(top.data.get("mission"), list):
-            self.problem(("mission",), "give one mission (a block, not a list); other trips go "
-                         "under `events:`")
+            self.problem(("mission",), _("give one mission (a block, not a list); other trips go "
+                           "under `events:`"))
         self.mission = None
         for m in mission[:1]:
             self.mission = self.declare(m, "event", scoped=True, default="mission")

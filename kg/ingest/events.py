@@ -6,6 +6,7 @@ from rdflib import RDF, URIRef
 from rdflib.namespace import DCTERMS as DCT
 
 from ..config import RIKG, SCHEMA
+from ..i18n import _
 from .participations import emit_participation
 from .read import _Obj
 from .terms import AGENT, ANY, EVENT_KINDS, KIND_OF_TYPE
@@ -25,16 +26,18 @@ def emit_event(sheet, o: _Obj, default_id: str | None = None, scoped: bool = Fal
                           where=o.at("type")) if type_notation else None
     kind = o.text("kind") or KIND_OF_TYPE.get(type_notation or "", "event")
     if kind not in EVENT_KINDS:
-        sheet.problem(o.at("kind"), f"{kind!r} is not a kind of event; known: "
-                      + ", ".join(EVENT_KINDS) + " (only meetings count for who met whom)")
+        sheet.problem(o.at("kind"), _(
+            "{value} is not a kind of event; known: {known} (only meetings "
+            "count for who met whom)").format(
+            value=repr(kind), known=", ".join(EVENT_KINDS)))
         kind = "event"
     sheet.add(iri, RDF.type, EVENT_KINDS[kind])
     sheet.add(iri, DCT.type, etype)
     sheet.add(iri, SCHEMA.eventStatus, sheet.concept(o, "status", "status"))
     names = sheet.lang_texts(o, "name", sheet.lang)
     if not names:
-        sheet.problem(o.path, "`name:` is missing (what the event was, e.g. 'Lunch with the "
-                      "vice-governor')")
+        sheet.problem(o.path, _("`name:` is missing (what the event was, e.g. 'Lunch with the "
+                        "vice-governor')"))
     for lit in names:
         sheet.add(iri, SCHEMA.name, lit)
     if o.has("part_of"):

@@ -5,6 +5,7 @@ from rdflib import RDF
 from rdflib.namespace import DCTERMS as DCT
 
 from ..config import RIKG, SCHEMA
+from ..i18n import _
 from .known import curie, local_name
 from .read import _Obj
 from .terms import ACTION_STATUS, AGENT, ANY, RTIME
@@ -21,13 +22,13 @@ def emit_action(sheet, o: _Obj) -> None:
     sheet.add(iri, RDF.type, RIKG.FollowUpAction)
     names = sheet.lang_texts(o, "name", sheet.lang)
     if not names:
-        sheet.problem(o.path, "`name:` is missing (what will be done)")
+        sheet.problem(o.path, _("`name:` is missing (what will be done)"))
     for lit in names:
         sheet.add(iri, SCHEMA.name, lit)
     sheet.note_texts(o, iri)
     agents = sheet.refs(o, "by", AGENT)
     if not agents and not o.has("by"):
-        sheet.problem(o.path, "`by:` is missing (who is to do it)")
+        sheet.problem(o.path, _("`by:` is missing (who is to do it)"))
     for a in agents:
         sheet.add(iri, SCHEMA.agent, a)
     for x in sheet.refs(o, "object", ANY):
@@ -40,8 +41,8 @@ def emit_action(sheet, o: _Obj) -> None:
         sheet.add(iri, SCHEMA.location, p)
     status = o.text("status") or "potential"
     if status not in ACTION_STATUS:
-        sheet.problem(o.at("status"), f"{status!r} is not a status; known: "
-                      + ", ".join(ACTION_STATUS))
+        sheet.problem(o.at("status"), _("{value} is not a status; known: {known}").format(
+                      value=repr(status), known=", ".join(ACTION_STATUS)))
     else:
         sheet.add(iri, SCHEMA.actionStatus, ACTION_STATUS[status])
     sheet.add(iri, RIKG.commitmentLevel, sheet.concept(o, "commitment", "commitment",
@@ -53,7 +54,7 @@ def emit_action(sheet, o: _Obj) -> None:
         sheet.add(iri, SCHEMA.scheduledTime, scheduled.literal())
     evidence = sheet.evidence(o, iri)
     if o.data.get("due") is not None and o.has("due_time_of"):
-        sheet.problem(o.at("due_time_of"), "give either `due:` or `due_time_of:`")
+        sheet.problem(o.at("due_time_of"), _("give either `due:` or `due_time_of:`"))
     elif o.data.get("due") is not None:
         emit_time(sheet, o, "due", iri, evidence, on_event=False, period_default="the follow-up")
     elif o.has("due_time_of"):
@@ -62,7 +63,8 @@ def emit_action(sheet, o: _Obj) -> None:
             t = sheet.time_of.get(event) or (RTIME[local_name(event)]
                                              if RTIME[local_name(event)] in sheet.known else None)
             if t is None:
-                sheet.problem(o.at("due_time_of"), f"{curie(event)} has no time of its own "
-                              "(a `date:` with a month, a year or words); give `due:` instead")
+                sheet.problem(o.at("due_time_of"), _(
+                    "{event} has no time of its own (a `date:` with a month, a year or words); "
+                    "give `due:` instead").format(event=curie(event)))
             else:
                 sheet.add(iri, RIKG.dueTime, t)

@@ -5,6 +5,7 @@ from rdflib import RDF, RDFS
 from rdflib.namespace import PROV
 
 from ..config import RIKG
+from ..i18n import _
 from .read import _Obj
 from .terms import AGENT
 
@@ -22,7 +23,7 @@ def emit_invitation(sheet, o: _Obj) -> None:
         sheet.add(iri, RIKG.invitedBy, a)
     invitees = sheet.refs(o, "invitees", AGENT)
     if not invitees and not o.has("invitees"):
-        sheet.problem(o.path, "`invitees:` is missing (who was invited)")
+        sheet.problem(o.path, _("`invitees:` is missing (who was invited)"))
     for a in invitees:
         sheet.add(iri, RIKG.invitee, a)
     sheet.add(iri, RIKG.invitedTo, sheet.ref1(o, "to", {"event"}))

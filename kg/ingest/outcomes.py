@@ -5,6 +5,7 @@ from rdflib import RDF, RDFS
 from rdflib.namespace import DCTERMS as DCT
 
 from ..config import RIKG
+from ..i18n import _
 from .read import _Obj
 from .terms import ANY
 
@@ -20,7 +21,7 @@ def emit_outcome(sheet, o: _Obj, i: int) -> None:
         sheet.add(iri, RDFS.label, lit)
     of = sheet.refs(o, "of", {"event"})
     if not of and not o.has("of"):
-        sheet.problem(o.path, "`of:` is missing (the mission or event this is a result of)")
+        sheet.problem(o.path, _("`of:` is missing (the mission or event this is a result of)"))
     for e in of:
         sheet.add(iri, RIKG.outcomeOf, e)
     for c in sheet.concepts(o, "themes", "theme"):

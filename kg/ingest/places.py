@@ -5,6 +5,7 @@ from rdflib import RDF
 from rdflib.namespace import DCTERMS as DCT, SKOS
 
 from ..config import SCHEMA
+from ..i18n import _
 from .read import _Obj
 from .terms import PLACE_TYPES
 
@@ -18,15 +19,15 @@ def emit_place(sheet, o: _Obj) -> None:
     sheet.check_not_known_already(o, iri)
     kind = o.text("type") or "place"
     if kind not in PLACE_TYPES:
-        sheet.problem(o.at("type"), f"{kind!r} is not a kind of place; known: "
-                      + ", ".join(PLACE_TYPES))
+        sheet.problem(o.at("type"), _("{value} is not a kind of place; known: {known}").format(
+                      value=repr(kind), known=", ".join(PLACE_TYPES)))
         kind = "place"
     for c in PLACE_TYPES[kind]:
         sheet.add(iri, RDF.type, c)
     sheet.add(iri, RDF.type, DCT.Location)
     names = sheet.lang_texts(o, "name", sheet.lang, one_per_language=True)
     if not names:
-        sheet.problem(o.path, "`name:` is missing (the name of the place)")
+        sheet.problem(o.path, _("`name:` is missing (the name of the place)"))
     for lit in names:
         sheet.add(iri, SKOS.prefLabel, lit)
     for lit in sheet.lang_texts(o, "aliases", sheet.lang):

@@ -5,6 +5,7 @@ from rdflib import RDF
 from rdflib.namespace import SKOS
 
 from ..config import ORG
+from ..i18n import _
 from .read import _Obj
 
 
@@ -18,7 +19,7 @@ def emit_post(sheet, o: _Obj) -> None:
     sheet.add(iri, RDF.type, ORG.Post)
     names = sheet.lang_texts(o, "name", sheet.lang, one_per_language=True)
     if not names:
-        sheet.problem(o.path, "`name:` is missing (e.g. 'Governor of Gyeonggi')")
+        sheet.problem(o.path, _("`name:` is missing (e.g. 'Governor of Gyeonggi')"))
     for lit in names:
         sheet.add(iri, SKOS.prefLabel, lit)
     for lit in sheet.lang_texts(o, "aliases", sheet.lang):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import EXIT_INVALID, InputError, KGError
+from ..i18n import _
 
 @dataclass(frozen=True)
 class SheetProblem:
@@ -30,8 +31,8 @@ class SheetError(KGError):
         if len(self.problems) == 1:
             super().__init__(str(self.problems[0]))
         else:
-            super().__init__(f"{file}: the report sheet has {len(self.problems)} problems",
-                             details=[str(p) for p in self.problems])
+            super().__init__(_("{file}: the report sheet has {n} problems").format(
+                file=file, n=len(self.problems)), details=[str(p) for p in self.problems])
 
 
 class SheetSyntaxError(InputError):

@@ -9,6 +9,7 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import PROV
 
 from ..config import OA, RIKG
+from ..i18n import _
 from ..text import normalise
 from .read import Path_, _Obj
 from .terms import RDOC, REXC, SLUG
@@ -21,7 +22,7 @@ class Quotes:
         """Excerpt numbers follow the first appearance of each distinct quote in the sheet."""
         listed = self.data.get("quotes")
         if listed is not None and not isinstance(listed, list):
-            self.problem(("quotes",), "must be a list of sentences (or of `id:`/`text:` blocks)")
+            self.problem(("quotes",), _("must be a list of sentences (or of `id:`/`text:` blocks)"))
             listed = []
         for i, entry in enumerate(listed or []):
             if isinstance(entry, dict):
@@ -30,10 +31,12 @@ class Quotes:
                 qid, text = q.text("id"), q.text("text", required=True)
                 if qid is not None:
                     if not SLUG.fullmatch(qid):
-                        self.problem(q.at("id"), f"{qid!r} is not a usable quote id: use "
-                                     "lower-case letters, digits and hyphens")
+                        self.problem(q.at("id"), _("{value} is not a usable quote id: use "
+                                       "lower-case letters, digits and hyphens").format(
+                                     value=repr(qid)))
                     elif qid in self.quote_ids:
-                        self.problem(q.at("id"), f"the quote id {qid!r} is used twice")
+                        self.problem(q.at("id"), _(
+                            "the quote id {value} is used twice").format(value=repr(qid)))
                     elif text:
                         self.quote_ids[qid] = normalise(text)
 
@@ -47,7 +50,7 @@ class Quotes:
                             if isinstance(text, str):
                                 self.quote_text(text, sub, literal=True)
                             elif text is not None:
-                                self.problem(sub, "must be the quoted sentence")
+                                self.problem(sub, _("must be the quoted sentence"))
                     elif key in ("quote", "quotes"):
                         items = v if isinstance(v, list) else [v]
                         for i, item in enumerate(items):
@@ -55,8 +58,8 @@ class Quotes:
                             if isinstance(item, str):
                                 self.quote_text(item, sub)
                             elif item is not None:
-                                self.problem(sub, "must be a sentence of the report or the id "
-                                             "of one under `quotes:`")
+                                self.problem(sub, _("must be a sentence of the report or the id "
+                                               "of one under `quotes:`"))
                     else:
                         walk(v, where + (key,))
             elif isinstance(value, list):
@@ -71,19 +74,21 @@ class Quotes:
         if not literal and value in self.quote_ids:
             text = self.quote_ids[value]
         elif not literal and SLUG.fullmatch(value) and " " not in value:
-            self.problem(where, f"{value!r} is not the id of a quote under `quotes:`"
-                         + self._close(value, self.quote_ids))
+            self.problem(where, _("{value} is not the id of a quote under `quotes:`").format(
+                value=repr(value)) + self._close(value, self.quote_ids))
             return None
         else:
             text = normalise(value)
             if not text:
-                self.problem(where, "the quote is empty")
+                self.problem(where, _("the quote is empty"))
                 return None
             if self.source_text is not None and text not in self.source_text:
                 hint = self._nearest_sentence(text)
-                self.problem(where, f"the quote does not occur in {self.source_name} (after "
-                             f"normalising spaces): {text!r}" + (f"; closest sentence: {hint!r}"
-                                                                 if hint else ""))
+                self.problem(where, _(
+                    "the quote does not occur in {source} (after normalising spaces): "
+                    "{quote}").format(source=self.source_name, quote=repr(text))
+                             + (_("; closest sentence: {sentence}").format(sentence=repr(hint))
+                                if hint else ""))
                 return None
         if text not in self.excerpt_no:
             self.excerpt_no[text] = len(self.excerpt_no) + 1
@@ -97,7 +102,7 @@ class Quotes:
     @staticmethod
     def _close(value: str, choices) -> str:
         close = difflib.get_close_matches(value, list(choices), n=3)
-        return f"; did you mean {', '.join(close)}?" if close else ""
+        return _("; did you mean {name}?").format(name=", ".join(close)) if close else ""
 
     def excerpts(self, obj: _Obj) -> list[URIRef]:
         out = []
@@ -126,8 +131,8 @@ class Quotes:
             if inherit:
                 found = list(inherit)
             elif required:
-                self.problem(obj.path, "no quote: add `quote:` with the sentence of the report "
-                             "this comes from (or `quotes:` with several)")
+                self.problem(obj.path, _("no quote: add `quote:` with the sentence of the report "
+                               "this comes from (or `quotes:` with several)"))
         for x in found:
             self.add(subject, RIKG.evidence, x)
         return found

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from ..i18n import _
 from ..load import read_text
 from ..yaml_errors import yaml_error_message
 from .problems import SheetSyntaxError
@@ -88,9 +89,10 @@ class _Obj:
         for key in self.data:
             if key not in keys:
                 close = difflib.get_close_matches(key, keys, n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                self.sheet.problem(self.at(key), f"unknown field {key!r}{hint} "
-                                   f"(known here: {', '.join(keys)})")
+                hint = _("; did you mean {name}?").format(name=repr(close[0])) if close else ""
+                self.sheet.problem(self.at(key), _(
+                    "unknown field {field}{hint} (known here: {known})").format(
+                    field=repr(key), hint=hint, known=", ".join(keys)))
 
     def value(self, key: str):
         """A field's value. `field: {value: ..., quote: ...}` gives the field a sentence of its
@@ -102,8 +104,9 @@ class _Obj:
         if isinstance(value, dict) and "value" in value:
             for extra in value:
                 if extra not in ("value", "quote", "quotes"):
-                    self.sheet.problem(where + (extra,), f"unknown field {extra!r} (a value "
-                                       "given as a block has `value:` and `quote:` or `quotes:`)")
+                    self.sheet.problem(where + (extra,), _(
+                        "unknown field {field} (a value given as a block has `value:` and "
+                        "`quote:` or `quotes:`)").format(field=repr(extra)))
             return value["value"]
         return value
 
@@ -111,10 +114,11 @@ class _Obj:
         value = self.value(key)
         if value is None or value == "":
             if required:
-                self.sheet.problem(self.path, f"`{key}:` is missing{what}")
+                self.sheet.problem(self.path, _("`{field}:` is missing{what}").format(
+                    field=key, what=what))
             return None
         if not isinstance(value, str):
-            self.sheet.problem(self.at(key), "must be a single value, not a list or a block")
+            self.sheet.problem(self.at(key), _("must be a single value, not a list or a block"))
             return None
         return value.strip()
 
@@ -132,9 +136,9 @@ class _Obj:
                 if isinstance(v, str):
                     out.append((v.strip(), self.at(key, i)))
                 elif v is not None:
-                    self.sheet.problem(self.at(key, i), "must be a single value")
+                    self.sheet.problem(self.at(key, i), _("must be a single value"))
             return out
-        self.sheet.problem(self.at(key), "must be a value or a list of values")
+        self.sheet.problem(self.at(key), _("must be a value or a list of values"))
         return []
 
     def objs(self, key: str) -> list["_Obj"]:
@@ -149,10 +153,10 @@ class _Obj:
                 if isinstance(v, dict):
                     out.append(_Obj(self.sheet, v, self.at(key, i)))
                 else:
-                    self.sheet.problem(self.at(key, i), "must be a block of fields (`id: ...`, "
-                                       "`name: ...`), not a single value")
+                    self.sheet.problem(self.at(key, i), _("must be a block of fields (`id: ...`, "
+                                         "`name: ...`), not a single value"))
             return out
-        self.sheet.problem(self.at(key), "must be a list of blocks")
+        self.sheet.problem(self.at(key), _("must be a list of blocks"))
         return []
 
     def flag(self, key: str) -> bool:
@@ -163,5 +167,6 @@ class _Obj:
             return True
         if value.lower() in ("false", "no"):
             return False
-        self.sheet.problem(self.at(key), f"{value!r} must be true or false")
+        self.sheet.problem(self.at(key), _("{value} must be true or false").format(
+            value=repr(value)))
         return False

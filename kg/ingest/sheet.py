@@ -12,6 +12,7 @@ from rdflib.namespace import PROV
 
 from ..config import GRAPH, Paths
 from ..errors import InputError
+from ..i18n import _
 from ..identities import emit_identities
 from ..load import read_text
 from ..review import mark_problem, unreviewed_marks
@@ -116,25 +117,27 @@ class _Sheet(Declarations, Quotes, Resolver, FieldValues):
             self.problems.append(SheetProblem(self.name, line, "", mark_problem(what)))
         top = _Obj(self, self.data, ())
         top.allow(*TOP_KEYS)
-        report = top.text("report", required=True, what=" (the report id, e.g. nb-2025-03-kr)")
+        report = top.text("report", required=True, what=_(" (the report id, e.g. nb-2025-03-kr)"))
         if report is None:
             raise SheetError(self.name, self.problems)
         if not SLUG.fullmatch(report) or report in RESERVED_REPORT_IDS:
-            self.problem(("report",), f"{report!r} is not a usable report id: use lower-case "
-                         "letters, digits and hyphens (e.g. nb-2025-03-kr); not "
-                         + ", ".join(sorted(RESERVED_REPORT_IDS)))
+            self.problem(("report",), _(
+                "{value} is not a usable report id: use lower-case letters, digits and "
+                "hyphens (e.g. nb-2025-03-kr); not {reserved}").format(
+                value=repr(report), reserved=", ".join(sorted(RESERVED_REPORT_IDS))))
             raise SheetError(self.name, self.problems)
         self.report = report
         self.notes_lang = self.language(top, "notes_language", "en")
         source = top.objs("source")
         if not source:
-            self.problem((), "`source:` is missing (title, language and the report text or file)")
+            self.problem((), _(
+                "`source:` is missing (title, language and the report text or file)"))
             raise SheetError(self.name, self.problems)
         self.source = source[0]
         self.lang = self.language(self.source, "language", None)
         if self.lang is None:
-            self.problem(("source",), "`language:` is missing (the language of the report, "
-                         "e.g. nl)")
+            self.problem(("source",), _("`language:` is missing (the language of the report, "
+                           "e.g. nl)"))
             self.lang = "nl"
         self.vocab = Vocab.load(self.paths)
         add_report_concepts(self.vocab, self.paths, exclude=report)
@@ -152,7 +155,9 @@ class _Sheet(Declarations, Quotes, Resolver, FieldValues):
         if value is None:
             return default
         if not LANG.fullmatch(value):
-            self.problem(obj.at(key), f"{value!r} is not a language code (such as nl, en, de)")
+            self.problem(obj.at(key), _(
+                "{value} is not a language code (such as nl, en, de)").format(
+                value=repr(value)))
             return default
         return value
 
@@ -182,7 +187,7 @@ class _Sheet(Declarations, Quotes, Resolver, FieldValues):
                     self.problem(src.at("file"), str(exc))
         elif isinstance(text, str) and text.strip():
             self.source_text = normalise(text)
-            self.source_name = "the text under source.text"
+            self.source_name = _("the text under `source.text`")
         elif text is not None:
             self.problem(src.at("text"), "must be the text of the report")
 
