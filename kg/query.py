@@ -19,7 +19,7 @@ from .gather import Beside, Several, gather
 from .i18n import _
 from .i18n import current as current_language
 from .queries import Param, Query, find_query, load_query
-from .store import STORE_DIR, EmbeddedStore, to_rdflib
+from .store import STORE_DIR, EmbeddedStore, rdflib_converter
 
 
 # ---------------------------------------------------------------- engines
@@ -423,23 +423,19 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
     rows = gather(query.name, variables, rows, query.key, query.pairs)[offset:]
     rows = rows if limit is None else rows[:limit]
     if embedded:
-        converted: dict = {None: None}      # each distinct term once: answers repeat their terms
-        rows = [tuple(_rdflib_cell(cell, converted) for cell in row) for row in rows]
+        term = rdflib_converter()           # each distinct term once: answers repeat their terms
+        rows = [tuple(_rdflib_cell(cell, term) for cell in row) for row in rows]
     return Answer(query, variables, rows, bound, notes)
 
 
-def _rdflib_cell(cell, converted: dict):
-    """A gathered cell of pyoxigraph terms as the same cell of rdflib terms; `converted` keeps
-    the terms already converted (rdflib's constructors cost more than the look-up)."""
+def _rdflib_cell(cell, term):
+    """A gathered cell of pyoxigraph terms as the same cell of rdflib terms (`term` converts one,
+    kg.store.rdflib_converter)."""
     if isinstance(cell, Several):
-        return Several(_rdflib_cell(value, converted) for value in cell)
+        return Several(_rdflib_cell(value, term) for value in cell)
     if isinstance(cell, Beside):
-        return Beside(_rdflib_cell(cell.value, converted), _rdflib_cell(cell.by, converted))
-    try:
-        return converted[cell]
-    except KeyError:
-        converted[cell] = term = to_rdflib(cell)
-        return term
+        return Beside(term(cell.value), term(cell.by))
+    return term(cell)
 
 
 def named(paths: Paths, name_or_path: str) -> Query:

@@ -16,6 +16,21 @@ from .errors import DamagedStore, EnvironmentProblem, NoBuildError, QuerySyntaxE
 STORE_DIR = "store"
 
 
+def rdflib_converter():
+    """to_rdflib that converts each distinct term once: an answer repeats its terms (the actor
+    in every row, a meeting in each of its rows), and rdflib's constructors cost more than the
+    look-up."""
+    converted: dict = {None: None}
+
+    def term(t):
+        try:
+            return converted[t]
+        except KeyError:
+            converted[t] = found = to_rdflib(t)
+            return found
+    return term
+
+
 def to_rdflib(term) -> Node | None:
     """pyoxigraph term -> rdflib term (None stays None)."""
     if term is None:
@@ -135,17 +150,7 @@ class EmbeddedStore:
         if not convert:
             width = range(len(variables))
             return variables, [tuple(sol[i] for i in width) for sol in stream]
-        # Each distinct term converted once: an answer repeats its terms (the actor in every row,
-        # a meeting in each of its rows), and rdflib's constructors cost more than the look-up.
-        converted: dict = {None: None}
-
-        def term(t):
-            try:
-                return converted[t]
-            except KeyError:
-                converted[t] = found = to_rdflib(t)
-                return found
-
+        term = rdflib_converter()
         rows = [tuple(term(t) for t in sol) for sol in stream]
         return variables, rows
 
