@@ -74,6 +74,9 @@ class BuildResult:
                 "validated": self.validated, "graphs": self.graphs, "classes": self.classes,
                 "rule_rounds": self.rule_rounds,
                 "warnings": [p.line() for p in self.warnings + self.cached_warnings],
+                # (the same lines in Dutch, in the same order: a finding without Dutch text
+                # gives its English message in a Dutch frame)
+                "warnings_nl": [p.line(lang="nl") for p in self.warnings + self.cached_warnings],
                 "conforms": True,
                 "remote_store": self.remote, "manifest": self.manifest}
 
@@ -642,7 +645,8 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
     try:
         ox.Store.read_only(str(paths.current / STORE_DIR)).backup(str(staging / STORE_DIR))
     except (OSError, RuntimeError) as exc:
-        raise DamagedStore(f"its store cannot be copied: {brief(exc)}") from exc
+        raise DamagedStore(_("its store cannot be copied: {reason}").format(
+            reason=brief(exc))) from exc
     store = EmbeddedStore(staging / STORE_DIR)
     for f in plan.load:
         load_data_file(store, f)

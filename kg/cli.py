@@ -15,6 +15,7 @@ from rich.table import Table
 
 from . import __version__
 from .config import Paths
+from .cli_language import asked_language, in_language, localised_panels, typer_errors
 from .errors import EXIT_CODES, KGError
 from .faults import fault_exit
 from .i18n import _, current, number
@@ -28,15 +29,6 @@ def _localised(obj) -> None:
     source = obj.__dict__.setdefault("_help_source", getattr(obj, "help", None))
     if source:
         obj.help = _(source)
-
-
-def _localised_panels() -> None:
-    """typer's headings and markers of the help in the language in use."""
-    from typer import rich_utils
-    rich_utils.ARGUMENTS_PANEL_TITLE, rich_utils.OPTIONS_PANEL_TITLE = _("Arguments"), _("Options")
-    rich_utils.COMMANDS_PANEL_TITLE = _("Commands")
-    rich_utils.DEFAULT_STRING, rich_utils.REQUIRED_LONG_STRING = _("[default: {}]"), _("[required]")
-    rich_utils.ENVVAR_STRING = _("[env var: {}]")
 
 
 def _plain_help_params(params):
@@ -61,8 +53,11 @@ class PlainHelpCommand(typer.core.TyperCommand):
 
     def format_help(self, ctx, formatter):
         _localised(self)
-        _localised_panels()
+        localised_panels()
         return super().format_help(ctx, formatter)
+
+    def format_usage(self, ctx, formatter):
+        _usage_in_language(self, ctx, formatter)
 
     def collect_usage_pieces(self, ctx):
         pieces = [self.options_metavar] if self.options_metavar else []
@@ -82,8 +77,34 @@ class PlainHelpGroup(typer.core.TyperGroup):
     def format_help(self, ctx, formatter):
         for command in [self, *self.commands.values()]:
             _localised(command)
-        _localised_panels()
+        localised_panels()
         return super().format_help(ctx, formatter)
+
+    def format_usage(self, ctx, formatter):
+        _usage_in_language(self, ctx, formatter)
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        """Every invocation starts in the language its arguments ask for (English by default),
+        so that typer's lines about a wrong command line are in it too."""
+        from . import i18n
+        i18n.use(asked_language(list(args)) or i18n.DEFAULT)
+        localised_panels()
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except typer_errors.ClickException as exc:
+            raise in_language(exc) from exc
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except typer_errors.ClickException as exc:
+            raise in_language(exc) from exc
+
+
+def _usage_in_language(command, ctx, formatter) -> None:
+    """`Usage: kg query …` with "Usage:" in the language in use."""
+    formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)),
+                          prefix=_("Usage: "))
 
 
 app = typer.Typer(
@@ -104,10 +125,11 @@ EndpointOption = typer.Option(None, "--endpoint", help="Read from this SPARQL 1.
 
 def _start_language(value: Optional[str]) -> str:
     """`kg --lang` (or KG_LANG): the language of the whole invocation, English by default
-    (set anew on each invocation: nothing carries over from an earlier one in this process)."""
+    (set anew on each invocation before parsing, PlainHelpGroup.make_context: nothing carries
+    over from an earlier one in this process)."""
     from . import i18n
     try:
-        return i18n.use(value or i18n.DEFAULT)
+        return i18n.use(value) if value else i18n.current()
     except KGError as exc:
         raise typer.BadParameter(exc.message) from None
 

@@ -28,6 +28,12 @@ EXIT_CODES = {
 }
 
 
+def _(message: str) -> str:
+    """`message` in the language in use (kg.i18n, imported late: it raises UsageError)."""
+    from .i18n import _ as translated
+    return translated(message)
+
+
 class KGError(Exception):
     """Base of every error the kg library raises."""
 
@@ -50,8 +56,10 @@ class TurtleSyntaxError(InputError):
     """A Turtle file does not parse; names the file and line."""
 
     def __init__(self, path, line: int | None, reason: str):
+        # (the parser's own words stay as it gives them, after a frame in the language in use)
         where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: Turtle syntax error: {reason}")
+        super().__init__(_("{where}: Turtle syntax error: {reason}").format(where=where,
+                                                                           reason=reason))
         self.path = str(path)
         self.line = line
 
@@ -86,6 +94,15 @@ class AmbiguousLabel(UsageError):
 
 class QuerySyntaxError(InputError):
     """A SPARQL query does not parse; names the file and line."""
+
+    @classmethod
+    def of_parser(cls, name: str, reason, line: int | None = None,
+                  column: int | None = None) -> "QuerySyntaxError":
+        """The parser's `reason` as it gives it, framed in the language in use."""
+        where = _(" at line {line}, column {column}").format(line=line, column=column) \
+            if line else ""
+        return cls(_("{name}: SPARQL syntax error{where}: {reason}").format(
+            name=name, where=where, reason=reason))
 
 
 class StoreError(KGError):

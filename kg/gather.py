@@ -16,6 +16,7 @@ from typing import NamedTuple
 from rdflib.term import Node
 
 from .errors import QuerySyntaxError
+from .i18n import _
 
 
 class Beside(NamedTuple):
@@ -46,8 +47,9 @@ def gather(name: str, variables: list[str], rows: list[tuple], key: tuple[str, .
     position = {v: i for i, v in enumerate(variables)}
     missing = [c for c in key + tuple(c for pair in pairs for c in pair) if c not in position]
     if missing:
-        raise QuerySyntaxError(f"{name}: the header names {missing[0]!r}, which is not a column "
-                               f"of the answer (columns: {', '.join(variables)})")
+        raise QuerySyntaxError(_("{name}: the header names {column}, which is not a column of "
+                                 "the answer (columns: {columns})").format(
+            name=name, column=repr(missing[0]), columns=", ".join(variables)))
     key_at = [position[c] for c in key]
     beside_at = {position[shown]: position[by] for shown, by in pairs}
     groups: dict[tuple, list[dict]] = {}

@@ -21,6 +21,7 @@ LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands"}     # each in its own lan
 DEFAULT = "en"
 LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "kg"
+COOKIE = "kg_lang"        # the language the switch of kg serve's pages chose
 
 _current: contextvars.ContextVar[str] = contextvars.ContextVar("kg_language", default=DEFAULT)
 
@@ -31,7 +32,8 @@ def checked(lang: str | None) -> str:
         return DEFAULT
     code = lang.strip().lower()
     if code not in LANGUAGES:
-        raise UsageError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+        raise UsageError(_("unknown language {lang}; choose one of {choices}").format(
+            lang=repr(lang), choices=", ".join(LANGUAGES)))
     return code
 
 
@@ -57,6 +59,12 @@ def translations(lang: str) -> gettext.NullTranslations:
 def _(message: str) -> str:
     """`message` in the current language."""
     return translations(current()).gettext(message)
+
+
+def N_(message: str) -> str:
+    """`message` marked for the catalogue but left in English here: a table of words defined
+    once, each translated by `_()` where it is used (gettext's usual `N_`)."""
+    return message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -24,6 +24,7 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT, PROV
 
 from .config import RIKG
+from .i18n import _
 from .reconcile import RMATCH
 
 STATUS_OF_KEY = {"same": "confirmed", "different": "rejected"}
@@ -49,28 +50,29 @@ def emit_identities(sheet, top) -> None:
         o.allow(*FIELDS)
         given = [k for k in STATUS_OF_KEY if o.has(k)]
         if len(given) != 1:
-            sheet.problem(o.path, "give either `same: [a, b]` (one agent) or `different: [a, b]` "
-                          "(two agents)")
+            sheet.problem(o.path, _("give either `same: [a, b]` (one agent) or `different: "
+                                    "[a, b]` (two agents)"))
             continue
         key = given[0]
-        who = o.text("decided_by", required=True, what=" (who decided)")
+        who = o.text("decided_by", required=True, what=_(" (who decided)"))
         when = sheet.date(o, "decided_on")
         if when is None and not o.has("decided_on"):
-            sheet.problem(o.path, "`decided_on:` is missing (when it was decided, YYYY-MM-DD)")
+            sheet.problem(o.path, _("`decided_on:` is missing (when it was decided, "
+                                    "YYYY-MM-DD)"))
         why = sheet.lang_texts(o, "why", sheet.notes_lang)
         if not why:
-            sheet.problem(o.path, "`why:` is missing (why the curator decided so)")
+            sheet.problem(o.path, _("`why:` is missing (why the curator decided so)"))
         reported = len(sheet.problems)
         records = sheet.refs(o, key, AGENT, f"`{key}`")
         if len(o.texts(key)) != 2:
-            sheet.problem(o.at(key), "name exactly two people or organisations")
+            sheet.problem(o.at(key), _("name exactly two people or organisations"))
             continue
         if len(records) == 1 and len(sheet.problems) == reported:
-            sheet.problem(o.at(key), "the two name the same record")
+            sheet.problem(o.at(key), _("the two name the same record"))
         if len(records) != 2:
             continue            # the reference problem is reported
         if len({sheet._thing(r).kind for r in records}) != 1:
-            sheet.problem(o.at(key), "a person and an organisation are never one agent")
+            sheet.problem(o.at(key), _("a person and an organisation are never one agent"))
             continue
         node = decision_iri(*records)
         status = STATUS_OF_KEY[key]

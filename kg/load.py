@@ -29,10 +29,11 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         text = Path(path).read_bytes()
         line = text[:exc.start].count(b"\n") + 1
-        hint = (" (it looks like Latin-1 or Windows-1252)"
+        hint = (_(" (it looks like Latin-1 or Windows-1252)")
                 if _decodes_as_latin(text) else "")
-        raise InputError(f"{path}:{line}: not UTF-8 text{hint}: byte {exc.start} is "
-                         f"{text[exc.start:exc.start + 1]!r}; save the file as UTF-8") from exc
+        raise InputError(_("{where}: not UTF-8 text{hint}: byte {n} is {byte}; save the file as "
+                           "UTF-8").format(where=f"{path}:{line}", hint=hint, n=exc.start,
+                                           byte=repr(text[exc.start:exc.start + 1]))) from exc
 
 
 def _decodes_as_latin(data: bytes) -> bool:
@@ -98,10 +99,11 @@ def refuse_ill_typed(path: Path, text: str, graph: Graph) -> None:
         found = next((i for i, line in enumerate(lines, 1) if needle in line), None)
         return f"{path}:{found}" if found else str(path)
 
-    problems = [f"{line_of(str(o))}: ill-typed literal \"{o}\" is not a valid "
-                f"{graph.namespace_manager.normalizeUri(o.datatype)}" for o in bad]
+    problems = [_("{where}: ill-typed literal {value} is not a valid {datatype}").format(
+        where=line_of(str(o)), value=f'"{o}"',
+        datatype=graph.namespace_manager.normalizeUri(o.datatype)) for o in bad]
     raise IllTypedLiteral(problems[0] if len(problems) == 1 else
-                          f"{path}: {len(problems)} ill-typed literals",
+                          _("{path}: {n} ill-typed literals").format(path=path, n=len(problems)),
                           details=problems if len(problems) > 1 else None)
 
 
@@ -130,7 +132,7 @@ def new_dataset() -> Dataset:
 def data_files(paths: Paths) -> list[Path]:
     files = sorted(paths.data_dir.glob("*.ttl"))
     if not files:
-        raise InputError(f"{paths.data_dir}: no .ttl files to load")
+        raise InputError(_("{path}: no .ttl files to load").format(path=paths.data_dir))
     return files
 
 
@@ -144,7 +146,8 @@ def load_sources(paths: Paths | None = None, data: list[Path] | None = None) -> 
     groups += [(graph_for_file(f), [f]) for f in (data if data is not None else data_files(paths))]
     for name, files in groups:
         if name in sources.files and name not in (ONTOLOGY_GRAPH, VOCAB_GRAPH):
-            raise InputError(f"{files[0]}: a second file for graph {name}")
+            raise InputError(_("{path}: a second file for graph {name}").format(path=files[0],
+                                                                               name=name))
         graph = ds.graph(name)
         for f in files:
             parse_turtle(f, graph)

@@ -129,8 +129,9 @@ def load_query(path: Path) -> Query:
             for part in value.split(","):
                 variable, eq, label = part.partition("=")
                 if not eq or not variable.strip() or not label.strip():
-                    raise InputError(f"{path}:{number}: bad columns line; expected "
-                                     f"'#+ columns@LANG: VARIABLE=label, ...'")
+                    raise InputError(_("{where}: bad {what} line; expected {form}").format(
+                        where=f"{path}:{number}", what="columns",
+                        form="'#+ columns@LANG: VARIABLE=label, ...'"))
                 column_labels.setdefault(lang, {})[variable.strip().lstrip("?")] = label.strip()
         elif key == "focus":
             focus = value.lstrip("?")
@@ -142,21 +143,26 @@ def load_query(path: Path) -> Query:
             for part in value.split(","):
                 shown, by, beside = part.strip().partition(" by ")
                 if not by or not shown.strip() or not beside.strip():
-                    raise InputError(f"{path}:{number}: bad pair line; expected "
-                                     f"'#+ pair: VALUE by COLUMN, ...'")
+                    raise InputError(_("{where}: bad {what} line; expected {form}").format(
+                        where=f"{path}:{number}", what="pair",
+                        form="'#+ pair: VALUE by COLUMN, ...'"))
                 pairs.append((shown.strip().lstrip("?"), beside.strip().lstrip("?")))
         elif key == "param":
             if lang != "en":      # `param NAME@nl: description`: a translation only
                 known = next((p for p in params if p.name == arg), None)
                 if known is None:
-                    raise InputError(f"{path}:{number}: `param {arg}@{lang}` before `param {arg}`")
+                    raise InputError(_("{where}: {translation} before {original}").format(
+                        where=f"{path}:{number}", translation=f"`param {arg}@{lang}`",
+                        original=f"`param {arg}`"))
                 known.descriptions[lang] = value
                 continue
             parts = [p.strip() for p in value.split(",", 2)]
             if not arg or len(parts) < 2 or parts[0] not in PARAM_TYPES:
-                raise InputError(f"{path}:{number}: bad parameter line; expected "
-                                 f"'#+ param NAME: TYPE, DEFAULT, DESCRIPTION' with TYPE in "
-                                 f"{', '.join(PARAM_TYPES)}")
+                raise InputError(_("{where}: bad {what} line; expected {form} with TYPE in "
+                                   "{types}").format(
+                    where=f"{path}:{number}", what="param",
+                    form="'#+ param NAME: TYPE, DEFAULT, DESCRIPTION'",
+                    types=", ".join(PARAM_TYPES)))
             default = parts[1] if parts[1] != "" else None
             params.append(Param(arg, parts[0], default,
                                 {"en": parts[2]} if len(parts) > 2 else {}))

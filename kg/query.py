@@ -37,7 +37,7 @@ class RdflibEngine:
         try:
             prepared = prepareQuery(text)
         except Exception as exc:
-            raise QuerySyntaxError(f"{name}: SPARQL syntax error: {exc}") from exc
+            raise QuerySyntaxError.of_parser(name, exc) from exc
         result = self.dataset.query(prepared, initBindings=bindings or {})
         variables = [str(v) for v in result.vars]
         rows = [tuple(row) for row in result][offset:]

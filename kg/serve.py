@@ -13,7 +13,8 @@ Routes:
                          the union of all named graphs; FROM / FROM NAMED and default-graph-uri /
                          named-graph-uri pick graphs of the store instead.
     /query/NAME.json     a named query, parameters from the URL (and _lang=nl for Dutch labels,
-                         dates and title; /queries.json?lang=nl the catalogue in Dutch):
+                         dates, title and messages; /queries.json?lang=nl the catalogue in
+                         Dutch; without them the cookie of the pages, else Accept-Language):
     /query/NAME.csv        {"ok": true, "query", "title", "parameters", "columns", "rows",
                            "truncated", "max_rows"}
     /queries.json        the catalogue: names, titles, descriptions, parameters, and the key
@@ -77,6 +78,7 @@ from .config import PREFIXES, Paths
 from .errors import (InputError, KGError, QueryNotFound, QueryParameterError,
                      QuerySyntaxError, StoreError, UsageError)
 from .gather import gather
+from .i18n import _
 from .query import Answer, Labels, bindings_for
 from .queries import Query, catalogue
 from .serve_generations import PINNED, Generations
@@ -198,7 +200,8 @@ class QueryInfo:
 
 def _where(text: str, offset: int) -> str:
     line = text.count("\n", 0, offset) + 1
-    return f"line {line}, column {offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+    column = offset - (text.rfind(chr(10), 0, offset) + 1) + 1
+    return _("line {line}, column {column}").format(line=line, column=column)
 
 
 def _tokens(text: str) -> list[tuple[str, str, int]]:
@@ -212,8 +215,9 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if m is None:
-            raise QueryRefused(f"cannot check the query: unexpected {text[pos]!r} at "
-                               f"{_where(text, pos)} (a backslash outside a string or name)")
+            raise QueryRefused(_("cannot check the query: unexpected {char} at {where} (a "
+                                 "backslash outside a string or name)").format(
+                char=repr(text[pos]), where=_where(text, pos)))
         kind, tok, end = m.lastgroup, m.group(), m.end()
         if kind == "name" and text.startswith(":", end) or kind == "colon":
             colon = end if kind == "name" else pos
@@ -229,10 +233,10 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
             # or a quote inside would start a comment or string the engine sees and we do not.
             inner = tok[1:-1]
             if re.search(r"[#'()]", inner) or "service" in inner.lower():
-                raise QueryRefused(
-                    f"cannot check the query: '<' at {_where(text, pos)} may start an IRI or be "
-                    f"a less-than operator; put a space after '<' when you mean less-than, or "
-                    f"write the IRI as a prefixed name")
+                raise QueryRefused(_(
+                    "cannot check the query: '<' at {where} may start an IRI or be a less-than "
+                    "operator; put a space after '<' when you mean less-than, or write the IRI "
+                    "as a prefixed name").format(where=_where(text, pos)))
         if kind == "punct":
             if tok == "(":
                 stack.append("data" if stack and stack[-1] == "values" else "(")
@@ -285,8 +289,9 @@ def check_iri(iri: str, what: str) -> str:
     """A graph IRI may only be http(s): no file:, no relative IRIs."""
     scheme = urlsplit(iri).scheme.lower()
     if scheme not in ("http", "https"):
-        raise QueryRefused(f"{what} <{iri}> is refused: only http(s) IRIs naming graphs of this "
-                           "store are allowed (no files, no other schemes)")
+        raise QueryRefused(_("{what} {iri} is refused: only http(s) IRIs naming graphs of this "
+                             "store are allowed (no files, no other schemes)").format(
+            what=what, iri=f"<{iri}>"))
     return iri
 
 
@@ -298,13 +303,14 @@ def check_query(text: str) -> QueryInfo:
     words = [(t.upper(), at) for kind, t, at in tokens if kind == "word"]
     for word, at in words:
         if word in UPDATE_WORDS:
-            raise QueryRefused(f"SPARQL Update ({word} at {_where(text, at)}) is not accepted: "
-                               "this endpoint is read-only")
+            raise QueryRefused(_("SPARQL Update ({word} at {where}) is not accepted: this "
+                                 "endpoint is read-only").format(word=word,
+                                                                 where=_where(text, at)))
     hit = re.search("service", _masked(text, tokens), re.IGNORECASE)
     if hit:
-        raise QueryRefused(f"SERVICE at {_where(text, hit.start())} is not allowed: this "
-                           "endpoint never makes requests to other servers (federated queries "
-                           "are off)")
+        raise QueryRefused(_("SERVICE at {where} is not allowed: this endpoint never makes "
+                             "requests to other servers (federated queries are off)").format(
+            where=_where(text, hit.start())))
     form, form_at = next(((w, at) for w, at in words if w not in ("BASE", "PREFIX")),
                          (None, 0))
     form = form if form in QUERY_FORMS else None
@@ -331,9 +337,10 @@ def check_query(text: str) -> QueryInfo:
             if target[0] == "iri":
                 iri = _resolve(_unescape_iri(target[1][1:-1]), base)
             elif target[0] == "pname":
-                prefix, _, local = target[1].partition(":")
+                prefix, _colon, local = target[1].partition(":")
                 if prefix not in prefixes:
-                    raise QueryRefused(f"{what} {target[1]}: unknown prefix {prefix!r}")
+                    raise QueryRefused(_("{what} {name}: unknown prefix {prefix}").format(
+                        what=what, name=target[1], prefix=repr(prefix)))
                 iri = prefixes[prefix] + re.sub(r"\\(.)", r"\1", local)
             else:
                 i += 1
@@ -453,7 +460,7 @@ class Context:
     def __init__(self, paths: Paths, *, timeout: float = 10.0, max_rows: int = 10000,
                  workers: int = 2, endpoint: str | None = None):
         if timeout <= 0 or max_rows < 1 or workers < 1:
-            raise UsageError("timeout must be positive, max_rows and workers at least 1")
+            raise UsageError(_("timeout must be positive, max_rows and workers at least 1"))
         self.paths = paths
         self.endpoint = endpoint
         self.settings = Settings(float(timeout), int(max_rows), int(workers), endpoint)
@@ -512,8 +519,9 @@ class Context:
         known = self.catalogue()
         if name not in known:
             close = [n for n in known if name.lower() in n or n in name.lower()]
-            hint = f"; did you mean {', '.join(close)}?" if close else "; /queries.json lists them"
-            raise QueryNotFound(f"no query named {name!r}{hint}")
+            hint = (_("; did you mean {names}?").format(names=", ".join(close)) if close
+                    else "; /queries.json " + _("shows them"))
+            raise QueryNotFound(_("no query named {name!r}").format(name=name) + hint)
         return known[name]
 
     # --- running
@@ -521,7 +529,8 @@ class Context:
         for iri in iris:
             check_iri(iri, what)
             if self.endpoint and iri not in self.graphs:
-                raise QueryRefused(f"{what} <{iri}> is not a graph of this store")
+                raise QueryRefused(_("{what} {iri} is not a graph of this store").format(
+                    what=what, iri=f"<{iri}>"))
 
     def _job(self, text: str, info: QueryInfo, *, bindings=None, dataset=None, limit=None,
              offset: int = 0, select_only: bool = False, fmt: str | None = None) -> dict:
@@ -550,20 +559,21 @@ class Context:
 
     def _raise(self, result: tuple, name: str, bindings: dict) -> None:
         """The typed error for a worker's ("error", kind, message)."""
-        _, kind, message = result
+        _error_tag, kind, message = result
         if kind == "syntax":
             m = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
-            where = f" at line {m.group(1)}, column {m.group(2)}" if m else ""
-            raise QuerySyntaxError(f"{name}: SPARQL syntax error{where}: "
-                                   f"{m.group(3) if m else message}")
+            if m:
+                raise QuerySyntaxError.of_parser(name, m.group(3), m.group(1), m.group(2))
+            raise QuerySyntaxError.of_parser(name, message)
         if kind == "param":
-            raise QueryParameterError(f"{name}: cannot bind parameters "
-                                      f"{', '.join(bindings)}: {message}")
+            raise QueryParameterError(_("{name}: cannot bind parameters {names}: {reason}").format(
+                name=name, names=", ".join(bindings), reason=message))
         if kind == "runtime":
-            raise QueryEvaluationError(f"{name}: {message}")
+            raise QueryEvaluationError(f"{name}: {message}")      # (the engine's own words)
         if self.endpoint:
-            raise RemoteError(f"{name}: the SPARQL server failed: {message}")
-        raise StoreError(f"{name}: store error: {message}")
+            raise RemoteError(_("{name}: the SPARQL server failed: {reason}").format(
+                name=name, reason=message))
+        raise StoreError(_("{name}: store error: {reason}").format(name=name, reason=message))
 
     def execute(self, text: str, *, default_graphs: list[str] | None = None,
                 named_graphs: list[str] | None = None, info: QueryInfo | None = None,
@@ -638,8 +648,9 @@ class Context:
                 try:
                     ox.NamedNode(str(term))
                 except ValueError as exc:
-                    raise QueryParameterError(f"parameter {key}: {values.get(key)!r} is not a "
-                                              f"valid IRI ({exc})") from None
+                    raise QueryParameterError(_("parameter {name}: {value} is not a valid IRI "
+                                                "({reason})").format(
+                        name=key, value=repr(values.get(key)), reason=exc)) from None
         if not query.key:
             variables, rows = self.select(query.text, bound, limit=limit, offset=offset,
                                           name=query.name)
@@ -688,11 +699,13 @@ def negotiate(kind: str, accept: str | None, formats: list[str]) -> str:
             value = value.strip().lower()
             if value in FORMAT_NAMES and FORMAT_NAMES[value][column]:
                 return FORMAT_NAMES[value][column]
-            for name, (_, types) in table.items():
+            for name, (_canonical, types) in table.items():
                 if value.split(";")[0].strip() in types:
                     return name
-        raise NotAcceptable(f"format {', '.join(formats)} is not available for "
-                            f"{_kind_label(kind)}; choose one of {', '.join(table)}")
+        raise NotAcceptable(_("format {formats} is not available for {kind}; choose one of "
+                              "{choices}").format(formats=", ".join(formats),
+                                                  kind=_kind_label(kind),
+                                                  choices=", ".join(table)))
     if not (accept or "").strip():
         return next(iter(table))
     # python-mimeparse picks the best of `supported` (q-values, wildcards, specificity); of equal
@@ -708,14 +721,15 @@ def negotiate(kind: str, accept: str | None, formats: list[str]) -> str:
         best = ""
     if not best:
         offered = ", ".join(t for t, _ in table.values())
-        raise NotAcceptable(f"none of the requested media types ({accept}) is available for "
-                            f"{_kind_label(kind)}; this endpoint sends {offered}")
+        raise NotAcceptable(_("none of the requested media types ({accept}) is available for "
+                              "{kind}; this endpoint sends {offered}").format(
+            accept=accept, kind=_kind_label(kind), offered=offered))
     return supported[best]
 
 
 def _kind_label(kind: str) -> str:
-    return {"graph": "CONSTRUCT/DESCRIBE results", "ask": "ASK results"}.get(kind,
-                                                                          "SELECT results")
+    return {"graph": _("CONSTRUCT/DESCRIBE results"), "ask": _("ASK results")}.get(
+        kind, _("SELECT results"))
 
 
 def _json_safe(text: str) -> str:
@@ -784,18 +798,23 @@ def _pairs(raw: bytes | str) -> list[tuple[str, str]]:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
     except UnicodeDecodeError:
-        raise BadRequest("the request is not valid UTF-8") from None
+        raise BadRequest(_("the request is not valid UTF-8")) from None
+
+
+def _too_large() -> PayloadTooLarge:
+    return PayloadTooLarge(_("the request body is larger than {n} bytes").format(
+        n=MAX_QUERY_BYTES))
 
 
 async def _body(request) -> bytes:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_QUERY_BYTES:
-        raise PayloadTooLarge(f"the request body is larger than {MAX_QUERY_BYTES} bytes")
+        raise _too_large()
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_QUERY_BYTES:
-            raise PayloadTooLarge(f"the request body is larger than {MAX_QUERY_BYTES} bytes")
+            raise _too_large()
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -817,6 +836,28 @@ class _NoSniff:
             await send(message)
 
         await self.app(scope, receive, send_with_header)
+
+
+class _Language:
+    """The language of each request's messages, labels and titles (kg.i18n): ?_lang= or ?lang=,
+    else the cookie of the pages' language switch, else Accept-Language, else English. An
+    unknown language is passed over here; the routes that take one refuse it (400)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            from starlette.requests import Request
+
+            from . import i18n
+            request = Request(scope)
+            asked = [request.query_params.get("_lang"), request.query_params.get("lang"),
+                     request.cookies.get(i18n.COOKIE)]
+            known = [a.strip().lower() for a in asked if a and a.strip().lower() in i18n.LANGUAGES]
+            i18n.use(known[0] if known else
+                     i18n.from_accept_language(request.headers.get("accept-language")))
+        await self.app(scope, receive, send)
 
 
 class _PinGeneration:
@@ -885,8 +926,8 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
 
     async def _sparql(request):
         if request.method not in ("GET", "HEAD", "POST"):
-            return _error(405, f"method {request.method} is not allowed: this endpoint is "
-                               "read-only and answers GET and POST queries",
+            return _error(405, _("method {method} is not allowed: this endpoint is read-only and "
+                                 "answers GET and POST queries").format(method=request.method),
                           {"Allow": "GET, POST"})
         params = _pairs(request.scope.get("query_string", b""))
         texts = [v for k, v in params if k == "query"]
@@ -897,14 +938,14 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
             except NoMatchFound:
                 pass
         if request.method == "POST":
-            ctype, _, ct_params = request.headers.get("content-type", "").partition(";")
+            ctype, _semicolon, ct_params = request.headers.get("content-type", "").partition(";")
             ctype = ctype.strip().lower()
             charset = re.search(r"charset\s*=\s*\"?([\w.-]+)", ct_params, re.IGNORECASE)
             if charset and charset.group(1).lower().replace("-", "") != "utf8":
-                raise UnsupportedMediaType(f"charset {charset.group(1)} is not supported; "
-                                           "send UTF-8")
+                raise UnsupportedMediaType(_("charset {charset} is not supported; send "
+                                             "UTF-8").format(charset=charset.group(1)))
             if ctype == "application/sparql-update":
-                raise QueryRefused("SPARQL Update is not accepted: this endpoint is read-only")
+                raise QueryRefused(_("SPARQL Update is not accepted: this endpoint is read-only"))
             body = await _body(request)
             if ctype == "application/x-www-form-urlencoded":
                 form = _pairs(body)
@@ -914,21 +955,22 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
                 try:
                     texts.append(body.decode("utf-8"))
                 except UnicodeDecodeError:
-                    raise BadRequest("the query is not valid UTF-8") from None
+                    raise BadRequest(_("the query is not valid UTF-8")) from None
             else:
-                raise UnsupportedMediaType(
-                    f"POST a query as application/x-www-form-urlencoded (query=...) or as "
-                    f"application/sparql-query, not {ctype or 'a body without Content-Type'}")
+                raise UnsupportedMediaType(_(
+                    "POST a query as application/x-www-form-urlencoded (query=...) or as "
+                    "application/sparql-query, not {given}").format(
+                    given=ctype or _("a body without Content-Type")))
         names = {k for k, _ in params}
         if "update" in names or "using-graph-uri" in names or "using-named-graph-uri" in names:
-            raise QueryRefused("SPARQL Update is not accepted: this endpoint is read-only")
+            raise QueryRefused(_("SPARQL Update is not accepted: this endpoint is read-only"))
         if len(texts) > 1:
-            raise BadRequest(f"give one query, not {len(texts)} (the query parameter is "
-                             "repeated)")
+            raise BadRequest(_("give one query, not {n} (the query parameter is "
+                               "repeated)").format(n=len(texts)))
         if not texts or not texts[0].strip():
-            raise BadRequest("no query: give one as ?query=... (GET), as the form field query "
-                             "(POST application/x-www-form-urlencoded) or as the body (POST "
-                             "application/sparql-query)")
+            raise BadRequest(_("no query: give one as ?query=... (GET), as the form field query "
+                               "(POST application/x-www-form-urlencoded) or as the body (POST "
+                               "application/sparql-query)"))
         text = texts[0]
         defaults = [v for k, v in params if k == "default-graph-uri"]
         nameds = [v for k, v in params if k == "named-graph-uri"]
@@ -962,11 +1004,11 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
         values: dict[str, str] = {}
         for key, value in _pairs(request.scope.get("query_string", b"")):
             if key in values:
-                raise BadRequest(f"parameter {key!r} is given twice")
+                raise BadRequest(_("parameter {name} is given twice").format(name=repr(key)))
             values[key] = value
         from . import i18n
         # the language of labels, dates and the title (an unknown one is refused: 400)
-        lang = i18n.use(values.pop("_lang", "en") or "en")
+        lang = i18n.use(values.pop("_lang", None) or i18n.current())
         return values, lang
 
     async def named_answer(request):
@@ -1003,10 +1045,11 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
         try:
             iris = json.loads(await request.body() or b"[]")
         except ValueError:
-            return _error(400, "expected a JSON list of IRIs")
+            return _error(400, _("expected a JSON list of IRIs"))
         if not isinstance(iris, list) or len(iris) > MAX_LABELS:
-            return _error(400, f"expected a JSON list of at most {MAX_LABELS} IRIs")
-        lang = request.query_params.get("lang", "en")
+            return _error(400, _("expected a JSON list of at most {n} IRIs").format(n=MAX_LABELS))
+        from . import i18n
+        lang = request.query_params.get("lang") or i18n.current()
         return _json_response({"ok": True, "labels": {
             iri: context.labels.label(iri, lang) for iri in iris
             if isinstance(iri, str) and iri in context.labels.pref}})
@@ -1015,7 +1058,7 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
         from . import i18n
         root = request.scope.get("root_path", "")
         try:
-            i18n.use(request.query_params.get("lang") or "en")   # titles and descriptions
+            i18n.use(request.query_params.get("lang") or i18n.current())   # titles, descriptions
             known = context.catalogue()
         except KGError as exc:
             return _error(status_for(exc), exc.message)
@@ -1034,20 +1077,23 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
             f'<li><a href="{html.escape(root)}/query/{html.escape(q.name)}.json">'
             f"{html.escape(q.name)}</a>: {html.escape(q.title)}</li>"
             for q in context.catalogue().values() if not any(p.required for p in q.params))
+        from . import i18n
+        protocol = _("SPARQL 1.1 Protocol: {address} (time limit {seconds} s, at most {n} "
+                     "rows)").format(address=f"<code>{html.escape(root)}/sparql?query=...</code>",
+                                     seconds=f"{context.settings.timeout:g}",
+                                     n=context.settings.max_rows)
+        listed = _("{address}: the named queries, each at /query/NAME.json and "
+                   "/query/NAME.csv").format(
+            address=f'<a href="{html.escape(root)}/queries.json">/queries.json</a>')
         return HTMLResponse(
-            "<!doctype html><html lang=en><meta charset=utf-8><title>kg</title>"
-            "<h1>kg: a read-only SPARQL endpoint</h1>"
-            f"<p>SPARQL 1.1 Protocol: <code>{html.escape(root)}/sparql?query=...</code>"
-            f" (time limit {context.settings.timeout:g} s, at most "
-            f"{context.settings.max_rows} rows)</p>"
-            f'<p><a href="{html.escape(root)}/queries.json">/queries.json</a>: the named '
-            "queries, each at /query/NAME.json and /query/NAME.csv</p>"
-            f"<ul>{items}</ul></html>")
+            f"<!doctype html><html lang={i18n.current()}><meta charset=utf-8><title>kg</title>"
+            f"<h1>{html.escape(_('kg: a read-only SPARQL endpoint'))}</h1>"
+            f"<p>{protocol}</p><p>{listed}</p><ul>{items}</ul></html>")
 
     async def http_error(request, exc: HTTPException):
         message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404:
-            message = f"no such page: {request.url.path}"
+            message = _("no such page: {path}").format(path=request.url.path)
         return _error(exc.status_code, message, getattr(exc, "headers", None))
 
     async def kg_error(request, exc: KGError):
@@ -1086,7 +1132,7 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
     hosts = [Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts,
                         www_redirect=False)] if allowed_hosts else []
     app = Starlette(routes=routes, lifespan=lifespan,
-                    middleware=[Middleware(_NoSniff), *hosts,
+                    middleware=[Middleware(_NoSniff), Middleware(_Language), *hosts,
                                 Middleware(_PinGeneration, generations=context.generations)],
                     exception_handlers={HTTPException: http_error, KGError: kg_error})
     app.state.context = context

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import KGError, QuerySyntaxError, StoreError
+from .i18n import _
 from .sandbox import forbid_sockets, isolate_network
 
 log = logging.getLogger("kg.serve")
@@ -352,7 +353,8 @@ class _Worker:
         if self.ready:
             return
         if not self.conn.poll(timeout):
-            raise StoreError(f"a query worker did not start within {timeout:g} s")
+            raise StoreError(_("a query worker did not start within {seconds} s").format(
+                seconds=f"{timeout:g}"))
         message = self.conn.recv()
         if message[0] == "fatal":
             raise StoreError(message[1])
@@ -448,15 +450,16 @@ class WorkerPool:
         with self._changed:
             while True:
                 if self._closed:
-                    raise StoreError("the server is shutting down")
+                    raise StoreError(_("the server is shutting down"))
                 if self._idle["general"]:
                     return self._idle["general"].pop()
                 if fast_ok and self._idle["fast"]:
                     return self._idle["fast"].pop()
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise ServerBusy(f"all {self.size} query workers stayed busy for "
-                                     f"{self.timeout:g} s; try again in a moment")
+                    raise ServerBusy(_("all {n} query workers stayed busy for {seconds} s; try "
+                                       "again in a moment").format(
+                        n=self.size, seconds=f"{self.timeout:g}"))
                 self._changed.wait(remaining)
 
     def wait_ready(self) -> None:
@@ -489,8 +492,8 @@ class WorkerPool:
         if result is None:
             log.warning("query exceeded the time limit of %g s; its worker was replaced",
                         self.timeout if timeout is None else timeout)
-            raise QueryTimeout(f"query exceeded the time limit of "
-                               f"{self.timeout if timeout is None else timeout:g} s")
+            raise QueryTimeout(_("query exceeded the time limit of {seconds} s").format(
+                seconds=f"{self.timeout if timeout is None else timeout:g}"))
         return result
 
     def _attempt(self, worker: _Worker, job: dict, seconds: float) -> tuple | None:
@@ -509,8 +512,8 @@ class WorkerPool:
             return result
         except (EOFError, OSError, BrokenPipeError) as exc:
             log.error("a query worker stopped unexpectedly: %s", exc)
-            raise StoreError("the query worker stopped unexpectedly (out of memory?); "
-                             "it has been replaced") from exc
+            raise StoreError(_("the query worker stopped unexpectedly (out of memory?); it has "
+                               "been replaced")) from exc
         finally:
             if healthy:
                 self._give_back(worker)

@@ -15,6 +15,7 @@ from rdflib import RDF, RDFS, Literal, Namespace
 from rdflib.namespace import DCTERMS as DCT
 
 from .config import PREFIXES, RIKG
+from .i18n import _
 
 RREL = Namespace(PREFIXES["rrel"])
 
@@ -23,16 +24,18 @@ def emit_standing_relation(sheet, o) -> None:
     """One `standing_relations:` entry of the sheet into the report graph."""
     from .ingest.terms import AGENT, SLUG   # (kg.ingest imports this module)
     o.allow("id", "kind", "between", "since", "themes", "note", "description", "quote", "quotes")
-    local = o.text("id", required=True, what=" (e.g. zeestad-hafenstadt-sister-cities)")
+    local = o.text("id", required=True, what=_(" (e.g. {example})").format(
+        example="zeestad-hafenstadt-sister-cities"))
     if local is not None and not SLUG.fullmatch(local):
-        sheet.problem(o.at("id"), f"{local!r} is not a usable id: use lower-case letters, "
-                      "digits and hyphens")
+        sheet.problem(o.at("id"), _("{value} is not a usable id: use lower-case letters, "
+                                    "digits and hyphens").format(value=repr(local)))
         local = None
     kind = sheet.concept(o, "kind", "relation-kind", required=True)
     parties = sheet.refs(o, "between", AGENT)
     if len(o.texts("between")) != 2:
         sheet.problem(o.at("between") if o.has("between") else o.path,
-                      "a standing relation is `between:` exactly two regions or organisations")
+                      _("a standing relation is `between:` exactly two regions or "
+                        "organisations"))
         return
     since = sheet.date(o, "since")
     if local is None or kind is None or len(parties) != 2 or (o.has("since") and since is None):

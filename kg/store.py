@@ -12,6 +12,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import DamagedStore, EnvironmentProblem, NoBuildError, QuerySyntaxError, StoreError
+from .i18n import _
 
 STORE_DIR = "store"
 
@@ -68,16 +69,18 @@ def is_damage(exc: Exception) -> bool:
 def damaged(path: Path | None, exc: Exception) -> StoreError | EnvironmentProblem:
     """One line for a store that cannot be opened or read, with the command that repairs it."""
     if path is None:
-        return StoreError(f"the in-memory store failed: {brief(exc)}")
+        return StoreError(_("the in-memory store failed: {reason}").format(reason=brief(exc)))
     text = str(exc)
     if isinstance(exc, PermissionError) or "Permission denied" in text:
-        return EnvironmentProblem(f"{path}: no permission to open the store ({brief(exc)}); "
-                                  "check the folder's permissions")
+        return EnvironmentProblem(_("{path}: no permission to open the store ({reason}); check "
+                                    "the folder's permissions").format(path=path,
+                                                                       reason=brief(exc)))
     if "No space left" in text:
-        return EnvironmentProblem(f"{path}: the disk is full ({brief(exc)}); free some space "
-                                  "and run the command again")
-    return DamagedStore(f"{path}: the store is damaged or cannot be read ({brief(exc)}); "
-                        "`kg build` rebuilds it from data/")
+        return EnvironmentProblem(_("{path}: the disk is full ({reason}); free some space and "
+                                    "run the command again").format(path=path,
+                                                                    reason=brief(exc)))
+    return DamagedStore(_("{path}: the store is damaged or cannot be read ({reason}); `kg build` "
+                          "rebuilds it from data/").format(path=path, reason=brief(exc)))
 
 
 def brief(exc: Exception) -> str:
@@ -115,7 +118,7 @@ class EmbeddedStore:
         try:
             self._store.update(text)
         except SyntaxError as exc:
-            raise QuerySyntaxError(f"{name}: SPARQL syntax error: {exc}") from exc
+            raise QuerySyntaxError.of_parser(name, exc) from exc
 
     def flush(self) -> None:
         self._store.flush()
@@ -133,7 +136,7 @@ class EmbeddedStore:
             result = self._store.query(text, use_default_graph_as_union=True,
                                        substitutions=subs or None)
         except SyntaxError as exc:
-            raise QuerySyntaxError(f"{name}: SPARQL syntax error: {exc}") from exc
+            raise QuerySyntaxError.of_parser(name, exc) from exc
         except OSError as exc:
             raise damaged(self.path, exc) from exc
         except RuntimeError as exc:  # e.g. substituting a variable the query does not project
@@ -345,7 +348,8 @@ class RemoteStore:
         except urllib.error.HTTPError as exc:
             body = one_line(exc.read().decode("utf-8", "replace"))
             if exc.code == 400 and url == self.query_url:
-                raise QuerySyntaxError(f"{url}: the server rejected the query: {body}") from exc
+                raise QuerySyntaxError(_("{url}: the server rejected the query: {reason}").format(
+                    url=url, reason=body)) from exc
             if exc.code == 401 and self.user:
                 raise StoreError(f"{url}: HTTP 401: the server refused the password of user "
                                  f"{self.user!r} (given in the address or in "
@@ -361,7 +365,8 @@ class RemoteStore:
                                  f"${PASSWORD_VARIABLE})") from exc
             raise StoreError(f"{url}: HTTP {exc.code}: {body}") from exc
         except (urllib.error.URLError, OSError) as exc:
-            raise StoreError(f"{url}: cannot reach the SPARQL server: {exc}") from exc
+            raise StoreError(_("{url}: cannot reach the SPARQL server: {reason}").format(
+                url=url, reason=exc)) from exc
 
     # --- writing (Graph Store Protocol and SPARQL Update)
     def put_graph(self, graph: str, ntriples: bytes) -> None:

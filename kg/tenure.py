@@ -22,6 +22,7 @@ from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import XSD
 
 from .config import ORG, PREFIXES, RIKG, TIME
+from .i18n import _
 
 RTEN = Namespace(PREFIXES["rten"])
 RTIME = Namespace(PREFIXES["rtime"])
@@ -50,15 +51,15 @@ def emit_tenure(sheet, o) -> None:
     post = sheet.ref1(o, "post", {"post"}, required=True)
     dates = {key: sheet.date(o, key, yearless=True) for key in ("held_on", "began", "ended")}
     if not any(o.has(key) for key in dates):
-        sheet.problem(o.path, "give `held_on:` (a date on which the source says the person held "
-                      "the post) and/or `began:`/`ended:` (YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD "
-                      "for a day without a year)")
+        sheet.problem(o.path, _("give `held_on:` (a date on which the source says the person "
+                                "held the post) and/or `began:`/`ended:` (YYYY, YYYY-MM, "
+                                "YYYY-MM-DD, or --MM-DD for a day without a year)"))
         return
     if holder is None or post is None or any(o.has(k) and d is None for k, d in dates.items()):
         return
     began, ended = dates["began"], dates["ended"]
     if began and ended and not (began.yearless or ended.yearless) and ended.key() < began.key():
-        sheet.problem(o.at("ended"), "must not be before `began:`")
+        sheet.problem(o.at("ended"), _("must not be before `began:`"))
         return
     tenure, interval = tenure_iri(post, holder), RTIME[f"tenure-{_slug(tenure_iri(post, holder))}"]
     who, what = sheet.label_of(holder), sheet.label_of(post)

@@ -93,7 +93,7 @@ def _environment() -> Environment:
     return env
 
 
-LANGUAGE_COOKIE = "kg_lang"
+LANGUAGE_COOKIE = i18n.COOKIE
 
 
 def request_language(request: Request, strict: bool = True) -> str:

@@ -152,8 +152,8 @@ def test_the_browser_language_is_read_by_its_weights():
 # ---------------------------------------------------------------- the catalogue
 
 def _interface_messages() -> set:
-    """Every message the code and the templates give to `_()`/`ngettext` (a plural as the
-    pair), as `pybabel extract` would find them."""
+    """Every message the code and the templates give to `_()`/`ngettext` or mark with `N_()`
+    (a plural as the pair), as `pybabel extract` would find them."""
     import ast
     from pathlib import Path
 
@@ -163,7 +163,8 @@ def _interface_messages() -> set:
     found = set()
     for path in package.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_", "ngettext"):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_", "N_",
+                                                                                  "ngettext"):
                 texts = [a.value for a in node.args if isinstance(a, ast.Constant)
                          and isinstance(a.value, str)]
                 if texts:
@@ -437,3 +438,146 @@ def test_a_wrong_parameter_or_a_missing_file_is_named_in_the_language_asked_for(
     for result, expected in zip(outputs, words):
         assert result.exit_code in (EXIT_USAGE, 3), result.output
         assert expected in result.output, result.output
+
+
+def _sheet_with(tmp_path, *changes: tuple[str, str]):
+    """small-region.yaml with each (old, new) replaced once."""
+    from pathlib import Path
+    text = (Path(__file__).parent / "fixtures" / "sheets" / "small-region.yaml").read_text("utf-8")
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    sheet = tmp_path / "changed.yaml"
+    sheet.write_text(text, encoding="utf-8")
+    return sheet
+
+
+def _refused_in_the_language(sheet, project, names, lang, words) -> None:
+    """`kg add --check` refuses the sheet (exit 1) naming its problems with `words`, and no
+    interface word of the other language is left: the places of the problems
+    (`file:line: field.path:`) and the lists of known values are identifiers."""
+    result = kg("add", sheet, "--check", "--lang", lang, "--root", project.root)
+    assert result.exit_code == 1, result.output
+    assert all(w in result.output for w in words), result.output
+    problems = re.sub(r"^\s*\S+:\d+: \S+: ", " ", result.output, flags=re.M)
+    problems = re.sub(r"\b(?:known|bekend): [^)\n]*", " ", problems)
+    assert leftovers(problems, lang, names) == [], result.output
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("is rorg:province-utrecht, an organisation, but `place` must be a place",
+            "'Nobody Atall' is not known: no person or group, or organisation in this sheet",
+            "uncertain match: 'Utrecht Provincie' is not an exact name but a variant",
+            "(organisation 'Province of Utrecht', in this sheet)")),
+    ("nl", ("is rorg:province-utrecht, een organisatie, maar `place` moet een plaats zijn",
+            "'Nobody Atall' is onbekend: geen persoon of groep, of organisatie in dit blad",
+            "onzekere overeenkomst: 'Utrecht Provincie' is geen exacte naam maar een variant",
+            "(organisatie 'Provincie Utrecht', in dit blad)"))])
+def test_a_name_that_matches_the_wrong_kind_nothing_or_a_variant_is_named_in_the_language_asked_for(
+        project_copy, tmp_path, names, lang, words):
+    sheet = _sheet_with(tmp_path,
+                        ("    place: baden-wuerttemberg\n", "    place: Provincie Utrecht\n"),
+                        ("      - who: Lionvolt\n", "      - who: Nobody Atall\n"),
+                        ("      - who: lionvolt\n", "      - who: Utrecht Provincie\n"))
+    _refused_in_the_language(sheet, project_copy, names, lang, words)
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("'2026-13' is not a date: there is no month 13", "'€ 1.234,5x' is not an amount",
+            "'someday' is not a day of the week", "give either `file:` or `text:`, not both")),
+    ("nl", ("'2026-13' is geen datum: er is geen maand 13", "'€ 1.234,5x' is geen bedrag",
+            "'someday' is geen dag van de week", "geef `file:` of `text:`, niet beide"))])
+def test_a_wrong_date_amount_or_source_of_a_sheet_is_named_in_the_language_asked_for(
+        project_copy, tmp_path, names, lang, words):
+    sheet = _sheet_with(tmp_path, ("    scheduled: 2026\n", "    scheduled: 2026-13\n"),
+                        ('    actual: "€ 1.234,50"\n', '    actual: "€ 1.234,5x"\n'),
+                        ("      day_of_week: friday\n", "      day_of_week: someday\n"),
+                        ("  language: nl\n", "  language: nl\n  file: verslag.txt\n"))
+    _refused_in_the_language(sheet, project_copy, names, lang, words)
+
+
+# ---------------------------------------------------------------- broken files, unknown queries
+
+@pytest.mark.parametrize("lang, frame", [("en", ": Turtle syntax error: "),
+                                         ("nl", ": syntaxfout in Turtle: “")])
+def test_a_turtle_syntax_error_is_framed_in_the_language_asked_for(project_copy, names, lang,
+                                                                   frame):
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    with report.open("a", encoding="utf-8") as f:
+        f.write('\nrper:somebody rdfs:label "never closed .\n')
+    result = kg("build", "--lang", lang, "--root", project_copy.root)
+    assert result.exit_code == 3, result.output
+    assert f"nb-2025-03-kr.ttl:{len(report.read_text('utf-8').splitlines())}{frame}" \
+        in result.output
+    # (the parser's own words stay English, quoted in the Dutch frame)
+    assert leftovers(result.output, lang, names) == [], result.output
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("no query named 'who-met-who'", "did you mean who-met-whom, who-met?")),
+    ("nl", ("geen zoekvraag met de naam 'who-met-who'", "bedoelt u who-met-whom, who-met?"))])
+def test_an_unknown_query_is_named_in_the_language_asked_for_by_the_cli_and_the_server(
+        built, client, names, lang, words):
+    client.cookies.clear()          # (the pages' language switch would otherwise choose)
+    answers = {
+        "kg query": kg("query", "who-met-who", "--lang", lang, "--build-dir", built.build).output,
+        "/query/NAME.json?_lang=": client.get("/query/who-met-who.json",
+                                               params={"_lang": lang}).json()["error"],
+        "/query/NAME.csv, Accept-Language": client.get(
+            "/query/who-met-who.csv", headers={"Accept-Language": lang}).json()["error"]}
+    for what, answer in answers.items():
+        assert all(w in answer for w in words), (what, answer)
+        assert leftovers(answer, lang, names) == [], (what, answer)
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("SPARQL syntax error at line 1, column 25: ", "no such page: /nowhere",
+            "SERVICE at line 1, column 18 is not allowed")),
+    ("nl", ("syntaxfout in SPARQL op regel 1, kolom 25: “", "deze pagina bestaat niet: /nowhere",
+            "SERVICE op regel 1, kolom 18 is niet toegestaan"))])
+def test_the_sparql_endpoint_refuses_in_the_language_of_the_request(client, names, lang, words):
+    client.cookies.clear()
+    language = {"Accept-Language": lang}
+    answers = [client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p }"},
+                          headers=language),
+               client.get("/nowhere", headers=language),
+               client.get("/sparql", params={"query": "SELECT * WHERE { SERVICE <http://x/> "
+                                                      "{ ?s ?p ?o } }"}, headers=language)]
+    for response, expected in zip(answers, words):
+        error = response.json()["error"]
+        assert expected in error, error
+        assert leftovers(error, lang, names) == [], error
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("Usage: kg query", "Try 'kg query -h' for help.", "Error",
+            "No such option: --limi (Possible options: --limit)", "Missing argument 'B'.",
+            "No such command 'nosuch'.", "Got unexpected extra argument(s) (y z)",
+            "Invalid value for '--limit': ")),
+    ("nl", ("Gebruik: kg query", "Zie 'kg query -h' voor hulp.", "Fout",
+            "Optie bestaat niet: --limi (mogelijke opties: --limit)", "Argument 'B' ontbreekt.",
+            "Opdracht 'nosuch' bestaat niet.", "Onverwachte extra argument(en) (y z)",
+            "Ongeldige waarde voor '--limit': “"))])
+def test_a_wrong_command_line_is_refused_in_the_language_asked_for(built, names, lang, words):
+    # the language given before the command, after it, and after the wrong option
+    outputs = [kg("query", "--lang", lang, "people", "--limi", "3"),
+               kg("--lang", lang, "path", "A"),
+               kg("--lang", lang, "nosuch"),
+               kg("query", "people", "x", "y", "z", "--lang", lang),
+               kg("query", "people", "--limit", "abc", "--lang", lang)]
+    assert all(result.exit_code == EXIT_USAGE for result in outputs)
+    output = "\n".join(result.output for result in outputs)
+    assert all(w in output for w in words), output
+    # (a library's reason for refusing a value stays as it gives it, quoted in Dutch)
+    assert leftovers(output, lang, names, also=COMMANDS) == [], output
+
+
+def test_summary_json_keeps_each_warning_in_english_and_in_dutch(built, names):
+    import json
+    summary = json.loads((built.current / "summary.json").read_text(encoding="utf-8"))
+    english, dutch = summary["warnings"], summary["warnings_nl"]
+    assert len(english) == len(dutch) == 4
+    assert all(w.startswith("Warning: ") for w in english)
+    assert all(w.startswith("Waarschuwing: ") for w in dutch)
+    assert leftovers("\n".join(english), "en", names) == []
+    assert leftovers("\n".join(dutch), "nl", names) == []

@@ -5,11 +5,11 @@ from __future__ import annotations
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
-from ..i18n import _
+from ..i18n import _, current
 from ..query import fold
-from .known import Known, curie, kind_of
+from .known import THIS_SHEET, Known, curie, kind_of, kind_word, origin_words
 from .read import _Obj
-from .terms import KIND_NS, KIND_WORD, SLUG
+from .terms import KIND_NS, SLUG
 
 
 class Declarations:
@@ -36,17 +36,18 @@ class Declarations:
         full = self.scoped(local) if scoped else local
         iri = KIND_NS[kind][full]
         if iri in self.declared:
-            self.problem(obj.at("id"), f"the id {full!r} is used twice in this sheet "
-                         f"(for {KIND_WORD[kind]}s)")
+            self.problem(obj.at("id"), _("the id {value} is used twice in this sheet (both "
+                                         "times for {kind})").format(
+                value=repr(full), kind=kind_word(kind, article=True)))
             return None
         if iri in self.known:
             other = self.known[iri]
             self.problem(obj.at("id"), _(
                 "{id} already exists (in {origin}); refer to it by its id instead of "
                 "declaring it again, or choose another id").format(
-                id=curie(iri), origin=other.origin))
+                id=curie(iri), origin=origin_words(other)))
             return None
-        k = Known(iri, kind, "this sheet")
+        k = Known(iri, kind, THIS_SHEET)
         for key in names:
             value = obj.data.get(key)
             for text, lang in self._label_values(value):
@@ -82,8 +83,9 @@ class Declarations:
         clashes = sorted({k.iri for k in self.known.values() if k.kind == kind
                           and mine & {fold(t) for _, t, _ in k.labels}}, key=str)
         if clashes:
-            listed = "; ".join(f"{curie(c)} ({self.known[c].best_label()!r}, in "
-                               f"{self.known[c].origin})" for c in clashes)
+            listed = "; ".join(_("{id} ({label}, in {origin})").format(
+                id=curie(c), label=repr(self.known[c].best_label(current())),
+                origin=origin_words(self.known[c])) for c in clashes)
             self.problem(obj.at("name") if obj.has("name") else obj.path,
                          _("{id} has the name of something already known: {listed}. Refer "
                            "to it by its id instead, or add `distinct: true` if it really is a "

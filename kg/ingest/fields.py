@@ -7,6 +7,7 @@ import difflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT, SKOS
 
+from ..i18n import _
 from ..text import normalise
 from .read import Path_, _Obj
 from .terms import LANG, SCHEMES
@@ -23,15 +24,14 @@ class FieldValues:
             where = obj.at(key)
         if value is None:
             return None
-        scheme, words = SCHEMES[scheme_key]
+        scheme, a_kind = SCHEMES[scheme_key]
         known = self.vocab.concepts.get(scheme, {})
         if value in known:
             return known[value]
         close = difflib.get_close_matches(value, list(known), n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        article = "an" if words[0] in "aeiou" else "a"
-        self.problem(where, f"{value!r} is not {article} {words}{hint}; known: "
-                     + ", ".join(known))
+        hint = _(" (did you mean {name}?)").format(name=repr(close[0])) if close else ""
+        self.problem(where, _("{value} is not {a_kind}{hint}; known: {known}").format(
+            value=repr(value), a_kind=_(a_kind), hint=hint, known=", ".join(known)))
         return None
 
     def concepts(self, obj: _Obj, key: str, scheme_key: str) -> list[URIRef]:
@@ -52,29 +52,30 @@ class FieldValues:
         if isinstance(value, dict):
             for lang, v in value.items():
                 if not LANG.fullmatch(lang):
-                    self.problem(obj.at(key, lang), f"{lang!r} is not a language code (nl, en, "
-                                 "de, …); in a `{nl: …, en: …}` block a comma ends the text, so put "
-                                 "text with a comma in quotes")
+                    self.problem(obj.at(key, lang), _(
+                        "{value} is not a language code (nl, en, de, …); in a "
+                        "`{{nl: …, en: …}}` block a comma ends the text, so put text with a "
+                        "comma in quotes").format(value=repr(lang)))
                     continue
                 texts = v if isinstance(v, list) else [v]
                 if one_per_language and len(texts) > 1:
-                    self.problem(obj.at(key, lang), "give one name per language; other spellings "
-                                 "go under `aliases:`")
+                    self.problem(obj.at(key, lang), _("give one name per language; other "
+                                                      "spellings go under `aliases:`"))
                 for t in texts:
                     if isinstance(t, str) and t.strip():
                         out.append(Literal(normalise(t), lang=lang))
                     elif t is not None:
-                        self.problem(obj.at(key, lang), "must be text")
+                        self.problem(obj.at(key, lang), _("must be text"))
             return out
         texts = value if isinstance(value, list) else [value]
         if one_per_language and len(texts) > 1:
-            self.problem(obj.at(key), "give one name per language; other spellings go under "
-                         "`aliases:`")
+            self.problem(obj.at(key), _("give one name per language; other spellings go "
+                                        "under `aliases:`"))
         for t in texts:
             if isinstance(t, str) and t.strip():
                 out.append(Literal(normalise(t), lang=default_lang))
             elif t is not None:
-                self.problem(obj.at(key), "must be text (or `nl:`/`en:` texts)")
+                self.problem(obj.at(key), _("must be text (or `nl:`/`en:` texts)"))
         return out
 
     def note_texts(self, obj: _Obj, subject: URIRef) -> None:

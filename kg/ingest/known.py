@@ -10,7 +10,11 @@ from rdflib.namespace import FOAF, SKOS
 
 from ..config import SCHEMA, Paths
 from ..errors import InputError, TurtleSyntaxError
-from .terms import ANY, KIND_NS, KIND_WORD, LABEL_PROPS, TURTLE_PREFIXES
+from ..i18n import _
+from .terms import ANY, KIND_NS, KIND_WORD, KIND_WORD_A, LABEL_PROPS, TURTLE_PREFIXES
+
+THIS_SHEET = "this sheet"      # the origin of what the sheet being read declares
+
 
 @dataclass
 class Known:
@@ -18,7 +22,7 @@ class Known:
 
     iri: URIRef
     kind: str
-    origin: str                                     # "this sheet", "registry", another report id
+    origin: str                                     # THIS_SHEET, "registry", another report id
     labels: list[tuple[URIRef, str, str]] = field(default_factory=list)   # (property, text, lang)
     types: set = field(default_factory=set)
 
@@ -29,13 +33,28 @@ class Known:
         return ordered[0][1] if ordered else local_name(self.iri)
 
 
-def _either(kinds) -> str:
-    """'person or group', 'person or group, or organisation', 'thing'."""
+def kind_word(kind: str, article: bool = False) -> str:
+    """What a kind of thing is called, in the language in use: 'organisation' / 'organisatie',
+    with `article` 'an organisation' / 'een organisatie'."""
+    return _((KIND_WORD_A if article else KIND_WORD)[kind])
+
+
+def origin_words(known: Known) -> str:
+    """Where a thing is described: a report id, 'registry', or 'this sheet' in the language in
+    use."""
+    return _("this sheet") if known.origin == THIS_SHEET else known.origin
+
+
+def _either(kinds, article: bool = False) -> str:
+    """'person or group', 'person or group, or organisation', 'thing' (in the language in use;
+    with `article` 'a person or group, or an organisation', 'a thing')."""
     if frozenset(kinds) >= ANY:
-        return "thing"
+        return _("a thing") if article else _("thing")
     order = list(KIND_WORD)
-    words = [KIND_WORD[k] for k in sorted(kinds, key=order.index)]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + ", or " + words[-1]
+    words = [kind_word(k, article) for k in sorted(kinds, key=order.index)]
+    if len(words) == 1:
+        return words[0]
+    return _("{some}, or {last}").format(some=", ".join(words[:-1]), last=words[-1])
 
 
 def kind_of(iri) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, Literal, URIRef
 
 from ..config import RIKG
+from ..i18n import _
 from .known import curie, local_name
 from .read import _Obj
 from .terms import AGENT, RPART
@@ -13,14 +14,14 @@ from .terms import AGENT, RPART
 def emit_participation(sheet, event: URIRef, p: _Obj, evidence: list[URIRef],
                        event_names: list[Literal]) -> None:
     p.allow("who", "role", "on_behalf_of", "capacity", "label", "note", "quote", "quotes")
-    who = sheet.ref1(p, "who", AGENT, required=True, what="a participant (`who`)")
+    who = sheet.ref1(p, "who", AGENT, required=True, what=_("a participant (`who`)"))
     role = sheet.concept(p, "role", "role", required=True)
     if who is None:
         return
     iri = RPART[f"{local_name(event)}--{local_name(who)}"]
     if iri in sheet.po:
-        sheet.problem(p.at("who"), f"{curie(who)} takes part in this event twice; give one "
-                      "participation per participant")
+        sheet.problem(p.at("who"), _("{id} takes part in this event twice; give one "
+                                     "participation per participant").format(id=curie(who)))
         return
     sheet.add(event, RIKG.hasParticipation, iri)
     sheet.add(iri, RDF.type, RIKG.Participation)

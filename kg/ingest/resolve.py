@@ -11,9 +11,24 @@ from rdflib import URIRef
 
 from ..query import fold
 from ..reconcile import is_generic_name, loose_keys
-from .known import Known, _either, curie, local_name
+from ..i18n import _, current
+from .known import Known, _either, curie, kind_word, local_name, origin_words
 from .read import Path_, _Obj, field_name
 from .terms import KIND_NS, KIND_WORD, SLUG, TURTLE_PREFIXES
+
+# where a sheet declares a new thing of each kind
+DECLARED_UNDER = {"person": ("`people:`", "`groups:`"), "org": ("`organisations:`",),
+                  "post": ("`posts:`",), "place": ("`places:`",),
+                  "event": ("`programme:`", "`events:`"), "agreement": ("`agreements:`",),
+                  "document": ("`documents:`",), "invitation": ("`invitations:`",),
+                  "outcome": ("`outcomes:`",), "action": ("`follow_ups:`",)}
+
+
+def _or(words: list[str]) -> str:
+    """'a', 'a or b', 'a, b or c' (in the language in use)."""
+    if len(words) == 1:
+        return words[0]
+    return _("{some} or {last}").format(some=", ".join(words[:-1]), last=words[-1])
 
 
 class Resolver:
@@ -21,18 +36,19 @@ class Resolver:
 
     def ref(self, value: str, where: Path_, kinds, what: str) -> URIRef | None:
         kinds = frozenset(kinds)
-        words = _either(kinds)
         v = value.strip()
         m = re.fullmatch(r"([a-z]+):(\S+)", v)
         if v.startswith("https://") or v.startswith("http://") or (m and m.group(1) in TURTLE_PREFIXES):
             iri = URIRef(v if not m else TURTLE_PREFIXES[m.group(1)] + m.group(2))
             k = self.declared.get(iri) or self.known.get(iri)
             if k is None:
-                self.problem(where, f"{v!r} is not described in this sheet, the registry or "
-                             "another report")
+                self.problem(where, _("{value} is not described in this sheet, the registry "
+                                      "or another report").format(value=repr(v)))
                 return None
             if k.kind not in kinds:
-                self.problem(where, f"{v!r} is a {KIND_WORD[k.kind]}, but {what} must be a {words}")
+                self.problem(where, _("{value} is {kind}, but {what} must be {kinds}").format(
+                    value=repr(v), kind=kind_word(k.kind, article=True), what=what,
+                    kinds=_either(kinds, article=True)))
                 return None
             self.matched(where, v, iri, "its id")
             return iri
@@ -47,9 +63,9 @@ class Resolver:
                 self.matched(where, v, hits[0], "its id")
                 return hits[0]
             if len(hits) > 1:
-                self.problem(where, f"the id {v!r} names several things: "
-                             + ", ".join(curie(h) for h in hits) + "; write the prefixed id "
-                             "of the one you mean")
+                self.problem(where, _("the id {value} names several things: {ids}; write the "
+                                      "prefixed id of the one you mean").format(
+                    value=repr(v), ids=", ".join(curie(h) for h in hits)))
                 return None
         # by name or alias, case- and accent-insensitively, among everything known
         wanted = fold(v)
@@ -60,20 +76,23 @@ class Resolver:
             # (a place's name is its own: 'Nederland' is the country, not a kind of thing)
             if k.kind in kinds and k.kind != "place" and is_generic_name(v) \
                     and hits[0] not in self.declared and not self._confirmed(where):
-                self.problem(where, f"{v!r} is a generic name (a kind of organisation or a post, "
-                             f"not which one): it is an alias of {self._describe(hits)}, but "
-                             "that is a guess; write the id if it is that one, or declare a new "
-                             "one (`distinct: true`), which becomes a match candidate")
+                self.problem(where, _(
+                    "{value} is a generic name (a kind of organisation or a post, not which "
+                    "one): it is an alias of {candidates}, but that is a guess; write the id if "
+                    "it is that one, or declare a new one (`distinct: true`), which becomes a "
+                    "match candidate").format(value=repr(v), candidates=self._describe(hits)))
                 return None
             if k.kind in kinds:
                 self.matched(where, v, hits[0], "its exact name or alias")
                 return hits[0]
-            self.problem(where, f"{v!r} is {curie(hits[0])}, a {KIND_WORD[k.kind]}, but {what} "
-                         f"must be a {words}")
+            self.problem(where, _("{value} is {id}, {kind}, but {what} must be {kinds}").format(
+                value=repr(v), id=curie(hits[0]), kind=kind_word(k.kind, article=True),
+                what=what, kinds=_either(kinds, article=True)))
             return None
         if len(hits) > 1:
-            self.problem(where, f"{v!r} matches several things: " + self._describe(hits)
-                         + "; write the id of the one you mean")
+            self.problem(where, _("{value} matches several things: {candidates}; write the id "
+                                  "of the one you mean").format(
+                value=repr(v), candidates=self._describe(hits)))
             return None
         variants = sorted({k.iri for k in self._everything() if k.kind in kinds and
                            loose_keys(v) & {x for _, t, _ in k.labels for x in loose_keys(t)}},
@@ -82,29 +101,27 @@ class Resolver:
             if len(variants) == 1 and self._confirmed(where):
                 self.matched(where, v, variants[0], "a name variant, confirmed (`confirm: true`)")
                 return variants[0]
-            names = " or ".join(repr(self._thing(i).best_label()) for i in variants)
-            self.problem(where, f"uncertain match: {v!r} is not an exact name but a variant "
-                         f"(word order, plural, spacing) of " + self._describe(variants)
-                         + f"; did you mean {names}? Write the id, or add `confirm: true` to "
-                         "this block if it is that one" + ("" if len(variants) == 1 else
-                                                           " (several: write the id)"))
+            names = _or([repr(self._thing(i).best_label(current())) for i in variants])
+            self.problem(where, _(
+                "uncertain match: {value} is not an exact name but a variant (word order, "
+                "plural, spacing) of {candidates}; did you mean {names}? Write the id, or add "
+                "`confirm: true` to this block if it is that one").format(
+                value=repr(v), candidates=self._describe(variants), names=names)
+                + ("" if len(variants) == 1 else _(" (several: write the id)")))
             return None
         near = self._near(wanted, kinds)
         if near:
-            self.problem(where, f"{v!r} is not an exact name, alias or id of any {words}; close "
-                         "candidates: " + self._describe(near) + "; write the id of the one you "
-                         "mean, or declare a new one in this sheet")
+            self.problem(where, _(
+                "{value} is not an exact name, alias or id of any {kinds}; close candidates: "
+                "{candidates}; write the id of the one you mean, or declare a new one in this "
+                "sheet").format(value=repr(v), kinds=_either(kinds),
+                                candidates=self._describe(near)))
             return None
-        declare = {"person": "`people:` or `groups:`", "org": "`organisations:`",
-                   "post": "`posts:`", "place": "`places:`", "event": "`programme:` or `events:`",
-                   "agreement": "`agreements:`", "document": "`documents:`",
-                   "invitation": "`invitations:`", "outcome": "`outcomes:`",
-                   "action": "`follow_ups:`"}
-        options = [declare[k] for k in KIND_WORD if k in kinds and k in declare]
-        where_to = options[0] if len(options) == 1 else ", ".join(options[:-1]) + " or " + options[-1]
-        self.problem(where, f"{v!r} is not known: no {words} in this sheet, the registry or "
-                     f"another report has that id, name or alias; a new one must be declared "
-                     f"under {where_to} with an id")
+        options = [key for k in KIND_WORD if k in kinds for key in DECLARED_UNDER.get(k, ())]
+        self.problem(where, _(
+            "{value} is not known: no {kinds} in this sheet, the registry or another report has "
+            "that id, name or alias; a new one must be declared under {where} with an "
+            "id").format(value=repr(v), kinds=_either(kinds), where=_or(options)))
         return None
 
     def matched(self, where: Path_, value: str, iri: URIRef, why: str) -> None:
@@ -152,9 +169,10 @@ class Resolver:
         return self.declared.get(iri) or self.known[iri]
 
     def _describe(self, iris) -> str:
-        return ", ".join(f"{curie(i)} ({KIND_WORD[self._thing(i).kind]} "
-                         f"{self._thing(i).best_label()!r}, in {self._thing(i).origin})"
-                         for i in iris)
+        return ", ".join(_("{id} ({kind} {label}, in {origin})").format(
+            id=curie(i), kind=kind_word(self._thing(i).kind),
+            label=repr(self._thing(i).best_label(current())), origin=origin_words(self._thing(i)))
+            for i in iris)
 
     def _near(self, wanted: str, kinds) -> list[URIRef]:
         scored = []

@@ -173,12 +173,13 @@ class _Sheet(Declarations, Quotes, Resolver, FieldValues):
         src = self.source
         file, text = src.text("file"), src.data.get("text")
         if file and text:
-            self.problem(src.at("text"), "give either `file:` or `text:`, not both")
+            self.problem(src.at("text"), _("give either `file:` or `text:`, not both"))
         if file:
             found = self.resolve_file(file)
             if found is None:
-                self.problem(src.at("file"), f"the file {file!r} does not exist (paths are "
-                             f"relative to the project folder or to the sheet)")
+                self.problem(src.at("file"), _("the file {name} does not exist (paths are "
+                                               "relative to the project folder or to the "
+                                               "sheet)").format(name=repr(file)))
             else:
                 try:
                     self.source_text = normalise(read_text(found))
@@ -189,7 +190,7 @@ class _Sheet(Declarations, Quotes, Resolver, FieldValues):
             self.source_text = normalise(text)
             self.source_name = _("the text under `source.text`")
         elif text is not None:
-            self.problem(src.at("text"), "must be the text of the report")
+            self.problem(src.at("text"), _("must be the text of the report"))
 
     def emit_all(self, top: _Obj) -> None:
         r = self.report

@@ -9,6 +9,7 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT, FOAF
 
 from ..config import RIKG, SCHEMA
+from ..i18n import _
 from .read import _Obj
 from .terms import AGENT
 
@@ -20,7 +21,7 @@ def emit_source(sheet, doc: URIRef) -> None:
     sheet.add(doc, RDF.type, RIKG.SourceReport)
     titles = sheet.lang_texts(s, "title", sheet.lang)
     if not titles:
-        sheet.problem(s.path, "`title:` is missing (the title of the report)")
+        sheet.problem(s.path, _("`title:` is missing (the title of the report)"))
     for t in titles:
         sheet.add(doc, DCT.title, t)
     sheet.add(doc, DCT.language, Literal(sheet.lang))
@@ -35,14 +36,15 @@ def emit_source(sheet, doc: URIRef) -> None:
     file = s.text("file")
     if file:
         sheet.add(doc, DCT.source, Literal(file))
-    for article, _ in s.texts("articles"):      # what a summary is based on (identifiers)
+    for article, _where in s.texts("articles"):      # what a summary is based on (identifiers)
         sheet.add(doc, DCT.source, Literal(article))
     address = s.text("address")
     if address:
         if re.fullmatch(r"https?://\S+", address):
             sheet.add(doc, SCHEMA.url, URIRef(address))
         else:
-            sheet.problem(s.at("address"), f"{address!r} is not a web address (https://…)")
+            sheet.problem(s.at("address"), _("{value} is not a web address (https://…)").format(
+                value=repr(address)))
     checksum = None
     for key in ("original", "file"):
         name = s.text(key)
@@ -50,15 +52,17 @@ def emit_source(sheet, doc: URIRef) -> None:
             found = sheet.resolve_file(name)
             if found is None:
                 if key == "original":
-                    sheet.problem(s.at(key), f"the file {name!r} does not exist")
+                    sheet.problem(s.at(key), _("the file {name} does not exist").format(
+                        name=repr(name)))
                 continue
             checksum = hashlib.sha256(found.read_bytes()).hexdigest()
             break
     given = s.text("sha256")
     if given and checksum and given.lower() != checksum:
-        sheet.problem(s.at("sha256"), f"does not match the file ({checksum})")
+        sheet.problem(s.at("sha256"), _("does not match the file ({checksum})").format(
+            checksum=checksum))
     elif given and not re.fullmatch(r"[0-9a-fA-F]{64}", given):
-        sheet.problem(s.at("sha256"), "must be 64 hexadecimal characters")
+        sheet.problem(s.at("sha256"), _("must be 64 hexadecimal characters"))
     checksum = checksum or (given.lower() if given else None)
     if checksum:
         sheet.add(doc, RIKG.sha256, Literal(checksum))
@@ -73,7 +77,7 @@ def emit_document(sheet, o: _Obj) -> None:
     sheet.add(iri, RDF.type, FOAF.Document)
     labels = sheet.lang_texts(o, "label", sheet.notes_lang)
     if not labels:
-        sheet.problem(o.path, "`label:` is missing (what the document is)")
+        sheet.problem(o.path, _("`label:` is missing (what the document is)"))
     for lit in labels:
         sheet.add(iri, RDFS.label, lit)
     ident = o.text("identifier")

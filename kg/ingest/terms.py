@@ -8,6 +8,7 @@ from rdflib import RDFS, Namespace
 from rdflib.namespace import FOAF, SKOS
 
 from ..config import BASE, CV, ORG, PREFIXES, RIKG, SCHEMA
+from ..i18n import N_
 from ..reconcile import RMATCH
 
 # ---------------------------------------------------------------- namespaces
@@ -28,10 +29,17 @@ TURTLE_PREFIXES = {**{k: v for k, v in PREFIXES.items() if k != "owl"},
 KIND_NS = {"person": RPER, "org": RORG, "post": RPOST, "place": RPLACE, "event": REVT,
            "agreement": RAGR, "invitation": RINV, "outcome": ROUT, "action": RACT,
            "cost": RCOST, "document": RDOC, "time": RTIME}
-KIND_WORD = {"person": "person or group", "org": "organisation", "post": "post",
-             "place": "place", "event": "event", "agreement": "agreement",
-             "invitation": "invitation", "outcome": "outcome", "action": "follow-up",
-             "cost": "cost statement", "document": "document", "time": "time"}
+# what each kind is called in a message, bare and with its article (translated where used:
+# kg.ingest.known.kind_word)
+KIND_WORD = {"person": N_("person or group"), "org": N_("organisation"), "post": N_("post"),
+             "place": N_("place"), "event": N_("event"), "agreement": N_("agreement"),
+             "invitation": N_("invitation"), "outcome": N_("outcome"), "action": N_("follow-up"),
+             "cost": N_("cost statement"), "document": N_("document"), "time": N_("time")}
+KIND_WORD_A = {"person": N_("a person or group"), "org": N_("an organisation"),
+               "post": N_("a post"), "place": N_("a place"), "event": N_("an event"),
+               "agreement": N_("an agreement"), "invitation": N_("an invitation"),
+               "outcome": N_("an outcome"), "action": N_("a follow-up"),
+               "cost": N_("a cost statement"), "document": N_("a document"), "time": N_("a time")}
 ANY = frozenset(k for k in KIND_NS if k != "time")
 AGENT = frozenset({"person", "org"})
 LABEL_PROPS = (SKOS.prefLabel, SKOS.altLabel, RDFS.label, FOAF.name, SCHEMA.name)
@@ -68,16 +76,17 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 # controlled values: sheet field -> (scheme IRI, words used in messages)
 SCHEMES = {
-    "role": ("https://w3id.org/rikg/participation-role/scheme", "participation role"),
-    "type": ("https://w3id.org/rikg/event-type/scheme", "event type"),
-    "theme": ("https://w3id.org/rikg/theme/scheme", "theme"),
-    "commitment": ("https://w3id.org/rikg/commitment/scheme", "commitment level"),
-    "category": ("https://w3id.org/rikg/cost-category/scheme", "cost category"),
-    "post-role": ("https://w3id.org/rikg/role/scheme", "post role"),
-    "kind": ("https://w3id.org/rikg/organisation-kind/scheme", "kind of organisation"),
-    "agreement-kind": ("https://w3id.org/rikg/agreement-kind/scheme", "kind of agreement"),
-    "status": ("https://w3id.org/rikg/event-status/scheme", "event status"),
-    "relation-kind": ("https://w3id.org/rikg/relation-kind/scheme", "kind of standing relation"),
+    "role": ("https://w3id.org/rikg/participation-role/scheme", N_("a participation role")),
+    "type": ("https://w3id.org/rikg/event-type/scheme", N_("an event type")),
+    "theme": ("https://w3id.org/rikg/theme/scheme", N_("a theme")),
+    "commitment": ("https://w3id.org/rikg/commitment/scheme", N_("a commitment level")),
+    "category": ("https://w3id.org/rikg/cost-category/scheme", N_("a cost category")),
+    "post-role": ("https://w3id.org/rikg/role/scheme", N_("a post role")),
+    "kind": ("https://w3id.org/rikg/organisation-kind/scheme", N_("a kind of organisation")),
+    "agreement-kind": ("https://w3id.org/rikg/agreement-kind/scheme", N_("a kind of agreement")),
+    "status": ("https://w3id.org/rikg/event-status/scheme", N_("an event status")),
+    "relation-kind": ("https://w3id.org/rikg/relation-kind/scheme",
+                      N_("a kind of standing relation")),
 }
 
 TOP_KEYS = ("report", "notes_language", "source", "quotes", "mission", "delegation",

@@ -6,6 +6,7 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from ..config import RIKG, SCHEMA, TIME
+from ..i18n import _
 from .known import local_name
 from .read import _Obj
 from .terms import MONTHS, RTIME, WEEKDAYS
@@ -30,8 +31,8 @@ def emit_time(sheet, o: _Obj, key: str, owner: URIRef, evidence: list[URIRef], *
         spec.allow("when", "until", "day_of_week", "as_stated", "label", "period_of", "note",
                    "quote", "quotes")
     else:
-        sheet.problem(o.at(key), "must be a date (2025-03-14, 2025-03 or 2025) or a block "
-                      "with `when:`/`as_stated:`")
+        sheet.problem(o.at(key), _("must be a date (2025-03-14, 2025-03 or 2025) or a block "
+                                   "with `when:`/`as_stated:`"))
         return None
     month_day = sheet.month_day(spec)
     if month_day is not None:
@@ -40,16 +41,16 @@ def emit_time(sheet, o: _Obj, key: str, owner: URIRef, evidence: list[URIRef], *
     weekday = spec.text("day_of_week")
     as_stated = sheet.lang_texts(spec, "as_stated", sheet.lang)
     if not (when or as_stated or weekday or spec.has("when")):
-        sheet.problem(spec.path, "give `when:` (YYYY, YYYY-MM or YYYY-MM-DD) and/or "
-                      "`as_stated:` (the words of the report)")
+        sheet.problem(spec.path, _("give `when:` (YYYY, YYYY-MM or YYYY-MM-DD) and/or "
+                                   "`as_stated:` (the words of the report)"))
         return None
     if spec.has("when") and when is None:
         return None
     if until and not when:
-        sheet.problem(spec.at("until"), "`until:` needs `when:`")
+        sheet.problem(spec.at("until"), _("`until:` needs `when:`"))
         return None
     if until and when and (until.key() < when.key() or until.exact != when.exact):
-        sheet.problem(spec.at("until"), "must be after `when:` and as precise as it")
+        sheet.problem(spec.at("until"), _("must be after `when:` and as precise as it"))
         return None
     own = sheet.excerpts(spec)
     time_evidence = own or evidence
@@ -72,15 +73,16 @@ def emit_time(sheet, o: _Obj, key: str, owner: URIRef, evidence: list[URIRef], *
     if weekday is not None:
         day = weekday.lower()
         if day not in WEEKDAYS:
-            sheet.problem(spec.at("day_of_week"), f"{weekday!r} is not a day of the week; "
-                          "known: " + ", ".join(WEEKDAYS))
+            sheet.problem(spec.at("day_of_week"), _("{value} is not a day of the week; known: "
+                                                    "{known}").format(
+                value=repr(weekday), known=", ".join(WEEKDAYS)))
             return None
         if when and when.exact:
-            sheet.problem(spec.at("day_of_week"), "with an exact date, leave out the day of "
-                          "the week")
+            sheet.problem(spec.at("day_of_week"), _("with an exact date, leave out the day of "
+                                                    "the week"))
             return None
         if until:
-            sheet.problem(spec.at("until"), "a day of the week has no `until:`")
+            sheet.problem(spec.at("until"), _("a day of the week has no `until:`"))
             return None
         sheet.add(owner, TIME.hasTime if on_event else RIKG.dueTime, t)
         sheet.add(t, RDF.type, TIME.DateTimeDescription)
@@ -132,7 +134,8 @@ def emit_month_day(sheet, spec: _Obj, owner: URIRef, evidence: list[URIRef],
     time:month and time:day and no time:year (OWL-Time allows leaving any part out)."""
     for key in ("until", "day_of_week"):
         if spec.has(key):
-            sheet.problem(spec.at(key), f"a day without a year (--MM-DD) has no `{key}:`")
+            sheet.problem(spec.at(key), _("a day without a year (--MM-DD) has no "
+                                          "`{field}:`").format(field=key))
             return None
     month, day = month_day
     t = RTIME[local_name(owner)]

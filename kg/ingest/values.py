@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from rdflib import XSD, Literal
 
+from ..i18n import _, month_name
 from .terms import MONTHS
 
 @dataclass(frozen=True)
@@ -62,17 +63,16 @@ def parse_month_day(text: str) -> tuple[int, int] | None:
         return None
     month, day = int(m.group(1)), int(m.group(2))
     if not 1 <= month <= 12:
-        raise ValueError(f"{text!r} is not a date: there is no month {month}")
+        raise ValueError(_("{value} is not a date: there is no month {month}").format(
+            value=repr(text), month=month))
     try:
         dt.date(2000, month, day)            # a leap year: 29 February may be meant
     except ValueError:
-        raise ValueError(f"{text!r} is not a date: {MONTHS[month - 1]} has no day {day}") from None
+        raise ValueError(_("{value} is not a date: {month} has no day {day}").format(
+            value=repr(text), month=month_name(month), day=day)) from None
     return month, day
 
 
-#: the fields that take a day without a year (--MM-DD), for the message that refuses one elsewhere
-YEARLESS_FIELDS = ("an event's `date:`, a follow-up's `due:`, an agreement's `signed:` or a "
-                   "tenure's `held_on:`, `began:` and `ended:`")
 
 
 def parse_date(text: str, yearless: bool = False) -> SheetDate:
@@ -83,18 +83,22 @@ def parse_date(text: str, yearless: bool = False) -> SheetDate:
         return SheetDate(None, *month_day)
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
     if not m:
-        raise ValueError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
-                         f"(a day without a year as --MM-DD, in {YEARLESS_FIELDS}; for words "
-                         "such as 'op vrijdag' use `as_stated:`)")
+        # (the fields that take a day without a year are named: it is refused elsewhere)
+        raise ValueError(_("{value} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (a day "
+                           "without a year as --MM-DD, in an event's `date:`, a follow-up's "
+                           "`due:`, an agreement's `signed:` or a tenure's `held_on:`, "
+                           "`began:` and `ended:`; for words such as 'op vrijdag' use "
+                           "`as_stated:`)").format(value=repr(text)))
     year, month, day = (int(x) if x else None for x in m.groups())
     if month is not None and not 1 <= month <= 12:
-        raise ValueError(f"{text!r} is not a date: there is no month {month}")
+        raise ValueError(_("{value} is not a date: there is no month {month}").format(
+            value=repr(text), month=month))
     if day is not None:
         try:
             dt.date(year, month, day)
         except ValueError:
-            raise ValueError(f"{text!r} is not a date: {MONTHS[month - 1]} {year} "
-                             f"has no day {day}") from None
+            raise ValueError(_("{value} is not a date: {month} {year} has no day {day}").format(
+                value=repr(text), month=month_name(month), year=year, day=day)) from None
     return SheetDate(year, month, day)
 
 
@@ -118,16 +122,20 @@ def parse_amount(text: str) -> tuple[Decimal, str | None]:
     s = s.replace(" ", "")
     if currency is not None or "," in s:
         if not _DUTCH_AMOUNT.fullmatch(s):
-            raise ValueError(f"{text!r} is not an amount; write it as in the report "
-                             "('€ 8.330,00') or as a plain number (8330.00)")
+            raise ValueError(_not_an_amount(text))
         s = s.replace(".", "").replace(",", ".")
     elif _AMBIGUOUS.fullmatch(s):
-        raise ValueError(f"{text!r} is ambiguous (thousands or decimals?); write '€ {text},00' "
-                         f"or {text.replace('.', '')}")
+        raise ValueError(_("{value} is ambiguous (thousands or decimals?); write {dutch} or "
+                           "{plain}").format(value=repr(text), dutch=repr(f"€ {text},00"),
+                                             plain=text.replace(".", "")))
     elif not _PLAIN_AMOUNT.fullmatch(s):
-        raise ValueError(f"{text!r} is not an amount; write it as in the report "
-                         "('€ 8.330,00') or as a plain number (8330.00)")
+        raise ValueError(_not_an_amount(text))
     try:
         return Decimal(s), currency
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not an amount") from None
+        raise ValueError(_("{value} is not an amount").format(value=repr(text))) from None
+
+
+def _not_an_amount(text: str) -> str:
+    return _("{value} is not an amount; write it as in the report ('€ 8.330,00') or as a plain "
+             "number (8330.00)").format(value=repr(text))

@@ -20,6 +20,7 @@ from rdflib.namespace import SKOS
 
 from ..config import ORG, Paths
 from ..errors import InputError, TurtleSyntaxError
+from ..i18n import _
 from .terms import SCHEMES, SLUG
 
 # the `scheme:` words of a vocabulary entry -> the kg.ingest.terms.SCHEMES key of that list
@@ -69,25 +70,27 @@ def emit_vocabulary(sheet, top) -> None:
     for o in top.objs("vocabulary"):
         o.allow("scheme", "id", "broader", "name", "definition", "note")
         word = o.text("scheme", required=True, what=" (" + ", ".join(VOCABULARY_SCHEMES) + ")")
-        notation = o.text("id", required=True, what=" (the new concept's id, e.g. water-safety)")
+        notation = o.text("id", required=True, what=_(" (the new concept's id, e.g. water-safety)"))
         broader = o.text("broader", required=True,
-                         what=" (the existing concept it is a narrower kind of)")
+                         what=_(" (the existing concept it is a narrower kind of)"))
         if word is not None and word not in VOCABULARY_SCHEMES:
-            sheet.problem(o.at("scheme"), f"{word!r} is not a list a sheet can add to; known: "
-                          + ", ".join(VOCABULARY_SCHEMES))
+            sheet.problem(o.at("scheme"), _("{value} is not a list a sheet can add to; known: "
+                                            "{known}").format(
+                value=repr(word), known=", ".join(VOCABULARY_SCHEMES)))
             continue
         if word is None or notation is None:
             continue
         if not SLUG.fullmatch(notation):
-            sheet.problem(o.at("id"), f"{notation!r} is not a usable id: use lower-case "
-                          "letters, digits and hyphens")
+            sheet.problem(o.at("id"), _("{value} is not a usable id: use lower-case letters, "
+                                        "digits and hyphens").format(value=repr(notation)))
             continue
         scheme_key = VOCABULARY_SCHEMES[word]
         scheme = SCHEMES[scheme_key][0]
         known = sheet.vocab.concepts.setdefault(scheme, {})
         if notation in known:
-            sheet.problem(o.at("id"), f"{notation!r} is already a {SCHEMES[scheme_key][1]} "
-                          f"({known[notation]}); use it instead of declaring it again")
+            sheet.problem(o.at("id"), _("{value} is already {a_kind} ({iri}); use it instead "
+                                        "of declaring it again").format(
+                value=repr(notation), a_kind=_(SCHEMES[scheme_key][1]), iri=known[notation]))
             continue
         parent = sheet.concept(o, "broader", scheme_key) if broader is not None else None
         labels = sheet.lang_texts(o, "name", None, one_per_language=True)
@@ -95,8 +98,8 @@ def emit_vocabulary(sheet, top) -> None:
                    if lang not in {lit.language for lit in labels}]
         if missing:
             sheet.problem(o.at("name") if o.has("name") else o.path,
-                          "`name:` needs a label in " + " and ".join(missing)
-                          + " ({en: …, nl: …}), as every concept of a list has")
+                          _("`name:` needs a label in {languages} ({{en: …, nl: …}}), as every "
+                            "concept of a list has").format(languages=", ".join(missing)))
         if parent is None or missing:
             continue
         iri = concept_iri(scheme, notation)
