@@ -87,7 +87,7 @@ def _sha256(path: Path) -> str:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        raise InputError.unreadable(path, exc) from exc
 
 
 def schema_files(paths: Paths) -> list[Path]:
@@ -167,7 +167,7 @@ def load_data_file(store: EmbeddedStore, path: Path) -> None:
         reason = str(exc).split(" (", 1)[0]
         raise TurtleSyntaxError(path, exc.lineno, reason) from exc
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc}") from exc
+        raise InputError.unreadable(path, exc) from exc
 
 
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"

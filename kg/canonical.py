@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from .config import DERIVED_GRAPH, RIKG
 from .errors import ValidationFailed
+from .i18n import _
 from .queries import load_query
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -109,11 +110,12 @@ def _refuse_joined_rejections(store, paths, parent: dict, root) -> None:
         if a.value in parent and b.value in parent and root(a.value) == root(b.value)})
     if clashes:
         raise ValidationFailed(
-            f"identity decisions contradict each other: {len(clashes)} rejected pair(s) are "
-            "joined by a chain of confirmed pairs",
-            details=[f"{_name(store, a)} and {_name(store, b)} are rejected as one agent, but "
-                     "confirmed decisions join them through others; change one of the "
-                     "decisions in the sheets' `identities:` sections" for a, b in clashes])
+            _("identity decisions contradict each other: {n} rejected pair(s) are joined by a "
+              "chain of confirmed pairs").format(n=len(clashes)),
+            details=[_("{a} and {b} are rejected as one agent, but confirmed decisions join "
+                       "them through others; change one of the decisions in the sheets' "
+                       "`identities:` sections").format(a=_name(store, a), b=_name(store, b))
+                     for a, b in clashes])
 
 
 def _rename(store, old: ox.NamedNode, new: ox.NamedNode, record: bool) -> None:

@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from .config import GRAPH, Paths
 from .errors import InputError, RemovalRefused, TurtleSyntaxError
+from .i18n import _
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def _triples(path: Path):
     except SyntaxError as exc:
         raise TurtleSyntaxError(path, exc.lineno, str(exc).split(" (", 1)[0]) from exc
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        raise InputError.unreadable(path, exc) from exc
 
 
 def described_by(path: Path) -> set[str]:
@@ -86,6 +87,7 @@ def refuse_if_cited(paths: Paths, report_id: str, report_file: Path) -> None:
     from .query import compact
     files = sorted({c.file for c in citing})
     raise RemovalRefused(
-        f"report {report_id} cannot be removed: {len(citing)} statement(s) in "
-        f"{', '.join(files)} still cite what it describes; change or remove them first",
+        _("report {report} cannot be removed: {n} statement(s) in {files} still cite what it "
+          "describes; change or remove them first").format(
+            report=report_id, n=len(citing), files=", ".join(files)),
         details=summarised(citing, compact))

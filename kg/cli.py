@@ -466,10 +466,12 @@ def _actor_in(g, labels, text: str) -> str:
                       markup=False)
         return candidates[0]
     if not candidates:
-        raise AmbiguousLabel(f"nothing called {text!r} is in this network "
-                             f"({g.number_of_nodes()} nodes); try `kg find {text}`")
+        raise AmbiguousLabel(_("nothing called {name} is in this network ({n} nodes); try "
+                               "{command}").format(name=repr(text), n=g.number_of_nodes(),
+                                                   command=f"`kg find {text}`"))
     shown = "; ".join(f"{labels.label(c)} ({compact(c)})" for c in candidates[:8])
-    raise AmbiguousLabel(f"{text!r} matches {len(candidates)} actors of this network: {shown}")
+    raise AmbiguousLabel(_("{name} matches {n} actors of this network: {shown}").format(
+        name=repr(text), n=len(candidates), shown=shown))
 
 
 def _place(labels, text: str) -> str:
@@ -483,9 +485,11 @@ def _place(labels, text: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise AmbiguousLabel(f"no place is called {text!r}; try `kg find {text}`")
+        raise AmbiguousLabel(_("no place is called {name}; try {command}").format(
+            name=repr(text), command=f"`kg find {text}`"))
     shown = "; ".join(f"{labels.label(m)} ({compact(m)})" for m in matches[:8])
-    raise AmbiguousLabel(f"{text!r} matches {len(matches)} places: {shown}")
+    raise AmbiguousLabel(_("{name} matches {n} places: {shown}").format(
+        name=repr(text), n=len(matches), shown=shown))
 
 
 FilterSince = typer.Option(None, "--since", help="Only events from this time on (YYYY or YYYY-MM).")
@@ -522,9 +526,11 @@ def network(
     from .safe_io import write_output, write_output_folder
     titles = {k: _(title) for k, title in nw.TITLES.items()}
     if kind not in nw.KINDS:
-        raise UsageError(f"unknown network kind {kind!r}; choose one of {', '.join(nw.KINDS)}")
+        raise UsageError(_("unknown network kind {kind}; choose one of {choices}").format(
+            kind=repr(kind), choices=", ".join(nw.KINDS)))
     if actor_type and actor_type not in ("person", "organisation", "group"):
-        raise UsageError("--actor-type must be person, organisation or group")
+        raise UsageError(_("{option} must be person, organisation or group").format(
+            option="--actor-type"))
     paths = paths_for(root, build_dir)
     store, labels = _labels_and_store(paths, endpoint)
     # network() resolves these by kind ("Gyeonggi" as a place is the region, not the province)
@@ -545,8 +551,9 @@ def network(
     elif nw.too_large(g) and drawing:
         grouped = nw.aggregate(g, by="organisation")
         if len(grouped) < len(g):   # not in a network of organisations only
-            note = (note + f" Too large to draw ({len(g):,} nodes): people are aggregated by "
-                    f"organisation ({len(grouped):,} groups).").strip()
+            note = (note + " " + _("Too large to draw ({n} nodes): people are aggregated by "
+                                   "organisation ({groups} groups).").format(
+                n=number(len(g)), groups=number(len(grouped)))).strip()
             g, advice = grouped, True
     stats = nw.centrality(g)
     drawn = g
@@ -554,20 +561,25 @@ def network(
         from . import analyse, picture
         if not picture.fits(g, output.suffix):   # as kg analyse: the best connected nodes
             drawn = analyse.best_connected(g, analyse.MAX_PICTURE_NODES)
-            note = (note + f" Too many to draw whole: the picture shows the {len(drawn):,} best "
-                    f"connected of {len(g):,} nodes (most direct connections) and the "
-                    f"{drawn.number_of_edges():,} of {g.number_of_edges():,} connections among "
-                    "them.").strip()
+            note = (note + " " + _(
+                "Too many to draw whole: the picture shows the {shown} best connected of {n} "
+                "nodes (most direct connections) and the {shown_edges} of {edges} connections "
+                "among them.").format(shown=number(len(drawn)), n=number(len(g)),
+                                      shown_edges=number(drawn.number_of_edges()),
+                                      edges=number(g.number_of_edges()))).strip()
             advice = True
     if advice:
-        note += " Use --ego or filters for detail."
+        note += " " + _("Use --ego or filters for detail.")
     if fmt == "kumu":
         if output is None:
-            raise UsageError("--format kumu needs -o FOLDER")
+            raise UsageError(_("{option} needs {output}").format(option="--format kumu",
+                                                                 output="-o FOLDER"))
         write_output_folder(output, lambda folder: nw.kumu(g, folder), force)
-        out.print(f"Wrote {output / 'elements.csv'} and {output / 'connections.csv'}")
+        out.print(_("Wrote {a} and {b}").format(a=output / "elements.csv",
+                                                b=output / "connections.csv"))
     elif fmt is not None:
-        raise UsageError(f"unknown --format {fmt!r}; the only sheet format is kumu")
+        raise UsageError(_("unknown {option} {value}; the only sheet format is kumu").format(
+            option="--format", value=repr(fmt)))
     elif output is None:
         _print_top(g, stats, kind)
     elif output.suffix == ".html":
@@ -585,7 +597,8 @@ def network(
         out.print(_("Wrote {path} ({nodes} nodes, {edges} edges)").format(
             path=output, nodes=g.number_of_nodes(), edges=g.number_of_edges()))
     else:
-        raise UsageError(f"{output}: unknown output type; use .html, .png, .svg, .gexf or .graphml")
+        raise UsageError(_("{path}: unknown output type; use .html, .png, .svg, .gexf or "
+                           ".graphml").format(path=output))
     if note:
         err.print(note, markup=False)
 
@@ -634,7 +647,8 @@ def timeline(
     from .errors import UsageError
     from .safe_io import check_replaceable, write_output
     if bool(between) == bool(actor):
-        raise UsageError("give either --between REGION REGION or --actor NAME")
+        raise UsageError(_("give either {between} or {actor}").format(
+            between="--between REGION REGION", actor="--actor NAME"))
     paths = paths_for(root, build_dir)
     store, labels = _labels_and_store(paths, endpoint)
     if between:
@@ -771,7 +785,7 @@ def add(
     from .ingest import add_sheet, check_sheet, remove_report
     paths = paths_for(root, build_dir)
     if (sheet is None) == (remove is None):
-        raise UsageError("give a sheet to add, or --remove REPORT-ID")
+        raise UsageError(_("give a sheet to add, or {remove}").format(remove="--remove REPORT-ID"))
     if remove:
         result = remove_report(paths, remove, build=not no_build)
         out.print(_("Removed report {report}.").format(report=remove), markup=False)
@@ -837,8 +851,9 @@ def _refuse_a_taken_port(host: str, port: int) -> None:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind((host, port))
     except OSError as exc:
-        raise EnvironmentProblem(f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
-                                 "choose another --port or --host") from exc
+        raise EnvironmentProblem(_("cannot listen on {address}: {reason}; choose another --port "
+                                   "or --host").format(address=f"{host}:{port}",
+                                                       reason=exc.strerror or exc)) from exc
 
 
 def run() -> None:  # console-script entry point

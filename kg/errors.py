@@ -51,6 +51,12 @@ class KGError(Exception):
 class InputError(KGError):
     """A file is missing or cannot be read."""
 
+    @classmethod
+    def unreadable(cls, path, exc: OSError) -> "InputError":
+        """`path` cannot be read, for the system's reason (as it gives it)."""
+        return cls(_("{path}: cannot read: {reason}").format(path=path,
+                                                             reason=exc.strerror or exc))
+
 
 class TurtleSyntaxError(InputError):
     """A Turtle file does not parse; names the file and line."""

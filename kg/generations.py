@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .config import Paths
 from .errors import NoBuildError
+from .i18n import _
 
 
 def current_generation(paths: Paths) -> Path | None:
@@ -47,22 +48,25 @@ class Lease:
 def lease_current(paths: Paths) -> Lease:
     """A lease on the generation build/current points to, taken so that the folder cannot be
     deleted between reading the link and locking it. Raises NoBuildError before a build."""
-    for _ in range(100):
+    for _attempt in range(100):
         folder = current_generation(paths)
         if folder is None:
-            raise NoBuildError(f"{paths.current}: no build found; run `kg build` first")
+            raise NoBuildError(_("{path}: no build found; run `kg build` first").format(
+                path=paths.current))
         try:
             lease = Lease(folder)
         except FileNotFoundError:
             if current_generation(paths) == folder:
-                raise NoBuildError(f"{paths.current} points to {folder.name}, which is gone; "
-                                   "run `kg build`") from None
+                raise NoBuildError(_("{path} points to {folder}, which is gone; run `kg "
+                                     "build`").format(path=paths.current,
+                                                      folder=folder.name)) from None
             continue                    # deleted since the link was read: read it again
         if current_generation(paths) == folder:
             return lease                # current while locked: nobody deletes it now
         lease.release()                 # swapped meanwhile: the build may have left it to us
         remove_if_unused(folder, paths)
-    raise NoBuildError(f"{paths.current}: the build keeps changing; try again")
+    raise NoBuildError(_("{path}: the build keeps changing; try again").format(
+        path=paths.current))
 
 
 def remove_if_unused(folder: Path, paths: Paths) -> bool:

@@ -221,7 +221,7 @@ class _Facts:
         bindings = {key: value for key, value in (("theme", filters.theme),
                                                   ("eventType", filters.event_type)) if value}
         self.items: dict[str, _Item] = {}
-        for item, cls, *_ in run("items", bindings):
+        for item, cls, *_others in run("items", bindings):
             self.items[item] = _Item(item, cls)
         context: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for item, aspect, value in run("item-context"):
@@ -305,7 +305,8 @@ class _Facts:
         self._actor_sides: dict[str, list[str]] = {}
 
         if filters.place and filters.place not in self.known_places:
-            raise UsageError(f"filter place: {compact(filters.place)} is not a place in the graph")
+            raise UsageError(_("filter {name}: {value} is not a place in the graph").format(
+                name="place", value=compact(filters.place)))
         self.items = {iri: it for iri, it in self.items.items() if self._keep(it, filters)}
 
     @property
@@ -797,7 +798,6 @@ def _resolve_iri(value: str, labels: Labels | None, name: str) -> str:
     iri = expand(value.strip())
     if iri is not None:
         return iri
-    what = f"filter {name}"
     if labels is not None:
         if name == "event_type":   # own classes first: "meeting" is rikg:Meeting
             for cls in _EVENT_CLASSES:
@@ -810,25 +810,30 @@ def _resolve_iri(value: str, labels: Labels | None, name: str) -> str:
             return matches[0]
         if len(matches) > 1:
             shown = "; ".join(f"{labels.label(m)} ({compact(m)})" for m in matches[:8])
-            raise UsageError(f"{what} {value!r} matches {len(matches)} things: {shown}. "
-                             "Give one of these names or IRIs.")
-    raise UsageError(f"{what} {value!r}: not an IRI, a prefixed name or the label of anything; "
-                     f"try `kg find {value}`")
+            raise UsageError(_("filter {name}: {value} matches {n} things: {shown}. Give one of "
+                               "these names or IRIs.").format(
+                name=name, value=repr(value), n=len(matches), shown=shown))
+    raise UsageError(_("filter {name}: {value} is not an IRI, a prefixed name or the label of "
+                       "anything; try {command}").format(name=name, value=repr(value),
+                                                         command=f"`kg find {value}`"))
 
 
 def _checked(filters: Filters, labels: Labels | None) -> Filters:
     for name in ("since", "until"):
         value = getattr(filters, name)
         if value is not None and not _PERIOD.match(value):
-            raise UsageError(f"filter {name}: {value!r} is not a year or month (YYYY or YYYY-MM)")
+            raise UsageError(_("filter {name}: {value} is not a year or month (YYYY or "
+                               "YYYY-MM)").format(name=name, value=repr(value)))
     if filters.since and filters.until and filters.until < filters.since[:len(filters.until)]:
-        raise UsageError(f"filter until ({filters.until}) is before since ({filters.since})")
+        raise UsageError(_("filter until ({until}) is before since ({since})").format(
+            until=filters.until, since=filters.since))
     actor_type = filters.actor_type
     if actor_type is not None:
         actor_type = {"organization": "organisation"}.get(actor_type.lower(), actor_type.lower())
         if actor_type not in ACTOR_TYPES:
-            raise UsageError(f"filter actor_type: {filters.actor_type!r} is not one of "
-                             f"{', '.join(ACTOR_TYPES)}")
+            raise UsageError(_("filter {name}: {value} is not one of {choices}").format(
+                name="actor_type", value=repr(filters.actor_type),
+                choices=", ".join(ACTOR_TYPES)))
     iris = {name: _resolve_iri(getattr(filters, name), labels, name) if getattr(filters, name)
             else None for name in _LOOKUP}
     return Filters(since=filters.since, until=filters.until, actor_type=actor_type, **iris)
@@ -873,7 +878,8 @@ def networks(engine, paths: Paths, kinds=KINDS, filters: Filters = Filters(),
     of `read_facts` are given (their filters apply then)."""
     for kind in kinds:
         if kind not in KINDS:
-            raise UsageError(f"unknown network kind {kind!r}; choose one of {', '.join(KINDS)}")
+            raise UsageError(_("unknown network kind {kind}; choose one of {choices}").format(
+                kind=repr(kind), choices=", ".join(KINDS)))
     if facts is None:
         facts = read_facts(engine, paths, filters, labels)
     graphs = {}
@@ -928,17 +934,21 @@ def resolve_node(G: nx.Graph, text: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise UsageError(f"{text!r} names {len(matches)} nodes of this network: "
-                         f"{', '.join(compact(m) for m in matches)}; give the IRI")
+        raise UsageError(_("{name} names {n} nodes of this network: {ids}; give the "
+                           "IRI").format(name=repr(text), n=len(matches),
+                                         ids=", ".join(compact(m) for m in matches)))
     kind = G.graph.get("kind", "")
-    raise UsageError(f"{text!r} is not in the {kind + ' ' if kind else ''}network "
-                     f"({G.number_of_nodes()} nodes); check the filters or try `kg find {text}`")
+    message = _("{name} is not in the {kind} network ({n} nodes); check the filters or try "
+                "{command}") if kind else _("{name} is not in the network ({n} nodes); check "
+                                            "the filters or try {command}")
+    raise UsageError(message.format(name=repr(text), kind=kind, n=G.number_of_nodes(),
+                                    command=f"`kg find {text}`"))
 
 
 def ego_network(G: nx.Graph, actor: str, hops: int = 1) -> nx.Graph:
     """The actor, everyone within `hops` steps, and all edges among them (attributes kept)."""
     if hops < 0:
-        raise UsageError(f"hops must be 0 or more, not {hops}")
+        raise UsageError(_("hops must be 0 or more, not {hops}").format(hops=hops))
     centre = resolve_node(G, actor)
     ego = nx.ego_graph(G, centre, radius=hops).copy()
     ego.graph.update(G.graph, ego=centre, hops=hops)
@@ -951,12 +961,13 @@ def connection_paths(G: nx.Graph, a: str, b: str, max_paths: int = 5) -> list[li
     try:
         source, target = resolve_node(G, a), resolve_node(G, b)
     except UsageError as exc:
-        raise UsageError(f"no connection between {a!r} and {b!r}: {exc}") from exc
+        raise UsageError(_("no connection between {a} and {b}: {reason}").format(
+            a=repr(a), b=repr(b), reason=exc)) from exc
     if source == target:
         return [[source]]
     if not nx.has_path(G, source, target):
-        raise UsageError(f"{G.nodes[source].get('label', a)} and {G.nodes[target].get('label', b)}"
-                         f" are not connected in this network")
+        raise UsageError(_("{a} and {b} are not connected in this network").format(
+            a=G.nodes[source].get("label", a), b=G.nodes[target].get("label", b)))
     paths = list(itertools.islice(nx.all_shortest_paths(G, source, target),
                                   max(100, 20 * max_paths)))
     return sorted(paths)[:max_paths]
@@ -967,7 +978,7 @@ def path_steps(G: nx.Graph, path: list[str]) -> list[dict]:
     steps = []
     for x, y in zip(path, path[1:]):
         if not G.has_edge(x, y):
-            raise UsageError(f"{x} and {y} are not linked in this network")
+            raise UsageError(_("{a} and {b} are not linked in this network").format(a=x, b=y))
         data = G.edges[x, y]
         steps.append({"from": x, "to": y,
                       "from_label": G.nodes[x].get("label", x),
@@ -1111,8 +1122,8 @@ def brokers(G: nx.Graph, side_a: set[str], side_b: set[str]) -> list[tuple[str, 
     a = {v for v in side_a if v in G}
     b = {v for v in side_b if v in G} - a
     if not a or not b:
-        missing = "first" if not a else "second"
-        raise UsageError(f"the {missing} side has no node in this network")
+        raise UsageError(_("the first side has no node in this network") if not a
+                         else _("the second side has no node in this network"))
     if G.is_directed():
         scores = nx.betweenness_centrality_subset(G, sources=sorted(a), targets=sorted(b),
                                                   normalized=False)
@@ -1139,7 +1150,8 @@ def aggregate(G: nx.Graph, by: str = "organisation") -> nx.Graph:
     the number of original nodes in each node, members their labels; edge weights are summed,
     events, relations and evidence merged; links inside one group are dropped."""
     if by not in ("organisation", "country"):
-        raise UsageError(f"aggregate by {by!r}: choose organisation or country")
+        raise UsageError(_("aggregate by {by}: choose organisation or country").format(
+            by=repr(by)))
     target: dict[str, str] = {}
     for v, d in G.nodes(data=True):
         key = v
@@ -1243,8 +1255,9 @@ def export(G: nx.Graph, path: Path) -> Path:
     elif suffix == "":
         kumu(G, path)
     else:
-        raise UsageError(f"{path}: cannot export to {suffix!r}; use .gexf, .graphml, or a folder "
-                         "name without suffix for Kumu CSV sheets")
+        raise UsageError(_("{path}: cannot export to {suffix}; use .gexf, .graphml, or a folder "
+                           "name without suffix for Kumu CSV sheets").format(
+            path=path, suffix=repr(suffix)))
     return path
 
 

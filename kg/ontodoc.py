@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS as DCT, SKOS
 
 from .config import PREFIXES, Paths
 from .errors import InputError
+from .i18n import _
 
 LANGUAGES = ("en", "nl")
 TEMPLATES = Path(__file__).parent / "templates"
@@ -107,11 +108,11 @@ def read(paths: Paths) -> OntologyDoc:
     """The ontology and its schemes, as the page shows them."""
     source = paths.root / "ontology" / "rikg.ttl"
     if not source.exists():
-        raise InputError(f"{source}: file not found")
+        raise InputError(_("{path}: file not found").format(path=source))
     g = Graph().parse(source, format="turtle")
     onto = next(g.subjects(RDF.type, OWL.Ontology), None)
     if onto is None:
-        raise InputError(f"{source}: no owl:Ontology")
+        raise InputError(_("{path}: no owl:Ontology").format(path=source))
     own = str(PREFIXES["rikg"])
 
     def term(s, kinds: list[str]) -> Term:
@@ -165,7 +166,8 @@ def read_schemes(paths: Paths) -> list[Scheme]:
 def render(doc: OntologyDoc, lang: str = "en", other_href: str | None = None) -> str:
     """The page in one language; texts missing in it are shown in English, marked as such."""
     if lang not in LANGUAGES:
-        raise InputError(f"language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+        raise InputError(_("unknown language {lang}; choose one of {choices}").format(
+            lang=repr(lang), choices=", ".join(LANGUAGES)))
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
 

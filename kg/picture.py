@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import UsageError
-from .i18n import _, ngettext
+from .i18n import _, ngettext, number
 
 KINDS = ("person", "organisation", "group", "event", "theme", "region")
 # Okabe-Ito colours: told apart by people with the common colour-vision deficiencies.
@@ -64,6 +64,12 @@ FONT_STACK = ('system-ui, "Segoe UI", "Noto Sans", "Noto Sans CJK KR", "Malgun G
               '"Apple SD Gothic Neo", Arial, sans-serif')
 LIST_CAP = 50   # events or relations kept per card (the hover tooltip shows fewer)
 QUOTE_CAP = 20  # quoted sentences kept per card
+
+
+def _too_many(what: str, n: int, limit: int) -> str:
+    """`what` ('{n} nodes are too many … (limit {limit})') and what to do instead."""
+    return what.format(n=number(n), limit=number(limit)) + ": " + _(
+        "show a neighbourhood, filter, or aggregate by organisation or region.")
 
 
 def fits(G: nx.Graph, suffix: str) -> bool:
@@ -376,14 +382,11 @@ def html(G: nx.Graph, path: Path, title: str, centrality: dict | None = None, no
     Raises UsageError when G has more than `max_nodes` nodes or `max_edges` edges.
     """
     if len(G) > max_nodes:
-        raise UsageError(
-            f"{len(G):,} nodes are too many to draw in one page (limit {max_nodes:,}): "
-            "show a neighbourhood, filter, or aggregate by organisation or region.")
+        raise UsageError(_too_many(_("{n} nodes are too many to draw in one page (limit "
+                                     "{limit})"), len(G), max_nodes))
     if G.number_of_edges() > max_edges:
-        raise UsageError(
-            f"{G.number_of_edges():,} connections are too many to draw in one page (limit "
-            f"{max_edges:,}): show a neighbourhood, filter, or aggregate by organisation or "
-            "region.")
+        raise UsageError(_too_many(_("{n} connections are too many to draw in one page (limit "
+                                     "{limit})"), G.number_of_edges(), max_edges))
     net, measure = pyvis_network(G, centrality)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     vis_js, vis_css = _vis_files()
@@ -549,11 +552,11 @@ def static(G: nx.Graph, path: Path, title: str, centrality: dict | None = None, 
 
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg"):
-        raise UsageError(f"{path.name}: a static picture is written as .png or .svg")
+        raise UsageError(_("{path}: a static picture is written as .png or .svg").format(
+            path=path.name))
     if len(G) > max_nodes:
-        raise UsageError(
-            f"{len(G):,} nodes are too many to draw in one picture (limit {max_nodes:,}): "
-            "show a neighbourhood, filter, or aggregate by organisation or region.")
+        raise UsageError(_too_many(_("{n} nodes are too many to draw in one picture (limit "
+                                     "{limit})"), len(G), max_nodes))
     families = ["DejaVu Sans"] + ([hangul_font()] if hangul_font() else [])
     n = len(G)
     font_size = 9 if n <= 80 else (7 if n <= 200 else 6)

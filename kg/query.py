@@ -254,32 +254,36 @@ def resolve_value(param: Param, raw: str, labels: Labels | None) -> tuple[Node, 
 
 def _resolve_iri(param: Param, raw: str, labels: Labels | None,
                  kinds: set[str] | None) -> tuple[URIRef, str | None]:
-    what = "person, organisation or group"
     iri = expand(raw)
     if iri is not None:
         if re.search(r'[\s<>"{}|^`\\]', iri):
-            raise QueryParameterError(f"parameter {param.name}: {raw!r} is not a valid IRI "
-                                      "(it holds a space or one of < > \" { } | ^ ` \\)")
+            raise QueryParameterError(_("parameter {name}: {value} is not a valid IRI (it holds "
+                                        "a space or one of {characters})").format(
+                name=param.name, value=repr(raw), characters='< > " { } | ^ ` \\'))
         if labels is not None:
             iri = labels.canonical(iri)     # a record merged into an actor leads to the actor
         known = labels.kinds.get(iri) if labels is not None else None
         if kinds and known is not None and known not in kinds:
-            raise QueryParameterError(f"parameter {param.name}: {labels.label(iri)} "
-                                      f"({compact(iri)}) is {_a(known)}, not a {what}")
+            raise QueryParameterError(_("parameter {name}: {label} ({id}) is {a_kind}, not a "
+                                        "person, organisation or group").format(
+                name=param.name, label=labels.label(iri), id=compact(iri), a_kind=_a(known)))
         return URIRef(iri), None
     if labels is None:
-        raise QueryParameterError(f"parameter {param.name}: {raw!r} is not an IRI")
+        raise QueryParameterError(_("parameter {name}: {value} is not an IRI").format(
+            name=param.name, value=repr(raw)))
     matches = labels.matches(raw, kinds)
     named = labels.matches(raw) if kinds else matches
     if kinds and named and named[0].exact and not any(m.exact for m in matches):
         # the name is exactly that of something else (a place, a concept): say so rather than
         # answer for an actor whose name merely contains it
-        shown = "; ".join(f"{labels.label(m.iri)} ({compact(m.iri)}) is "
-                          f"{_a(labels.kinds[m.iri])}" for m in named[:8])
-        hint = ("; actors whose names contain it: " + "; ".join(
-            f"{labels.label(m.iri)} ({compact(m.iri)})" for m in matches[:8])) if matches else ""
-        raise QueryParameterError(f"parameter {param.name}: {raw!r} names no {what}: "
-                                  f"{shown}{hint}")
+        shown = "; ".join(_("{label} ({id}) is {a_kind}").format(
+            label=labels.label(m.iri), id=compact(m.iri), a_kind=_a(labels.kinds[m.iri]))
+            for m in named[:8])
+        hint = ("; " + _("actors whose names contain it: {shown}").format(shown="; ".join(
+            f"{labels.label(m.iri)} ({compact(m.iri)})" for m in matches[:8]))) if matches else ""
+        raise QueryParameterError(_("parameter {name}: {value} names no person, organisation "
+                                    "or group: {shown}").format(
+            name=param.name, value=repr(raw), shown=shown) + hint)
     if not matches:
         raise AmbiguousLabel(_("parameter {name}: nothing is called {text!r}; try `kg find {raw}`"
                                ).format(name=param.name, text=raw, raw=raw))
@@ -287,8 +291,9 @@ def _resolve_iri(param: Param, raw: str, labels: Labels | None,
         shown = "; ".join(f"{labels.label(m.iri)} ({compact(m.iri)}"
                           + (f", {m.reason(labels)}" if m.how == "office" else "") + ")"
                           for m in matches[:8])
-        raise AmbiguousLabel(f"parameter {param.name}: {raw!r} matches {len(matches)} "
-                             f"things: {shown}. Give one of these names or IRIs.")
+        raise AmbiguousLabel(_("parameter {name}: {value} matches {n} things: {shown}. Give one "
+                               "of these names or IRIs.").format(
+            name=param.name, value=repr(raw), n=len(matches), shown=shown))
     match = matches[0]
     note = None
     if match.how != "name":
@@ -304,7 +309,8 @@ def _resolve_iri(param: Param, raw: str, labels: Labels | None,
 
 
 def _a(kind: str) -> str:
-    return ("an " if kind[:1] in "aeiou" else "a ") + kind
+    """'an organisation', 'a person' (in the language in use)."""
+    return (_("an {kind}") if kind[:1] in "aeiou" else _("a {kind}")).format(kind=_(kind))
 
 
 def _literal(param: Param, raw: str) -> Node:
@@ -334,7 +340,8 @@ def _literal(param: Param, raw: str) -> Node:
             raise QueryParameterError(_("parameter {name}: {value} is not a year (YYYY)").format(
                 name=param.name, value=repr(raw)))
         return Literal(int(raw))
-    raise QueryParameterError(f"parameter {param.name}: unknown type {kind}")
+    raise QueryParameterError(_("parameter {name}: unknown type {kind}").format(
+        name=param.name, kind=kind))
 
 
 def bindings_for(query: Query, values: dict[str, str], labels: Labels | None,

@@ -10,6 +10,7 @@ from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 
 from .config import Paths
 from .errors import KGError
+from .i18n import _
 
 ERR = Namespace("http://www.daml.org/2002/03/agents/agent-ont#")
 
@@ -43,7 +44,8 @@ def full_closure(graph: Graph) -> Graph:
                            improved_datatypes=False).expand(work)
     errors = owlrl_errors(work)
     if errors:
-        raise ReasoningError("owlrl found an inconsistency: " + errors[0], details=errors)
+        raise ReasoningError(_("owlrl found an inconsistency: {reason}").format(
+            reason=errors[0]), details=errors)
     inferred = Graph()
     for s, p, o in set(work) - before:
         if isinstance(s, Literal) or (p == OWL.sameAs and s == o):

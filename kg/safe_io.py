@@ -29,6 +29,7 @@ from typing import Callable, Iterator
 
 from .config import Paths
 from .errors import EnvironmentProblem, UsageError
+from .i18n import _
 
 JOURNAL_DIR = ".journal"          # data/.journal: the pending change and the file it kept
 PENDING = "pending.json"
@@ -125,13 +126,14 @@ def check_replaceable(target: Path, force: bool) -> None:
     """Refuse to replace a file that kg did not write there (or that was changed since)."""
     target = Path(target)
     if target.is_dir():
-        raise UsageError(f"{target} is a folder; give a file name")
+        raise UsageError(_("{path} is a folder; give a file name").format(path=target))
     if not target.exists() or force:
         return
     if _written(target.parent).get(target.name) == sha256_of(target):
         return
-    raise UsageError(f"{target} exists and was not written by this command (or was changed "
-                     "since); give --force to replace it, or another file name")
+    raise UsageError(_("{path} exists and was not written by this command (or was changed "
+                       "since); give --force to replace it, or another file name").format(
+        path=target))
 
 
 def _record_written(targets: list[Path]) -> None:
@@ -169,7 +171,7 @@ def write_output_folder(folder: Path, write: Callable[[Path], object],
     file kg did not write there. Other files in `folder` are left alone."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise UsageError(f"{folder} is a file; give a folder")
+        raise UsageError(_("{path} is a file; give a folder").format(path=folder))
     folder.parent.mkdir(parents=True, exist_ok=True)
     sweep_leftovers(folder.parent)
     tmp = aside(folder, suffix="")
@@ -193,14 +195,16 @@ def write_output_folder(folder: Path, write: Callable[[Path], object],
 # ---------------------------------------------------------------- locks
 
 @contextmanager
-def _locked(lock_file: Path, wait: bool, busy: str) -> Iterator[None]:
+def _locked(lock_file: Path, wait: bool, busy: Callable[[], str]) -> Iterator[None]:
+    """Hold `lock_file`; when it is held elsewhere, wait for it or refuse with `busy()` (the
+    message, formed in the language in use only when it is needed)."""
     lock_file.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
-            raise EnvironmentProblem(busy) from None
+            raise EnvironmentProblem(busy()) from None
         yield
     finally:
         os.close(fd)        # releases the lock; the kernel releases it too when killed
@@ -213,12 +217,14 @@ def journal_dir(paths: Paths) -> Path:
 def data_lock(paths: Paths):
     """Held by `kg add` and `kg add --remove` while they change data/ttl/ and rebuild."""
     return _locked(journal_dir(paths) / LOCK, wait=False,
-                   busy=f"another `kg add` is changing {paths.data_dir}; wait for it to finish")
+                   busy=lambda: _("another `kg add` is changing {folder}; wait for it to "
+                                  "finish").format(folder=paths.data_dir))
 
 
 def build_lock(paths: Paths, wait: bool = True):
     """Held while a build runs, so that no other command removes its folder."""
-    return _locked(paths.build / BUILD_LOCK, wait=wait, busy=f"a build is running in {paths.build}")
+    return _locked(paths.build / BUILD_LOCK, wait=wait,
+                   busy=lambda: _("a build is running in {folder}").format(folder=paths.build))
 
 
 # ---------------------------------------------------------------- the journal of data/ttl
@@ -254,9 +260,10 @@ class Journal:
             return None
         except (ValueError, TypeError):
             # written atomically, so only a hand-edited journal gets here; the copies stay
-            raise EnvironmentProblem(f"{self.pending_file}: the journal of an interrupted "
-                                     "`kg add` cannot be read; compare data/ttl/ with the "
-                                     f"files in {self.dir}, then delete it") from None
+            raise EnvironmentProblem(_("{path}: the journal of an interrupted `kg add` cannot "
+                                       "be read; compare data/ttl/ with the files in {folder}, "
+                                       "then delete it").format(path=self.pending_file,
+                                                                folder=self.dir)) from None
 
     def _begin(self, change: PendingChange) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)

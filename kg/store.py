@@ -99,7 +99,8 @@ class EmbeddedStore:
                 self._store = ox.Store()
             elif read_only:
                 if not (self.path / "CURRENT").exists():
-                    raise NoBuildError(f"{self.path}: no store here; run `kg build` first")
+                    raise NoBuildError(_("{path}: no store here; run `kg build` first").format(
+                        path=self.path))
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self._store = ox.Store(str(self.path))
@@ -143,11 +144,11 @@ class EmbeddedStore:
             if is_damage(exc):
                 raise damaged(self.path, exc) from exc
             from .errors import QueryParameterError
-            raise QueryParameterError(f"{name}: cannot bind parameters "
-                                      f"{', '.join(subs and (k.value for k in subs) or [])}: "
-                                      f"{exc}") from exc
+            raise QueryParameterError(_("{name}: cannot bind parameters {names}: {reason}").format(
+                name=name, names=", ".join(subs and (k.value for k in subs) or []),
+                reason=exc)) from exc
         if not isinstance(result, ox.QuerySolutions):
-            raise StoreError(f"{name}: not a SELECT query")
+            raise StoreError(_("{name}: not a SELECT query").format(name=name))
         variables = [v.value for v in result.variables]
         stream = itertools.islice(result, offset, None if limit is None else offset + limit)
         if not convert:
@@ -222,7 +223,7 @@ def with_bindings(text: str, bindings: dict[str, Node],
                        text)
     ends = [m.end() for m in _WHERE.finditer(code)]
     if not ends:
-        raise StoreError("cannot bind parameters: the query has no WHERE clause")
+        raise StoreError(_("cannot bind parameters: the query has no WHERE clause"))
     block = values_clause(bindings) if bindings else " "
     for name, terms in (alternatives or {}).items():
         block += f"VALUES ?{name} {{ " + " ".join(ntriples_term(t) for t in terms) + " } "
@@ -268,8 +269,9 @@ class RemoteStore:
         from urllib.parse import unquote, urlsplit
         if not re.match(r"^https?://[^/\s]+", url):
             from .errors import UsageError
-            raise UsageError(f"{public_address(url)!r} is not a SPARQL server's address: give an "
-                             "http:// or https:// URL, such as http://127.0.0.1:7878")
+            raise UsageError(_("{address} is not a SPARQL server's address: give an http:// or "
+                               "https:// URL, such as http://127.0.0.1:7878").format(
+                address=repr(public_address(url))))
         parts = urlsplit(url)
         self.user = unquote(parts.username) if parts.username else None
         self.password = (unquote(parts.password) if parts.password is not None
@@ -351,19 +353,21 @@ class RemoteStore:
                 raise QuerySyntaxError(_("{url}: the server rejected the query: {reason}").format(
                     url=url, reason=body)) from exc
             if exc.code == 401 and self.user:
-                raise StoreError(f"{url}: HTTP 401: the server refused the password of user "
-                                 f"{self.user!r} (given in the address or in "
-                                 f"${PASSWORD_VARIABLE})") from exc
+                raise StoreError(_("{url}: HTTP 401: the server refused the password of user "
+                                   "{user} (given in the address or in {variable})").format(
+                    url=url, user=repr(self.user), variable=f"${PASSWORD_VARIABLE}")) from exc
             if exc.code == 401:
-                raise StoreError(f"{url}: HTTP 401: the server wants a user and password: give them "
-                                 f"in the address (http://USER@host/..., the password in "
-                                 f"${PASSWORD_VARIABLE})") from exc
+                raise StoreError(_("{url}: HTTP 401: the server wants a user and password: give "
+                                   "them in the address (http://USER@host/..., the password in "
+                                   "{variable})").format(
+                    url=url, variable=f"${PASSWORD_VARIABLE}")) from exc
             if exc.code == 403 and url != self.query_url:
-                raise StoreError(f"{url}: HTTP 403: the server refuses to write: {body}; give a "
-                                 "user allowed to write in the address (Virtuoso: "
-                                 f"http://dba@host:8890/sparql, the password in "
-                                 f"${PASSWORD_VARIABLE})") from exc
-            raise StoreError(f"{url}: HTTP {exc.code}: {body}") from exc
+                raise StoreError(_("{url}: HTTP 403: the server refuses to write: {reason}; give "
+                                   "a user allowed to write in the address (Virtuoso: "
+                                   "http://dba@host:8890/sparql, the password in "
+                                   "{variable})").format(
+                    url=url, reason=body, variable=f"${PASSWORD_VARIABLE}")) from exc
+            raise StoreError(f"{url}: HTTP {exc.code}: {body}") from exc     # (the server's words)
         except (urllib.error.URLError, OSError) as exc:
             raise StoreError(_("{url}: cannot reach the SPARQL server: {reason}").format(
                 url=url, reason=exc)) from exc
@@ -413,9 +417,9 @@ class RemoteStore:
         cut = {k.lower(): v for k, v in answer_headers.items()}.get("x-sparql-maxrows")
         if cut is not None and cut.isdigit() and len(rows) >= int(cut):
             # Virtuoso cuts an answer at ResultSetMaxRows and says so only in this header
-            raise StoreError(f"{self.query_url}: the server cut the answer at {cut} rows; raise "
-                             "its limit above the largest answer (Virtuoso: [SPARQL] "
-                             "ResultSetMaxRows in virtuoso.ini)")
+            raise StoreError(_("{url}: the server cut the answer at {n} rows; raise its limit "
+                               "above the largest answer (Virtuoso: [SPARQL] ResultSetMaxRows "
+                               "in virtuoso.ini)").format(url=self.query_url, n=cut))
         return variables, rows
 
     def named_graphs(self) -> list[str]:

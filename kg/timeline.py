@@ -205,15 +205,16 @@ def draw(items: list[TimelineItem], path: Path, title: str, href=None) -> Path:
     from matplotlib.patches import Patch
 
     if not items:
-        raise InputError("nothing to draw: the timeline is empty")
+        raise InputError(_("nothing to draw: the timeline is empty"))
     items = [i for i in items if i.placed]
     if not items:
-        raise InputError("nothing to draw: every date of the timeline is a day without a year")
+        raise InputError(_("nothing to draw: every date of the timeline is a day without a "
+                           "year"))
     lanes = _lanes(items)
     first = min(i.span()[0] for i in items) - dt.timedelta(days=20)
     last = max(i.span()[1] for i in items) + dt.timedelta(days=20)
     fig, ax = plt.subplots(figsize=(12, 0.5 * len(lanes) + 1.8))
-    for y, (_, group) in enumerate(lanes):
+    for y, (_lane, group) in enumerate(lanes):
         for i in group:
             colour = COLOURS[i.group]
             lo, hi = i.span()
@@ -235,7 +236,7 @@ def draw(items: list[TimelineItem], path: Path, title: str, href=None) -> Path:
     # the names stand beside the marks (not as tick labels, which would squeeze the axis): to
     # the right of things in the first half of the time axis, to the left of later ones
     middle = first + (last - first) / 2
-    for y, (_, group) in enumerate(lanes):
+    for y, (_lane, group) in enumerate(lanes):
         at = min(_bounds(i.start)[0] for i in group)
         text = lane_label(group)
         text = text if len(text) <= 140 else text[:139] + "…"
@@ -300,4 +301,4 @@ def write(items: list[TimelineItem], output: Path, title: str, lang: str = "en")
     if suffix == ".html":
         Path(output).write_text(html_page(items, title, lang), encoding="utf-8")
         return Path(output)
-    raise InputError(f"{output}: write the timeline as .png, .svg or .html")
+    raise InputError(_("{path}: write the timeline as .png, .svg or .html").format(path=output))

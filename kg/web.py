@@ -691,21 +691,23 @@ class Pages:
         if iri is not None:
             iri = self.labels.canonical(iri)
             if iri not in G:
-                raise UsageError(f"{what}: {self.labels.label(iri)} ({compact(iri)}) is not in "
-                                 f"this network ({G.number_of_nodes()} nodes); check the kind "
-                                 "and the filters")
+                raise UsageError(_("{what}: {name} ({id}) is not in this network ({n} nodes); "
+                                   "check the kind and the filters").format(
+                    what=what, name=self.labels.label(iri), id=compact(iri),
+                    n=G.number_of_nodes()))
             return iri
         candidates = [m for m in self.labels.find(text) if m in G]
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
             shown = "; ".join(f"{self.labels.label(c)} ({compact(c)})" for c in candidates[:8])
-            raise UsageError(f"{what}: “{text}” matches {len(candidates)} nodes of this "
-                             f"network: {shown}. Give one of these names or IDs.")
+            raise UsageError(_("{what}: “{text}” matches {n} nodes of this network: {shown}. "
+                               "Give one of these names or IDs.").format(
+                what=what, text=text, n=len(candidates), shown=shown))
         try:
             return nw.resolve_node(G, text)
         except UsageError as exc:
-            raise UsageError(f"{what}: {exc.message}") from None
+            raise UsageError(f"{what}: {exc.message}") from None    # (both in the language)
 
     def network_view(self, params) -> dict:
         """The graph the controls ask for, with its note, title and highlighted path."""
@@ -743,8 +745,8 @@ class Pages:
         if get("from") or get("to"):
             if not (get("from") and get("to")):
                 raise UsageError(_("path: give both “from” and “to”"))
-            a = self._node_in(G, get("from"), "path from")
-            b = self._node_in(G, get("to"), "path to")
+            a = self._node_in(G, get("from"), _("path from"))
+            b = self._node_in(G, get("to"), _("path to"))
             routes = nw.connection_paths(G, a, b)
             steps = [nw.path_steps(G, r) for r in routes]
             first = routes[0]

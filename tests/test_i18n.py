@@ -581,3 +581,23 @@ def test_summary_json_keeps_each_warning_in_english_and_in_dutch(built, names):
     assert all(w.startswith("Waarschuwing: ") for w in dutch)
     assert leftovers("\n".join(english), "en", names) == []
     assert leftovers("\n".join(dutch), "nl", names) == []
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("no build found; run `kg build` first", "unknown network kind 'friends'; choose one of",
+            "nothing called 'Nobody Atall' is in this network (11 nodes)")),
+    ("nl", ("geen bouw gevonden; voer eerst `kg build` uit",
+            "onbekende soort netwerk 'friends'; kies uit",
+            "niets met de naam 'Nobody Atall' zit in dit netwerk (11 knopen)"))])
+def test_no_build_a_wrong_network_or_an_unknown_name_is_named_in_the_language_asked_for(
+        built, tmp_path, names, lang, words):
+    from kg.network import KINDS
+    outputs = [kg("query", "people", "--lang", lang, "--build-dir", tmp_path),
+               kg("network", "friends", "--lang", lang, "--build-dir", built.build),
+               kg("path", "Nobody Atall", "LionVolt", "--lang", lang, "--build-dir", built.build)]
+    for result, expected in zip(outputs, words):
+        assert result.exit_code in (EXIT_USAGE, 3), result.output
+        assert expected in result.output, result.output
+        # (the kinds of network, like the commands, are identifiers)
+        identifiers = ("kg build", "kg find", *KINDS)
+        assert leftovers(result.output, lang, names, also=identifiers) == [], result.output

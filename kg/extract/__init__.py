@@ -30,6 +30,7 @@ from pathlib import Path
 from ..config import Paths
 from ..load import read_text
 from ..errors import InputError, UsageError
+from ..i18n import _
 from ..ingest import SLUG, local_name
 from ..text import normalise
 from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Mention,
@@ -226,24 +227,26 @@ def read_report(path) -> str:
     """The text of a report file: UTF-8 text, or the text layer of a PDF (needs pypdf)."""
     path = Path(path)
     if path.is_dir():
-        raise InputError(f"{path}: is a folder; give the report's .txt or .pdf file")
+        raise InputError(_("{path}: is a folder; give the report's .txt or .pdf file").format(
+            path=path))
     if not path.is_file():
-        raise InputError(f"{path}: file not found")
+        raise InputError(_("{path}: file not found").format(path=path))
     if path.suffix.lower() == ".pdf":
         try:
             from pypdf import PdfReader
         except ImportError as exc:      # pragma: no cover - depends on the environment
-            raise UsageError("reading a PDF needs pypdf (pip install pypdf==7.1.0)") from exc
+            raise UsageError(_("reading a PDF needs pypdf ({command})").format(
+                command="pip install pypdf==7.1.0")) from exc
         import logging
         logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings become our one line
         try:
             reader = PdfReader(str(path))
             return "\n\n".join((page.extract_text() or "") for page in reader.pages)
         except OSError as exc:
-            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+            raise InputError.unreadable(path, exc) from exc
         except Exception as exc:  # pypdf raises many kinds for a damaged or fake PDF
-            raise InputError(f"{path}: not a readable PDF ({exc}); give the report's text as "
-                             ".txt instead") from exc
+            raise InputError(_("{path}: not a readable PDF ({reason}); give the report's text "
+                               "as .txt instead").format(path=path, reason=exc)) from exc
     return read_text(path)
 
 

@@ -14,6 +14,7 @@ from rdflib.compare import isomorphic
 from ..citations import refuse_if_cited
 from ..config import Paths
 from ..errors import KGError, UsageError
+from ..i18n import _
 from ..safe_io import Journal, data_lock
 from .provenance import emit_provenance
 from .sheet import _Sheet
@@ -93,11 +94,12 @@ def remove_report(paths: Paths | None, report_id: str, build: bool = True, *,
     from ..build import build as run_build
     paths = _paths(paths)
     if report_id in RESERVED_REPORT_IDS:
-        raise UsageError(f"{report_id!r} is not a report that can be removed "
-                         "(the registry is curated by hand)")
+        raise UsageError(_("{value} is not a report that can be removed (the registry is "
+                           "curated by hand)").format(value=repr(report_id)))
     if not SLUG.fullmatch(report_id or ""):
-        raise UsageError(f"{report_id!r} is not a report id: a report id is lower-case letters "
-                         "and digits joined by hyphens, as in nb-2025-03-kr (see `ls data/ttl`)")
+        raise UsageError(_("{value} is not a report id: a report id is lower-case letters and "
+                           "digits joined by hyphens, as in nb-2025-03-kr (see `ls "
+                           "data/ttl`)").format(value=repr(report_id)))
     target = report_file(paths, report_id)
     with data_lock(paths):
         journal = Journal(paths)
@@ -105,8 +107,8 @@ def remove_report(paths: Paths | None, report_id: str, build: bool = True, *,
         if not target.exists():
             known = ", ".join(sorted(f.stem for f in paths.data_dir.glob("*.ttl")
                                      if f.stem not in RESERVED_REPORT_IDS))
-            raise UsageError(f"no report {report_id!r} in {paths.data_dir} "
-                             f"(reports: {known or 'none'})")
+            raise UsageError(_("no report {value} in {folder} (reports: {known})").format(
+                value=repr(report_id), folder=paths.data_dir, known=known or _("none")))
         refuse_if_cited(paths, report_id, target)
         return _build_or_undo(journal, lambda: journal.begin_remove(report_id, target),
                               run_build, paths, build, full)

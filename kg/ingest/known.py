@@ -101,7 +101,7 @@ def known_things(paths: Paths, exclude: str | None = None) -> dict[URIRef, Known
         except SyntaxError as exc:
             raise TurtleSyntaxError(f, exc.lineno, str(exc).split(" (", 1)[0]) from exc
         except OSError as exc:
-            raise InputError(f"{f}: cannot read: {exc.strerror or exc}") from exc
+            raise InputError.unreadable(f, exc) from exc
     for s, p, text, lang, _ in labels:
         k = found.get(URIRef(s))
         if k is not None:

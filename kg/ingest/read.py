@@ -34,10 +34,11 @@ def load_sheet_yaml(path: Path) -> tuple[dict, dict[Path_, int], list[tuple[Path
     except yaml.MarkedYAMLError as exc:
         raise SheetSyntaxError(yaml_error_message(path.name, text, exc)) from exc
     except yaml.YAMLError as exc:
-        raise SheetSyntaxError(f"{path.name}: YAML syntax error: {exc}") from exc
+        raise SheetSyntaxError(_("{where}: YAML syntax error: {reason}").format(
+            where=path.name, reason=exc)) from exc
     if len(documents) != 1 or not isinstance(documents[0], yaml.MappingNode):
-        raise SheetSyntaxError(f"{path.name}:1: a report sheet is one YAML mapping "
-                               "(`report: ...`, `source: ...`, ...)")
+        raise SheetSyntaxError(_("{where}: a report sheet is one YAML mapping (`report: ...`, "
+                                 "`source: ...`, ...)").format(where=f"{path.name}:1"))
     lines: dict[Path_, int] = {(): documents[0].start_mark.line + 1}
     duplicates: list[tuple[Path_, str]] = []
 

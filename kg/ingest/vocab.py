@@ -56,7 +56,7 @@ def add_report_concepts(vocab, paths: Paths, exclude: str | None) -> None:
         except SyntaxError as exc:
             raise TurtleSyntaxError(f, exc.lineno, str(exc).split(" (", 1)[0]) from exc
         except OSError as exc:
-            raise InputError(f"{f}: cannot read: {exc.strerror or exc}") from exc
+            raise InputError.unreadable(f, exc) from exc
         for c, scheme in schemes.items():
             if c in notations:
                 vocab.concepts.setdefault(scheme, {})[notations[c]] = URIRef(c)
