@@ -32,6 +32,7 @@ from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFaile
 from .generations import remove_if_unused
 from .i18n import _, current
 from .label_index import INDEX_FILE, update_index, write_index
+from .signals import starting_workers
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
 from .query import Labels
@@ -223,6 +224,17 @@ def _init_validator(base: bytes, shapes: bytes | Graph) -> None:
                                       else Graph().parse(data=shapes, format="nt"))
 
 
+def _init_validator_from(base_file: str, shapes_file: str) -> None:
+    """A validating process started by start_validation: its schema and shapes from files. They
+    are gone when the build was stopped before this process got going: it then has nothing to do
+    (and says nothing: the build reports its own stop)."""
+    try:
+        base, shapes = Path(base_file).read_bytes(), Path(shapes_file).read_bytes()
+    except FileNotFoundError:
+        return
+    _init_validator(base, shapes)
+
+
 def file_as_ntriples(path: Path) -> str:
     """A data file as written, in N-Triples: literals keep the lexical form the file gives them
     (the store canonicalises them, e.g. "2"^^xsd:nonNegativeInteger becomes xsd:integer), and its
@@ -270,18 +282,28 @@ def start_validation(store: EmbeddedStore, files: list[Path],
             _init_validator(base_nt, shapes)
             return {name: _validate_file(item) for name, item in work.items()}
         return here
-    shapes_nt = shapes.serialize(format="nt", encoding="utf-8")
     import multiprocessing
+    import tempfile
     from concurrent.futures import ProcessPoolExecutor
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_validator, initargs=(base_nt, shapes_nt))
-    futures = [pool.submit(_validate_many, chunk) for chunk in _chunks(list(work.values()), 8)]
+    # the workers read the schema and the shapes from files: what a worker is started with stays
+    # small, so starting one takes no time in which an interrupt could cut it (kg.signals)
+    shared = tempfile.TemporaryDirectory(prefix="kg-shacl-")
+    base_file, shapes_file = Path(shared.name, "base.nt"), Path(shared.name, "shapes.nt")
+    base_file.write_bytes(base_nt)
+    shapes.serialize(destination=str(shapes_file), format="nt", encoding="utf-8")
+    with starting_workers():
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_validator_from,
+                                   initargs=(str(base_file), str(shapes_file)))
+        futures = [pool.submit(_validate_many, chunk)
+                   for chunk in _chunks(list(work.values()), 8)]
 
     def wait() -> dict[str, list[Problem]]:
         try:
             results = [r for f in futures for r in f.result()]
         finally:
             pool.shutdown(cancel_futures=True)
+            shared.cleanup()
         return dict(zip(work, results))
     wait.cancel = lambda: pool.shutdown(wait=False, cancel_futures=True)  # type: ignore[attr-defined]
     return wait

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import signal
 import sys
 from pathlib import Path
 from typing import Optional
@@ -856,7 +857,15 @@ def _refuse_a_taken_port(host: str, port: int) -> None:
                                                        reason=exc.strerror or exc)) from exc
 
 
+def _terminated(signum, frame) -> None:
+    # SIGTERM as an interrupt, so that `finally` blocks run: the SHACL worker processes of a
+    # build are shut down instead of being left behind, and the user reads the same line as
+    # after Ctrl-C
+    raise KeyboardInterrupt
+
+
 def run() -> None:  # console-script entry point
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
     except Exception as exc:    # outside any command (reports_errors has the rest): one line

@@ -142,6 +142,13 @@ def test_an_unchanged_rebuild_validates_nothing_again(project_copy):
 
 
 def test_the_warnings_of_unchanged_files_are_kept_in_english_and_dutch(project_copy):
+    # the 2026 visit without its status "planned" is a mission held without travellers: a
+    # warning of a shape (the shipped data has none)
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    text = report.read_text(encoding="utf-8")
+    planned = "    schema:eventStatus estatus:planned ;\n    schema:name \"Bezoek van de Commissaris"
+    assert planned in text
+    report.write_text(text.replace(planned, planned.split("\n", 1)[1]), encoding="utf-8")
     first = build(project_copy)
     shacl_warnings = [p for p in first.warnings if not p.source.endswith(".rq")]
     assert shacl_warnings and all(p.message_nl for p in shacl_warnings)

@@ -82,11 +82,24 @@ def test_of_the_things_sentences_only_those_naming_the_value_are_cited(seed):
     assert len(quotes) == 1 and "in Brabant in oktober 2024" in quotes[0]
 
 
-def test_a_fact_no_sentence_states_has_no_evidence(seed):
-    """No sentence says who looks into the King's Commissioner's visit ('Ook wordt er gekeken
-    naar ...'): the agent the sheet gives is cited with none."""
-    assert sentences(seed, URIRef(PREFIXES["ract"] + "kings-commissioner-visit-2026"),
-                     SCHEMA.agent, URIRef(PREFIXES["rorg"] + "province-noord-brabant")) == []
+def test_a_fact_no_sentence_states_has_no_evidence(tmp_path):
+    """Given an agent where the report names none ('Ook wordt er gekeken naar ...'), the agent
+    is cited with no sentence (and the build warns)."""
+    sheet = (ROOT / "data" / "sheets" / "nb-2025-03-kr.yaml").read_text(encoding="utf-8")
+    guessed = sheet.replace("    by: not stated ", "    by: province-noord-brabant ", 1)
+    assert guessed != sheet
+    (tmp_path / "nb-2025-03-kr.yaml").write_text(guessed, encoding="utf-8")
+    graph = sheet_to_graph(tmp_path / "nb-2025-03-kr.yaml", Paths(), now=NOW)[1]
+    assert sentences(graph, URIRef(ACT + "kings-commissioner-visit-2026"), SCHEMA.agent,
+                     URIRef(PREFIXES["rorg"] + "province-noord-brabant")) == []
+
+
+def test_a_follow_up_whose_report_names_no_one_has_no_agent(seed):
+    """`by: not stated`: no agent is guessed, and the absence is no fact needing a sentence."""
+    action = URIRef(ACT + "kings-commissioner-visit-2026")
+    assert seed.value(action, SCHEMA.agent) is None
+    assert seed.value(action, RIKG.agentNotStated) == Literal(True)
+    assert RIKG.agentNotStated not in set(seed.objects(None, RDF.predicate))
 
 
 def test_labels_types_and_excerpts_get_no_statement(seed):

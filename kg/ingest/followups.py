@@ -1,7 +1,7 @@
 """Follow-up actions (`follow_ups:`): what will be done, by whom, how firmly, by when."""
 from __future__ import annotations
 
-from rdflib import RDF
+from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS as DCT
 
 from ..config import RIKG, SCHEMA
@@ -10,6 +10,9 @@ from .known import curie, local_name
 from .read import _Obj
 from .terms import ACTION_STATUS, AGENT, ANY, RTIME
 from .times import emit_time
+
+# `by:` for a follow-up whose report does not say who will carry it out
+NOT_STATED = ("not stated", "niet vermeld")
 
 
 def emit_action(sheet, o: _Obj) -> None:
@@ -26,9 +29,15 @@ def emit_action(sheet, o: _Obj) -> None:
     for lit in names:
         sheet.add(iri, SCHEMA.name, lit)
     sheet.note_texts(o, iri)
-    agents = sheet.refs(o, "by", AGENT)
-    if not agents and not o.has("by"):
-        sheet.problem(o.path, _("`by:` is missing (who is to do it)"))
+    if isinstance(o.value("by"), str) and o.value("by").strip().lower() in NOT_STATED:
+        # the report does not say who will do it: say so rather than guess an agent
+        sheet.add(iri, RIKG.agentNotStated, Literal(True))
+        agents = []
+    else:
+        agents = sheet.refs(o, "by", AGENT)
+        if not agents and not o.has("by"):
+            sheet.problem(o.path, _("`by:` is missing (who is to do it; `by: not stated` where "
+                                    "the report does not say)"))
     for a in agents:
         sheet.add(iri, SCHEMA.agent, a)
     for x in sheet.refs(o, "object", ANY):

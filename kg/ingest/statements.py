@@ -31,7 +31,7 @@ RDOC = Namespace(PREFIXES["rdoc"])
 # that carry their own evidence (participations), and what kg itself adds (match candidates)
 NOT_STATED = {RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel, FOAF.name, FOAF.familyName,
               FOAF.givenName, SCHEMA.name, DCT.description, SKOS.editorialNote, RIKG.evidence,
-              RIKG.timeDescription, RIKG.isPlaceholder, DCT.type, ORG.role, RIKG.commitmentLevel,
+              RIKG.timeDescription, RIKG.isPlaceholder, RIKG.agentNotStated, DCT.type, ORG.role, RIKG.commitmentLevel,
               RIKG.costCategory, RIKG.hasParticipation, RIKG.possiblySame}
 # n-ary nodes: their own rikg:evidence is already per statement
 OWN_EVIDENCE_TYPES = {RIKG.Participation, TIME.Instant, TIME.ProperInterval,
