@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .config import Paths
 from .errors import EXIT_ENVIRONMENT, EXIT_INTERNAL
+from .i18n import _
 
 EXIT_INTERRUPTED = 130        # the shell's code for Ctrl-C
 TRACE_FILE = "last-error.txt"
@@ -23,12 +24,14 @@ _FULL = {errno.ENOSPC, errno.EDQUOT}
 
 def describe_os_error(exc: OSError) -> str:
     """One line for an OSError, naming the file and what to do."""
-    where = exc.filename or "a file"
+    where = exc.filename or _("a file")
     if exc.errno in _PERMISSION:
-        return (f"no permission to change {where} ({exc.strerror}): check the folder's "
-                "permissions, or point --build-dir or -o somewhere writable")
+        return _("no permission to change {where} ({reason}): check the folder's permissions, "
+                 "or point --build-dir or -o somewhere writable").format(where=where,
+                                                                          reason=exc.strerror)
     if exc.errno in _FULL:
-        return f"the disk is full: cannot write {where}; free some space and run the command again"
+        return _("the disk is full: cannot write {where}; free some space and run the command "
+                 "again").format(where=where)
     return f"{where}: {exc.strerror or exc}"
 
 
@@ -50,11 +53,13 @@ def write_trace(exc: BaseException, paths: Paths | None) -> Path | None:
 def fault_exit(exc: BaseException, paths: Paths | None) -> tuple[str, int]:
     """(the line to print after `kg: `, the exit code) for an error that is not a KGError."""
     if isinstance(exc, KeyboardInterrupt):
-        return "interrupted; the next kg command finishes or undoes what was under way", EXIT_INTERRUPTED
+        return (_("interrupted; the next kg command finishes or undoes what was under way"),
+                EXIT_INTERRUPTED)
     if isinstance(exc, OSError):
-        return f"error: {describe_os_error(exc)}", EXIT_ENVIRONMENT
+        return _("error: {message}").format(message=describe_os_error(exc)), EXIT_ENVIRONMENT
     trace = write_trace(exc, paths)
     first = (str(exc).splitlines() or [""])[0][:200]
-    where = f"the full trace is in {trace}" if trace else "no file could hold the trace"
-    return (f"error: unexpected {type(exc).__name__}: {first} (a bug in kg; {where})",
-            EXIT_INTERNAL)
+    where = (_("the full trace is in {file}").format(file=trace) if trace
+             else _("no file could hold the trace"))
+    return (_("error: unexpected {kind}: {first} (a bug in kg; {where})").format(
+                kind=type(exc).__name__, first=first, where=where), EXIT_INTERNAL)

@@ -268,3 +268,20 @@ def test_build_and_validate_of_data_that_does_not_conform_exit_1(project_copy):
 def test_path_between_unknown_actors_exits_2(built):
     assert_one_clean_line(kg("path", "Ko", "Nobody at all", "--build-dir", built.build),
                           EXIT_USAGE, "nothing called 'Nobody at all'")
+
+
+@pytest.mark.parametrize("lang, interrupted, full", [
+    ("en", "interrupted; the next kg command", "error: the disk is full: cannot write x.ttl"),
+    ("nl", "onderbroken; het volgende kg-commando", "fout: de schijf is vol: x.ttl kan niet")])
+def test_an_interrupt_and_a_full_disk_are_told_in_the_language_asked_for(lang, interrupted, full):
+    from kg import i18n
+    from kg.faults import fault_exit
+    before = i18n.current()
+    i18n.use(lang)
+    try:
+        line, code = fault_exit(KeyboardInterrupt(), None)
+        assert line.startswith(interrupted) and code == 130
+        line, code = fault_exit(OSError(errno.ENOSPC, "No space left on device", "x.ttl"), None)
+        assert line.startswith(full) and code == EXIT_ENVIRONMENT
+    finally:
+        i18n.use(before)
