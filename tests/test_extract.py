@@ -405,3 +405,16 @@ def test_people_met_are_declared_as_groups_but_are_no_members_of_the_delegation(
     sheet = tmp_path / "draft.yaml"
     sheet.write_text(draft_to_yaml(d).replace("review:", "reviewed:"), encoding="utf-8")
     sheet_to_graph(sheet, paths)
+
+
+def test_an_earlier_mission_the_report_mentions_gets_an_id_of_its_own(tmp_path, paths):
+    # kg add scopes "mission" to "<report>-mission": an earlier mission must not take that id
+    text = ("Handelsmissie naar Peru\n\n"
+            "Van 3 tot en met 7 mei 2024 bezoekt de delegatie Lima.\n"
+            "Op 2 maart 2019 vertrok een eerdere missie naar Lima.\n")
+    d = extract(text, paths, report="tst-peru", exclude=SEED)
+    [earlier] = [e for e in d.events if e.type == "mission"]
+    assert earlier.id == "tst-peru-mission-2"
+    sheet = tmp_path / "draft.yaml"
+    sheet.write_text(draft_to_yaml(d).replace("review:", "reviewed:"), encoding="utf-8")
+    sheet_to_graph(sheet, paths)

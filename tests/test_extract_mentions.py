@@ -4,7 +4,7 @@ otherwise it stays unresolved, with the known actor as a candidate for a person 
 import pytest
 
 from kg.config import Paths
-from kg.extract import extract
+from kg.extract import draft_to_yaml, extract
 from kg.extract.known import load_known
 
 EMBASSY_KR = "https://w3id.org/rikg/id/org/nl-embassy-south-korea"
@@ -129,8 +129,8 @@ def test_a_name_paired_with_the_netherlands_is_the_other_country_not_an_organisa
      "minister-president"),
     ("Bezoek aan Peru\nDaarna volgt een gesprek met vicepremier Ortega over havens.", "Ortega",
      "vicepremier"),
-    ("Visit to Jordan\nThe delegation was received by Crown Prince Hamid in Amman.", "Hamid",
-     "Crown Prince"),
+    ("Visit to Jordan\nThe delegation was received by Crown Prince Hamid in Amman.",
+     "Crown Prince Hamid", "Crown Prince"),
     ("Visit to Ghana\nOn Monday the mayor met Deputy Prime Minister Ama Owusu.", "Ama Owusu",
      "Deputy Prime Minister"),
     ("Bezoek aan Kenia\nDe delegatie sprak met secretaris-generaal Otieno van het ministerie.",
@@ -196,3 +196,29 @@ def test_a_shorter_name_after_the_full_one_is_that_person(known):
                     "minister Van der Berg met de pers.", known=known)
     again = [m for m in draft.mentions if m.text == "minister Van der Berg"]
     assert [m.same_as for m in again] == ["Anna van der Berg"]
+
+
+def test_a_royal_is_named_with_the_title_and_no_family_name(known):
+    draft = extract("Missie naar Chili\nDe missie stond onder leiding van HKH Prinses Amalia.",
+                    known=known)
+    people = {u.name for u in draft.unknown if u.kind == "person"}
+    assert "Prinses Amalia" in people and "Amalia" not in people
+    assert "family_name: Amalia" not in draft_to_yaml(draft)
+
+
+def test_in_a_list_of_people_with_their_titles_each_title_is_its_holders(known):
+    draft = extract("Missie naar Peru\nAnna Berg, Vice-Eerste Minister en Minister van Handel, "
+                    "Europese Zaken en Landbouw, Jan de Wit, Minister-President van de Regering "
+                    "en Vlaams minister van Media en Rosa Dupont, Brussels Minister van Economie, "
+                    "Werk en Handel, namen deel aan de missie.", known=known)
+    people = {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+    assert people == {("Anna Berg", "Vice-Eerste Minister"), ("Jan de Wit", "Minister-President"),
+                      ("Rosa Dupont", "Minister")}
+    assert not [m for m in draft.mentions if m.unnamed]     # no title is someone of its own
+
+
+def test_a_title_list_ends_where_the_sentence_goes_on(known):
+    draft = extract("Visit to Peru\nJohn Smith, Mayor of Leeds, led a delegation to meet "
+                    "Mayor Ruiz.", known=known)
+    people = {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+    assert {("John Smith", "Mayor"), ("Ruiz", "Mayor")} <= people

@@ -195,12 +195,17 @@ class EventBuilder:
         self.prefix_end: int | None = None
 
     def new_id(self, base: str) -> str:
+        """A new event id; kg add scopes an id to the report ('mission' is '<report>-mission'),
+        so an id is new only when its scoped form is."""
         base = slug(base)
         out, n = base, 2
-        while out in self.ids:
+        while self._scoped(out) in {self._scoped(i) for i in self.ids}:
             out, n = f"{base}-{n}", n + 1
         self.ids.add(out)
         return out
+
+    def _scoped(self, local: str) -> str:
+        return local if local.startswith(self.report + "-") else f"{self.report}-{local}"
 
     # participants from a part of a sentence
     def participants(self, sent: Sentence, a: int, clause_end: int, etype: str, cue: str,

@@ -11,7 +11,7 @@ from .names import (agreement_spans, listed_with, office_phrase, organisation_sp
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_ONLY, NATIONALITY, ORG_INTRO,
-                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, ROLE_OF, ROLE_RX,
+                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, ROLE_OF, ROLE_RX, ROYAL,
                     STARTERS, STOP_NAMES)
 
 
@@ -86,6 +86,35 @@ _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:(?: | - | �
                           r"ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)+), $")
 
 
+# a list of people each followed by their titles: "Anna Berg, Vice-Eerste Minister en Minister van
+# Handel, Jan de Wit, Minister-President van de Regering en Céline Dupont, Brussels Minister van
+# Economie": a name of two words or more, a comma, a role word (perhaps after one adjective); the
+# title runs on to the next such name, a ";", ":" or a comma before a lower-case word (", led a
+# delegation"), and every role word in it is that person's
+_APPOSED_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten|von|la|"
+                           r"le|du) )*[A-Z][\w’'-]+)+), (?=(?:[A-Z][\w-]* )?(?i:" + ROLE_RX.pattern
+                           + r"))")
+_TITLE_END = re.compile(r"[;:]|, (?=[a-z])")
+
+
+def appositions(s: str) -> list[tuple[int, int, int]]:
+    """(name start, name end, title end) of each 'Name, Title' in a sentence."""
+    found = []
+    for m in _APPOSED_NAME.finditer(s):
+        words = m.group("name").split()
+        if words[0] in STARTERS or NATIONALITY.match(words[0]) or ROLE_RX.search(m.group("name")):
+            continue
+        found.append((m.start("name"), m.end("name")))
+    out = []
+    for i, (a, b) in enumerate(found):
+        end = _TITLE_END.search(s, b + 2)
+        stop = end.start() if end else len(s)
+        if i + 1 < len(found):
+            stop = min(stop, found[i + 1][0])
+        out.append((a, b, stop))
+    return out
+
+
 def find_mentions(sent: Sentence, gaz: Gazetteer,
                    context: str = "") -> tuple[list[Mention], list[Unknown]]:
     """Mentions and unknown names of one sentence. `context`: the text around it (title,
@@ -108,8 +137,26 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             unknown.append(Unknown(mention.text, "organisation", sent, review=mention.review,
                                    candidates=list(mention.candidates)))
         mentions.append(mention)
-    # role words, with the name that follows them
+    # role words, with the name that follows them (or before them, in a list of titled names)
+    titled = appositions(s)
+    seen_titles: set[int] = set()
     for m in ROLE_RX.finditer(s):
+        title = next((t for t in titled if t[1] < m.start() < t[2]), None)
+        if title is not None and s[m.end():m.end() + 1] == " " and _name_after(s, m.end() + 1):
+            title = None                        # "..., gedeputeerde R.G. Jansen": someone else
+        if title is not None:
+            na, nb, _ = title
+            first = na not in seen_titles
+            seen_titles.add(na)
+            hit = next((x for x in mentions if x.start <= na < x.end), None)
+            if first and hit is None:
+                role = next((n for rx, n in ROLE_OF if rx.match(m.group(0))), None)
+                mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, m.group(0), gaz,
+                                              unknown))
+            elif first and hit.kind == "person" and not hit.role_word:
+                hit.role_word = m.group(0)
+                hit.role = next((n for rx, n in ROLE_OF if rx.match(m.group(0))), None)
+            continue                            # a further title of the same person
         if any(x.start <= m.start() < x.end and x.kind == "post" for x in mentions):
             x = next(x for x in mentions if x.start <= m.start() < x.end and x.kind == "post")
             x.role_word = m.group(0)
@@ -146,6 +193,9 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 mentions = [x for x in mentions if not (na <= x.start < nb)]
                 mentions.append(_resolve_name(sent, m.start(), nb, name, role, word, gaz,
                                               unknown))
+                if ROYAL.fullmatch(word) and mentions[-1].iri is None:
+                    # "Prinses Astrid", not "Astrid": a royal is named with the title
+                    unknown[-1].name = mentions[-1].same_as = s[m.start():nb]
                 of = _POST_IN.match(s, nb)
                 if of and not _PORTFOLIO.search(word) and of.group("org") not in COUNTRIES \
                         and not any(x.start < of.end() and x.end > of.start("org")
@@ -179,7 +229,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                                    "name; " + (mention.review or "declare as unnamed")))
         mentions.append(mention)
     # unknown names by their form: organisations, people with initials or a title
-    covered = [(x.start, x.end) for x in mentions if x.kind != "place"]
+    covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
+        [(nb, end) for _, nb, end in titled]     # a title's words name no one else
     formed = [(a, b, name, "organisation") for a, b, name in organisation_spans(s)] + \
         [(a, b, name, "organisation") for a, b, name in plural_forms(s)] + \
         [(a, b, name, "person") for a, b, name in person_spans(s)]
@@ -244,7 +295,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     listed = {u.name for u in unknown}
     for x in mentions:
         name = x.text[len(x.role_word):].strip() if x.role_word and \
-            x.text.lower().startswith(x.role_word.lower()) else x.text
+            x.text.lower().startswith(x.role_word.lower()) and not ROYAL.fullmatch(x.role_word) \
+            else x.text
         while name.split(" ", 1)[0].lower() in HONORIFICS and " " in name:
             name = name.split(" ", 1)[1]                # "mr. Jaap Smit"
         if x.kind == "person" and x.iri is None and name and name not in listed:

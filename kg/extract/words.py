@@ -49,6 +49,9 @@ ROLE_WORDS = [
 # Prins" is someone told of elsewhere, "MINISTER-PRESIDENT" a letterhead
 NAMED_ONLY = re.compile(r"voorzitter|chair\w*|vice-?president|kroonprins\w*|crown prince\w*|"
                         r"koning(?:in)?|king|queen|prins(?:es)?|prince(?:ss)?", re.IGNORECASE)
+# a royal is named with the title ("Prinses Astrid", "King Willem-Alexander"): no family name
+ROYAL = re.compile(r"kroonprins(?:es)?|crown prince(?:ss)?|koning(?:in)?|king|queen|prins(?:es)?|"
+                   r"prince(?:ss)?", re.IGNORECASE)
 ROLE_RX = re.compile(r"(?<![\w-])(" + "|".join(r for r, _ in ROLE_WORDS) + r")(?![\w-])",
                       re.IGNORECASE)
 ROLE_OF = [(re.compile(r + r"$", re.IGNORECASE), n) for r, n in ROLE_WORDS]
