@@ -250,3 +250,16 @@ def test_taking_part_in_a_list_of_events_is_taking_part_in_each(known):
 def test_taking_part_in_an_event_told_with_an_apposition_is_one_event(known):
     found = events("Zij neemt deel aan InnoVEX, de tentoonstelling van Computex.", known)
     assert len(found) == 1
+
+
+def test_taking_part_in_a_part_of_the_mission_is_no_event(known):
+    found = events("De ministers Berg en Smit namen deel aan het luik Osaka. The mayor took part "
+                   "in the Kyoto leg of the mission.", known)
+    assert not [name for t, name in found if name.startswith("Participation in")]
+
+
+def test_a_list_of_events_taken_part_in_ends_with_its_clause(known):
+    found = events("De minister neemt deel aan het Water Forum en het Energy Forum; daarna "
+                   "reist zij door naar Tokio en de Federatie Kansai.", known)
+    assert [name for _, name in found if name.startswith("Participation in")] == [
+        "Participation in Water Forum", "Participation in Energy Forum"]

@@ -69,8 +69,11 @@ _SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That
 _SAME_TIME_WITHIN = re.compile(r"\b(?:deze avond|die avond|diezelfde (?:dag|avond|middag)|"
                                r"dezelfde (?:dag|avond|middag)|that (?:same )?(?:evening|"
                                r"afternoon|morning|day)|later that day)\b", re.IGNORECASE)
+# taking part in the trip or a part of it ("namen deel aan het luik Angola", "took part in the
+# Osaka leg of the mission") is no event of its own
 _JOINED_TRIP = re.compile(r"\s*(?:de |het |the |this |deze |dit )?(?:[\w-]+ )?(?:missie|mission|"
-                          r"bezoek|visit|reis|trip|delegati)", re.IGNORECASE)
+                          r"bezoek|visit|reis|trip|delegati|luik|leg\b|etappe|stage\b|onderdeel)",
+                          re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:werd|werden|wordt|worden|was|were|is|are|zijn)\b", re.IGNORECASE)
 _AT_EVENT = re.compile(r"(?:Op|Bij|In|At|On) (?:de|het|the) ([A-Z][\w-]{2,})[,\s]")
 # what someone does, not what something is: a sentence with one of these tells an event
@@ -482,7 +485,7 @@ class EventBuilder:
                     self.add_event(sent, kind, word, rest + [one], date, False, None)
                 continue
             # "neemt deel aan het X Forum, het Y Forum en een bijeenkomst van Z": one each
-            joined_to = s[b_cue:clause_end].strip().rstrip(".")
+            joined_to = s[b_cue:clause_end].split(";")[0].strip().rstrip(".")   # its clause
             joined = _JOIN_LIST.split(joined_to) if cue == "join" and _JOIN_LAST.search(
                 joined_to) else []              # (", the exhibition of ...": no list)
             if len(joined) >= 2:
