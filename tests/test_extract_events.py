@@ -263,3 +263,35 @@ def test_a_list_of_events_taken_part_in_ends_with_its_clause(known):
                    "reist zij door naar Tokio en de Federatie Kansai.", known)
     assert [name for _, name in found if name.startswith("Participation in")] == [
         "Participation in Water Forum", "Participation in Energy Forum"]
+
+
+def test_a_caption_in_the_present_tense_tells_a_meeting(known):
+    found = events("Minister meets Vice Governor Li Ming, Provincial Government of Sichuan.", known)
+    assert [t for t, _ in found] == ["bilateral-meeting"]
+
+
+def test_meetings_in_the_plural_are_a_meeting(known):
+    found = events("The programme included meetings with Peruvian port authorities.", known)
+    assert [t for t, _ in found] == ["bilateral-meeting"]
+
+
+def test_an_event_named_as_taking_place_is_an_event_but_a_manner_of_speaking_is_not(known):
+    found = events("Tijdens het bezoek vindt ook de Osaka Water Fair plaats. Dit vindt al "
+                   "plaats op het gebied van cultuur.", known)
+    assert found == [("networking-event", "Osaka Water Fair")]
+
+
+def test_opening_a_stand_and_company_visits_paid_are_events(known):
+    found = events("De wethouder zal de stand officieel openen. Er zullen bedrijfsbezoeken worden "
+                   "afgelegd aan Japanse bedrijven.", known)
+    assert [t for t, _ in found] == ["networking-event", "company-visit"]
+
+
+def test_in_an_announcement_what_the_trip_holds_is_no_follow_up(known):
+    # a register entry written before the trip: a title without a verb, the programme in the future
+    draft = extract("Dienstreis burgemeester naar Osaka (Japan)\n\n3-7 mei 2024\n\nDe goede "
+                    "relatie tussen beide steden wordt bij deze reis ingezet. Tien bedrijven zullen "
+                    "meereizen naar Osaka. De gemeente zal daar deelnemen in een stand. Zij zal ook "
+                    "onderzoeken of een stedenband mogelijk is.", known=known)
+    assert [f.quotes[0].text for f in draft.follow_ups] == [
+        "Zij zal ook onderzoeken of een stedenband mogelijk is."]

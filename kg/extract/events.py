@@ -14,7 +14,9 @@ from .words import STARTERS
 
 # (regex, event type or None = decided by the object, what the cue means)
 EVENT_CUES = [
-    (r"ontmoeting(?:en)?|meeting|met with", "bilateral-meeting", "meeting"),
+    # (a caption in the present tense too: "Minister meets Director General Jia")
+    (r"ontmoeting(?:en)?|meetings?|met with|meets(?: with)?|ontmoet(?:te|ten)?",
+     "bilateral-meeting", "meeting"),
     (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
@@ -37,7 +39,12 @@ EVENT_CUES = [
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
     (r"paviljoen(?:s)?|pavilions?", "fair-visit", "object"),
     (r"seminar", "seminar", "object"),
-    (r"geopend|opende|opent|opened|opens", None, "open"),
+    (r"geopend|opende|opent|openen|opened|opens", None, "open"),
+    # an event named as taking place: "Tijdens het bezoek vindt de Hi-Tech Fair plaats", "the
+    # Water Expo takes place" (not "Dit vindt reeds plaats op het gebied van ...": no event word)
+    (r"(?:vindt|vinden|vond|vonden)(?= (?:[^.;:]{0,80}?[^\w.;:])?(?:Fair|Beurs|Expo|Forum|Summit|"
+     r"Congres|Conference|Festival|Seminar|Symposium|Week)\b[^.;:]{0,40}? plaats\b)|"
+     r"(?:takes|took|will take) place", "networking-event", "object"),
     (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
     # speaking at something is taking part in it, as its speaker ("spreekt hij bij de Water
     # Dialogue", "spoke at the forum", "gave a keynote")
@@ -46,7 +53,8 @@ EVENT_CUES = [
      r"een (?:toespraak|speech|lezing|keynote)|(?:gives|gave|delivers|delivered) a (?:speech|"
      r"keynote|lecture)", "networking-event", "speak"),
     (r"bezocht|bezoekt|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
-     r"paid a visit|bezoek(?:en)? af(?:leggen|gelegd|legt|legde|legden)", None, "visit"),
+     r"paid a visit|(?:bedrijfs|werk)?bezoek(?:en)? (?:(?:worden|werden|wordt|werd) )?"
+     r"af(?:leggen|gelegd|legt|legde|legden)|(?:bedrijfs|werk)bezoek(?:en)? aan", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
     (r"gesproken|\w*gesprek(?:ken)?|sprak|spreekt|spreken|spoke|speaks|talks?|discussed|"
      r"besproken|bespreking|overleg",
@@ -378,7 +386,8 @@ class EventBuilder:
             return
         live, refs, excluded = [], [], []
         for a, b, etype, cue, word in cues:
-            if _REFERENTIAL.search(s[:a]) or (_SUBJECT_REF.fullmatch(s[:a])
+            takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
+            if (_REFERENTIAL.search(s[:a]) and not takes_place) or (_SUBJECT_REF.fullmatch(s[:a])
                                                and _NOUN_CUE.fullmatch(word.lower())):
                 stop = s.find(",", b)
                 stop = len(s) if stop < 0 else stop
@@ -605,7 +614,8 @@ class EventBuilder:
     def _proper_name(s, a, b) -> str | None:
         """'het Netherlands Battery Technologies Seminar', 'het Women in Tech evenement'."""
         for m in re.finditer(r"((?:[A-Z][\w-]*)(?: (?:in|of|for|and|&|[A-Z][\w-]*))*)"
-                             r"( (?:evenement|event|seminar|Seminar|Day|Conference|Forum))", s[a:b]):
+                             r"( (?:evenement|event|seminar|Seminar|Day|Conference|Forum|Fair|"
+                             r"Expo|Summit|Festival|Symposium))", s[a:b]):
             name = (m.group(1) + m.group(2)).strip()
             words = name.split()
             while words and words[0] in STARTERS:

@@ -62,8 +62,13 @@ _PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|bracht|brachten|leid
 
 
 # what a visit's programme holds, in an announcement's future tense
+# ("Zeven bedrijven zullen meereizen", "zal deelnemen aan de stand", "zullen de stand openen",
+# "er zullen bedrijfsbezoeken worden afgelegd": the trip itself, not what follows it)
 _PROGRAMME_VERB = re.compile(r"\b(?:bezoeken|bezocht|spreken|gesprekken?|aanwezig|ontvangen|"
-                             r"besproken|bijwonen|visit|meet|attend|speak|discuss)\b",
+                             r"besproken|bijwonen|visit|meet|attend|speak|discuss|"
+                             r"meereizen|meereist|meegaan|deelnemen|deelneemt|openen|opent|"
+                             r"\w*bezoeken|afgelegd|afleggen|presenteren|presenteert|"
+                             r"accompany|travel with|take part|participate|open)\b",
                              re.IGNORECASE)
 
 
