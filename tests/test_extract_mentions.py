@@ -222,3 +222,15 @@ def test_a_title_list_ends_where_the_sentence_goes_on(known):
                     "Mayor Ruiz.", known=known)
     people = {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
     assert {("John Smith", "Mayor"), ("Ruiz", "Mayor")} <= people
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Bezoek aan Lima\nDe wethouders Jansen (Utrecht) en Bakker (Zeist) openen de stand.",
+     {("Jansen", "wethouder"), ("Bakker", "wethouder")}),
+    ("Visit to Lima\nThe mayors Anna Ruiz, Jan Smit and Carla Vos met in Lima.",
+     {("Anna Ruiz", "mayor"), ("Jan Smit", "mayor"), ("Carla Vos", "mayor")}),
+])
+def test_a_plural_role_word_before_a_list_of_names_makes_each_a_holder(known, text, holders):
+    draft = extract(text, known=known)
+    people = {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+    assert people == holders

@@ -97,6 +97,16 @@ _APPOSED_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: (?:(?:van
 _TITLE_END = re.compile(r"[;:]|, (?=[a-z])")
 
 
+_PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeesters": "burgemeester",
+                 "gedeputeerden": "gedeputeerde", "staatssecretarissen": "staatssecretaris",
+                 "ambassadeurs": "ambassadeur", "mayors": "mayor", "governors": "governor",
+                 "aldermen": "alderman", "directeuren": "directeur", "directors": "director"}
+_LISTED_NAME = r"[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten) )*[A-Z][\w’'-]+)*"
+_PLURAL_ROLE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLURAL_ROLES) + r")) (?P<list>"
+                          + _LISTED_NAME + r"(?: \([^)]*\))?(?:(?:, | en | and )" + _LISTED_NAME
+                          + r"(?: \([^)]*\))?)+)")
+
+
 def appositions(s: str) -> list[tuple[int, int, int]]:
     """(name start, name end, title end) of each 'Name, Title' in a sentence."""
     found = []
@@ -228,6 +238,19 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                                    review=f"{mention.text!r}: an office holder the text does not "
                                    "name; " + (mention.review or "declare as unnamed")))
         mentions.append(mention)
+    # a plural role word before a list of names: "De wethouders Pol (Almere) en Klein (Den Haag)",
+    # "ministers Kaag and Schouten": each name one holder of the role
+    for m in _PLURAL_ROLE.finditer(s):
+        word = _PLURAL_ROLES[m.group("word").lower()]
+        role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
+        for n in re.finditer(r"(?P<name>" + _LISTED_NAME + r")(?: \([^)]*\))?", m.group("list")):
+            na, nb = m.start("list") + n.start("name"), m.start("list") + n.end("name")
+            first = n.group("name").split()[0]
+            if first in STARTERS or first in STOP_NAMES or NATIONALITY.match(first) or \
+                    any(x.start < nb and na < x.end for x in mentions):
+                continue
+            mentions.append(_resolve_name(sent, na, nb, n.group("name"), role, word, gaz,
+                                          unknown))
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
         [(nb, end) for _, nb, end in titled]     # a title's words name no one else
