@@ -418,3 +418,10 @@ def test_an_earlier_mission_the_report_mentions_gets_an_id_of_its_own(tmp_path, 
     sheet = tmp_path / "draft.yaml"
     sheet.write_text(draft_to_yaml(d).replace("review:", "reviewed:"), encoding="utf-8")
     sheet_to_graph(sheet, paths)
+
+
+def test_being_committed_to_something_is_a_follow_up(paths):
+    d = extract("Minister returns from Peru\n\nThe minister visited Lima in May 2024. She said: "
+                "I am committed to opening a trade office in Lima.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "She said: I am committed to opening a trade office in Lima."]

@@ -295,3 +295,10 @@ def test_in_an_announcement_what_the_trip_holds_is_no_follow_up(known):
                     "onderzoeken of een stedenband mogelijk is.", known=known)
     assert [f.quotes[0].text for f in draft.follow_ups] == [
         "Zij zal ook onderzoeken of een stedenband mogelijk is."]
+
+
+def test_attending_an_exhibition_and_meetings_are_two_events(known):
+    found = events("The minister had a busy week, including attending the Lima Food Fair "
+                   "exhibition and meetings with port authorities.", known)
+    assert [t for t, _ in found] == ["networking-event", "bilateral-meeting"]
+    assert found[0][1] == "Lima Food Fair"

@@ -234,3 +234,28 @@ def test_a_plural_role_word_before_a_list_of_names_makes_each_a_holder(known, te
     draft = extract(text, known=known)
     people = {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
     assert people == holders
+
+
+def test_some_of_a_group_told_before_is_no_new_group(known):
+    draft = extract("Missie naar Peru\nAcht bedrijven reizen mee naar Lima. Drie van de bedrijven "
+                    "komen uit Utrecht.", known=known)
+    assert [g["count"] for g in draft.groups] == [8]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Bezoek aan Peru\nDe afspraken maakt het Nederlandse Consulaat in Lima.",
+     "Nederlandse Consulaat in Lima"),
+    ("Visit to Peru\nWith support from Lima Connect, the companies met buyers.", "Lima Connect"),
+    ("Visit to Peru\nThe evening closed with a reception hosted by Andes Export Partners.",
+     "Andes Export Partners"),
+])
+def test_a_consulate_and_who_supports_or_hosts_are_organisations(known, text, org):
+    draft = extract(text, known=known)
+    assert org in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_an_organisation_named_again_by_the_initials_of_its_last_words_is_that_one(known):
+    draft = extract("Visit to Peru\nWith support from Invest South Holland, ten companies went "
+                    "along. The reception was hosted by Invest SH.", known=known)
+    [org] = [u for u in draft.unknown if u.kind == "organisation"]
+    assert (org.name, org.aliases) == ("Invest South Holland", ["Invest SH"])

@@ -33,7 +33,8 @@ EVENT_CUES = [
      "mission", "object"),
     # "to participate in InnoVEX", "neemt deel aan het World Urban Forum"
     (r"participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in|deel(?:nemen|genomen) aan|"
-     r"(?:neemt|nam|namen) (?:\w+ )?deel aan", "networking-event", "join"),
+     r"(?:neemt|nam|namen) (?:\w+ )?deel aan|attend(?:s|ed|ing)?(?= (?:the|a|an) )|bijwonen|"
+     r"bijgewoond", "networking-event", "join"),
     (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
@@ -472,8 +473,8 @@ class EventBuilder:
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s)) or \
                 self._visited_words(s, b_cue, word, parts) or \
-                (self._joined_words(s, b_cue) if cue == "join" else None) or \
-                (self._joined_words(s, b_cue, "Speech at") if cue == "speak" else None)
+                (self._joined_words(s[:b], b_cue) if cue == "join" else None) or \
+                (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
             # Government of Hebei and Shanghai Pudong": one event with each
             plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
@@ -568,7 +569,8 @@ class EventBuilder:
         for a speech)."""
         m = re.match(r"\s*(?:de |het |the |een |a |an )?([^,.;:()]{3,60}?)(?=[,.;:()]| op | in | on | met | "
                      r"with | om | to |$)", s[end:])
-        return f"{what} {m.group(1).strip()}" if m else None
+        # (the next event of a list starts after 'and': "attending the X exhibition and meetings")
+        return f"{what} {re.sub(r'(?: en| and)$', '', m.group(1).strip())}" if m else None
 
     @staticmethod
     def _primary(live, s):

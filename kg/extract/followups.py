@@ -50,7 +50,8 @@ def actor_name(m) -> str:
 # what is still to come, in a report without a follow-up section: "zal ... onderzoeken",
 # "Wij willen ...", "will lead", "agreed to further strengthen", "hope to expand"
 _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|afgesproken|"
-                     r"plans? to|intends? to|voornemens|in de toekomst|in the future)\b",
+                     r"plans? to|intends? to|voornemens|in de toekomst|in the future|"
+                     r"(?:am|is|are) committed to|(?:am|is|are) determined to)\b",
                      re.IGNORECASE)
 
 

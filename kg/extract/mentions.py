@@ -542,6 +542,17 @@ def _short_of(short: str, full: str) -> bool:
     return fold(full).startswith(fold(short) + " ") and bool(rest) and rest[0] in PARTICLES
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """'Invest NI' of 'Invest Northern Ireland': the same words, the last ones by their initials."""
+    ws, wf = short.split(), full.split()
+    if not ws or not re.fullmatch(r"[A-Z]{2,6}", ws[-1]) or len(wf) <= len(ws):
+        return False
+    head = len(ws) - 1
+    rest = [w for w in wf[head:] if w[:1].isupper()]
+    return [fold(w) for w in wf[:head]] == [fold(w) for w in ws[:-1]] and \
+        "".join(w[0] for w in rest) == ws[-1]
+
+
 def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     """One entry per name (folded); a person named by a family name that one other person of
     the text has as the end of a full name ('Jorritsma', 'John Jorritsma') is that person: the
@@ -564,7 +575,8 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     # 'Hebei province'; 'High Tech Campus', 'High Tech Campus Eindhoven')
     orgs = [u for u in out.values() if u.kind == "organisation"]
     for u in orgs:
-        longer = [v for v in orgs if v is not u and fold(v.name).startswith(fold(u.name) + " ")]
+        longer = [v for v in orgs if v is not u and (fold(v.name).startswith(fold(u.name) + " ")
+                                                      or _abbreviates(u.name, v.name))]
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             out.pop(fold(u.name), None)

@@ -180,13 +180,16 @@ _ARTICLE = re.compile(r"^(?:het|de|the|een|a|an) ", re.IGNORECASE)
 _MET = re.compile(r"\b(?:met|with)\s+$", re.IGNORECASE)
 
 
+_PART_OF = re.compile(r"(?:van|of) (?:de|deze|die|the|these|those) ", re.IGNORECASE)
+
+
 def counted_groups(s: str) -> list[tuple[int, str]]:
     """(count, words) of the groups a sentence counts: 'ruim 20 bedrijven en organisaties'."""
     out = []
     for m in _COUNTED.finditer(s):
         n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
-        if n < 2 or 1900 <= n <= 2100:
-            continue
+        if n < 2 or 1900 <= n <= 2100 or _PART_OF.match(m.group("what")):
+            continue                            # "Vier van de bedrijven": part of a group told
         out.append((n, m.group(0)))
     return out
 

@@ -97,7 +97,7 @@ ABBREVIATIONS = {
     "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.",
 }
 ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|University|Universiteit|"
-                       r"Ministry|Ministerie|ministerie|Embassy|Ambassade|Agency|Foundation|Stichting|"
+                       r"Ministry|Ministerie|ministerie|Embassy|Ambassade|Consulaat|Consulate|Agency|Foundation|Stichting|"
                        r"Cluster|Council|Raad|Corporation|Group|Labs?|B\.V\.|BV|N\.V\.|Inc\.?|Ltd\.?|"
                        r"GmbH|Company|Bank|Association|Vereniging|Maatschappij|Authority|College|"
                        r"School|Campus|Province|Provincie|Gemeente|Municipality|Academy|Academie|Partij|Party)(?!\w)")
@@ -105,7 +105,11 @@ ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|i
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
                        r"organisations such as|organizations such as|waaronder(?: die van)?|"
-                       r"including|such as|zoals)\s+$", re.IGNORECASE)
+                       r"including|such as|zoals|"
+                       # who supports, hosts or organises something is an organisation
+                       r"with (?:the )?support (?:of|from)|supported by|hosted by|organi[sz]ed by|"
+                       r"georganiseerd door|in samenwerking met|in cooperation with|i\.s\.m\.)"
+                       r"\s+$", re.IGNORECASE)
 # a name someone cooperates with is a partner: a city's or region's government, a company
 # ("cooperating with Pudong", "samenwerking met Zuid-Moravië", "een convenant met Yangzhou")
 PARTNER_INTRO = re.compile(r"(?:cooperat\w*|samenwerk\w*|worked together|relatie|relation\w*|"
