@@ -302,3 +302,9 @@ def test_attending_an_exhibition_and_meetings_are_two_events(known):
                    "exhibition and meetings with port authorities.", known)
     assert [t for t, _ in found] == ["networking-event", "bilateral-meeting"]
     assert found[0][1] == "Lima Food Fair"
+
+
+def test_meetings_in_the_plural_are_other_meetings_than_one_told_before(known):
+    found = events("Minister Jansen meets Governor Ruiz. Minister Jansen also held meetings "
+                   "with port authorities.", known)
+    assert [t for t, _ in found] == ["bilateral-meeting", "bilateral-meeting"]

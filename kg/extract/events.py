@@ -514,7 +514,9 @@ class EventBuilder:
                                    f"{TYPE_WORDS.get(etype, 'Talk')} with {partner}"
                                    if partner else None, merge=False)
                 continue
-            self.add_event(sent, etype, word, parts, date, definite, name)
+            # ("meetings with ...", not "the meetings": other meetings than one told before)
+            self.add_event(sent, etype, word, parts, date, definite, name,
+                           merge=definite or not plural)
 
     def _presence(self, sent: Sentence) -> list[tuple]:
         """A sentence that says someone is somewhere ('Op donderdag is minister Jansen in
