@@ -425,3 +425,11 @@ def test_being_committed_to_something_is_a_follow_up(paths):
                 "I am committed to opening a trade office in Lima.\n", paths, exclude=SEED)
     assert [f.quotes[0].text for f in d.follow_ups] == [
         "She said: I am committed to opening a trade office in Lima."]
+
+
+def test_what_someone_believes_will_happen_is_no_follow_up(paths):
+    d = extract("Minister bezoekt Peru\n\nDe minister bezocht Lima in mei 2024. Zij is ervan "
+                "overtuigd dat de handel met Peru zal groeien. She is confident that trade will "
+                "grow. Lima en Utrecht zullen een convenant opstellen.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "Lima en Utrecht zullen een convenant opstellen."]

@@ -73,6 +73,13 @@ _PROGRAMME_VERB = re.compile(r"\b(?:bezoeken|bezocht|spreken|gesprekken?|aanwezi
                              re.IGNORECASE)
 
 
+# what someone believes or expects will happen is no step anyone takes: "Ik ben ervan overtuigd
+# dat deze missie de relatie zal versterken", "We are confident that trade will grow"
+_BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|verwacht(?:en)? dat|vertrouwen (?:erop )?dat|"
+                     r"(?:am|is|are) (?:convinced|confident|sure) that|(?:believe|expect)s? that)\b",
+                     re.IGNORECASE)
+
+
 def told_afterwards(mission_sentence: str) -> bool:
     return bool(_PAST.search(mission_sentence))
 
@@ -91,7 +98,7 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
     for sent in sentences:
         elsewhere = sent.section != "follow-up"
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
-                          or not _INTENT.search(sent.text)
+                          or not _INTENT.search(sent.text) or _BELIEF.search(sent.text)
                           or announced and _PROGRAMME_VERB.search(sent.text)):
             continue
         clauses, last = [], 0
