@@ -433,3 +433,11 @@ def test_what_someone_believes_will_happen_is_no_follow_up(paths):
                 "grow. Lima en Utrecht zullen een convenant opstellen.\n", paths, exclude=SEED)
     assert [f.quotes[0].text for f in d.follow_ups] == [
         "Lima en Utrecht zullen een convenant opstellen."]
+
+
+def test_those_an_event_was_attended_by_are_one_group(paths):
+    d = extract("Minister visits Peru\n\nThe minister visited Lima in May 2024. She spoke at a "
+                "reception attended by local companies, port staff and other guests.\n", paths,
+                exclude=SEED)
+    assert [g["label"] for g in d.groups] == [
+        "local companies, port staff and other guests (unnamed)"]

@@ -159,21 +159,35 @@ _PEOPLE = re.compile(
     r"op|in|om|to|aan|zijn|is|was|were|werd|worden|elkaar|met|with)\b))?)(?![\w-])")
 
 
+# those an event was attended by, named as kinds of people: "attended by local companies,
+# consular staff, Chinese buyers and other guests", "bijgewoond door ondernemers en studenten"
+_ATTENDERS = (r"companies|staff|buyers|guests|officials|representatives|delegates|students|"
+              r"entrepreneurs|investors|bedrijven|medewerkers|kopers|gasten|ambtenaren|"
+              r"vertegenwoordigers|deelnemers|studenten|ondernemers|investeerders")
+_ATTENDED = re.compile(r"\b(?:attended by|bijgewoond door|in the presence of|in aanwezigheid van)"
+                       r" (?P<words>[a-z][^.;:()]*?\b(?P<head>" + _ATTENDERS + r"))(?=[.;:()]|$)",
+                       re.IGNORECASE)
+
+
 def people_groups(s: str) -> list[tuple[str, str]]:
     """(head noun, words) of the groups of people a sentence names without a count, when the
     words say which ('Maleisische studenten', 'vertegenwoordigers van de overheid') or they
     are whom someone meets ('in gesprek met scholieren'); a bare 'het bedrijfsleven' elsewhere
-    is a manner of speaking. Not the counted ones (counted_groups)."""
+    is a manner of speaking; those an event was attended by, as one group ('attended by local
+    companies, consular staff and other guests'). Not the counted ones (counted_groups)."""
     counted = [m.span() for m in _COUNTED.finditer(s)]
     out = []
+    attended = [m for m in _ATTENDED.finditer(s) if m.group("words")[0].islower()
+                and not any(m.start("words") <= a < m.end("words") for a, _ in counted)]
     for m in _PEOPLE.finditer(s):
         words = m.group("words").strip()
         bare = _ARTICLE.sub("", words).lower() == m.group("head").lower()
         if any(a <= m.start("head") < b for a, b in counted) or \
+                any(x.start("words") <= m.start() < x.end("words") for x in attended) or \
                 bare and not _MET.search(s[:m.start()]):
             continue
         out.append((m.group("head"), words))
-    return out
+    return out + [(m.group("head"), m.group("words")) for m in attended]
 
 
 _ARTICLE = re.compile(r"^(?:het|de|the|een|a|an) ", re.IGNORECASE)
