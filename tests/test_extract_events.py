@@ -308,3 +308,13 @@ def test_meetings_in_the_plural_are_other_meetings_than_one_told_before(known):
     found = events("Minister Jansen meets Governor Ruiz. Minister Jansen also held meetings "
                    "with port authorities.", known)
     assert [t for t, _ in found] == ["bilateral-meeting", "bilateral-meeting"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mission to Japan\nMinister Jansen visits Japan from 12 to 15 April. The next day the "
+     "minister opened the new Water Office in Kobe.", "Opening of the new Water Office"),
+    ("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan Japan. De "
+     "wethouders zullen daar de stand officieel openen.", "Opening van de stand"),
+])
+def test_an_opening_is_named_by_what_is_opened(known, text, name):
+    assert name in [e.name for e in extract(text, known=known).events]

@@ -474,7 +474,8 @@ class EventBuilder:
             name = self._proper_name(s, 0, len(s)) or \
                 self._visited_words(s, b_cue, word, parts) or \
                 (self._joined_words(s[:b], b_cue) if cue == "join" else None) or \
-                (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None)
+                (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
+                (self._opened_words(s, a_cue, b_cue) if cue == "open" else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
             # Government of Hebei and Shanghai Pudong": one event with each
             plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
@@ -573,6 +574,19 @@ class EventBuilder:
                      r"with | om | to |$)", s[end:])
         # (the next event of a list starts after 'and': "attending the X exhibition and meetings")
         return f"{what} {re.sub(r'(?: en| and)$', '', m.group(1).strip())}" if m else None
+
+    def _opened_words(self, s: str, start: int, end: int) -> str | None:
+        """'Opening van de stand' for 'zullen de stand officieel openen' (the object before a
+        Dutch verb), 'Opening of the new office' for 'opened the new office' (after an English
+        one), in the report's language."""
+        m = re.search(r"\b(?P<art>de|het) (?P<what>(?:nieuwe )?[\w-]+(?: [A-Z][\w-]*)*)"
+                      r"(?: (?:officieel|feestelijk|formeel))? $", s[:start]) \
+            if self.lang == "nl" else \
+            re.match(r"\s*(?P<art>the|a|an) (?P<what>(?:new )?[\w-]+(?: [A-Z][\w-]*)*)", s[end:])
+        if m is None:
+            return None
+        return f"Opening van {m.group('art')} {m.group('what')}" if self.lang == "nl" else \
+            f"Opening of the {m.group('what')}"
 
     @staticmethod
     def _primary(live, s):
