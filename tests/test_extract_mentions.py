@@ -259,3 +259,17 @@ def test_an_organisation_named_again_by_the_initials_of_its_last_words_is_that_o
                     "along. The reception was hosted by Invest SH.", known=known)
     [org] = [u for u in draft.unknown if u.kind == "organisation"]
     assert (org.name, org.aliases) == ("Invest South Holland", ["Invest SH"])
+
+
+def test_a_vice_minister_is_a_role_word_of_its_own(known):
+    draft = extract("Bezoek aan Peru\nDe delegatie sprak met vice-minister Ruiz van Milieu.",
+                    known=known)
+    assert ("Ruiz", "vice-minister") in {(u.name, u.role_word) for u in draft.unknown}
+
+
+def test_a_parliament_and_its_committee_are_organisations_but_a_bare_kamer_is_a_reference(known):
+    draft = extract("Brief aan de Eerste Kamer der Staten-Generaal\nOp verzoek van de Vaste "
+                    "Commissie van Buitenlandse Zaken van uw Kamer bezocht ik Lima.", known=known)
+    orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert {"Eerste Kamer der Staten-Generaal",
+            "Vaste Commissie van Buitenlandse Zaken"} <= orgs and "Kamer" not in orgs

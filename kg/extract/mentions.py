@@ -11,8 +11,8 @@ from .names import (agreement_spans, listed_with, office_phrase, organisation_sp
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_ONLY, NATIONALITY, ORG_INTRO,
-                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, ROLE_OF, ROLE_RX, ROYAL,
-                    STARTERS, STOP_NAMES)
+                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, PORTFOLIOS, ROLE_OF,
+                    ROLE_RX, ROYAL, STARTERS, STOP_NAMES)
 
 
 # ---------------------------------------------------------------- mentions
@@ -55,7 +55,8 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
             j += 1
         if [x[2] for x in tokens[i:j]] == ["van"] and \
                 (sum(x[2][:1].isupper() for x in taken) >= 2
-                 or j < len(tokens) and tokens[j][2].rstrip(".,;:") in COUNTRIES):
+                 or j < len(tokens) and (tokens[j][2].rstrip(".,;:") in COUNTRIES
+                                         or PORTFOLIOS.match(s[tokens[j][0]:]))):
             break                               # "Masayuki Naoshima van Economie", "Anwar van
             #                                     Maleisië": of what
         if core.lower() in PARTICLES and taken and j < len(tokens) and j - i <= 3 \
@@ -269,8 +270,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     # other capitalised names (organisations by a word in them or before them, other names)
     named: list[tuple[int, int, Unknown]] = []
     for a, b, name in _capitalised(s):
-        if any(not (b <= ca or a >= ce) for ca, ce in covered):
-            continue
+        if any(not (b <= ca or a >= ce) for ca, ce in covered) or ORG_WORDS.fullmatch(name):
+            continue                            # ("uw Kamer", "the Council": a reference)
         inner = [x for x in mentions if x.kind == "place" and not (b <= x.start or a >= x.end)]
         if inner and all(a <= x.start and x.end <= b for x in inner) and \
                 any((x.start, x.end) != (a, b) for x in inner):

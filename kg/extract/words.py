@@ -35,6 +35,7 @@ ROLE_WORDS = [
     (r"ambassadeur", "ambassador"), (r"ambassador", "ambassador"),
     (r"directeur", "director"), (r"director", "director"),
     (r"ambtena(?:ar|ren)", "civil-servant"), (r"civil servants?", "civil-servant"),
+    (r"vice-?minister|vice minister", None),
     (r"minister", None), (r"staatssecretaris", None), (r"state secretary", None),
     (r"burgemeester", None), (r"mayor", None), (r"wethouder", None),
     (r"consul(?:-generaal| general)?", None), (r"president", None), (r"ceo", None),
@@ -76,6 +77,13 @@ COUNTRIES = {
     "Iraq", "Jordanië", "Jordan", "Koeweit", "Kuwait", "Oman", "Vlaanderen", "Flanders",
     "Wallonië", "Wallonia",
 }
+# what a minister is minister of: "minister Jansen van Economische Zaken" is Jansen, not
+# "Jansen van Economische Zaken"
+PORTFOLIOS = re.compile(r"(?:Economische|Buitenlandse|Binnenlandse|Sociale|Algemene) Zaken|"
+                        r"Milieu|Onderwijs|Financiën|Defensie|Landsverdediging|Landbouw|"
+                        r"Infrastructuur|Justitie|Volksgezondheid|Economie|Handel|Cultuur|"
+                        r"Verkeer|Waterstaat|Wonen|Energie|Klimaat|Innovatie|Werk|"
+                        r"Buitenlandse Handel|Ontwikkelingssamenwerking")
 PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "du", "le", "la", "het"}
 # capitalised words that start a sentence rather than a name
 STARTERS = {
@@ -100,7 +108,9 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        r"Ministry|Ministerie|ministerie|Embassy|Ambassade|Consulaat|Consulate|Agency|Foundation|Stichting|"
                        r"Cluster|Council|Raad|Corporation|Group|Labs?|B\.V\.|BV|N\.V\.|Inc\.?|Ltd\.?|"
                        r"GmbH|Company|Bank|Association|Vereniging|Maatschappij|Authority|College|"
-                       r"School|Campus|Province|Provincie|Gemeente|Municipality|Academy|Academie|Partij|Party)(?!\w)")
+                       r"School|Campus|Province|Provincie|Gemeente|Municipality|Academy|Academie|Partij|Party|"
+                       # parliaments and their committees: "Vaste Commissie van Economische Zaken"
+                       r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
