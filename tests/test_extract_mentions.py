@@ -273,3 +273,10 @@ def test_a_parliament_and_its_committee_are_organisations_but_a_bare_kamer_is_a_
     orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
     assert {"Eerste Kamer der Staten-Generaal",
             "Vaste Commissie van Buitenlandse Zaken"} <= orgs and "Kamer" not in orgs
+
+
+def test_agreements_spoken_of_in_general_are_no_agreement(known):
+    draft = extract("Visit to Peru\nWe have helped bring many contracts and agreements to "
+                    "fruition. Lima and Utrecht signed a water agreement.", known=known)
+    assert [u.sentence.text for u in draft.unknown if u.kind == "agreement"] == [
+        "Lima and Utrecht signed a water agreement."]

@@ -258,7 +258,14 @@ _AGREEMENT = re.compile(
     r"to|for)\b))?")
 
 
+# "many contracts and agreements", "tal van overeenkomsten": a manner of speaking, no agreement
+_MANY = re.compile(r"\b(?:many|numerous|countless|veel|vele|talloze|tal van)\s+(?:[\w-]+\s+"
+                   r"(?:and|en)\s+)?$", re.IGNORECASE)
+
+
 def agreement_spans(s: str) -> list[tuple[int, int, str]]:
     """Agreements a sentence names, with what follows to say which ('tussen Japan en
-    Nederland op het gebied van ruimtevaart')."""
-    return [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)]
+    Nederland op het gebied van ruimtevaart'); not agreements spoken of in general ('many
+    contracts and agreements')."""
+    return [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)
+            if not _MANY.search(s[:m.start()])]
