@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kg.extract.mentions import HONORIFICS
 from kg.query import fold
 from kg.text import normalise
 
@@ -135,8 +136,12 @@ def _known_names(draft, iri) -> list[str]:
 
 
 def _without(role_word: str, text: str) -> str:
-    """'burgemeester Van der Tak' -> 'Van der Tak'."""
-    return text[len(role_word):].strip() if text.lower().startswith(role_word.lower()) else text
+    """'burgemeester Van der Tak' -> 'Van der Tak'; 'gedeputeerde mevrouw R.G. Jansen' ->
+    'R.G. Jansen' (the name the draft declares the person by: one holder, one post)."""
+    name = text[len(role_word):].strip() if text.lower().startswith(role_word.lower()) else text
+    while " " in name and name.split(" ", 1)[0].lower() in HONORIFICS:
+        name = name.split(" ", 1)[1]
+    return name
 
 
 def claims(draft) -> dict[str, list[Claim]]:
