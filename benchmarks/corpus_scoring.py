@@ -135,7 +135,7 @@ def _known_names(draft, iri) -> list[str]:
     return list(entry.labels) if entry is not None else [iri.rsplit("/", 1)[-1]]
 
 
-def _without(role_word: str, text: str) -> str:
+def holder_name(role_word: str, text: str) -> str:
     """'burgemeester Van der Tak' -> 'Van der Tak'; 'gedeputeerde mevrouw R.G. Jansen' ->
     'R.G. Jansen' (the name the draft declares the person by: one holder, one post)."""
     name = text[len(role_word):].strip() if text.lower().startswith(role_word.lower()) else text
@@ -155,7 +155,7 @@ def claims(draft) -> dict[str, list[Claim]]:
             holder = None
             if m.kind == "person":      # a known person by its labels, else the name as written
                 holder = _known_names(draft, m.iri) if m.iri else \
-                    [getattr(m, "same_as", None) or _without(m.role_word, m.text)]
+                    [getattr(m, "same_as", None) or holder_name(m.role_word, m.text)]
             key = (norm(m.role_word), tuple(map(norm, holder or [])))
             posts.setdefault(key, Claim(f"{m.role_word} ({holder[0] if holder else 'unnamed'})",
                                         [m.role_word], [m.sentence.text], holder=holder))

@@ -14,7 +14,7 @@ from kg.config import project_root
 sys.path.insert(0, str(project_root() / "benchmarks"))
 
 from corpus_gold import KINDS, load, problems, reports  # noqa: E402
-from corpus_scoring import (Claim, _without, dates_agree, names_match, score,  # noqa: E402
+from corpus_scoring import (Claim, dates_agree, holder_name, names_match, score,  # noqa: E402
                             values_agree)
 
 REPORTS = reports()
@@ -133,8 +133,8 @@ def test_a_post_needs_the_same_holder_and_an_unnamed_one_no_holder():
 
 
 def test_a_post_holder_named_with_an_honorific_is_the_holder_the_draft_declares():
-    assert _without("gedeputeerde", "gedeputeerde mevrouw R.G. Jansen") == "R.G. Jansen"
-    assert _without("Vice-governor", "Vice-governor mrs. Anna Berg") == "Anna Berg"
+    assert holder_name("gedeputeerde", "gedeputeerde mevrouw R.G. Jansen") == "R.G. Jansen"
+    assert holder_name("Vice-governor", "Vice-governor mrs. Anna Berg") == "Anna Berg"
 
 
 def test_amounts_match_by_value_and_currency():
