@@ -280,3 +280,10 @@ def test_agreements_spoken_of_in_general_are_no_agreement(known):
                     "fruition. Lima and Utrecht signed a water agreement.", known=known)
     assert [u.sentence.text for u in draft.unknown if u.kind == "agreement"] == [
         "Lima and Utrecht signed a water agreement."]
+
+
+def test_a_dash_inside_an_organisations_name_belongs_to_it(known):
+    draft = extract("Bezoek aan Peru\nDe minister spreekt op de Lima – Utrecht Business School met "
+                    "studenten. De route Lima – Cusco is lang.", known=known)
+    names = {u.name for u in draft.unknown}
+    assert "Lima – Utrecht Business School" in names and "Lima – Cusco" not in names

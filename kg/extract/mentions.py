@@ -502,10 +502,13 @@ def _capitalised(s: str):
             continue
         run = [tokens[i]]
         j = i + 1
+        dash = None                         # "Hanoi – Amsterdam High School": one name
         while j < len(tokens):
             a2, b2, w2 = tokens[j]
             gap = s[run[-1][1]:a2]
-            if gap not in (" ", "-"):
+            if gap in (" – ", " - ") and dash is None and w2[0].isupper():
+                dash = len(run)
+            elif gap not in (" ", "-"):
                 break
             if w2[0].isupper() and w2 not in STOP_NAMES and w2 not in STARTERS \
                     and not NATIONALITY.match(w2) and not any(c.isdigit() for c in w2):
@@ -519,6 +522,8 @@ def _capitalised(s: str):
             else:
                 break
         i = j
+        if dash is not None and not ORG_WORDS.search(" ".join(w for _, _, w in run[dash:])):
+            i, run = i - (len(run) - dash), run[:dash]      # a dash between two names
         at_start = s[:run[0][0]].strip(" (•") == ""
         stripped = False
         named_org = ORG_WORDS.search(" ".join(w for _, _, w in run[1:]))
