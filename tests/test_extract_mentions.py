@@ -287,3 +287,10 @@ def test_a_dash_inside_an_organisations_name_belongs_to_it(known):
                     "studenten. De route Lima – Cusco is lang.", known=known)
     names = {u.name for u in draft.unknown}
     assert "Lima – Utrecht Business School" in names and "Lima – Cusco" not in names
+
+
+def test_an_organisation_keeps_the_place_named_after_its_form_word(known):
+    draft = extract("Visit to Peru\nThe delegation visited the Andes Tech Campus Cusco on "
+                    "Monday. The Lima University Tuesday programme was cancelled.", known=known)
+    orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert "Andes Tech Campus Cusco" in orgs and "Lima University Tuesday" not in orgs

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .words import NATIONALITY, STARTERS
+from .words import NATIONALITY, STARTERS, STOP_NAMES
 
 _NAME = r"[A-Z][\w’'&.-]*"
 _NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
@@ -48,8 +48,13 @@ _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|
                r"Park|Campus|Quarter|Seaports?|Airport|Port|Desk|Promotions|Association|"
                r"Werkgevers|Netwerk|network|Ministry|Department|Authority|Chemicals|Gas|Motors?|"
                r"B\.V\.|BV|N\.V\.|Inc\.|Ltd\.?|GmbH|Co\., Ltd\.?|Co\.")
+# (with the place it is in after it, a word that no other capitalised word follows: "High Tech
+# Campus Eindhoven")
 _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
-                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province))(?![\w-])")
+                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province)"
+                        r"(?: (?!(?:" + "|".join(sorted(STARTERS | STOP_NAMES)) + r")\b)"
+                        r"[A-Z][a-z][\w’'-]*"
+                        r"(?! [A-Z]))?)(?![\w-])")
 
 # "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux"
 _HONOURED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|dhr\.|"
