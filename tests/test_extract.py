@@ -441,3 +441,17 @@ def test_those_an_event_was_attended_by_are_one_group(paths):
                 exclude=SEED)
     assert [g["label"] for g in d.groups] == [
         "local companies, port staff and other guests (unnamed)"]
+
+
+def test_what_an_agreement_is_for_is_no_follow_up(paths):
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024 and signed a memorandum. "
+                "This memorandum will be used to strengthen the cooperation. Lima will open an "
+                "office in Utrecht.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == ["Lima will open an office in Utrecht."]
+
+
+def test_in_an_announcement_being_represented_in_the_delegation_is_no_follow_up(paths):
+    d = extract("Dienstreis burgemeester naar Lima (Peru)\n\n3-7 mei 2024\n\nDe goede relatie "
+                "wordt bij deze reis ingezet. Ook zal de werkgroep Lima vertegenwoordigd zijn in "
+                "de delegatie.\n", paths, exclude=SEED)
+    assert d.follow_ups == []

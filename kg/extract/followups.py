@@ -69,12 +69,18 @@ _PROGRAMME_VERB = re.compile(r"\b(?:bezoeken|bezocht|spreken|gesprekken?|aanwezi
                              r"besproken|bijwonen|visit|meet|attend|speak|discuss|"
                              r"meereizen|meereist|meegaan|deelnemen|deelneemt|openen|opent|"
                              r"\w*bezoeken|afgelegd|afleggen|presenteren|presenteert|"
-                             r"accompany|travel with|take part|participate|open)\b",
+                             r"accompany|travel with|take part|participate|open|"
+                             r"vertegenwoordigd|represented)\b",
                              re.IGNORECASE)
 
 
 # what someone believes or expects will happen is no step anyone takes: "Ik ben ervan overtuigd
 # dat deze missie de relatie zal versterken", "We are confident that trade will grow"
+# what something is for is no step either: "This memorandum will be used to strengthen ...", "Het
+# convenant is bedoeld om ..."
+_PURPOSE = re.compile(r"\b(?:will be used to|(?:is|are) (?:intended|meant) to|(?:zal|zullen) "
+                      r"(?:worden )?gebruikt (?:worden )?om|(?:is|zijn) bedoeld om|dienen? om)\b",
+                      re.IGNORECASE)
 _BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|verwacht(?:en)? dat|vertrouwen (?:erop )?dat|"
                      r"(?:am|is|are) (?:convinced|confident|sure) that|(?:believe|expect)s? that)\b",
                      re.IGNORECASE)
@@ -99,6 +105,7 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
         elsewhere = sent.section != "follow-up"
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
                           or not _INTENT.search(sent.text) or _BELIEF.search(sent.text)
+                          or _PURPOSE.search(sent.text)
                           or announced and _PROGRAMME_VERB.search(sent.text)):
             continue
         clauses, last = [], 0
