@@ -156,14 +156,17 @@ def claims(draft) -> dict[str, list[Claim]]:
             if m.kind == "person":      # a known person by its labels, else the name as written
                 holder = _known_names(draft, m.iri) if m.iri else \
                     [getattr(m, "same_as", None) or holder_name(m.role_word, m.text)]
-            key = (norm(m.role_word), tuple(map(norm, holder or [])))
+            # (each unnamed office holder its own post: "minister van Economische Zaken" and
+            # "minister van Onderwijs" are two, not one "minister")
+            office = norm(m.text) if m.unnamed else ""
+            key = (norm(m.role_word), tuple(map(norm, holder or [])), office)
             posts.setdefault(key, Claim(f"{m.role_word} ({holder[0] if holder else 'unnamed'})",
                                         [m.role_word], [m.sentence.text], holder=holder))
     for u in draft.unknown:
         if u.kind in ("person", "organisation"):
             flagged.setdefault(norm(u.name), Claim(u.name, [u.name], [u.sentence.text], u.kind))
         if u.kind == "person" and u.role_word:
-            key = (norm(u.role_word), (norm(u.name),))
+            key = (norm(u.role_word), (norm(u.name),), "")
             posts.setdefault(key, Claim(f"{u.role_word} ({u.name})", [u.role_word],
                                         [u.sentence.text], holder=[u.name]))
     groups = []

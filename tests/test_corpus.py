@@ -14,8 +14,8 @@ from kg.config import project_root
 sys.path.insert(0, str(project_root() / "benchmarks"))
 
 from corpus_gold import KINDS, load, problems, reports  # noqa: E402
-from corpus_scoring import (Claim, dates_agree, holder_name, names_match, score,  # noqa: E402
-                            values_agree)
+from corpus_scoring import (Claim, claims, dates_agree, holder_name, names_match,  # noqa: E402
+                            score, values_agree)
 
 REPORTS = reports()
 
@@ -135,6 +135,14 @@ def test_a_post_needs_the_same_holder_and_an_unnamed_one_no_holder():
 def test_a_post_holder_named_with_an_honorific_is_the_holder_the_draft_declares():
     assert holder_name("gedeputeerde", "gedeputeerde mevrouw R.G. Jansen") == "R.G. Jansen"
     assert holder_name("Vice-governor", "Vice-governor mrs. Anna Berg") == "Anna Berg"
+
+
+def test_each_unnamed_office_holder_is_a_post_of_its_own():
+    from kg.config import Paths
+    from kg.extract import extract
+    draft = extract("Brief aan de Kamer\nIk reisde met de minister van Economische Zaken en de "
+                    "minister van Onderwijs naar Lima.", Paths())
+    assert sorted(c.label for c in claims(draft)["posts"]) == ["minister (unnamed)"] * 2
 
 
 def test_amounts_match_by_value_and_currency():
