@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 import yaml
 
-from kg.config import project_root
+from kg.config import Paths, project_root
+from kg.extract import extract
 
 sys.path.insert(0, str(project_root() / "benchmarks"))
 
@@ -138,8 +139,6 @@ def test_a_post_holder_named_with_an_honorific_is_the_holder_the_draft_declares(
 
 
 def test_each_unnamed_office_holder_is_a_post_of_its_own():
-    from kg.config import Paths
-    from kg.extract import extract
     draft = extract("Brief aan de Kamer\nIk reisde met de minister van Economische Zaken en de "
                     "minister van Onderwijs naar Lima.", Paths())
     assert sorted(c.label for c in claims(draft)["posts"]) == ["minister (unnamed)"] * 2
