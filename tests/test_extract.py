@@ -455,3 +455,10 @@ def test_in_an_announcement_being_represented_in_the_delegation_is_no_follow_up(
                 "wordt bij deze reis ingezet. Ook zal de werkgroep Lima vertegenwoordigd zijn in "
                 "de delegatie.\n", paths, exclude=SEED)
     assert d.follow_ups == []
+
+
+def test_the_delegation_is_told_by_a_whole_sentence_rather_than_a_headline(paths):
+    d = extract("Gemeente Zeist\n\nPeruaanse delegatie bezoekt Zeist\n\nVan 3 tot en met 7 mei "
+                "2024 bezoekt een delegatie van bestuurders uit Lima de gemeente Zeist.\n", paths,
+                exclude=SEED)
+    assert d.delegation["quote"].text.startswith("Van 3 tot en met 7 mei 2024 bezoekt")
