@@ -121,7 +121,7 @@ def test_a_name_paired_with_the_netherlands_is_the_other_country_not_an_organisa
     draft = extract("Minister bezoekt Japan\nDe minister woont de ondertekening bij van een "
                     "samenwerkingsovereenkomst tussen Japan en Nederland. Ook Jaxa tekent mee.",
                     known=known)
-    assert [u.kind for u in draft.unknown if u.name == "Japan"] == ["name"]   # from the title
+    assert [u.kind for u in draft.unknown if u.name == "Japan"] == ["place"]   # from the title
 
 
 @pytest.mark.parametrize("text, name, word", [
@@ -294,3 +294,9 @@ def test_an_organisation_keeps_the_place_named_after_its_form_word(known):
                     "Monday. The Lima University Tuesday programme was cancelled.", known=known)
     orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
     assert "Andes Tech Campus Cusco" in orgs and "Lima University Tuesday" not in orgs
+
+
+def test_a_country_someone_cooperates_with_is_a_place_not_an_organisation(known):
+    draft = extract("Visit to Peru\nCooperation between Peru and Dutch companies is good for "
+                    "both.", known=known)
+    assert "Peru" not in {u.name for u in draft.unknown if u.kind == "organisation"}

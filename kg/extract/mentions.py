@@ -283,7 +283,9 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         kind = "name"
         partner = PARTNER_INTRO.search(s[:a]) or (
             re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
-        if ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
+        if name in COUNTRIES:
+            kind = "place"                      # "cooperation between India and ...": a country
+        elif ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
                 or (ACTOR_VERB.match(s[b:]) and not AGREEMENT_WORDS.search(name)
                     and not EVENT_WORDS.search(name)):
             kind = "organisation"
