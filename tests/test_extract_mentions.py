@@ -300,3 +300,13 @@ def test_a_country_someone_cooperates_with_is_a_place_not_an_organisation(known)
     draft = extract("Visit to Peru\nCooperation between Peru and Dutch companies is good for "
                     "both.", known=known)
     assert "Peru" not in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_one_body_named_with_and_without_its_form_word_is_one_organisation(known):
+    draft = extract("Bezoek aan Peru\nDe delegatie uit Cusco Provincie bezoekt Stichting Inca en "
+                    "Limburg. De provincie Limburg en de Cusco Province tekenen; de gemeente "
+                    "Utrecht en de provincie Utrecht kijken toe.", known=known)
+    orgs = {u.name: u.aliases for u in draft.unknown if u.kind == "organisation"}
+    assert orgs["provincie Limburg"] == ["Limburg"] and "Limburg" not in orgs
+    assert len([n for n in orgs if n.startswith("Cusco")]) == 1
+    assert {"gemeente Utrecht", "provincie Utrecht"} <= set(orgs)

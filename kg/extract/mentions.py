@@ -550,6 +550,20 @@ def _short_of(short: str, full: str) -> bool:
     return fold(full).startswith(fold(short) + " ") and bool(rest) and rest[0] in PARTICLES
 
 
+_FORMS = {"provincie": "province", "province": "province", "gemeente": "municipality",
+          "municipality": "municipality", "city of": "municipality", "stad": "municipality"}
+_FORM_WORD = re.compile(r"^(?:(?P<a>provincie|province|gemeente|municipality|city of|stad) )?(?P<core>.+?)"
+                        r"(?: (?P<b>provincie|province))?$", re.IGNORECASE)
+
+
+def _form_of(name: str) -> tuple[str, str | None]:
+    """(the name without its form word, the form word's kind): 'North West Provincie' ->
+    ('north west', 'province'), 'Drenthe' -> ('drenthe', None)."""
+    m = _FORM_WORD.match(name)
+    form = (m.group("a") or m.group("b") or "").lower()
+    return fold(m.group("core")), _FORMS.get(form)
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """'Invest NI' of 'Invest Northern Ireland': the same words, the last ones by their initials."""
     ws, wf = short.split(), full.split()
@@ -588,6 +602,18 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             out.pop(fold(u.name), None)
+    # one body named with and without its form word, or with it in two languages ("Drenthe" and
+    # "provincie Drenthe", "North West Provincie" and "North West Province"); not "gemeente
+    # Groningen" and "Provincie Groningen", two bodies
+    orgs = [u for u in out.values() if u.kind == "organisation"]
+    for u in orgs:
+        core, form = _form_of(u.name)
+        same = [v for v in orgs if v is not u and fold(v.name) in out and _form_of(v.name)[0] == core
+                and (form is None and _form_of(v.name)[1] is not None
+                     or form is not None and _form_of(v.name)[1] == form and len(v.name) > len(u.name))]
+        if fold(u.name) in out and len(same) == 1:
+            same[0].aliases.append(u.name)
+            del out[fold(u.name)]
     # an agreement named again after one was told: by "this"/"deze" ("Deze
     # samenwerkingsovereenkomst" after "het Memorandum of Understanding"), or by "the"/"het" or a
     # bare word that names the same kind ("Het MoU", "This memorandum"): that one, not another
