@@ -462,3 +462,9 @@ def test_the_delegation_is_told_by_a_whole_sentence_rather_than_a_headline(paths
                 "2024 bezoekt een delegatie van bestuurders uit Lima de gemeente Zeist.\n", paths,
                 exclude=SEED)
     assert d.delegation["quote"].text.startswith("Van 3 tot en met 7 mei 2024 bezoekt")
+
+
+def test_a_figure_about_the_world_is_no_group_that_takes_part(paths):
+    d = extract("Missie naar Peru\n\nVan 3 tot en met 7 mei 2024 reizen 12 bedrijven naar Lima. Er "
+                "zijn meer dan 80 Nederlandse bedrijven actief in Peru.\n", paths, exclude=SEED)
+    assert [g["count"] for g in d.groups] == [12]

@@ -136,7 +136,11 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     delegation_id = f"{report}-delegation" if delegation_sent else None
     groups = []
     for sent in sentences:
-        for count, words in counted_groups(sent.text):
+        # "Er zijn meer dan 400 Japanse bedrijven actief in Nederland", "There are 50 Dutch
+        # firms in Lima": a figure about the world, not a group that takes part
+        statistic = re.match(r"(?:Er (?:zijn|waren|werken|werkten)|There (?:are|were))\b",
+                             sent.text)
+        for count, words in ([] if statistic else counted_groups(sent.text)):
             # people counted under a civil-service heading are civil servants; others as written
             civil = sent.category == "civil-service-participation" or re.search(
                 r"ambtena|civil servant|officials", words, re.IGNORECASE)
