@@ -3,6 +3,7 @@ import pytest
 
 from kg.config import Paths
 from kg.extract import extract
+from kg.extract.events import EventBuilder
 from kg.extract.known import load_known
 
 
@@ -318,3 +319,17 @@ def test_meetings_in_the_plural_are_other_meetings_than_one_told_before(known):
 ])
 def test_an_opening_is_named_by_what_is_opened(known, text, name):
     assert name in [e.name for e in extract(text, known=known).events]
+
+
+def test_a_meeting_is_named_by_whom_it_is_with_not_by_its_subject(known):
+    draft = extract("Mission to Peru\nMinister Jansen visits Peru from 12 to 15 April.\nMinister "
+                    "Jansen meets Governor Ruiz Vega, Regional Government of Cusco.", known=known)
+    assert [e.name for e in draft.events if e.type == "bilateral-meeting"] == [
+        "Meeting with Governor Ruiz Vega"]
+
+
+def test_a_name_cut_before_the_next_event_ends_on_a_word_of_substance():
+    # "speaking at the opening ceremony of the event": the name stops where the next cue starts
+    assert EventBuilder._joined_words(" the opening ceremony of the", 0, "Speech at") == \
+        "Speech at opening ceremony"
+    assert EventBuilder._joined_words(" het Lima Forum en", 0) == "Participation in Lima Forum"

@@ -339,8 +339,12 @@ class EventBuilder:
                     e.date = date
                 return
         in_programme = self.within_mission(date)   # else: an event the report mentions
-        main = [p for p in parts if p.role in ("visited-organisation", "host", "exhibitor")] or \
-            [p for p in parts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
+        # (whom the event is with, not its subject: "Minister meets Jia" is a meeting with Jia)
+        subject = sent.text[:self.prefix_end or 0]
+        counterparts = [p for p in parts if not (p.label and p.label in subject)] \
+            if etype in MEETING_TYPES else parts
+        main = [p for p in counterparts if p.role in ("visited-organisation", "host", "exhibitor")] or \
+            [p for p in counterparts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
         who = main[0].label if main else ""
         if name is None:
             word = TYPE_WORDS.get(etype, etype)
@@ -572,8 +576,11 @@ class EventBuilder:
         for a speech)."""
         m = re.match(r"\s*(?:de |het |the |een |a |an )?([^,.;:()]{3,60}?)(?=[,.;:()]| op | in | on | met | "
                      r"with | om | to |$)", s[end:])
-        # (the next event of a list starts after 'and': "attending the X exhibition and meetings")
-        return f"{what} {re.sub(r'(?: en| and)$', '', m.group(1).strip())}" if m else None
+        # (the next event of a list starts after 'and': "attending the X exhibition and meetings";
+        # a name cut before the next cue ends on a word of substance: "opening ceremony of the")
+        name = re.sub(r"(?:\s+(?:en|and|of|of the|van|van de|van het|the|de|het))+$", "",
+                      m.group(1).strip()) if m else ""
+        return f"{what} {name}" if name else None
 
     def _opened_words(self, s: str, start: int, end: int) -> str | None:
         """'Opening van de stand' for 'zullen de stand officieel openen' (the object before a
