@@ -333,3 +333,8 @@ def test_a_name_cut_before_the_next_event_ends_on_a_word_of_substance():
     assert EventBuilder._joined_words(" the opening ceremony of the", 0, "Speech at") == \
         "Speech at opening ceremony"
     assert EventBuilder._joined_words(" het Lima Forum en", 0) == "Participation in Lima Forum"
+
+
+def test_meetings_with_people_the_text_does_not_name_are_named_by_its_words(known):
+    found = events("In Lima heeft ze ontmoetingen met vertegenwoordigers van de havens.", known)
+    assert ("bilateral-meeting", "Ontmoeting met vertegenwoordigers van de havens") in found

@@ -479,7 +479,9 @@ class EventBuilder:
                 self._visited_words(s, b_cue, word, parts) or \
                 (self._joined_words(s[:b], b_cue) if cue == "join" else None) or \
                 (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
-                (self._opened_words(s, a_cue, b_cue) if cue == "open" else None)
+                (self._opened_words(s, a_cue, b_cue) if cue == "open" else None) or \
+                (self._met_words(s[:b], b_cue) if cue == "meeting" and not any(
+                    p.label and p.label in s[b_cue:b] for p in parts) else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
             # Government of Hebei and Shanghai Pudong": one event with each
             plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
@@ -581,6 +583,15 @@ class EventBuilder:
         name = re.sub(r"(?:\s+(?:en|and|of|of the|van|van de|van het|the|de|het))+$", "",
                       m.group(1).strip()) if m else ""
         return f"{what} {name}" if name else None
+
+    def _met_words(self, s: str, end: int) -> str | None:
+        """'Meeting with port authorities' for 'meetings with port authorities' when no one the
+        text names is met ('Ontmoeting met ...' in a Dutch report)."""
+        m = re.match(r"\s+(?:with|met)\s+(?:de |het |the )?([^,.;:()]{3,60}?)\s*(?=[,.;:()]|$)",
+                     s[end:])
+        if m is None:
+            return None
+        return f"{'Ontmoeting met' if self.lang == 'nl' else 'Meeting with'} {m.group(1)}"
 
     def _opened_words(self, s: str, start: int, end: int) -> str | None:
         """'Opening van de stand' for 'zullen de stand officieel openen' (the object before a
