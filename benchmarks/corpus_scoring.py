@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kg.extract.mentions import HONORIFICS
 from kg.query import fold
 from kg.text import normalise
 
@@ -134,9 +135,13 @@ def _known_names(draft, iri) -> list[str]:
     return list(entry.labels) if entry is not None else [iri.rsplit("/", 1)[-1]]
 
 
-def _without(role_word: str, text: str) -> str:
-    """'burgemeester Van der Tak' -> 'Van der Tak'."""
-    return text[len(role_word):].strip() if text.lower().startswith(role_word.lower()) else text
+def holder_name(role_word: str, text: str) -> str:
+    """'burgemeester Van der Tak' -> 'Van der Tak'; 'gedeputeerde mevrouw R.G. Jansen' ->
+    'R.G. Jansen' (the name the draft declares the person by: one holder, one post)."""
+    name = text[len(role_word):].strip() if text.lower().startswith(role_word.lower()) else text
+    while " " in name and name.split(" ", 1)[0].lower() in HONORIFICS:
+        name = name.split(" ", 1)[1]
+    return name
 
 
 def claims(draft) -> dict[str, list[Claim]]:
@@ -150,15 +155,18 @@ def claims(draft) -> dict[str, list[Claim]]:
             holder = None
             if m.kind == "person":      # a known person by its labels, else the name as written
                 holder = _known_names(draft, m.iri) if m.iri else \
-                    [getattr(m, "same_as", None) or _without(m.role_word, m.text)]
-            key = (norm(m.role_word), tuple(map(norm, holder or [])))
+                    [getattr(m, "same_as", None) or holder_name(m.role_word, m.text)]
+            # (each unnamed office holder its own post: "minister van Economische Zaken" and
+            # "minister van Onderwijs" are two, not one "minister")
+            office = norm(m.text) if m.unnamed else ""
+            key = (norm(m.role_word), tuple(map(norm, holder or [])), office)
             posts.setdefault(key, Claim(f"{m.role_word} ({holder[0] if holder else 'unnamed'})",
                                         [m.role_word], [m.sentence.text], holder=holder))
     for u in draft.unknown:
         if u.kind in ("person", "organisation"):
             flagged.setdefault(norm(u.name), Claim(u.name, [u.name], [u.sentence.text], u.kind))
         if u.kind == "person" and u.role_word:
-            key = (norm(u.role_word), (norm(u.name),))
+            key = (norm(u.role_word), (norm(u.name),), "")
             posts.setdefault(key, Claim(f"{u.role_word} ({u.name})", [u.role_word],
                                         [u.sentence.text], holder=[u.name]))
     groups = []

@@ -9,12 +9,14 @@ from decimal import Decimal
 import pytest
 import yaml
 
-from kg.config import project_root
+from kg.config import Paths, project_root
+from kg.extract import extract
 
 sys.path.insert(0, str(project_root() / "benchmarks"))
 
 from corpus_gold import KINDS, load, problems, reports  # noqa: E402
-from corpus_scoring import Claim, dates_agree, names_match, score, values_agree  # noqa: E402
+from corpus_scoring import (Claim, claims, dates_agree, holder_name, names_match,  # noqa: E402
+                            score, values_agree)
 
 REPORTS = reports()
 
@@ -129,6 +131,17 @@ def test_a_post_needs_the_same_holder_and_an_unnamed_one_no_holder():
               Claim("c", ["Commissaris van de Koningin"], holder=None)]
     result = score("posts", gold, claims)
     assert (result.found, result.missed) == (1, ["burgemeester"])
+
+
+def test_a_post_holder_named_with_an_honorific_is_the_holder_the_draft_declares():
+    assert holder_name("gedeputeerde", "gedeputeerde mevrouw R.G. Jansen") == "R.G. Jansen"
+    assert holder_name("Vice-governor", "Vice-governor mrs. Anna Berg") == "Anna Berg"
+
+
+def test_each_unnamed_office_holder_is_a_post_of_its_own():
+    draft = extract("Brief aan de Kamer\nIk reisde met de minister van Economische Zaken en de "
+                    "minister van Onderwijs naar Lima.", Paths())
+    assert sorted(c.label for c in claims(draft)["posts"]) == ["minister (unnamed)"] * 2
 
 
 def test_amounts_match_by_value_and_currency():

@@ -405,3 +405,66 @@ def test_people_met_are_declared_as_groups_but_are_no_members_of_the_delegation(
     sheet = tmp_path / "draft.yaml"
     sheet.write_text(draft_to_yaml(d).replace("review:", "reviewed:"), encoding="utf-8")
     sheet_to_graph(sheet, paths)
+
+
+def test_an_earlier_mission_the_report_mentions_gets_an_id_of_its_own(tmp_path, paths):
+    # kg add scopes "mission" to "<report>-mission": an earlier mission must not take that id
+    text = ("Handelsmissie naar Peru\n\n"
+            "Van 3 tot en met 7 mei 2024 bezoekt de delegatie Lima.\n"
+            "Op 2 maart 2019 vertrok een eerdere missie naar Lima.\n")
+    d = extract(text, paths, report="tst-peru", exclude=SEED)
+    [earlier] = [e for e in d.events if e.type == "mission"]
+    assert earlier.id == "tst-peru-mission-2"
+    sheet = tmp_path / "draft.yaml"
+    sheet.write_text(draft_to_yaml(d).replace("review:", "reviewed:"), encoding="utf-8")
+    sheet_to_graph(sheet, paths)
+
+
+def test_being_committed_to_something_is_a_follow_up(paths):
+    d = extract("Minister returns from Peru\n\nThe minister visited Lima in May 2024. She said: "
+                "I am committed to opening a trade office in Lima.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "She said: I am committed to opening a trade office in Lima."]
+
+
+def test_what_someone_believes_will_happen_is_no_follow_up(paths):
+    d = extract("Minister bezoekt Peru\n\nDe minister bezocht Lima in mei 2024. Zij is ervan "
+                "overtuigd dat de handel met Peru zal groeien. She is confident that trade will "
+                "grow. Lima en Utrecht zullen een convenant opstellen.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "Lima en Utrecht zullen een convenant opstellen."]
+
+
+def test_those_an_event_was_attended_by_are_one_group(paths):
+    d = extract("Minister visits Peru\n\nThe minister visited Lima in May 2024. She spoke at a "
+                "reception attended by local companies, port staff and other guests.\n", paths,
+                exclude=SEED)
+    assert [g["label"] for g in d.groups] == [
+        "local companies, port staff and other guests (unnamed)"]
+
+
+def test_what_an_agreement_is_for_is_no_follow_up(paths):
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024 and signed a memorandum. "
+                "This memorandum will be used to strengthen the cooperation. Lima will open an "
+                "office in Utrecht.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == ["Lima will open an office in Utrecht."]
+
+
+def test_in_an_announcement_being_represented_in_the_delegation_is_no_follow_up(paths):
+    d = extract("Dienstreis burgemeester naar Lima (Peru)\n\n3-7 mei 2024\n\nDe goede relatie "
+                "wordt bij deze reis ingezet. Ook zal de werkgroep Lima vertegenwoordigd zijn in "
+                "de delegatie.\n", paths, exclude=SEED)
+    assert d.follow_ups == []
+
+
+def test_the_delegation_is_told_by_a_whole_sentence_rather_than_a_headline(paths):
+    d = extract("Gemeente Zeist\n\nPeruaanse delegatie bezoekt Zeist\n\nVan 3 tot en met 7 mei "
+                "2024 bezoekt een delegatie van bestuurders uit Lima de gemeente Zeist.\n", paths,
+                exclude=SEED)
+    assert d.delegation["quote"].text.startswith("Van 3 tot en met 7 mei 2024 bezoekt")
+
+
+def test_a_figure_about_the_world_is_no_group_that_takes_part(paths):
+    d = extract("Missie naar Peru\n\nVan 3 tot en met 7 mei 2024 reizen 12 bedrijven naar Lima. Er "
+                "zijn meer dan 80 Nederlandse bedrijven actief in Peru.\n", paths, exclude=SEED)
+    assert [g["count"] for g in d.groups] == [12]

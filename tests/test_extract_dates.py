@@ -50,3 +50,11 @@ def test_a_day_without_any_year_keeps_its_day_and_month_as_a_sheet_writes_them()
 
 def test_a_day_no_month_has_is_no_date():
     assert dates("Op 31 juni bezoekt de minister de Expo.") == []
+
+
+def test_a_range_with_the_days_of_the_week_is_one_range():
+    assert dates("De minister reist van maandag 30 september tot en met woensdag 2 oktober 2024 "
+                 "naar Peru.") == [("van maandag 30 september tot en met woensdag 2 oktober 2024",
+                                    "2024-09-30", "2024-10-02")]
+    assert dates("She travels from Monday 30 September to Wednesday 2 October 2024.") == [
+        ("from Monday 30 September to Wednesday 2 October 2024", "2024-09-30", "2024-10-02")]

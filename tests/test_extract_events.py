@@ -3,6 +3,7 @@ import pytest
 
 from kg.config import Paths
 from kg.extract import extract
+from kg.extract.events import EventBuilder
 from kg.extract.known import load_known
 
 
@@ -250,3 +251,90 @@ def test_taking_part_in_a_list_of_events_is_taking_part_in_each(known):
 def test_taking_part_in_an_event_told_with_an_apposition_is_one_event(known):
     found = events("Zij neemt deel aan InnoVEX, de tentoonstelling van Computex.", known)
     assert len(found) == 1
+
+
+def test_taking_part_in_a_part_of_the_mission_is_no_event(known):
+    found = events("De ministers Berg en Smit namen deel aan het luik Osaka. The mayor took part "
+                   "in the Kyoto leg of the mission.", known)
+    assert not [name for t, name in found if name.startswith("Participation in")]
+
+
+def test_a_list_of_events_taken_part_in_ends_with_its_clause(known):
+    found = events("De minister neemt deel aan het Water Forum en het Energy Forum; daarna "
+                   "reist zij door naar Tokio en de Federatie Kansai.", known)
+    assert [name for _, name in found if name.startswith("Participation in")] == [
+        "Participation in Water Forum", "Participation in Energy Forum"]
+
+
+def test_a_caption_in_the_present_tense_tells_a_meeting(known):
+    found = events("Minister meets Vice Governor Li Ming, Provincial Government of Sichuan.", known)
+    assert [t for t, _ in found] == ["bilateral-meeting"]
+
+
+def test_meetings_in_the_plural_are_a_meeting(known):
+    found = events("The programme included meetings with Peruvian port authorities.", known)
+    assert [t for t, _ in found] == ["bilateral-meeting"]
+
+
+def test_an_event_named_as_taking_place_is_an_event_but_a_manner_of_speaking_is_not(known):
+    found = events("Tijdens het bezoek vindt ook de Osaka Water Fair plaats. Dit vindt al "
+                   "plaats op het gebied van cultuur.", known)
+    assert found == [("networking-event", "Osaka Water Fair")]
+
+
+def test_opening_a_stand_and_company_visits_paid_are_events(known):
+    found = events("De wethouder zal de stand officieel openen. Er zullen bedrijfsbezoeken worden "
+                   "afgelegd aan Japanse bedrijven.", known)
+    assert [t for t, _ in found] == ["networking-event", "company-visit"]
+
+
+def test_in_an_announcement_what_the_trip_holds_is_no_follow_up(known):
+    # a register entry written before the trip: a title without a verb, the programme in the future
+    draft = extract("Dienstreis burgemeester naar Osaka (Japan)\n\n3-7 mei 2024\n\nDe goede "
+                    "relatie tussen beide steden wordt bij deze reis ingezet. Tien bedrijven zullen "
+                    "meereizen naar Osaka. De gemeente zal daar deelnemen in een stand. Zij zal ook "
+                    "onderzoeken of een stedenband mogelijk is.", known=known)
+    assert [f.quotes[0].text for f in draft.follow_ups] == [
+        "Zij zal ook onderzoeken of een stedenband mogelijk is."]
+
+
+def test_attending_an_exhibition_and_meetings_are_two_events(known):
+    found = events("The minister had a busy week, including attending the Lima Food Fair "
+                   "exhibition and meetings with port authorities.", known)
+    assert [t for t, _ in found] == ["networking-event", "bilateral-meeting"]
+    assert found[0][1] == "Lima Food Fair"
+
+
+def test_meetings_in_the_plural_are_other_meetings_than_one_told_before(known):
+    found = events("Minister Jansen meets Governor Ruiz. Minister Jansen also held meetings "
+                   "with port authorities.", known)
+    assert [t for t, _ in found] == ["bilateral-meeting", "bilateral-meeting"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mission to Japan\nMinister Jansen visits Japan from 12 to 15 April. The next day the "
+     "minister opened the new Water Office in Kobe.", "Opening of the new Water Office"),
+    ("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan Japan. De "
+     "wethouders zullen daar de stand officieel openen.", "Opening van de stand"),
+])
+def test_an_opening_is_named_by_what_is_opened(known, text, name):
+    assert name in [e.name for e in extract(text, known=known).events]
+
+
+def test_a_meeting_is_named_by_whom_it_is_with_not_by_its_subject(known):
+    draft = extract("Mission to Peru\nMinister Jansen visits Peru from 12 to 15 April.\nMinister "
+                    "Jansen meets Governor Ruiz Vega, Regional Government of Cusco.", known=known)
+    assert [e.name for e in draft.events if e.type == "bilateral-meeting"] == [
+        "Meeting with Governor Ruiz Vega"]
+
+
+def test_a_name_cut_before_the_next_event_ends_on_a_word_of_substance():
+    # "speaking at the opening ceremony of the event": the name stops where the next cue starts
+    assert EventBuilder._joined_words(" the opening ceremony of the", 0, "Speech at") == \
+        "Speech at opening ceremony"
+    assert EventBuilder._joined_words(" het Lima Forum en", 0) == "Participation in Lima Forum"
+
+
+def test_meetings_with_people_the_text_does_not_name_are_named_by_its_words(known):
+    found = events("In Lima heeft ze ontmoetingen met vertegenwoordigers van de havens.", known)
+    assert ("bilateral-meeting", "Ontmoeting met vertegenwoordigers van de havens") in found

@@ -127,13 +127,21 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                 m.confidence, m.review = max(m.confidence, 0.75), None
 
     # the delegation: told by the first sentence (not the title) that speaks of one
-    delegation_sent = next((s for s in sentences if re.search(r"\bdelegatie\b|\bdelegation\b",
-                                                               s.text, re.IGNORECASE)
-                            and not (title and s is sentences[0])), None)
+    # (a whole sentence before a headline: "Afrikaanse delegatie bezoekt Groningen" under a
+    # publisher's name is a heading line)
+    telling = [s for s in sentences if re.search(r"\bdelegatie\b|\bdelegation\b", s.text,
+                                                 re.IGNORECASE)
+               and not (title and s is sentences[0])]
+    delegation_sent = next((s for s in telling if s.text.rstrip()[-1:] in ".!?"),
+                           telling[0] if telling else None)
     delegation_id = f"{report}-delegation" if delegation_sent else None
     groups = []
     for sent in sentences:
-        for count, words in counted_groups(sent.text):
+        # "Er zijn meer dan 400 Japanse bedrijven actief in Nederland", "There are 50 Dutch
+        # firms in Lima": a figure about the world, not a group that takes part
+        statistic = re.match(r"(?:Er (?:zijn|waren|werken|werkten)|There (?:are|were))\b",
+                             sent.text)
+        for count, words in ([] if statistic else counted_groups(sent.text)):
             # people counted under a civil-service heading are civil servants; others as written
             civil = sent.category == "civil-service-participation" or re.search(
                 r"ambtena|civil servant|officials", words, re.IGNORECASE)

@@ -14,10 +14,13 @@ _PREP = r"(?:(?P<prep>in|op|sinds|vanaf|uit|tot|eind|begin|medio|on|since|from|u
 _ORD = r"(?:st|nd|rd|th|e|ste|de)?"
 _TO = r"\s*(?:t/m|tot en met|tot|until|till|to|through|-|–)\s*"
 # a range of days: "van 12 t/m 15 april", "Van 13 april tot 24 april", "van 4 - 9 juni",
-# "From the 25th of September until the 1st of October", "2-12 June 2025"
+# "From the 25th of September until the 1st of October", "2-12 June 2025", "van dinsdag 31
+# oktober tot en met donderdag 2 november 2023" (with the days of the week)
+_WD = r"(?:(?:" + _D + r")\s+)?"
 RANGE_RX = re.compile(
-    r"(?:(?:van|from|vanaf)\s+)?(?:the\s+)?(?P<d1>\d{1,2})" + _ORD + r"(?:\s+of)?"
-    r"(?:\s+(?P<m1>" + _M + r"))?" + _TO + r"(?:the\s+)?(?P<d2>\d{1,2})" + _ORD + r"(?:\s+of)?"
+    r"(?:(?:van|from|vanaf)\s+)?(?:the\s+)?" + _WD + r"(?P<d1>\d{1,2})" + _ORD + r"(?:\s+of)?"
+    r"(?:\s+(?P<m1>" + _M + r"))?" + _TO + r"(?:the\s+)?" + _WD + r"(?P<d2>\d{1,2})" + _ORD
+    + r"(?:\s+of)?"
     r"\s+(?P<m2>" + _M + r")(?:,?\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
 
 DATE_RX = [

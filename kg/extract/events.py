@@ -14,7 +14,9 @@ from .words import STARTERS
 
 # (regex, event type or None = decided by the object, what the cue means)
 EVENT_CUES = [
-    (r"ontmoeting(?:en)?|meeting|met with", "bilateral-meeting", "meeting"),
+    # (a caption in the present tense too: "Minister meets Director General Jia")
+    (r"ontmoeting(?:en)?|meetings?|met with|meets(?: with)?|ontmoet(?:te|ten)?",
+     "bilateral-meeting", "meeting"),
     (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
@@ -31,13 +33,19 @@ EVENT_CUES = [
      "mission", "object"),
     # "to participate in InnoVEX", "neemt deel aan het World Urban Forum"
     (r"participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in|deel(?:nemen|genomen) aan|"
-     r"(?:neemt|nam|namen) (?:\w+ )?deel aan", "networking-event", "join"),
+     r"(?:neemt|nam|namen) (?:\w+ )?deel aan|attend(?:s|ed|ing)?(?= (?:the|a|an) )|bijwonen|"
+     r"bijgewoond", "networking-event", "join"),
     (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
     (r"paviljoen(?:s)?|pavilions?", "fair-visit", "object"),
     (r"seminar", "seminar", "object"),
-    (r"geopend|opende|opent|opened|opens", None, "open"),
+    (r"geopend|opende|opent|openen|opened|opens", None, "open"),
+    # an event named as taking place: "Tijdens het bezoek vindt de Hi-Tech Fair plaats", "the
+    # Water Expo takes place" (not "Dit vindt reeds plaats op het gebied van ...": no event word)
+    (r"(?:vindt|vinden|vond|vonden)(?= (?:[^.;:]{0,80}?[^\w.;:])?(?:Fair|Beurs|Expo|Forum|Summit|"
+     r"Congres|Conference|Festival|Seminar|Symposium|Week)\b[^.;:]{0,40}? plaats\b)|"
+     r"(?:takes|took|will take) place", "networking-event", "object"),
     (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
     # speaking at something is taking part in it, as its speaker ("spreekt hij bij de Water
     # Dialogue", "spoke at the forum", "gave a keynote")
@@ -46,7 +54,8 @@ EVENT_CUES = [
      r"een (?:toespraak|speech|lezing|keynote)|(?:gives|gave|delivers|delivered) a (?:speech|"
      r"keynote|lecture)", "networking-event", "speak"),
     (r"bezocht|bezoekt|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
-     r"paid a visit|bezoek(?:en)? af(?:leggen|gelegd|legt|legde|legden)", None, "visit"),
+     r"paid a visit|(?:bedrijfs|werk)?bezoek(?:en)? (?:(?:worden|werden|wordt|werd) )?"
+     r"af(?:leggen|gelegd|legt|legde|legden)|(?:bedrijfs|werk)bezoek(?:en)? aan", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
     (r"gesproken|\w*gesprek(?:ken)?|sprak|spreekt|spreken|spoke|speaks|talks?|discussed|"
      r"besproken|bespreking|overleg",
@@ -69,8 +78,11 @@ _SAME_TIME = re.compile(r"(?:At the same time|At that time|During the visit|That
 _SAME_TIME_WITHIN = re.compile(r"\b(?:deze avond|die avond|diezelfde (?:dag|avond|middag)|"
                                r"dezelfde (?:dag|avond|middag)|that (?:same )?(?:evening|"
                                r"afternoon|morning|day)|later that day)\b", re.IGNORECASE)
+# taking part in the trip or a part of it ("namen deel aan het luik Angola", "took part in the
+# Osaka leg of the mission") is no event of its own
 _JOINED_TRIP = re.compile(r"\s*(?:de |het |the |this |deze |dit )?(?:[\w-]+ )?(?:missie|mission|"
-                          r"bezoek|visit|reis|trip|delegati)", re.IGNORECASE)
+                          r"bezoek|visit|reis|trip|delegati|luik|leg\b|etappe|stage\b|onderdeel)",
+                          re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:werd|werden|wordt|worden|was|were|is|are|zijn)\b", re.IGNORECASE)
 _AT_EVENT = re.compile(r"(?:Op|Bij|In|At|On) (?:de|het|the) ([A-Z][\w-]{2,})[,\s]")
 # what someone does, not what something is: a sentence with one of these tells an event
@@ -195,12 +207,17 @@ class EventBuilder:
         self.prefix_end: int | None = None
 
     def new_id(self, base: str) -> str:
+        """A new event id; kg add scopes an id to the report ('mission' is '<report>-mission'),
+        so an id is new only when its scoped form is."""
         base = slug(base)
         out, n = base, 2
-        while out in self.ids:
+        while self._scoped(out) in {self._scoped(i) for i in self.ids}:
             out, n = f"{base}-{n}", n + 1
         self.ids.add(out)
         return out
+
+    def _scoped(self, local: str) -> str:
+        return local if local.startswith(self.report + "-") else f"{self.report}-{local}"
 
     # participants from a part of a sentence
     def participants(self, sent: Sentence, a: int, clause_end: int, etype: str, cue: str,
@@ -322,8 +339,12 @@ class EventBuilder:
                     e.date = date
                 return
         in_programme = self.within_mission(date)   # else: an event the report mentions
-        main = [p for p in parts if p.role in ("visited-organisation", "host", "exhibitor")] or \
-            [p for p in parts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
+        # (whom the event is with, not its subject: "Minister meets Jia" is a meeting with Jia)
+        subject = sent.text[:self.prefix_end or 0]
+        counterparts = [p for p in parts if not (p.label and p.label in subject)] \
+            if etype in MEETING_TYPES else parts
+        main = [p for p in counterparts if p.role in ("visited-organisation", "host", "exhibitor")] or \
+            [p for p in counterparts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
         who = main[0].label if main else ""
         if name is None:
             word = TYPE_WORDS.get(etype, etype)
@@ -370,7 +391,8 @@ class EventBuilder:
             return
         live, refs, excluded = [], [], []
         for a, b, etype, cue, word in cues:
-            if _REFERENTIAL.search(s[:a]) or (_SUBJECT_REF.fullmatch(s[:a])
+            takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
+            if (_REFERENTIAL.search(s[:a]) and not takes_place) or (_SUBJECT_REF.fullmatch(s[:a])
                                                and _NOUN_CUE.fullmatch(word.lower())):
                 stop = s.find(",", b)
                 stop = len(s) if stop < 0 else stop
@@ -455,8 +477,11 @@ class EventBuilder:
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s)) or \
                 self._visited_words(s, b_cue, word, parts) or \
-                (self._joined_words(s, b_cue) if cue == "join" else None) or \
-                (self._joined_words(s, b_cue, "Speech at") if cue == "speak" else None)
+                (self._joined_words(s[:b], b_cue) if cue == "join" else None) or \
+                (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
+                (self._opened_words(s, a_cue, b_cue) if cue == "open" else None) or \
+                (self._met_words(s[:b], b_cue) if cue == "meeting" and not any(
+                    p.label and p.label in s[b_cue:b] for p in parts) else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
             # Government of Hebei and Shanghai Pudong": one event with each
             plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
@@ -477,7 +502,7 @@ class EventBuilder:
                     self.add_event(sent, kind, word, rest + [one], date, False, None)
                 continue
             # "neemt deel aan het X Forum, het Y Forum en een bijeenkomst van Z": one each
-            joined_to = s[b_cue:clause_end].strip().rstrip(".")
+            joined_to = s[b_cue:clause_end].split(";")[0].strip().rstrip(".")   # its clause
             joined = _JOIN_LIST.split(joined_to) if cue == "join" and _JOIN_LAST.search(
                 joined_to) else []              # (", the exhibition of ...": no list)
             if len(joined) >= 2:
@@ -496,7 +521,9 @@ class EventBuilder:
                                    f"{TYPE_WORDS.get(etype, 'Talk')} with {partner}"
                                    if partner else None, merge=False)
                 continue
-            self.add_event(sent, etype, word, parts, date, definite, name)
+            # ("meetings with ...", not "the meetings": other meetings than one told before)
+            self.add_event(sent, etype, word, parts, date, definite, name,
+                           merge=definite or not plural)
 
     def _presence(self, sent: Sentence) -> list[tuple]:
         """A sentence that says someone is somewhere ('Op donderdag is minister Jansen in
@@ -551,7 +578,33 @@ class EventBuilder:
         for a speech)."""
         m = re.match(r"\s*(?:de |het |the |een |a |an )?([^,.;:()]{3,60}?)(?=[,.;:()]| op | in | on | met | "
                      r"with | om | to |$)", s[end:])
-        return f"{what} {m.group(1).strip()}" if m else None
+        # (the next event of a list starts after 'and': "attending the X exhibition and meetings";
+        # a name cut before the next cue ends on a word of substance: "opening ceremony of the")
+        name = re.sub(r"(?:\s+(?:en|and|of|of the|van|van de|van het|the|de|het))+$", "",
+                      m.group(1).strip()) if m else ""
+        return f"{what} {name}" if name else None
+
+    def _met_words(self, s: str, end: int) -> str | None:
+        """'Meeting with port authorities' for 'meetings with port authorities' when no one the
+        text names is met ('Ontmoeting met ...' in a Dutch report)."""
+        m = re.match(r"\s+(?:with|met)\s+(?:de |het |the )?([^,.;:()]{3,60}?)\s*(?=[,.;:()]|$)",
+                     s[end:])
+        if m is None:
+            return None
+        return f"{'Ontmoeting met' if self.lang == 'nl' else 'Meeting with'} {m.group(1)}"
+
+    def _opened_words(self, s: str, start: int, end: int) -> str | None:
+        """'Opening van de stand' for 'zullen de stand officieel openen' (the object before a
+        Dutch verb), 'Opening of the new office' for 'opened the new office' (after an English
+        one), in the report's language."""
+        m = re.search(r"\b(?P<art>de|het) (?P<what>(?:nieuwe )?[\w-]+(?: [A-Z][\w-]*)*)"
+                      r"(?: (?:officieel|feestelijk|formeel))? $", s[:start]) \
+            if self.lang == "nl" else \
+            re.match(r"\s*(?P<art>the|a|an) (?P<what>(?:new )?[\w-]+(?: [A-Z][\w-]*)*)", s[end:])
+        if m is None:
+            return None
+        return f"Opening van {m.group('art')} {m.group('what')}" if self.lang == "nl" else \
+            f"Opening of the {m.group('what')}"
 
     @staticmethod
     def _primary(live, s):
@@ -597,7 +650,8 @@ class EventBuilder:
     def _proper_name(s, a, b) -> str | None:
         """'het Netherlands Battery Technologies Seminar', 'het Women in Tech evenement'."""
         for m in re.finditer(r"((?:[A-Z][\w-]*)(?: (?:in|of|for|and|&|[A-Z][\w-]*))*)"
-                             r"( (?:evenement|event|seminar|Seminar|Day|Conference|Forum))", s[a:b]):
+                             r"( (?:evenement|event|seminar|Seminar|Day|Conference|Forum|Fair|"
+                             r"Expo|Summit|Festival|Symposium))", s[a:b]):
             name = (m.group(1) + m.group(2)).strip()
             words = name.split()
             while words and words[0] in STARTERS:

@@ -50,7 +50,8 @@ def actor_name(m) -> str:
 # what is still to come, in a report without a follow-up section: "zal ... onderzoeken",
 # "Wij willen ...", "will lead", "agreed to further strengthen", "hope to expand"
 _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|afgesproken|"
-                     r"plans? to|intends? to|voornemens|in de toekomst|in the future)\b",
+                     r"plans? to|intends? to|voornemens|in de toekomst|in the future|"
+                     r"(?:am|is|are) committed to|(?:am|is|are) determined to)\b",
                      re.IGNORECASE)
 
 
@@ -62,9 +63,27 @@ _PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|bracht|brachten|leid
 
 
 # what a visit's programme holds, in an announcement's future tense
+# ("Zeven bedrijven zullen meereizen", "zal deelnemen aan de stand", "zullen de stand openen",
+# "er zullen bedrijfsbezoeken worden afgelegd": the trip itself, not what follows it)
 _PROGRAMME_VERB = re.compile(r"\b(?:bezoeken|bezocht|spreken|gesprekken?|aanwezig|ontvangen|"
-                             r"besproken|bijwonen|visit|meet|attend|speak|discuss)\b",
+                             r"besproken|bijwonen|visit|meet|attend|speak|discuss|"
+                             r"meereizen|meereist|meegaan|deelnemen|deelneemt|openen|opent|"
+                             r"\w*bezoeken|afgelegd|afleggen|presenteren|presenteert|"
+                             r"accompany|travel with|take part|participate|open|"
+                             r"vertegenwoordigd|represented)\b",
                              re.IGNORECASE)
+
+
+# what someone believes or expects will happen is no step anyone takes: "Ik ben ervan overtuigd
+# dat deze missie de relatie zal versterken", "We are confident that trade will grow"
+# what something is for is no step either: "This memorandum will be used to strengthen ...", "Het
+# convenant is bedoeld om ..."
+_PURPOSE = re.compile(r"\b(?:will be used to|(?:is|are) (?:intended|meant) to|(?:zal|zullen) "
+                      r"(?:worden )?gebruikt (?:worden )?om|(?:is|zijn) bedoeld om|dienen? om)\b",
+                      re.IGNORECASE)
+_BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|verwacht(?:en)? dat|vertrouwen (?:erop )?dat|"
+                     r"(?:am|is|are) (?:convinced|confident|sure) that|(?:believe|expect)s? that)\b",
+                     re.IGNORECASE)
 
 
 def told_afterwards(mission_sentence: str) -> bool:
@@ -85,7 +104,8 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
     for sent in sentences:
         elsewhere = sent.section != "follow-up"
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
-                          or not _INTENT.search(sent.text)
+                          or not _INTENT.search(sent.text) or _BELIEF.search(sent.text)
+                          or _PURPOSE.search(sent.text)
                           or announced and _PROGRAMME_VERB.search(sent.text)):
             continue
         clauses, last = [], 0

@@ -11,8 +11,8 @@ from .names import (agreement_spans, listed_with, office_phrase, organisation_sp
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_ONLY, NATIONALITY, ORG_INTRO,
-                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, ROLE_OF, ROLE_RX,
-                    STARTERS, STOP_NAMES)
+                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, PORTFOLIOS, ROLE_OF,
+                    ROLE_RX, ROYAL, STARTERS, STOP_NAMES)
 
 
 # ---------------------------------------------------------------- mentions
@@ -55,7 +55,8 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
             j += 1
         if [x[2] for x in tokens[i:j]] == ["van"] and \
                 (sum(x[2][:1].isupper() for x in taken) >= 2
-                 or j < len(tokens) and tokens[j][2].rstrip(".,;:") in COUNTRIES):
+                 or j < len(tokens) and (tokens[j][2].rstrip(".,;:") in COUNTRIES
+                                         or PORTFOLIOS.match(s[tokens[j][0]:]))):
             break                               # "Masayuki Naoshima van Economie", "Anwar van
             #                                     Maleisië": of what
         if core.lower() in PARTICLES and taken and j < len(tokens) and j - i <= 3 \
@@ -86,6 +87,45 @@ _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:(?: | - | �
                           r"ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)+), $")
 
 
+# a list of people each followed by their titles: "Anna Berg, Vice-Eerste Minister en Minister van
+# Handel, Jan de Wit, Minister-President van de Regering en Céline Dupont, Brussels Minister van
+# Economie": a name of two words or more, a comma, a role word (perhaps after one adjective); the
+# title runs on to the next such name, a ";", ":" or a comma before a lower-case word (", led a
+# delegation"), and every role word in it is that person's
+_APPOSED_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten|von|la|"
+                           r"le|du) )*[A-Z][\w’'-]+)+), (?=(?:[A-Z][\w-]* )?(?i:" + ROLE_RX.pattern
+                           + r"))")
+_TITLE_END = re.compile(r"[;:]|, (?=[a-z])")
+
+
+_PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeesters": "burgemeester",
+                 "gedeputeerden": "gedeputeerde", "staatssecretarissen": "staatssecretaris",
+                 "ambassadeurs": "ambassadeur", "mayors": "mayor", "governors": "governor",
+                 "aldermen": "alderman", "directeuren": "directeur", "directors": "director"}
+_LISTED_NAME = r"[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten) )*[A-Z][\w’'-]+)*"
+_PLURAL_ROLE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLURAL_ROLES) + r")) (?P<list>"
+                          + _LISTED_NAME + r"(?: \([^)]*\))?(?:(?:, | en | and )" + _LISTED_NAME
+                          + r"(?: \([^)]*\))?)+)")
+
+
+def appositions(s: str) -> list[tuple[int, int, int]]:
+    """(name start, name end, title end) of each 'Name, Title' in a sentence."""
+    found = []
+    for m in _APPOSED_NAME.finditer(s):
+        words = m.group("name").split()
+        if words[0] in STARTERS or NATIONALITY.match(words[0]) or ROLE_RX.search(m.group("name")):
+            continue
+        found.append((m.start("name"), m.end("name")))
+    out = []
+    for i, (a, b) in enumerate(found):
+        end = _TITLE_END.search(s, b + 2)
+        stop = end.start() if end else len(s)
+        if i + 1 < len(found):
+            stop = min(stop, found[i + 1][0])
+        out.append((a, b, stop))
+    return out
+
+
 def find_mentions(sent: Sentence, gaz: Gazetteer,
                    context: str = "") -> tuple[list[Mention], list[Unknown]]:
     """Mentions and unknown names of one sentence. `context`: the text around it (title,
@@ -108,8 +148,26 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             unknown.append(Unknown(mention.text, "organisation", sent, review=mention.review,
                                    candidates=list(mention.candidates)))
         mentions.append(mention)
-    # role words, with the name that follows them
+    # role words, with the name that follows them (or before them, in a list of titled names)
+    titled = appositions(s)
+    seen_titles: set[int] = set()
     for m in ROLE_RX.finditer(s):
+        title = next((t for t in titled if t[1] < m.start() < t[2]), None)
+        if title is not None and s[m.end():m.end() + 1] == " " and _name_after(s, m.end() + 1):
+            title = None                        # "..., gedeputeerde R.G. Jansen": someone else
+        if title is not None:
+            na, nb, _ = title
+            first = na not in seen_titles
+            seen_titles.add(na)
+            hit = next((x for x in mentions if x.start <= na < x.end), None)
+            if first and hit is None:
+                role = next((n for rx, n in ROLE_OF if rx.match(m.group(0))), None)
+                mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, m.group(0), gaz,
+                                              unknown))
+            elif first and hit.kind == "person" and not hit.role_word:
+                hit.role_word = m.group(0)
+                hit.role = next((n for rx, n in ROLE_OF if rx.match(m.group(0))), None)
+            continue                            # a further title of the same person
         if any(x.start <= m.start() < x.end and x.kind == "post" for x in mentions):
             x = next(x for x in mentions if x.start <= m.start() < x.end and x.kind == "post")
             x.role_word = m.group(0)
@@ -146,6 +204,9 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 mentions = [x for x in mentions if not (na <= x.start < nb)]
                 mentions.append(_resolve_name(sent, m.start(), nb, name, role, word, gaz,
                                               unknown))
+                if ROYAL.fullmatch(word) and mentions[-1].iri is None:
+                    # "Prinses Astrid", not "Astrid": a royal is named with the title
+                    unknown[-1].name = mentions[-1].same_as = s[m.start():nb]
                 of = _POST_IN.match(s, nb)
                 if of and not _PORTFOLIO.search(word) and of.group("org") not in COUNTRIES \
                         and not any(x.start < of.end() and x.end > of.start("org")
@@ -178,8 +239,22 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                                    review=f"{mention.text!r}: an office holder the text does not "
                                    "name; " + (mention.review or "declare as unnamed")))
         mentions.append(mention)
+    # a plural role word before a list of names: "De wethouders Pol (Almere) en Klein (Den Haag)",
+    # "ministers Kaag and Schouten": each name one holder of the role
+    for m in _PLURAL_ROLE.finditer(s):
+        word = _PLURAL_ROLES[m.group("word").lower()]
+        role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
+        for n in re.finditer(r"(?P<name>" + _LISTED_NAME + r")(?: \([^)]*\))?", m.group("list")):
+            na, nb = m.start("list") + n.start("name"), m.start("list") + n.end("name")
+            first = n.group("name").split()[0]
+            if first in STARTERS or first in STOP_NAMES or NATIONALITY.match(first) or \
+                    any(x.start < nb and na < x.end for x in mentions):
+                continue
+            mentions.append(_resolve_name(sent, na, nb, n.group("name"), role, word, gaz,
+                                          unknown))
     # unknown names by their form: organisations, people with initials or a title
-    covered = [(x.start, x.end) for x in mentions if x.kind != "place"]
+    covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
+        [(nb, end) for _, nb, end in titled]     # a title's words name no one else
     formed = [(a, b, name, "organisation") for a, b, name in organisation_spans(s)] + \
         [(a, b, name, "organisation") for a, b, name in plural_forms(s)] + \
         [(a, b, name, "person") for a, b, name in person_spans(s)]
@@ -195,8 +270,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     # other capitalised names (organisations by a word in them or before them, other names)
     named: list[tuple[int, int, Unknown]] = []
     for a, b, name in _capitalised(s):
-        if any(not (b <= ca or a >= ce) for ca, ce in covered):
-            continue
+        if any(not (b <= ca or a >= ce) for ca, ce in covered) or ORG_WORDS.fullmatch(name):
+            continue                            # ("uw Kamer", "the Council": a reference)
         inner = [x for x in mentions if x.kind == "place" and not (b <= x.start or a >= x.end)]
         if inner and all(a <= x.start and x.end <= b for x in inner) and \
                 any((x.start, x.end) != (a, b) for x in inner):
@@ -208,7 +283,9 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         kind = "name"
         partner = PARTNER_INTRO.search(s[:a]) or (
             re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
-        if ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
+        if name in COUNTRIES:
+            kind = "place"                      # "cooperation between India and ...": a country
+        elif ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
                 or (ACTOR_VERB.match(s[b:]) and not AGREEMENT_WORDS.search(name)
                     and not EVENT_WORDS.search(name)):
             kind = "organisation"
@@ -244,7 +321,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     listed = {u.name for u in unknown}
     for x in mentions:
         name = x.text[len(x.role_word):].strip() if x.role_word and \
-            x.text.lower().startswith(x.role_word.lower()) else x.text
+            x.text.lower().startswith(x.role_word.lower()) and not ROYAL.fullmatch(x.role_word) \
+            else x.text
         while name.split(" ", 1)[0].lower() in HONORIFICS and " " in name:
             name = name.split(" ", 1)[1]                # "mr. Jaap Smit"
         if x.kind == "person" and x.iri is None and name and name not in listed:
@@ -426,10 +504,13 @@ def _capitalised(s: str):
             continue
         run = [tokens[i]]
         j = i + 1
+        dash = None                         # "Hanoi – Amsterdam High School": one name
         while j < len(tokens):
             a2, b2, w2 = tokens[j]
             gap = s[run[-1][1]:a2]
-            if gap not in (" ", "-"):
+            if gap in (" – ", " - ") and dash is None and w2[0].isupper():
+                dash = len(run)
+            elif gap not in (" ", "-"):
                 break
             if w2[0].isupper() and w2 not in STOP_NAMES and w2 not in STARTERS \
                     and not NATIONALITY.match(w2) and not any(c.isdigit() for c in w2):
@@ -443,6 +524,8 @@ def _capitalised(s: str):
             else:
                 break
         i = j
+        if dash is not None and not ORG_WORDS.search(" ".join(w for _, _, w in run[dash:])):
+            i, run = i - (len(run) - dash), run[:dash]      # a dash between two names
         at_start = s[:run[0][0]].strip(" (•") == ""
         stripped = False
         named_org = ORG_WORDS.search(" ".join(w for _, _, w in run[1:]))
@@ -467,6 +550,31 @@ def _short_of(short: str, full: str) -> bool:
     return fold(full).startswith(fold(short) + " ") and bool(rest) and rest[0] in PARTICLES
 
 
+_FORMS = {"provincie": "province", "province": "province", "gemeente": "municipality",
+          "municipality": "municipality", "city of": "municipality", "stad": "municipality"}
+_FORM_WORD = re.compile(r"^(?:(?P<a>provincie|province|gemeente|municipality|city of|stad) )?(?P<core>.+?)"
+                        r"(?: (?P<b>provincie|province))?$", re.IGNORECASE)
+
+
+def _form_of(name: str) -> tuple[str, str | None]:
+    """(the name without its form word, the form word's kind): 'North West Provincie' ->
+    ('north west', 'province'), 'Drenthe' -> ('drenthe', None)."""
+    m = _FORM_WORD.match(name)
+    form = (m.group("a") or m.group("b") or "").lower()
+    return fold(m.group("core")), _FORMS.get(form)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'Invest NI' of 'Invest Northern Ireland': the same words, the last ones by their initials."""
+    ws, wf = short.split(), full.split()
+    if not ws or not re.fullmatch(r"[A-Z]{2,6}", ws[-1]) or len(wf) <= len(ws):
+        return False
+    head = len(ws) - 1
+    rest = [w for w in wf[head:] if w[:1].isupper()]
+    return [fold(w) for w in wf[:head]] == [fold(w) for w in ws[:-1]] and \
+        "".join(w[0] for w in rest) == ws[-1]
+
+
 def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     """One entry per name (folded); a person named by a family name that one other person of
     the text has as the end of a full name ('Jorritsma', 'John Jorritsma') is that person: the
@@ -489,10 +597,23 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     # 'Hebei province'; 'High Tech Campus', 'High Tech Campus Eindhoven')
     orgs = [u for u in out.values() if u.kind == "organisation"]
     for u in orgs:
-        longer = [v for v in orgs if v is not u and fold(v.name).startswith(fold(u.name) + " ")]
+        longer = [v for v in orgs if v is not u and (fold(v.name).startswith(fold(u.name) + " ")
+                                                      or _abbreviates(u.name, v.name))]
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             out.pop(fold(u.name), None)
+    # one body named with and without its form word, or with it in two languages ("Drenthe" and
+    # "provincie Drenthe", "North West Provincie" and "North West Province"); not "gemeente
+    # Groningen" and "Provincie Groningen", two bodies
+    orgs = [u for u in out.values() if u.kind == "organisation"]
+    for u in orgs:
+        core, form = _form_of(u.name)
+        same = [v for v in orgs if v is not u and fold(v.name) in out and _form_of(v.name)[0] == core
+                and (form is None and _form_of(v.name)[1] is not None
+                     or form is not None and _form_of(v.name)[1] == form and len(v.name) > len(u.name))]
+        if fold(u.name) in out and len(same) == 1:
+            same[0].aliases.append(u.name)
+            del out[fold(u.name)]
     # an agreement named again after one was told: by "this"/"deze" ("Deze
     # samenwerkingsovereenkomst" after "het Memorandum of Understanding"), or by "the"/"het" or a
     # bare word that names the same kind ("Het MoU", "This memorandum"): that one, not another

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .words import NATIONALITY, STARTERS
+from .words import NATIONALITY, STARTERS, STOP_NAMES
 
 _NAME = r"[A-Z][\w’'&.-]*"
 _NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
@@ -48,8 +48,13 @@ _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|
                r"Park|Campus|Quarter|Seaports?|Airport|Port|Desk|Promotions|Association|"
                r"Werkgevers|Netwerk|network|Ministry|Department|Authority|Chemicals|Gas|Motors?|"
                r"B\.V\.|BV|N\.V\.|Inc\.|Ltd\.?|GmbH|Co\., Ltd\.?|Co\.")
+# (with the place it is in after it, a word that no other capitalised word follows: "High Tech
+# Campus Eindhoven")
 _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
-                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province))(?![\w-])")
+                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province)"
+                        r"(?: (?!(?:" + "|".join(sorted(STARTERS | STOP_NAMES)) + r")\b)"
+                        r"[A-Z][a-z][\w’'-]*"
+                        r"(?! [A-Z]))?)(?![\w-])")
 
 # "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux"
 _HONOURED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|dhr\.|"
@@ -159,25 +164,42 @@ _PEOPLE = re.compile(
     r"op|in|om|to|aan|zijn|is|was|were|werd|worden|elkaar|met|with)\b))?)(?![\w-])")
 
 
+# those an event was attended by, named as kinds of people: "attended by local companies,
+# consular staff, Chinese buyers and other guests", "bijgewoond door ondernemers en studenten"
+_ATTENDERS = (r"companies|staff|buyers|guests|officials|representatives|delegates|students|"
+              r"entrepreneurs|investors|bedrijven|medewerkers|kopers|gasten|ambtenaren|"
+              r"vertegenwoordigers|deelnemers|studenten|ondernemers|investeerders")
+_ATTENDED = re.compile(r"\b(?:attended by|bijgewoond door|in the presence of|in aanwezigheid van)"
+                       r" (?P<words>[a-z][^.;:()]*?\b(?P<head>" + _ATTENDERS + r"))(?=[.;:()]|$)",
+                       re.IGNORECASE)
+
+
 def people_groups(s: str) -> list[tuple[str, str]]:
     """(head noun, words) of the groups of people a sentence names without a count, when the
     words say which ('Maleisische studenten', 'vertegenwoordigers van de overheid') or they
     are whom someone meets ('in gesprek met scholieren'); a bare 'het bedrijfsleven' elsewhere
-    is a manner of speaking. Not the counted ones (counted_groups)."""
+    is a manner of speaking; those an event was attended by, as one group ('attended by local
+    companies, consular staff and other guests'). Not the counted ones (counted_groups)."""
     counted = [m.span() for m in _COUNTED.finditer(s)]
     out = []
+    attended = [m for m in _ATTENDED.finditer(s) if m.group("words")[0].islower()
+                and not any(m.start("words") <= a < m.end("words") for a, _ in counted)]
     for m in _PEOPLE.finditer(s):
         words = m.group("words").strip()
         bare = _ARTICLE.sub("", words).lower() == m.group("head").lower()
         if any(a <= m.start("head") < b for a, b in counted) or \
+                any(x.start("words") <= m.start() < x.end("words") for x in attended) or \
                 bare and not _MET.search(s[:m.start()]):
             continue
         out.append((m.group("head"), words))
-    return out
+    return out + [(m.group("head"), m.group("words")) for m in attended]
 
 
 _ARTICLE = re.compile(r"^(?:het|de|the|een|a|an) ", re.IGNORECASE)
 _MET = re.compile(r"\b(?:met|with)\s+$", re.IGNORECASE)
+
+
+_PART_OF = re.compile(r"(?:van|of) (?:de|deze|die|the|these|those) ", re.IGNORECASE)
 
 
 def counted_groups(s: str) -> list[tuple[int, str]]:
@@ -185,8 +207,8 @@ def counted_groups(s: str) -> list[tuple[int, str]]:
     out = []
     for m in _COUNTED.finditer(s):
         n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
-        if n < 2 or 1900 <= n <= 2100:
-            continue
+        if n < 2 or 1900 <= n <= 2100 or _PART_OF.match(m.group("what")):
+            continue                            # "Vier van de bedrijven": part of a group told
         out.append((n, m.group(0)))
     return out
 
@@ -241,7 +263,14 @@ _AGREEMENT = re.compile(
     r"to|for)\b))?")
 
 
+# "many contracts and agreements", "tal van overeenkomsten": a manner of speaking, no agreement
+_MANY = re.compile(r"\b(?:many|numerous|countless|veel|vele|talloze|tal van)\s+(?:[\w-]+\s+"
+                   r"(?:and|en)\s+)?$", re.IGNORECASE)
+
+
 def agreement_spans(s: str) -> list[tuple[int, int, str]]:
     """Agreements a sentence names, with what follows to say which ('tussen Japan en
-    Nederland op het gebied van ruimtevaart')."""
-    return [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)]
+    Nederland op het gebied van ruimtevaart'); not agreements spoken of in general ('many
+    contracts and agreements')."""
+    return [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)
+            if not _MANY.search(s[:m.start()])]

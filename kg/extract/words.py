@@ -35,6 +35,7 @@ ROLE_WORDS = [
     (r"ambassadeur", "ambassador"), (r"ambassador", "ambassador"),
     (r"directeur", "director"), (r"director", "director"),
     (r"ambtena(?:ar|ren)", "civil-servant"), (r"civil servants?", "civil-servant"),
+    (r"vice-?minister|vice minister", None),
     (r"minister", None), (r"staatssecretaris", None), (r"state secretary", None),
     (r"burgemeester", None), (r"mayor", None), (r"wethouder", None),
     (r"consul(?:-generaal| general)?", None), (r"president", None), (r"ceo", None),
@@ -49,6 +50,9 @@ ROLE_WORDS = [
 # Prins" is someone told of elsewhere, "MINISTER-PRESIDENT" a letterhead
 NAMED_ONLY = re.compile(r"voorzitter|chair\w*|vice-?president|kroonprins\w*|crown prince\w*|"
                         r"koning(?:in)?|king|queen|prins(?:es)?|prince(?:ss)?", re.IGNORECASE)
+# a royal is named with the title ("Prinses Astrid", "King Willem-Alexander"): no family name
+ROYAL = re.compile(r"kroonprins(?:es)?|crown prince(?:ss)?|koning(?:in)?|king|queen|prins(?:es)?|"
+                   r"prince(?:ss)?", re.IGNORECASE)
 ROLE_RX = re.compile(r"(?<![\w-])(" + "|".join(r for r, _ in ROLE_WORDS) + r")(?![\w-])",
                       re.IGNORECASE)
 ROLE_OF = [(re.compile(r + r"$", re.IGNORECASE), n) for r, n in ROLE_WORDS]
@@ -73,6 +77,13 @@ COUNTRIES = {
     "Iraq", "Jordanië", "Jordan", "Koeweit", "Kuwait", "Oman", "Vlaanderen", "Flanders",
     "Wallonië", "Wallonia",
 }
+# what a minister is minister of: "minister Jansen van Economische Zaken" is Jansen, not
+# "Jansen van Economische Zaken"
+PORTFOLIOS = re.compile(r"(?:Economische|Buitenlandse|Binnenlandse|Sociale|Algemene) Zaken|"
+                        r"Milieu|Onderwijs|Financiën|Defensie|Landsverdediging|Landbouw|"
+                        r"Infrastructuur|Justitie|Volksgezondheid|Economie|Handel|Cultuur|"
+                        r"Verkeer|Waterstaat|Wonen|Energie|Klimaat|Innovatie|Werk|"
+                        r"Buitenlandse Handel|Ontwikkelingssamenwerking")
 PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "du", "le", "la", "het"}
 # capitalised words that start a sentence rather than a name
 STARTERS = {
@@ -94,15 +105,21 @@ ABBREVIATIONS = {
     "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.",
 }
 ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|University|Universiteit|"
-                       r"Ministry|Ministerie|ministerie|Embassy|Ambassade|Agency|Foundation|Stichting|"
+                       r"Ministry|Ministerie|ministerie|Embassy|Ambassade|Consulaat|Consulate|Agency|Foundation|Stichting|"
                        r"Cluster|Council|Raad|Corporation|Group|Labs?|B\.V\.|BV|N\.V\.|Inc\.?|Ltd\.?|"
                        r"GmbH|Company|Bank|Association|Vereniging|Maatschappij|Authority|College|"
-                       r"School|Campus|Province|Provincie|Gemeente|Municipality|Academy|Academie|Partij|Party)(?!\w)")
+                       r"School|Campus|Province|Provincie|Gemeente|Municipality|Academy|Academie|Partij|Party|"
+                       # parliaments and their committees: "Vaste Commissie van Economische Zaken"
+                       r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
                        r"organisations such as|organizations such as|waaronder(?: die van)?|"
-                       r"including|such as|zoals)\s+$", re.IGNORECASE)
+                       r"including|such as|zoals|"
+                       # who supports, hosts or organises something is an organisation
+                       r"with (?:the )?support (?:of|from)|supported by|hosted by|organi[sz]ed by|"
+                       r"georganiseerd door|in samenwerking met|in cooperation with|i\.s\.m\.)"
+                       r"\s+$", re.IGNORECASE)
 # a name someone cooperates with is a partner: a city's or region's government, a company
 # ("cooperating with Pudong", "samenwerking met Zuid-Moravië", "een convenant met Yangzhou")
 PARTNER_INTRO = re.compile(r"(?:cooperat\w*|samenwerk\w*|worked together|relatie|relation\w*|"
