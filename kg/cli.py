@@ -431,12 +431,21 @@ def find(
 def _actor_in(g, labels, text: str) -> str:
     """An actor of the network named by label, alias, prefixed name or IRI: among several
     things with that name, the one that is a node of this network."""
+    return _actor_among(lambda iris: [i for i in iris if i in g], labels, text,
+                        f"this network ({g.number_of_nodes()} nodes)")
+
+
+def _actor_among(nodes_among, labels, text: str, network: str) -> str:
+    """An actor named by label, alias, prefixed name or IRI: among several things with that
+    name, the one that `nodes_among` (IRIs -> those in the network) keeps."""
     from .errors import AmbiguousLabel
     from .query import compact, expand
     iri = expand(text)
     if iri is not None:
         return labels.canonical(iri)
-    matches = [m for m in labels.matches(text) if m.iri in g]
+    matches = labels.matches(text)
+    kept = set(nodes_among([m.iri for m in matches]))
+    matches = [m for m in matches if m.iri in kept]
     candidates = [m.iri for m in matches]
     if len(candidates) == 1:
         if matches[0].how != "name":     # an office, an id or part of a name: say whom
@@ -444,8 +453,7 @@ def _actor_in(g, labels, text: str) -> str:
                       markup=False)
         return candidates[0]
     if not candidates:
-        raise AmbiguousLabel(f"nothing called {text!r} is in this network "
-                             f"({g.number_of_nodes()} nodes); try `kg find {text}`")
+        raise AmbiguousLabel(f"nothing called {text!r} is in {network}; try `kg find {text}`")
     shown = "; ".join(f"{labels.label(c)} ({compact(c)})" for c in candidates[:8])
     raise AmbiguousLabel(f"{text!r} matches {len(candidates)} actors of this network: {shown}")
 
@@ -646,16 +654,25 @@ def path(
     lang: str = LangOption,
 ):
     """Show how two actors are connected: through which people, events and organisations."""
-    from . import network as nw
     from .timeline import words
     paths = paths_for(root, build_dir)
     store, labels = _labels_and_store(paths, endpoint)
-    g = nw.network(store, paths, kind, nw.Filters(), labels=labels, lang=lang)
-    first, second = _actor_in(g, labels, a), _actor_in(g, labels, b)
-    routes = nw.connection_paths(g, first, second)
+    if kind == "met":   # searched in the store from both ends, never the whole network
+        from .met_path import MetPaths
+        met = MetPaths(store, paths)
+        first, second = (_actor_among(met.nodes_among, labels, text, "the met network")
+                         for text in (a, b))
+        routes = met.shortest(first, second, name=lambda iri: labels.label(iri, lang))
+        steps_of = functools.partial(met.steps, labels=labels, lang=lang)
+    else:
+        from . import network as nw
+        g = nw.network(store, paths, kind, nw.Filters(), labels=labels, lang=lang)
+        first, second = _actor_in(g, labels, a), _actor_in(g, labels, b)
+        routes = nw.connection_paths(g, first, second)
+        steps_of = functools.partial(nw.path_steps, g)
     for i, route in enumerate(routes, 1):
         out.print(_("Path {i} ({n} step(s)):").format(i=i, n=len(route) - 1), markup=False)
-        for step in nw.path_steps(g, route):
+        for step in steps_of(route):
             events = "; ".join(e["label"] + (f" ({words(e['date'], lang)})" if e.get("date")
                                              else "")
                                + (_(", via {name}").format(name=e["via"]) if e.get("via") else "")
