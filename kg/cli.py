@@ -663,16 +663,16 @@ def path(
         first, second = (_actor_among(met.nodes_among, labels, text, "the met network")
                          for text in (a, b))
         routes = met.shortest(first, second, name=lambda iri: labels.label(iri, lang))
-        steps_of = functools.partial(met.steps, labels=labels, lang=lang)
+        steps = met.steps_of(routes, labels, lang)
     else:
         from . import network as nw
         g = nw.network(store, paths, kind, nw.Filters(), labels=labels, lang=lang)
         first, second = _actor_in(g, labels, a), _actor_in(g, labels, b)
         routes = nw.connection_paths(g, first, second)
-        steps_of = functools.partial(nw.path_steps, g)
-    for i, route in enumerate(routes, 1):
+        steps = [nw.path_steps(g, route) for route in routes]
+    for i, (route, route_steps) in enumerate(zip(routes, steps), 1):
         out.print(_("Path {i} ({n} step(s)):").format(i=i, n=len(route) - 1), markup=False)
-        for step in steps_of(route):
+        for step in route_steps:
             events = "; ".join(e["label"] + (f" ({words(e['date'], lang)})" if e.get("date")
                                              else "")
                                + (_(", via {name}").format(name=e["via"]) if e.get("via") else "")

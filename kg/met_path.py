@@ -68,6 +68,8 @@ class MetPaths:
     def __init__(self, engine, paths: Paths):
         self._engine, self._paths = engine, paths
         self._neighbours: dict[str, set[str]] = {}
+        self._meetings: dict[tuple[str, str], dict[str, str | None]] = {}
+        self._dates: dict[str, str] = {}
 
     def _rows(self, name: str, alternatives: dict[str, list[str]] | None = None,
               bindings: dict[str, str] | None = None) -> list[tuple]:
@@ -154,28 +156,45 @@ class MetPaths:
 
         return first_paths(start.start, end.start, length, following, max_paths)
 
-    def steps(self, route: list[str], labels, lang: str = "en") -> list[dict]:
-        """Each step of a path as kg.network's `path_steps` gives it: who to whom, and the
-        meetings (label, date, the delegation through which one side was there)."""
-        between = []
-        for x, y in zip(route, route[1:]):
-            via: dict[str, str | None] = {}   # meeting -> the delegation, None: in person
+    def meetings(self, x: str, y: str) -> dict[str, str | None]:
+        """The meetings of two actors: meeting -> the delegation through which one of them was
+        there, None when both were there in person (each pair asked once)."""
+        pair = (x, y) if x < y else (y, x)
+        if pair not in self._meetings:
+            via: dict[str, str | None] = {}
             for meeting, delegation in self._rows("met-between",
-                                                  bindings={"first": x, "second": y}):
+                                                  bindings={"first": pair[0], "second": pair[1]}):
                 if via.get(meeting) and delegation:   # two delegations: the first, as kg.network
                     via[meeting] = min(via[meeting], delegation)
                 else:
                     via[meeting] = delegation
-            between.append(via)
-        context = context_of({m for via in between for m in via}, self._engine, self._paths)
-        dates = {m: when(m, context)[0] for m in context}
-        steps = []
-        for (x, y), via in zip(zip(route, route[1:]), between):
-            events = [{"iri": m, "label": labels.label(m, lang), "date": dates.get(m, ""),
-                       **({"via": labels.label(via[m], lang)} if via[m] else {})}
-                      for m in sorted(via, key=lambda m: (dates.get(m, ""), m))]
-            relations = sorted({"met via the delegation" if via[m] else "met" for m in via})
-            steps.append({"from": x, "to": y, "from_label": labels.label(x, lang),
-                          "to_label": labels.label(y, lang), "relations": relations,
-                          "events": events})
-        return steps
+            self._meetings[pair] = via
+        return self._meetings[pair]
+
+    def steps(self, route: list[str], labels, lang: str = "en") -> list[dict]:
+        """Each step of a path as kg.network's `path_steps` gives it: who to whom, and the
+        meetings (label, date, the delegation through which one side was there)."""
+        return self.steps_of([route], labels, lang)[0]
+
+    def steps_of(self, routes: list[list[str]], labels, lang: str = "en") -> list[list[dict]]:
+        """The steps of several paths, the dates of all their meetings read at once."""
+        pairs = [list(zip(route, route[1:])) for route in routes]
+        between = {(x, y): self.meetings(x, y) for steps in pairs for x, y in steps}
+        new = {m for via in between.values() for m in via} - set(self._dates)
+        if new:
+            context = context_of(new, self._engine, self._paths)
+            self._dates.update((m, when(m, context)[0]) for m in new)
+        dates = self._dates
+        out = []
+        for steps in pairs:
+            out.append([])
+            for x, y in steps:
+                via = between[(x, y)]
+                events = [{"iri": m, "label": labels.label(m, lang), "date": dates[m],
+                           **({"via": labels.label(via[m], lang)} if via[m] else {})}
+                          for m in sorted(via, key=lambda m: (dates[m], m))]
+                relations = sorted({"met via the delegation" if via[m] else "met" for m in via})
+                out[-1].append({"from": x, "to": y, "from_label": labels.label(x, lang),
+                                "to_label": labels.label(y, lang), "relations": relations,
+                                "events": events})
+        return out
