@@ -67,7 +67,7 @@ def when(item: str, context) -> tuple[str, str]:
 def context_of(items, engine, paths: Paths) -> dict[str, dict[str, set[str]]]:
     """item -> aspect -> values for the given items and every event enclosing them (read one
     level of enclosing events per query)."""
-    from rdflib import URIRef
+    from pyoxigraph import NamedNode   # (IRIs as terms without rdflib: kg.store)
     from .label_index import plain_rows
     from .queries import load_query
     from .store import with_bindings
@@ -75,7 +75,7 @@ def context_of(items, engine, paths: Paths) -> dict[str, dict[str, set[str]]]:
     context: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     level = sorted(set(items))
     while level:
-        text = with_bindings(q.text, {}, {"item": [URIRef(i) for i in level]})
+        text = with_bindings(q.text, {}, {"item": [NamedNode(i) for i in level]})
         for item, aspect, value in plain_rows(engine, text, q.name):
             context[item][aspect].add(value)
         for item in level:

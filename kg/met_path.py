@@ -73,13 +73,14 @@ class MetPaths:
 
     def _rows(self, name: str, alternatives: dict[str, list[str]] | None = None,
               bindings: dict[str, str] | None = None) -> list[tuple]:
-        from rdflib import URIRef
+        from pyoxigraph import NamedNode   # (IRIs as terms without rdflib: kg.store)
         from .label_index import plain_rows
         from .queries import load_query
         from .store import with_bindings
         q = load_query(self._paths.queries / "network" / f"{name}.rq")
-        text = with_bindings(q.text, {k: URIRef(v) for k, v in (bindings or {}).items()},
-                             {k: [URIRef(v) for v in vs] for k, vs in (alternatives or {}).items()})
+        text = with_bindings(q.text, {k: NamedNode(v) for k, v in (bindings or {}).items()},
+                             {k: [NamedNode(v) for v in vs]
+                              for k, vs in (alternatives or {}).items()})
         return plain_rows(self._engine, text, q.name)
 
     def neighbours(self, actors: Iterable[str]) -> dict[str, set[str]]:
