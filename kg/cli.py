@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -158,7 +157,9 @@ def reports_errors(fn):
             if len(exc.details) > 200:
                 err.print(_("  … and {n} more").format(n=len(exc.details) - 200), markup=False)
             raise typer.Exit(exc.exit_code)
-        except (SystemExit, typer.Exit, typer.Abort, click.exceptions.ClickException):
+        # (typer's usage errors are its own TyperException, no longer click's: typer 0.29 carries
+        # its own copy of click, and importing click as well cost 0.02 s a command)
+        except (SystemExit, typer.Exit, typer.Abort, typer.TyperException):
             raise
         except BaseException as exc:     # OSError, a bug, Ctrl-C: one line, never a traceback
             line, code = fault_exit(exc, paths)
