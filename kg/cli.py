@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -181,7 +180,9 @@ def reports_errors(fn):
             if len(exc.details) > 200:
                 err.print(_("  … and {n} more").format(n=len(exc.details) - 200), markup=False)
             raise typer.Exit(exc.exit_code)
-        except (SystemExit, typer.Exit, typer.Abort, click.exceptions.ClickException):
+        # (typer's usage errors are its own TyperException, no longer click's: typer 0.29 carries
+        # its own copy of click, and importing click as well cost 0.02 s a command)
+        except (SystemExit, typer.Exit, typer.Abort, typer.TyperException):
             raise
         except BaseException as exc:     # OSError, a bug, Ctrl-C: one line, never a traceback
             line, code = fault_exit(exc, paths)
@@ -454,12 +455,21 @@ def find(
 def _actor_in(g, labels, text: str) -> str:
     """An actor of the network named by label, alias, prefixed name or IRI: among several
     things with that name, the one that is a node of this network."""
+    return _actor_among(lambda iris: [i for i in iris if i in g], labels, text,
+                        _("this network ({n} nodes)").format(n=g.number_of_nodes()))
+
+
+def _actor_among(nodes_among, labels, text: str, network: str) -> str:
+    """An actor named by label, alias, prefixed name or IRI: among several things with that
+    name, the one that `nodes_among` (IRIs -> those in the network) keeps."""
     from .errors import AmbiguousLabel
     from .query import compact, expand
     iri = expand(text)
     if iri is not None:
         return labels.canonical(iri)
-    matches = [m for m in labels.matches(text) if m.iri in g]
+    matches = labels.matches(text)
+    kept = set(nodes_among([m.iri for m in matches]))
+    matches = [m for m in matches if m.iri in kept]
     candidates = [m.iri for m in matches]
     if len(candidates) == 1:
         if matches[0].how != "name":     # an office, an id or part of a name: say whom
@@ -467,9 +477,8 @@ def _actor_in(g, labels, text: str) -> str:
                       markup=False)
         return candidates[0]
     if not candidates:
-        raise AmbiguousLabel(_("nothing called {name} is in this network ({n} nodes); try "
-                               "{command}").format(name=repr(text), n=g.number_of_nodes(),
-                                                   command=f"`kg find {text}`"))
+        raise AmbiguousLabel(_("nothing called {name} is in {network}; try {command}").format(
+            name=repr(text), network=network, command=f"`kg find {text}`"))
     shown = "; ".join(f"{labels.label(c)} ({compact(c)})" for c in candidates[:8])
     raise AmbiguousLabel(_("{name} matches {n} actors of this network: {shown}").format(
         name=repr(text), n=len(candidates), shown=shown))
@@ -683,16 +692,25 @@ def path(
     lang: str = LangOption,
 ):
     """Show how two actors are connected: through which people, events and organisations."""
-    from . import network as nw
     from .timeline import words
     paths = paths_for(root, build_dir)
     store, labels = _labels_and_store(paths, endpoint)
-    g = nw.network(store, paths, kind, nw.Filters(), labels=labels, lang=lang)
-    first, second = _actor_in(g, labels, a), _actor_in(g, labels, b)
-    routes = nw.connection_paths(g, first, second)
-    for i, route in enumerate(routes, 1):
+    if kind == "met":   # searched in the store from both ends, never the whole network
+        from .met_path import MetPaths
+        met = MetPaths(store, paths)
+        first, second = (_actor_among(met.nodes_among, labels, text, _("the met network"))
+                         for text in (a, b))
+        routes = met.shortest(first, second, name=lambda iri: labels.label(iri, lang))
+        steps = met.steps_of(routes, labels, lang)
+    else:
+        from . import network as nw
+        g = nw.network(store, paths, kind, nw.Filters(), labels=labels, lang=lang)
+        first, second = _actor_in(g, labels, a), _actor_in(g, labels, b)
+        routes = nw.connection_paths(g, first, second)
+        steps = [nw.path_steps(g, route) for route in routes]
+    for i, (route, route_steps) in enumerate(zip(routes, steps), 1):
         out.print(_("Path {i} ({n} step(s)):").format(i=i, n=len(route) - 1), markup=False)
-        for step in nw.path_steps(g, route):
+        for step in route_steps:
             events = "; ".join(e["label"] + (f" ({words(e['date'], lang)})" if e.get("date")
                                              else "")
                                + (_(", via {name}").format(name=e["via"]) if e.get("via") else "")

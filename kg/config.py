@@ -4,44 +4,50 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Namespace
-
 BASE = "https://w3id.org/rikg/"
-RIKG = Namespace(BASE + "ontology#")
-GRAPH = Namespace(BASE + "graph/")
-ID = Namespace(BASE + "id/")
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-CV = Namespace("http://data.europa.eu/m8g/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-TIME = Namespace("http://www.w3.org/2006/time#")
-
-# Graphs that are not reports.
-ONTOLOGY_GRAPH = GRAPH["ontology"]   # rikg.ttl + the standard extracts + owlrl's TBox closure
-VOCAB_GRAPH = GRAPH["vocab"]         # SKOS schemes
-REGISTRY_GRAPH = GRAPH["registry"]   # shared actors, posts, places
-INFERRED_GRAPH = GRAPH["inferred"]   # instance inferences of the SPARQL rules
-DERIVED_GRAPH = GRAPH["derived"]     # rikg:met and other derived shortcuts
-# Work graphs of the rules (semi-naive evaluation); empty and gone once a build is done.
-WORK_NEW = GRAPH["work/new"]         # what the current round inferred
-WORK_DELTA = GRAPH["work/delta"]     # what the previous round inferred (or the added reports)
-WORK_CHANGES = GRAPH["work/changes"]  # everything an incremental build added, for the met rule
-SPECIAL_GRAPHS = {ONTOLOGY_GRAPH, VOCAB_GRAPH, REGISTRY_GRAPH, INFERRED_GRAPH, DERIVED_GRAPH}
+# The namespaces and graph names below are rdflib terms, made on first use (PEP 562
+# `__getattr__` at the end): importing rdflib costs about 0.1 s of CPU, which a command that
+# never needs it (`kg --help`, `kg find`) is spared. `from kg.config import RIKG` works as before.
+_NAMESPACES = {
+    "RIKG": BASE + "ontology#",
+    "GRAPH": BASE + "graph/",
+    "ID": BASE + "id/",
+    "SCHEMA": "https://schema.org/",
+    "ORG": "http://www.w3.org/ns/org#",
+    "CV": "http://data.europa.eu/m8g/",
+    "OA": "http://www.w3.org/ns/oa#",
+    "TIME": "http://www.w3.org/2006/time#",
+}
+# Graphs that are not reports (the name of each in rgraph:).
+_GRAPHS = {
+    "ONTOLOGY_GRAPH": "ontology",    # rikg.ttl + the standard extracts + owlrl's TBox closure
+    "VOCAB_GRAPH": "vocab",          # SKOS schemes
+    "REGISTRY_GRAPH": "registry",    # shared actors, posts, places
+    "INFERRED_GRAPH": "inferred",    # instance inferences of the SPARQL rules
+    "DERIVED_GRAPH": "derived",      # rikg:met and other derived shortcuts
+    # Work graphs of the rules (semi-naive evaluation); empty and gone once a build is done.
+    "WORK_NEW": "work/new",          # what the current round inferred
+    "WORK_DELTA": "work/delta",      # what the previous round inferred (or the added reports)
+    "WORK_CHANGES": "work/changes",  # everything an incremental build added, for the met rule
+}
+_SPECIAL = ("ONTOLOGY_GRAPH", "VOCAB_GRAPH", "REGISTRY_GRAPH", "INFERRED_GRAPH", "DERIVED_GRAPH")
 
 PREFIXES = {
-    "rikg": str(RIKG), "rper": BASE + "id/person/", "rorg": BASE + "id/org/",
+    "rikg": _NAMESPACES["RIKG"], "rper": BASE + "id/person/", "rorg": BASE + "id/org/",
     "rpost": BASE + "id/post/", "rplace": BASE + "id/place/", "revt": BASE + "id/event/",
     "rpart": BASE + "id/participation/", "ragr": BASE + "id/agreement/",
     "rinv": BASE + "id/invitation/", "rout": BASE + "id/outcome/", "ract": BASE + "id/action/",
     "rcost": BASE + "id/cost/", "rtime": BASE + "id/time/", "rdoc": BASE + "id/report/",
     "rexc": BASE + "id/excerpt/", "rrun": BASE + "id/run/", "rmatch": BASE + "id/match/",
-    "rstmt": BASE + "id/statement/", "rten": BASE + "id/tenure/", "rgraph": str(GRAPH), "theme": BASE + "theme/",
+    "rstmt": BASE + "id/statement/", "rten": BASE + "id/tenure/", "rgraph": _NAMESPACES["GRAPH"],
+    "theme": BASE + "theme/",
     "prole": BASE + "participation-role/", "etype": BASE + "event-type/",
     "cost": BASE + "cost-category/", "commitment": BASE + "commitment/", "role": BASE + "role/",
     "okind": BASE + "organisation-kind/", "akind": BASE + "agreement-kind/",
     "estatus": BASE + "event-status/", "relkind": BASE + "relation-kind/",
     "rrel": BASE + "id/relation/", "wd": "http://www.wikidata.org/entity/",
-    "schema": str(SCHEMA), "org": str(ORG), "cv": str(CV), "oa": str(OA), "time": str(TIME),
+    "schema": _NAMESPACES["SCHEMA"], "org": _NAMESPACES["ORG"], "cv": _NAMESPACES["CV"],
+    "oa": _NAMESPACES["OA"], "time": _NAMESPACES["TIME"],
     "foaf": "http://xmlns.com/foaf/0.1/", "prov": "http://www.w3.org/ns/prov#",
     "dct": "http://purl.org/dc/terms/", "skos": "http://www.w3.org/2004/02/skos/core#",
     "owl": "http://www.w3.org/2002/07/owl#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
@@ -101,4 +107,18 @@ class Paths:
 
 def graph_for_file(path: Path):
     """data/ttl/X.ttl is loaded into the named graph rgraph:X."""
-    return GRAPH[path.stem]
+    return __getattr__("GRAPH")[path.stem]
+
+
+def __getattr__(name: str):
+    """RIKG, GRAPH, ... DERIVED_GRAPH, SPECIAL_GRAPHS: made on first use, then module globals."""
+    if name == "SPECIAL_GRAPHS":
+        value = {__getattr__(graph) for graph in _SPECIAL}
+    elif name in _NAMESPACES or name in _GRAPHS:   # (never rdflib for `__path__` and the like)
+        from rdflib import Namespace
+        value = (Namespace(_NAMESPACES[name]) if name in _NAMESPACES
+                 else Namespace(_NAMESPACES["GRAPH"])[_GRAPHS[name]])
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value

@@ -11,9 +11,10 @@ The .rq files stay portable SPARQL 1.1; gathering happens after any engine has a
 `kg query` and the server's named-query routes alike."""
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from rdflib.term import Node
+if TYPE_CHECKING:
+    from rdflib.term import Node
 
 from .errors import QuerySyntaxError
 from .i18n import _

@@ -62,7 +62,7 @@ def lookup_rows(engine, paths: Paths, only: list[str] | None = None) -> list[lis
             texts = [with_bindings(q.text, {}, {var: terms}) for var in subjects]
         rows = []
         for text in texts:
-            rows.extend(_plain_rows(engine, text, q.name))
+            rows.extend(plain_rows(engine, text, q.name))
         answers.append(list(dict.fromkeys(rows)) if len(texts) > 1 else rows)
     label_rows = [(x, label, label.language, prop) for x, label, prop in answers[0]]
     return [label_rows, *answers[1:]]
@@ -80,7 +80,7 @@ def _text(value: str, language: str | None):
     return text
 
 
-def _plain_rows(engine, text: str, name: str) -> list[tuple]:
+def plain_rows(engine, text: str, name: str) -> list[tuple]:
     """Rows of strings (a literal as a Text, with its language); None where unbound. Straight
     from Oxigraph's terms on the embedded store (an rdflib term per cell doubles the time)."""
     raw = getattr(engine, "raw", None)

@@ -45,6 +45,10 @@ except ImportError:  # pragma: no cover - pyoxigraph is a dependency; remote eng
 from .config import BASE, RIKG, Paths
 from .errors import StoreError, UsageError
 from .i18n import _
+from .item_context import nearest as _nearest
+from .item_context import not_before as _not_before
+from .item_context import when as _when
+from .met_path import first_paths
 from .queries import load_query
 from .query import Labels, compact, expand, fold
 
@@ -125,59 +129,6 @@ class _Involvement:
     how: str                      # participant | on behalf of | organiser | party | signatory
     role: str | None
     participation: str | None
-
-
-def _date(text: str | None) -> str:
-    """A date as shown on edges: YYYY-MM-DD, YYYY-MM or YYYY (never more precise than stated)."""
-    if not text:
-        return ""
-    m = re.match(r"^(-?\d{4})(-\d{2})?(-\d{2})?", text)
-    return "".join(g for g in m.groups() if g) if m else ""
-
-
-def _not_before(a: str, b: str) -> bool:
-    """a is not before b, at the precision both have ("2025" is not before "2025-03")."""
-    n = min(len(a), len(b))
-    return a[:n] >= b[:n]
-
-
-def _nearest(item: str, context, aspects: tuple[str, ...], wanted: str) -> set[str]:
-    """The values of `wanted` of the item, else of the nearest enclosing event that has any
-    of `aspects` (an own time entity without a date still stops the search, as in who-met.rq)."""
-    level, seen = [item], set()
-    while level:
-        found = [x for x in level if any(context[x].get(a) for a in aspects)]
-        if found:
-            return {v for x in found for v in context[x].get(wanted, ())}
-        seen.update(level)
-        level = sorted({s for x in level for s in context[x].get("super", ())} - seen)
-    return set()
-
-
-def _when(item: str, context) -> tuple[str, str]:
-    """(begin, end) of the item: its own time, else that of the nearest enclosing event."""
-    aspects = ("start", "signed", "has time")
-    level, seen = [item], set()
-    while level:
-        found = [x for x in level if any(context[x].get(a) for a in aspects)]
-        if found:
-            begins, ends = set(), set()
-            for x in found:
-                c = context[x]
-                begins |= {_date(v) for a in ("signed", "start", "time begin")
-                           for v in c.get(a, ())}
-                ends |= {_date(v) for a in ("end", "time end") for v in c.get(a, ())}
-                for year in c.get("time year", ()):
-                    months = sorted(c.get("time month", ()))
-                    m = re.match(r"^--(\d{2})", months[0]) if months else None
-                    begins.add(_date(year) + (f"-{m.group(1)}" if m else ""))
-            begins.discard("")
-            ends.discard("")
-            begin = min(begins) if begins else ""
-            return begin, (max(ends) if ends else (max(begins) if begins else ""))
-        seen.update(level)
-        level = sorted({s for x in level for s in context[x].get("super", ())} - seen)
-    return "", ""
 
 
 def _excerpt_key(iri: str) -> tuple:
@@ -956,8 +907,8 @@ def ego_network(G: nx.Graph, actor: str, hops: int = 1) -> nx.Graph:
 
 
 def connection_paths(G: nx.Graph, a: str, b: str, max_paths: int = 5) -> list[list[str]]:
-    """The shortest paths (fewest steps) between two nodes, at most `max_paths`, in a stable
-    order."""
+    """The shortest paths (fewest steps) between two nodes, at most `max_paths`, in the order
+    of their IRIs."""
     try:
         source, target = resolve_node(G, a), resolve_node(G, b)
     except UsageError as exc:
@@ -968,9 +919,14 @@ def connection_paths(G: nx.Graph, a: str, b: str, max_paths: int = 5) -> list[li
     if not nx.has_path(G, source, target):
         raise UsageError(_("{a} and {b} are not connected in this network").format(
             a=G.nodes[source].get("label", a), b=G.nodes[target].get("label", b)))
-    paths = list(itertools.islice(nx.all_shortest_paths(G, source, target),
-                                  max(100, 20 * max_paths)))
-    return sorted(paths)[:max_paths]
+    # the first paths in the order of their IRIs, made one by one (never all shortest paths,
+    # which can be very many); kg.met_path finds the same from the store
+    from_source = nx.single_source_shortest_path_length(G, source)
+    to_target = nx.single_source_shortest_path_length(G, target)
+    length = from_source[target]
+    return first_paths(source, target, length, lambda node, at: [
+        n for n in G[node] if from_source.get(n) == at + 1 and to_target.get(n) == length - at - 1],
+        max_paths)
 
 
 def path_steps(G: nx.Graph, path: list[str]) -> list[dict]:

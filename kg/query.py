@@ -9,9 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-
-from rdflib import XSD, Dataset, Literal, URIRef
-from rdflib.term import Node
+from typing import TYPE_CHECKING
 
 from .config import PREFIXES, Paths
 from .errors import AmbiguousLabel, NoBuildError, QueryParameterError, QuerySyntaxError
@@ -21,6 +19,12 @@ from .i18n import current as current_language
 from .queries import Param, Query, find_query, load_query
 from .store import STORE_DIR, EmbeddedStore, rdflib_converter
 
+if TYPE_CHECKING:
+    from rdflib import URIRef
+    from rdflib.term import Node
+# rdflib is imported where terms are made (parameters, rdflib's engine), not here: it costs
+# about 0.1 s of CPU that `kg find` and `kg path`, which use the labels only, do without.
+
 
 # ---------------------------------------------------------------- engines
 
@@ -28,6 +32,7 @@ class RdflibEngine:
     """rdflib's own SPARQL engine over the TriG dump (slow; used to cross-check Oxigraph)."""
 
     def __init__(self, trig: Path):
+        from rdflib import Dataset
         self.dataset = Dataset(default_union=True)
         self.dataset.parse(str(trig), format="trig")
 
@@ -254,6 +259,7 @@ def resolve_value(param: Param, raw: str, labels: Labels | None) -> tuple[Node, 
 
 def _resolve_iri(param: Param, raw: str, labels: Labels | None,
                  kinds: set[str] | None) -> tuple[URIRef, str | None]:
+    from rdflib import URIRef
     iri = expand(raw)
     if iri is not None:
         if re.search(r'[\s<>"{}|^`\\]', iri):
@@ -314,6 +320,7 @@ def _a(kind: str) -> str:
 
 
 def _literal(param: Param, raw: str) -> Node:
+    from rdflib import XSD, Literal
     kind = param.type
     if kind == "string":
         return Literal(raw)

@@ -7,14 +7,28 @@ import re
 from pathlib import Path
 from typing import Iterable
 
+from typing import TYPE_CHECKING
+
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
 
 from .errors import DamagedStore, EnvironmentProblem, NoBuildError, QuerySyntaxError, StoreError
 from .i18n import _
 
+if TYPE_CHECKING:
+    from rdflib.term import Node
+
 STORE_DIR = "store"
+_RDFLIB_TERMS: tuple = ()
+
+
+def _rdflib_terms() -> tuple:
+    """rdflib's (URIRef, BNode, Literal), imported on first use: importing rdflib costs about
+    0.1 s of CPU, which `kg find` and `kg path` do without (their rows stay plain strings)."""
+    global _RDFLIB_TERMS
+    if not _RDFLIB_TERMS:
+        from rdflib import BNode, Literal, URIRef
+        _RDFLIB_TERMS = (URIRef, BNode, Literal)
+    return _RDFLIB_TERMS
 
 
 def rdflib_converter():
@@ -36,6 +50,7 @@ def to_rdflib(term) -> Node | None:
     """pyoxigraph term -> rdflib term (None stays None)."""
     if term is None:
         return None
+    URIRef, BNode, Literal = _rdflib_terms()
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -48,6 +63,7 @@ def to_rdflib(term) -> Node | None:
 
 
 def to_oxigraph(term: Node):
+    URIRef, BNode, Literal = _rdflib_terms()
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -189,8 +205,11 @@ class EmbeddedStore:
 # ---------------------------------------------------------------- remote SPARQL 1.1 servers
 
 def ntriples_term(term: Node) -> str:
-    """An RDF term in N-Triples syntax (how bound parameters travel to a remote server)."""
-    if isinstance(term, (URIRef, BNode, Literal)):
+    """An RDF term in N-Triples syntax (how bound parameters travel to a remote server): an
+    rdflib term, or an IRI as a pyoxigraph NamedNode (kg.met_path binds those)."""
+    if isinstance(term, ox.NamedNode):
+        return str(term)
+    if isinstance(term, _rdflib_terms()):
         return term.n3()
     raise StoreError(f"cannot send {term!r} as an RDF term")
 
@@ -460,6 +479,7 @@ def is_kg_graph(iri: str) -> bool:
 def _json_term(b: dict | None) -> Node | None:
     if b is None:
         return None
+    URIRef, BNode, Literal = _rdflib_terms()
     kind = b["type"]
     if kind == "uri":
         return URIRef(b["value"])

@@ -15,8 +15,6 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import URIRef
-
 from .errors import InputError
 from .i18n import _
 from .queries import find_query
@@ -142,6 +140,7 @@ def actor_iri(labels: Labels, who: str) -> str:
 def of_actor(engine, labels: Labels, queries_dir: Path, who: str,
              lang: str = "en") -> list[TimelineItem]:
     """The timeline of one actor (label, alias or IRI)."""
+    from rdflib import URIRef     # (here: `kg path` uses `words` alone, without rdflib)
     answer = run_query(engine, find_query(queries_dir, "timeline"),
                        {"who": actor_iri(labels, who)}, labels)
     col = {name: i for i, name in enumerate(answer.variables)}

@@ -218,6 +218,32 @@ def test_ego_network_and_path(built):
     assert "Ko (vice-governor for economy) → Martijn van Gruijthuijsen: Lunch with" in result.output
 
 
+HEAVY = ("rdflib", "networkx", "pyvis", "matplotlib", "pyshacl", "click")
+
+
+def _imported_by(*args) -> set[str]:
+    """The heavy libraries a kg command imports, run as its own process (issue #14: each one
+    costs a tenth of a second or more of every command that loads it)."""
+    import subprocess
+    import sys
+    script = ("import sys\nfrom kg.cli import app\nsys.argv = ['kg', *sys.argv[1:]]\n"
+              "try:\n    app()\nexcept SystemExit:\n    pass\n"
+              f"print('IMPORTED', *[m for m in {HEAVY!r} if m in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", script, *map(str, args)], capture_output=True,
+                          text=True, timeout=120)
+    line = [x for x in done.stdout.splitlines() if x.startswith("IMPORTED")][-1]
+    return set(line.split()[1:])
+
+
+def test_help_find_and_path_import_no_heavy_library(built):
+    assert _imported_by("--help") == set()
+    assert _imported_by("find", "Ko", "--build-dir", built.build) == set()
+    assert _imported_by("path", "Ko", "LionVolt", "--build-dir", built.build) == set()
+    # a named query renders rdflib terms
+    assert _imported_by("query", "who-met", "-p", "actor=Ko", "--build-dir", built.build) \
+        == {"rdflib"}
+
+
 def test_path_by_office_says_whom_it_took(built):
     result = kg("path", "governor", "Ko", "--build-dir", built.build)
     assert result.exit_code == 0, result.output

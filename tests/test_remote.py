@@ -121,6 +121,16 @@ def test_every_query_across_reports_answers_the_same_on_the_server(name, values,
     assert_same_answers(name, values, store_all, labels_all, remote_all)
 
 
+def test_kg_path_searches_the_server_as_the_embedded_store(remote, store, built, labels):
+    from kg.met_path import MetPaths
+    paths, remote_store, remote_labels = remote
+    here, there = MetPaths(store, built), MetPaths(remote_store, paths)
+    ko, lionvolt = (remote_labels.matches(name)[0].iri for name in ("Ko", "LionVolt"))
+    routes = there.shortest(ko, lionvolt)
+    assert len(routes) == 3 and routes == here.shortest(ko, lionvolt)
+    assert there.steps_of(routes, remote_labels) == here.steps_of(routes, labels)
+
+
 def test_the_password_stays_out_of_the_build_summary(server, remote):
     paths, _, _ = remote
     summary = (paths.current / "summary.json").read_text(encoding="utf-8")
