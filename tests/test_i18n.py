@@ -585,10 +585,10 @@ def test_summary_json_keeps_each_warning_in_english_and_in_dutch(built, names):
 
 @pytest.mark.parametrize("lang, words", [
     ("en", ("no build found; run `kg build` first", "unknown network kind 'friends'; choose one of",
-            "nothing called 'Nobody Atall' is in this network (11 nodes)")),
+            "nothing called 'Nobody Atall' is in the met network")),
     ("nl", ("geen bouw gevonden; voer eerst `kg build` uit",
             "onbekende soort netwerk 'friends'; kies uit",
-            "niets met de naam 'Nobody Atall' zit in dit netwerk (11 knopen)"))])
+            "niets met de naam 'Nobody Atall' zit in het netwerk van wie wie ontmoette"))])
 def test_no_build_a_wrong_network_or_an_unknown_name_is_named_in_the_language_asked_for(
         built, tmp_path, names, lang, words):
     from kg.network import KINDS
