@@ -203,7 +203,7 @@ class Match:
     post: str | None = None
     exact: bool = True
 
-    def reason(self, labels: Labels, lang: str = "en") -> str:
+    def reason(self, labels: Labels, lang: str | None = None) -> str:
         if self.how == "office":
             return _("holds {post}").format(post=labels.label(self.post, lang))
         return {"id": _("its id"), "part of a name": _("part of its name"),

@@ -601,3 +601,12 @@ def test_no_build_a_wrong_network_or_an_unknown_name_is_named_in_the_language_as
         # (the kinds of network, like the commands, are identifiers)
         identifiers = ("kg build", "kg find", *KINDS)
         assert leftovers(result.output, lang, names, also=identifiers) == [], result.output
+
+
+@pytest.mark.parametrize("lang, office, note", [
+    ("en", "governor", "actor: governor -> Kim Dong-yeon (holds Governor of Gyeonggi)"),
+    ("nl", "gouverneur", "actor: gouverneur -> Kim Dong-yeon (bekleedt gouverneur van Gyeonggi)")])
+def test_what_an_office_matched_is_said_in_the_language_asked_for(built, lang, office, note):
+    result = kg("query", "who-met", "-p", f"actor={office}", "--lang", lang,
+                "--build-dir", built.build)
+    assert result.exit_code == 0 and note in result.output, result.output
