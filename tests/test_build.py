@@ -141,6 +141,31 @@ def test_an_unchanged_rebuild_validates_nothing_again(project_copy):
     assert again.graphs == first.graphs
 
 
+def test_a_data_file_is_read_again_only_when_its_size_or_time_changed(project_copy, monkeypatch):
+    """The next build keeps the hash of a data file whose size and modification time are as the
+    last build found them (from well before it ran); an edit, even one of the same size, gives
+    the file a new time and it is read again."""
+    import os
+    import time
+    import kg.build as kg_build
+    hour_ago = time.time() - 3600
+    for f in project_copy.data_dir.glob("*.ttl"):
+        os.utime(f, (hour_ago, hour_ago))
+    build(project_copy)
+    read = []       # the data files hashed (the ontology, shapes and queries always are)
+    real = kg_build._sha256
+    monkeypatch.setattr(kg_build, "_sha256", lambda path: (
+        read.append(path.name) if path.parent == project_copy.data_dir else None) or real(path))
+    assert build(project_copy).validated == []
+    assert read == []
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("Brabant", "Braband", 1), encoding="utf-8")   # same size
+    changed = build(project_copy)
+    assert read == [report.name]
+    assert changed.validated == ["nb-2025-03-kr"]
+
+
 def test_the_warnings_of_unchanged_files_are_kept_in_english_and_dutch(project_copy):
     first = build(project_copy)
     shacl_warnings = [p for p in first.warnings if not p.source.endswith(".rq")]
