@@ -51,6 +51,11 @@ def instrument(table: dict) -> None:
             return select(self, text, *args, name=name, **kwargs)
         return timed(table, key, select)(self, text, *args, name=name, **kwargs)
     store_module.EmbeddedStore.select = select_timed
+    update = store_module.EmbeddedStore.update
+
+    def update_timed(self, text, name="update"):
+        return timed(table, f"  update {Path(name).stem}", update)(self, text, name=name)
+    store_module.EmbeddedStore.update = update_timed
     build.shutil.copyfile = timed(table, "copy of graph.trig", shutil.copyfile)
 
 
