@@ -104,7 +104,13 @@ def best_connected(G: nx.Graph, n: int = MAX_PICTURE_NODES) -> nx.Graph:
     """The `n` nodes of G with the most direct connections (ties by key) and the edges among
     them, attributes kept: what the report draws of a network too large to draw whole."""
     keep = sorted(G, key=lambda v: (-G.degree(v), str(v)))[:n]
-    return G.subgraph(keep).copy()
+    # built in G's order, not as G.subgraph(keep) (whose nodes come in the order of a set, which
+    # changes with Python's string hashing from one run to the next, and so would the layout)
+    kept = set(keep)
+    H = G.__class__(**G.graph)
+    H.add_nodes_from((v, G.nodes[v]) for v in G if v in kept)
+    H.add_edges_from((a, b, d) for a, b, d in G.edges(data=True) if a in kept and b in kept)
+    return H
 
 
 def _top(values: dict, info, n: int = TOP) -> list[list]:
@@ -492,7 +498,7 @@ def analysis_of(engine, paths, labels, a: str | None = None, b: str | None = Non
     from .queries import load_query
     from .query import named, run_query
 
-    facts = nw.read_facts(engine, paths, labels=labels)
+    facts = nw.read_facts(engine, paths, labels=labels, evidence=False)   # the report quotes none
     views = nw.networks(engine, paths, ("met", "organisations", "regions"), lang=lang,
                         facts=facts)
     met, organisations = views["met"], views["organisations"]

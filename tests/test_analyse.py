@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import os
 import re
 
 import networkx as nx
@@ -142,6 +143,23 @@ def test_missing_analysis_gives_empty_sections(tmp_path):
     assert "Brokers between the two regions" in text
     assert text.count("_No data for this section yet._") >= 4
     assert "No open follow-ups recorded." in html.read_text(encoding="utf-8")
+
+
+def test_the_best_connected_nodes_keep_the_order_of_the_network():
+    """The picture of a large network is the same in every run: its nodes and edges come in the
+    network's own order (the layout depends on it), whatever Python's string hashing is."""
+    import subprocess
+    import sys
+    script = ("import networkx as nx; from kg.analyse import best_connected; "
+              "G = nx.Graph([(f'n{i}', f'n{j}') for i in range(40) for j in range(i % 7, 40, 3)]); "
+              "H = best_connected(G, 10); print(list(H), list(H.edges))")
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
+            for seed in ("1", "2", "3")}
+    assert len(runs) == 1
+    G = seed_graph()
+    kept = analyse.best_connected(G, 6)
+    assert list(kept) == [v for v in G if v in kept]
 
 
 def test_a_large_network_is_drawn_as_its_best_connected_nodes(tmp_path, monkeypatch):

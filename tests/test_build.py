@@ -141,6 +141,31 @@ def test_an_unchanged_rebuild_validates_nothing_again(project_copy):
     assert again.graphs == first.graphs
 
 
+def test_a_data_file_is_read_again_only_when_its_size_or_time_changed(project_copy, monkeypatch):
+    """The next build keeps the hash of a data file whose size and modification time are as the
+    last build found them (from well before it ran); an edit, even one of the same size, gives
+    the file a new time and it is read again."""
+    import os
+    import time
+    import kg.build as kg_build
+    hour_ago = time.time() - 3600
+    for f in project_copy.data_dir.glob("*.ttl"):
+        os.utime(f, (hour_ago, hour_ago))
+    build(project_copy)
+    read = []       # the data files hashed (the ontology, shapes and queries always are)
+    real = kg_build._sha256
+    monkeypatch.setattr(kg_build, "_sha256", lambda path: (
+        read.append(path.name) if path.parent == project_copy.data_dir else None) or real(path))
+    assert build(project_copy).validated == []
+    assert read == []
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace("Brabant", "Braband", 1), encoding="utf-8")   # same size
+    changed = build(project_copy)
+    assert read == [report.name]
+    assert changed.validated == ["nb-2025-03-kr"]
+
+
 def test_the_warnings_of_unchanged_files_are_kept_in_english_and_dutch(project_copy):
     # the 2026 visit without its status "planned" is a mission held without travellers: a
     # warning of a shape (the shipped data has none)
@@ -216,7 +241,31 @@ def test_adding_a_report_gives_what_a_full_build_gives(project_copy, report, dec
     assert incremental == store_quads(project_copy)
     assert incremental_trig == graphs_of(project_copy)
     assert added.graphs == scratch.graphs
+    assert list(added.classes.items()) == list(scratch.classes.items())   # counts and order
     assert sorted(set(added.summary()["warnings"])) == sorted(set(scratch.summary()["warnings"]))
+
+
+def test_adding_a_report_counts_only_the_things_it_types_anew(project_copy):
+    """The entities per class of an added report are the previous build's plus what it types
+    for the first time: a person of the registry it types again is not counted twice, and its
+    new meeting counts as a meeting and (inferred) as an event."""
+    first = build(project_copy)
+    mini = MINI.read_text(encoding="utf-8") + """
+rdoc:test-mini rikg:evidence rexc:test-mini-2 .
+rexc:test-mini-2 a rikg:Excerpt ; oa:hasSource rdoc:test-mini ; prov:wasQuotedFrom rdoc:test-mini ;
+    oa:hasSelector rexc:test-mini-2-selector .
+rexc:test-mini-2-selector a oa:TextQuoteSelector ;
+    oa:exact "The deputy, Martijn van Gruijthuijsen, led the delegation."@en .
+rper:martijn-van-gruijthuijsen a foaf:Person ; foaf:name "Martijn van Gruijthuijsen" ;
+    rikg:evidence rexc:test-mini-2 .
+"""
+    (project_copy.data_dir / "test-mini.ttl").write_text(mini, encoding="utf-8")
+    added = build(project_copy)
+    assert added.mode == "incremental"
+    assert added.classes["foaf:Person"] == first.classes["foaf:Person"] + 1    # Anna only
+    assert added.classes["rikg:Meeting"] == first.classes["rikg:Meeting"] + 1
+    assert added.classes["rikg:Event"] == first.classes["rikg:Event"] + 1
+    assert list(added.classes.items()) == list(build(project_copy, full=True).classes.items())
 
 
 def test_a_report_naming_a_merged_record_is_rewritten_to_its_actor(project_copy):

@@ -458,6 +458,27 @@ def test_several_views_from_one_read(store, built, labels, net):
         kn.networks(store, built, ("met", "friends"), labels=labels)
 
 
+def test_facts_read_without_evidence_give_the_same_networks_without_quotes(store, built, labels,
+                                                                           net):
+    """`kg analyse` quotes no sentence: its facts are read without the quotes, and the networks
+    are those with them, but for the empty `evidence` of every node and edge."""
+    facts = kn.read_facts(store, built, labels=labels, evidence=False)
+    for kind, G in kn.networks(store, built, ("met", "organisations"), labels=labels,
+                               facts=facts).items():
+        full = net(kind)
+        assert any(d["evidence"] for _, d in full.nodes(data=True))
+        assert any(d["evidence"] for _, _, d in full.edges(data=True))
+        assert all(d["evidence"] == [] for _, d in G.nodes(data=True))
+        assert all(d["evidence"] == [] for _, _, d in G.edges(data=True))
+        for _, d in [*full.nodes(data=True), *G.nodes(data=True)]:
+            d.pop("evidence")
+        for _, _, d in [*full.edges(data=True), *G.edges(data=True)]:
+            d.pop("evidence")
+        assert nx.utils.graphs_equal(G, full), kind
+        assert list(G.nodes(data=True)) == list(full.nodes(data=True))
+        assert list(G.edges(data=True)) == list(full.edges(data=True))
+
+
 def test_organisation_events_are_those_of_the_connectors_query(store, built, labels):
     facts = kn.read_facts(store, built, labels=labels)
     answer = run_query(store, named(built, "connectors"), {}, labels)
