@@ -163,20 +163,25 @@ REGISTRY_GRAPH = "https://w3id.org/rikg/graph/registry"
 
 @pytest.fixture(scope="module")
 def seed_plus_registry_findings(built, store):
-    """The built seed, copied into memory, with four things wrong stated in the registry's
-    graph: an event without time or evidence, a link to an identifier nobody describes, a
-    second working group named as the seed report names its working group, and a person who
-    met himself."""
+    """The built seed, copied into memory, with five things wrong stated in the registry's
+    graph: an event without time or evidence, a link to an identifier nobody describes, a fact
+    no sentence states, a second working group named as the seed report names its working
+    group, and a person who met himself."""
     memory = EmbeddedStore()
     memory.raw.bulk_extend(store.raw)
     memory.update("""
         PREFIX rikg: <https://w3id.org/rikg/ontology#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
         INSERT DATA { GRAPH <https://w3id.org/rikg/graph/registry> {
             <https://w3id.org/rikg/id/event/registry-test-event> a rikg:Event ;
                 rikg:concerns <https://w3id.org/rikg/id/event/registry-test-typo> .
             <https://w3id.org/rikg/id/org/registry-test-working-group>
                 <http://www.w3.org/2004/02/skos/core#prefLabel> "Working Group Noord Brabant – Gyeonggi"@en .
             <https://w3id.org/rikg/id/person/kim-dong-yeon> rikg:met <https://w3id.org/rikg/id/person/kim-dong-yeon> .
+            <https://w3id.org/rikg/id/statement/registry-test-unsourced> a rdf:Statement ;
+                rdf:subject <https://w3id.org/rikg/id/event/registry-test-event> ;
+                rdf:predicate rikg:concerns ;
+                rdf:object <https://w3id.org/rikg/id/org/province-noord-brabant> .
         } }""")
     return memory
 
@@ -287,7 +292,7 @@ def test_each_scoped_qc_form_gives_the_rows_of_its_whole_store_form(built, seed_
                 focused = with_bindings(one.text, bound, {one.focus: mentioned})
                 assert set(store.select(focused, name=f.name)[1]) == rows, (f.name, g)
             found += len(rows)
-        # rows to compare: the seed's facts without a sentence and event without a time, the
-        # registry's dangling link, event without evidence and reflexive met, the two working
+        # rows to compare: the seed's event without a time, the registry's dangling link, fact
+        # without a sentence, event without evidence and reflexive met, the two working
         # groups (each graph states one of the names)
         assert found > 0, f.name
