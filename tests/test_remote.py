@@ -33,8 +33,6 @@ VIRTUOSO_DIFFERS = {
     "region-relations-0": "SQ156 internal optimiser error",
     "region-relations-1": "SQ156 internal optimiser error",
     "standing-relations-0": "refuses a property path with neither end bound (TR...)",
-    "theme-actors-0": "SP031 internal compiler error on FILTER (?class = ...)",
-    "theme-actors-1": "SP031 internal compiler error on FILTER (?class = ...)",
     "timeline-0": "no rows",
     "who-met-0": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
     "who-met-1": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
