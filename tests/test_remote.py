@@ -31,7 +31,6 @@ VIRTUOSO_DIFFERS = {
     "outcomes-1": "one row of five with the mission bound",
     "region-relations-0": "SQ156 internal optimiser error",
     "region-relations-1": "SQ156 internal optimiser error",
-    "standing-relations-0": "refuses a property path with neither end bound (TR...)",
     "timeline-0": "no rows",
     "who-met-0": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
     "who-met-1": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
