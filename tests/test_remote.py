@@ -28,7 +28,6 @@ VIRTUOSO_DIFFERS = {
     "event-participants-0": "picks another evidence sentence for one participation",
     "events-by-type-0": "SQ156 internal optimiser error on the sub-query",
     "mission-programme-0": "refuses a property path with neither end bound (TR...)",
-    "outcomes-1": "one row of five with the mission bound",
     "region-relations-0": "SQ156 internal optimiser error",
     "region-relations-1": "SQ156 internal optimiser error",
     "timeline-0": "no rows",
