@@ -25,7 +25,6 @@ SERVERS = {
 #: Named queries (with SAMPLES' index) that Virtuoso 7.2.5, Debian 12's, refuses or answers
 #: differently, with what it does. The others were made portable to it (README.md, "Bigger graphs").
 VIRTUOSO_DIFFERS = {
-    "event-participants-0": "picks another evidence sentence for one participation",
     "events-by-type-0": "SQ156 internal optimiser error on the sub-query",
     "mission-programme-0": "refuses a property path with neither end bound (TR...)",
     "region-relations-0": "SQ156 internal optimiser error",
