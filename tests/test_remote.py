@@ -36,8 +36,8 @@ VIRTUOSO_DIFFERS = {
     "theme-actors-0": "SP031 internal compiler error on FILTER (?class = ...)",
     "theme-actors-1": "SP031 internal compiler error on FILTER (?class = ...)",
     "timeline-0": "no rows",
-    "who-met-0": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
-    "who-met-1": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
+    "who-met-0": "refuses the walk up the enclosing events from a BIND value (TR...)",
+    "who-met-1": "refuses the walk up the enclosing events from a BIND value (TR...)",
     "who-met-whom-0": "SP031 internal compiler error (selid is used outside its scope)",
 }
 
