@@ -11,6 +11,7 @@ The .rq files stay portable SPARQL 1.1; gathering happens after any engine has a
 `kg query` and the server's named-query routes alike."""
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -51,30 +52,36 @@ def gather(name: str, variables: list[str], rows: list[tuple], key: tuple[str, .
         raise QuerySyntaxError(_("{name}: the header names {column}, which is not a column of "
                                  "the answer (columns: {columns})").format(
             name=name, column=repr(missing[0]), columns=", ".join(variables)))
-    key_at = [position[c] for c in key]
+    key_of = itemgetter(*(position[c] for c in key))
     beside_at = {position[shown]: position[by] for shown, by in pairs}
-    groups: dict[tuple, list[dict]] = {}
+    groups: dict = {}
     for row in rows:
-        cells = groups.setdefault(tuple(row[i] for i in key_at),
-                                  [dict() for _ in variables])
+        groups.setdefault(key_of(row), []).append(row)
+    # (a fact of one row without paired columns is that row: most facts are, and the cell by
+    # cell pass below is most of the time of a large answer)
+    return [tuple(group[0]) if len(group) == 1 and not beside_at
+            else _one_row(group, len(variables), beside_at) for group in groups.values()]
+
+
+def _one_row(group: list[tuple], width: int, beside_at: dict[int, int]) -> tuple:
+    """The rows of one fact as one row (gather)."""
+    cells: list[dict] = [dict() for _ in range(width)]
+    for row in group:
         for i, term in enumerate(row):
             if term is None:
                 continue
             value = Beside(term, row[beside_at[i]]) if i in beside_at else term
             cells[i].setdefault(value, None)     # a dict keeps the first-seen order
-    gathered = []
-    for cells in groups.values():
-        row = []
-        for i, values in enumerate(cells):
-            found = list(values)
-            if i in beside_at:
-                row.append(Several(found) if found else None)
-            elif len(found) > 1:
-                row.append(Several(found))
-            else:
-                row.append(found[0] if found else None)
-        gathered.append(tuple(row))
-    return gathered
+    row = []
+    for i, values in enumerate(cells):
+        found = list(values)
+        if i in beside_at:
+            row.append(Several(found) if found else None)
+        elif len(found) > 1:
+            row.append(Several(found))
+        else:
+            row.append(found[0] if found else None)
+    return tuple(row)
 
 
 def values(cell) -> list:

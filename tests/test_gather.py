@@ -19,6 +19,14 @@ def test_a_fact_given_once_per_place_becomes_one_row_with_both_places_in_answer_
                         (MEETING, TNO, Several([OFFICE, PROVINCE]))]
 
 
+def test_a_fact_of_one_row_is_that_row_in_the_order_its_key_first_appears():
+    rows = [(MEETING, TNO, None), (MEETING, BOM, OFFICE), (MEETING, TNO, PROVINCE),
+            (MEETING, TNO, None)]
+    gathered = gather("who-met", ["meeting", "other", "place"], rows, ("meeting", "other"))
+    assert gathered == [(MEETING, TNO, PROVINCE), (MEETING, BOM, OFFICE)]
+    assert gathered[1] == rows[1]
+
+
 def test_a_single_value_stays_a_term_and_unbound_stays_none():
     rows = [(MEETING, BOM, None), (MEETING, BOM, None)]
     assert gather("q", ["meeting", "other", "place"], rows, ("meeting",)) == [(MEETING, BOM, None)]

@@ -31,8 +31,8 @@ VIRTUOSO_DIFFERS = {
     "region-relations-0": "SQ156 internal optimiser error",
     "region-relations-1": "SQ156 internal optimiser error",
     "timeline-0": "no rows",
-    "who-met-0": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
-    "who-met-1": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
+    "who-met-0": "refuses the walk up the enclosing events from a BIND value (TR...)",
+    "who-met-1": "refuses the walk up the enclosing events from a BIND value (TR...)",
     "who-met-whom-0": "SP031 internal compiler error (selid is used outside its scope)",
 }
 
