@@ -94,8 +94,15 @@ class Query:
         return _in_language(self.descriptions)
 
     def column(self, variable: str, lang: str | None = None) -> str:
-        """A column's name for people in `lang` (default: the language in use)."""
+        """A column's name in `lang` (default: the language in use) as the header gives it,
+        else the variable (csv and json keep it as a name machines read)."""
         return self.column_labels.get(lang or current(), {}).get(variable, variable)
+
+    def heading(self, variable: str, lang: str | None = None) -> str:
+        """A column's name for people to read in a table: the header's, else the variable in
+        words (otherCapacity -> other capacity)."""
+        label = self.column_labels.get(lang or current(), {}).get(variable)
+        return label if label is not None else variable_in_words(variable)
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -103,6 +110,12 @@ class Query:
     @property
     def header(self) -> str:
         return "\n".join(line for line in self.text.splitlines() if line.startswith("#+"))
+
+
+def variable_in_words(variable: str) -> str:
+    """otherOnBehalfOf -> other on behalf of."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", variable).replace("_", " ")
+    return spaced[:1] + spaced[1:].lower() if spaced else variable
 
 
 def load_query(path: Path) -> Query:

@@ -159,7 +159,7 @@ def to_json(answer: Answer, labels: Labels | None, lang: str) -> str:
 def to_markdown(answer: Answer, labels: Labels | None, lang: str) -> str:
     def cell(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
-    lines = ["| " + " | ".join(answer.query.column(v, lang) for v in answer.variables) + " |",
+    lines = ["| " + " | ".join(answer.query.heading(v, lang) for v in answer.variables) + " |",
              "|" + "---|" * len(answer.variables)]
     for row in answer.rows:
         lines.append("| " + " | ".join(
@@ -208,7 +208,7 @@ def to_table(answer: Answer, labels: Labels | None, lang: str, evidence: bool = 
     at = {v: i for i, v in enumerate(answer.variables)}
     table = Table(title=Text(answer.query.title), show_lines=False, header_style="bold")
     for v in shown:
-        table.add_column(answer.query.column(v, lang), overflow="fold")
+        table.add_column(answer.query.heading(v, lang), overflow="fold")
     if quotes:
         table.add_column(_("evidence"), overflow="fold")
     numbers: dict[str, int] = {}

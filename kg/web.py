@@ -133,12 +133,6 @@ def _bad_iri(text: str) -> bool:
     return iri is not None and bool(_IRI_BAD.search(iri))
 
 
-def _words(variable: str) -> str:
-    """A column name for people: otherOnBehalfOf -> other on behalf of."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", variable).replace("_", " ")
-    return spaced[:1] + spaced[1:].lower() if spaced else variable
-
-
 def _for_web(message: str) -> str:
     """A library message with its command-line advice put in terms of these pages."""
     message = re.sub(r"(?:try|probeer) `kg find ([^`]*)`",
@@ -504,7 +498,7 @@ class Pages:
         table = None
         if answer is not None:
             table = {"columns": answer.variables,
-                     "headers": [(v, query.column(v) if query.column(v) != v else _words(v))
+                     "headers": [(v, query.heading(v))
                                  for v in answer.variables],
                      "rows": [[self.cell(t, v, query.evidence)
                                for t, v in zip(row, answer.variables)]

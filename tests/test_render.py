@@ -60,3 +60,12 @@ def test_the_table_shows_its_columns_and_the_quotes_as_numbered_notes():
     assert "status" not in text                        # not a `#+ table:` column
     assert text.count("[1]") == 3                      # two rows cite note 1, and the note itself
     assert "\n[1] De ontmoeting met de gouverneur." in text
+
+
+def test_a_column_without_a_name_in_the_header_is_shown_in_words_and_kept_as_is_in_csv():
+    query = Query("who-met", Path("who-met.rq"), "", "Whom did they meet", key=("other",))
+    met = Answer(query, ["other", "otherCapacity"], [(BOM, OFFICE)], {})
+    console = Console(width=120, record=True)
+    console.print(to_table(met, LABELS, "en"))
+    assert "other capacity" in console.export_text()
+    assert "otherCapacity" in next(csv.reader(io.StringIO(to_csv(met, LABELS, "en"))))
