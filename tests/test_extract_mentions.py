@@ -310,3 +310,56 @@ def test_one_body_named_with_and_without_its_form_word_is_one_organisation(known
     assert orgs["provincie Limburg"] == ["Limburg"] and "Limburg" not in orgs
     assert len([n for n in orgs if n.startswith("Cusco")]) == 1
     assert {"gemeente Utrecht", "provincie Utrecht"} <= set(orgs)
+
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Visit to Chile\nTaoiseach Liam Byrne visited Santiago with twenty companies.", "Liam Byrne",
+     "Taoiseach"),
+    ("Visit to Chile\nFirst Minister Alan Reid met the press in Santiago.", "Alan Reid",
+     "First Minister"),
+    ("Visit to Chile\nOn Monday Lord Mayor Tom Price opened the stand.", "Tom Price", "Lord Mayor"),
+    ("Visit to Chile\nChancellor Maria Lenz spoke at the forum.", "Maria Lenz", "Chancellor"),
+    ("Besuch in Chile\nLandeshauptmann Franz Huber reiste nach Santiago.", "Franz Huber",
+     "Landeshauptmann"),
+    ("Bezoek aan Chili\nMinisterpräsident Karl Weber sprak met de pers.", "Karl Weber",
+     "Ministerpräsident"),
+    ("Bezoek aan Chili\nDaarna sprak schepen Els Peeters met de haven.", "Els Peeters", "schepen"),
+])
+def test_a_head_of_government_or_city_title_of_other_countries_names_a_person(known, text, name,
+                                                                               word):
+    draft = extract(text, known=known)
+    assert (name, "person", word) in {(u.name, u.kind, u.role_word) for u in draft.unknown}
+    assert name not in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+@pytest.mark.parametrize("text, holder, word", [
+    ("Visit to Peru\nThe Minister for Trade and Investment, Anna Ruiz visited Lima.", "Anna Ruiz",
+     "Minister"),
+    ("Visit to Peru\nThe first meeting was with the Dutch Ambassador to Peru, Jan de Vries.",
+     "Jan de Vries", "Ambassador"),
+    ("Visit to Peru\nShe was joined by the Chief Executive of the Peru Ports Agency, Carla Vos.",
+     "Carla Vos", "Chief Executive"),
+    ("Visit to Peru\nHe then met the Vice President of the Lima Trade Association (LTA) Mr Li Wei.",
+     "Li Wei", "Vice President"),
+    ("Bezoek aan Peru\nZe sprak met de Peruaanse minister voor Handel en Visserij, Rosa Diaz.",
+     "Rosa Diaz", "minister"),
+    ("Visit to Peru\nShe met the Governor of Lima, Carlos Soto, and the mayor.", "Carlos Soto",
+     "Governor"),
+])
+def test_a_title_before_a_comma_or_honorific_is_the_post_of_the_name_after_it(known, text, holder,
+                                                                              word):
+    draft = extract(text, known=known)
+    assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+    assert not [m for m in draft.mentions if m.unnamed]     # the title is nobody of its own
+
+
+def test_an_organisation_in_a_title_before_its_holder_is_still_named(known):
+    draft = extract("Visit to Peru\nShe was joined by the Chief Executive of the Peru Ports Agency, "
+                    "Carla Vos.", known=known)
+    assert "Peru Ports Agency" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_words_of_a_portfolio_after_a_comma_are_no_holder(known):
+    draft = extract("Visit to Peru\nHe met the Minister of Economy, Trade Policy and Industry, and "
+                    "left.", known=known)
+    assert "Trade Policy" not in {u.name for u in draft.unknown}

@@ -1,6 +1,7 @@
 """kg.extract.names: unknown names by their form, enumerations and counted groups."""
-from kg.extract.names import (agreement_spans, counted_groups, listed_with, office_phrase,
-                              organisation_spans, people_groups, person_spans, plural_forms)
+from kg.extract.names import (agreement_spans, counted_groups, holder_after_title, listed_with,
+                              office_phrase, organisation_spans, people_groups, person_spans,
+                              plural_forms)
 
 
 def names(spans):
@@ -148,3 +149,12 @@ def test_people_named_as_a_kind_when_the_words_say_which_or_they_are_met():
         ("bewindslieden", "bewindslieden en ondernemers")]
     assert people_groups("Dit is goed voor het bedrijfsleven.") == []
     assert people_groups("Met 12 ondernemers reist zij naar Lima.") == []
+
+
+def test_the_holder_after_a_title_ends_the_clause():
+    s = "The first meeting was with the Dutch Ambassador to Peru, Jan de Vries."
+    end = s.index("Ambassador") + len("Ambassador")
+    a, b = holder_after_title(s, end)
+    assert s[a:b] == "Jan de Vries"
+    s = "She met the Minister of Economy, Foreign Trade, Tourism and Culture."
+    assert holder_after_title(s, s.index("Minister") + len("Minister")) is None

@@ -6,8 +6,8 @@ import re
 from ..ingest import local_name
 from ..query import fold
 from ..reconcile import context_agrees, is_generic_name
-from .names import (agreement_spans, listed_with, office_phrase, organisation_spans, person_spans,
-                    plural_forms)
+from .names import (agreement_spans, holder_after_title, listed_with, office_phrase,
+                    organisation_spans, person_spans, plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_ONLY, NATIONALITY, ORG_INTRO,
@@ -151,6 +151,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     # role words, with the name that follows them (or before them, in a list of titled names)
     titled = appositions(s)
     seen_titles: set[int] = set()
+    title_spans: list[tuple[int, int]] = []     # titles before their holder's name
     for m in ROLE_RX.finditer(s):
         title = next((t for t in titled if t[1] < m.start() < t[2]), None)
         if title is not None and s[m.end():m.end() + 1] == " " and _name_after(s, m.end() + 1):
@@ -171,6 +172,17 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         if any(x.start <= m.start() < x.end and x.kind == "post" for x in mentions):
             x = next(x for x in mentions if x.start <= m.start() < x.end and x.kind == "post")
             x.role_word = m.group(0)
+            holder = holder_after_title(s, x.end) if x.unnamed else None
+            if holder is not None:
+                # a known post, its holder named after it ("the British Ambassador to Peru, Jan
+                # de Vries"): that person, not a placeholder
+                unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
+                mentions.remove(x)
+                na, nb = holder
+                role = next((n for rx, n in ROLE_OF if rx.match(m.group(0))), None)
+                mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, m.group(0), gaz,
+                                              unknown))
+                title_spans.append((x.start, na))
             continue
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
@@ -226,6 +238,15 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             na, nb = before.start("name"), before.end("name")
             mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, word, gaz, unknown))
             continue
+        holder = holder_after_title(s, m.end()) if span is None else None
+        if holder is not None and not any(x.start < holder[1] and holder[0] < x.end
+                                          for x in mentions):
+            # "the British Ambassador to Peru, Jan de Vries": the title's holder follows it; the
+            # title's words name no one else
+            na, nb = holder
+            mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, word, gaz, unknown))
+            title_spans.append((m.start(), na))
+            continue
         if NAMED_ONLY.fullmatch(word):
             continue                            # "de voorzitter", "de Prins": told of elsewhere
         mention = _resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz,
@@ -259,7 +280,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         [(a, b, name, "organisation") for a, b, name in plural_forms(s)] + \
         [(a, b, name, "person") for a, b, name in person_spans(s)]
     for a, b, name, kind in formed:
-        if any(not (b <= ca or a >= ce) for ca, ce in covered):
+        if any(not (b <= ca or a >= ce) for ca, ce in covered) or \
+                (kind == "person" and _within(a, b, title_spans)):
             continue
         mentions = [x for x in mentions if not (x.kind == "place" and a <= x.start < b)]
         covered.append((a, b))
@@ -272,6 +294,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     for a, b, name in _capitalised(s):
         if any(not (b <= ca or a >= ce) for ca, ce in covered) or ORG_WORDS.fullmatch(name):
             continue                            # ("uw Kamer", "the Council": a reference)
+        if _within(a, b, title_spans) and not ORG_WORDS.search(name):
+            continue                            # a title's words: only a body in it is named
         inner = [x for x in mentions if x.kind == "place" and not (b <= x.start or a >= x.end)]
         if inner and all(a <= x.start and x.end <= b for x in inner) and \
                 any((x.start, x.end) != (a, b) for x in inner):
@@ -330,6 +354,10 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                                    review=x.review or f"unknown person: {name!r}"))
             listed.add(name)
     return sorted(mentions, key=lambda x: x.start), unknown
+
+
+def _within(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(not (b <= sa or a >= sb) for sa, sb in spans)
 
 
 def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:

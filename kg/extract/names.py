@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .words import NATIONALITY, STARTERS, STOP_NAMES
+from .words import COUNTRIES, NATIONALITY, ORG_WORDS, PORTFOLIOS, STARTERS, STOP_NAMES
 
 _NAME = r"[A-Z][\w’'&.-]*"
 _NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
@@ -249,6 +249,41 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     if before and (s[start:end].lower() in _ENVOYS or not before.group(0).startswith(_HOME)):
         return a, b
     return None
+
+
+# a title before its holder's name, after a comma or an honorific: "the Minister for External
+# Affairs, Anna Ruiz visited", "the Chief Executive of Peru Ports, Carla Vos.", "de Britse minister
+# voor Handel, Jan Bos.", "the Vice President of the Association (PA) Mr Li Wei". The title runs
+# over capitalised words, a few small words and a bracketed abbreviation; the name is two
+# capitalised words or more (one after an honorific) and ends the clause: a comma or "and" after
+# it would make it one more item of a portfolio ("Minister of Economy, Trade Policy and ...")
+_TITLE_WORDS = (r"(?:(?:,? )(?:of|for|to|in|on|with|at|van|voor|bij|the|de|het|der|and|en|&|"
+                r"[A-Z][\w’'&.-]*|\([^()]{1,40}\)))*")
+_HOLDER_FIRST = r"[A-Z][\w’'-]+"
+_HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
+_HOLDER_AFTER_TITLE = re.compile(
+    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:Mr|Mrs|Ms|Dr|"
+    r"Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
+    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z])")
+# words of a portfolio or a body, never of a person's name
+_NOT_A_NAME = re.compile(r"(?i:\b(?:affairs|trade|industry|economy|economic|development|policy|"
+                         r"investment|innovation|enterprise|agriculture|culture|energy|finance|"
+                         r"health|education|transport|tourism|environment|justice|defence|"
+                         r"labour|infrastructure|relations|zaken|handel|beleid|ontwikkeling)\b)")
+
+
+def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
+    """The span of the holder's name after the title whose role word ends at `end` ('the
+    British Ambassador to Peru, Jan de Vries.' -> 'Jan de Vries'), or None."""
+    m = _HOLDER_AFTER_TITLE.match(s, end)
+    if m is None:
+        return None
+    group = "name" if m.group("name") else "honoured"
+    name = m.group(group)
+    if name.split()[0] in STARTERS or name in COUNTRIES or _NOT_A_NAME.search(name) \
+            or ORG_WORDS.search(name) or PORTFOLIOS.search(name):
+        return None
+    return m.start(group), m.end(group)
 
 
 # agreements by their words, in lower case too: "een samenwerkingsovereenkomst tussen Japan en
