@@ -58,3 +58,10 @@ def test_a_range_with_the_days_of_the_week_is_one_range():
                                     "2024-09-30", "2024-10-02")]
     assert dates("She travels from Monday 30 September to Wednesday 2 October 2024.") == [
         ("from Monday 30 September to Wednesday 2 October 2024", "2024-09-30", "2024-10-02")]
+
+
+def test_a_figure_after_a_word_that_numbers_it_is_no_year():
+    assert dates("In de zitting van 10 januari 2014 (jaarnummer 1929) keurde het college het "
+                 "programma goed.") == [("10 januari 2014", "2014-01-10", None)]
+    assert dates("Zie artikel 2015 van het besluit; in 2016 ging de missie door.") == [
+        ("in 2016", "2016", None)]

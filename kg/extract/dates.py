@@ -43,6 +43,11 @@ DATE_RX = [
                          r"last week|vorige week|afgelopen week", re.IGNORECASE)),
 ]
 
+# a word that numbers what follows it: the figure after it is no year
+_NUMBERED = re.compile(r"(?i:\b(?:\w*nummer|nr|no|number|kenmerk|artikel|art|zaak|dossier|"
+                       r"besluit|referentie|ref|reference|item|punt|agendapunt|paragraaf|"
+                       r"paragraph|section|page|pagina|blz|p|postbus|code)\.?\s*:?\s*)$|[#§]\s*$")
+
 
 def _range(m: re.Match, year: str | None) -> tuple[str, str] | None:
     """(first day, last day) of a range match, ISO; None without a year or for no real day."""
@@ -81,8 +86,9 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
             if a is None or any(not (m.end() <= ta or a >= te) for ta, te in taken):
                 continue
             if m.group(0).strip() == "" or (precision == "year" and m.group(0)[0].isdigit()
-                                            and s[max(0, a - 2):a].strip() in ("€", "nr")):
-                continue
+                                            and (s[max(0, a - 2):a].strip() in ("€", "nr")
+                                                 or _NUMBERED.search(s[:a]))):
+                continue                        # "(jaarnummer 1929)", "artikel 2015": a number
             if precision == "year" and m.group(0)[0].isdigit() and \
                     re.search(r"(?<!\S)[A-Z][\w-]* $", s[:a]) and \
                     not re.search(r"(?:In|Op|Sinds|Vanaf|Tot|On|Since|From|Until|By) $", s[:a]):
