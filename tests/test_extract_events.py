@@ -338,3 +338,18 @@ def test_a_name_cut_before_the_next_event_ends_on_a_word_of_substance():
 def test_meetings_with_people_the_text_does_not_name_are_named_by_its_words(known):
     found = events("In Lima heeft ze ontmoetingen met vertegenwoordigers van de havens.", known)
     assert ("bilateral-meeting", "Ontmoeting met vertegenwoordigers van de havens") in found
+
+
+def test_a_governing_bodys_session_that_decides_is_an_event_with_its_date(known):
+    draft = extract("Handelsmissie naar Lima\nIn de zitting van 10 januari 2014 keurde het college "
+                    "het programma goed. Gedeputeerde Staten besloten op 3 maart 2014 de missie te "
+                    "steunen.", known=known)
+    sessions = [(e.type, e.name, e.date.when) for e in draft.events if e.type == "council-session"]
+    assert sessions == [("council-session", "Zitting van het college", "2014-01-10"),
+                        ("council-session", "Zitting van Gedeputeerde Staten", "2014-03-03")]
+
+
+def test_a_session_in_english_is_named_by_its_body(known):
+    draft = extract("Mission to Lima\nThe council approved the mission on 3 May 2019.", known=known)
+    assert [e.name for e in draft.events if e.type == "council-session"] == [
+        "Session of the council"]

@@ -20,6 +20,13 @@ EVENT_CUES = [
     (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
+    # a governing body's session that decides on the mission: "In de zitting van 10 januari 2014
+    # keurde het college ... goed", "Het college keurde op 21 februari ... goed", "the council
+    # approved the mission on 3 May"
+    (r"(?:collegezitting|raadszitting|raadsvergadering|zitting)(?= (?:van|op) (?:\w+ )?\d)|"
+     r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad|council|cabinet|"
+     r"executive) (?:\w+ )?(?:keurde|keurden|besliste|beslisten|besloot|besloten|approved|"
+     r"decided|agreed)\b", "council-session", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
     (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
@@ -138,13 +145,15 @@ _NOT_PRESENCE = re.compile(r"\b(?:gevestigd|gelegen|opgericht|geboren|actief|wer
                            r"based|founded|born|active|geïnteresseerd|interested)\b", re.IGNORECASE)
 _SOMEONE = re.compile(r"\b(?:delegatie|delegation|hij|zij|ze|wij|we|he|she|they|ondernemers|"
                       r"entrepreneurs|bedrijven|companies)\b", re.IGNORECASE)
+_BODY = re.compile(r"\b(?:college|gedeputeerde staten|provinciale staten|gemeenteraad|raad|council|"
+                   r"cabinet|executive)\b", re.IGNORECASE)
 TYPE_WORDS = {
     "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
     "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
     "fair-visit": "Fair visit", "seminar": "Seminar", "networking-event": "Event",
     "company-visit": "Visit", "institute-visit": "Visit", "regional-visit": "Visit",
     "talk": "Talk", "conversation-with-companies": "Talk with companies", "mission": "Mission",
-    "trade-fair": "Trade fair",
+    "trade-fair": "Trade fair", "council-session": "Council session",
 }
 MEETING_TYPES = {"bilateral-meeting", "working-lunch", "dinner", "talk",
                  "conversation-with-companies"}
@@ -352,6 +361,8 @@ class EventBuilder:
             name = f"{word}{prep}{who}".strip() if who else word
             if etype == "pavilion-tour":
                 name = "Pavilion tour"
+            if etype == "council-session":
+                name = self._session_name(sent.text)
         ev = EventDraft(self.new_id(f"{self.report}-{name}" if not in_programme else name),
                         etype, name, [sent], parts, date, in_programme, sent.section,
                         sent.heading, confidence=0.6)
@@ -605,6 +616,19 @@ class EventBuilder:
             return None
         return f"Opening van {m.group('art')} {m.group('what')}" if self.lang == "nl" else \
             f"Opening of the {m.group('what')}"
+
+    def _session_name(self, s: str) -> str:
+        """'Zitting van het college', 'Session of the council': a governing body's session named
+        by the body, in the report's language."""
+        body = _BODY.search(s)
+        if body is None:
+            return "Zitting" if self.lang == "nl" else "Council session"
+        word = body.group(0)
+        if self.lang != "nl":
+            return f"Session of the {word}"
+        article = "" if word.lower().endswith("staten") else \
+            "de " if word.lower().endswith("raad") else "het "
+        return f"Zitting van {article}{word}"
 
     @staticmethod
     def _primary(live, s):
