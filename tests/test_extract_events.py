@@ -353,3 +353,9 @@ def test_a_session_in_english_is_named_by_its_body(known):
     draft = extract("Mission to Lima\nThe council approved the mission on 3 May 2019.", known=known)
     assert [e.name for e in draft.events if e.type == "council-session"] == [
         "Session of the council"]
+
+
+def test_an_agreement_concluded_is_signed_but_a_mission_concluded_is_not(known):
+    found = events("Op 17 oktober werd een overeenkomst afgesloten tussen de havens. De missie "
+                   "werd afgesloten met een diner.", known)
+    assert [t for t, _ in found].count("signing") == 1

@@ -158,3 +158,9 @@ def test_the_holder_after_a_title_ends_the_clause():
     assert s[a:b] == "Jan de Vries"
     s = "She met the Minister of Economy, Foreign Trade, Tourism and Culture."
     assert holder_after_title(s, s.index("Minister") + len("Minister")) is None
+
+
+def test_cities_named_after_their_plural_form_word_are_each_one():
+    s = "In 1984 werd het protocol tussen de steden Lima en Cusco getekend."
+    assert names(plural_forms(s)) == ["stad Lima", "stad Cusco"]
+    assert names(agreement_spans(s)) == ["protocol tussen de steden Lima en Cusco"]

@@ -20,6 +20,12 @@ EVENT_CUES = [
     (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
+    # an agreement concluded is one signed: "werd een overeenkomst afgesloten", "concluded an
+    # agreement" (not "de missie werd afgesloten met een diner": ended)
+    (r"(?:af)?gesloten(?= (?:\w+ ){0,2}\w*(?:overeenkomst|convenant|protocol|akkoord))|"
+     r"\w*(?:overeenkomst|convenant|protocol|akkoord)(?= (?:\w+ ){0,3}?(?:af)?gesloten\b)|"
+     r"concluded(?= (?:an? |the )?(?:\w+ )?(?:agreement|contract|memorandum))", "signing",
+     "object"),
     # a governing body's session that decides on the mission: "In de zitting van 10 januari 2014
     # keurde het college ... goed", "Het college keurde op 21 februari ... goed", "the council
     # approved the mission on 3 May"

@@ -35,8 +35,8 @@ _KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organi
                           r"\w*organisation|instituut|institute|netwerk|network) (?P<name>"
                           + _NAME + r"(?: " + _NAME + r")*)")
 # the plural of a form before a list: "de gemeenten Groningen, Assen en Emmen"
-_PLURAL_FORM = {"provincies": "provincie", "gemeenten": "gemeente", "provinces": "province",
-                "municipalities": "municipality"}
+_PLURAL_FORM = {"provincies": "provincie", "gemeenten": "gemeente", "steden": "stad",
+                "provinces": "province", "municipalities": "municipality", "cities": "city"}
 _PLURAL = re.compile(r"(?<![\w-])(?P<form>" + "|".join(_PLURAL_FORM) + r") (?P<list>" + _NAME
                      + r"(?:(?:, | en | and )" + _NAME + r")+)")
 # a person with a portfolio in brackets: "Sigrid Kaag (Foreign Trade and Development Cooperation)"
@@ -291,7 +291,7 @@ def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
 _AGREEMENT = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][\w-]* )*)(?i:\w*overeenkomst(?:en)?|\w*memorandum|memorandum of "
     r"(?:understanding|cooperation)|MoU|MoC|\w*verdrag|convenant|\w*agreements?|contracts|"
-    r"samenwerkingsverband(?:en)?|action plan|actieplan)(?![\w-])"
+    r"samenwerkingsverband(?:en)?|action plan|actieplan|\w*protocol(?:len)?)(?![\w-])"
     r"(?: (?i:of Understanding|of Cooperation|on|over|tussen|between|with|met|van|of) "
     r"[^,.;:()]{1,60}?(?=[,.;:()]|$| (?i:is|was|were|werd|werden|wordt|worden|zijn|signed|"
     r"getekend|ondertekend|gesloten|afgesloten|bijwonen|tekenen|ondertekenen|sluiten|in|te|om|"
