@@ -363,3 +363,10 @@ def test_words_of_a_portfolio_after_a_comma_are_no_holder(known):
     draft = extract("Visit to Peru\nHe met the Minister of Economy, Trade Policy and Industry, and "
                     "left.", known=known)
     assert "Trade Policy" not in {u.name for u in draft.unknown}
+
+
+def test_a_name_ending_on_a_company_word_is_an_organisation(known):
+    draft = extract("Visit to Peru\nContracts were won by Dornan Engineering and Lima Biologics.",
+                    known=known)
+    orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert {"Dornan Engineering", "Lima Biologics"} <= orgs

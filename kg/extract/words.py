@@ -118,6 +118,10 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        r"Cluster|Council|Raad|Corporation|Group|Labs?|B\.V\.|BV|N\.V\.|Inc\.?|Ltd\.?|"
                        r"GmbH|Company|Bank|Association|Vereniging|Maatschappij|Authority|College|"
                        r"School|Campus|Province|Provincie|Gemeente|Municipality|Academy|Academie|Partij|Party|"
+                       # the last word of a company's name: "Dornan Engineering", "PM Group"
+                       r"Engineering|Construction|Consulting|Consultancy|Solutions|Technologies|"
+                       r"Systems|Logistics|Pharmaceuticals|Biologics|Holding|Holdings|Industries|"
+                       r"Airlines|Airways|Department|"
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
                        r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
