@@ -370,3 +370,10 @@ def test_a_name_ending_on_a_company_word_is_an_organisation(known):
                     known=known)
     orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
     assert {"Dornan Engineering", "Lima Biologics"} <= orgs
+
+
+def test_one_word_that_begins_a_full_name_told_before_is_that_person(known):
+    draft = extract("Visit to Peru\nThe minister met the Vice President of the Lima Trade "
+                    "Association Mr Li Wei. She thanked Mr Li for his support.", known=known)
+    people = [u for u in draft.unknown if u.kind == "person"]
+    assert [(u.name, u.aliases) for u in people] == [("Li Wei", ["Li"])]

@@ -605,7 +605,8 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     """One entry per name (folded); a person named by a family name that one other person of
-    the text has as the end of a full name ('Jorritsma', 'John Jorritsma') is that person: the
+    the text has as the end (or, one word, the start) of a full name ('Jorritsma', 'John
+    Jorritsma'; 'Xie', 'Xie Yuan') is that person: the
     short name becomes an alias of the full one (kg.extract.actors), for the reviewer to check;
     so is an organisation's name that begins one other's ('Hebei', 'Hebei province')."""
     out: dict[str, Unknown] = {}
@@ -616,8 +617,11 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
             out[key] = u
     people = [u for u in out.values() if u.kind == "person" and not u.unnamed]
     for u in people:
+        # (one word that begins a full name is that person too: "Mr Xie" after "Xie Yuan", a
+        # family name written first)
         longer = [v for v in people if v is not u and len(v.name.split()) > len(u.name.split())
-                  and (fold(v.name).endswith(" " + fold(u.name)) or _short_of(u.name, v.name))]
+                  and (fold(v.name).endswith(" " + fold(u.name)) or _short_of(u.name, v.name)
+                       or " " not in u.name and fold(v.name).startswith(fold(u.name) + " "))]
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             del out[fold(u.name)]
