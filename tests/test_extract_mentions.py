@@ -377,3 +377,12 @@ def test_one_word_that_begins_a_full_name_told_before_is_that_person(known):
                     "Association Mr Li Wei. She thanked Mr Li for his support.", known=known)
     people = [u for u in draft.unknown if u.kind == "person"]
     assert [(u.name, u.aliases) for u in people] == [("Li Wei", ["Li"])]
+
+
+def test_an_unnamed_title_the_text_gives_one_named_person_is_that_person(known):
+    draft = extract("Visit to Peru\nWe report on the Minister for Trade and Investment’s recent "
+                    "visit. The Minister for Trade and Investment, Anna Ruiz visited Lima.",
+                    known=known)
+    [title] = [m for m in draft.mentions if m.text == "Minister for Trade and Investment"]
+    assert (title.same_as, title.unnamed) == ("Anna Ruiz", False)
+    assert [u.name for u in draft.unknown if u.kind == "person"] == ["Anna Ruiz"]

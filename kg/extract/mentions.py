@@ -182,6 +182,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 role = next((n for rx, n in ROLE_OF if rx.match(m.group(0))), None)
                 mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, m.group(0), gaz,
                                               unknown))
+                mentions[-1].title = _title_before(s, x.start, na)
                 title_spans.append((x.start, na))
             continue
         if any(x.start <= m.start() < x.end for x in mentions):
@@ -245,6 +246,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             # title's words name no one else
             na, nb = holder
             mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, word, gaz, unknown))
+            mentions[-1].title = _title_before(s, m.start(), na)
             title_spans.append((m.start(), na))
             continue
         if NAMED_ONLY.fullmatch(word):
@@ -356,6 +358,13 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     return sorted(mentions, key=lambda x: x.start), unknown
 
 
+def _title_before(s: str, start: int, name_start: int) -> str:
+    """'Minister for Trade' of 'Minister for Trade, Anna Ruiz' or '... (LTA) Mr Li Wei'."""
+    title = re.sub(r"(?:,|\s)+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.?)?\s*$",
+                   "", s[start:name_start])
+    return title.strip(" ,")
+
+
 def _within(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(not (b <= sa or a >= sb) for sa, sb in spans)
 
@@ -367,6 +376,20 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     with that word ('Minister-president Rutte') is that person (`same_as`, or the known one's
     iri), with a review mark. With two such people, or with a nationality before it ('the
     Portuguese minister'), it stays a role word."""
+    # an unnamed office holder whose title the text gives one named person ("the Minister for
+    # Trade's visit", then "The Minister for Trade, Anna Ruiz, ..."): that person
+    titled = {}
+    for x in mentions:
+        if x.title and x.kind == "person":
+            titled.setdefault(fold(x.title), set()).add(x.text)
+    for x in mentions:
+        holders = next((names for title, names in titled.items()
+                        if fold(x.text) == title or fold(x.text).endswith(" " + title)), set())
+        if x.unnamed and len(holders) == 1:
+            name = next(iter(holders))
+            unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
+            x.kind, x.unnamed, x.same_as, x.confidence = "person", False, name, 0.6
+            x.review = f"{x.text!r} taken to be {name} (named with this title); check"
     full = {fold(a): u.name for u in unknown if u.kind == "person" for a in u.aliases}
     named: dict[str, set[tuple[str, str | None]]] = {}
     for x in mentions:

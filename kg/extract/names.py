@@ -242,6 +242,8 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     while b > end and s[:b].split()[-1] in ("van", "of", "de", "der", "het", "the", "en", "and"):
         b = s[:b].rstrip().rfind(" ")
     b = max(end, len(s[:b].rstrip(" ,")))
+    if re.search(r"[’']s$", s[:b]) and b - 2 > end:
+        b -= 2                                  # "the Minister for Trade’s visit"
     before = _NATIONAL_BEFORE.search(s[:start]) or _FOREIGN_PORTFOLIO_BEFORE.search(s[:start])
     a = before.start() if before else start
     if b > end:
