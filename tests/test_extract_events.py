@@ -359,3 +359,11 @@ def test_an_agreement_concluded_is_signed_but_a_mission_concluded_is_not(known):
     found = events("Op 17 oktober werd een overeenkomst afgesloten tussen de havens. De missie "
                    "werd afgesloten met een diner.", known)
     assert [t for t, _ in found].count("signing") == 1
+
+
+def test_a_meeting_told_as_a_noun_with_whom_it_was_is_a_meeting(known):
+    draft = extract("Visit to Peru\nThe minister visited Peru from 3 to 5 May 2019. The first "
+                    "meeting of the visit was with the Mayor of Lima, Carlos Soto. The meeting "
+                    "was useful.", known=known)
+    assert [(e.type, e.name) for e in draft.events if e.type != "regional-visit"] == [
+        ("bilateral-meeting", "Meeting with Carlos Soto")]

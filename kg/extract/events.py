@@ -113,6 +113,11 @@ _NEW_TRAVELLER = re.compile(r"\b(?:een|a|an|ook|also|eveneens|as well|too)\b", r
 # (but "Op uitnodiging van Ko bezocht de delegatie ...", "At the invitation of ...": a visit)
 _INVITED = re.compile(r"\b(?:uitnodiging|uitgenodigd|invitation|invited|invites?)\b[^.;]{0,60}?"
                       r"\b(?:voor|om|to|for)\b[^.;]{0,50}$", re.IGNORECASE)
+# a meeting told as a noun with whom it was: "The first meeting of the visit was with the
+# ambassador", "De eerste ontmoeting was met de burgemeester": an event, not a reference back
+_WAS_WITH = re.compile(r"(?: (?:of|van) (?:the|this|that|de|het|dit|deze) [\w-]+)? (?:was|is|were|are|"
+                       r"will be|would be|zal zijn|waren|vond plaats|took place) (?:with|met)\b",
+                       re.IGNORECASE)
 _NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)?|meeting|"
                        r"ondertekening|signing|\w*lunch|diners?|dinner|\w*gesprek(?:ken)?|talks?|"
                        r"receptie|reception|ontvangst|overleg|bespreking")
@@ -409,8 +414,9 @@ class EventBuilder:
         live, refs, excluded = [], [], []
         for a, b, etype, cue, word in cues:
             takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
-            if (_REFERENTIAL.search(s[:a]) and not takes_place) or (_SUBJECT_REF.fullmatch(s[:a])
-                                               and _NOUN_CUE.fullmatch(word.lower())):
+            if (_REFERENTIAL.search(s[:a]) and not takes_place) or (
+                    _SUBJECT_REF.fullmatch(s[:a]) and _NOUN_CUE.fullmatch(word.lower())
+                    and not _WAS_WITH.match(s[b:])):
                 stop = s.find(",", b)
                 stop = len(s) if stop < 0 else stop
                 nxt = [c[0] for c in cues if c[0] > a]
