@@ -367,3 +367,8 @@ def test_a_meeting_told_as_a_noun_with_whom_it_was_is_a_meeting(known):
                     "was useful.", known=known)
     assert [(e.type, e.name) for e in draft.events if e.type != "regional-visit"] == [
         ("bilateral-meeting", "Meeting with Carlos Soto")]
+
+
+def test_in_consultation_with_is_no_talk(known):
+    found = events("De dienst maakte het programma op in overleg met het Lima Havenbedrijf.", known)
+    assert "talk" not in [t for t, _ in found]

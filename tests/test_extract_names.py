@@ -2,6 +2,7 @@
 from kg.extract.names import (agreement_spans, counted_groups, holder_after_title, listed_with,
                               office_phrase, organisation_spans, people_groups, person_spans,
                               plural_forms)
+from kg.extract.words import ORG_WORDS
 
 
 def names(spans):
@@ -164,3 +165,9 @@ def test_cities_named_after_their_plural_form_word_are_each_one():
     s = "In 1984 werd het protocol tussen de steden Lima en Cusco getekend."
     assert names(plural_forms(s)) == ["stad Lima", "stad Cusco"]
     assert names(agreement_spans(s)) == ["protocol tussen de steden Lima en Cusco"]
+
+
+def test_an_agency_or_a_dutch_compound_form_word_names_an_organisation():
+    s = "Het college koos het reisagentschap Lima Travel, met het Autonoom Gemeentelijk Havenbedrijf."
+    assert names(organisation_spans(s)) == ["Lima Travel"]
+    assert ORG_WORDS.search("Autonoom Gemeentelijk Havenbedrijf")

@@ -71,7 +71,8 @@ EVENT_CUES = [
      r"af(?:leggen|gelegd|legt|legde|legden)|(?:bedrijfs|werk)bezoek(?:en)? aan", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
     (r"gesproken|\w*gesprek(?:ken)?|sprak|spreekt|spreken|spoke|speaks|talks?|discussed|"
-     r"besproken|bespreking|overleg",
+     # ("in overleg met": in consultation with, how something was done, no talk of its own)
+     r"besproken|bespreking|(?<!in )overleg",
      "talk", "talk"),
 ]
 _CUE_RX = re.compile(r"(?<!\w)(" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _, _) in

@@ -32,7 +32,8 @@ _MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|
 # "de Japanse ruimtevaartorganisatie Jaxa", "het kernfusie instituut NIFS"
 _KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organisatie|"
                           r"\w*fabrikant|\w*producent|\w*leverancier|manufacturer|producer|"
-                          r"\w*organisation|instituut|institute|netwerk|network) (?P<name>"
+                          r"\w*organisation|instituut|institute|netwerk|network|\w*agentschap|"
+                          r"\w*kantoor|agency|consultancy|bureau) (?P<name>"
                           + _NAME + r"(?: " + _NAME + r")*)")
 # the plural of a form before a list: "de gemeenten Groningen, Assen en Emmen"
 _PLURAL_FORM = {"provincies": "provincie", "gemeenten": "gemeente", "steden": "stad",

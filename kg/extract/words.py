@@ -122,6 +122,8 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        r"Engineering|Construction|Consulting|Consultancy|Solutions|Technologies|"
                        r"Systems|Logistics|Pharmaceuticals|Biologics|Holding|Holdings|Industries|"
                        r"Airlines|Airways|Department|"
+                       # a Dutch compound ending on a form word: "Havenbedrijf", "Reisbureau"
+                       r"[A-Z]?\w+(?:bedrijf|bureau|agentschap|maatschappij)|"
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
                        r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
