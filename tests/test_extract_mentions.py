@@ -386,3 +386,18 @@ def test_an_unnamed_title_the_text_gives_one_named_person_is_that_person(known):
     [title] = [m for m in draft.mentions if m.text == "Minister for Trade and Investment"]
     assert (title.same_as, title.unnamed) == ("Anna Ruiz", False)
     assert [u.name for u in draft.unknown if u.kind == "person"] == ["Anna Ruiz"]
+
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Visit to Chile\nDeputy Minister Ana Lopez met the press.", "Ana Lopez", "Deputy Minister"),
+    ("Visit to Chile\nSecretary of State Tom Berg spoke at the forum.", "Tom Berg",
+     "Secretary of State"),
+    ("Visit to Chile\nThe mayor travelled with Senator Rosa Vega.", "Rosa Vega", "Senator"),
+    ("Bezoek aan Chili\nLandbouwminister Piet Klaver sprak met de pers.", "Piet Klaver",
+     "Landbouwminister"),
+    ("Bezoek aan Chili\nOok raadslid Anna de Boer reisde mee.", "Anna de Boer", "raadslid"),
+])
+def test_deputies_members_and_a_minister_with_the_portfolio_in_the_word_are_role_words(
+        known, text, name, word):
+    draft = extract(text, known=known)
+    assert (name, "person", word) in {(u.name, u.kind, u.role_word) for u in draft.unknown}

@@ -42,8 +42,17 @@ ROLE_WORDS = [
     (r"ambassadeur", "ambassador"), (r"ambassador", "ambassador"),
     (r"directeur", "director"), (r"director", "director"),
     (r"ambtena(?:ar|ren)", "civil-servant"), (r"civil servants?", "civil-servant"),
-    (r"vice-?minister|vice minister", None),
+    (r"vice-?minister|vice minister|deputy minister|minister of state|deputy premier|"
+     r"deputy governor", None),
+    (r"secretary of state|parliamentary secretary|permanent secretary", None),
+    # a portfolio written into the word: "landbouwminister", "Wirtschaftsminister"
+    (r"[a-zäöüß]{3,}minister(?:in)?", None),
     (r"minister", None), (r"staatssecretaris", None), (r"state secretary", None),
+    (r"staatssekret[aä]r(?:in)?", None),
+    # members of a parliament or council: "raadslid", "Statenlid", "Senator", "MEP"
+    (r"raadslid|statenlid|kamerlid|europarlementari[eë]r|senator|member of parliament|"
+     r"mep|mla|msp|mpp", None),
+    (r"gemeentesecretaris|provinciesecretaris|dijkgraaf", None),
     (r"lord mayor|lord provost|oberb[uü]rgermeister(?:in)?|b[uü]rgermeister(?:in)?", None),
     (r"burgemeester", None), (r"mayor", None), (r"wethouder", None), (r"schepen", None),
     (r"consul(?:-generaal| general)?", None), (r"president", None),
