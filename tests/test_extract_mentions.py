@@ -401,3 +401,27 @@ def test_deputies_members_and_a_minister_with_the_portfolio_in_the_word_are_role
         known, text, name, word):
     draft = extract(text, known=known)
     assert (name, "person", word) in {(u.name, u.kind, u.role_word) for u in draft.unknown}
+
+
+@pytest.mark.parametrize("text, holder, word", [
+    ("Mission to Japan\nMinister of Agriculture John Smith will lead the mission.", "John Smith",
+     "Minister"),
+    ("Mission to Japan\nMinister of Trade Anna Maria de Vries met the press.",
+     "Anna Maria de Vries", "Minister"),
+    ("Missie naar Japan\nGedeputeerde Economie Anne Jansen en wethouder Economische Zaken Piet Bos "
+     "bezoeken Tokio.", "Piet Bos", "wethouder"),
+    ("Missie naar Japan\nGedeputeerde Economie Anne Jansen en wethouder Economische Zaken Piet Bos "
+     "bezoeken Tokio.", "Anne Jansen", "Gedeputeerde"),
+])
+def test_a_portfolio_between_the_role_word_and_the_name_is_no_part_of_the_name(known, text,
+                                                                                holder, word):
+    draft = extract(text, known=known)
+    assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+
+
+def test_a_style_of_address_is_no_part_of_the_name(known):
+    draft = extract("Mission to Japan\nThe Honourable Jane Doe, Minister of Trade, met the press.",
+                    known=known)
+    assert ("Jane Doe", "Minister") in {(u.name, u.role_word) for u in draft.unknown
+                                        if u.kind == "person"}
+    assert not [u for u in draft.unknown if "Honourable" in u.name]

@@ -6,8 +6,8 @@ import re
 from ..ingest import local_name
 from ..query import fold
 from ..reconcile import context_agrees, is_generic_name
-from .names import (agreement_spans, holder_after_title, listed_with, office_phrase,
-                    organisation_spans, person_spans, plural_forms)
+from .names import (agreement_spans, holder_after_title, is_portfolio_word, listed_with,
+                    office_phrase, organisation_spans, person_spans, plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_ONLY, NATIONALITY, ORG_INTRO,
@@ -96,6 +96,8 @@ _APPOSED_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: (?:(?:van
                            r"le|du) )*[A-Z][\w’'-]+)+), (?=(?:[A-Z][\w-]* )?(?i:" + ROLE_RX.pattern
                            + r"))")
 _TITLE_END = re.compile(r"[;:]|, (?=[a-z])")
+# a style of address before a name, no part of it
+_STYLES = {"Honourable", "Hon.", "Hon", "Excellency", "Excellentie", "Right"}
 
 
 _PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeesters": "burgemeester",
@@ -113,9 +115,14 @@ def appositions(s: str) -> list[tuple[int, int, int]]:
     found = []
     for m in _APPOSED_NAME.finditer(s):
         words = m.group("name").split()
+        start = m.start("name")
+        while len(words) > 2 and (words[0] in _STYLES or words[0] in STARTERS and
+                                  words[1] in _STYLES):
+            start += len(words[0]) + 1          # "The Honourable Jane Doe, Minister of Trade"
+            words = words[1:]
         if words[0] in STARTERS or NATIONALITY.match(words[0]) or ROLE_RX.search(m.group("name")):
             continue
-        found.append((m.start("name"), m.end("name")))
+        found.append((start, m.end("name")))
     out = []
     for i, (a, b) in enumerate(found):
         end = _TITLE_END.search(s, b + 2)
@@ -192,6 +199,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             continue                            # "BRIEF VAN DE MINISTER-PRESIDENT": a letterhead
         role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
         span = _name_after(s, m.end() + 1) if s[m.end():m.end() + 1] == " " else None
+        if span is not None and is_portfolio_word(s[span[0]:span[1]].split()[0]):
+            span = None                         # "wethouder Economische Zaken Piet Bos": below
         if span is not None:
             na, nb = span
             hit = next((x for x in mentions if x.kind == "person" and x.start == na), None)

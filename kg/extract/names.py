@@ -261,18 +261,26 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
 # capitalised words or more (one after an honorific) and ends the clause: a comma or "and" after
 # it would make it one more item of a portfolio ("Minister of Economy, Trade Policy and ...")
 _TITLE_WORDS = (r"(?:(?:,? )(?:of|for|to|in|on|with|at|van|voor|bij|the|de|het|der|and|en|&|"
-                r"[A-Z][\w’'&.-]*|\([^()]{1,40}\)))*")
+                r"(?!(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b)[A-Z][\w’'&.-]*|\([^()]{1,40}\)))*")
 _HOLDER_FIRST = r"[A-Z][\w’'-]+"
 _HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
 _HOLDER_AFTER_TITLE = re.compile(
-    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:Mr|Mrs|Ms|Dr|"
-    r"Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
-    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z])")
+    _TITLE_WORDS + r"(?:(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:Mr|Mrs|Ms|"
+    r"Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
+    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z])"
+    # (no comma: a portfolio's words before it, checked below; "and" may follow)
+    r"| (?P<bare>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)(?=\s*$|[.;:!?),]| [a-z]))")
 # words of a portfolio or a body, never of a person's name
 _NOT_A_NAME = re.compile(r"(?i:\b(?:affairs|trade|industry|economy|economic|development|policy|"
                          r"investment|innovation|enterprise|agriculture|culture|energy|finance|"
                          r"health|education|transport|tourism|environment|justice|defence|"
-                         r"labour|infrastructure|relations|zaken|handel|beleid|ontwikkeling)\b)")
+                         r"labour|infrastructure|relations|foreign|international|science|"
+                         r"technology|digital|housing|planning|heritage|arts|sports?|fisheries|"
+                         r"immigration|employment|jobs|skills|growth|commerce|climate|water|"
+                         r"zaken|handel|beleid|ontwikkeling|economie|economische|landbouw|"
+                         r"onderwijs|cultuur|financi[eë]n|milieu|wonen|verkeer|mobiliteit|zorg|"
+                         r"welzijn|internationale|europese|buitenlandse|binnenlandse|klimaat|"
+                         r"natuur|visserij|werk|werkgelegenheid|toerisme)\b)")
 
 
 def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
@@ -281,12 +289,27 @@ def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
     m = _HOLDER_AFTER_TITLE.match(s, end)
     if m is None:
         return None
-    group = "name" if m.group("name") else "honoured"
-    name = m.group(group)
+    group = next(g for g in ("name", "honoured", "bare") if m.group(g))
+    a, b = m.start(group), m.end(group)
+    if group == "bare":
+        # "Minister of Agriculture Anna Maria de Vries": the name is the run of words after the
+        # last word of the portfolio (or the body), which must be there
+        words = list(re.finditer(r"[^\s]+", s[end:a]))
+        while words and words[-1].group(0)[:1].isupper() and not is_portfolio_word(words[-1].group(0)):
+            a = end + words.pop().start()
+        if not words or not is_portfolio_word(words[-1].group(0)):
+            return None
+    name = s[a:b]
     if name.split()[0] in STARTERS or name in COUNTRIES or _NOT_A_NAME.search(name) \
             or ORG_WORDS.search(name) or PORTFOLIOS.search(name):
         return None
-    return m.start(group), m.end(group)
+    return a, b
+
+
+def is_portfolio_word(word: str) -> bool:
+    """'Agriculture', 'Economische', 'Zaken', 'Agency': a word of a portfolio or a body, not of a
+    person's name."""
+    return bool(_NOT_A_NAME.search(word) or PORTFOLIOS.fullmatch(word) or ORG_WORDS.fullmatch(word))
 
 
 # agreements by their words, in lower case too: "een samenwerkingsovereenkomst tussen Japan en
