@@ -65,3 +65,10 @@ def test_a_figure_after_a_word_that_numbers_it_is_no_year():
                  "programma goed.") == [("10 januari 2014", "2014-01-10", None)]
     assert dates("Zie artikel 2015 van het besluit; in 2016 ging de missie door.") == [
         ("in 2016", "2016", None)]
+
+
+def test_a_range_with_the_month_first_keeps_its_first_and_last_day():
+    assert dates("Jane Doe leads a trade mission to Japan from October 10 to 16, 2019.") == [
+        ("from October 10 to 16, 2019", "2019-10-10", "2019-10-16")]
+    assert dates("The forum runs September 28 - October 2, 2020 in Osaka.") == [
+        ("September 28 - October 2, 2020", "2020-09-28", "2020-10-02")]
