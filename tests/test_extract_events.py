@@ -372,3 +372,16 @@ def test_a_meeting_told_as_a_noun_with_whom_it_was_is_a_meeting(known):
 def test_in_consultation_with_is_no_talk(known):
     found = events("De dienst maakte het programma op in overleg met het Lima Havenbedrijf.", known)
     assert "talk" not in [t for t, _ in found]
+
+
+def test_a_visit_to_a_site_without_a_name_is_a_visit(known):
+    found = events("Op 14 april bezocht de delegatie de haven van Osaka.", known)
+    assert ("company-visit", "Visit to haven van Osaka") in found
+
+
+def test_who_pays_a_visit_is_not_whom_it_is_paid_to(known):
+    draft = extract("Mission to Japan\nThe trade mission to Japan ran from 3 to 5 May 2019. "
+                    "During the mission, Taoiseach Liam Byrne visited an €80m construction "
+                    "project at Osaka.", known=known)
+    assert [e.name for e in draft.events if e.type == "company-visit"] == [
+        "Visit to an €80m construction project"]

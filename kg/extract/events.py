@@ -136,6 +136,11 @@ _SPECIFIC = re.compile(r"paviljoen|pavilion|campus|beurs|fair|evenement|event|se
                        r"minister|premier|gouverneur|governor|burgemeester|mayor|ambassadeur|"
                        r"ambassador|president|directeur|director|ceo)\b",
                        re.IGNORECASE)
+# a site visited, right after the verb: "bezocht de delegatie de haven van Osaka", "visited the
+# port of Kobe" (a new visit, not a reference back to one told before)
+_SITE = re.compile(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie) )?(?:de |het |the |een |"
+                   r"a |an )?(?:[\w-]+ ){0,2}?(?:\w*haven|port|harbour|airport|terminal|museum|"
+                   r"hospital|ziekenhuis|proeftuin|testbed|werf|shipyard|plant)\b", re.IGNORECASE)
 # a clause of its own in a list of what someone does: "bezoekt BESI, spreekt hij bij ... en gaat
 # hij in gesprek met ...", "visited OGMA and discussed ...": the gap between two verbs ends
 # with a comma or 'and', or with a clause that starts 'and/, <verb> he'
@@ -362,8 +367,11 @@ class EventBuilder:
         in_programme = self.within_mission(date)   # else: an event the report mentions
         # (whom the event is with, not its subject: "Minister meets Jia" is a meeting with Jia)
         subject = sent.text[:self.prefix_end or 0]
+        # (nor whoever pays a visit: "Taoiseach Enda Kenny visited a project" is no visit to him)
         counterparts = [p for p in parts if not (p.label and p.label in subject)] \
-            if etype in MEETING_TYPES else parts
+            if etype in MEETING_TYPES else \
+            [p for p in parts if not (p.label and p.label in subject)
+             or p.role == "visited-organisation"] if "visit" in etype else parts
         main = [p for p in counterparts if p.role in ("visited-organisation", "host", "exhibitor")] or \
             [p for p in counterparts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
         who = main[0].label if main else ""
@@ -480,7 +488,8 @@ class EventBuilder:
             # (a passive tells what was visited before the verb: "werden investeerders bezocht")
             told_of = s if _PASSIVE.search(s[:a_cue]) else s[a:b]
             if cue in ("visit", "talk") and not others and not _SPECIFIC.search(told_of) \
-                    and not new_one:            # "een ronde tafelgesprek": a new event
+                    and not new_one and not (cue == "visit" and _SITE.match(s[b_cue:])):
+                #                                 ("een ronde tafelgesprek": a new event)
                 # "Tijdens de lunch is gesproken over ...": a sentence about an earlier item
                 earlier = [e for e in self.events if e.heading == sent.heading and e.in_programme]
                 typed = [e for e in earlier if any(e.type == t for t, _ in refs if t)] or \
@@ -592,8 +601,11 @@ class EventBuilder:
         if not re.search(r"bezo|visit", word, re.IGNORECASE) or \
                 any(p.role == "visited-organisation" for p in parts):
             return None
-        m = re.match(r"\s*(?:aan |to )?(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
-                     r"(?=[,.;:()]| op | in | met | with | on | samen | waar | where |$)", s[end:])
+        # (after a Dutch verb its subject may come first: "bezocht de delegatie de haven")
+        m = re.match(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie|het gezelschap) )?"
+                     r"(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
+                     r"(?=[,.;:()]| op | in | met | with | on | at | te | bij | involving | samen | "
+                     r"waar | where |$)", s[end:])
         return f"Visit to {m.group(1).strip()}" if m else None
 
     @staticmethod
