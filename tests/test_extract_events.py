@@ -386,3 +386,9 @@ def test_who_pays_a_visit_is_not_whom_it_is_paid_to(known):
                         "During the mission, Taoiseach Liam Byrne visited an €80m construction "
                         "project at Osaka.", known, "company-visit") == [
         "Visit to an €80m construction project"]
+
+
+def test_a_tour_of_a_site_that_is_no_pavilion_is_a_visit_to_it(known):
+    assert named_events("Mission to Japan\nThe trade mission to Japan ran from 3 to 5 May 2019. "
+                        "On 4 May the delegation toured the Port of Kobe.", known,
+                        "company-visit") == ["Visit to Port of Kobe"]

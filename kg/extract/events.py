@@ -598,7 +598,7 @@ class EventBuilder:
     def _visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str | None:
         """'Visit to wereldtentoonstelling Expo 2012' for a visit ('bezoek aan', 'visited') to
         no organisation the text names as one (not 'Visit to Minister Schultz')."""
-        if not re.search(r"bezo|visit", word, re.IGNORECASE) or \
+        if not re.search(r"bezo|visit|toured", word, re.IGNORECASE) or \
                 any(p.role == "visited-organisation" for p in parts):
             return None
         # (after a Dutch verb its subject may come first: "bezocht de delegatie de haven")
@@ -675,6 +675,9 @@ class EventBuilder:
         return best[0]
 
     def _type(self, etype, cue, s, parts, a, b) -> str:
+        if etype == "pavilion-tour" and not re.search(r"paviljoen|pavilion|stand\b|beurs|fair|expo",
+                                                      s, re.IGNORECASE):
+            etype = None                        # "toured the Port of Kobe": a site visit
         if etype == "talk" and re.search(r"bedrijven|companies|kennisinstellingen", s[a:b] or s,
                                          re.IGNORECASE):
             return "conversation-with-companies"

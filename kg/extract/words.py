@@ -130,7 +130,7 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        # the last word of a company's name: "Dornan Engineering", "PM Group"
                        r"Engineering|Construction|Consulting|Consultancy|Solutions|Technologies|"
                        r"Systems|Logistics|Pharmaceuticals|Biologics|Holding|Holdings|Industries|"
-                       r"Airlines|Airways|Department|"
+                       r"Airlines|Airways|Department|Office|Port|"
                        # a Dutch compound ending on a form word: "Havenbedrijf", "Reisbureau"
                        r"[A-Z]?\w+(?:bedrijf|bureau|agentschap|maatschappij)|"
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
