@@ -425,3 +425,10 @@ def test_a_style_of_address_is_no_part_of_the_name(known):
     assert ("Jane Doe", "Minister") in {(u.name, u.role_word) for u in draft.unknown
                                         if u.kind == "person"}
     assert not [u for u in draft.unknown if "Honourable" in u.name]
+
+
+def test_a_title_with_commas_keeps_its_holder_after_the_last_comma(known):
+    draft = extract("Mission to Japan\nHe travelled with the Minister of State for Trade "
+                    "Promotion, Pat Breen TD, who met the governor.", known=known)
+    assert ("Pat Breen", "Minister of State") in {(u.name, u.role_word) for u in draft.unknown
+                                                 if u.kind == "person"}

@@ -265,11 +265,12 @@ _TITLE_WORDS = (r"(?:(?:,? )(?:of|for|to|in|on|with|at|van|voor|bij|the|de|het|d
 _HOLDER_FIRST = r"[A-Z][\w’'-]+"
 _HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
 _HOLDER_AFTER_TITLE = re.compile(
-    _TITLE_WORDS + r"(?:(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:Mr|Mrs|Ms|"
+    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:Mr|Mrs|Ms|"
     r"Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
-    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z])"
-    # (no comma: a portfolio's words before it, checked below; "and" may follow)
-    r"| (?P<bare>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)(?=\s*$|[.;:!?),]| [a-z]))")
+    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z])")
+# without a comma (tried second): a portfolio's words before it, checked below; "and" may follow
+_BARE_HOLDER_AFTER_TITLE = re.compile(
+    _TITLE_WORDS + r" (?P<bare>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)(?=\s*$|[.;:!?),]| [a-z])")
 # words of a portfolio or a body, never of a person's name
 _NOT_A_NAME = re.compile(r"(?i:\b(?:affairs|trade|industry|economy|economic|development|policy|"
                          r"investment|innovation|enterprise|agriculture|culture|energy|finance|"
@@ -286,19 +287,23 @@ _NOT_A_NAME = re.compile(r"(?i:\b(?:affairs|trade|industry|economy|economic|deve
 def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
     """The span of the holder's name after the title whose role word ends at `end` ('the
     British Ambassador to Peru, Jan de Vries.' -> 'Jan de Vries'), or None."""
-    m = _HOLDER_AFTER_TITLE.match(s, end)
+    m = _HOLDER_AFTER_TITLE.match(s, end) or _BARE_HOLDER_AFTER_TITLE.match(s, end)
     if m is None:
         return None
-    group = next(g for g in ("name", "honoured", "bare") if m.group(g))
+    group = next(g for g in ("name", "honoured", "bare") if m.groupdict().get(g))
     a, b = m.start(group), m.end(group)
     if group == "bare":
         # "Minister of Agriculture Anna Maria de Vries": the name is the run of words after the
         # last word of the portfolio (or the body), which must be there
         words = list(re.finditer(r"[^\s]+", s[end:a]))
-        while words and words[-1].group(0)[:1].isupper() and not is_portfolio_word(words[-1].group(0)):
+        while words and re.fullmatch(r"[A-Z][\w’'-]*", words[-1].group(0)) and \
+                not is_portfolio_word(words[-1].group(0)):
             a = end + words.pop().start()
         if not words or not is_portfolio_word(words[-1].group(0)):
             return None
+    post_nominal = re.search(r"(?: [A-Z]{2,4})+$", s[a:b])    # "Pat Breen TD", "Ann Low MLA"
+    if post_nominal and len(s[a:b].split()) - len(post_nominal.group(0).split()) >= 2:
+        b -= len(post_nominal.group(0))
     name = s[a:b]
     if name.split()[0] in STARTERS or name in COUNTRIES or _NOT_A_NAME.search(name) \
             or ORG_WORDS.search(name) or PORTFOLIOS.search(name):
