@@ -349,6 +349,14 @@ def test_a_governing_bodys_session_that_decides_is_an_event_with_its_date(known)
                         ("council-session", "Zitting van Gedeputeerde Staten", "2014-03-03")]
 
 
+def test_a_decision_in_the_perfect_tense_is_a_session_on_its_day(known):
+    draft = extract("Raadsinformatiebrief missie Lima\nHet college heeft op 12 maart 2019 besloten "
+                    "deel te nemen aan de handelsmissie naar Lima van 3 tot en met 7 juni 2019.",
+                    known=known)
+    assert [(e.name, e.date.when) for e in draft.events if e.type == "council-session"] == [
+        ("Zitting van het college", "2019-03-12")]
+
+
 def test_a_session_in_english_is_named_by_its_body(known):
     assert named_events("Mission to Lima\nThe council approved the mission on 3 May 2019.", known,
                         "council-session") == ["Session of the council"]

@@ -32,7 +32,10 @@ EVENT_CUES = [
     (r"(?:collegezitting|raadszitting|raadsvergadering|zitting)(?= (?:van|op) (?:\w+ )?\d)|"
      r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad|council|cabinet|"
      r"executive) (?:\w+ )?(?:keurde|keurden|besliste|beslisten|besloot|besloten|approved|"
-     r"decided|agreed)\b", "council-session", "object"),
+     r"decided|agreed)\b|"
+     # the perfect tense: "Het college heeft op 12 maart 2019 besloten ..."
+     r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad) (?:heeft|hebben) "
+     r"(?:[^.;,]{0,40}? )?(?:besloten|goedgekeurd|ingestemd)\b", "council-session", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
     (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
