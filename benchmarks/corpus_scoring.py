@@ -123,7 +123,9 @@ class Score:
 _EVENT_KIND = (("mission", "mission"), ("signing", "signing"), ("meeting", "meeting"),
                ("lunch", "meeting"), ("dinner", "meeting"), ("talk", "meeting"),
                ("conversation", "meeting"), ("reception", "meeting"), ("visit", "visit"),
-               ("tour", "visit"))
+               ("tour", "visit"),
+               # a governing body's session (the draft's council-session) is a meeting of it
+               ("session", "meeting"))
 
 
 def event_kind(draft_type: str) -> str:

@@ -29,3 +29,15 @@ def test_a_figure_the_title_repeats_is_one_amount_quoted_where_the_text_tells_it
                 "has generated an estimated €170 million in contracts.")
     assert [(a.value, a.sentence.text[:9]) for a in d.amounts] == [(Decimal("170000000"),
                                                                    "This week")]
+
+
+def test_short_scale_words_glued_to_the_figure_scale_it():
+    assert amounts("Contracts worth €80m were signed for a €1.2bn port.") == [
+        (Decimal("80000000"), "EUR", None), (Decimal("1200000000"), "EUR", None)]
+    assert amounts("Er werd voor 80 miljoen Euro aan orders geboekt.") == [
+        (Decimal("80000000"), "EUR", None)]
+
+
+def test_a_dollar_with_its_country_is_that_countrys_currency():
+    assert amounts("Exports rose to C$40 million and A$2bn.") == [
+        (Decimal("40000000"), "CAD", None), (Decimal("2000000000"), "AUD", None)]

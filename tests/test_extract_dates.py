@@ -1,7 +1,7 @@
 """kg.extract.dates and mission: ranges of days keep their first and last day; a day without a
 year takes only a year the title or the mission's own sentence states."""
 from kg.extract.dates import dates_in
-from kg.extract.mission import context_year
+from kg.extract.mission import context_year, mission_date
 from kg.extract.model import Sentence
 
 
@@ -58,3 +58,24 @@ def test_a_range_with_the_days_of_the_week_is_one_range():
                                     "2024-09-30", "2024-10-02")]
     assert dates("She travels from Monday 30 September to Wednesday 2 October 2024.") == [
         ("from Monday 30 September to Wednesday 2 October 2024", "2024-09-30", "2024-10-02")]
+
+
+def test_a_figure_after_a_word_that_numbers_it_is_no_year():
+    assert dates("In de zitting van 10 januari 2014 (jaarnummer 1929) keurde het college het "
+                 "programma goed.") == [("10 januari 2014", "2014-01-10", None)]
+    assert dates("Zie artikel 2015 van het besluit; in 2016 ging de missie door.") == [
+        ("in 2016", "2016", None)]
+
+
+def test_a_range_with_the_month_first_keeps_its_first_and_last_day():
+    assert dates("Jane Doe leads a trade mission to Japan from October 10 to 16, 2019.") == [
+        ("from October 10 to 16, 2019", "2019-10-10", "2019-10-16")]
+    assert dates("The forum runs September 28 - October 2, 2020 in Osaka.") == [
+        ("September 28 - October 2, 2020", "2020-09-28", "2020-10-02")]
+
+
+def test_the_missions_date_is_the_range_of_its_sentence_not_the_decisions_day():
+    told = sentence("Het college heeft op 12 maart 2019 besloten deel te nemen aan de handelsmissie "
+                    "naar Lima van 3 tot en met 7 juni 2019.")
+    d = mission_date([told], told)
+    assert (d.when, d.until) == ("2019-06-03", "2019-06-07")

@@ -338,3 +338,65 @@ def test_a_name_cut_before_the_next_event_ends_on_a_word_of_substance():
 def test_meetings_with_people_the_text_does_not_name_are_named_by_its_words(known):
     found = events("In Lima heeft ze ontmoetingen met vertegenwoordigers van de havens.", known)
     assert ("bilateral-meeting", "Ontmoeting met vertegenwoordigers van de havens") in found
+
+
+def test_a_governing_bodys_session_that_decides_is_an_event_with_its_date(known):
+    draft = extract("Handelsmissie naar Lima\nIn de zitting van 10 januari 2014 keurde het college "
+                    "het programma goed. Gedeputeerde Staten besloten op 3 maart 2014 de missie te "
+                    "steunen.", known=known)
+    sessions = [(e.type, e.name, e.date.when) for e in draft.events if e.type == "council-session"]
+    assert sessions == [("council-session", "Zitting van het college", "2014-01-10"),
+                        ("council-session", "Zitting van Gedeputeerde Staten", "2014-03-03")]
+
+
+def test_a_decision_in_the_perfect_tense_is_a_session_on_its_day(known):
+    draft = extract("Raadsinformatiebrief missie Lima\nHet college heeft op 12 maart 2019 besloten "
+                    "deel te nemen aan de handelsmissie naar Lima van 3 tot en met 7 juni 2019.",
+                    known=known)
+    assert [(e.name, e.date.when) for e in draft.events if e.type == "council-session"] == [
+        ("Zitting van het college", "2019-03-12")]
+
+
+def test_a_session_in_english_is_named_by_its_body(known):
+    assert named_events("Mission to Lima\nThe council approved the mission on 3 May 2019.", known,
+                        "council-session") == ["Session of the council"]
+
+
+def test_an_agreement_concluded_is_signed_but_a_mission_concluded_is_not(known):
+    found = events("Op 17 oktober werd een overeenkomst afgesloten tussen de havens. De missie "
+                   "werd afgesloten met een diner.", known)
+    assert [t for t, _ in found].count("signing") == 1
+
+
+def named_events(text, known, etype):
+    """The names of the events of one type in the draft of a whole text."""
+    return [e.name for e in extract(text, known=known).events if e.type == etype]
+
+
+def test_a_meeting_told_as_a_noun_with_whom_it_was_is_a_meeting(known):
+    assert named_events("Visit to Peru\nThe minister visited Peru from 3 to 5 May 2019. The first "
+                        "meeting of the visit was with the Mayor of Lima, Carlos Soto. The meeting "
+                        "was useful.", known, "bilateral-meeting") == ["Meeting with Carlos Soto"]
+
+
+def test_in_consultation_with_is_no_talk(known):
+    found = events("De dienst maakte het programma op in overleg met het Lima Havenbedrijf.", known)
+    assert "talk" not in [t for t, _ in found]
+
+
+def test_a_visit_to_a_site_without_a_name_is_a_visit(known):
+    found = events("Op 14 april bezocht de delegatie de haven van Osaka.", known)
+    assert ("company-visit", "Visit to haven van Osaka") in found
+
+
+def test_who_pays_a_visit_is_not_whom_it_is_paid_to(known):
+    assert named_events("Mission to Japan\nThe trade mission to Japan ran from 3 to 5 May 2019. "
+                        "During the mission, Taoiseach Liam Byrne visited an €80m construction "
+                        "project at Osaka.", known, "company-visit") == [
+        "Visit to an €80m construction project"]
+
+
+def test_a_tour_of_a_site_that_is_no_pavilion_is_a_visit_to_it(known):
+    assert named_events("Mission to Japan\nThe trade mission to Japan ran from 3 to 5 May 2019. "
+                        "On 4 May the delegation toured the Port of Kobe.", known,
+                        "company-visit") == ["Visit to Port of Kobe"]

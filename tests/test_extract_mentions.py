@@ -310,3 +310,125 @@ def test_one_body_named_with_and_without_its_form_word_is_one_organisation(known
     assert orgs["provincie Limburg"] == ["Limburg"] and "Limburg" not in orgs
     assert len([n for n in orgs if n.startswith("Cusco")]) == 1
     assert {"gemeente Utrecht", "provincie Utrecht"} <= set(orgs)
+
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Visit to Chile\nTaoiseach Liam Byrne visited Santiago with twenty companies.", "Liam Byrne",
+     "Taoiseach"),
+    ("Visit to Chile\nFirst Minister Alan Reid met the press in Santiago.", "Alan Reid",
+     "First Minister"),
+    ("Visit to Chile\nOn Monday Lord Mayor Tom Price opened the stand.", "Tom Price", "Lord Mayor"),
+    ("Visit to Chile\nChancellor Maria Lenz spoke at the forum.", "Maria Lenz", "Chancellor"),
+    ("Besuch in Chile\nLandeshauptmann Franz Huber reiste nach Santiago.", "Franz Huber",
+     "Landeshauptmann"),
+    ("Bezoek aan Chili\nMinisterpräsident Karl Weber sprak met de pers.", "Karl Weber",
+     "Ministerpräsident"),
+    ("Bezoek aan Chili\nDaarna sprak schepen Els Peeters met de haven.", "Els Peeters", "schepen"),
+])
+def test_a_head_of_government_or_city_title_of_other_countries_names_a_person(known, text, name,
+                                                                               word):
+    draft = extract(text, known=known)
+    assert (name, "person", word) in {(u.name, u.kind, u.role_word) for u in draft.unknown}
+    assert name not in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+@pytest.mark.parametrize("text, holder, word", [
+    ("Visit to Peru\nThe Minister for Trade and Investment, Anna Ruiz visited Lima.", "Anna Ruiz",
+     "Minister"),
+    ("Visit to Peru\nThe first meeting was with the Dutch Ambassador to Peru, Jan de Vries.",
+     "Jan de Vries", "Ambassador"),
+    ("Visit to Peru\nShe was joined by the Chief Executive of the Peru Ports Agency, Carla Vos.",
+     "Carla Vos", "Chief Executive"),
+    ("Visit to Peru\nHe then met the Vice President of the Lima Trade Association (LTA) Mr Li Wei.",
+     "Li Wei", "Vice President"),
+    ("Bezoek aan Peru\nZe sprak met de Peruaanse minister voor Handel en Visserij, Rosa Diaz.",
+     "Rosa Diaz", "minister"),
+    ("Visit to Peru\nShe met the Governor of Lima, Carlos Soto, and the mayor.", "Carlos Soto",
+     "Governor"),
+])
+def test_a_title_before_a_comma_or_honorific_is_the_post_of_the_name_after_it(known, text, holder,
+                                                                              word):
+    draft = extract(text, known=known)
+    assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+    assert not [m for m in draft.mentions if m.unnamed]     # the title is nobody of its own
+
+
+def test_an_organisation_in_a_title_before_its_holder_is_still_named(known):
+    draft = extract("Visit to Peru\nShe was joined by the Chief Executive of the Peru Ports Agency, "
+                    "Carla Vos.", known=known)
+    assert "Peru Ports Agency" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_words_of_a_portfolio_after_a_comma_are_no_holder(known):
+    draft = extract("Visit to Peru\nHe met the Minister of Economy, Trade Policy and Industry, and "
+                    "left.", known=known)
+    assert "Trade Policy" not in {u.name for u in draft.unknown}
+
+
+def test_a_name_ending_on_a_company_word_is_an_organisation(known):
+    draft = extract("Visit to Peru\nContracts were won by Dornan Engineering and Lima Biologics.",
+                    known=known)
+    orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert {"Dornan Engineering", "Lima Biologics"} <= orgs
+
+
+def test_one_word_that_begins_a_full_name_told_before_is_that_person(known):
+    draft = extract("Visit to Peru\nThe minister met the Vice President of the Lima Trade "
+                    "Association Mr Li Wei. She thanked Mr Li for his support.", known=known)
+    people = [u for u in draft.unknown if u.kind == "person"]
+    assert [(u.name, u.aliases) for u in people] == [("Li Wei", ["Li"])]
+
+
+def test_an_unnamed_title_the_text_gives_one_named_person_is_that_person(known):
+    draft = extract("Visit to Peru\nWe report on the Minister for Trade and Investment’s recent "
+                    "visit. The Minister for Trade and Investment, Anna Ruiz visited Lima.",
+                    known=known)
+    [title] = [m for m in draft.mentions if m.text == "Minister for Trade and Investment"]
+    assert (title.same_as, title.unnamed) == ("Anna Ruiz", False)
+    assert [u.name for u in draft.unknown if u.kind == "person"] == ["Anna Ruiz"]
+
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Visit to Chile\nDeputy Minister Ana Lopez met the press.", "Ana Lopez", "Deputy Minister"),
+    ("Visit to Chile\nSecretary of State Tom Berg spoke at the forum.", "Tom Berg",
+     "Secretary of State"),
+    ("Visit to Chile\nThe mayor travelled with Senator Rosa Vega.", "Rosa Vega", "Senator"),
+    ("Bezoek aan Chili\nLandbouwminister Piet Klaver sprak met de pers.", "Piet Klaver",
+     "Landbouwminister"),
+    ("Bezoek aan Chili\nOok raadslid Anna de Boer reisde mee.", "Anna de Boer", "raadslid"),
+])
+def test_deputies_members_and_a_minister_with_the_portfolio_in_the_word_are_role_words(
+        known, text, name, word):
+    draft = extract(text, known=known)
+    assert (name, "person", word) in {(u.name, u.kind, u.role_word) for u in draft.unknown}
+
+
+@pytest.mark.parametrize("text, holder, word", [
+    ("Mission to Japan\nMinister of Agriculture John Smith will lead the mission.", "John Smith",
+     "Minister"),
+    ("Mission to Japan\nMinister of Trade Anna Maria de Vries met the press.",
+     "Anna Maria de Vries", "Minister"),
+    ("Missie naar Japan\nGedeputeerde Economie Anne Jansen en wethouder Economische Zaken Piet Bos "
+     "bezoeken Tokio.", "Piet Bos", "wethouder"),
+    ("Missie naar Japan\nGedeputeerde Economie Anne Jansen en wethouder Economische Zaken Piet Bos "
+     "bezoeken Tokio.", "Anne Jansen", "Gedeputeerde"),
+])
+def test_a_portfolio_between_the_role_word_and_the_name_is_no_part_of_the_name(known, text,
+                                                                                holder, word):
+    draft = extract(text, known=known)
+    assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+
+
+def test_a_style_of_address_is_no_part_of_the_name(known):
+    draft = extract("Mission to Japan\nThe Honourable Jane Doe, Minister of Trade, met the press.",
+                    known=known)
+    assert ("Jane Doe", "Minister") in {(u.name, u.role_word) for u in draft.unknown
+                                        if u.kind == "person"}
+    assert not [u for u in draft.unknown if "Honourable" in u.name]
+
+
+def test_a_title_with_commas_keeps_its_holder_after_the_last_comma(known):
+    draft = extract("Mission to Japan\nHe travelled with the Minister of State for Trade "
+                    "Promotion, Pat Breen TD, who met the governor.", known=known)
+    assert ("Pat Breen", "Minister of State") in {(u.name, u.role_word) for u in draft.unknown
+                                                 if u.kind == "person"}

@@ -1,6 +1,8 @@
 """kg.extract.names: unknown names by their form, enumerations and counted groups."""
-from kg.extract.names import (agreement_spans, counted_groups, listed_with, office_phrase,
-                              organisation_spans, people_groups, person_spans, plural_forms)
+from kg.extract.names import (agreement_spans, counted_groups, holder_after_title, listed_with,
+                              office_phrase, organisation_spans, people_groups, person_spans,
+                              plural_forms)
+from kg.extract.words import ORG_WORDS
 
 
 def names(spans):
@@ -148,3 +150,24 @@ def test_people_named_as_a_kind_when_the_words_say_which_or_they_are_met():
         ("bewindslieden", "bewindslieden en ondernemers")]
     assert people_groups("Dit is goed voor het bedrijfsleven.") == []
     assert people_groups("Met 12 ondernemers reist zij naar Lima.") == []
+
+
+def test_the_holder_after_a_title_ends_the_clause():
+    s = "The first meeting was with the Dutch Ambassador to Peru, Jan de Vries."
+    end = s.index("Ambassador") + len("Ambassador")
+    a, b = holder_after_title(s, end)
+    assert s[a:b] == "Jan de Vries"
+    s = "She met the Minister of Economy, Foreign Trade, Tourism and Culture."
+    assert holder_after_title(s, s.index("Minister") + len("Minister")) is None
+
+
+def test_cities_named_after_their_plural_form_word_are_each_one():
+    s = "In 1984 werd het protocol tussen de steden Lima en Cusco getekend."
+    assert names(plural_forms(s)) == ["stad Lima", "stad Cusco"]
+    assert names(agreement_spans(s)) == ["protocol tussen de steden Lima en Cusco"]
+
+
+def test_an_agency_or_a_dutch_compound_form_word_names_an_organisation():
+    s = "Het college koos het reisagentschap Lima Travel, met het Autonoom Gemeentelijk Havenbedrijf."
+    assert names(organisation_spans(s)) == ["Lima Travel"]
+    assert ORG_WORDS.search("Autonoom Gemeentelijk Havenbedrijf")

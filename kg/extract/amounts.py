@@ -7,21 +7,25 @@ from decimal import Decimal, InvalidOperation
 from .model import AmountFact, Sentence
 
 
-_MULT = r"(?:\s?(?P<mult{n}>million|miljoen|mln\.?|billion|miljard|mld\.?|thousand|duizend)(?!\w))?"
-_AMOUNT_RX = re.compile(r"(?P<cur>€|EUR|euro|\$|USD|£|GBP)\s?(?P<num>\d{1,3}(?:[.,\s]\d{3})+"
+# a scale word, or its short form glued to the figure ("€80m", "€1.2bn", "$5 bn", "€300k")
+_MULT = (r"(?:\s?(?P<mult{n}>million|miljoen|mln\.?|billion|miljard|mld\.?|thousand|duizend|bn|mn)"
+         r"(?!\w)|(?P<short{n}>m|b|k)(?![\w²³]))?")
+_AMOUNT_RX = re.compile(r"(?<![\w$])(?P<cur>€|EUR|euro|(?:US|CA|C|AU|A|HK|NZ|S)?\$|USD|CAD|AUD|£|GBP)\s?(?P<num>\d{1,3}(?:[.,\s]\d{3})+"
                         r"(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-)?" + _MULT.format(n=1) +
                         r"|(?P<num2>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
-                        + _MULT.format(n=2) + r"\s?(?P<cur2>euro|EUR)(?!\w)")
+                        + _MULT.format(n=2) + r"\s?(?P<cur2>(?i:euro)|EUR)(?!\w)")
 # "€170 million", "10 miljard euro"
-_FACTOR = {"million": 10 ** 6, "miljoen": 10 ** 6, "mln": 10 ** 6, "billion": 10 ** 9,
-           "miljard": 10 ** 9, "mld": 10 ** 9, "thousand": 10 ** 3, "duizend": 10 ** 3}
+_FACTOR = {"million": 10 ** 6, "miljoen": 10 ** 6, "mln": 10 ** 6, "mn": 10 ** 6, "m": 10 ** 6,
+           "billion": 10 ** 9, "miljard": 10 ** 9, "mld": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9,
+           "thousand": 10 ** 3, "duizend": 10 ** 3, "k": 10 ** 3}
 # an amount is a cost or a budget only where the sentence speaks of costs or a budget
 _BUDGET = re.compile(r"budget|begro|geraamd|allocated", re.IGNORECASE)
 _COST = re.compile(r"totale kosten|werkelijk|actual|spent|uitgegeven|uitgaven|kosten|costs?\b|"
                    r"expenses", re.IGNORECASE)
 
 _CURRENCY = {"€": "EUR", "eur": "EUR", "euro": "EUR", "$": "USD", "usd": "USD", "£": "GBP",
-             "gbp": "GBP"}
+             "gbp": "GBP", "us$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
+             "au$": "AUD", "aud": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD"}
 
 
 def parse_number(num: str) -> Decimal:
@@ -48,7 +52,8 @@ def amounts_in(sent: Sentence) -> list[AmountFact]:
             value = parse_number(num)
         except InvalidOperation:
             continue
-        mult = (m.group("mult1") or m.group("mult2") or "").rstrip(".").lower()
+        mult = (m.group("mult1") or m.group("mult2") or m.group("short1") or m.group("short2")
+                or "").rstrip(".").lower()
         value *= _FACTOR.get(mult, 1)
         before = s[:m.start()]
         if _BUDGET.search(before[-60:]):

@@ -22,6 +22,13 @@ RANGE_RX = re.compile(
     r"(?:\s+(?P<m1>" + _M + r"))?" + _TO + r"(?:the\s+)?" + _WD + r"(?P<d2>\d{1,2})" + _ORD
     + r"(?:\s+of)?"
     r"\s+(?P<m2>" + _M + r")(?:,?\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
+# the month first, as American English writes it: "from October 10 to 16, 2019", "September
+# 28 - October 2"
+_ME = "|".join(MONTHS_EN)
+RANGE_US_RX = re.compile(
+    r"(?:(?:from|between)\s+)?(?P<m1>" + _ME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s*(?:-|–|to|until|till|through)\s*(?:(?P<m2>" + _ME + r")\s+)?(?P<d2>\d{1,2})"
+    r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?(?![\w:.]\d|\w)", re.IGNORECASE)
 
 DATE_RX = [
     ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r")\s+)?(?P<d>\d{1,2})\s+(?P<m>" + _M
@@ -43,12 +50,17 @@ DATE_RX = [
                          r"last week|vorige week|afgelopen week", re.IGNORECASE)),
 ]
 
+# a word that numbers what follows it: the figure after it is no year
+_NUMBERED = re.compile(r"(?i:\b(?:\w*nummer|nr|no|number|kenmerk|artikel|art|zaak|dossier|"
+                       r"besluit|referentie|ref|reference|item|punt|agendapunt|paragraaf|"
+                       r"paragraph|section|page|pagina|blz|p|postbus|code)\.?\s*:?\s*)$|[#§]\s*$")
+
 
 def _range(m: re.Match, year: str | None) -> tuple[str, str] | None:
     """(first day, last day) of a range match, ISO; None without a year or for no real day."""
     if year is None:
         return None
-    mo2 = MONTH_NO[m.group("m2").lower()]
+    mo2 = MONTH_NO[(m.group("m2") or m.group("m1")).lower()]
     mo1 = MONTH_NO[m.group("m1").lower()] if m.group("m1") else mo2
     try:
         first = dt.date(int(year), mo1, int(m.group("d1")))
@@ -64,8 +76,9 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
     s = sent.text
     taken: list[tuple[int, int]] = []
     out: list[DateFact] = []
-    for m in RANGE_RX.finditer(s):
-        if m.start() and s[m.start() - 1].isalnum():
+    for m in [*RANGE_RX.finditer(s), *RANGE_US_RX.finditer(s)]:
+        if m.start() and s[m.start() - 1].isalnum() or \
+                any(not (m.end() <= ta or m.start() >= te) for ta, te in taken):
             continue
         stated_year = m.group("y")
         days = _range(m, stated_year or (mission_when or "")[:4] or None)
@@ -81,8 +94,9 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
             if a is None or any(not (m.end() <= ta or a >= te) for ta, te in taken):
                 continue
             if m.group(0).strip() == "" or (precision == "year" and m.group(0)[0].isdigit()
-                                            and s[max(0, a - 2):a].strip() in ("€", "nr")):
-                continue
+                                            and (s[max(0, a - 2):a].strip() in ("€", "nr")
+                                                 or _NUMBERED.search(s[:a]))):
+                continue                        # "(jaarnummer 1929)", "artikel 2015": a number
             if precision == "year" and m.group(0)[0].isdigit() and \
                     re.search(r"(?<!\S)[A-Z][\w-]* $", s[:a]) and \
                     not re.search(r"(?:In|Op|Sinds|Vanaf|Tot|On|Since|From|Until|By) $", s[:a]):

@@ -20,6 +20,22 @@ EVENT_CUES = [
     (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
+    # an agreement concluded is one signed: "werd een overeenkomst afgesloten", "concluded an
+    # agreement" (not "de missie werd afgesloten met een diner": ended)
+    (r"(?:af)?gesloten(?= (?:\w+ ){0,2}\w*(?:overeenkomst|convenant|protocol|akkoord))|"
+     r"\w*(?:overeenkomst|convenant|protocol|akkoord)(?= (?:\w+ ){0,3}?(?:af)?gesloten\b)|"
+     r"concluded(?= (?:an? |the )?(?:\w+ )?(?:agreement|contract|memorandum))", "signing",
+     "object"),
+    # a governing body's session that decides on the mission: "In de zitting van 10 januari 2014
+    # keurde het college ... goed", "Het college keurde op 21 februari ... goed", "the council
+    # approved the mission on 3 May"
+    (r"(?:collegezitting|raadszitting|raadsvergadering|zitting)(?= (?:van|op) (?:\w+ )?\d)|"
+     r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad|council|cabinet|"
+     r"executive) (?:\w+ )?(?:keurde|keurden|besliste|beslisten|besloot|besloten|approved|"
+     r"decided|agreed)\b|"
+     # the perfect tense: "Het college heeft op 12 maart 2019 besloten ..."
+     r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad) (?:heeft|hebben) "
+     r"(?:[^.;,]{0,40}? )?(?:besloten|goedgekeurd|ingestemd)\b", "council-session", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
     (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
@@ -58,7 +74,8 @@ EVENT_CUES = [
      r"af(?:leggen|gelegd|legt|legde|legden)|(?:bedrijfs|werk)bezoek(?:en)? aan", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
     (r"gesproken|\w*gesprek(?:ken)?|sprak|spreekt|spreken|spoke|speaks|talks?|discussed|"
-     r"besproken|bespreking|overleg",
+     # ("in overleg met": in consultation with, how something was done, no talk of its own)
+     r"besproken|bespreking|(?<!in )overleg",
      "talk", "talk"),
 ]
 _CUE_RX = re.compile(r"(?<!\w)(" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _, _) in
@@ -100,6 +117,11 @@ _NEW_TRAVELLER = re.compile(r"\b(?:een|a|an|ook|also|eveneens|as well|too)\b", r
 # (but "Op uitnodiging van Ko bezocht de delegatie ...", "At the invitation of ...": a visit)
 _INVITED = re.compile(r"\b(?:uitnodiging|uitgenodigd|invitation|invited|invites?)\b[^.;]{0,60}?"
                       r"\b(?:voor|om|to|for)\b[^.;]{0,50}$", re.IGNORECASE)
+# a meeting told as a noun with whom it was: "The first meeting of the visit was with the
+# ambassador", "De eerste ontmoeting was met de burgemeester": an event, not a reference back
+_WAS_WITH = re.compile(r"(?: (?:of|van) (?:the|this|that|de|het|dit|deze) [\w-]+)? (?:was|is|were|are|"
+                       r"will be|would be|zal zijn|waren|vond plaats|took place) (?:with|met)\b",
+                       re.IGNORECASE)
 _NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)?|meeting|"
                        r"ondertekening|signing|\w*lunch|diners?|dinner|\w*gesprek(?:ken)?|talks?|"
                        r"receptie|reception|ontvangst|overleg|bespreking")
@@ -117,6 +139,11 @@ _SPECIFIC = re.compile(r"paviljoen|pavilion|campus|beurs|fair|evenement|event|se
                        r"minister|premier|gouverneur|governor|burgemeester|mayor|ambassadeur|"
                        r"ambassador|president|directeur|director|ceo)\b",
                        re.IGNORECASE)
+# a site visited, right after the verb: "bezocht de delegatie de haven van Osaka", "visited the
+# port of Kobe" (a new visit, not a reference back to one told before)
+_SITE = re.compile(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie) )?(?:de |het |the |een |"
+                   r"a |an )?(?:[\w-]+ ){0,2}?(?:\w*haven|port|harbour|airport|terminal|museum|"
+                   r"hospital|ziekenhuis|proeftuin|testbed|werf|shipyard|plant)\b", re.IGNORECASE)
 # a clause of its own in a list of what someone does: "bezoekt BESI, spreekt hij bij ... en gaat
 # hij in gesprek met ...", "visited OGMA and discussed ...": the gap between two verbs ends
 # with a comma or 'and', or with a clause that starts 'and/, <verb> he'
@@ -138,13 +165,15 @@ _NOT_PRESENCE = re.compile(r"\b(?:gevestigd|gelegen|opgericht|geboren|actief|wer
                            r"based|founded|born|active|geïnteresseerd|interested)\b", re.IGNORECASE)
 _SOMEONE = re.compile(r"\b(?:delegatie|delegation|hij|zij|ze|wij|we|he|she|they|ondernemers|"
                       r"entrepreneurs|bedrijven|companies)\b", re.IGNORECASE)
+_BODY = re.compile(r"\b(?:college|gedeputeerde staten|provinciale staten|gemeenteraad|raad|council|"
+                   r"cabinet|executive)\b", re.IGNORECASE)
 TYPE_WORDS = {
     "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
     "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
     "fair-visit": "Fair visit", "seminar": "Seminar", "networking-event": "Event",
     "company-visit": "Visit", "institute-visit": "Visit", "regional-visit": "Visit",
     "talk": "Talk", "conversation-with-companies": "Talk with companies", "mission": "Mission",
-    "trade-fair": "Trade fair",
+    "trade-fair": "Trade fair", "council-session": "Council session",
 }
 MEETING_TYPES = {"bilateral-meeting", "working-lunch", "dinner", "talk",
                  "conversation-with-companies"}
@@ -341,8 +370,11 @@ class EventBuilder:
         in_programme = self.within_mission(date)   # else: an event the report mentions
         # (whom the event is with, not its subject: "Minister meets Jia" is a meeting with Jia)
         subject = sent.text[:self.prefix_end or 0]
+        # (nor whoever pays a visit: "Taoiseach Enda Kenny visited a project" is no visit to him)
         counterparts = [p for p in parts if not (p.label and p.label in subject)] \
-            if etype in MEETING_TYPES else parts
+            if etype in MEETING_TYPES else \
+            [p for p in parts if not (p.label and p.label in subject)
+             or p.role == "visited-organisation"] if "visit" in etype else parts
         main = [p for p in counterparts if p.role in ("visited-organisation", "host", "exhibitor")] or \
             [p for p in counterparts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
         who = main[0].label if main else ""
@@ -352,6 +384,8 @@ class EventBuilder:
             name = f"{word}{prep}{who}".strip() if who else word
             if etype == "pavilion-tour":
                 name = "Pavilion tour"
+            if etype == "council-session":
+                name = self._session_name(sent.text)
         ev = EventDraft(self.new_id(f"{self.report}-{name}" if not in_programme else name),
                         etype, name, [sent], parts, date, in_programme, sent.section,
                         sent.heading, confidence=0.6)
@@ -392,8 +426,9 @@ class EventBuilder:
         live, refs, excluded = [], [], []
         for a, b, etype, cue, word in cues:
             takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
-            if (_REFERENTIAL.search(s[:a]) and not takes_place) or (_SUBJECT_REF.fullmatch(s[:a])
-                                               and _NOUN_CUE.fullmatch(word.lower())):
+            if (_REFERENTIAL.search(s[:a]) and not takes_place) or (
+                    _SUBJECT_REF.fullmatch(s[:a]) and _NOUN_CUE.fullmatch(word.lower())
+                    and not _WAS_WITH.match(s[b:])):
                 stop = s.find(",", b)
                 stop = len(s) if stop < 0 else stop
                 nxt = [c[0] for c in cues if c[0] > a]
@@ -456,7 +491,8 @@ class EventBuilder:
             # (a passive tells what was visited before the verb: "werden investeerders bezocht")
             told_of = s if _PASSIVE.search(s[:a_cue]) else s[a:b]
             if cue in ("visit", "talk") and not others and not _SPECIFIC.search(told_of) \
-                    and not new_one:            # "een ronde tafelgesprek": a new event
+                    and not new_one and not (cue == "visit" and _SITE.match(s[b_cue:])):
+                #                                 ("een ronde tafelgesprek": a new event)
                 # "Tijdens de lunch is gesproken over ...": a sentence about an earlier item
                 earlier = [e for e in self.events if e.heading == sent.heading and e.in_programme]
                 typed = [e for e in earlier if any(e.type == t for t, _ in refs if t)] or \
@@ -565,11 +601,14 @@ class EventBuilder:
     def _visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str | None:
         """'Visit to wereldtentoonstelling Expo 2012' for a visit ('bezoek aan', 'visited') to
         no organisation the text names as one (not 'Visit to Minister Schultz')."""
-        if not re.search(r"bezo|visit", word, re.IGNORECASE) or \
+        if not re.search(r"bezo|visit|toured", word, re.IGNORECASE) or \
                 any(p.role == "visited-organisation" for p in parts):
             return None
-        m = re.match(r"\s*(?:aan |to )?(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
-                     r"(?=[,.;:()]| op | in | met | with | on | samen | waar | where |$)", s[end:])
+        # (after a Dutch verb its subject may come first: "bezocht de delegatie de haven")
+        m = re.match(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie|het gezelschap) )?"
+                     r"(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
+                     r"(?=[,.;:()]| op | in | met | with | on | at | te | bij | involving | samen | "
+                     r"waar | where |$)", s[end:])
         return f"Visit to {m.group(1).strip()}" if m else None
 
     @staticmethod
@@ -606,6 +645,19 @@ class EventBuilder:
         return f"Opening van {m.group('art')} {m.group('what')}" if self.lang == "nl" else \
             f"Opening of the {m.group('what')}"
 
+    def _session_name(self, s: str) -> str:
+        """'Zitting van het college', 'Session of the council': a governing body's session named
+        by the body, in the report's language."""
+        body = _BODY.search(s)
+        if body is None:
+            return "Zitting" if self.lang == "nl" else "Council session"
+        word = body.group(0)
+        if self.lang != "nl":
+            return f"Session of the {word}"
+        article = "" if word.lower().endswith("staten") else \
+            "de " if word.lower().endswith("raad") else "het "
+        return f"Zitting van {article}{word}"
+
     @staticmethod
     def _primary(live, s):
         order = ["tour", "meeting", "object", "join", "speak", "open", "visit", "presence", "talk"]
@@ -626,6 +678,9 @@ class EventBuilder:
         return best[0]
 
     def _type(self, etype, cue, s, parts, a, b) -> str:
+        if etype == "pavilion-tour" and not re.search(r"paviljoen|pavilion|stand\b|beurs|fair|expo",
+                                                      s, re.IGNORECASE):
+            etype = None                        # "toured the Port of Kobe": a site visit
         if etype == "talk" and re.search(r"bedrijven|companies|kennisinstellingen", s[a:b] or s,
                                          re.IGNORECASE):
             return "conversation-with-companies"

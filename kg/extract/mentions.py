@@ -6,8 +6,8 @@ import re
 from ..ingest import local_name
 from ..query import fold
 from ..reconcile import context_agrees, is_generic_name
-from .names import (agreement_spans, listed_with, office_phrase, organisation_spans, person_spans,
-                    plural_forms)
+from .names import (agreement_spans, holder_after_title, is_portfolio_word, listed_with,
+                    office_phrase, organisation_spans, person_spans, plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_ONLY, NATIONALITY, ORG_INTRO,
@@ -96,6 +96,8 @@ _APPOSED_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: (?:(?:van
                            r"le|du) )*[A-Z][\w’'-]+)+), (?=(?:[A-Z][\w-]* )?(?i:" + ROLE_RX.pattern
                            + r"))")
 _TITLE_END = re.compile(r"[;:]|, (?=[a-z])")
+# a style of address before a name, no part of it
+_STYLES = {"Honourable", "Hon.", "Hon", "Excellency", "Excellentie", "Right"}
 
 
 _PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeesters": "burgemeester",
@@ -113,9 +115,14 @@ def appositions(s: str) -> list[tuple[int, int, int]]:
     found = []
     for m in _APPOSED_NAME.finditer(s):
         words = m.group("name").split()
+        start = m.start("name")
+        while len(words) > 2 and (words[0] in _STYLES or words[0] in STARTERS and
+                                  words[1] in _STYLES):
+            start += len(words[0]) + 1          # "The Honourable Jane Doe, Minister of Trade"
+            words = words[1:]
         if words[0] in STARTERS or NATIONALITY.match(words[0]) or ROLE_RX.search(m.group("name")):
             continue
-        found.append((m.start("name"), m.end("name")))
+        found.append((start, m.end("name")))
     out = []
     for i, (a, b) in enumerate(found):
         end = _TITLE_END.search(s, b + 2)
@@ -151,6 +158,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     # role words, with the name that follows them (or before them, in a list of titled names)
     titled = appositions(s)
     seen_titles: set[int] = set()
+    title_spans: list[tuple[int, int]] = []     # titles before their holder's name
     for m in ROLE_RX.finditer(s):
         title = next((t for t in titled if t[1] < m.start() < t[2]), None)
         if title is not None and s[m.end():m.end() + 1] == " " and _name_after(s, m.end() + 1):
@@ -171,6 +179,18 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         if any(x.start <= m.start() < x.end and x.kind == "post" for x in mentions):
             x = next(x for x in mentions if x.start <= m.start() < x.end and x.kind == "post")
             x.role_word = m.group(0)
+            holder = holder_after_title(s, x.end) if x.unnamed else None
+            if holder is not None:
+                # a known post, its holder named after it ("the British Ambassador to Peru, Jan
+                # de Vries"): that person, not a placeholder
+                unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
+                mentions.remove(x)
+                na, nb = holder
+                role = next((n for rx, n in ROLE_OF if rx.match(m.group(0))), None)
+                mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, m.group(0), gaz,
+                                              unknown))
+                mentions[-1].title = _title_before(s, x.start, na)
+                title_spans.append((x.start, na))
             continue
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
@@ -179,6 +199,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             continue                            # "BRIEF VAN DE MINISTER-PRESIDENT": a letterhead
         role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
         span = _name_after(s, m.end() + 1) if s[m.end():m.end() + 1] == " " else None
+        if span is not None and is_portfolio_word(s[span[0]:span[1]].split()[0]):
+            span = None                         # "wethouder Economische Zaken Piet Bos": below
         if span is not None:
             na, nb = span
             hit = next((x for x in mentions if x.kind == "person" and x.start == na), None)
@@ -226,6 +248,16 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             na, nb = before.start("name"), before.end("name")
             mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, word, gaz, unknown))
             continue
+        holder = holder_after_title(s, m.end()) if span is None else None
+        if holder is not None and not any(x.start < holder[1] and holder[0] < x.end
+                                          for x in mentions):
+            # "the British Ambassador to Peru, Jan de Vries": the title's holder follows it; the
+            # title's words name no one else
+            na, nb = holder
+            mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, word, gaz, unknown))
+            mentions[-1].title = _title_before(s, m.start(), na)
+            title_spans.append((m.start(), na))
+            continue
         if NAMED_ONLY.fullmatch(word):
             continue                            # "de voorzitter", "de Prins": told of elsewhere
         mention = _resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz,
@@ -259,7 +291,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         [(a, b, name, "organisation") for a, b, name in plural_forms(s)] + \
         [(a, b, name, "person") for a, b, name in person_spans(s)]
     for a, b, name, kind in formed:
-        if any(not (b <= ca or a >= ce) for ca, ce in covered):
+        if any(not (b <= ca or a >= ce) for ca, ce in covered) or \
+                (kind == "person" and _within(a, b, title_spans)):
             continue
         mentions = [x for x in mentions if not (x.kind == "place" and a <= x.start < b)]
         covered.append((a, b))
@@ -272,6 +305,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     for a, b, name in _capitalised(s):
         if any(not (b <= ca or a >= ce) for ca, ce in covered) or ORG_WORDS.fullmatch(name):
             continue                            # ("uw Kamer", "the Council": a reference)
+        if _within(a, b, title_spans) and not ORG_WORDS.search(name):
+            continue                            # a title's words: only a body in it is named
         inner = [x for x in mentions if x.kind == "place" and not (b <= x.start or a >= x.end)]
         if inner and all(a <= x.start and x.end <= b for x in inner) and \
                 any((x.start, x.end) != (a, b) for x in inner):
@@ -332,6 +367,17 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     return sorted(mentions, key=lambda x: x.start), unknown
 
 
+def _title_before(s: str, start: int, name_start: int) -> str:
+    """'Minister for Trade' of 'Minister for Trade, Anna Ruiz' or '... (LTA) Mr Li Wei'."""
+    title = re.sub(r"(?:,|\s)+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.?)?\s*$",
+                   "", s[start:name_start])
+    return title.strip(" ,")
+
+
+def _within(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(not (b <= sa or a >= sb) for sa, sb in spans)
+
+
 def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     """People the text names again: a new person's shorter name ('Minister Van der Hoeven' after
     'Minister Maria van der Hoeven', an alias in `unknown`) is that one (`same_as`); a bare role
@@ -339,6 +385,20 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     with that word ('Minister-president Rutte') is that person (`same_as`, or the known one's
     iri), with a review mark. With two such people, or with a nationality before it ('the
     Portuguese minister'), it stays a role word."""
+    # an unnamed office holder whose title the text gives one named person ("the Minister for
+    # Trade's visit", then "The Minister for Trade, Anna Ruiz, ..."): that person
+    titled = {}
+    for x in mentions:
+        if x.title and x.kind == "person":
+            titled.setdefault(fold(x.title), set()).add(x.text)
+    for x in mentions:
+        holders = next((names for title, names in titled.items()
+                        if fold(x.text) == title or fold(x.text).endswith(" " + title)), set())
+        if x.unnamed and len(holders) == 1:
+            name = next(iter(holders))
+            unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
+            x.kind, x.unnamed, x.same_as, x.confidence = "person", False, name, 0.6
+            x.review = f"{x.text!r} taken to be {name} (named with this title); check"
     full = {fold(a): u.name for u in unknown if u.kind == "person" for a in u.aliases}
     named: dict[str, set[tuple[str, str | None]]] = {}
     for x in mentions:
@@ -577,7 +637,8 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     """One entry per name (folded); a person named by a family name that one other person of
-    the text has as the end of a full name ('Jorritsma', 'John Jorritsma') is that person: the
+    the text has as the end (or, one word, the start) of a full name ('Jorritsma', 'John
+    Jorritsma'; 'Xie', 'Xie Yuan') is that person: the
     short name becomes an alias of the full one (kg.extract.actors), for the reviewer to check;
     so is an organisation's name that begins one other's ('Hebei', 'Hebei province')."""
     out: dict[str, Unknown] = {}
@@ -588,8 +649,11 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
             out[key] = u
     people = [u for u in out.values() if u.kind == "person" and not u.unnamed]
     for u in people:
+        # (one word that begins a full name is that person too: "Mr Xie" after "Xie Yuan", a
+        # family name written first)
         longer = [v for v in people if v is not u and len(v.name.split()) > len(u.name.split())
-                  and (fold(v.name).endswith(" " + fold(u.name)) or _short_of(u.name, v.name))]
+                  and (fold(v.name).endswith(" " + fold(u.name)) or _short_of(u.name, v.name)
+                       or " " not in u.name and fold(v.name).startswith(fold(u.name) + " "))]
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             del out[fold(u.name)]

@@ -40,12 +40,16 @@ def context_year(title: str, told: Sentence | None) -> str | None:
 
 def mission_date(sentences: list[Sentence], told: Sentence | None,
                  year: str | None = None) -> DateFact | None:
-    """The first day or month in the mission's sentence, else in the title (not in other
-    sentences: those tell other things); a day without a year takes `year` (context_year)."""
+    """The first range of days, else the first day or month, in the mission's sentence, else in
+    the title (not in other sentences: those tell other things); a day without a year takes
+    `year` (context_year)."""
     title = sentences[:1] if sentences and sentences[0].section == "preamble" else []
     order = ([told] if told is not None else []) + [s for s in title if s is not told]
     for sent in order:
-        for d in dates_in(sent, year):
+        found = dates_in(sent, year)
+        # a range of days is the trip's, a single day before it may be a decision's ("Het college
+        # heeft op 12 maart besloten deel te nemen aan de missie van 3 tot en met 7 juni")
+        for d in [d for d in found if d.ranged and d.when] + found:
             if d.precision in ("month", "day"):
                 return d
     # else words ("This week's trade mission") or a year of the mission's own sentence

@@ -37,6 +37,8 @@ class Mention:
     review: str | None = None
     shared: bool = False    # before the first event cue of its sentence (the subject)
     unnamed: bool = False   # an office holder the text does not name ('the Dutch Ambassador')
+    title: str | None = None     # the title told before the person's name ('the Minister for
+    #                              Trade, Anna Ruiz': 'Minister for Trade')
     same_as: str | None = None   # a bare role word read as the one person the text names with
     #                              it ('de minister-president' after 'Minister-president Rutte'),
     #                              or a royal's name with the title ('Prinses Astrid')

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .words import NATIONALITY, STARTERS, STOP_NAMES
+from .words import COUNTRIES, NATIONALITY, ORG_WORDS, PORTFOLIOS, STARTERS, STOP_NAMES
 
 _NAME = r"[A-Z][\w’'&.-]*"
 _NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
@@ -32,11 +32,12 @@ _MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|
 # "de Japanse ruimtevaartorganisatie Jaxa", "het kernfusie instituut NIFS"
 _KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organisatie|"
                           r"\w*fabrikant|\w*producent|\w*leverancier|manufacturer|producer|"
-                          r"\w*organisation|instituut|institute|netwerk|network) (?P<name>"
+                          r"\w*organisation|instituut|institute|netwerk|network|\w*agentschap|"
+                          r"\w*kantoor|agency|consultancy|bureau) (?P<name>"
                           + _NAME + r"(?: " + _NAME + r")*)")
 # the plural of a form before a list: "de gemeenten Groningen, Assen en Emmen"
-_PLURAL_FORM = {"provincies": "provincie", "gemeenten": "gemeente", "provinces": "province",
-                "municipalities": "municipality"}
+_PLURAL_FORM = {"provincies": "provincie", "gemeenten": "gemeente", "steden": "stad",
+                "provinces": "province", "municipalities": "municipality", "cities": "city"}
 _PLURAL = re.compile(r"(?<![\w-])(?P<form>" + "|".join(_PLURAL_FORM) + r") (?P<list>" + _NAME
                      + r"(?:(?:, | en | and )" + _NAME + r")+)")
 # a person with a portfolio in brackets: "Sigrid Kaag (Foreign Trade and Development Cooperation)"
@@ -242,6 +243,8 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     while b > end and s[:b].split()[-1] in ("van", "of", "de", "der", "het", "the", "en", "and"):
         b = s[:b].rstrip().rfind(" ")
     b = max(end, len(s[:b].rstrip(" ,")))
+    if re.search(r"[’']s$", s[:b]) and b - 2 > end:
+        b -= 2                                  # "the Minister for Trade’s visit"
     before = _NATIONAL_BEFORE.search(s[:start]) or _FOREIGN_PORTFOLIO_BEFORE.search(s[:start])
     a = before.start() if before else start
     if b > end:
@@ -251,12 +254,75 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# a title before its holder's name, after a comma or an honorific: "the Minister for External
+# Affairs, Anna Ruiz visited", "the Chief Executive of Peru Ports, Carla Vos.", "de Britse minister
+# voor Handel, Jan Bos.", "the Vice President of the Association (PA) Mr Li Wei". The title runs
+# over capitalised words, a few small words and a bracketed abbreviation; the name is two
+# capitalised words or more (one after an honorific) and ends the clause: a comma or "and" after
+# it would make it one more item of a portfolio ("Minister of Economy, Trade Policy and ...")
+_TITLE_WORDS = (r"(?:(?:,? )(?:of|for|to|in|on|with|at|van|voor|bij|the|de|het|der|and|en|&|"
+                r"(?!(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b)[A-Z][\w’'&.-]*|\([^()]{1,40}\)))*")
+_HOLDER_FIRST = r"[A-Z][\w’'-]+"
+_HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
+_HOLDER_AFTER_TITLE = re.compile(
+    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:Mr|Mrs|Ms|"
+    r"Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
+    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z])")
+# without a comma (tried second): a portfolio's words before it, checked below; "and" may follow
+_BARE_HOLDER_AFTER_TITLE = re.compile(
+    _TITLE_WORDS + r" (?P<bare>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)(?=\s*$|[.;:!?),]| [a-z])")
+# words of a portfolio or a body, never of a person's name
+_NOT_A_NAME = re.compile(r"(?i:\b(?:affairs|trade|industry|economy|economic|development|policy|"
+                         r"investment|innovation|enterprise|agriculture|culture|energy|finance|"
+                         r"health|education|transport|tourism|environment|justice|defence|"
+                         r"labour|infrastructure|relations|foreign|international|science|"
+                         r"technology|digital|housing|planning|heritage|arts|sports?|fisheries|"
+                         r"immigration|employment|jobs|skills|growth|commerce|climate|water|"
+                         r"zaken|handel|beleid|ontwikkeling|economie|economische|landbouw|"
+                         r"onderwijs|cultuur|financi[eë]n|milieu|wonen|verkeer|mobiliteit|zorg|"
+                         r"welzijn|internationale|europese|buitenlandse|binnenlandse|klimaat|"
+                         r"natuur|visserij|werk|werkgelegenheid|toerisme)\b)")
+
+
+def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
+    """The span of the holder's name after the title whose role word ends at `end` ('the
+    British Ambassador to Peru, Jan de Vries.' -> 'Jan de Vries'), or None."""
+    m = _HOLDER_AFTER_TITLE.match(s, end) or _BARE_HOLDER_AFTER_TITLE.match(s, end)
+    if m is None:
+        return None
+    group = next(g for g in ("name", "honoured", "bare") if m.groupdict().get(g))
+    a, b = m.start(group), m.end(group)
+    if group == "bare":
+        # "Minister of Agriculture Anna Maria de Vries": the name is the run of words after the
+        # last word of the portfolio (or the body), which must be there
+        words = list(re.finditer(r"[^\s]+", s[end:a]))
+        while words and re.fullmatch(r"[A-Z][\w’'-]*", words[-1].group(0)) and \
+                not is_portfolio_word(words[-1].group(0)):
+            a = end + words.pop().start()
+        if not words or not is_portfolio_word(words[-1].group(0)):
+            return None
+    post_nominal = re.search(r"(?: [A-Z]{2,4})+$", s[a:b])    # "Pat Breen TD", "Ann Low MLA"
+    if post_nominal and len(s[a:b].split()) - len(post_nominal.group(0).split()) >= 2:
+        b -= len(post_nominal.group(0))
+    name = s[a:b]
+    if name.split()[0] in STARTERS or name in COUNTRIES or _NOT_A_NAME.search(name) \
+            or ORG_WORDS.search(name) or PORTFOLIOS.search(name):
+        return None
+    return a, b
+
+
+def is_portfolio_word(word: str) -> bool:
+    """'Agriculture', 'Economische', 'Zaken', 'Agency': a word of a portfolio or a body, not of a
+    person's name."""
+    return bool(_NOT_A_NAME.search(word) or PORTFOLIOS.fullmatch(word) or ORG_WORDS.fullmatch(word))
+
+
 # agreements by their words, in lower case too: "een samenwerkingsovereenkomst tussen Japan en
 # Nederland", "a Smart City Memorandum of Understanding", "partnership agreements"
 _AGREEMENT = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][\w-]* )*)(?i:\w*overeenkomst(?:en)?|\w*memorandum|memorandum of "
     r"(?:understanding|cooperation)|MoU|MoC|\w*verdrag|convenant|\w*agreements?|contracts|"
-    r"samenwerkingsverband(?:en)?|action plan|actieplan)(?![\w-])"
+    r"samenwerkingsverband(?:en)?|action plan|actieplan|\w*protocol(?:len)?)(?![\w-])"
     r"(?: (?i:of Understanding|of Cooperation|on|over|tussen|between|with|met|van|of) "
     r"[^,.;:()]{1,60}?(?=[,.;:()]|$| (?i:is|was|were|werd|werden|wordt|worden|zijn|signed|"
     r"getekend|ondertekend|gesloten|afgesloten|bijwonen|tekenen|ondertekenen|sluiten|in|te|om|"

@@ -20,11 +20,18 @@ ROLE_WORDS = [
     # heads of government and their deputies, before "minister" and "president"
     (r"vice-?minister-president|vice-minister-president", None),
     (r"minister-president", None), (r"vice-eerste minister|vice-premier|vicepremier", None),
+    # heads of government by their own titles (Ireland, the UK's devolved governments, Canadian
+    # and Australian states, German and Austrian Länder): a person, never an organisation
+    (r"deputy first minister|first minister|chief minister|taoiseach|t[aá]naiste", None),
+    (r"ministerpr[aä]sident(?:in)?|landeshauptmann|landeshauptfrau|"
+     r"regierungspr[aä]sident(?:in)?|regierende[rn]? b[uü]rgermeister(?:in)?", None),
     (r"eerste minister|premier", None),
     (r"deputy prime minister|vice[- ]prime minister|prime minister", None),
+    (r"chancellor|kanselier|bundeskanzler(?:in)?|kanzler(?:in)?", None),
+    (r"cabinet secretary", None),
     (r"secretaris-generaal|secretary[- ]general", None),
     (r"directeur-generaal|director[- ]general", None),
-    (r"vice-?president", None),
+    (r"vice[- ]?president", None),
     (r"plaatsvervangend(?:e)? ambassadeur", "deputy-ambassador"),
     (r"deputy ambassador", "deputy-ambassador"),
     (r"commissaris van de koning(?:in)?", "kings-commissioner"),
@@ -35,10 +42,21 @@ ROLE_WORDS = [
     (r"ambassadeur", "ambassador"), (r"ambassador", "ambassador"),
     (r"directeur", "director"), (r"director", "director"),
     (r"ambtena(?:ar|ren)", "civil-servant"), (r"civil servants?", "civil-servant"),
-    (r"vice-?minister|vice minister", None),
+    (r"vice-?minister|vice minister|deputy minister|minister of state|deputy premier|"
+     r"deputy governor", None),
+    (r"secretary of state|parliamentary secretary|permanent secretary", None),
+    # a portfolio written into the word: "landbouwminister", "Wirtschaftsminister"
+    (r"[a-zäöüß]{3,}minister(?:in)?", None),
     (r"minister", None), (r"staatssecretaris", None), (r"state secretary", None),
-    (r"burgemeester", None), (r"mayor", None), (r"wethouder", None),
-    (r"consul(?:-generaal| general)?", None), (r"president", None), (r"ceo", None),
+    (r"staatssekret[aä]r(?:in)?", None),
+    # members of a parliament or council: "raadslid", "Statenlid", "Senator", "MEP"
+    (r"raadslid|statenlid|kamerlid|europarlementari[eë]r|senator|member of parliament|"
+     r"mep|mla|msp|mpp", None),
+    (r"gemeentesecretaris|provinciesecretaris|dijkgraaf", None),
+    (r"lord mayor|lord provost|oberb[uü]rgermeister(?:in)?|b[uü]rgermeister(?:in)?", None),
+    (r"burgemeester", None), (r"mayor", None), (r"wethouder", None), (r"schepen", None),
+    (r"consul(?:-generaal| general)?", None), (r"president", None),
+    (r"chief executive(?: officer)?|ceo", None),
     (r"alderman|deputy mayor|locoburgemeester", None),
     (r"voorzitter|chairman|chairwoman|chairperson", None),
     # royals before their first name ("Koning Willem-Alexander", "Crown Prince Hussein");
@@ -48,7 +66,7 @@ ROLE_WORDS = [
 ]
 # role words that say who someone is only with a name after them: a bare "de voorzitter" or "de
 # Prins" is someone told of elsewhere, "MINISTER-PRESIDENT" a letterhead
-NAMED_ONLY = re.compile(r"voorzitter|chair\w*|vice-?president|kroonprins\w*|crown prince\w*|"
+NAMED_ONLY = re.compile(r"voorzitter|chair\w*|vice[- ]?president|kroonprins\w*|crown prince\w*|"
                         r"koning(?:in)?|king|queen|prins(?:es)?|prince(?:ss)?", re.IGNORECASE)
 # a royal is named with the title ("Prinses Astrid", "King Willem-Alexander"): no family name
 ROYAL = re.compile(r"kroonprins(?:es)?|crown prince(?:ss)?|koning(?:in)?|king|queen|prins(?:es)?|"
@@ -109,6 +127,12 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        r"Cluster|Council|Raad|Corporation|Group|Labs?|B\.V\.|BV|N\.V\.|Inc\.?|Ltd\.?|"
                        r"GmbH|Company|Bank|Association|Vereniging|Maatschappij|Authority|College|"
                        r"School|Campus|Province|Provincie|Gemeente|Municipality|Academy|Academie|Partij|Party|"
+                       # the last word of a company's name: "Dornan Engineering", "PM Group"
+                       r"Engineering|Construction|Consulting|Consultancy|Solutions|Technologies|"
+                       r"Systems|Logistics|Pharmaceuticals|Biologics|Holding|Holdings|Industries|"
+                       r"Airlines|Airways|Department|Office|Port|"
+                       # a Dutch compound ending on a form word: "Havenbedrijf", "Reisbureau"
+                       r"[A-Z]?\w+(?:bedrijf|bureau|agentschap|maatschappij)|"
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
                        r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
