@@ -103,7 +103,10 @@ class PlainHelpGroup(typer.core.TyperGroup):
 
 def _usage_in_language(command, ctx, formatter) -> None:
     """`Usage: kg query …` with "Usage:" in the language in use."""
-    formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)),
+    # typer's own placeholders; argument names (NAME, TARGET) are the ones the help lists
+    words = {"[OPTIONS]": _("[OPTIONS]"), "COMMAND": _("COMMAND"), "[ARGS]...": _("[ARGS]...")}
+    pieces = " ".join(command.collect_usage_pieces(ctx)).split(" ")
+    formatter.write_usage(ctx.command_path, " ".join(words.get(p, p) for p in pieces),
                           prefix=_("Usage: "))
 
 

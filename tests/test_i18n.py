@@ -550,11 +550,11 @@ def test_the_sparql_endpoint_refuses_in_the_language_of_the_request(client, name
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("en", ("Usage: kg query", "Try 'kg query -h' for help.", "Error",
+    ("en", ("Usage: kg query [OPTIONS]", "Try 'kg query -h' for help.", "Error",
             "No such option: --limi (Possible options: --limit)", "Missing argument 'B'.",
             "No such command 'nosuch'.", "Got unexpected extra argument(s) (y z)",
             "Invalid value for '--limit': ")),
-    ("nl", ("Gebruik: kg query", "Zie 'kg query -h' voor hulp.", "Fout",
+    ("nl", ("Gebruik: kg query [OPTIES]", "Zie 'kg query -h' voor hulp.", "Fout",
             "Optie bestaat niet: --limi (mogelijke opties: --limit)", "Argument 'B' ontbreekt.",
             "Opdracht 'nosuch' bestaat niet.", "Onverwachte extra argument(en) (y z)",
             "Ongeldige waarde voor '--limit': “"))])
