@@ -30,7 +30,6 @@ VIRTUOSO_DIFFERS = {
     "mission-programme-0": "refuses a property path with neither end bound (TR...)",
     "region-relations-0": "SQ156 internal optimiser error",
     "region-relations-1": "SQ156 internal optimiser error",
-    "timeline-0": "no rows",
     "who-met-0": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
     "who-met-1": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
     "who-met-whom-0": "SP031 internal compiler error (selid is used outside its scope)",
