@@ -33,7 +33,6 @@ VIRTUOSO_DIFFERS = {
     "region-relations-1": "another sentence as evidence for a time (as region-relations-0)",
     "who-met-0": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
     "who-met-1": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
-    "who-met-whom-0": "SP031 internal compiler error (selid is used outside its scope)",
 }
 
 
