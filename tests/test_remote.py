@@ -28,9 +28,8 @@ SERVERS = {
 VIRTUOSO_DIFFERS = {
     "events-by-type-0": "SQ156 internal optimiser error on the sub-query",
     "mission-programme-0": "refuses a property path with neither end bound (TR...)",
-    "region-relations-0": "another sentence as evidence for a time: the EXISTS checks on the "
-                          "time statement inside an OPTIONAL are taken as true",
-    "region-relations-1": "another sentence as evidence for a time (as region-relations-0)",
+    "region-relations-0": "SQ156 internal optimiser error",
+    "region-relations-1": "SQ156 internal optimiser error",
     "who-met-0": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
     "who-met-1": "adds the mission's place: the nested FILTER EXISTS of 'nearest place' is lost",
 }
