@@ -30,10 +30,8 @@ VIRTUOSO_DIFFERS = {
     "mission-programme-0": "refuses a property path with neither end bound (TR...)",
     "region-relations-0": "SQ156 internal optimiser error",
     "region-relations-1": "SQ156 internal optimiser error",
-    "timeline-0": "no rows",
     "who-met-0": "refuses the walk up the enclosing events from a BIND value (TR...)",
     "who-met-1": "refuses the walk up the enclosing events from a BIND value (TR...)",
-    "who-met-whom-0": "SP031 internal compiler error (selid is used outside its scope)",
 }
 
 
