@@ -18,27 +18,22 @@ ROOT = Path(__file__).resolve().parent.parent
 MINI = Path(__file__).parent / "fixtures" / "reports" / "test-mini.ttl"
 
 
+def _stat(pid) -> list[str]:
+    """/proc/PID/stat after the command name: state, parent, ...; [] once the process is gone."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return []
+
+
 def children(pid: int) -> set[int]:
     """The live child processes of pid (zombies not counted: they hold no resources)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(stat[1]) == pid and stat[0] != "Z":
-                found.add(int(entry.name))
-    return found
+    return {int(e.name) for e in Path("/proc").iterdir() if e.name.isdigit()
+            and (stat := _stat(e.name)) and int(stat[1]) == pid and stat[0] != "Z"}
 
 
 def alive(pids: set[int]) -> set[int]:
-    def running(pid):
-        try:
-            return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-        except OSError:
-            return False
-    return {p for p in pids if running(p)}
+    return {p for p in pids if (stat := _stat(p)) and stat[0] != "Z"}
 
 
 @pytest.fixture

@@ -57,11 +57,8 @@ def emit_group(sheet, o: _Obj) -> None:
         return
     sheet.add(iri, RDF.type, RIKG.UnnamedGroup)
     sheet.add(iri, RDF.type, FOAF.Group)
-    labels = sheet.lang_texts(o, "label", sheet.notes_lang)
-    if not labels:
-        sheet.problem(o.path, _("`label:` is missing (who they are, as the report says it)"))
-    for lit in labels:
-        sheet.add(iri, RDFS.label, lit)
+    sheet.required_texts(o, "label", sheet.notes_lang, iri, RDFS.label,
+        _("`label:` is missing (who they are, as the report says it)"))
     count = o.text("count")
     if count is not None:
         if re.fullmatch(r"\d+", count):

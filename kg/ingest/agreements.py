@@ -23,11 +23,8 @@ def emit_agreement(sheet, o: _Obj) -> None:
     sheet.add(iri, RDF.type, AGREEMENT_TYPES.get(kind, RIKG.Agreement))
     if kind not in AGREEMENT_TYPES:      # the class already says mou / agreement
         sheet.add(iri, DCT.type, kind_concept)
-    names = sheet.lang_texts(o, "name", sheet.lang, one_per_language=True)
-    if not names:
-        sheet.problem(o.path, _("`name:` is missing (the name of the agreement)"))
-    for lit in names:
-        sheet.add(iri, SKOS.prefLabel, lit)
+    sheet.required_texts(o, "name", sheet.lang, iri, SKOS.prefLabel,
+        _("`name:` is missing (the name of the agreement)"), one_per_language=True)
     for lit in sheet.lang_texts(o, "aliases", sheet.lang):
         sheet.add(iri, SKOS.altLabel, lit)
     parties = sheet.refs(o, "parties", AGENT)

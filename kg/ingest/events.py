@@ -34,12 +34,9 @@ def emit_event(sheet, o: _Obj, default_id: str | None = None, scoped: bool = Fal
     sheet.add(iri, RDF.type, EVENT_KINDS[kind])
     sheet.add(iri, DCT.type, etype)
     sheet.add(iri, SCHEMA.eventStatus, sheet.concept(o, "status", "status"))
-    names = sheet.lang_texts(o, "name", sheet.lang)
-    if not names:
-        sheet.problem(o.path, _("`name:` is missing (what the event was, e.g. 'Lunch with the "
-                        "vice-governor')"))
-    for lit in names:
-        sheet.add(iri, SCHEMA.name, lit)
+    names = sheet.required_texts(o, "name", sheet.lang, iri, SCHEMA.name,
+        _("`name:` is missing (what the event was, e.g. 'Lunch with the "
+          "vice-governor')"))
     if o.has("part_of"):
         sheet.add(iri, SCHEMA.superEvent, sheet.ref1(o, "part_of", {"event"}))
     elif part_of_default is not None and part_of_default != iri:

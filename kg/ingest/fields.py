@@ -78,6 +78,18 @@ class FieldValues:
                 self.problem(obj.at(key), _("must be text (or `nl:`/`en:` texts)"))
         return out
 
+    def required_texts(self, obj: _Obj, key: str, default_lang: str | None, subject: URIRef,
+                       predicate: URIRef, missing: str,
+                       one_per_language: bool = False) -> list[Literal]:
+        """lang_texts of a field the thing needs (its name, its label): each stated as
+        (subject, predicate, text); `missing` is the problem when there is none."""
+        texts = self.lang_texts(obj, key, default_lang, one_per_language)
+        if not texts:
+            self.problem(obj.path, missing)
+        for lit in texts:
+            self.add(subject, predicate, lit)
+        return texts
+
     def note_texts(self, obj: _Obj, subject: URIRef) -> None:
         for key, prop in (("description", DCT.description), ("note", SKOS.editorialNote)):
             for lit in self.lang_texts(obj, key, self.notes_lang):

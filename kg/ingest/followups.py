@@ -23,11 +23,8 @@ def emit_action(sheet, o: _Obj) -> None:
     if iri is None:
         return
     sheet.add(iri, RDF.type, RIKG.FollowUpAction)
-    names = sheet.lang_texts(o, "name", sheet.lang)
-    if not names:
-        sheet.problem(o.path, _("`name:` is missing (what will be done)"))
-    for lit in names:
-        sheet.add(iri, SCHEMA.name, lit)
+    sheet.required_texts(o, "name", sheet.lang, iri, SCHEMA.name,
+        _("`name:` is missing (what will be done)"))
     sheet.note_texts(o, iri)
     if isinstance(o.value("by"), str) and o.value("by").strip().lower() in NOT_STATED:
         # the report does not say who will do it: say so rather than guess an agent

@@ -25,11 +25,8 @@ def emit_place(sheet, o: _Obj) -> None:
     for c in PLACE_TYPES[kind]:
         sheet.add(iri, RDF.type, c)
     sheet.add(iri, RDF.type, DCT.Location)
-    names = sheet.lang_texts(o, "name", sheet.lang, one_per_language=True)
-    if not names:
-        sheet.problem(o.path, _("`name:` is missing (the name of the place)"))
-    for lit in names:
-        sheet.add(iri, SKOS.prefLabel, lit)
+    sheet.required_texts(o, "name", sheet.lang, iri, SKOS.prefLabel,
+        _("`name:` is missing (the name of the place)"), one_per_language=True)
     for lit in sheet.lang_texts(o, "aliases", sheet.lang):
         sheet.add(iri, SKOS.altLabel, lit)
     for p in sheet.refs(o, "in", {"place"}):

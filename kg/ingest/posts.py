@@ -17,11 +17,8 @@ def emit_post(sheet, o: _Obj) -> None:
         return
     sheet.check_not_known_already(o, iri)
     sheet.add(iri, RDF.type, ORG.Post)
-    names = sheet.lang_texts(o, "name", sheet.lang, one_per_language=True)
-    if not names:
-        sheet.problem(o.path, _("`name:` is missing (e.g. 'Governor of Gyeonggi')"))
-    for lit in names:
-        sheet.add(iri, SKOS.prefLabel, lit)
+    sheet.required_texts(o, "name", sheet.lang, iri, SKOS.prefLabel,
+        _("`name:` is missing (e.g. 'Governor of Gyeonggi')"), one_per_language=True)
     for lit in sheet.lang_texts(o, "aliases", sheet.lang):
         sheet.add(iri, SKOS.altLabel, lit)
     sheet.add(iri, ORG.postIn, sheet.ref1(o, "in", {"org"}, required=True))

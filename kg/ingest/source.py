@@ -19,11 +19,8 @@ def emit_source(sheet, doc: URIRef) -> None:
     s.allow("title", "publisher", "date", "language", "identifier", "file", "original",
             "text", "address", "articles", "sha256", "note", "description", "quote", "quotes")
     sheet.add(doc, RDF.type, RIKG.SourceReport)
-    titles = sheet.lang_texts(s, "title", sheet.lang)
-    if not titles:
-        sheet.problem(s.path, _("`title:` is missing (the title of the report)"))
-    for t in titles:
-        sheet.add(doc, DCT.title, t)
+    sheet.required_texts(s, "title", sheet.lang, doc, DCT.title,
+        _("`title:` is missing (the title of the report)"))
     sheet.add(doc, DCT.language, Literal(sheet.lang))
     for p in sheet.refs(s, "publisher", AGENT):
         sheet.add(doc, DCT.publisher, p)
@@ -75,11 +72,8 @@ def emit_document(sheet, o: _Obj) -> None:
     if iri is None:
         return
     sheet.add(iri, RDF.type, FOAF.Document)
-    labels = sheet.lang_texts(o, "label", sheet.notes_lang)
-    if not labels:
-        sheet.problem(o.path, _("`label:` is missing (what the document is)"))
-    for lit in labels:
-        sheet.add(iri, RDFS.label, lit)
+    sheet.required_texts(o, "label", sheet.notes_lang, iri, RDFS.label,
+        _("`label:` is missing (what the document is)"))
     ident = o.text("identifier")
     if ident:
         sheet.add(iri, DCT.identifier, Literal(ident))
