@@ -447,10 +447,7 @@ def find(
     matches = labels.matches(text)
     if not matches:
         raise AmbiguousLabel(_("nothing is called {text!r}").format(text=text))
-    table = Table(show_lines=False)
-    for heading in (_("label"), _("kind"), _("id"), _("also known as")):
-        table.add_column(heading)
-    from rich.text import Text
+    rows = []
     for match in matches:
         iri = match.iri
         main = labels.label(iri, lang)
@@ -458,8 +455,10 @@ def find(
         kind = _(labels.kinds.get(iri, ""))
         if match.how == "office":
             kind += f" ({match.reason(labels, lang)})"
-        table.add_row(Text(main), Text(kind), compact(iri), Text("; ".join(aliases)))
-    out.print(table)
+        rows.append([main, kind, compact(iri), "; ".join(aliases)])
+    from .text_table import Table as TextTable     # (many matches: drawn without rich's work per cell)
+    out.print(TextTable("", [_("label"), _("kind"), _("id"), _("also known as")], rows,
+                        overflow="ellipsis"))
 
 
 def _actor_in(g, labels, text: str) -> str:
