@@ -95,7 +95,7 @@ def plain_coercion(descriptor: TypeDescriptor) -> PlainCoercion | None:
     if info.parser is not None or descriptor.file_annotation is not None or descriptor.is_choice:
         return None
     if get_origin(kind) in (list, tuple):
-        plain = all(arg is str for arg in get_args(kind)) and Ellipsis not in get_args(kind)
+        plain = all(arg is str for arg in get_args(kind))     # (not `tuple[str, ...]`)
     elif kind in (int, float):
         plain = not info.clamp
     else:
