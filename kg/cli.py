@@ -16,6 +16,7 @@ from rich.table import Table
 from . import __version__
 from .config import Paths
 from .cli_language import asked_language, in_language, localised_panels, typer_errors
+from .cli_params import use_plain_coercion
 from .errors import EXIT_CODES, KGError
 from .faults import fault_exit
 from .i18n import _, current, number
@@ -33,7 +34,9 @@ def _localised(obj) -> None:
 
 def _plain_help_params(params):
     """Values named the usual way in help (`--root ROOT`) instead of typer's type placeholders
-    (`<path>`; `<bool>` beside a flag, which takes no value); help in the language in use."""
+    (`<path>`; `<bool>` beside a flag, which takes no value); help in the language in use; values
+    read without pydantic (kg.cli_params)."""
+    use_plain_coercion(params)
     for param in params:
         _localised(param)
         if isinstance(param, typer.core.TyperOption) and (param.is_flag or param.count):
@@ -88,17 +91,21 @@ class PlainHelpGroup(typer.core.TyperGroup):
         so that typer's lines about a wrong command line are in it too."""
         from . import i18n
         i18n.use(asked_language(list(args)) or i18n.DEFAULT)
-        localised_panels()
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
         except typer_errors.ClickException as exc:
+            localised_panels()      # (typer's rich_utils, 0.05 s, only when typer prints)
             raise in_language(exc) from exc
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except typer_errors.ClickException as exc:
+            localised_panels()
             raise in_language(exc) from exc
+        except typer.Abort:
+            localised_panels()
+            raise
 
 
 def _usage_in_language(command, ctx, formatter) -> None:
@@ -440,10 +447,7 @@ def find(
     matches = labels.matches(text)
     if not matches:
         raise AmbiguousLabel(_("nothing is called {text!r}").format(text=text))
-    table = Table(show_lines=False)
-    for heading in (_("label"), _("kind"), _("id"), _("also known as")):
-        table.add_column(heading)
-    from rich.text import Text
+    rows = []
     for match in matches:
         iri = match.iri
         main = labels.label(iri, lang)
@@ -451,8 +455,10 @@ def find(
         kind = _(labels.kinds.get(iri, ""))
         if match.how == "office":
             kind += f" ({match.reason(labels, lang)})"
-        table.add_row(Text(main), Text(kind), compact(iri), Text("; ".join(aliases)))
-    out.print(table)
+        rows.append([main, kind, compact(iri), "; ".join(aliases)])
+    from .text_table import Table as TextTable     # (many matches: drawn without rich's work per cell)
+    out.print(TextTable("", [_("label"), _("kind"), _("id"), _("also known as")], rows,
+                        overflow="ellipsis"))
 
 
 def _actor_in(g, labels, text: str) -> str:

@@ -200,28 +200,23 @@ def table_columns(answer: Answer, evidence: bool = False) -> tuple[list[str], li
 
 def to_table(answer: Answer, labels: Labels | None, lang: str, evidence: bool = False):
     """A rich renderable: the table of the columns that answer the question, then the quoted
-    sentences as numbered notes ([1] …) that its `evidence` column refers to."""
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text  # Text, not markup: data may contain "[...]"
+    sentences as numbered notes ([1] …) that its `evidence` column refers to (a long table
+    drawn by kg.text_table as rich would, without rich's work per cell)."""
+    from .text_table import Table
     shown, quotes = table_columns(answer, evidence)
     at = {v: i for i, v in enumerate(answer.variables)}
-    table = Table(title=Text(answer.query.title), show_lines=False, header_style="bold")
-    for v in shown:
-        table.add_column(answer.query.heading(v, lang), overflow="fold")
-    if quotes:
-        table.add_column(_("evidence"), overflow="fold")
+    headings = [answer.query.heading(v, lang) for v in shown] + ([_("evidence")] if quotes else [])
     numbers: dict[str, int] = {}
+    rows = []
     for row in answer.rows:
-        cells = [Text(_table_cell(for_reader(row[at[v]], v, answer.query.evidence, lang),
-                                  labels, lang)) for v in shown]
+        cells = [_table_cell(for_reader(row[at[v]], v, answer.query.evidence, lang), labels, lang)
+                 for v in shown]
         if quotes:
             marks = []
             for v in quotes:       # a quote kept beside its report: "… [nb-2025-03-kr]"
                 for quote in values(row[at[v]]):
                     note = display(quote, labels, lang)
                     marks.append(numbers.setdefault(note, len(numbers) + 1))
-            cells.append(Text(" ".join(f"[{n}]" for n in dict.fromkeys(marks))))
-        table.add_row(*cells)
-    notes = [Text(f"[{n}] {quote}") for quote, n in numbers.items()]
-    return Group(table, *notes) if notes else table
+            cells.append(" ".join(f"[{n}]" for n in dict.fromkeys(marks)))
+        rows.append(cells)
+    return Table(answer.query.title, headings, rows, [f"[{n}] {quote}" for quote, n in numbers.items()])
