@@ -79,3 +79,25 @@ def test_the_missions_date_is_the_range_of_its_sentence_not_the_decisions_day():
                     "naar Lima van 3 tot en met 7 juni 2019.")
     d = mission_date([told], told)
     assert (d.when, d.until) == ("2019-06-03", "2019-06-07")
+
+
+def test_an_abbreviated_month_with_or_without_its_dot_is_that_month():
+    assert dates("The mayor arrives in Lima on Sept. 6, 2021.") == [
+        ("on Sept. 6, 2021", "2021-09-06", None)]
+    assert dates("The mayor arrives in Lima on Sep 6.", "2021") == [("on Sep 6", "2021-09-06", None)]
+    assert dates("De burgemeester landt op 6 okt. in Lima.", "2021") == [
+        ("op 6 okt.", "2021-10-06", None)]
+    assert dates("De missie vertrekt op 14 febr. 2022 naar Lima.") == [
+        ("op 14 febr. 2022", "2022-02-14", None)]
+    assert dates("The delegation returns in Jan. 2023.") == [("in Jan. 2023", "2023-01", None)]
+
+
+def test_a_day_of_the_week_before_an_abbreviated_month_is_part_of_the_day():
+    [d] = dates_in(sentence("The governor leaves for Peru on Tuesday, Sept. 6."), None)
+    assert (d.as_stated, d.when, d.day_of_week) == ("on Tuesday, Sept. 6", "--09-06", "tuesday")
+    [d] = dates_in(sentence("De gedeputeerde vertrekt dinsdag 6 sept. naar Peru."), "2022")
+    assert (d.as_stated, d.when, d.day_of_week) == ("dinsdag 6 sept.", "2022-09-06", "tuesday")
+
+
+def test_a_first_name_like_a_month_is_no_month():
+    assert dates("In Jan Smit's view the fair went well.") == []

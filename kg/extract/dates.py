@@ -5,10 +5,15 @@ import datetime as dt
 import re
 
 from .model import DateFact, Sentence
-from .words import DAYS_EN, DAYS_NL, DAY_EN, MONTHS_EN, MONTHS_NL, MONTH_NO
+from .words import DAYS_EN, DAYS_NL, DAY_EN, MONTHS_EN, MONTHS_NL, MONTH_ABBREVIATIONS, MONTH_NO
 
 
-_M = "|".join(MONTHS_NL + MONTHS_EN)
+# an abbreviated month, after the full names ("Sept. 6", "6 okt.", "Sep 6")
+_ABBR = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+_M = "|".join(MONTHS_NL + MONTHS_EN) + r"|(?:" + _ABBR + r")\.?"
+# a month with no day or year after it: an abbreviation only with its dot ("in Sept."; "in Jan"
+# may be a name)
+_M_BARE = "|".join(MONTHS_NL + MONTHS_EN) + r"|(?:" + _ABBR + r")\."
 _D = "|".join(DAYS_NL + DAYS_EN)
 _PREP = r"(?:(?P<prep>in|op|sinds|vanaf|uit|tot|eind|begin|medio|on|since|from|until|by|early|late|mid)\s+)?"
 _ORD = r"(?:st|nd|rd|th|e|ste|de)?"
@@ -24,7 +29,7 @@ RANGE_RX = re.compile(
     r"\s+(?P<m2>" + _M + r")(?:,?\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
 # the month first, as American English writes it: "from October 10 to 16, 2019", "September
 # 28 - October 2"
-_ME = "|".join(MONTHS_EN)
+_ME = "|".join(MONTHS_EN) + r"|(?:" + _ABBR + r")\.?"
 RANGE_US_RX = re.compile(
     r"(?:(?:from|between)\s+)?(?P<m1>" + _ME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
     r"\s*(?:-|–|to|until|till|through)\s*(?:(?P<m2>" + _ME + r")\s+)?(?P<d2>\d{1,2})"
@@ -33,13 +38,14 @@ RANGE_US_RX = re.compile(
 DATE_RX = [
     ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r")\s+)?(?P<d>\d{1,2})\s+(?P<m>" + _M
                        + r")(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)),
-    ("day", re.compile(_PREP + r"(?P<m>" + "|".join(MONTHS_EN) + r")\s+(?P<d>\d{1,2})"
+    # the month first, a day of the week before it with a comma: "Tuesday, Sept. 6"
+    ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r"),?\s+)?(?P<m>" + _ME + r")\s+(?P<d>\d{1,2})"
                        r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?(?![\w:.]\d)", re.IGNORECASE)),
     ("month", re.compile(_PREP + r"(?P<m>" + _M + r")\s+(?P<y>\d{4})(?!\w)", re.IGNORECASE)),
     # a month without a year needs a word before it ("In September", "eind augustus"): a bare
     # "mei" or "May" may be a name
     ("month", re.compile(r"(?P<prep>in|op|eind|begin|medio|half|early|late|mid|since|sinds|"
-                         r"vanaf|from|until|tot)\s+(?P<m>" + _M + r")(?![\w-]|\s+\d)",
+                         r"vanaf|from|until|tot)\s+(?P<m>" + _M_BARE + r")(?![\w-]|\s+\d)",
                          re.IGNORECASE)),
     ("year", re.compile(_PREP + r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/.,]\d)", re.IGNORECASE)),
     ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")(?!\w)", re.IGNORECASE)),

@@ -12,7 +12,13 @@ MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "au
              "september", "october", "november", "december"]
 DAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 DAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTH_NO = {m: i + 1 for i, m in enumerate(MONTHS_NL)} | {m: i + 1 for i, m in enumerate(MONTHS_EN)}
+# abbreviated months, with or without a dot ("Sept. 6", "Sep 6", "6 okt.", "febr."); "mei" and
+# "May" have none
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "febr": 2, "mar": 3, "mrt": 3, "apr": 4, "jun": 6,
+                       "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11,
+                       "dec": 12}
+MONTH_NO = ({m: i + 1 for i, m in enumerate(MONTHS_NL)} | {m: i + 1 for i, m in enumerate(MONTHS_EN)}
+            | MONTH_ABBREVIATIONS | {f"{a}.": n for a, n in MONTH_ABBREVIATIONS.items()})
 DAY_EN = {d: DAYS_EN[i] for i, d in enumerate(DAYS_NL)} | {d: d for d in DAYS_EN}
 
 # role words, longest first: (regex, post-role notation or None when the post list has none)
@@ -159,6 +165,8 @@ AGREEMENT_WORDS = re.compile(r"(?<!\w)(Memorandum|MoU|Agreement|Overeenkomst|Con
 NATIONALITY = re.compile(r"^(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian|ch)|Dutch|French|"
                          r"German|Korean|European|Nederlands|Koreaans)$")
 STOP_NAMES = ({m.capitalize() for m in MONTHS_NL + MONTHS_EN}
+              # abbreviated months, but "Jan" is a first name too
+              | {a.capitalize() for a in MONTH_ABBREVIATIONS if a != "jan"}
               | {d.capitalize() for d in DAYS_NL + DAYS_EN}
               | {"MKB", "MKB’ers", "MKB'ers", "SME", "SMEs", "EUR", "NB"})
 
