@@ -6,6 +6,7 @@ import pytest
 from kg.config import Paths
 from kg.extract import draft_to_yaml, extract
 from kg.extract.known import load_known
+from kg.extract.mentions import title_case_headline
 
 EMBASSY_KR = "https://w3id.org/rikg/id/org/nl-embassy-south-korea"
 TNO_DIRECTOR = "https://w3id.org/rikg/id/person/tno-apac-director"
@@ -432,3 +433,23 @@ def test_a_title_with_commas_keeps_its_holder_after_the_last_comma(known):
                     "Promotion, Pat Breen TD, who met the governor.", known=known)
     assert ("Pat Breen", "Minister of State") in {(u.name, u.role_word) for u in draft.unknown
                                                  if u.kind == "person"}
+
+
+def test_capitalised_words_of_a_headline_in_title_case_are_no_names(known):
+    draft = extract("Governor Visits Peru to Boost Trade\n\nGovernor Anna Ruiz is leading a "
+                    "delegation to Peru to promote trade.", known=known)
+    assert sorted(u.name for u in draft.unknown) == ["Anna Ruiz", "Peru"]
+
+
+def test_a_headline_is_in_title_case_when_the_text_writes_its_capitalised_words_in_lower_case():
+    text = "The premier leads a trade mission to Peru."
+    assert title_case_headline("Premier Leads Mission to Peru", text)
+    assert not title_case_headline("Premier leads mission to Peru", text)
+    assert not title_case_headline("Premier Leads Mission to Peru.", text)
+    assert not title_case_headline("Visit to Callao Port Authority", text)
+
+
+def test_a_headline_in_sentence_case_keeps_its_names(known):
+    draft = extract("Governor visits the Callao Port Authority\n\nThe governor spoke about port trade.",
+                    known=known)
+    assert "Callao Port Authority" in [u.name for u in draft.unknown]

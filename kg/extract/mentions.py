@@ -367,6 +367,36 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     return sorted(mentions, key=lambda x: x.start), unknown
 
 
+# short words a title in title case leaves in lower case
+_TITLE_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to",
+                "with", "aan", "bij", "de", "een", "en", "het", "met", "naar", "op", "uit", "van",
+                "voor"}
+
+
+def title_case_headline(s: str, text: str) -> bool:
+    """A headline in title case ('Premier Leads Mission to Asia'): no closing punctuation, three
+    words or more after the first and all capitalised, one of them a word the `text` writes in
+    lower case ('mission'). Its capitalised words are no sign of a name."""
+    if s.rstrip()[-1:] in ".!?":
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", s)[1:] if w.lower() not in _TITLE_SMALL]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return False
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+    return any(w.lower() in lower for w in words)
+
+
+def unseen_headline_names(sent: Sentence, mentions: list[Mention], unknown: list[Unknown],
+                          text: str) -> tuple[list[Mention], list[Unknown]]:
+    """The mentions and unknown names of a headline in title case without the new names the rest
+    of the `text` never writes ('Leads Mission' of 'Premier Leads Mission to Asia')."""
+    if not title_case_headline(sent.text, text):
+        return mentions, unknown
+    unseen = {u.name for u in unknown if text.count(u.name) <= sent.text.count(u.name)}
+    return ([m for m in mentions if m.iri or not any(n in m.text for n in unseen)],
+            [u for u in unknown if u.name not in unseen])
+
+
 def _title_before(s: str, start: int, name_start: int) -> str:
     """'Minister for Trade' of 'Minister for Trade, Anna Ruiz' or '... (LTA) Mr Li Wei'."""
     title = re.sub(r"(?:,|\s)+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.?)?\s*$",
