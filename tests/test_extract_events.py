@@ -2,7 +2,7 @@
 import pytest
 
 from kg.config import Paths
-from kg.extract import extract
+from kg.extract import draft_to_yaml, extract
 from kg.extract.events import EventBuilder
 from kg.extract.known import load_known
 
@@ -400,3 +400,35 @@ def test_a_tour_of_a_site_that_is_no_pavilion_is_a_visit_to_it(known):
     assert named_events("Mission to Japan\nThe trade mission to Japan ran from 3 to 5 May 2019. "
                         "On 4 May the delegation toured the Port of Kobe.", known,
                         "company-visit") == ["Visit to Port of Kobe"]
+
+
+def statuses(text, known):
+    told = "Mission to Peru\nGovernor Anna Ruiz visited Peru from 3 to 7 October 2022. "
+    return [(e.type, e.status) for e in extract(told + text, known=known).events]
+
+
+def test_a_meeting_in_the_future_tense_is_planned_not_held(known):
+    assert statuses("The governor is scheduled to meet with the Callao Port Authority.",
+                    known) == [("bilateral-meeting", "planned")]
+    assert statuses("She will also meet with the Lima Chamber of Commerce.", known) == [
+        ("bilateral-meeting", "planned")]
+    assert statuses("Daarna gaat zij in gesprek met de Kamer van Koophandel Lima.", known) == [
+        ("talk", "planned")]
+    assert statuses("In Lima zal zij de burgemeester ontmoeten.", known) == [
+        ("bilateral-meeting", "planned")]
+
+
+def test_a_meeting_told_in_the_past_tense_has_no_status(known):
+    assert statuses("She met with the Lima Chamber of Commerce.", known) == [
+        ("bilateral-meeting", None)]
+
+
+def test_a_future_tense_in_another_clause_does_not_make_a_meeting_planned(known):
+    assert statuses("She met with the Lima Chamber of Commerce, which will open an office in "
+                    "Rotterdam.", known) == [("bilateral-meeting", None)]
+
+
+def test_a_planned_meeting_says_so_on_the_sheet(known):
+    draft = extract("Mission to Peru\nGovernor Anna Ruiz visited Peru from 3 to 7 October 2022. "
+                    "She will also meet with the Lima Chamber of Commerce.", known=known)
+    assert "status: planned" in draft_to_yaml(draft)

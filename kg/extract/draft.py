@@ -198,6 +198,8 @@ def draft_to_yaml(draft: Draft) -> str:
             # kg add gives these no class of their own: a dinner is a meeting (who met whom)
             block["kind"] = "meeting" if e.type == "dinner" else "event"
         block["name"] = {"en" if not _in_text(e.name, draft.text) else draft.language: e.name}
+        if e.status:                            # told in the future tense: not (yet) held
+            block["status"] = e.status
         if e.date is not None:
             block["date"] = _date_block(e.date, e.quotes[0])
         block.update(_quotes(e.quotes))

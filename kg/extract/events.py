@@ -15,7 +15,11 @@ from .words import STARTERS
 # (regex, event type or None = decided by the object, what the cue means)
 EVENT_CUES = [
     # (a caption in the present tense too: "Minister meets Director General Jia")
-    (r"ontmoeting(?:en)?|meetings?|met with|meets(?: with)?|ontmoet(?:te|ten)?",
+    # (and one still to come: "is scheduled to meet with", "will also meet with"; a bare
+    # "meet" may be "meet the demand"; "zal de gouverneur ontmoeten" with whom it is, where
+    # "elkaar jaarlijks ontmoeten" is no meeting)
+    (r"ontmoeting(?:en)?|meetings?|met with|meets(?: with)?|ontmoet(?:te|ten)?|meet with|"
+     r"(?:will|shall|to) (?:also )?meet|(?:zal|zullen) (?:[\w’'-]+ ){0,6}?ontmoeten",
      "bilateral-meeting", "meeting"),
     (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet", "dinner", "meeting"),
@@ -125,6 +129,12 @@ _WAS_WITH = re.compile(r"(?: (?:of|van) (?:the|this|that|de|het|dit|deze) [\w-]+
 _NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)?|meeting|"
                        r"ondertekening|signing|\w*lunch|diners?|dinner|\w*gesprek(?:ken)?|talks?|"
                        r"receptie|reception|ontvangst|overleg|bespreking")
+# an event told in the future tense, before its verb in its clause: planned, not held ("is
+# scheduled to meet with", "will also visit", "zal de gouverneur ontmoeten", "gaat in gesprek met")
+_PLANNED = re.compile(r"\b(?:will|shall|zal|zullen|(?:is|are) (?:scheduled|expected|due|set|"
+                      r"going) to|plans? to|intends? to|staat (?:\w+ )?gepland|staan (?:\w+ )?"
+                      r"gepland|ga(?:at|an) (?:\w+ ){0,4}?(?:in gesprek|ontmoeten|bezoeken|spreken|"
+                      r"praten|(?:onder)?tekenen))\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
                          r"about | to discuss ", re.IGNORECASE)
@@ -234,6 +244,7 @@ class EventBuilder:
         self.paragraph_day: DateFact | None = None
         self.last_date: DateFact | None = None       # the last date the text told
         self.prefix_end: int | None = None
+        self.planned = False                    # the clause told now is in the future tense
 
     def new_id(self, base: str) -> str:
         """A new event id; kg add scopes an id to the report ('mission' is '<report>-mission'),
@@ -388,7 +399,7 @@ class EventBuilder:
                 name = self._session_name(sent.text)
         ev = EventDraft(self.new_id(f"{self.report}-{name}" if not in_programme else name),
                         etype, name, [sent], parts, date, in_programme, sent.section,
-                        sent.heading, confidence=0.6)
+                        sent.heading, confidence=0.6, status="planned" if self.planned else None)
         if not any((p.iri and p.iri == self.lead) or p.ref == self.delegation_id for p in parts):
             ev.review.append("no participant of the delegation named in this sentence; add who "
                              "took part")
@@ -421,6 +432,7 @@ class EventBuilder:
             # organisation is a visit to it
             cues = [(a, b, None, "visit", w) if cue in ("talk", "speak") else (a, b, t, cue, w)
                     for a, b, t, cue, w in cues]
+        self.planned = False
         if not cues:
             return
         live, refs, excluded = [], [], []
@@ -475,6 +487,9 @@ class EventBuilder:
             groups = [(c, live[0][0], len(s))]
         for c, a, b in groups:
             a_cue, b_cue, etype, cue, word = c
+            # the clause of the cue, up to its verb, in the future tense: a planned event
+            since = max(s.rfind(";", 0, a_cue), s.rfind(",", 0, a_cue), s.rfind(". ", 0, a_cue))
+            self.planned = bool(_PLANNED.search(s, since + 1, b_cue))
             clause_end = b
             m = _CLAUSE_END.search(s, a_cue, b)
             if m is not None and (cue != "meeting" or not m.group(0).startswith(",")):

@@ -110,6 +110,7 @@ class EventDraft:
     heading: str = ""
     confidence: float = 0.6
     review: list[str] = field(default_factory=list)
+    status: str | None = None   # 'planned' for one told in the future tense; None: took place
 
 
 @dataclass
