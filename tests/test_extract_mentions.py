@@ -7,6 +7,7 @@ from kg.config import Paths
 from kg.extract import draft_to_yaml, extract
 from kg.extract.known import load_known
 from kg.extract.mentions import title_case_headline
+from kg.extract.words import NATIONALITY
 
 EMBASSY_KR = "https://w3id.org/rikg/id/org/nl-embassy-south-korea"
 TNO_DIRECTOR = "https://w3id.org/rikg/id/person/tno-apac-director"
@@ -453,3 +454,45 @@ def test_a_headline_in_sentence_case_keeps_its_names(known):
     draft = extract("Governor visits the Callao Port Authority\n\nThe governor spoke about port trade.",
                     known=known)
     assert "Callao Port Authority" in [u.name for u in draft.unknown]
+
+
+def kinds(text, known):
+    return {u.name: u.kind for u in extract("Mission to Peru\n\n" + text, known=known).unknown}
+
+
+def test_an_agency_named_after_its_country_is_an_organisation_but_a_part_of_the_country_not(known):
+    found = kinds("The governor met Invest Peru. She then flew to Northern Ireland.", known)
+    assert found["Invest Peru"] == "organisation" and found["Northern Ireland"] != "organisation"
+
+
+def test_a_word_ending_like_a_nationality_is_no_nationality():
+    assert not NATIONALITY.match("Enterprise") and NATIONALITY.match("Japanse")
+
+
+def test_a_government_and_an_international_body_are_organisations(known):
+    found = kinds("The Peruvian Government hosted a dinner with Lima Trade International.", known)
+    assert found["Peruvian Government"] == "organisation"
+    assert found["Lima Trade International"] == "organisation"
+
+
+def test_a_company_named_twice_with_and_or_with_an_ampersand_is_one_name(known):
+    found = kinds("The minister met Smith and Smith and Ruiz & sons.", known)
+    assert found["Smith and Smith"] == "organisation" and found["Ruiz & sons"] == "organisation"
+    found = kinds("The fair hosted the pharmaceutical company Smith and Smith.", known)
+    assert found["Smith and Smith"] == "organisation"
+
+
+def test_a_possessive_is_no_part_of_a_name(known):
+    assert "Peruvian Government" in kinds("She presented the Peruvian Government’s plan.", known)
+
+
+def test_a_country_after_a_subject_line_names_no_organisation(known):
+    assert kinds("onderwerp: Handelsrelatie Peru", known).get("Handelsrelatie Peru") != \
+        "organisation"
+
+
+def test_names_listed_after_a_kind_of_place_are_places(known):
+    found = kinds("The mission will visit five cities including Lima, Cusco and Arequipa.", known)
+    assert [found[n] for n in ("Lima", "Cusco", "Arequipa")] == ["place"] * 3
+    found = kinds("De missie bezoekt steden zoals Lima en Cusco.", known)
+    assert [found[n] for n in ("Lima", "Cusco")] == ["place"] * 2

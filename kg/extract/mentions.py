@@ -10,7 +10,8 @@ from .names import (agreement_spans, holder_after_title, is_portfolio_word, list
                     office_phrase, organisation_spans, person_spans, plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
-from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_ONLY, NATIONALITY, ORG_INTRO,
+from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
+                    NAMED_ONLY, NATIONALITY, ORG_INTRO, PLACE_LIST,
                     ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, PORTFOLIOS, ROLE_OF,
                     ROLE_RX, ROYAL, STARTERS, STOP_NAMES)
 
@@ -318,9 +319,11 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         kind = "name"
         partner = PARTNER_INTRO.search(s[:a]) or (
             re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
-        if name in COUNTRIES:
+        if name in COUNTRIES or PLACE_LIST.search(s[:a]):
             kind = "place"                      # "cooperation between India and ...": a country
         elif ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
+                or NAMED_AFTER_COUNTRY.match(name) and not NATIONALITY.match(name.split()[0]) \
+                and not re.search(r"(?:^|: )$", s[:a]) \
                 or (ACTOR_VERB.match(s[b:]) and not AGREEMENT_WORDS.search(name)
                     and not EVENT_WORDS.search(name)):
             kind = "organisation"
@@ -600,8 +603,17 @@ def _capitalised(s: str):
             gap = s[run[-1][1]:a2]
             if gap in (" – ", " - ") and dash is None and w2[0].isupper():
                 dash = len(run)
-            elif gap not in (" ", "-"):
+            elif gap == " & " and w2 in ("sons", "zonen", "co", "partners"):
+                run.append(tokens[j])           # "John Sisk & sons": one name
+                j += 1
                 break
+            elif gap not in (" ", "-") and not (gap == " & " and w2[0].isupper()):
+                break
+            if w2 in ("and", "en") and j + 1 < len(tokens) and tokens[j + 1][2] == run[-1][2] \
+                    and s[b2:tokens[j + 1][0]] == " ":
+                run += [tokens[j], tokens[j + 1]]   # "Johnson and Johnson": one name
+                j += 2
+                continue
             if w2[0].isupper() and w2 not in STOP_NAMES and w2 not in STARTERS \
                     and not NATIONALITY.match(w2) and not any(c.isdigit() for c in w2):
                 run.append(tokens[j])
@@ -630,7 +642,9 @@ def _capitalised(s: str):
             continue
         if len(run) == 1 and (at_start or stripped or run[0][2] in STARTERS):
             continue
-        yield run[0][0], run[-1][1], s[run[0][0]:run[-1][1]]
+        # a possessive is no part of the name: "the Scottish Government’s plan"
+        end = run[-1][1] - (2 if re.search(r"[’']s$", run[-1][2]) else 0)
+        yield run[0][0], end, s[run[0][0]:end]
 
 
 # ---------------------------------------------------------------- dates and amounts

@@ -93,7 +93,10 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
     for m in _MINISTRY.finditer(s):
         found.append((m.start(), m.end()))
     for m in _KIND_BEFORE.finditer(s):
-        found.append((m.start("name"), m.end()))
+        # "the company Johnson and Johnson": a name told twice with "and" is one
+        twice = re.match(r" (?:and|en) " + re.escape(m.group("name").split()[-1]) + r"(?![\w-])",
+                         s[m.end():])
+        found.append((m.start("name"), m.end() + (twice.end() if twice else 0)))
     for m in _ORG_AFTER.finditer(s):
         a = m.start()
         first = s[a:].split(" ", 1)[0]

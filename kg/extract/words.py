@@ -137,6 +137,9 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        r"Engineering|Construction|Consulting|Consultancy|Solutions|Technologies|"
                        r"Systems|Logistics|Pharmaceuticals|Biologics|Holding|Holdings|Industries|"
                        r"Airlines|Airways|Department|Office|Port|"
+                       # a government and a body known the world over: "Scottish Government",
+                       # "Scottish Development International"
+                       r"Government|Regering|International(?! [A-Z])|[Ss]ons|[Zz]onen|"
                        # a Dutch compound ending on a form word: "Havenbedrijf", "Reisbureau"
                        r"[A-Z]?\w+(?:bedrijf|bureau|agentschap|maatschappij)|"
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
@@ -150,6 +153,18 @@ ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|i
                        r"with (?:the )?support (?:of|from)|supported by|hosted by|organi[sz]ed by|"
                        r"georganiseerd door|in samenwerking met|in cooperation with|i\.s\.m\.)"
                        r"\s+$", re.IGNORECASE)
+# places listed after their kind are places, not organisations: "nine Chinese cities including
+# Hong Kong, Shenzhen and Jinan", "de provincies zoals Hebei en Shandong"
+PLACE_LIST = re.compile(r"(?:cities|towns|provinces|regions|countries|states|ports|steden|"
+                        r"provincies|regio['’]s|landen|plaatsen|havensteden)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:including|such as|like|namely|zoals|waaronder|namelijk)\s+"
+                        r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+(?:and|en)\s+))*$")
+# an organisation named after its country or region: "Enterprise Ireland", "Invest Flanders",
+# "Hydrogenics Korea" (not "Northern Ireland", "Zuid-Korea": a part of it)
+NAMED_AFTER_COUNTRY = re.compile(r"^(?!(?:North|South|East|West|Northern|Southern|Eastern|"
+                                 r"Western|Central|New|Upper|Lower|Greater|Noord|Zuid|Oost|"
+                                 r"Midden|Nieuw|Groot)\b)[A-Z][\w’'-]+ (?:" + "|".join(
+                                     sorted(COUNTRIES, key=len, reverse=True)) + r")$")
 # a name someone cooperates with is a partner: a city's or region's government, a company
 # ("cooperating with Pudong", "samenwerking met Zuid-Moravië", "een convenant met Yangzhou")
 PARTNER_INTRO = re.compile(r"(?:cooperat\w*|samenwerk\w*|worked together|relatie|relation\w*|"
@@ -162,7 +177,8 @@ EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congre
                          re.IGNORECASE)
 AGREEMENT_WORDS = re.compile(r"(?<!\w)(Memorandum|MoU|Agreement|Overeenkomst|Convenant|Verdrag|"
                              r"Treaty|Declaration|Verklaring)(?!\w)")
-NATIONALITY = re.compile(r"^(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian|ch)|Dutch|French|"
+# ("Enterprise", "Expertise": no nationality)
+NATIONALITY = re.compile(r"^(?![\w-]*ise$)(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian|ch)|Dutch|French|"
                          r"German|Korean|European|Nederlands|Koreaans)$")
 STOP_NAMES = ({m.capitalize() for m in MONTHS_NL + MONTHS_EN}
               # abbreviated months, but "Jan" is a first name too
