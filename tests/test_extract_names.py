@@ -171,3 +171,16 @@ def test_an_agency_or_a_dutch_compound_form_word_names_an_organisation():
     s = "Het college koos het reisagentschap Lima Travel, met het Autonoom Gemeentelijk Havenbedrijf."
     assert names(organisation_spans(s)) == ["Lima Travel"]
     assert ORG_WORDS.search("Autonoom Gemeentelijk Havenbedrijf")
+
+
+def test_an_organisation_keeps_what_it_is_for_but_not_a_country():
+    s = "They met the Lima Centre for Trade and Investment and the Hebei Centre of China."
+    assert names(organisation_spans(s)) == ["Lima Centre for Trade and Investment", "Hebei Centre"]
+    s = "De minister bezocht het Limaans Centrum voor Agro-en Visserijmarketing (LCAV)."
+    assert names(organisation_spans(s)) == ["Limaans Centrum voor Agro-en Visserijmarketing"]
+
+
+def test_public_institutions_have_form_words():
+    for name in ("National Gallery", "Royal Hospital Lima", "Lima Farmers’ Union",
+                 "Diplomatieke Vertegenwoordiging", "Museo Larco Museum"):
+        assert ORG_WORDS.search(name), name

@@ -51,9 +51,15 @@ _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|
                r"B\.V\.|BV|N\.V\.|Inc\.|Ltd\.?|GmbH|Co\., Ltd\.?|Co\.")
 # (with the place it is in after it, a word that no other capitalised word follows: "High Tech
 # Campus Eindhoven")
+# (or what it is for: "Vlaams Centrum voor Agro-en Visserijmarketing", "Lima Centre for Trade
+# and Investment"; not a country: "Hebei Province of China")
+_FOR_WHAT = (r" (?:for|voor|of) (?:the |de |het )?(?!(?:" + "|".join(sorted(COUNTRIES, key=len,
+                                                                            reverse=True))
+             + r")\b)[A-Z][\w’'-]*(?:(?: | and | en | & | with )[A-Z][\w’'-]*)*")
 _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
                         r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province)"
-                        r"(?: (?!(?:" + "|".join(sorted(STARTERS | STOP_NAMES)) + r")\b)"
+                        r"(?:" + _FOR_WHAT + r"|"
+                        r" (?!(?:" + "|".join(sorted(STARTERS | STOP_NAMES)) + r")\b)"
                         r"[A-Z][a-z][\w’'-]*"
                         r"(?! [A-Z]))?)(?![\w-])")
 

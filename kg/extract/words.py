@@ -99,7 +99,8 @@ COUNTRIES = {
     "Nigeria", "Ghana", "Ethiopië", "Ethiopia", "Tanzania", "Namibië", "Namibia", "Angola",
     "Mozambique", "Israël", "Israel", "Saudi-Arabië", "Saudi Arabia", "Qatar", "Iran", "Irak",
     "Iraq", "Jordanië", "Jordan", "Koeweit", "Kuwait", "Oman", "Vlaanderen", "Flanders",
-    "Wallonië", "Wallonia",
+    "Wallonië", "Wallonia", "Verenigd Koninkrijk", "United Kingdom", "Groot-Brittannië",
+    "Great Britain", "Wales", "Noord-Ierland", "Northern Ireland", "Hong Kong", "Macau",
 }
 # what a minister is minister of: "minister Jansen van Economische Zaken" is Jansen, not
 # "Jansen van Economische Zaken"
@@ -140,6 +141,10 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        # a government and a body known the world over: "Scottish Government",
                        # "Scottish Development International"
                        r"Government|Regering|International(?! [A-Z])|[Ss]ons|[Zz]onen|"
+                       # public institutions: "National Gallery", "Royal Hospital Chelsea",
+                       # "National Farmer’s Union", "Diplomatieke Vertegenwoordiging"
+                       r"Museum|Gallery|Galerie|Hospital|Ziekenhuis|Union|Unie|Library|"
+                       r"Bibliotheek|Theatre|Theater|Vertegenwoordiging|Representation|"
                        # a Dutch compound ending on a form word: "Havenbedrijf", "Reisbureau"
                        r"[A-Z]?\w+(?:bedrijf|bureau|agentschap|maatschappij)|"
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
