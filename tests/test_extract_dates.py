@@ -101,3 +101,13 @@ def test_a_day_of_the_week_before_an_abbreviated_month_is_part_of_the_day():
 
 def test_a_first_name_like_a_month_is_no_month():
     assert dates("In Jan Smit's view the fair went well.") == []
+
+
+def test_a_time_before_the_text_is_a_vague_date():
+    assert dates("The strategy was set out last spring.") == [("last spring", None, None)]
+    assert dates("Het convenant werd twee jaar geleden getekend.") == [
+        ("twee jaar geleden", None, None)]
+    assert dates("In de jaren die volgden groeide de handel.") == [
+        ("In de jaren die volgden", None, None)]
+    assert dates("Afgelopen voorjaar (maart 2019) kwam een delegatie naar Lima.") == [
+        ("maart 2019", "2019-03", None)]

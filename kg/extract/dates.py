@@ -53,7 +53,15 @@ DATE_RX = [
                          r"(?:maanden|jaren|weken|months|years|weeks)|in het (?:voorjaar|najaar)|"
                          r"in the (?:spring|autumn|fall|summer)|volgend jaar|next year|"
                          r"later this year|dit najaar|this autumn|this week|deze week|"
-                         r"last week|vorige week|afgelopen week", re.IGNORECASE)),
+                         r"last week|vorige week|afgelopen week|"
+                         # a time before the text's own: "last spring", "vorig voorjaar", "twee
+                         # jaar geleden", "in de jaren die volgden"
+                         r"(?:last|earlier this|vorig|vorige|afgelopen) (?:spring|summer|autumn|"
+                         r"fall|winter|year|month|voorjaar|zomer|najaar|winter|jaar|maand)|"
+                         r"(?:(?:een|twee|drie|vier|vijf|enkele|a|one|two|three|four|five|a few|"
+                         r"several|\d{1,2}) (?:jaar|jaren|maanden|weken|years?|months?|weeks?) "
+                         r"(?:geleden|ago))|in de jaren die volgden|in the years that followed|"
+                         r"in the following years", re.IGNORECASE)),
 ]
 
 # a word that numbers what follows it: the figure after it is no year
@@ -111,6 +119,8 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
             g = m.groupdict()
             as_stated = m.group(0)
             if precision == "vague":
+                if re.match(r"\s*\(", s[m.end():]):
+                    continue                    # "Afgelopen voorjaar (maart 1998)": the date in it
                 out.append(DateFact(as_stated, None, "vague", sent, confidence=0.6))
                 continue
             if precision == "weekday":
