@@ -432,3 +432,26 @@ def test_a_planned_meeting_says_so_on_the_sheet(known):
     draft = extract("Mission to Peru\nGovernor Anna Ruiz visited Peru from 3 to 7 October 2022. "
                     "She will also meet with the Lima Chamber of Commerce.", known=known)
     assert "status: planned" in draft_to_yaml(draft)
+
+
+def test_a_lunch_or_dinner_told_by_its_verb_is_a_meal(known):
+    assert [t for t, _ in events("De minister lunchte met drie Peruaanse academici.", known)] == [
+        "working-lunch"]
+    assert [t for t, _ in events("The minister dined with the Lima Port Authority.", known)] == [
+        "dinner"]
+
+
+def test_viewing_something_somewhere_is_a_visit(known):
+    found = events("Daarna bezichtigde de delegatie het Museo Larco Museum.", known)
+    assert found == [("institute-visit", "Visit to Museo Larco Museum")]
+
+
+def test_those_someone_visits_with_are_companions_not_visited(known):
+    draft = extract("Missie naar Peru\nMinister Jansen bezocht op 3 mei 2022 samen met de Lima "
+                    "Foundation en het Peru Centrum voor Handel de Callao Port Authority.",
+                    known=known)
+    [visit] = [e for e in draft.events if "visit" in e.type]
+    assert visit.name == "Visit to Callao Port Authority"
+    assert {p.label: p.role for p in visit.participants if p.label != "Minister Jansen"} == {
+        "Lima Foundation": "companion", "Peru Centrum voor Handel": "companion",
+        "Callao Port Authority": "visited-organisation"}

@@ -21,8 +21,9 @@ EVENT_CUES = [
     (r"ontmoeting(?:en)?|meetings?|met with|meets(?: with)?|ontmoet(?:te|ten)?|meet with|"
      r"(?:will|shall|to) (?:also )?meet|(?:zal|zullen) (?:[\w’'-]+ ){0,6}?ontmoeten",
      "bilateral-meeting", "meeting"),
-    (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
-    (r"\w*diners?|dinner|\w*banket|banquet", "dinner", "meeting"),
+    # (the verbs too: "lunchte met 3 academici", "lunched with", "dineerde met")
+    (r"(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
+    (r"\w*diners?|dinner|\w*banket|banquet|dineerde|dineerden|dined", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
     # an agreement concluded is one signed: "werd een overeenkomst afgesloten", "concluded an
     # agreement" (not "de missie werd afgesloten met een diner": ended)
@@ -74,7 +75,8 @@ EVENT_CUES = [
      r"een (?:toespraak|speech|lezing|keynote)|(?:gives|gave|delivers|delivered) a (?:speech|"
      r"keynote|lecture)", "networking-event", "speak"),
     (r"bezocht|bezoekt|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
-     r"paid a visit|(?:bedrijfs|werk)?bezoek(?:en)? (?:(?:worden|werden|wordt|werd) )?"
+     r"paid a visit|bezichtig(?:en|de|den|d|ing)|"    # "het schilderij te bezichtigen in ..."
+     r"(?:bedrijfs|werk)?bezoek(?:en)? (?:(?:worden|werden|wordt|werd) )?"
      r"af(?:leggen|gelegd|legt|legde|legden)|(?:bedrijfs|werk)bezoek(?:en)? aan", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
     (r"gesproken|\w*gesprek(?:ken)?|sprak|spreekt|spreken|spoke|speaks|talks?|discussed|"
@@ -112,6 +114,11 @@ _VERB_CUE = re.compile(r"\b(?:bezocht|bezoekt|bezoeken|ondertek\w*|getekend|teke
                        r"received|welcomed)\b", re.IGNORECASE)
 _ROUTE = re.compile(r"\s*(?:the|de) (?:cities|towns|regions|provinces|steden|regio's|provincies)\b",
                     re.IGNORECASE)
+# those someone goes with, listed after "samen met" / "together with": companions, not whom
+# they visit ("Minister X bezocht samen met de Boerenbond en Vlaams Centrum voor Y de NFU")
+_WITH_WHOM = re.compile(r"(?:samen met|together with|along with|accompanied by|vergezeld (?:door|"
+                        r"van))\s+(?:(?:de|het|the)\s+)?(?:(?:[A-Z][\w’'&-]*|voor|for|of|van|&)"
+                        r"\s+)*?(?:(?:,|en|and)\s+(?:(?:de|het|the)\s+)?)?$")
 _AND_WITH = re.compile(r",? (?:en|and) (?:met|with) ", re.IGNORECASE)
 _TRAVEL = re.compile(r"travell?ed to|reisde naar|reisden naar|reizen naar|reist naar|"
                      r"vertrekken naar|vertrok naar|vertrokken naar|went to|flew to|vloog naar",
@@ -187,7 +194,8 @@ TYPE_WORDS = {
 }
 MEETING_TYPES = {"bilateral-meeting", "working-lunch", "dinner", "talk",
                  "conversation-with-companies"}
-INSTITUTE_NAME = re.compile(r"Institute|Instituut|Center|Centre|Centrum|Universit|campus|Lab",
+INSTITUTE_NAME = re.compile(r"Institute|Instituut|Center|Centre|Centrum|Universit|campus|Lab|"
+                            r"Museum|Gallery|Galerie|Hospital|Ziekenhuis|Library|Bibliotheek",
                             re.IGNORECASE)
 
 
@@ -330,6 +338,8 @@ class EventBuilder:
                 if re.search(r"door (?:de |het )?$|by (?:the )?$", before[-12:]) and \
                         re.search(r"georganiseerd|organi[sz]ed", s):
                     role = "co-organiser"
+                elif _WITH_WHOM.search(s[:x.start]):
+                    role = "companion"          # "bezocht samen met de Boerenbond en VLAM de NFU"
                 elif etype == "pavilion-tour":
                     role = "exhibitor"
                 elif cue == "visit" and not first_org_seen:
