@@ -184,3 +184,21 @@ def test_public_institutions_have_form_words():
     for name in ("National Gallery", "Royal Hospital Lima", "Lima Farmers’ Union",
                  "Diplomatieke Vertegenwoordiging", "Museo Larco Museum"):
         assert ORG_WORDS.search(name), name
+
+
+def test_whom_someone_meets_named_by_a_list_of_kinds_is_one_group():
+    assert people_groups("The mayor will meet with business, academic and government officials "
+                         "in Lima.") == [("officials", "business, academic and government officials")]
+    assert people_groups("She will also meet with international port and airport partners.") == [
+        ("partners", "international port and airport partners")]
+
+
+def test_academics_actors_and_experts_are_kinds_of_people():
+    assert counted_groups("De minister lunchte met 3 vooraanstaande Peruaanse academici.") == [
+        (3, "3 vooraanstaande Peruaanse academici")]
+    assert people_groups("Hij sprak met verschillende culturele actoren uit Lima.") == [
+        ("actoren", "verschillende culturele actoren uit Lima")]
+
+
+def test_other_people_of_a_kind_are_no_group():
+    assert people_groups("De gedeputeerde sprak met andere partners in Lima.") == []

@@ -86,7 +86,8 @@ _COUNTED = re.compile(
                                                        if i >= 2) + r")) (?P<what>(?:[a-zA-Z][\w-]* ){0,2}?"
     r"(?:bedrijven|ondernemers|organisaties|personen|mensen|ambtenaren|deelnemers|gasten|"
     r"studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
-    r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms)"
+    r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms|"
+    r"academici|academics|experts|deskundigen|partners)"
     r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
     r"institutions|kennisinstellingen))?)(?![\w-])", re.IGNORECASE)
 
@@ -165,7 +166,8 @@ def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]
 # "vertegenwoordigers van de overheid", "het Nederlandse en Maleisische bedrijfsleven"
 PEOPLE_NOUNS = (r"vertegenwoordigers|studenten|scholieren|ondernemers|bedrijfsleven|"
                 r"bewindslieden|investeerders|kennisinstellingen|representatives|students|pupils|"
-                r"entrepreneurs|business community|investors|business leaders")
+                r"entrepreneurs|business community|investors|business leaders|academici|"
+                r"academics|actoren|actors|officials|partners")
 _PEOPLE = re.compile(
     r"(?<![\w-])(?P<words>(?:(?:het|de|the|diverse|verschillende|several|various|enkele|"
     r"[A-Za-z][\w-]*(?:se|sche|ese|ish|ean|ian|e)) (?:(?:en|and) [A-Za-z][\w-]*(?:se|sche|ese|"
@@ -184,6 +186,16 @@ _ATTENDED = re.compile(r"\b(?:attended by|bijgewoond door|in the presence of|in 
                        re.IGNORECASE)
 
 
+# whom someone meets, named by a list of kinds: "meet with business, academic and government
+# officials", "will also meet with international port and airport partners"
+_MET_KINDS = re.compile(r"\b(?:meet|meets|met|meeting|meetings|ontmoet\w*|spoke|speaks|talks|"
+                        r"(?:in )?gesprek(?:ken)?|sprak|spreekt)(?: with| met)? (?:(?:the|de|het) )?"
+                        r"(?P<words>(?:[a-z][\w-]* )?(?:[a-z][\w-]*, ){0,3}[a-z][\w-]* (?:and|en) "
+                        r"(?:[a-z][\w-]* )?(?P<head>officials|"
+                        r"partners|representatives|leaders|academics|stakeholders|"
+                        r"vertegenwoordigers|bestuurders|academici|partners))(?![\w-])")
+
+
 def people_groups(s: str) -> list[tuple[str, str]]:
     """(head noun, words) of the groups of people a sentence names without a count, when the
     words say which ('Maleisische studenten', 'vertegenwoordigers van de overheid') or they
@@ -194,11 +206,14 @@ def people_groups(s: str) -> list[tuple[str, str]]:
     out = []
     attended = [m for m in _ATTENDED.finditer(s) if m.group("words")[0].islower()
                 and not any(m.start("words") <= a < m.end("words") for a, _ in counted)]
+    attended += list(_MET_KINDS.finditer(s))
     for m in _PEOPLE.finditer(s):
         words = m.group("words").strip()
         bare = _ARTICLE.sub("", words).lower() == m.group("head").lower()
+        if re.fullmatch(r"(?:andere|overige|other) \w+", _ARTICLE.sub("", words), re.IGNORECASE):
+            continue                            # "met andere partners": no one in particular
         if any(a <= m.start("head") < b for a, b in counted) or \
-                any(x.start("words") <= m.start() < x.end("words") for x in attended) or \
+                any(x.start("words") <= m.start("head") < x.end("words") for x in attended) or \
                 bare and not _MET.search(s[:m.start()]):
             continue
         out.append((m.group("head"), words))
