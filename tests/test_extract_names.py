@@ -202,3 +202,9 @@ def test_academics_actors_and_experts_are_kinds_of_people():
 
 def test_other_people_of_a_kind_are_no_group():
     assert people_groups("De gedeputeerde sprak met andere partners in Lima.") == []
+
+
+def test_the_provinces_of_a_list_are_each_a_province_but_the_cities_of_a_list_are_places():
+    s = "The premier met the governors of the provinces of Guangdong and Shandong."
+    assert names(plural_forms(s)) == ["province Guangdong", "province Shandong"]
+    assert plural_forms("The mission visited the cities of Mumbai and Pune.") == []

@@ -38,7 +38,11 @@ _KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organi
 # the plural of a form before a list: "de gemeenten Groningen, Assen en Emmen"
 _PLURAL_FORM = {"provincies": "provincie", "gemeenten": "gemeente", "steden": "stad",
                 "provinces": "province", "municipalities": "municipality", "cities": "city"}
-_PLURAL = re.compile(r"(?<![\w-])(?P<form>" + "|".join(_PLURAL_FORM) + r") (?P<list>" + _NAME
+# (a government's territory after "of": "the provinces of Guangdong and Shandong"; "the cities of
+# Mumbai and Pune" are places the mission went to)
+_PLURAL = re.compile(r"(?<![\w-])(?P<form>" + "|".join(_PLURAL_FORM) + r") "
+                     r"(?:(?:(?<=provinces )|(?<=provincies )|(?<=gemeenten ))(?:of|van) )?(?P<list>"
+                     + _NAME
                      + r"(?:(?:, | en | and )" + _NAME + r")+)")
 # a person with a portfolio in brackets: "Sigrid Kaag (Foreign Trade and Development Cooperation)"
 _WITH_PORTFOLIO = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?: (?:van|de|der|den))*"
