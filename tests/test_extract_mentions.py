@@ -496,3 +496,16 @@ def test_names_listed_after_a_kind_of_place_are_places(known):
     assert [found[n] for n in ("Lima", "Cusco", "Arequipa")] == ["place"] * 3
     found = kinds("De missie bezoekt steden zoals Lima en Cusco.", known)
     assert [found[n] for n in ("Lima", "Cusco")] == ["place"] * 2
+
+
+def test_the_governors_of_a_list_of_provinces_are_each_an_unnamed_office_holder(known):
+    draft = extract("Mission to Peru\n\nThe premier will meet the governors of the Peruvian "
+                    "regions of Cusco and Arequipa.", known=known)
+    assert [u.name for u in draft.unknown if u.unnamed] == ["governor of Cusco",
+                                                            "governor of Arequipa"]
+
+
+def test_ministers_of_a_list_of_portfolios_are_no_office_holders_of_places(known):
+    draft = extract("Missie naar Peru\n\nDe ministers van Onderwijs en Cultuur reisden mee.",
+                    known=known)
+    assert not [u for u in draft.unknown if u.name.startswith("minister van")]

@@ -104,11 +104,23 @@ _STYLES = {"Honourable", "Hon.", "Hon", "Excellency", "Excellentie", "Right"}
 _PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeesters": "burgemeester",
                  "gedeputeerden": "gedeputeerde", "staatssecretarissen": "staatssecretaris",
                  "ambassadeurs": "ambassadeur", "mayors": "mayor", "governors": "governor",
-                 "aldermen": "alderman", "directeuren": "directeur", "directors": "director"}
+                 "aldermen": "alderman", "directeuren": "directeur", "directors": "director",
+                 "gouverneurs": "gouverneur", "ambassadors": "ambassador"}
 _LISTED_NAME = r"[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten) )*[A-Z][\w’'-]+)*"
 _PLURAL_ROLE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLURAL_ROLES) + r")) (?P<list>"
                           + _LISTED_NAME + r"(?: \([^)]*\))?(?:(?:, | en | and )" + _LISTED_NAME
                           + r"(?: \([^)]*\))?)+)")
+
+# a plural role word of a place's office before a list of places: "the governors of the Chinese
+# provinces of Guangdong and Shandong", "de burgemeesters van Lima en Cusco": one unnamed holder
+# each (not "de ministers van Onderwijs en Cultuur": portfolios)
+_PLACE_OFFICES = ("governors", "gouverneurs", "mayors", "burgemeesters", "wethouders",
+                  "gedeputeerden", "aldermen", "ambassadors", "ambassadeurs")
+_PLURAL_OFFICE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLACE_OFFICES) + r")) "
+                            r"(?P<of>of|van) (?:the |de |het )?(?:[A-Z][\w-]* )?(?:(?:provinces|"
+                            r"provincies|cities|steden|regions|regio['’]s|states|municipalities|"
+                            r"gemeenten) (?:of |van )?)?(?P<list>" + _LISTED_NAME
+                            + r"(?:(?:, | en | and )" + _LISTED_NAME + r")+)")
 
 
 def appositions(s: str) -> list[tuple[int, int, int]]:
@@ -285,6 +297,16 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 continue
             mentions.append(_resolve_name(sent, na, nb, n.group("name"), role, word, gaz,
                                           unknown))
+    for m in _PLURAL_OFFICE.finditer(s):
+        word = _PLURAL_ROLES[m.group("word").lower()]
+        role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
+        for n in re.finditer(_LISTED_NAME, m.group("list")):
+            office = f"{word} {m.group('of')} {n.group(0)}"
+            review = f"{office!r}: an office holder the text does not name; declare as unnamed"
+            unknown.append(Unknown(office, "person", sent, unnamed=True, review=review))
+            mentions.append(Mention(office, "role", sent, m.start("word"), m.end("word"), None,
+                                    [], role=role, role_word=word, confidence=0.5,
+                                    review=review, unnamed=True))
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
         [(nb, end) for _, nb, end in titled]     # a title's words name no one else
