@@ -357,6 +357,14 @@ def test_a_decision_in_the_perfect_tense_is_a_session_on_its_day(known):
         ("Zitting van het college", "2019-03-12")]
 
 
+def test_a_decision_in_the_passive_is_a_session_of_its_body(known):
+    assert named_events("Missie naar Lima\nIn maart 2019 werd door de gemeenteraad vastgesteld "
+                        "dat er een convenant komt.", known, "council-session") == [
+        "Zitting van de gemeenteraad"]
+    assert named_events("Mission to Lima\nThe mission was approved by the city council in May "
+                        "2019.", known, "council-session") == ["Session of the council"]
+
+
 def test_a_session_in_english_is_named_by_its_body(known):
     assert named_events("Mission to Lima\nThe council approved the mission on 3 May 2019.", known,
                         "council-session") == ["Session of the council"]

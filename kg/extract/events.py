@@ -40,7 +40,13 @@ EVENT_CUES = [
      r"decided|agreed)\b|"
      # the perfect tense: "Het college heeft op 12 maart 2019 besloten ..."
      r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad) (?:heeft|hebben) "
-     r"(?:[^.;,]{0,40}? )?(?:besloten|goedgekeurd|ingestemd)\b", "council-session", "object"),
+     r"(?:[^.;,]{0,40}? )?(?:besloten|goedgekeurd|ingestemd)\b|"
+     # the passive: "werd in maart door de gemeenteraad vastgesteld dat ...", "was approved by
+     # the city council"
+     r"door (?:het college|de gemeenteraad|de raad|gedeputeerde staten|provinciale staten) "
+     r"(?:\w+ )?(?:vastgesteld|besloten|goedgekeurd)\b|(?:approved|adopted) by the (?:city |"
+     r"county |provincial |municipal |regional )?(?:council|cabinet|executive)\b",
+     "council-session", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
     (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
