@@ -111,3 +111,10 @@ def test_a_time_before_the_text_is_a_vague_date():
         ("In de jaren die volgden", None, None)]
     assert dates("Afgelopen voorjaar (maart 2019) kwam een delegatie naar Lima.") == [
         ("maart 2019", "2019-03", None)]
+
+
+def test_parts_of_two_months_are_one_vague_span():
+    assert dates("Eind augustus - begin september vindt een werkbezoek plaats.") == [
+        ("Eind augustus - begin september", None, None)]
+    assert dates("The visit takes place late August to early September.") == [
+        ("late August to early September", None, None)]

@@ -35,7 +35,12 @@ RANGE_US_RX = re.compile(
     r"\s*(?:-|–|to|until|till|through)\s*(?:(?P<m2>" + _ME + r")\s+)?(?P<d2>\d{1,2})"
     r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?(?![\w:.]\d|\w)", re.IGNORECASE)
 
+_PART = r"(?:eind|begin|medio|half|early|late|mid)[- ]"
 DATE_RX = [
+    # parts of two months as one span: "eind augustus - begin september", "late August to early
+    # September" (vague: no day, and the year may be either's)
+    ("vague", re.compile(_PART + r"(?:" + _M + r")\s*(?:-|–|tot|to|until)\s*" + _PART + r"(?:" + _M
+                         + r")(?!\w)", re.IGNORECASE)),
     ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r")\s+)?(?P<d>\d{1,2})\s+(?P<m>" + _M
                        + r")(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)),
     # the month first, a day of the week before it with a comma: "Tuesday, Sept. 6"
