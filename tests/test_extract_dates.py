@@ -118,3 +118,16 @@ def test_parts_of_two_months_are_one_vague_span():
         ("Eind augustus - begin september", None, None)]
     assert dates("The visit takes place late August to early September.") == [
         ("late August to early September", None, None)]
+
+
+def test_a_range_of_years_is_one_range():
+    assert dates("Het convenant loopt van 2021 tot 2025.") == [("van 2021 tot 2025", "2021", "2025")]
+    assert dates("The programme runs between 2021 and 2025.") == [
+        ("between 2021 and 2025", "2021", "2025")]
+    assert dates("Het plan 2021-2025 is vastgesteld.") == [("2021-2025", "2021", "2025")]
+    assert dates("Exports grew in 2014 and 2015.") == [("in 2014", "2014", None), ("2015", "2015", None)]
+
+
+def test_two_days_of_the_week_together_are_one_date():
+    assert [d.as_stated for d in dates_in(sentence("Donderdag en vrijdag is de delegatie in Lima."),
+                                          None)] == ["Donderdag en vrijdag"]

@@ -35,7 +35,12 @@ RANGE_US_RX = re.compile(
     r"\s*(?:-|–|to|until|till|through)\s*(?:(?P<m2>" + _ME + r")\s+)?(?P<d2>\d{1,2})"
     r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?(?![\w:.]\d|\w)", re.IGNORECASE)
 
-_PART = r"(?:eind|begin|medio|half|early|late|mid)[- ]"
+_PART = r"(?:eind|begin|medio|half|early|late|mid)[- ]"# a range of years: "van 2021 tot 2025", "from 2021 to 2025", "tussen 2021 en 2025", "2021-2025"
+YEARS_RX = re.compile(r"(?:(?:van|from)\s+(?P<a>(?:19|20)\d{2})\s*(?:tot(?: en met)?|t/m|to|until|"
+                      r"till|through|-|–)\s*|(?:tussen|between)\s+(?P<b>(?:19|20)\d{2})\s+(?:en|and)"
+                      r"\s+|(?<![\w/.,-])(?P<c>(?:19|20)\d{2})\s*[-–]\s*)(?P<y2>(?:19|20)\d{2})(?![\w/-]|[.,]\d)",
+                      re.IGNORECASE)
+
 DATE_RX = [
     # parts of two months as one span: "eind augustus - begin september", "late August to early
     # September" (vague: no day, and the year may be either's)
@@ -53,7 +58,9 @@ DATE_RX = [
                          r"vanaf|from|until|tot)\s+(?P<m>" + _M_BARE + r")(?![\w-]|\s+\d)",
                          re.IGNORECASE)),
     ("year", re.compile(_PREP + r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/.,]\d)", re.IGNORECASE)),
-    ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")(?!\w)", re.IGNORECASE)),
+    # (two days together: "Donderdag en vrijdag is de delegatie in Maleisië")
+    ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")(?:\s+(?:en|and|&)\s+(?:" + _D
+                           + r"))?(?!\w)", re.IGNORECASE)),
     ("vague", re.compile(r"(?:in )?(?:de |the )?(?:komende|volgende|coming|next) "
                          r"(?:maanden|jaren|weken|months|years|weeks)|in het (?:voorjaar|najaar)|"
                          r"in the (?:spring|autumn|fall|summer)|volgend jaar|next year|"
@@ -107,6 +114,12 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
         out.append(DateFact(m.group(0), days[0] if days else None, "day", sent,
                             confidence=0.9 if stated_year else 0.5, note=note,
                             until=days[1] if days else None, ranged=True))
+    for m in YEARS_RX.finditer(s):
+        first, last = m.group("a") or m.group("b") or m.group("c"), m.group("y2")
+        if first < last and not any(not (m.end() <= ta or m.start() >= te) for ta, te in taken):
+            taken.append((m.start(), m.end()))
+            out.append(DateFact(m.group(0), first, "year", sent, confidence=0.8, until=last,
+                                ranged=True))
     for precision, rx in DATE_RX:
         for m in rx.finditer(s):
             a = m.start() if m.start() == 0 or not s[m.start() - 1].isalnum() else None
