@@ -463,6 +463,8 @@ def kinds(text, known):
 def test_an_agency_named_after_its_country_is_an_organisation_but_a_part_of_the_country_not(known):
     found = kinds("The governor met Invest Peru. She then flew to Northern Ireland.", known)
     assert found["Invest Peru"] == "organisation" and found["Northern Ireland"] != "organisation"
+    found = kinds("Tijdens de Handelsmissie Peru sprak zij met de Strategy Peru werkgroep.", known)
+    assert found.get("Handelsmissie Peru") != "organisation"
 
 
 def test_a_word_ending_like_a_nationality_is_no_nationality():

@@ -166,9 +166,13 @@ PLACE_LIST = re.compile(r"(?:cities|towns|provinces|regions|countries|states|por
                         r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+(?:and|en)\s+))*$")
 # an organisation named after its country or region: "Enterprise Ireland", "Invest Flanders",
 # "Hydrogenics Korea" (not "Northern Ireland", "Zuid-Korea": a part of it)
+# (nor a trip, a plan or an event for a country: "Handelsmissie China", "Strategy Japan")
 NAMED_AFTER_COUNTRY = re.compile(r"^(?!(?:North|South|East|West|Northern|Southern|Eastern|"
                                  r"Western|Central|New|Upper|Lower|Greater|Noord|Zuid|Oost|"
-                                 r"Midden|Nieuw|Groot)\b)[A-Z][\w’'-]+ (?:" + "|".join(
+                                 r"Midden|Nieuw|Groot)\b)(?![\w’'-]*(?i:missie|mission|bezoek|"
+                                 r"visit|reis|trip|relatie|relations?|strateg\w+|beleid|plan|"
+                                 r"programm?a|programme|agenda|week|dag|day|beurs|fair|expo|"
+                                 r"forum|desk|team)\b)[A-Z][\w’'-]+ (?:" + "|".join(
                                      sorted(COUNTRIES, key=len, reverse=True)) + r")$")
 # a name someone cooperates with is a partner: a city's or region's government, a company
 # ("cooperating with Pudong", "samenwerking met Zuid-Moravië", "een convenant met Yangzhou")
