@@ -208,6 +208,13 @@ def test_a_royal_is_named_with_the_title_and_no_family_name(known):
     assert "family_name: Amalia" not in draft_to_yaml(draft)
 
 
+def test_a_princes_title_is_a_rank_not_a_post(known):
+    draft = extract("Missie naar Chili\nDe missie stond onder leiding van HKH Prinses Amalia.",
+                    known=known)
+    assert [(m.same_as, m.role_word) for m in draft.mentions if m.same_as] == [
+        ("Prinses Amalia", None)]
+
+
 def test_in_a_list_of_people_with_their_titles_each_title_is_its_holders(known):
     draft = extract("Missie naar Peru\nAnna Berg, Vice-Eerste Minister en Minister van Handel, "
                     "Europese Zaken en Landbouw, Jan de Wit, Minister-President van de Regering "

@@ -242,6 +242,10 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 if ROYAL.fullmatch(word) and mentions[-1].iri is None:
                     # "Prinses Astrid", not "Astrid": a royal is named with the title
                     unknown[-1].name = mentions[-1].same_as = s[m.start():nb]
+                    if re.fullmatch(r"(?i:prins(?:es)?|prince(?:ss)?)", word):
+                        # a prince's title is a rank, no office (a king's, a queen's and a
+                        # crown prince's are: head of state, heir)
+                        unknown[-1].role_word = mentions[-1].role_word = None
                 of = _POST_IN.match(s, nb)
                 if of and not _PORTFOLIO.search(word) and of.group("org") not in COUNTRIES \
                         and not any(x.start < of.end() and x.end > of.start("org")
