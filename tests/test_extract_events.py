@@ -463,3 +463,12 @@ def test_those_someone_visits_with_are_companions_not_visited(known):
     assert {p.label: p.role for p in visit.participants if p.label != "Minister Jansen"} == {
         "Lima Foundation": "companion", "Peru Centrum voor Handel": "companion",
         "Callao Port Authority": "visited-organisation"}
+
+
+def test_an_office_holder_the_text_does_not_name_takes_part_by_the_placeholder(known):
+    draft = extract("Missie naar Peru\nGedeputeerde Jansen brengt van 3 tot en met 7 oktober 2022 "
+                    "een bezoek aan Peru. In Lima zal zij de burgemeester van Lima ontmoeten.",
+                    known=known)
+    [meeting] = [e for e in draft.events if e.type == "bilateral-meeting"]
+    assert meeting.status == "planned"
+    assert [p.ref for p in meeting.participants] == ["burgemeester van Lima"]

@@ -291,8 +291,10 @@ class EventBuilder:
         spoken_at = _SPOKEN_AT.search(s, a) if cue == "speak" else None    # who speaks: before
         for x in region:
             before = s[max(0, x.start - 40):x.start].lower()
-            if x.kind == "place" or (x.iri is None and not x.role and x.kind not in ("person",
-                                                                                    "org")):
+            # (an office holder the text does not name takes part by its placeholder, with or
+            # without a post role: "met the mayor of Lima")
+            if x.kind == "place" or (x.iri is None and not x.role and not x.unnamed
+                                     and x.kind not in ("person", "org")):
                 continue
             if x.kind == "role" and x.iri is None and x.role == "civil-servant":
                 continue                        # "ambtenaren": a kind of people, no office
