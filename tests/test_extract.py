@@ -450,6 +450,14 @@ def test_what_an_agreement_is_for_is_no_follow_up(paths):
     assert [f.quotes[0].text for f in d.follow_ups] == ["Lima will open an office in Utrecht."]
 
 
+def test_what_something_will_bring_is_a_prediction_not_a_follow_up(paths):
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. This visit will help "
+                "strengthen our ties. Dit zal leiden tot meer handel. The port will create "
+                "jobs. Lima will open an office in Utrecht.\n", paths,
+                exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == ["Lima will open an office in Utrecht."]
+
+
 def test_in_an_announcement_being_represented_in_the_delegation_is_no_follow_up(paths):
     d = extract("Dienstreis burgemeester naar Lima (Peru)\n\n3-7 mei 2024\n\nDe goede relatie "
                 "wordt bij deze reis ingezet. Ook zal de werkgroep Lima vertegenwoordigd zijn in "

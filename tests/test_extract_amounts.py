@@ -2,8 +2,8 @@
 costs or a budget."""
 from decimal import Decimal
 
-from kg.extract import extract
-from kg.extract.amounts import amounts_in
+from kg.extract import draft_to_yaml, extract
+from kg.extract.amounts import amounts_in, dollar_of
 from kg.extract.model import Sentence
 
 
@@ -41,3 +41,29 @@ def test_short_scale_words_glued_to_the_figure_scale_it():
 def test_a_dollar_with_its_country_is_that_countrys_currency():
     assert amounts("Exports rose to C$40 million and A$2bn.") == [
         (Decimal("40000000"), "CAD", None), (Decimal("2000000000"), "AUD", None)]
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_place_the_text_is_from():
+    d = extract("Governor Leads Mission to Peru\n\nGovernor Anna Ruiz of Manitoba leads a "
+                "mission to Peru. Exports to Peru totalled $20 million in 2015.")
+    [a] = d.amounts
+    assert (a.value, a.currency) == (Decimal("20000000"), "CAD") and "taken as CAD" in a.note
+
+
+def test_a_bare_dollar_the_text_does_not_place_has_no_currency_and_a_review_mark():
+    d = extract("Mission to Peru\n\nThe mayor leads a mission to Peru. The total costs were "
+                "$5,000 for political participation.")
+    [a] = d.amounts
+    assert a.currency is None and a.confidence < 0.8 and "which dollar" in a.note
+    assert "review: a bare '$': which dollar?" in draft_to_yaml(d)
+
+
+def test_the_first_dollar_country_named_decides():
+    assert dollar_of("A Queensland mission to Ohio and Ontario.") == "AUD"
+    assert dollar_of("Een Nederlandse missie naar Lima.") is None
+
+
+def test_a_cost_in_another_currency_than_euro_says_its_currency():
+    d = extract("Mission to Peru\n\nThe Ontario delegation visited Lima. The total costs for "
+                "political participation were C$5,000.")
+    assert "currency: CAD" in draft_to_yaml(d)

@@ -79,3 +79,55 @@ def test_the_missions_date_is_the_range_of_its_sentence_not_the_decisions_day():
                     "naar Lima van 3 tot en met 7 juni 2019.")
     d = mission_date([told], told)
     assert (d.when, d.until) == ("2019-06-03", "2019-06-07")
+
+
+def test_an_abbreviated_month_with_or_without_its_dot_is_that_month():
+    assert dates("The mayor arrives in Lima on Sept. 6, 2021.") == [
+        ("on Sept. 6, 2021", "2021-09-06", None)]
+    assert dates("The mayor arrives in Lima on Sep 6.", "2021") == [("on Sep 6", "2021-09-06", None)]
+    assert dates("De burgemeester landt op 6 okt. in Lima.", "2021") == [
+        ("op 6 okt.", "2021-10-06", None)]
+    assert dates("De missie vertrekt op 14 febr. 2022 naar Lima.") == [
+        ("op 14 febr. 2022", "2022-02-14", None)]
+    assert dates("The delegation returns in Jan. 2023.") == [("in Jan. 2023", "2023-01", None)]
+
+
+def test_a_day_of_the_week_before_an_abbreviated_month_is_part_of_the_day():
+    [d] = dates_in(sentence("The governor leaves for Peru on Tuesday, Sept. 6."), None)
+    assert (d.as_stated, d.when, d.day_of_week) == ("on Tuesday, Sept. 6", "--09-06", "tuesday")
+    [d] = dates_in(sentence("De gedeputeerde vertrekt dinsdag 6 sept. naar Peru."), "2022")
+    assert (d.as_stated, d.when, d.day_of_week) == ("dinsdag 6 sept.", "2022-09-06", "tuesday")
+
+
+def test_a_first_name_like_a_month_is_no_month():
+    assert dates("In Jan Smit's view the fair went well.") == []
+
+
+def test_a_time_before_the_text_is_a_vague_date():
+    assert dates("The strategy was set out last spring.") == [("last spring", None, None)]
+    assert dates("Het convenant werd twee jaar geleden getekend.") == [
+        ("twee jaar geleden", None, None)]
+    assert dates("In de jaren die volgden groeide de handel.") == [
+        ("In de jaren die volgden", None, None)]
+    assert dates("Afgelopen voorjaar (maart 2019) kwam een delegatie naar Lima.") == [
+        ("maart 2019", "2019-03", None)]
+
+
+def test_parts_of_two_months_are_one_vague_span():
+    assert dates("Eind augustus - begin september vindt een werkbezoek plaats.") == [
+        ("Eind augustus - begin september", None, None)]
+    assert dates("The visit takes place late August to early September.") == [
+        ("late August to early September", None, None)]
+
+
+def test_a_range_of_years_is_one_range():
+    assert dates("Het convenant loopt van 2021 tot 2025.") == [("van 2021 tot 2025", "2021", "2025")]
+    assert dates("The programme runs between 2021 and 2025.") == [
+        ("between 2021 and 2025", "2021", "2025")]
+    assert dates("Het plan 2021-2025 is vastgesteld.") == [("2021-2025", "2021", "2025")]
+    assert dates("Exports grew in 2014 and 2015.") == [("in 2014", "2014", None), ("2015", "2015", None)]
+
+
+def test_two_days_of_the_week_together_are_one_date():
+    assert [d.as_stated for d in dates_in(sentence("Donderdag en vrijdag is de delegatie in Lima."),
+                                          None)] == ["Donderdag en vrijdag"]

@@ -2,7 +2,7 @@
 import pytest
 
 from kg.config import Paths
-from kg.extract import extract
+from kg.extract import draft_to_yaml, extract
 from kg.extract.events import EventBuilder
 from kg.extract.known import load_known
 
@@ -357,6 +357,14 @@ def test_a_decision_in_the_perfect_tense_is_a_session_on_its_day(known):
         ("Zitting van het college", "2019-03-12")]
 
 
+def test_a_decision_in_the_passive_is_a_session_of_its_body(known):
+    assert named_events("Missie naar Lima\nIn maart 2019 werd door de gemeenteraad vastgesteld "
+                        "dat er een convenant komt.", known, "council-session") == [
+        "Zitting van de gemeenteraad"]
+    assert named_events("Mission to Lima\nThe mission was approved by the city council in May "
+                        "2019.", known, "council-session") == ["Session of the council"]
+
+
 def test_a_session_in_english_is_named_by_its_body(known):
     assert named_events("Mission to Lima\nThe council approved the mission on 3 May 2019.", known,
                         "council-session") == ["Session of the council"]
@@ -400,3 +408,67 @@ def test_a_tour_of_a_site_that_is_no_pavilion_is_a_visit_to_it(known):
     assert named_events("Mission to Japan\nThe trade mission to Japan ran from 3 to 5 May 2019. "
                         "On 4 May the delegation toured the Port of Kobe.", known,
                         "company-visit") == ["Visit to Port of Kobe"]
+
+
+def statuses(text, known):
+    told = "Mission to Peru\nGovernor Anna Ruiz visited Peru from 3 to 7 October 2022. "
+    return [(e.type, e.status) for e in extract(told + text, known=known).events]
+
+
+def test_a_meeting_in_the_future_tense_is_planned_not_held(known):
+    assert statuses("The governor is scheduled to meet with the Callao Port Authority.",
+                    known) == [("bilateral-meeting", "planned")]
+    assert statuses("She will also meet with the Lima Chamber of Commerce.", known) == [
+        ("bilateral-meeting", "planned")]
+    assert statuses("Daarna gaat zij in gesprek met de Kamer van Koophandel Lima.", known) == [
+        ("talk", "planned")]
+    assert statuses("In Lima zal zij de burgemeester ontmoeten.", known) == [
+        ("bilateral-meeting", "planned")]
+
+
+def test_a_meeting_told_in_the_past_tense_has_no_status(known):
+    assert statuses("She met with the Lima Chamber of Commerce.", known) == [
+        ("bilateral-meeting", None)]
+
+
+def test_a_future_tense_in_another_clause_does_not_make_a_meeting_planned(known):
+    assert statuses("She met with the Lima Chamber of Commerce, which will open an office in "
+                    "Rotterdam.", known) == [("bilateral-meeting", None)]
+
+
+def test_a_planned_meeting_says_so_on_the_sheet(known):
+    draft = extract("Mission to Peru\nGovernor Anna Ruiz visited Peru from 3 to 7 October 2022. "
+                    "She will also meet with the Lima Chamber of Commerce.", known=known)
+    assert "status: planned" in draft_to_yaml(draft)
+
+
+def test_a_lunch_or_dinner_told_by_its_verb_is_a_meal(known):
+    assert [t for t, _ in events("De minister lunchte met drie Peruaanse academici.", known)] == [
+        "working-lunch"]
+    assert [t for t, _ in events("The minister dined with the Lima Port Authority.", known)] == [
+        "dinner"]
+
+
+def test_viewing_something_somewhere_is_a_visit(known):
+    found = events("Daarna bezichtigde de delegatie het Museo Larco Museum.", known)
+    assert found == [("institute-visit", "Visit to Museo Larco Museum")]
+
+
+def test_those_someone_visits_with_are_companions_not_visited(known):
+    draft = extract("Missie naar Peru\nMinister Jansen bezocht op 3 mei 2022 samen met de Lima "
+                    "Foundation en het Peru Centrum voor Handel de Callao Port Authority.",
+                    known=known)
+    [visit] = [e for e in draft.events if "visit" in e.type]
+    assert visit.name == "Visit to Callao Port Authority"
+    assert {p.label: p.role for p in visit.participants if p.label != "Minister Jansen"} == {
+        "Lima Foundation": "companion", "Peru Centrum voor Handel": "companion",
+        "Callao Port Authority": "visited-organisation"}
+
+
+def test_an_office_holder_the_text_does_not_name_takes_part_by_the_placeholder(known):
+    draft = extract("Missie naar Peru\nGedeputeerde Jansen brengt van 3 tot en met 7 oktober 2022 "
+                    "een bezoek aan Peru. In Lima zal zij de burgemeester van Lima ontmoeten.",
+                    known=known)
+    [meeting] = [e for e in draft.events if e.type == "bilateral-meeting"]
+    assert meeting.status == "planned"
+    assert [p.ref for p in meeting.participants] == ["burgemeester van Lima"]

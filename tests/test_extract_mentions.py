@@ -6,6 +6,8 @@ import pytest
 from kg.config import Paths
 from kg.extract import draft_to_yaml, extract
 from kg.extract.known import load_known
+from kg.extract.mentions import title_case_headline
+from kg.extract.words import NATIONALITY
 
 EMBASSY_KR = "https://w3id.org/rikg/id/org/nl-embassy-south-korea"
 TNO_DIRECTOR = "https://w3id.org/rikg/id/person/tno-apac-director"
@@ -204,6 +206,13 @@ def test_a_royal_is_named_with_the_title_and_no_family_name(known):
     people = {u.name for u in draft.unknown if u.kind == "person"}
     assert "Prinses Amalia" in people and "Amalia" not in people
     assert "family_name: Amalia" not in draft_to_yaml(draft)
+
+
+def test_a_princes_title_is_a_rank_not_a_post(known):
+    draft = extract("Missie naar Chili\nDe missie stond onder leiding van HKH Prinses Amalia.",
+                    known=known)
+    assert [(m.same_as, m.role_word) for m in draft.mentions if m.same_as] == [
+        ("Prinses Amalia", None)]
 
 
 def test_in_a_list_of_people_with_their_titles_each_title_is_its_holders(known):
@@ -432,3 +441,80 @@ def test_a_title_with_commas_keeps_its_holder_after_the_last_comma(known):
                     "Promotion, Pat Breen TD, who met the governor.", known=known)
     assert ("Pat Breen", "Minister of State") in {(u.name, u.role_word) for u in draft.unknown
                                                  if u.kind == "person"}
+
+
+def test_capitalised_words_of_a_headline_in_title_case_are_no_names(known):
+    draft = extract("Governor Visits Peru to Boost Trade\n\nGovernor Anna Ruiz is leading a "
+                    "delegation to Peru to promote trade.", known=known)
+    assert sorted(u.name for u in draft.unknown) == ["Anna Ruiz", "Peru"]
+
+
+def test_a_headline_is_in_title_case_when_the_text_writes_its_capitalised_words_in_lower_case():
+    text = "The premier leads a trade mission to Peru."
+    assert title_case_headline("Premier Leads Mission to Peru", text)
+    assert not title_case_headline("Premier leads mission to Peru", text)
+    assert not title_case_headline("Premier Leads Mission to Peru.", text)
+    assert not title_case_headline("Visit to Callao Port Authority", text)
+
+
+def test_a_headline_in_sentence_case_keeps_its_names(known):
+    draft = extract("Governor visits the Callao Port Authority\n\nThe governor spoke about port trade.",
+                    known=known)
+    assert "Callao Port Authority" in [u.name for u in draft.unknown]
+
+
+def kinds(text, known):
+    return {u.name: u.kind for u in extract("Mission to Peru\n\n" + text, known=known).unknown}
+
+
+def test_an_agency_named_after_its_country_is_an_organisation_but_a_part_of_the_country_not(known):
+    found = kinds("The governor met Invest Peru. She then flew to Northern Ireland.", known)
+    assert found["Invest Peru"] == "organisation" and found["Northern Ireland"] != "organisation"
+    found = kinds("Tijdens de Handelsmissie Peru sprak zij met de Strategy Peru werkgroep.", known)
+    assert found.get("Handelsmissie Peru") != "organisation"
+
+
+def test_a_word_ending_like_a_nationality_is_no_nationality():
+    assert not NATIONALITY.match("Enterprise") and NATIONALITY.match("Japanse")
+
+
+def test_a_government_and_an_international_body_are_organisations(known):
+    found = kinds("The Peruvian Government hosted a dinner with Lima Trade International.", known)
+    assert found["Peruvian Government"] == "organisation"
+    assert found["Lima Trade International"] == "organisation"
+
+
+def test_a_company_named_twice_with_and_or_with_an_ampersand_is_one_name(known):
+    found = kinds("The minister met Smith and Smith and Ruiz & sons.", known)
+    assert found["Smith and Smith"] == "organisation" and found["Ruiz & sons"] == "organisation"
+    found = kinds("The fair hosted the pharmaceutical company Smith and Smith.", known)
+    assert found["Smith and Smith"] == "organisation"
+
+
+def test_a_possessive_is_no_part_of_a_name(known):
+    assert "Peruvian Government" in kinds("She presented the Peruvian Government’s plan.", known)
+
+
+def test_a_country_after_a_subject_line_names_no_organisation(known):
+    assert kinds("onderwerp: Handelsrelatie Peru", known).get("Handelsrelatie Peru") != \
+        "organisation"
+
+
+def test_names_listed_after_a_kind_of_place_are_places(known):
+    found = kinds("The mission will visit five cities including Lima, Cusco and Arequipa.", known)
+    assert [found[n] for n in ("Lima", "Cusco", "Arequipa")] == ["place"] * 3
+    found = kinds("De missie bezoekt steden zoals Lima en Cusco.", known)
+    assert [found[n] for n in ("Lima", "Cusco")] == ["place"] * 2
+
+
+def test_the_governors_of_a_list_of_provinces_are_each_an_unnamed_office_holder(known):
+    draft = extract("Mission to Peru\n\nThe premier will meet the governors of the Peruvian "
+                    "regions of Cusco and Arequipa.", known=known)
+    assert [u.name for u in draft.unknown if u.unnamed] == ["governor of Cusco",
+                                                            "governor of Arequipa"]
+
+
+def test_ministers_of_a_list_of_portfolios_are_no_office_holders_of_places(known):
+    draft = extract("Missie naar Peru\n\nDe ministers van Onderwijs en Cultuur reisden mee.",
+                    known=known)
+    assert not [u for u in draft.unknown if u.name.startswith("minister van")]

@@ -171,3 +171,40 @@ def test_an_agency_or_a_dutch_compound_form_word_names_an_organisation():
     s = "Het college koos het reisagentschap Lima Travel, met het Autonoom Gemeentelijk Havenbedrijf."
     assert names(organisation_spans(s)) == ["Lima Travel"]
     assert ORG_WORDS.search("Autonoom Gemeentelijk Havenbedrijf")
+
+
+def test_an_organisation_keeps_what_it_is_for_but_not_a_country():
+    s = "They met the Lima Centre for Trade and Investment and the Hebei Centre of China."
+    assert names(organisation_spans(s)) == ["Lima Centre for Trade and Investment", "Hebei Centre"]
+    s = "De minister bezocht het Limaans Centrum voor Agro-en Visserijmarketing (LCAV)."
+    assert names(organisation_spans(s)) == ["Limaans Centrum voor Agro-en Visserijmarketing"]
+
+
+def test_public_institutions_have_form_words():
+    for name in ("National Gallery", "Royal Hospital Lima", "Lima Farmers’ Union",
+                 "Diplomatieke Vertegenwoordiging", "Museo Larco Museum"):
+        assert ORG_WORDS.search(name), name
+
+
+def test_whom_someone_meets_named_by_a_list_of_kinds_is_one_group():
+    assert people_groups("The mayor will meet with business, academic and government officials "
+                         "in Lima.") == [("officials", "business, academic and government officials")]
+    assert people_groups("She will also meet with international port and airport partners.") == [
+        ("partners", "international port and airport partners")]
+
+
+def test_academics_actors_and_experts_are_kinds_of_people():
+    assert counted_groups("De minister lunchte met 3 vooraanstaande Peruaanse academici.") == [
+        (3, "3 vooraanstaande Peruaanse academici")]
+    assert people_groups("Hij sprak met verschillende culturele actoren uit Lima.") == [
+        ("actoren", "verschillende culturele actoren uit Lima")]
+
+
+def test_other_people_of_a_kind_are_no_group():
+    assert people_groups("De gedeputeerde sprak met andere partners in Lima.") == []
+
+
+def test_the_provinces_of_a_list_are_each_a_province_but_the_cities_of_a_list_are_places():
+    s = "The premier met the governors of the provinces of Guangdong and Shandong."
+    assert names(plural_forms(s)) == ["province Guangdong", "province Shandong"]
+    assert plural_forms("The mission visited the cities of Mumbai and Pune.") == []

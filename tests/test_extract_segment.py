@@ -37,3 +37,9 @@ def test_wrapped_prose_is_not_cut_at_its_line_ends():
            "Jan de Vries over de plannen voor een nieuwe vestiging in de regio Eindhoven.\n"
            "Daarna volgde een lunch met de directie van het bedrijf en enkele medewerkers.\n")
     assert len(sentences(raw)) == 2
+
+
+def test_an_abbreviated_month_before_a_day_or_year_ends_no_sentence():
+    text = "The premier leaves on Tuesday, Sept. 6, for Lima. De missie eindigt op 9 okt. 2022 in Lima."
+    assert [s.text for s in split_sentences(text)] == [
+        "The premier leaves on Tuesday, Sept. 6, for Lima.", "De missie eindigt op 9 okt. 2022 in Lima."]

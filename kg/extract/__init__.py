@@ -37,9 +37,9 @@ from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Ment
                     Participant, Sentence, Unknown)
 from .known import Gazetteer, load_known
 from .segment import guess_language, heading_lines, line_breaks, paragraph_starts, split_sentences
-from .mentions import dedupe_unknown, find_mentions, named_again
+from .mentions import dedupe_unknown, find_mentions, named_again, unseen_headline_names
 from .dates import dates_in
-from .amounts import amounts_in, cost_statements, parse_number
+from .amounts import amounts_in, cost_statements, dollar_of, parse_number
 from .events import EventBuilder, slug
 from .names import counted_groups, people_groups
 from .mission import (context_year, day_heading, mission_date as first_mission_date,
@@ -73,7 +73,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         # what a generic name is read against: the title, the heading, the sentence before
         around = " ".join(x for x in (sentences[0].text if sentences else "", sent.heading or "",
                                       sentences[i - 1].text if i else "") if x)
-        ms, us = find_mentions(sent, gaz, around)
+        ms, us = unseen_headline_names(sent, *find_mentions(sent, gaz, around), norm)
         by_sentence[id(sent)] = ms
         mentions += ms
         unknown += us
@@ -89,11 +89,12 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     dates_by: dict[int, list[DateFact]] = {}
     dates: list[DateFact] = []
     amounts: list[AmountFact] = []
+    dollar = dollar_of(norm)
     for sent in sentences:
         ds = dates_in(sent, mission_when)
         dates_by[id(sent)] = ds
         dates += ds
-        amounts += amounts_in(sent)
+        amounts += amounts_in(sent, dollar)
     # a title repeats a figure of the text ("Trade mission to India generates €170 million"):
     # one amount, quoted where the text tells it
     in_body = {(a.value, a.currency) for a in amounts if not (title and a.sentence is sentences[0])}

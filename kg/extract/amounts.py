@@ -28,6 +28,35 @@ _CURRENCY = {"€": "EUR", "eur": "EUR", "euro": "EUR", "$": "USD", "usd": "USD"
              "au$": "AUD", "aud": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD"}
 
 
+# a bare "$" is the dollar of the place the text is from: the first of these places it names
+# (a province's release: "Nova Scotia"; not "Halifax", "Perth" or "Victoria": towns and names
+# elsewhere too)
+_US_STATES = (r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+              r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+              r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+              r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+              r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|"
+              r"Texas|Utah|Vermont|Virginia|Wisconsin|Wyoming")
+_DOLLAR_PLACES = [
+    ("CAD", r"Canada|Canadian|Ontario|Qu[eé]bec|Nova Scotia|New Brunswick|Manitoba|"
+            r"British Columbia|Prince Edward Island|Saskatchewan|Alberta|Newfoundland|Yukon|"
+            r"Nunavut|Northwest Territories|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|"
+            r"Edmonton|Winnipeg"),
+    ("AUD", r"Australia|Australian|New South Wales|Queensland|Tasmania|Northern Territory|"
+            r"Sydney|Melbourne|Brisbane|Adelaide|Canberra"),
+    ("NZD", r"New Zealand|Auckland"),
+    ("USD", r"United States|U\.S\.|USA|" + _US_STATES),
+]
+_DOLLAR_RX = [(code, re.compile(r"(?<![\w.])(?:" + rx + r")(?![\w-])")) for code, rx in _DOLLAR_PLACES]
+
+
+def dollar_of(text: str) -> str | None:
+    """The currency a bare "$" stands for in `text`: that of the first dollar country, or of a
+    state or province of one, the text names; None if it names none."""
+    found = [(m.start(), code) for code, rx in _DOLLAR_RX for m in [rx.search(text)] if m]
+    return min(found)[1] if found else None
+
+
 def parse_number(num: str) -> Decimal:
     """'8.330,00' (nl), '8,330.00' (en), '8330', '8.330' (thousands) -> Decimal."""
     num = num.replace(" ", "")
@@ -42,12 +71,15 @@ def parse_number(num: str) -> Decimal:
     return Decimal(re.sub(r"[.,]", "", num))
 
 
-def amounts_in(sent: Sentence) -> list[AmountFact]:
+def amounts_in(sent: Sentence, dollar: str | None = None) -> list[AmountFact]:
+    """The amounts of a sentence; a bare "$" is the `dollar` (see dollar_of), or an amount
+    without a currency and a note to say which."""
     out = []
     s = sent.text
     for m in _AMOUNT_RX.finditer(s):
         num = m.group("num") or m.group("num2")
-        cur = _CURRENCY[(m.group("cur") or m.group("cur2")).lower()]
+        sign = (m.group("cur") or m.group("cur2")).lower()
+        cur = dollar if sign == "$" else _CURRENCY[sign]
         try:
             value = parse_number(num)
         except InvalidOperation:
@@ -71,8 +103,13 @@ def amounts_in(sent: Sentence) -> list[AmountFact]:
                 category = "political-participation"
             elif re.search(r"ambtelijke deelname|civil[- ]service|official participation", low):
                 category = "civil-service-participation"
-        out.append(AmountFact(m.group(0).strip(), value, cur, kind, category, sent,
-                              confidence=0.9 if kind and category else 0.6))
+        fact = AmountFact(m.group(0).strip(), value, cur, kind, category, sent,
+                          confidence=0.9 if kind and category else 0.6)
+        if sign == "$":                         # never a silent guess of the dollar
+            fact.confidence = min(fact.confidence, 0.5)
+            fact.note = f"a bare '$': taken as {cur} from the places the text names; check" \
+                if cur else "a bare '$': which dollar? the text names no dollar country"
+        out.append(fact)
     return out
 
 

@@ -5,10 +5,15 @@ import datetime as dt
 import re
 
 from .model import DateFact, Sentence
-from .words import DAYS_EN, DAYS_NL, DAY_EN, MONTHS_EN, MONTHS_NL, MONTH_NO
+from .words import DAYS_EN, DAYS_NL, DAY_EN, MONTHS_EN, MONTHS_NL, MONTH_ABBREVIATIONS, MONTH_NO
 
 
-_M = "|".join(MONTHS_NL + MONTHS_EN)
+# an abbreviated month, after the full names ("Sept. 6", "6 okt.", "Sep 6")
+_ABBR = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+_M = "|".join(MONTHS_NL + MONTHS_EN) + r"|(?:" + _ABBR + r")\.?"
+# a month with no day or year after it: an abbreviation only with its dot ("in Sept."; "in Jan"
+# may be a name)
+_M_BARE = "|".join(MONTHS_NL + MONTHS_EN) + r"|(?:" + _ABBR + r")\."
 _D = "|".join(DAYS_NL + DAYS_EN)
 _PREP = r"(?:(?P<prep>in|op|sinds|vanaf|uit|tot|eind|begin|medio|on|since|from|until|by|early|late|mid)\s+)?"
 _ORD = r"(?:st|nd|rd|th|e|ste|de)?"
@@ -24,30 +29,51 @@ RANGE_RX = re.compile(
     r"\s+(?P<m2>" + _M + r")(?:,?\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
 # the month first, as American English writes it: "from October 10 to 16, 2019", "September
 # 28 - October 2"
-_ME = "|".join(MONTHS_EN)
+_ME = "|".join(MONTHS_EN) + r"|(?:" + _ABBR + r")\.?"
 RANGE_US_RX = re.compile(
     r"(?:(?:from|between)\s+)?(?P<m1>" + _ME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
     r"\s*(?:-|–|to|until|till|through)\s*(?:(?P<m2>" + _ME + r")\s+)?(?P<d2>\d{1,2})"
     r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?(?![\w:.]\d|\w)", re.IGNORECASE)
 
+_PART = r"(?:eind|begin|medio|half|early|late|mid)[- ]"# a range of years: "van 2021 tot 2025", "from 2021 to 2025", "tussen 2021 en 2025", "2021-2025"
+YEARS_RX = re.compile(r"(?:(?:van|from)\s+(?P<a>(?:19|20)\d{2})\s*(?:tot(?: en met)?|t/m|to|until|"
+                      r"till|through|-|–)\s*|(?:tussen|between)\s+(?P<b>(?:19|20)\d{2})\s+(?:en|and)"
+                      r"\s+|(?<![\w/.,-])(?P<c>(?:19|20)\d{2})\s*[-–]\s*)(?P<y2>(?:19|20)\d{2})(?![\w/-]|[.,]\d)",
+                      re.IGNORECASE)
+
 DATE_RX = [
+    # parts of two months as one span: "eind augustus - begin september", "late August to early
+    # September" (vague: no day, and the year may be either's)
+    ("vague", re.compile(_PART + r"(?:" + _M + r")\s*(?:-|–|tot|to|until)\s*" + _PART + r"(?:" + _M
+                         + r")(?!\w)", re.IGNORECASE)),
     ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r")\s+)?(?P<d>\d{1,2})\s+(?P<m>" + _M
                        + r")(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)),
-    ("day", re.compile(_PREP + r"(?P<m>" + "|".join(MONTHS_EN) + r")\s+(?P<d>\d{1,2})"
+    # the month first, a day of the week before it with a comma: "Tuesday, Sept. 6"
+    ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r"),?\s+)?(?P<m>" + _ME + r")\s+(?P<d>\d{1,2})"
                        r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?(?![\w:.]\d)", re.IGNORECASE)),
     ("month", re.compile(_PREP + r"(?P<m>" + _M + r")\s+(?P<y>\d{4})(?!\w)", re.IGNORECASE)),
     # a month without a year needs a word before it ("In September", "eind augustus"): a bare
     # "mei" or "May" may be a name
     ("month", re.compile(r"(?P<prep>in|op|eind|begin|medio|half|early|late|mid|since|sinds|"
-                         r"vanaf|from|until|tot)\s+(?P<m>" + _M + r")(?![\w-]|\s+\d)",
+                         r"vanaf|from|until|tot)\s+(?P<m>" + _M_BARE + r")(?![\w-]|\s+\d)",
                          re.IGNORECASE)),
     ("year", re.compile(_PREP + r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/.,]\d)", re.IGNORECASE)),
-    ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")(?!\w)", re.IGNORECASE)),
+    # (two days together: "Donderdag en vrijdag is de delegatie in Maleisië")
+    ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")(?:\s+(?:en|and|&)\s+(?:" + _D
+                           + r"))?(?!\w)", re.IGNORECASE)),
     ("vague", re.compile(r"(?:in )?(?:de |the )?(?:komende|volgende|coming|next) "
                          r"(?:maanden|jaren|weken|months|years|weeks)|in het (?:voorjaar|najaar)|"
                          r"in the (?:spring|autumn|fall|summer)|volgend jaar|next year|"
                          r"later this year|dit najaar|this autumn|this week|deze week|"
-                         r"last week|vorige week|afgelopen week", re.IGNORECASE)),
+                         r"last week|vorige week|afgelopen week|"
+                         # a time before the text's own: "last spring", "vorig voorjaar", "twee
+                         # jaar geleden", "in de jaren die volgden"
+                         r"(?:last|earlier this|vorig|vorige|afgelopen) (?:spring|summer|autumn|"
+                         r"fall|winter|year|month|voorjaar|zomer|najaar|winter|jaar|maand)|"
+                         r"(?:(?:een|twee|drie|vier|vijf|enkele|a|one|two|three|four|five|a few|"
+                         r"several|\d{1,2}) (?:jaar|jaren|maanden|weken|years?|months?|weeks?) "
+                         r"(?:geleden|ago))|in de jaren die volgden|in the years that followed|"
+                         r"in the following years", re.IGNORECASE)),
 ]
 
 # a word that numbers what follows it: the figure after it is no year
@@ -88,6 +114,12 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
         out.append(DateFact(m.group(0), days[0] if days else None, "day", sent,
                             confidence=0.9 if stated_year else 0.5, note=note,
                             until=days[1] if days else None, ranged=True))
+    for m in YEARS_RX.finditer(s):
+        first, last = m.group("a") or m.group("b") or m.group("c"), m.group("y2")
+        if first < last and not any(not (m.end() <= ta or m.start() >= te) for ta, te in taken):
+            taken.append((m.start(), m.end()))
+            out.append(DateFact(m.group(0), first, "year", sent, confidence=0.8, until=last,
+                                ranged=True))
     for precision, rx in DATE_RX:
         for m in rx.finditer(s):
             a = m.start() if m.start() == 0 or not s[m.start() - 1].isalnum() else None
@@ -105,6 +137,8 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
             g = m.groupdict()
             as_stated = m.group(0)
             if precision == "vague":
+                if re.match(r"\s*\(", s[m.end():]):
+                    continue                    # "Afgelopen voorjaar (maart 1998)": the date in it
                 out.append(DateFact(as_stated, None, "vague", sent, confidence=0.6))
                 continue
             if precision == "weekday":

@@ -198,6 +198,8 @@ def draft_to_yaml(draft: Draft) -> str:
             # kg add gives these no class of their own: a dinner is a meeting (who met whom)
             block["kind"] = "meeting" if e.type == "dinner" else "event"
         block["name"] = {"en" if not _in_text(e.name, draft.text) else draft.language: e.name}
+        if e.status:                            # told in the future tense: not (yet) held
+            block["status"] = e.status
         if e.date is not None:
             block["date"] = _date_block(e.date, e.quotes[0])
         block.update(_quotes(e.quotes))
@@ -231,17 +233,21 @@ def draft_to_yaml(draft: Draft) -> str:
     sheet["follow_ups"] = fus
     costs = []
     for c in draft.costs:
-        block = _C(comments=_note(min([a.confidence for a in (c["actual"], c["budget"]) if a]),
-                                  None if c["category"] else
-                                  "no category found: political-participation or "
-                                  "civil-service-participation?"))
+        told = [a for a in (c["actual"], c["budget"]) if a]
+        block = _C(comments=_note(min(a.confidence for a in told),
+                                  [None if c["category"] else
+                                   "no category found: political-participation or "
+                                   "civil-service-participation?", *(a.note for a in told)]))
         block["category"] = c["category"]
+        currency = next((a.currency for a in told if a.currency), None)
+        if currency and currency != "EUR":      # a sheet's amount is in euro unless it says
+            block["currency"] = currency
         for key in ("actual", "budget"):
             a: AmountFact | None = c[key]
             if a is None:
                 continue
             block[key] = _C({"amount": _amount_text(a), "quote": a.sentence.text},
-                            comments=[f"value: {a.value} {a.currency}"])
+                            comments=[f"value: {a.value} {a.currency or '(currency?)'}"])
         costs.append(block)
     sheet["costs"] = costs
 

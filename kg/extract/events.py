@@ -15,10 +15,15 @@ from .words import STARTERS
 # (regex, event type or None = decided by the object, what the cue means)
 EVENT_CUES = [
     # (a caption in the present tense too: "Minister meets Director General Jia")
-    (r"ontmoeting(?:en)?|meetings?|met with|meets(?: with)?|ontmoet(?:te|ten)?",
+    # (and one still to come: "is scheduled to meet with", "will also meet with"; a bare
+    # "meet" may be "meet the demand"; "zal de gouverneur ontmoeten" with whom it is, where
+    # "elkaar jaarlijks ontmoeten" is no meeting)
+    (r"ontmoeting(?:en)?|meetings?|met with|meets(?: with)?|ontmoet(?:te|ten)?|meet with|"
+     r"(?:will|shall|to) (?:also )?meet|(?:zal|zullen) (?:[\w’'-]+ ){0,6}?ontmoeten",
      "bilateral-meeting", "meeting"),
-    (r"(?:werk)?lunch|working lunch", "working-lunch", "meeting"),
-    (r"\w*diners?|dinner|\w*banket|banquet", "dinner", "meeting"),
+    # (the verbs too: "lunchte met 3 academici", "lunched with", "dineerde met")
+    (r"(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
+    (r"\w*diners?|dinner|\w*banket|banquet|dineerde|dineerden|dined", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
     # an agreement concluded is one signed: "werd een overeenkomst afgesloten", "concluded an
     # agreement" (not "de missie werd afgesloten met een diner": ended)
@@ -35,7 +40,13 @@ EVENT_CUES = [
      r"decided|agreed)\b|"
      # the perfect tense: "Het college heeft op 12 maart 2019 besloten ..."
      r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad) (?:heeft|hebben) "
-     r"(?:[^.;,]{0,40}? )?(?:besloten|goedgekeurd|ingestemd)\b", "council-session", "object"),
+     r"(?:[^.;,]{0,40}? )?(?:besloten|goedgekeurd|ingestemd)\b|"
+     # the passive: "werd in maart door de gemeenteraad vastgesteld dat ...", "was approved by
+     # the city council"
+     r"door (?:het college|de gemeenteraad|de raad|gedeputeerde staten|provinciale staten) "
+     r"(?:\w+ )?(?:vastgesteld|besloten|goedgekeurd)\b|(?:approved|adopted) by the (?:city |"
+     r"county |provincial |municipal |regional )?(?:council|cabinet|executive)\b",
+     "council-session", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
     (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
@@ -70,7 +81,8 @@ EVENT_CUES = [
      r"een (?:toespraak|speech|lezing|keynote)|(?:gives|gave|delivers|delivered) a (?:speech|"
      r"keynote|lecture)", "networking-event", "speak"),
     (r"bezocht|bezoekt|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
-     r"paid a visit|(?:bedrijfs|werk)?bezoek(?:en)? (?:(?:worden|werden|wordt|werd) )?"
+     r"paid a visit|bezichtig(?:en|de|den|d|ing)|"    # "het schilderij te bezichtigen in ..."
+     r"(?:bedrijfs|werk)?bezoek(?:en)? (?:(?:worden|werden|wordt|werd) )?"
      r"af(?:leggen|gelegd|legt|legde|legden)|(?:bedrijfs|werk)bezoek(?:en)? aan", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
     (r"gesproken|\w*gesprek(?:ken)?|sprak|spreekt|spreken|spoke|speaks|talks?|discussed|"
@@ -108,6 +120,11 @@ _VERB_CUE = re.compile(r"\b(?:bezocht|bezoekt|bezoeken|ondertek\w*|getekend|teke
                        r"received|welcomed)\b", re.IGNORECASE)
 _ROUTE = re.compile(r"\s*(?:the|de) (?:cities|towns|regions|provinces|steden|regio's|provincies)\b",
                     re.IGNORECASE)
+# those someone goes with, listed after "samen met" / "together with": companions, not whom
+# they visit ("Minister X bezocht samen met de Boerenbond en Vlaams Centrum voor Y de NFU")
+_WITH_WHOM = re.compile(r"(?:samen met|together with|along with|accompanied by|vergezeld (?:door|"
+                        r"van))\s+(?:(?:de|het|the)\s+)?(?:(?:[A-Z][\w’'&-]*|voor|for|of|van|&)"
+                        r"\s+)*?(?:(?:,|en|and)\s+(?:(?:de|het|the)\s+)?)?$")
 _AND_WITH = re.compile(r",? (?:en|and) (?:met|with) ", re.IGNORECASE)
 _TRAVEL = re.compile(r"travell?ed to|reisde naar|reisden naar|reizen naar|reist naar|"
                      r"vertrekken naar|vertrok naar|vertrokken naar|went to|flew to|vloog naar",
@@ -125,6 +142,12 @@ _WAS_WITH = re.compile(r"(?: (?:of|van) (?:the|this|that|de|het|dit|deze) [\w-]+
 _NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)?|meeting|"
                        r"ondertekening|signing|\w*lunch|diners?|dinner|\w*gesprek(?:ken)?|talks?|"
                        r"receptie|reception|ontvangst|overleg|bespreking")
+# an event told in the future tense, before its verb in its clause: planned, not held ("is
+# scheduled to meet with", "will also visit", "zal de gouverneur ontmoeten", "gaat in gesprek met")
+_PLANNED = re.compile(r"\b(?:will|shall|zal|zullen|(?:is|are) (?:scheduled|expected|due|set|"
+                      r"going) to|plans? to|intends? to|staat (?:\w+ )?gepland|staan (?:\w+ )?"
+                      r"gepland|ga(?:at|an) (?:\w+ ){0,4}?(?:in gesprek|ontmoeten|bezoeken|spreken|"
+                      r"praten|(?:onder)?tekenen))\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
                          r"about | to discuss ", re.IGNORECASE)
@@ -177,7 +200,8 @@ TYPE_WORDS = {
 }
 MEETING_TYPES = {"bilateral-meeting", "working-lunch", "dinner", "talk",
                  "conversation-with-companies"}
-INSTITUTE_NAME = re.compile(r"Institute|Instituut|Center|Centre|Centrum|Universit|campus|Lab",
+INSTITUTE_NAME = re.compile(r"Institute|Instituut|Center|Centre|Centrum|Universit|campus|Lab|"
+                            r"Museum|Gallery|Galerie|Hospital|Ziekenhuis|Library|Bibliotheek",
                             re.IGNORECASE)
 
 
@@ -234,6 +258,7 @@ class EventBuilder:
         self.paragraph_day: DateFact | None = None
         self.last_date: DateFact | None = None       # the last date the text told
         self.prefix_end: int | None = None
+        self.planned = False                    # the clause told now is in the future tense
 
     def new_id(self, base: str) -> str:
         """A new event id; kg add scopes an id to the report ('mission' is '<report>-mission'),
@@ -266,8 +291,10 @@ class EventBuilder:
         spoken_at = _SPOKEN_AT.search(s, a) if cue == "speak" else None    # who speaks: before
         for x in region:
             before = s[max(0, x.start - 40):x.start].lower()
-            if x.kind == "place" or (x.iri is None and not x.role and x.kind not in ("person",
-                                                                                    "org")):
+            # (an office holder the text does not name takes part by its placeholder, with or
+            # without a post role: "met the mayor of Lima")
+            if x.kind == "place" or (x.iri is None and not x.role and not x.unnamed
+                                     and x.kind not in ("person", "org")):
                 continue
             if x.kind == "role" and x.iri is None and x.role == "civil-servant":
                 continue                        # "ambtenaren": a kind of people, no office
@@ -319,6 +346,8 @@ class EventBuilder:
                 if re.search(r"door (?:de |het )?$|by (?:the )?$", before[-12:]) and \
                         re.search(r"georganiseerd|organi[sz]ed", s):
                     role = "co-organiser"
+                elif _WITH_WHOM.search(s[:x.start]):
+                    role = "companion"          # "bezocht samen met de Boerenbond en VLAM de NFU"
                 elif etype == "pavilion-tour":
                     role = "exhibitor"
                 elif cue == "visit" and not first_org_seen:
@@ -388,7 +417,7 @@ class EventBuilder:
                 name = self._session_name(sent.text)
         ev = EventDraft(self.new_id(f"{self.report}-{name}" if not in_programme else name),
                         etype, name, [sent], parts, date, in_programme, sent.section,
-                        sent.heading, confidence=0.6)
+                        sent.heading, confidence=0.6, status="planned" if self.planned else None)
         if not any((p.iri and p.iri == self.lead) or p.ref == self.delegation_id for p in parts):
             ev.review.append("no participant of the delegation named in this sentence; add who "
                              "took part")
@@ -421,6 +450,7 @@ class EventBuilder:
             # organisation is a visit to it
             cues = [(a, b, None, "visit", w) if cue in ("talk", "speak") else (a, b, t, cue, w)
                     for a, b, t, cue, w in cues]
+        self.planned = False
         if not cues:
             return
         live, refs, excluded = [], [], []
@@ -475,6 +505,9 @@ class EventBuilder:
             groups = [(c, live[0][0], len(s))]
         for c, a, b in groups:
             a_cue, b_cue, etype, cue, word = c
+            # the clause of the cue, up to its verb, in the future tense: a planned event
+            since = max(s.rfind(";", 0, a_cue), s.rfind(",", 0, a_cue), s.rfind(". ", 0, a_cue))
+            self.planned = bool(_PLANNED.search(s, since + 1, b_cue))
             clause_end = b
             m = _CLAUSE_END.search(s, a_cue, b)
             if m is not None and (cue != "meeting" or not m.group(0).startswith(",")):

@@ -81,6 +81,11 @@ _PROGRAMME_VERB = re.compile(r"\b(?:bezoeken|bezocht|spreken|gesprekken?|aanwezi
 _PURPOSE = re.compile(r"\b(?:will be used to|(?:is|are) (?:intended|meant) to|(?:zal|zullen) "
                       r"(?:worden )?gebruikt (?:worden )?om|(?:is|zijn) bedoeld om|dienen? om)\b",
                       re.IGNORECASE)
+# what something will bring is a prediction, no step either: "This mission will help strengthen
+# ...", "outcomes that will result in jobs", "Dit zal leiden tot meer handel"
+_PREDICTION = re.compile(r"\b(?:will|zal|zullen) (?:also |ook )?(?:help|result in|lead to|bring|"
+                         r"contribute|benefit|create|boost|helpen|leiden tot|bijdragen|"
+                         r"opleveren|zorgen voor)\b", re.IGNORECASE)
 _BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|verwacht(?:en)? dat|vertrouwen (?:erop )?dat|"
                      r"(?:am|is|are) (?:convinced|confident|sure) that|(?:believe|expect)s? that)\b",
                      re.IGNORECASE)
@@ -105,7 +110,7 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
         elsewhere = sent.section != "follow-up"
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
                           or not _INTENT.search(sent.text) or _BELIEF.search(sent.text)
-                          or _PURPOSE.search(sent.text)
+                          or _PURPOSE.search(sent.text) or _PREDICTION.search(sent.text)
                           or announced and _PROGRAMME_VERB.search(sent.text)):
             continue
         clauses, last = [], 0

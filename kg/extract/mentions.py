@@ -10,7 +10,8 @@ from .names import (agreement_spans, holder_after_title, is_portfolio_word, list
                     office_phrase, organisation_spans, person_spans, plural_forms)
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
-from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_ONLY, NATIONALITY, ORG_INTRO,
+from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
+                    NAMED_ONLY, NATIONALITY, ORG_INTRO, PLACE_LIST,
                     ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, PORTFOLIOS, ROLE_OF,
                     ROLE_RX, ROYAL, STARTERS, STOP_NAMES)
 
@@ -103,11 +104,23 @@ _STYLES = {"Honourable", "Hon.", "Hon", "Excellency", "Excellentie", "Right"}
 _PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeesters": "burgemeester",
                  "gedeputeerden": "gedeputeerde", "staatssecretarissen": "staatssecretaris",
                  "ambassadeurs": "ambassadeur", "mayors": "mayor", "governors": "governor",
-                 "aldermen": "alderman", "directeuren": "directeur", "directors": "director"}
+                 "aldermen": "alderman", "directeuren": "directeur", "directors": "director",
+                 "gouverneurs": "gouverneur", "ambassadors": "ambassador"}
 _LISTED_NAME = r"[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten) )*[A-Z][\w’'-]+)*"
 _PLURAL_ROLE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLURAL_ROLES) + r")) (?P<list>"
                           + _LISTED_NAME + r"(?: \([^)]*\))?(?:(?:, | en | and )" + _LISTED_NAME
                           + r"(?: \([^)]*\))?)+)")
+
+# a plural role word of a place's office before a list of places: "the governors of the Chinese
+# provinces of Guangdong and Shandong", "de burgemeesters van Lima en Cusco": one unnamed holder
+# each (not "de ministers van Onderwijs en Cultuur": portfolios)
+_PLACE_OFFICES = ("governors", "gouverneurs", "mayors", "burgemeesters", "wethouders",
+                  "gedeputeerden", "aldermen", "ambassadors", "ambassadeurs")
+_PLURAL_OFFICE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLACE_OFFICES) + r")) "
+                            r"(?P<of>of|van) (?:the |de |het )?(?:[A-Z][\w-]* )?(?:(?:provinces|"
+                            r"provincies|cities|steden|regions|regio['’]s|states|municipalities|"
+                            r"gemeenten) (?:of |van )?)?(?P<list>" + _LISTED_NAME
+                            + r"(?:(?:, | en | and )" + _LISTED_NAME + r")+)")
 
 
 def appositions(s: str) -> list[tuple[int, int, int]]:
@@ -229,6 +242,10 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 if ROYAL.fullmatch(word) and mentions[-1].iri is None:
                     # "Prinses Astrid", not "Astrid": a royal is named with the title
                     unknown[-1].name = mentions[-1].same_as = s[m.start():nb]
+                    if re.fullmatch(r"(?i:prins(?:es)?|prince(?:ss)?)", word):
+                        # a prince's title is a rank, no office (a king's, a queen's and a
+                        # crown prince's are: head of state, heir)
+                        unknown[-1].role_word = mentions[-1].role_word = None
                 of = _POST_IN.match(s, nb)
                 if of and not _PORTFOLIO.search(word) and of.group("org") not in COUNTRIES \
                         and not any(x.start < of.end() and x.end > of.start("org")
@@ -284,6 +301,16 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 continue
             mentions.append(_resolve_name(sent, na, nb, n.group("name"), role, word, gaz,
                                           unknown))
+    for m in _PLURAL_OFFICE.finditer(s):
+        word = _PLURAL_ROLES[m.group("word").lower()]
+        role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
+        for n in re.finditer(_LISTED_NAME, m.group("list")):
+            office = f"{word} {m.group('of')} {n.group(0)}"
+            review = f"{office!r}: an office holder the text does not name; declare as unnamed"
+            unknown.append(Unknown(office, "person", sent, unnamed=True, review=review))
+            mentions.append(Mention(office, "role", sent, m.start("word"), m.end("word"), None,
+                                    [], role=role, role_word=word, confidence=0.5,
+                                    review=review, unnamed=True))
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
         [(nb, end) for _, nb, end in titled]     # a title's words name no one else
@@ -318,9 +345,11 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         kind = "name"
         partner = PARTNER_INTRO.search(s[:a]) or (
             re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
-        if name in COUNTRIES:
+        if name in COUNTRIES or PLACE_LIST.search(s[:a]):
             kind = "place"                      # "cooperation between India and ...": a country
         elif ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
+                or NAMED_AFTER_COUNTRY.match(name) and not NATIONALITY.match(name.split()[0]) \
+                and not re.search(r"(?:^|: )$", s[:a]) \
                 or (ACTOR_VERB.match(s[b:]) and not AGREEMENT_WORDS.search(name)
                     and not EVENT_WORDS.search(name)):
             kind = "organisation"
@@ -365,6 +394,36 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                                    review=x.review or f"unknown person: {name!r}"))
             listed.add(name)
     return sorted(mentions, key=lambda x: x.start), unknown
+
+
+# short words a title in title case leaves in lower case
+_TITLE_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to",
+                "with", "aan", "bij", "de", "een", "en", "het", "met", "naar", "op", "uit", "van",
+                "voor"}
+
+
+def title_case_headline(s: str, text: str) -> bool:
+    """A headline in title case ('Premier Leads Mission to Asia'): no closing punctuation, three
+    words or more after the first and all capitalised, one of them a word the `text` writes in
+    lower case ('mission'). Its capitalised words are no sign of a name."""
+    if s.rstrip()[-1:] in ".!?":
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", s)[1:] if w.lower() not in _TITLE_SMALL]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return False
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+    return any(w.lower() in lower for w in words)
+
+
+def unseen_headline_names(sent: Sentence, mentions: list[Mention], unknown: list[Unknown],
+                          text: str) -> tuple[list[Mention], list[Unknown]]:
+    """The mentions and unknown names of a headline in title case without the new names the rest
+    of the `text` never writes ('Leads Mission' of 'Premier Leads Mission to Asia')."""
+    if not title_case_headline(sent.text, text):
+        return mentions, unknown
+    unseen = {u.name for u in unknown if text.count(u.name) <= sent.text.count(u.name)}
+    return ([m for m in mentions if m.iri or not any(n in m.text for n in unseen)],
+            [u for u in unknown if u.name not in unseen])
 
 
 def _title_before(s: str, start: int, name_start: int) -> str:
@@ -570,8 +629,17 @@ def _capitalised(s: str):
             gap = s[run[-1][1]:a2]
             if gap in (" – ", " - ") and dash is None and w2[0].isupper():
                 dash = len(run)
-            elif gap not in (" ", "-"):
+            elif gap == " & " and w2 in ("sons", "zonen", "co", "partners"):
+                run.append(tokens[j])           # "John Sisk & sons": one name
+                j += 1
                 break
+            elif gap not in (" ", "-") and not (gap == " & " and w2[0].isupper()):
+                break
+            if w2 in ("and", "en") and j + 1 < len(tokens) and tokens[j + 1][2] == run[-1][2] \
+                    and s[b2:tokens[j + 1][0]] == " ":
+                run += [tokens[j], tokens[j + 1]]   # "Johnson and Johnson": one name
+                j += 2
+                continue
             if w2[0].isupper() and w2 not in STOP_NAMES and w2 not in STARTERS \
                     and not NATIONALITY.match(w2) and not any(c.isdigit() for c in w2):
                 run.append(tokens[j])
@@ -600,7 +668,9 @@ def _capitalised(s: str):
             continue
         if len(run) == 1 and (at_start or stripped or run[0][2] in STARTERS):
             continue
-        yield run[0][0], run[-1][1], s[run[0][0]:run[-1][1]]
+        # a possessive is no part of the name: "the Scottish Government’s plan"
+        end = run[-1][1] - (2 if re.search(r"[’']s$", run[-1][2]) else 0)
+        yield run[0][0], end, s[run[0][0]:end]
 
 
 # ---------------------------------------------------------------- dates and amounts

@@ -23,7 +23,7 @@ def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     dated = [s for s in telling if any(d.precision in ("month", "day") for d in dates_in(s, None))]
     # a range of days is the trip's own ("Van 22 tot en met 27 oktober jl. bracht ik ... een
     # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober")
-    ranged = [s for s in dated if any(d.ranged for d in dates_in(s, None))]
+    ranged = [s for s in dated if any(d.ranged and d.precision == "day" for d in dates_in(s, None))]
     return (ranged or dated or telling or [None])[0]
 
 

@@ -73,11 +73,12 @@ class DateFact:
 class AmountFact:
     raw: str
     value: Decimal
-    currency: str
+    currency: str | None    # ISO code; None for a bare "$" the text does not place
     kind: str | None        # actual, budget or None
     category: str | None    # political-participation, civil-service-participation or None
     sentence: Sentence
     confidence: float = 0.8
+    note: str | None = None     # what to check (the dollar a bare "$" was taken for)
 
 
 @dataclass
@@ -110,6 +111,7 @@ class EventDraft:
     heading: str = ""
     confidence: float = 0.6
     review: list[str] = field(default_factory=list)
+    status: str | None = None   # 'planned' for one told in the future tense; None: took place
 
 
 @dataclass

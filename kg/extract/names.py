@@ -38,7 +38,11 @@ _KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organi
 # the plural of a form before a list: "de gemeenten Groningen, Assen en Emmen"
 _PLURAL_FORM = {"provincies": "provincie", "gemeenten": "gemeente", "steden": "stad",
                 "provinces": "province", "municipalities": "municipality", "cities": "city"}
-_PLURAL = re.compile(r"(?<![\w-])(?P<form>" + "|".join(_PLURAL_FORM) + r") (?P<list>" + _NAME
+# (a government's territory after "of": "the provinces of Guangdong and Shandong"; "the cities of
+# Mumbai and Pune" are places the mission went to)
+_PLURAL = re.compile(r"(?<![\w-])(?P<form>" + "|".join(_PLURAL_FORM) + r") "
+                     r"(?:(?:(?<=provinces )|(?<=provincies )|(?<=gemeenten ))(?:of|van) )?(?P<list>"
+                     + _NAME
                      + r"(?:(?:, | en | and )" + _NAME + r")+)")
 # a person with a portfolio in brackets: "Sigrid Kaag (Foreign Trade and Development Cooperation)"
 _WITH_PORTFOLIO = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?: (?:van|de|der|den))*"
@@ -51,9 +55,15 @@ _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|
                r"B\.V\.|BV|N\.V\.|Inc\.|Ltd\.?|GmbH|Co\., Ltd\.?|Co\.")
 # (with the place it is in after it, a word that no other capitalised word follows: "High Tech
 # Campus Eindhoven")
+# (or what it is for: "Vlaams Centrum voor Agro-en Visserijmarketing", "Lima Centre for Trade
+# and Investment"; not a country: "Hebei Province of China")
+_FOR_WHAT = (r" (?:for|voor|of) (?:the |de |het )?(?!(?:" + "|".join(sorted(COUNTRIES, key=len,
+                                                                            reverse=True))
+             + r")\b)[A-Z][\w’'-]*(?:(?: | and | en | & | with )[A-Z][\w’'-]*)*")
 _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
                         r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province)"
-                        r"(?: (?!(?:" + "|".join(sorted(STARTERS | STOP_NAMES)) + r")\b)"
+                        r"(?:" + _FOR_WHAT + r"|"
+                        r" (?!(?:" + "|".join(sorted(STARTERS | STOP_NAMES)) + r")\b)"
                         r"[A-Z][a-z][\w’'-]*"
                         r"(?! [A-Z]))?)(?![\w-])")
 
@@ -80,7 +90,8 @@ _COUNTED = re.compile(
                                                        if i >= 2) + r")) (?P<what>(?:[a-zA-Z][\w-]* ){0,2}?"
     r"(?:bedrijven|ondernemers|organisaties|personen|mensen|ambtenaren|deelnemers|gasten|"
     r"studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
-    r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms)"
+    r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms|"
+    r"academici|academics|experts|deskundigen|partners)"
     r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
     r"institutions|kennisinstellingen))?)(?![\w-])", re.IGNORECASE)
 
@@ -93,7 +104,10 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
     for m in _MINISTRY.finditer(s):
         found.append((m.start(), m.end()))
     for m in _KIND_BEFORE.finditer(s):
-        found.append((m.start("name"), m.end()))
+        # "the company Johnson and Johnson": a name told twice with "and" is one
+        twice = re.match(r" (?:and|en) " + re.escape(m.group("name").split()[-1]) + r"(?![\w-])",
+                         s[m.end():])
+        found.append((m.start("name"), m.end() + (twice.end() if twice else 0)))
     for m in _ORG_AFTER.finditer(s):
         a = m.start()
         first = s[a:].split(" ", 1)[0]
@@ -156,7 +170,8 @@ def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]
 # "vertegenwoordigers van de overheid", "het Nederlandse en Maleisische bedrijfsleven"
 PEOPLE_NOUNS = (r"vertegenwoordigers|studenten|scholieren|ondernemers|bedrijfsleven|"
                 r"bewindslieden|investeerders|kennisinstellingen|representatives|students|pupils|"
-                r"entrepreneurs|business community|investors|business leaders")
+                r"entrepreneurs|business community|investors|business leaders|academici|"
+                r"academics|actoren|actors|officials|partners")
 _PEOPLE = re.compile(
     r"(?<![\w-])(?P<words>(?:(?:het|de|the|diverse|verschillende|several|various|enkele|"
     r"[A-Za-z][\w-]*(?:se|sche|ese|ish|ean|ian|e)) (?:(?:en|and) [A-Za-z][\w-]*(?:se|sche|ese|"
@@ -175,6 +190,16 @@ _ATTENDED = re.compile(r"\b(?:attended by|bijgewoond door|in the presence of|in 
                        re.IGNORECASE)
 
 
+# whom someone meets, named by a list of kinds: "meet with business, academic and government
+# officials", "will also meet with international port and airport partners"
+_MET_KINDS = re.compile(r"\b(?:meet|meets|met|meeting|meetings|ontmoet\w*|spoke|speaks|talks|"
+                        r"(?:in )?gesprek(?:ken)?|sprak|spreekt)(?: with| met)? (?:(?:the|de|het) )?"
+                        r"(?P<words>(?:[a-z][\w-]* )?(?:[a-z][\w-]*, ){0,3}[a-z][\w-]* (?:and|en) "
+                        r"(?:[a-z][\w-]* )?(?P<head>officials|"
+                        r"partners|representatives|leaders|academics|stakeholders|"
+                        r"vertegenwoordigers|bestuurders|academici|partners))(?![\w-])")
+
+
 def people_groups(s: str) -> list[tuple[str, str]]:
     """(head noun, words) of the groups of people a sentence names without a count, when the
     words say which ('Maleisische studenten', 'vertegenwoordigers van de overheid') or they
@@ -185,11 +210,14 @@ def people_groups(s: str) -> list[tuple[str, str]]:
     out = []
     attended = [m for m in _ATTENDED.finditer(s) if m.group("words")[0].islower()
                 and not any(m.start("words") <= a < m.end("words") for a, _ in counted)]
+    attended += list(_MET_KINDS.finditer(s))
     for m in _PEOPLE.finditer(s):
         words = m.group("words").strip()
         bare = _ARTICLE.sub("", words).lower() == m.group("head").lower()
+        if re.fullmatch(r"(?:andere|overige|other) \w+", _ARTICLE.sub("", words), re.IGNORECASE):
+            continue                            # "met andere partners": no one in particular
         if any(a <= m.start("head") < b for a, b in counted) or \
-                any(x.start("words") <= m.start() < x.end("words") for x in attended) or \
+                any(x.start("words") <= m.start("head") < x.end("words") for x in attended) or \
                 bare and not _MET.search(s[:m.start()]):
             continue
         out.append((m.group("head"), words))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..text import join_hyphenated_lines, normalise
 from .model import Sentence
-from .words import ABBREVIATIONS, STARTERS, HEADING_RX, MISSING_STOP
+from .words import ABBREVIATIONS, HEADING_RX, MISSING_STOP, MONTH_ABBREVIATIONS, STARTERS
 
 
 # ---------------------------------------------------------------- sentences and sections
@@ -85,6 +85,8 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
             word = text[:i + 1].rsplit(" ", 1)[-1].lower().lstrip("(")
             if word in ABBREVIATIONS or re.fullmatch(r"[a-z]\.", word) or re.fullmatch(r"(?:[a-z]\.){2,}", word):
                 continue
+            if word[:-1] in MONTH_ABBREVIATIONS and nxt.isdigit():
+                continue                        # "Sept. 6", "6 okt. 2022": a month, no full stop
             cuts.append(i + 1)
     for m in MISSING_STOP.finditer(text):
         if text[:m.start()].count("(") == text[:m.start()].count(")"):

@@ -12,7 +12,13 @@ MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "au
              "september", "october", "november", "december"]
 DAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 DAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTH_NO = {m: i + 1 for i, m in enumerate(MONTHS_NL)} | {m: i + 1 for i, m in enumerate(MONTHS_EN)}
+# abbreviated months, with or without a dot ("Sept. 6", "Sep 6", "6 okt.", "febr."); "mei" and
+# "May" have none
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "febr": 2, "mar": 3, "mrt": 3, "apr": 4, "jun": 6,
+                       "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11,
+                       "dec": 12}
+MONTH_NO = ({m: i + 1 for i, m in enumerate(MONTHS_NL)} | {m: i + 1 for i, m in enumerate(MONTHS_EN)}
+            | MONTH_ABBREVIATIONS | {f"{a}.": n for a, n in MONTH_ABBREVIATIONS.items()})
 DAY_EN = {d: DAYS_EN[i] for i, d in enumerate(DAYS_NL)} | {d: d for d in DAYS_EN}
 
 # role words, longest first: (regex, post-role notation or None when the post list has none)
@@ -93,7 +99,8 @@ COUNTRIES = {
     "Nigeria", "Ghana", "Ethiopië", "Ethiopia", "Tanzania", "Namibië", "Namibia", "Angola",
     "Mozambique", "Israël", "Israel", "Saudi-Arabië", "Saudi Arabia", "Qatar", "Iran", "Irak",
     "Iraq", "Jordanië", "Jordan", "Koeweit", "Kuwait", "Oman", "Vlaanderen", "Flanders",
-    "Wallonië", "Wallonia",
+    "Wallonië", "Wallonia", "Verenigd Koninkrijk", "United Kingdom", "Groot-Brittannië",
+    "Great Britain", "Wales", "Noord-Ierland", "Northern Ireland", "Hong Kong", "Macau",
 }
 # what a minister is minister of: "minister Jansen van Economische Zaken" is Jansen, not
 # "Jansen van Economische Zaken"
@@ -131,6 +138,13 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        r"Engineering|Construction|Consulting|Consultancy|Solutions|Technologies|"
                        r"Systems|Logistics|Pharmaceuticals|Biologics|Holding|Holdings|Industries|"
                        r"Airlines|Airways|Department|Office|Port|"
+                       # a government and a body known the world over: "Scottish Government",
+                       # "Scottish Development International"
+                       r"Government|Regering|International(?! [A-Z])|[Ss]ons|[Zz]onen|"
+                       # public institutions: "National Gallery", "Royal Hospital Chelsea",
+                       # "National Farmer’s Union", "Diplomatieke Vertegenwoordiging"
+                       r"Museum|Gallery|Galerie|Hospital|Ziekenhuis|Union|Unie|Library|"
+                       r"Bibliotheek|Theatre|Theater|Vertegenwoordiging|Representation|"
                        # a Dutch compound ending on a form word: "Havenbedrijf", "Reisbureau"
                        r"[A-Z]?\w+(?:bedrijf|bureau|agentschap|maatschappij)|"
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
@@ -144,6 +158,22 @@ ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|i
                        r"with (?:the )?support (?:of|from)|supported by|hosted by|organi[sz]ed by|"
                        r"georganiseerd door|in samenwerking met|in cooperation with|i\.s\.m\.)"
                        r"\s+$", re.IGNORECASE)
+# places listed after their kind are places, not organisations: "nine Chinese cities including
+# Hong Kong, Shenzhen and Jinan", "de provincies zoals Hebei en Shandong"
+PLACE_LIST = re.compile(r"(?:cities|towns|provinces|regions|countries|states|ports|steden|"
+                        r"provincies|regio['’]s|landen|plaatsen|havensteden)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:including|such as|like|namely|zoals|waaronder|namelijk)\s+"
+                        r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+(?:and|en)\s+))*$")
+# an organisation named after its country or region: "Enterprise Ireland", "Invest Flanders",
+# "Hydrogenics Korea" (not "Northern Ireland", "Zuid-Korea": a part of it)
+# (nor a trip, a plan or an event for a country: "Handelsmissie China", "Strategy Japan")
+NAMED_AFTER_COUNTRY = re.compile(r"^(?!(?:North|South|East|West|Northern|Southern|Eastern|"
+                                 r"Western|Central|New|Upper|Lower|Greater|Noord|Zuid|Oost|"
+                                 r"Midden|Nieuw|Groot)\b)(?![\w’'-]*(?i:missie|mission|bezoek|"
+                                 r"visit|reis|trip|relatie|relations?|strateg\w+|beleid|plan|"
+                                 r"programm?a|programme|agenda|week|dag|day|beurs|fair|expo|"
+                                 r"forum|desk|team)\b)[A-Z][\w’'-]+ (?:" + "|".join(
+                                     sorted(COUNTRIES, key=len, reverse=True)) + r")$")
 # a name someone cooperates with is a partner: a city's or region's government, a company
 # ("cooperating with Pudong", "samenwerking met Zuid-Moravië", "een convenant met Yangzhou")
 PARTNER_INTRO = re.compile(r"(?:cooperat\w*|samenwerk\w*|worked together|relatie|relation\w*|"
@@ -156,9 +186,12 @@ EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congre
                          re.IGNORECASE)
 AGREEMENT_WORDS = re.compile(r"(?<!\w)(Memorandum|MoU|Agreement|Overeenkomst|Convenant|Verdrag|"
                              r"Treaty|Declaration|Verklaring)(?!\w)")
-NATIONALITY = re.compile(r"^(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian|ch)|Dutch|French|"
+# ("Enterprise", "Expertise": no nationality)
+NATIONALITY = re.compile(r"^(?![\w-]*ise$)(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian|ch)|Dutch|French|"
                          r"German|Korean|European|Nederlands|Koreaans)$")
 STOP_NAMES = ({m.capitalize() for m in MONTHS_NL + MONTHS_EN}
+              # abbreviated months, but "Jan" is a first name too
+              | {a.capitalize() for a in MONTH_ABBREVIATIONS if a != "jan"}
               | {d.capitalize() for d in DAYS_NL + DAYS_EN}
               | {"MKB", "MKB’ers", "MKB'ers", "SME", "SMEs", "EUR", "NB"})
 
