@@ -118,3 +118,34 @@ def test_gathering_is_needed_the_engine_alone_repeats_facts(store_all, labels_al
     bound = bindings_for(query, {"actor": "Kim Dong-yeon"}, labels_all)
     _, rows = store_all.select(query_text_for(store_all, query.text, bound), bound)
     assert len(rows) == 14
+
+
+#: the queries whose rows of one fact come together: a page is read from the answer's first rows
+TOGETHER = sorted(name for name, query in CATALOGUE.items() if query.facts_together)
+
+
+def check_pages_are_slices_of_the_whole_answer(store, labels, name: str, values: dict[str, str]):
+    query = CATALOGUE[name]
+    whole = run_query(store, query, values, labels).rows
+    size = max(1, len(whole) // 3)
+    assert len(whole) > size, f"{name}: pick a sample with more than one page"
+    for offset in (0, size, len(whole) - 1):
+        page = run_query(store, query, values, labels, limit=size, offset=offset).rows
+        assert page == whole[offset:offset + size], f"{name}: page at {offset}"
+
+
+def test_the_queries_whose_facts_come_together():
+    assert TOGETHER == ["actor-profile", "shared-themes", "theme-actors"]
+
+
+@pytest.mark.parametrize("name", TOGETHER)
+def test_pages_of_facts_together_are_slices_of_the_whole_answer_on_the_seed(name, store, labels):
+    check_pages_are_slices_of_the_whole_answer(store, labels, name, SAMPLES[name])
+
+
+@pytest.mark.parametrize("name", TOGETHER)
+def test_pages_of_facts_together_are_slices_of_the_whole_answer_on_synthetic_data(name,
+                                                                                  synthetic):
+    store, labels, params = synthetic
+    values = {p: params[key] for p, key in SYNTHETIC_SAMPLES[name].items()}
+    check_pages_are_slices_of_the_whole_answer(store, labels, name, values)

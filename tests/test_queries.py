@@ -16,7 +16,8 @@ from rdflib.plugins.sparql import prepareQuery
 
 from kg.config import project_root
 from kg.gather import Beside, Several, gather
-from kg.errors import AmbiguousLabel, QueryNotFound, QueryParameterError, QuerySyntaxError
+from kg.errors import (AmbiguousLabel, InputError, QueryNotFound, QueryParameterError,
+                       QuerySyntaxError)
 from kg.queries import PARAM_TYPES, catalogue, find_query, load_query
 from kg.query import RdflibEngine, bindings_for, compact, run_query
 from kg.store import values_clause
@@ -1311,6 +1312,27 @@ def test_users_own_query_that_works(built, store, labels, tmp_path):
     answer = run_query(store, load_query(mine), {"actor": "Ko"}, labels)
     assert table(answer) == [(KO, LUNCH)]
 
+
+
+def test_a_users_query_whose_facts_are_declared_together_but_come_apart_is_refused(
+        built, store, labels, tmp_path):
+    mine = tmp_path / "events-by-participant.rq"
+    mine.write_text("#+ title: Events by participant\n"
+                    "#+ key: actor\n"
+                    "#+ facts: together\n"
+                    "PREFIX rikg: <https://w3id.org/rikg/ontology#>\n"
+                    "SELECT ?actor ?event WHERE { ?event rikg:hasParticipant ?actor } "
+                    "ORDER BY ?event ?actor\n", encoding="utf-8")
+    with pytest.raises(QuerySyntaxError, match="come together"):
+        run_query(store, load_query(mine), {}, labels, limit=1000)
+
+
+def test_a_facts_line_other_than_together_is_an_input_error(tmp_path):
+    mine = tmp_path / "mine.rq"
+    mine.write_text("#+ title: Mine\n#+ facts: apart\nSELECT * WHERE { ?s ?p ?o }\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="facts: together"):
+        load_query(mine)
 
 def test_theme_activity(store, labels):
     answer = run(store, labels, "theme-activity")
