@@ -12,6 +12,7 @@ The .rq files stay portable SPARQL 1.1; gathering happens after any engine has a
 from __future__ import annotations
 
 from operator import itemgetter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -46,12 +47,7 @@ def gather(name: str, variables: list[str], rows: list[tuple], key: tuple[str, .
     column is always a Several of Beside(value, by)."""
     if not key:
         return list(rows)
-    position = {v: i for i, v in enumerate(variables)}
-    missing = [c for c in key + tuple(c for pair in pairs for c in pair) if c not in position]
-    if missing:
-        raise QuerySyntaxError(_("{name}: the header names {column}, which is not a column of "
-                                 "the answer (columns: {columns})").format(
-            name=name, column=repr(missing[0]), columns=", ".join(variables)))
+    position = _positions(name, variables, key + tuple(c for pair in pairs for c in pair))
     key_of = itemgetter(*(position[c] for c in key))
     beside_at = {position[shown]: position[by] for shown, by in pairs}
     groups: dict = {}
@@ -61,6 +57,46 @@ def gather(name: str, variables: list[str], rows: list[tuple], key: tuple[str, .
     # cell pass below is most of the time of a large answer)
     return [tuple(group[0]) if len(group) == 1 and not beside_at
             else _one_row(group, len(variables), beside_at) for group in groups.values()]
+
+
+def first_facts(name: str, variables: list[str], rows: Iterable[tuple], key: tuple[str, ...],
+                count: int, pairs: tuple[tuple[str, str], ...] = ()) -> list[tuple]:
+    """The first `count` facts of an answer whose rows of one fact come together (its ORDER BY
+    begins with the key's columns: `#+ facts: together`), reading only the rows they need: the
+    same facts as the first `count` of gather() over every row. Raises QuerySyntaxError when
+    the rows read show a fact's rows apart, rather than give a fact without all its values."""
+    position = _positions(name, variables, key)
+    key_of = itemgetter(*(position[c] for c in key))
+    read: list[tuple] = []
+    seen: set = set()
+    current = object()
+    for row in rows:
+        fact = key_of(row)
+        if fact != current:
+            if fact in seen:
+                raise QuerySyntaxError(_(
+                    "{name}: the header says the rows of one fact come together (facts: "
+                    "together), but the answer gives {fact} apart; its ORDER BY must begin with "
+                    "the key's columns").format(
+                    name=name, fact=", ".join(str(v) for v in (fact if len(key) > 1 else (fact,)))))
+            if len(seen) == count:
+                break
+            seen.add(fact)
+            current = fact
+        read.append(row)
+    return gather(name, variables, read, key, pairs)
+
+
+def _positions(name: str, variables: list[str], columns: tuple[str, ...]) -> dict[str, int]:
+    """Each variable's column number; QuerySyntaxError when a column the header names is not
+    among them."""
+    position = {v: i for i, v in enumerate(variables)}
+    missing = [c for c in columns if c not in position]
+    if missing:
+        raise QuerySyntaxError(_("{name}: the header names {column}, which is not a column of "
+                                 "the answer (columns: {columns})").format(
+            name=name, column=repr(missing[0]), columns=", ".join(variables)))
+    return position
 
 
 def _one_row(group: list[tuple], width: int, beside_at: dict[int, int]) -> tuple:

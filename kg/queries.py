@@ -16,7 +16,11 @@
 of the same fact gathered into one cell (kg.gather). `pair` shows a value beside the column it
 depends on (a status beside the report that gives it). `table` lists the columns the terminal
 table shows (default: all but the evidence); `evidence` the columns of quoted sentences, shown as
-numbered notes under the table (default: the column `evidence`, if any).
+numbered notes under the table (default: the column `evidence`, if any). `facts: together`
+says the rows of one fact come together (the ORDER BY begins with the key's columns), so a
+page of facts is read from the first rows of the answer and the rest is never read.
+`page: UNIT by FIRST` with `page units: QUERY` says the answer is ordered by units (kg.paging:
+who-met's meetings by their earliest time), so a page is asked of the engine for the first units.
 
 `title`, `description` and `columns` take a language (`title@nl:`): what a person reads in that
 language (kg.i18n; `--lang nl`, the pages in Dutch). `columns@LANG` names columns for people as
@@ -78,6 +82,9 @@ class Query:
     table: tuple[str, ...] = ()                    # columns of the terminal table
     evidence: tuple[str, ...] = ("evidence",)      # quote columns: notes under the table
     column_labels: dict = field(default_factory=dict)   # lang -> variable -> label
+    facts_together: bool = False                   # the rows of one fact come together
+    page: tuple[str, str] | None = None            # (unit, first): kg.paging
+    page_units: str | None = None                  # the query counting the units at most
 
     def __post_init__(self):     # a plain text is the English one
         for name in ("titles", "descriptions"):
@@ -125,6 +132,7 @@ def load_query(path: Path) -> Query:
     except FileNotFoundError as exc:
         raise InputError(_("{path}: file not found").format(path=path)) from exc
     titles, descriptions, params, tags, focus = {}, {}, [], (), None
+    facts_together, page, page_units = False, None, None
     column_labels: dict[str, dict[str, str]] = {}
     columns: dict[str, tuple[str, ...]] = {}
     pairs: list[tuple[str, str]] = []
@@ -146,6 +154,19 @@ def load_query(path: Path) -> Query:
                         where=f"{path}:{number}", what="columns",
                         form="'#+ columns@LANG: VARIABLE=label, ...'"))
                 column_labels.setdefault(lang, {})[variable.strip().lstrip("?")] = label.strip()
+        elif key == "facts":
+            if value != "together":
+                raise InputError(_("{where}: bad {what} line; expected {form}").format(
+                    where=f"{path}:{number}", what="facts", form="'#+ facts: together'"))
+            facts_together = True
+        elif key == "page" and arg == "units":
+            page_units = value
+        elif key == "page":
+            unit, by, first = (part.strip().lstrip("?") for part in value.partition(" by "))
+            if arg or not by or not re.fullmatch(r"\w+", unit) or not re.fullmatch(r"\w+", first):
+                raise InputError(_("{where}: bad {what} line; expected {form}").format(
+                    where=f"{path}:{number}", what="page", form="'#+ page: UNIT by FIRST'"))
+            page = (unit, first)
         elif key == "focus":
             focus = value.lstrip("?")
         elif key == "tags":
@@ -179,9 +200,13 @@ def load_query(path: Path) -> Query:
             default = parts[1] if parts[1] != "" else None
             params.append(Param(arg, parts[0], default,
                                 {"en": parts[2]} if len(parts) > 2 else {}))
+    if bool(page) != bool(page_units):
+        raise InputError(_("{where}: bad {what} line; expected {form}").format(
+            where=path, what="page", form="'#+ page: UNIT by FIRST' with '#+ page units: QUERY'"))
     return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
                  key=columns.get("key", ()), pairs=tuple(pairs), table=columns.get("table", ()),
-                 evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels)
+                 evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels,
+                 facts_together=facts_together, page=page, page_units=page_units)
 
 
 def _in_language(texts: dict) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from typing import TYPE_CHECKING
 
@@ -148,6 +148,18 @@ class EmbeddedStore:
         of pyoxigraph's terms when not `convert`, for rows most of which are dropped: an rdflib
         term per cell is most of the time of a large answer). Paging stops reading the solution
         stream early, so a huge answer is never materialised."""
+        variables, solutions = self.solutions(text, bindings, name)
+        stream = itertools.islice(solutions, offset, None if limit is None else offset + limit)
+        if not convert:
+            return variables, list(stream)
+        term = rdflib_converter()
+        rows = [tuple(term(t) for t in sol) for sol in stream]
+        return variables, rows
+
+    def solutions(self, text: str, bindings: dict[str, Node] | None = None,
+                  name: str = "query") -> tuple[list[str], Iterator[tuple]]:
+        """Run a SELECT over the union of all graphs; returns (variables, the rows as they come,
+        tuples of pyoxigraph's terms): a reader may stop early, and the rest is never read."""
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         try:
             result = self._store.query(text, use_default_graph_as_union=True,
@@ -166,13 +178,8 @@ class EmbeddedStore:
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError(_("{name}: not a SELECT query").format(name=name))
         variables = [v.value for v in result.variables]
-        stream = itertools.islice(result, offset, None if limit is None else offset + limit)
-        if not convert:
-            width = range(len(variables))
-            return variables, [tuple(sol[i] for i in width) for sol in stream]
-        term = rdflib_converter()
-        rows = [tuple(term(t) for t in sol) for sol in stream]
-        return variables, rows
+        width = range(len(variables))
+        return variables, (tuple(sol[i] for i in width) for sol in result)
 
     def count(self, graph: str) -> int:
         """Triples in one named graph (pattern access: no query text needed)."""

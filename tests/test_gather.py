@@ -3,7 +3,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.errors import QuerySyntaxError
-from kg.gather import Beside, Several, gather, values
+from kg.gather import Beside, Several, first_facts, gather, values
 
 MEETING = URIRef("https://example.org/meeting")
 BOM, TNO = URIRef("https://example.org/bom"), URIRef("https://example.org/tno")
@@ -56,3 +56,36 @@ def test_without_a_key_the_rows_are_left_as_they_are():
 def test_a_key_column_the_answer_lacks_is_a_query_error():
     with pytest.raises(QuerySyntaxError, match="'person', which is not a column"):
         gather("who-met", ["meeting", "other"], [], ("person",))
+
+
+# ---------------------------------------------------------------- facts that come together
+
+MEETING2 = URIRef("https://example.org/meeting2")
+TOGETHER = [(MEETING, BOM, OFFICE), (MEETING, BOM, PROVINCE), (MEETING, TNO, OFFICE),
+            (MEETING2, BOM, None), (MEETING2, TNO, PROVINCE), (MEETING2, TNO, OFFICE)]
+
+
+def test_the_first_facts_of_rows_that_come_together_are_the_first_facts_gathered():
+    columns, key = ["meeting", "other", "place"], ("meeting", "other")
+    whole = gather("q", columns, TOGETHER, key)
+    for count in range(len(whole) + 2):
+        assert first_facts("q", columns, iter(TOGETHER), key, count) == whole[:count]
+
+
+def test_the_first_facts_read_no_row_after_the_last_fact_they_need():
+    read = []
+
+    def rows():
+        for row in TOGETHER:
+            read.append(row)
+            yield row
+
+    [fact] = first_facts("q", ["meeting", "other", "place"], rows(), ("meeting", "other"), 1)
+    assert fact == (MEETING, BOM, Several([OFFICE, PROVINCE]))
+    assert read == TOGETHER[:3]      # the third row, of the second fact, says the first ended
+
+
+def test_rows_of_one_fact_apart_are_a_query_error_not_a_fact_without_its_values():
+    apart = [(MEETING, BOM, OFFICE), (MEETING, TNO, OFFICE), (MEETING, BOM, PROVINCE)]
+    with pytest.raises(QuerySyntaxError, match="come together"):
+        first_facts("q", ["meeting", "other", "place"], iter(apart), ("meeting", "other"), 5)

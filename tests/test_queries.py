@@ -16,7 +16,8 @@ from rdflib.plugins.sparql import prepareQuery
 
 from kg.config import project_root
 from kg.gather import Beside, Several, gather
-from kg.errors import AmbiguousLabel, QueryNotFound, QueryParameterError, QuerySyntaxError
+from kg.errors import (AmbiguousLabel, InputError, QueryNotFound, QueryParameterError,
+                       QuerySyntaxError)
 from kg.queries import PARAM_TYPES, catalogue, find_query, load_query
 from kg.query import RdflibEngine, bindings_for, compact, run_query
 from kg.store import values_clause
@@ -449,6 +450,23 @@ def test_theme_actors_energy_includes_narrower_themes(store, labels):
     assert len(answer.rows) == 18    # one per actor, way and event; matched themes gathered
 
 
+
+def iri_order(answer, *columns) -> list[tuple]:
+    """The answer's rows by the named columns as texts (code point order, as SPARQL orders IRIs
+    and strings; unbound first), gathered cells by their first value."""
+    def text(term):
+        term = next(iter(term)) if isinstance(term, Several) else term
+        return "" if term is None else str(term)
+    at = [answer.variables.index(c) for c in columns]
+    return [tuple(text(row[i]) for i in at) for row in answer.rows]
+
+
+def test_theme_actors_come_in_the_order_of_the_actors_and_events_iris(store, labels):
+    """The query sorts by pieces of the IRIs (cheaper for Oxigraph): the order of the IRIs."""
+    order = iri_order(run(store, labels, "theme-actors", theme="energy"), "actor", "how", "via")
+    assert len(set(order)) > 10
+    assert order == sorted(order)
+
 # ---------------------------------------------------------------- 6 shared-themes
 
 def test_shared_themes_of_martijn_and_ko(store, labels):
@@ -485,6 +503,17 @@ def test_shared_themes_grow_with_the_ways_of_each_not_their_product(store, label
     ways = {who: {(r[2], r[4], r[5]) for r in table(answer) if r[3] == who} for who in (NB, GG)}
     assert len(answer.rows) == len(ways[NB]) + len(ways[GG])
 
+
+
+def test_shared_themes_come_in_the_order_of_the_themes_actors_and_events_iris(store, labels):
+    """The query sorts by pieces of the IRIs and the actor by its rank between a and b: the
+    order of the IRIs."""
+    for a, b in (("Provincie Noord-Brabant", "Gyeonggi Province"),
+                 ("Gyeonggi Province", "Provincie Noord-Brabant")):
+        order = iri_order(run(store, labels, "shared-themes", a=a, b=b),
+                          "theme", "actor", "how", "via")
+        assert len({row[1] for row in order}) == 2
+        assert order == sorted(order)
 
 # ---------------------------------------------------------------- 7 agreements
 
@@ -1283,6 +1312,31 @@ def test_users_own_query_that_works(built, store, labels, tmp_path):
     answer = run_query(store, load_query(mine), {"actor": "Ko"}, labels)
     assert table(answer) == [(KO, LUNCH)]
 
+
+
+def test_a_users_query_whose_facts_are_declared_together_but_come_apart_is_refused(
+        built, store, labels, tmp_path):
+    mine = tmp_path / "events-by-participant.rq"
+    mine.write_text("#+ title: Events by participant\n"
+                    "#+ key: actor\n"
+                    "#+ facts: together\n"
+                    "PREFIX rikg: <https://w3id.org/rikg/ontology#>\n"
+                    "SELECT ?actor ?event WHERE { ?event rikg:hasParticipant ?actor } "
+                    "ORDER BY ?event ?actor\n", encoding="utf-8")
+    with pytest.raises(QuerySyntaxError, match="come together"):
+        run_query(store, load_query(mine), {}, labels, limit=1000)
+
+
+@pytest.mark.parametrize("line, expected", [("#+ facts: apart", "facts: together"),
+                                            ("#+ page: meeting", "page: UNIT by FIRST"),
+                                            ("#+ page: meeting by ?when)", "UNIT by FIRST"),
+                                            ("#+ page: meeting by when", "page units: QUERY")])
+def test_a_bad_paging_line_is_an_input_error_saying_the_form(line, expected, tmp_path):
+    mine = tmp_path / "mine.rq"
+    mine.write_text(f"#+ title: Mine\n{line}\nSELECT * WHERE {{ ?s ?p ?o }}\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=expected):
+        load_query(mine)
 
 def test_theme_activity(store, labels):
     answer = run(store, labels, "theme-activity")
