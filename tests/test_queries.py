@@ -1328,9 +1328,7 @@ def test_a_users_query_whose_facts_are_declared_together_but_come_apart_is_refus
 
 
 @pytest.mark.parametrize("line, expected", [("#+ facts: apart", "facts: together"),
-                                            ("#+ page: meeting", "page: UNIT by FIRST"),
-                                            ("#+ page: meeting by ?when)", "UNIT by FIRST"),
-                                            ("#+ page: meeting by when", "page units: QUERY")])
+                                            ("#+ page: meeting", "page: UNIT by FIRST")])
 def test_a_bad_paging_line_is_an_input_error_saying_the_form(line, expected, tmp_path):
     mine = tmp_path / "mine.rq"
     mine.write_text(f"#+ title: Mine\n{line}\nSELECT * WHERE {{ ?s ?p ?o }}\n",
