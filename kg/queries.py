@@ -162,11 +162,11 @@ def load_query(path: Path) -> Query:
         elif key == "page" and arg == "units":
             page_units = value
         elif key == "page":
-            unit, by, first = (part.strip().lstrip("?") for part in value.partition(" by "))
-            if arg or not by or not re.fullmatch(r"\w+", unit) or not re.fullmatch(r"\w+", first):
+            unit, by, first = value.partition(" by ")
+            if arg or not by or not unit.strip() or not first.strip():
                 raise InputError(_("{where}: bad {what} line; expected {form}").format(
                     where=f"{path}:{number}", what="page", form="'#+ page: UNIT by FIRST'"))
-            page = (unit, first)
+            page = (unit.strip().lstrip("?"), first.strip().lstrip("?"))
         elif key == "focus":
             focus = value.lstrip("?")
         elif key == "tags":
@@ -200,9 +200,6 @@ def load_query(path: Path) -> Query:
             default = parts[1] if parts[1] != "" else None
             params.append(Param(arg, parts[0], default,
                                 {"en": parts[2]} if len(parts) > 2 else {}))
-    if bool(page) != bool(page_units):
-        raise InputError(_("{where}: bad {what} line; expected {form}").format(
-            where=path, what="page", form="'#+ page: UNIT by FIRST' with '#+ page units: QUERY'"))
     return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
                  key=columns.get("key", ()), pairs=tuple(pairs), table=columns.get("table", ()),
                  evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels,
