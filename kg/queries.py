@@ -19,8 +19,6 @@ table shows (default: all but the evidence); `evidence` the columns of quoted se
 numbered notes under the table (default: the column `evidence`, if any). `facts: together`
 says the rows of one fact come together (the ORDER BY begins with the key's columns), so a
 page of facts is read from the first rows of the answer and the rest is never read.
-`page: UNIT by FIRST` with `page units: QUERY` says the answer is ordered by units (kg.paging:
-who-met's meetings by their earliest time), so a page is asked of the engine for the first units.
 
 `title`, `description` and `columns` take a language (`title@nl:`): what a person reads in that
 language (kg.i18n; `--lang nl`, the pages in Dutch). `columns@LANG` names columns for people as
@@ -83,8 +81,6 @@ class Query:
     evidence: tuple[str, ...] = ("evidence",)      # quote columns: notes under the table
     column_labels: dict = field(default_factory=dict)   # lang -> variable -> label
     facts_together: bool = False                   # the rows of one fact come together
-    page: tuple[str, str] | None = None            # (unit, first): kg.paging
-    page_units: str | None = None                  # the query counting the units at most
 
     def __post_init__(self):     # a plain text is the English one
         for name in ("titles", "descriptions"):
@@ -132,7 +128,7 @@ def load_query(path: Path) -> Query:
     except FileNotFoundError as exc:
         raise InputError(_("{path}: file not found").format(path=path)) from exc
     titles, descriptions, params, tags, focus = {}, {}, [], (), None
-    facts_together, page, page_units = False, None, None
+    facts_together = False
     column_labels: dict[str, dict[str, str]] = {}
     columns: dict[str, tuple[str, ...]] = {}
     pairs: list[tuple[str, str]] = []
@@ -159,14 +155,6 @@ def load_query(path: Path) -> Query:
                 raise InputError(_("{where}: bad {what} line; expected {form}").format(
                     where=f"{path}:{number}", what="facts", form="'#+ facts: together'"))
             facts_together = True
-        elif key == "page" and arg == "units":
-            page_units = value
-        elif key == "page":
-            unit, by, first = value.partition(" by ")
-            if arg or not by or not unit.strip() or not first.strip():
-                raise InputError(_("{where}: bad {what} line; expected {form}").format(
-                    where=f"{path}:{number}", what="page", form="'#+ page: UNIT by FIRST'"))
-            page = (unit.strip().lstrip("?"), first.strip().lstrip("?"))
         elif key == "focus":
             focus = value.lstrip("?")
         elif key == "tags":
@@ -203,7 +191,7 @@ def load_query(path: Path) -> Query:
     return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
                  key=columns.get("key", ()), pairs=tuple(pairs), table=columns.get("table", ()),
                  evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels,
-                 facts_together=facts_together, page=page, page_units=page_units)
+                 facts_together=facts_together)
 
 
 def _in_language(texts: dict) -> str:

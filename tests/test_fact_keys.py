@@ -11,7 +11,6 @@ import pytest
 
 from kg.build import build
 from kg.config import Paths, project_root
-from kg import paging
 from kg.query import Labels, open_store, run_query
 from kg.queries import catalogue
 
@@ -150,65 +149,3 @@ def test_pages_of_facts_together_are_slices_of_the_whole_answer_on_synthetic_dat
     store, labels, params = synthetic
     values = {p: params[key] for p, key in SYNTHETIC_SAMPLES[name].items()}
     check_pages_are_slices_of_the_whole_answer(store, labels, name, values)
-
-
-#: the queries a page of which is asked of the engine for its first units (kg.paging), with
-#: values whose answers have several units (Kim Dong-yeon met everyone in one meeting)
-BY_UNITS = sorted(name for name, query in CATALOGUE.items() if query.page)
-UNITS_SAMPLES = {"who-met": {"actor": "Martijn van Gruijthuijsen"}}
-
-
-def test_the_queries_paged_by_units():
-    assert BY_UNITS == sorted(UNITS_SAMPLES) == ["who-met"]
-
-
-@pytest.fixture
-def one_unit_at_a_time(monkeypatch):
-    """kg.paging asking for as few units as a page needs if each held one fact (not 16 at
-    least), so that small answers are paged by units too; gives the numbers of units asked."""
-    monkeypatch.setattr(paging, "MIN_UNITS", 1)
-    monkeypatch.setattr(paging, "FACTS_PER_UNIT_GUESS", 1)
-    asked: list[int] = []
-    units_text = paging.units_text
-
-    def recording(query, units):
-        asked.append(units)
-        return units_text(query, units)
-    monkeypatch.setattr(paging, "units_text", recording)
-    return asked
-
-
-def check_pages_by_units(store, labels, name: str, values: dict[str, str], asked: list[int]):
-    """Small pages anywhere in the answer are slices of the whole answer, and some were asked
-    for fewer units (meetings) than the whole answer has."""
-    query = CATALOGUE[name]
-    answer = run_query(store, query, values, labels)
-    whole = answer.rows
-    for offset in sorted({0, 1, 2, len(whole) // 2, len(whole) - 1}):
-        for size in (1, 2):
-            page = run_query(store, query, values, labels, limit=size, offset=offset).rows
-            assert page == whole[offset:offset + size], f"{name}: {size} at {offset}"
-    unit = answer.variables.index(query.page[0])
-    assert asked and min(asked) < len({row[unit] for row in whole})
-
-
-@pytest.mark.parametrize("name", BY_UNITS)
-def test_pages_by_units_are_slices_of_the_whole_answer_on_the_seed(name, store, labels,
-                                                                   one_unit_at_a_time):
-    check_pages_by_units(store, labels, name, UNITS_SAMPLES[name], one_unit_at_a_time)
-
-
-@pytest.mark.parametrize("name", BY_UNITS)
-def test_pages_by_units_are_slices_of_the_whole_answer_on_all_reports(name, store_all,
-                                                                      labels_all,
-                                                                      one_unit_at_a_time):
-    check_pages_by_units(store_all, labels_all, name, UNITS_SAMPLES[name],
-                         one_unit_at_a_time)
-
-
-@pytest.mark.parametrize("name", BY_UNITS)
-def test_pages_by_units_are_slices_of_the_whole_answer_on_synthetic_data(name, synthetic,
-                                                                         one_unit_at_a_time):
-    store, labels, params = synthetic
-    values = {p: params[key] for p, key in SYNTHETIC_SAMPLES[name].items()}
-    check_pages_by_units(store, labels, name, values, one_unit_at_a_time)
