@@ -27,7 +27,6 @@ SERVERS = {
 #: A query with a form of its own for Virtuoso (`#+ form virtuoso:`) is sent that form there.
 VIRTUOSO_DIFFERS = {
     "events-by-type-0": "SQ156 internal optimiser error on the sub-query",
-    "mission-programme-0": "refuses a property path with neither end bound (TR...)",
     "region-relations-0": "SQ156 internal optimiser error",
     "region-relations-1": "SQ156 internal optimiser error",
 }
