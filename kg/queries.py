@@ -11,6 +11,7 @@
     #+ pair: status by statusSource
     #+ table: other, meeting, when, place
     #+ evidence: evidence
+    #+ form virtuoso: virtuoso/who-met.rq
 
 `key` names the columns that identify one fact: the answer has one row per key, the other values
 of the same fact gathered into one cell (kg.gather). `pair` shows a value beside the column it
@@ -24,6 +25,12 @@ page of facts is read from the first rows of the answer and the rest is never re
 language (kg.i18n; `--lang nl`, the pages in Dutch). `columns@LANG` names columns for people as
 `VARIABLE=label, ...`; a column without one keeps its variable name (English). `param NAME@nl:`
 gives a parameter's description in Dutch.
+
+`form SERVER: PATH` names a second text of the same query (PATH beside the .rq file, with the same
+variables, parameters and rows) that kg sends instead to a server of that kind (kg.store.
+RemoteStore.dialect: `virtuoso` for a server that calls itself Virtuoso), where the catalogue's
+form fails or answers differently and no portable form is as fast on the embedded store.
+tests/test_remote.py runs both forms on the embedded store and the second on the server.
 
 A parameter line is `NAME: TYPE, DEFAULT, DESCRIPTION`; TYPE is one of iri, actor (an IRI naming
 a person, organisation or group: a name resolves to actors first, an office to its holders),
@@ -81,6 +88,7 @@ class Query:
     evidence: tuple[str, ...] = ("evidence",)      # quote columns: notes under the table
     column_labels: dict = field(default_factory=dict)   # lang -> variable -> label
     facts_together: bool = False                   # the rows of one fact come together
+    forms: dict = field(default_factory=dict)      # server kind -> the text sent to such a server
 
     def __post_init__(self):     # a plain text is the English one
         for name in ("titles", "descriptions"):
@@ -110,6 +118,11 @@ class Query:
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
 
+    def text_for(self, dialect: str | None) -> str:
+        """The text to send to a server of kind `dialect` (None: the embedded store, or a server
+        that reads the catalogue's form)."""
+        return self.forms.get(dialect, self.text) if dialect else self.text
+
     @property
     def header(self) -> str:
         return "\n".join(line for line in self.text.splitlines() if line.startswith("#+"))
@@ -132,6 +145,7 @@ def load_query(path: Path) -> Query:
     column_labels: dict[str, dict[str, str]] = {}
     columns: dict[str, tuple[str, ...]] = {}
     pairs: list[tuple[str, str]] = []
+    forms: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         m = _HEADER.match(line)
         if not m:
@@ -155,6 +169,11 @@ def load_query(path: Path) -> Query:
                 raise InputError(_("{where}: bad {what} line; expected {form}").format(
                     where=f"{path}:{number}", what="facts", form="'#+ facts: together'"))
             facts_together = True
+        elif key == "form":
+            if not arg or not value:
+                raise InputError(_("{where}: bad {what} line; expected {form}").format(
+                    where=f"{path}:{number}", what="form", form="'#+ form SERVER: PATH'"))
+            forms[arg] = _form_text(path, number, value)
         elif key == "focus":
             focus = value.lstrip("?")
         elif key == "tags":
@@ -191,7 +210,16 @@ def load_query(path: Path) -> Query:
     return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
                  key=columns.get("key", ()), pairs=tuple(pairs), table=columns.get("table", ()),
                  evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels,
-                 facts_together=facts_together)
+                 facts_together=facts_together, forms=forms)
+
+
+def _form_text(path: Path, number: int, value: str) -> str:
+    """The text of a server's form of the query at `path` (`#+ form SERVER: PATH`, beside it)."""
+    form = path.parent / value
+    try:
+        return form.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(_("{path}: file not found").format(path=f"{form} ({path}:{number})")) from exc
 
 
 def _in_language(texts: dict) -> str:

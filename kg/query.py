@@ -426,7 +426,8 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
     rows of the facts up to the page's last."""
     notes: list[str] = []
     bound = bindings_for(query, values or {}, labels, notes)
-    text = query_text_for(engine, query.text, bound)
+    # (a server whose SPARQL needs a form of its own gets it: `#+ form`, kg.queries)
+    text = query_text_for(engine, query.text_for(getattr(engine, "dialect", None)), bound)
     if not query.key:
         variables, rows = engine.select(text, bound, name=str(query.path), limit=limit,
                                         offset=offset)

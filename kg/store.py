@@ -316,6 +316,7 @@ class RemoteStore:
         self.timeout = timeout
         self.path = None
         self._graphs: list[str] | None = None
+        self._server: str | None = None     # the server's Server header, from its first answer
         self._opener = self._make_opener()
 
     def _make_opener(self):
@@ -426,13 +427,14 @@ class RemoteStore:
         pass
 
     # --- reading
-    def _raw_select(self, text: str, default_graphs: list[str] | None) -> tuple[list[str], list[tuple]]:
+    def _raw_select(self, text: str, default_graphs: list[str] | None,
+                    answer_headers: dict | None = None) -> tuple[list[str], list[tuple]]:
         import json
         from urllib.parse import urlencode
         params = [("query", text)] + [("default-graph-uri", g) for g in (default_graphs or [])]
         # naming the default graphs would otherwise hide the named ones from GRAPH patterns
         params += [("named-graph-uri", g) for g in (default_graphs or [])]
-        answer_headers: dict = {}
+        answer_headers = {} if answer_headers is None else answer_headers
         body = self._request(self.query_url, urlencode(params).encode("utf-8"),
                              {"Content-Type": "application/x-www-form-urlencoded",
                               "Accept": "application/sparql-results+json"},
@@ -453,9 +455,18 @@ class RemoteStore:
             from .queries import load_query
             from .config import project_root
             q = load_query(project_root() / "queries" / "lookup" / "graphs.rq")
-            _, rows = self._raw_select(q.text, None)
+            answer_headers: dict = {}
+            _, rows = self._raw_select(q.text, None, answer_headers)
+            self._server = {k.lower(): v for k, v in answer_headers.items()}.get("server", "")
             self._graphs = [str(r[0]) for r in rows if is_kg_graph(str(r[0]))]
         return self._graphs
+
+    @property
+    def dialect(self) -> str | None:
+        """`virtuoso` for a server that names itself Virtuoso in its answers' Server header (kg
+        then sends the named queries' `#+ form virtuoso:` text, kg.queries), else None."""
+        self.named_graphs()
+        return "virtuoso" if (self._server or "").lower().startswith("virtuoso") else None
 
     def select(self, text: str, bindings: dict[str, Node] | None = None, name: str = "query",
                limit: int | None = None, offset: int = 0) -> tuple[list[str], list[tuple]]:

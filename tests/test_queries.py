@@ -7,6 +7,7 @@ data/ttl/; IRIs are compared in their compact form (rper:…, revt:…), literal
 quotes by their full text (each quote is checked against the source text below)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -1333,6 +1334,40 @@ def test_a_facts_line_other_than_together_is_an_input_error(tmp_path):
                     encoding="utf-8")
     with pytest.raises(InputError, match="facts: together"):
         load_query(mine)
+
+
+def test_a_query_names_a_servers_own_form(tmp_path):
+    (tmp_path / "virtuoso").mkdir()
+    (tmp_path / "virtuoso" / "mine.rq").write_text("SELECT ?x WHERE { ?x a ?c } ORDER BY ?x\n",
+                                                   encoding="utf-8")
+    mine = tmp_path / "mine.rq"
+    mine.write_text("#+ title: Mine\n#+ form virtuoso: virtuoso/mine.rq\n"
+                    "SELECT ?x WHERE { ?x ?p ?c } ORDER BY ?x\n", encoding="utf-8")
+    query = load_query(mine)
+    assert query.text_for("virtuoso") == "SELECT ?x WHERE { ?x a ?c } ORDER BY ?x\n"
+    assert query.text_for(None) == query.text_for("fuseki") == query.text
+    (tmp_path / "virtuoso" / "mine.rq").unlink()
+    with pytest.raises(InputError, match="mine.rq:2"):
+        load_query(mine)
+
+
+FORMS = [pytest.param(name, values, form, id=f"{name}-{i}-{form}")
+         for name in sorted(CATALOGUE) for form in sorted(CATALOGUE[name].forms)
+         for i, values in enumerate(SAMPLES.get(name, [{}]))]
+
+
+@pytest.mark.parametrize("name, values, form", FORMS)
+def test_a_servers_form_gives_the_catalogues_rows(name, values, form, store, labels, store_all,
+                                                  labels_all):
+    """A server's own form (`#+ form`) answers as the catalogue's form, row for row, on the
+    embedded store: on the seed report and on all reports."""
+    query = CATALOGUE[name]
+    servers = dataclasses.replace(query, text=query.forms[form], forms={})
+    for engine, known in ((store, labels), (store_all, labels_all)):
+        expected = run_query(engine, query, values, known).rows
+        assert expected
+        assert run_query(engine, servers, values, known).rows == expected
+
 
 def test_theme_activity(store, labels):
     answer = run(store, labels, "theme-activity")

@@ -24,14 +24,11 @@ SERVERS = {
 
 #: Named queries (with SAMPLES' index) that Virtuoso 7.2.5, Debian 12's, refuses or answers
 #: differently, with what it does. The others were made portable to it (README.md, "Bigger graphs").
-#: (who-met: being rewritten in another branch; left here until that is merged.)
+#: A query with a form of its own for Virtuoso (`#+ form virtuoso:`) is sent that form there.
 VIRTUOSO_DIFFERS = {
     "events-by-type-0": "SQ156 internal optimiser error on the sub-query",
-    "mission-programme-0": "refuses a property path with neither end bound (TR...)",
     "region-relations-0": "SQ156 internal optimiser error",
     "region-relations-1": "SQ156 internal optimiser error",
-    "who-met-0": "refuses the walk up the enclosing events from a BIND value (TR...)",
-    "who-met-1": "refuses the walk up the enclosing events from a BIND value (TR...)",
 }
 
 
@@ -122,6 +119,13 @@ def test_kg_path_searches_the_server_as_the_embedded_store(remote, store, built,
     routes = there.shortest(ko, lionvolt)
     assert len(routes) == 3 and routes == here.shortest(ko, lionvolt)
     assert there.steps_of(routes, remote_labels) == here.steps_of(routes, labels)
+
+
+def test_kg_knows_virtuoso_from_its_answers(server, remote):
+    """The dialect that chooses a query's server form (`#+ form virtuoso:`) comes from the
+    server's own Server header, whatever its address looks like."""
+    _, remote_store, _ = remote
+    assert remote_store.dialect == ("virtuoso" if server.kind == "virtuoso" else None)
 
 
 def test_the_password_stays_out_of_the_build_summary(server, remote):
