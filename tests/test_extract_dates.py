@@ -131,3 +131,19 @@ def test_a_range_of_years_is_one_range():
 def test_two_days_of_the_week_together_are_one_date():
     assert [d.as_stated for d in dates_in(sentence("Donderdag en vrijdag is de delegatie in Lima."),
                                           None)] == ["Donderdag en vrijdag"]
+
+
+def test_a_day_written_against_its_month_is_that_day():
+    assert dates("The group left on Friday, 9March 2012 and came back on Monday, 12March 2012.") == [
+        ("on Friday, 9March 2012", "2012-03-09", None), ("on Monday, 12March 2012", "2012-03-12", None)]
+    assert dates("Wij vertrokken op 3juni 2015.") == [("op 3juni 2015", "2015-06-03", None)]
+
+
+def test_a_figure_against_an_abbreviation_is_no_day():
+    assert dates("Room 3mar of the hall was booked in 2012.") == [("in 2012", "2012", None)]
+
+
+def test_two_months_of_one_year_are_one_range():
+    assert dates("The tour of March/April 2016 was a success.") == [
+        ("March/April 2016", "2016-03", "2016-04")]
+    assert dates("Van mei tot juli 2019 liep de proef.") == [("Van mei tot juli 2019", "2019-05", "2019-07")]

@@ -41,12 +41,21 @@ YEARS_RX = re.compile(r"(?:(?:van|from)\s+(?P<a>(?:19|20)\d{2})\s*(?:tot(?: en m
                       r"\s+|(?<![\w/.,-])(?P<c>(?:19|20)\d{2})\s*[-–]\s*)(?P<y2>(?:19|20)\d{2})(?![\w/-]|[.,]\d)",
                       re.IGNORECASE)
 
+# a range of months in one year: "September/October 2011", "van september tot oktober 2011"
+_FULL_M = "|".join(MONTHS_NL + MONTHS_EN)
+MONTHS_RX = re.compile(r"(?:(?:van|from)\s+)?(?P<m1>" + _FULL_M + r")\s*(?:/|-|–|tot(?: en met)?|t/m|"
+                       r"to|until|till|through)\s*(?P<m2>" + _FULL_M + r")\s+(?P<y>(?:19|20)\d{2})"
+                       r"(?!\w)", re.IGNORECASE)
+
 DATE_RX = [
     # parts of two months as one span: "eind augustus - begin september", "late August to early
     # September" (vague: no day, and the year may be either's)
     ("vague", re.compile(_PART + r"(?:" + _M + r")\s*(?:-|–|tot|to|until)\s*" + _PART + r"(?:" + _M
                          + r")(?!\w)", re.IGNORECASE)),
-    ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r")\s+)?(?P<d>\d{1,2})\s+(?P<m>" + _M
+    # a day of the week with or without a comma ("on Sunday, 25 September"); a full month's
+    # name may follow the day without a space ("6October 2011", as a typed minute writes it)
+    ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r"),?\s+)?(?P<d>\d{1,2})(?:\s+|(?=(?:"
+                       + _FULL_M + r")(?!\w)))(?P<m>" + _M
                        + r")(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)),
     # the month first, a day of the week before it with a comma: "Tuesday, Sept. 6"
     ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r"),?\s+)?(?P<m>" + _ME + r")\s+(?P<d>\d{1,2})"
@@ -120,6 +129,13 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
             taken.append((m.start(), m.end()))
             out.append(DateFact(m.group(0), first, "year", sent, confidence=0.8, until=last,
                                 ranged=True))
+    for m in MONTHS_RX.finditer(s):
+        mo1, mo2 = MONTH_NO[m.group("m1").lower()], MONTH_NO[m.group("m2").lower()]
+        if mo1 < mo2 and not any(not (m.end() <= ta or m.start() >= te) for ta, te in taken):
+            taken.append((m.start(), m.end()))
+            y = m.group("y")
+            out.append(DateFact(m.group(0), f"{y}-{mo1:02d}", "month", sent, confidence=0.8,
+                                until=f"{y}-{mo2:02d}", ranged=True))
     for precision, rx in DATE_RX:
         for m in rx.finditer(s):
             a = m.start() if m.start() == 0 or not s[m.start() - 1].isalnum() else None
