@@ -518,3 +518,28 @@ def test_ministers_of_a_list_of_portfolios_are_no_office_holders_of_places(known
     draft = extract("Missie naar Peru\n\nDe ministers van Onderwijs en Cultuur reisden mee.",
                     known=known)
     assert not [u for u in draft.unknown if u.name.startswith("minister van")]
+
+
+def test_a_byline_with_a_style_names_its_writer(known):
+    draft = extract("Rt Hon Lisa Pryce, Minister for Trade of Ruritania\n\nI have recently "
+                    "returned from my visit to Peru as Minister for Trade.", known=known)
+    assert "Lisa Pryce" in [u.name for u in draft.unknown if u.kind == "person"]
+    assert not [u for u in draft.unknown if u.name in ("I", "Rt", "Hon")]
+
+
+def test_a_country_before_a_role_word_is_no_nationality(known):
+    draft = extract("Mission to Peru\n\nI returned from my visit to Japan as Minister for Trade.",
+                    known=known)
+    assert not [u for u in draft.unknown if "Japan as" in u.name]
+
+
+def test_a_name_with_an_apostrophe_particle_is_one_name(known):
+    found = kinds("Mevrouw Anke van ’t Hul, burgemeester van Ede, schrijft de raad.", known)
+    assert found.get("Anke van ’t Hul") == "person" and "Hul" not in found
+
+
+def test_a_family_name_with_a_particle_alone_is_the_person_named_in_full(known):
+    draft = extract("Bezoek aan Ede\n\nMevrouw Anke van ’t Hul, burgemeester van Ede, schrijft de "
+                    "raad. Burgemeester Van 't Hul reist mee.", known=known)
+    [anke] = [u for u in draft.unknown if u.kind == "person"]
+    assert anke.name == "Anke van ’t Hul" and "Van 't Hul" in anke.aliases

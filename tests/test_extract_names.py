@@ -208,3 +208,10 @@ def test_the_provinces_of_a_list_are_each_a_province_but_the_cities_of_a_list_ar
     s = "The premier met the governors of the provinces of Guangdong and Shandong."
     assert names(plural_forms(s)) == ["province Guangdong", "province Shandong"]
     assert plural_forms("The mission visited the cities of Mumbai and Pune.") == []
+
+
+def test_a_style_or_salutation_before_a_name_is_no_part_of_it():
+    assert names(person_spans("Rt Hon Lisa Pryce, Minister for Trade")) == ["Lisa Pryce"]
+    assert names(person_spans("Later the Hon. Tom Reyes spoke.")) == ["Tom Reyes"]
+    assert names(person_spans("Mevrouw Anke van ’t Hul opende de markt.")) == ["Anke van ’t Hul"]
+    assert names(person_spans("Ook dhr. Piet ter Horst kwam langs.")) == ["Piet ter Horst"]

@@ -98,7 +98,7 @@ _APPOSED_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: (?:(?:van
                            + r"))")
 _TITLE_END = re.compile(r"[;:]|, (?=[a-z])")
 # a style of address before a name, no part of it
-_STYLES = {"Honourable", "Hon.", "Hon", "Excellency", "Excellentie", "Right"}
+_STYLES = {"Honourable", "Hon.", "Hon", "Excellency", "Excellentie", "Right", "Rt", "Rt."}
 
 
 _PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeesters": "burgemeester",
@@ -406,8 +406,8 @@ def title_case_headline(s: str, text: str) -> bool:
     """A headline in title case ('Premier Leads Mission to Asia'): no closing punctuation, three
     words or more after the first and all capitalised, one of them a word the `text` writes in
     lower case ('mission'). Its capitalised words are no sign of a name."""
-    if s.rstrip()[-1:] in ".!?":
-        return False
+    if s.rstrip()[-1:] in ".!?" or _APPOSED_NAME.search(s):
+        return False                            # (a byline: "Jane Doe, Minister of Trade")
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", s)[1:] if w.lower() not in _TITLE_SMALL]
     if len(words) < 3 or not all(w[0].isupper() for w in words):
         return False
@@ -705,6 +705,10 @@ def _abbreviates(short: str, full: str) -> bool:
         "".join(w[0] for w in rest) == ws[-1]
 
 
+def _plain(name: str) -> str:
+    return fold(name.replace("’", "'"))
+
+
 def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     """One entry per name (folded); a person named by a family name that one other person of
     the text has as the end (or, one word, the start) of a full name ('Jorritsma', 'John
@@ -721,9 +725,11 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     for u in people:
         # (one word that begins a full name is that person too: "Mr Xie" after "Xie Yuan", a
         # family name written first)
-        longer = [v for v in people if v is not u and len(v.name.split()) > len(u.name.split())
-                  and (fold(v.name).endswith(" " + fold(u.name)) or _short_of(u.name, v.name)
-                       or " " not in u.name and fold(v.name).startswith(fold(u.name) + " "))]
+        # (either apostrophe: "Van 't Veld" after "Mirjam van ’t Veld")
+        short, full = _plain(u.name), [(v, _plain(v.name)) for v in people]
+        longer = [v for v, name in full if v is not u and len(v.name.split()) > len(u.name.split())
+                  and (name.endswith(" " + short) or _short_of(u.name, v.name)
+                       or " " not in u.name and name.startswith(short + " "))]
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             del out[fold(u.name)]

@@ -67,10 +67,12 @@ _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"
                         r"[A-Z][a-z][\w’'-]*"
                         r"(?! [A-Z]))?)(?![\w-])")
 
-# "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux"
-_HONOURED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|dhr\.|"
-                       r"de heer|mevrouw|mevr\.) (?P<name>(?:[A-Z]\.)*\s?[A-Z][\w’'-]+"
-                       r"(?: (?:van |de |der |den )*[A-Z][\w’'-]+)*)")
+# "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux", "Mevrouw Mirjam van ’t Veld", "Rt Hon
+# Mark Drakeford", "the Hon. Jane Doe", "Sir John Smith" (the style is no part of the name)
+_HONOURED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|[Dd]hr\.|"
+                       r"[Dd]e heer|[Mm]evrouw|[Mm]evr\.|(?:The |the )?(?:Rt\.? |Right )?"
+                       r"(?:Hon\.?|Honourable)|Sir|Dame) (?P<name>(?:[A-Z]\.)*\s?[A-Z][\w’'-]+"
+                       r"(?: (?:van |de |der |den |ter |ten |[’']t )*[A-Z][\w’'-]+)*)")
 # initials or a title before a family name: "R.G. Jansen", "A. Leroux", "ZKH de Prins van Oranje"
 _PERSON = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.){1,4} ?(?:(?:van|de|der|den|ter|ten) )*"
                      r"[A-Z][a-z][\w’'-]*|(?:ZKH|HKH|Z\.K\.H\.|H\.K\.H\.) (?:de |het )?"
@@ -252,8 +254,11 @@ _NATIONAL_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:Dutch|Nederlandse|Netherlands|[A
 # another country's office holder by a nationality and a portfolio: "the Portuguese
 # infrastructure minister", "de Japanse transportminister" (not "the Dutch minister": someone
 # the text may name)
-_FOREIGN_PORTFOLIO_BEFORE = re.compile(r"(?:(?<=\s)|^)[A-Z][\w-]*(?:se|sche|ish|ese|ean|ian|an)"
-                                       r"(?: [a-z][\w-]+)? $")
+# (no country: "a visit to Japan as First Minister" names no Japanese office)
+_FOREIGN_PORTFOLIO_BEFORE = re.compile(r"(?:(?<=\s)|^)(?!(?:" + "|".join(sorted(COUNTRIES, key=len,
+                                                                              reverse=True))
+                                       + r")\b)[A-Z][\w-]*(?:se|sche|ish|ese|ean|ian|an)"
+                                       r"(?: (?!(?:as|als|to|in|of|and|en|at|bij)\b)[a-z][\w-]+)? $")
 _HOME = ("Dutch", "Nederlandse", "Netherlands")
 _ENVOYS = {"ambassador", "ambassadeur", "consul", "consul-generaal", "consul general",
            "deputy ambassador", "plaatsvervangend ambassadeur", "plaatsvervangende ambassadeur"}

@@ -109,7 +109,8 @@ PORTFOLIOS = re.compile(r"(?:Economische|Buitenlandse|Binnenlandse|Sociale|Algem
                         r"Infrastructuur|Justitie|Volksgezondheid|Economie|Handel|Cultuur|"
                         r"Verkeer|Waterstaat|Wonen|Energie|Klimaat|Innovatie|Werk|"
                         r"Buitenlandse Handel|Ontwikkelingssamenwerking")
-PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "du", "le", "la", "het"}
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "du", "le", "la", "het", "’t",
+             "'t"}
 # capitalised words that start a sentence rather than a name
 STARTERS = {
     "De", "Het", "Een", "Deze", "Dit", "Dat", "Die", "Ook", "Tijdens", "Na", "Naast", "Zo",
@@ -193,7 +194,10 @@ STOP_NAMES = ({m.capitalize() for m in MONTHS_NL + MONTHS_EN}
               # abbreviated months, but "Jan" is a first name too
               | {a.capitalize() for a in MONTH_ABBREVIATIONS if a != "jan"}
               | {d.capitalize() for d in DAYS_NL + DAYS_EN}
-              | {"MKB", "MKB’ers", "MKB'ers", "SME", "SMEs", "EUR", "NB"})
+              | {"MKB", "MKB’ers", "MKB'ers", "SME", "SMEs", "EUR", "NB"}
+              # the writer ("I attended"), styles and salutations before a name ("Rt Hon Jane
+              # Doe", "Mevrouw Jansen", "Geachte dames en heren")
+              | {"I", "Rt", "Hon", "Mevrouw", "Mevr", "Dhr", "Geachte", "Dear"})
 
 # headings: (regex, section, strong?, inline category). A strong heading is recognised anywhere;
 # a weak one only at a sentence boundary. Inline headings stay part of their sentence.
