@@ -543,3 +543,17 @@ def test_a_family_name_with_a_particle_alone_is_the_person_named_in_full(known):
                     "raad. Burgemeester Van 't Hul reist mee.", known=known)
     [anke] = [u for u in draft.unknown if u.kind == "person"]
     assert anke.name == "Anke van ’t Hul" and "Van 't Hul" in anke.aliases
+
+
+def test_a_councils_leader_and_an_acting_director_are_unnamed_office_holders(known):
+    draft = extract("Visit to Peru\n\nThe Deputy Leader of the Council went with the Acting "
+                    "Director of Parks and Leisure.", known=known)
+    assert [u.name for u in draft.unknown if u.unnamed] == [
+        "Deputy Leader of the Council", "Acting Director of Parks and Leisure"]
+    assert not [u for u in extract("Visit to Peru\n\nThe leader of the delegation spoke.",
+                                   known=known).unknown if u.unnamed]
+
+
+def test_a_council_and_a_cabinet_named_by_their_kind_are_declared_for_review(known):
+    found = kinds("The Cabinet was told that the Council had signed.", known)
+    assert found["Cabinet"] == "organisation" and found["Council"] == "organisation"

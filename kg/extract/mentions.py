@@ -8,6 +8,7 @@ from ..query import fold
 from ..reconcile import context_agrees, is_generic_name
 from .names import (agreement_spans, holder_after_title, is_portfolio_word, listed_with,
                     office_phrase, organisation_spans, person_spans, plural_forms)
+from .bodies import body_review, body_spans
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
@@ -314,6 +315,14 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
         [(nb, end) for _, nb, end in titled]     # a title's words name no one else
+    for a, b, name in body_spans(s):
+        # a government's own council or executive named by its kind: whose, the reviewer says
+        if any(not (b <= ca or a >= ce) for ca, ce in covered):
+            continue
+        covered.append((a, b))
+        unknown.append(Unknown(name, "organisation", sent, review=body_review(name)))
+        mentions.append(Mention(name, "org", sent, a, b, None, [], confidence=0.5,
+                                review=body_review(name)))
     formed = [(a, b, name, "organisation") for a, b, name in organisation_spans(s)] + \
         [(a, b, name, "organisation") for a, b, name in plural_forms(s)] + \
         [(a, b, name, "person") for a, b, name in person_spans(s)]

@@ -260,6 +260,8 @@ _FOREIGN_PORTFOLIO_BEFORE = re.compile(r"(?:(?<=\s)|^)(?!(?:" + "|".join(sorted(
                                        + r")\b)[A-Z][\w-]*(?:se|sche|ish|ese|ean|ian|an)"
                                        r"(?: (?!(?:as|als|to|in|of|and|en|at|bij)\b)[a-z][\w-]+)? $")
 _HOME = ("Dutch", "Nederlandse", "Netherlands")
+# one who holds the office for now is its holder all the same, and the text names them so
+_ACTING_BEFORE = re.compile(r"(?:(?<=\s)|^)(?i:acting|interim|waarnemend(?:e)?) $")
 _ENVOYS = {"ambassador", "ambassadeur", "consul", "consul-generaal", "consul general",
            "deputy ambassador", "plaatsvervangend ambassadeur", "plaatsvervangende ambassadeur"}
 
@@ -280,6 +282,8 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
         b -= 2                                  # "the Minister for Trade’s visit"
     before = _NATIONAL_BEFORE.search(s[:start]) or _FOREIGN_PORTFOLIO_BEFORE.search(s[:start])
     a = before.start() if before else start
+    acting = _ACTING_BEFORE.search(s[:a])
+    a = acting.start() if acting and b > end else a     # "the Acting Director of Planning"
     if b > end:
         return a, b
     if before and (s[start:end].lower() in _ENVOYS or not before.group(0).startswith(_HOME)):

@@ -64,6 +64,9 @@ ROLE_WORDS = [
     (r"consul(?:-generaal| general)?", None), (r"president", None),
     (r"chief executive(?: officer)?|ceo", None),
     (r"alderman|deputy mayor|locoburgemeester", None),
+    # a council's political head (the English "Leader of the Council"; not "the leader of the
+    # delegation", nor "business leaders")
+    (r"(?:deputy )?leader(?= of the (?:city |county |borough )?council\b)", None),
     (r"voorzitter|chairman|chairwoman|chairperson", None),
     # royals before their first name ("Koning Willem-Alexander", "Crown Prince Hussein");
     # after "commissaris van de koning" and "king's commissioner" above
