@@ -18,6 +18,10 @@ def events(text, known):
     return [(e.type, e.name) for e in extract(told + text, known=known).events]
 
 
+def types(text, known):
+    return [t for t, _ in events(text, known)]
+
+
 def test_a_visit_to_a_list_of_companies_is_one_visit_each(known):
     found = events("Ook staan bezoeken aan Canon, Panasonic en Mitsubishi Motor Corporation op "
                    "het programma.", known)
@@ -472,3 +476,49 @@ def test_an_office_holder_the_text_does_not_name_takes_part_by_the_placeholder(k
     [meeting] = [e for e in draft.events if e.type == "bilateral-meeting"]
     assert meeting.status == "planned"
     assert [p.ref for p in meeting.participants] == ["burgemeester van Lima"]
+
+
+def test_a_ceremony_a_presentation_and_a_conference_are_events(known):
+    assert types("Op 13 april woont de minister de prijsuitreiking van de Groene Stad bij.",
+                 known) == ["networking-event"]
+    assert types("The mayor gave presentations to local chambers of commerce.",
+                 known) == ["networking-event"]
+    assert types("The alderman was invited to the Harbour Cities Conference.",
+                 known) == ["conference"]
+
+
+def test_getting_to_know_someone_is_a_meeting(known):
+    assert types("Zij maakt daar kennis met burgemeester Tom Reyes van Lima.",
+                 known) == ["bilateral-meeting"]
+
+
+def test_another_groups_trip_told_by_its_kind_is_a_mission_but_not_a_bare_plural(known):
+    assert types("Jaarlijks organiseert Stichting Havenstad een netwerkreis naar Oslo.",
+                 known) == ["mission"]
+    assert types("It followed a regional food and drink trade mission to Osaka.",
+                 known) == ["mission"]
+    assert types("No other province has organised so many trade missions.", known) == []
+    assert types("Er was een diner ter gelegenheid van de handelsmissie.", known) == ["dinner"]
+
+
+def test_the_day_before_an_event_refers_to_it(known):
+    assert types("De dag voorafgaand aan de prijsuitreiking brengt de delegatie een bezoek aan "
+                 "de Stichting Groen.", known) == ["company-visit"]
+
+
+def test_an_event_noun_names_its_event_as_the_text_writes_it(known):
+    found = events("Op 13 april woont de minister de prijsuitreiking van de Groene Stad bij.", known)
+    assert [name for _, name in found] == ["prijsuitreiking van de Groene Stad"]
+
+
+def test_what_a_trip_is_for_does_not_take_the_trips_days(known):
+    draft = extract("Reis naar Noorwegen\nVoor de prijsuitreiking van de Groene Stad reist een "
+                    "delegatie van 4 tot en met 6 mei 2015 naar Noorwegen. De jury heeft ons "
+                    "uitgenodigd voor de prijsuitreiking in Bergen op 5 mei.", known=known)
+    [award] = [e for e in draft.events if e.type == "networking-event"]
+    assert award.date.when == "2015-05-05" and len(award.quotes) == 2
+
+
+def test_trips_abroad_with_no_place_are_no_trip(known):
+    assert types("In het najaar nemen de wethouders deel aan reizen naar het buitenland.",
+                 known) == []

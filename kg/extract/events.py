@@ -49,11 +49,20 @@ EVENT_CUES = [
      "council-session", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
-    (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
-     r"led a delegation|leidde een delegatie|"
+    # (not "reizen naar het buitenland": trips abroad, no place named)
+    (r"(?:travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar)"
+     r"(?! (?:het buitenland|abroad)\b)|led a delegation|leidde een delegatie|"
      # "op een eerdere missie", "an earlier trade mission"
      r"een (?:eerdere |vorige |volgende |nieuwe )?(?:handels|economische )?missie|"
      r"an? (?:earlier |previous |next |new )?(?:trade |economic )?mission|"
+     # another group's trip by its kind: "een netwerkreis", "a Welsh Government food and drink
+     # trade mission", "one of Wales’ largest ever trade missions"
+     # (the words between describe the trip: no article or preposition, which would start
+     # another noun: "een diner ter gelegenheid van de handelsmissie" is a dinner; nor a bare
+     # plural: "so many trade missions" names none)
+     r"(?:een|a|an|one of) (?:(?!(?:de|het|the|van|of|ter|voor|for|to|naar|met|with|in|op|at|on|"
+     r"aan|bij|by|during|tijdens)\b)[\w’'-]+ ){0,6}?(?:(?:handels|netwerk|studie)(?:missie|reis)|"
+     r"(?:trade|business|study|networking) (?:mission|trip))|"
      # "kwam ook al een delegatie van ambtenaren naar Groningen": another group's trip
      r"(?:een|a|an) (?:[\w-]+ )?(?:delegatie|delegation)(?: (?:van|of|uit|from) [\w-]+)? "
      r"(?:naar|to)(?= [A-Z])",
@@ -74,6 +83,15 @@ EVENT_CUES = [
      r"Congres|Conference|Festival|Seminar|Symposium|Week)\b[^.;:]{0,40}? plaats\b)|"
      r"(?:takes|took|will take) place", "networking-event", "object"),
     (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
+    # ceremonies, presentations and conferences are events of their own ("de prijsuitreiking
+    # van de wedstrijd", "presentations to local businesses", "the Mayoral Conference")
+    (r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(?:y|ies)|prize[- ]giving|"
+     r"presentaties?|presentations?", "networking-event", "object"),
+    (r"conferenties?|conferences?", "conference", "object"),
+    # getting to know someone is meeting them: "om kennis te maken met burgemeester Bús"
+    (r"kennismaking(?:sgesprek)?(?: met)?|kennis (?:te )?(?:maken|maakte|maakten) met|"
+     r"(?:maakt|maakte|maakten|maken) (?:[\w-]+ ){0,3}?kennis met|kennismaken met|"
+     r"introductory meeting with", "bilateral-meeting", "meeting"),
     # speaking at something is taking part in it, as its speaker ("spreekt hij bij de Water
     # Dialogue", "spoke at the forum", "gave a keynote")
     (r"(?:spreekt|sprak|spreken|spraken) (?:(?!met )[\w-]+ ){0,4}?(?:bij|op|tijdens)|"
@@ -92,7 +110,8 @@ EVENT_CUES = [
 ]
 _CUE_RX = re.compile(r"(?<!\w)(" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _, _) in
                                           enumerate(EVENT_CUES)) + r")(?!\w)", re.IGNORECASE)
-_REFERENTIAL = re.compile(r"(?:tijdens|na|naast|during|after|besides)\s+(?:het|de|dit|deze|the|"
+_REFERENTIAL = re.compile(r"(?:tijdens|na|naast|during|after|besides|voorafgaand(?:e)? aan|"
+                          r"na afloop van|before|prior to|ahead of)\s+(?:het|de|dit|deze|the|"
                           r"this|these)\s+(?:\([^)]*\))?\s*\w*\s*$", re.IGNORECASE)
 # the event as the subject of a sentence about it: "Het bezoek aan Gyeonggi, waarmee ...",
 # "De verschillende bedrijfsbezoeken en bezoeken aan instituten dragen bij", "In de ontmoeting
@@ -148,6 +167,8 @@ _PLANNED = re.compile(r"\b(?:will|shall|zal|zullen|(?:is|are) (?:scheduled|expec
                       r"going) to|plans? to|intends? to|staat (?:\w+ )?gepland|staan (?:\w+ )?"
                       r"gepland|ga(?:at|an) (?:\w+ ){0,4}?(?:in gesprek|ontmoeten|bezoeken|spreken|"
                       r"praten|(?:onder)?tekenen))\b", re.IGNORECASE)
+# what a trip is for, told in the sentence of the trip: "Voor de prijsuitreiking reist ..."
+_PURPOSE_BEFORE = re.compile(r"(?:^|\s)(?:voor|for) (?:de|het|the) $", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
                          r"about | to discuss ", re.IGNORECASE)
@@ -190,13 +211,19 @@ _SOMEONE = re.compile(r"\b(?:delegatie|delegation|hij|zij|ze|wij|we|he|she|they|
                       r"entrepreneurs|bedrijven|companies)\b", re.IGNORECASE)
 _BODY = re.compile(r"\b(?:college|gedeputeerde staten|provinciale staten|gemeenteraad|raad|council|"
                    r"cabinet|executive)\b", re.IGNORECASE)
+# event nouns that name their event better than its type's word does ("Prijsuitreiking van de
+# Entente Florale", not "Event")
+_NAMED_BY_NOUN = re.compile(r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(?:y|ies)|prize[- ]giving|"
+                            r"presentaties?|presentations?|conferenties?|conferences?|"
+                            r"(?:[\w’'-]+ )*?(?:(?:handels|netwerk|studie)(?:missie|reis)|(?:trade|"
+                            r"business|study|networking) (?:mission|trip))", re.IGNORECASE)
 TYPE_WORDS = {
     "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
     "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
     "fair-visit": "Fair visit", "seminar": "Seminar", "networking-event": "Event",
     "company-visit": "Visit", "institute-visit": "Visit", "regional-visit": "Visit",
     "talk": "Talk", "conversation-with-companies": "Talk with companies", "mission": "Mission",
-    "trade-fair": "Trade fair", "council-session": "Council session",
+    "trade-fair": "Trade fair", "council-session": "Council session", "conference": "Conference",
 }
 MEETING_TYPES = {"bilateral-meeting", "working-lunch", "dinner", "talk",
                  "conversation-with-companies"}
@@ -542,6 +569,9 @@ class EventBuilder:
                 next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
                 ((self.same_time(sent) or self.paragraph_day) if self.paragraph_day else
                  self.current_day or self.same_time(sent))
+            if mission and _PURPOSE_BEFORE.search(s[:a_cue]):
+                date = None                     # "Voor de prijsuitreiking reist een delegatie
+                #                                 van 25 tot 27 september": the trip's days
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s)) or \
@@ -549,6 +579,7 @@ class EventBuilder:
                 (self._joined_words(s[:b], b_cue) if cue == "join" else None) or \
                 (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
                 (self._opened_words(s, a_cue, b_cue) if cue == "open" else None) or \
+                (self._noun_words(s, a_cue, b_cue) if _NAMED_BY_NOUN.fullmatch(word) else None) or \
                 (self._met_words(s[:b], b_cue) if cue == "meeting" and not any(
                     p.label and p.label in s[b_cue:b] for p in parts) else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
@@ -655,6 +686,18 @@ class EventBuilder:
         name = re.sub(r"(?:\s+(?:en|and|of|of the|van|van de|van het|the|de|het))+$", "",
                       m.group(1).strip()) if m else ""
         return f"{what} {name}" if name else None
+
+    @staticmethod
+    def _noun_words(s: str, start: int, end: int) -> str | None:
+        """'prijsuitreiking van de Entente Florale', 'presentations to Chamber of Commerce
+        members', 'netwerkreis naar Kopenhagen': the noun that tells the event, with what
+        (capitalised or quoted) it is of, to or at."""
+        noun = re.search(r"[\w-]+$", s[:end]).group(0)
+        m = re.match(r"(?: (?:van|of|in|at|to|for|op|aan|voor|naar|bij) (?:de |het |the )?"
+                     r"(?:'[^']{2,40}'|‘[^’]{2,40}’|[A-Z][\w’'-]*(?: (?:of |for |and |van |voor )?"
+                     r"[A-Z][\w’'-]*)*(?: members| leden)?))+", s[end:])
+        # (as the text writes it: the name is then in the report's language)
+        return noun + (m.group(0) if m else "")
 
     def _met_words(self, s: str, end: int) -> str | None:
         """'Meeting with port authorities' for 'meetings with port authorities' when no one the
