@@ -476,3 +476,6 @@ def test_a_figure_about_the_world_is_no_group_that_takes_part(paths):
     d = extract("Missie naar Peru\n\nVan 3 tot en met 7 mei 2024 reizen 12 bedrijven naar Lima. Er "
                 "zijn meer dan 80 Nederlandse bedrijven actief in Peru.\n", paths, exclude=SEED)
     assert [g["count"] for g in d.groups] == [12]
+    d = extract("Mission to Peru\n\nThe ties run deep – there are 40 Peruvian-owned firms in "
+                "Wales. The delegation included 9 companies.\n", paths, exclude=SEED)
+    assert [g["count"] for g in d.groups] == [9]

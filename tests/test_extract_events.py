@@ -522,3 +522,9 @@ def test_what_a_trip_is_for_does_not_take_the_trips_days(known):
 def test_trips_abroad_with_no_place_are_no_trip(known):
     assert types("In het najaar nemen de wethouders deel aan reizen naar het buitenland.",
                  known) == []
+
+
+def test_the_writer_or_someone_told_of_meeting_a_name_is_a_meeting(known):
+    assert types("On my second day I met KTX, a group of shipping firms.", known) == [
+        "bilateral-meeting"]
+    assert types("Daarna gingen we met de bus naar het hotel.", known) == []

@@ -557,3 +557,15 @@ def test_a_councils_leader_and_an_acting_director_are_unnamed_office_holders(kno
 def test_a_council_and_a_cabinet_named_by_their_kind_are_declared_for_review(known):
     found = kinds("The Cabinet was told that the Council had signed.", known)
     assert found["Cabinet"] == "organisation" and found["Council"] == "organisation"
+
+
+def test_a_partner_city_by_that_word_is_a_partner_body(known):
+    assert kinds("De delegatie bezoekt partnerstad Nové Hrady.", known)["Nové Hrady"] == \
+        "organisation"
+
+
+def test_a_name_said_to_be_a_company_or_group_is_an_organisation(known):
+    assert kinds("I met KTX, a group including two shipping firms.", known)["KTX"] == \
+        "organisation"
+    assert kinds("Zij sprak met Aqualis, een bedrijf uit Delft.", known)["Aqualis"] == \
+        "organisation"

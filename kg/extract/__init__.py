@@ -52,6 +52,11 @@ __all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "
            "FollowUpDraft", "Unknown", "commitment_of", "parse_number"]
 
 
+# a count said to exist, not to take part: "there are 60 Japanese-owned companies in Wales"
+_THERE_ARE = re.compile(r"\b(?:there (?:are|were)|er (?:zijn|waren|werken|werkten))\s+$",
+                        re.IGNORECASE)
+
+
 # ---------------------------------------------------------------- the extractor
 
 def extract(text: str, paths: Paths | None = None, *, language: str | None = None,
@@ -143,6 +148,8 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         statistic = re.match(r"(?:Er (?:zijn|waren|werken|werkten)|There (?:are|were))\b",
                              sent.text)
         for count, words in ([] if statistic else counted_groups(sent.text)):
+            if _THERE_ARE.search(sent.text[:sent.text.find(words)]):
+                continue                        # "... – there are 60 Japanese-owned companies"
             # people counted under a civil-service heading are civil servants; others as written
             civil = sent.category == "civil-service-participation" or re.search(
                 r"ambtena|civil servant|officials", words, re.IGNORECASE)

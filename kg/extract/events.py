@@ -19,7 +19,10 @@ EVENT_CUES = [
     # "meet" may be "meet the demand"; "zal de gouverneur ontmoeten" with whom it is, where
     # "elkaar jaarlijks ontmoeten" is no meeting)
     (r"ontmoeting(?:en)?|meetings?|met with|meets(?: with)?|ontmoet(?:te|ten)?|meet with|"
-     r"(?:will|shall|to) (?:also )?meet|(?:zal|zullen) (?:[\w’'-]+ ){0,6}?ontmoeten",
+     r"(?:will|shall|to) (?:also )?meet|(?:zal|zullen) (?:[\w’'-]+ ){0,6}?ontmoeten|"
+     # the writer or someone told of met a name ("I met NTT", "she met Governor Li"; a bare
+     # "met" is Dutch for "with")
+     r"(?-i:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey) (?:also |then |later |first )?met(?= (?-i:[A-Z]))",
      "bilateral-meeting", "meeting"),
     # (the verbs too: "lunchte met 3 academici", "lunched with", "dineerde met")
     (r"(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),

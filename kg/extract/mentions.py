@@ -357,6 +357,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         if name in COUNTRIES or PLACE_LIST.search(s[:a]):
             kind = "place"                      # "cooperation between India and ...": a country
         elif ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
+                or _PARTNER_PLACE.search(s[:a]) or _ORG_APPOSITION.match(s[b:]) \
                 or NAMED_AFTER_COUNTRY.match(name) and not NATIONALITY.match(name.split()[0]) \
                 and not re.search(r"(?:^|: )$", s[:a]) \
                 or (ACTOR_VERB.match(s[b:]) and not AGREEMENT_WORDS.search(name)
@@ -779,6 +780,17 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
         else:
             told.append(key)
     return list(out.values())
+
+
+# a partner city or region by that word is a partner body ("partnerstad Óbuda", "our sister
+# city Taicang"); a name said to be a company or group is an organisation ("NTT, a group
+# including ...", "Aqua, een bedrijf uit Delft")
+_PARTNER_PLACE = re.compile(r"\b(?:partnerstad|zusterstad|partnerregio|partnerprovincie|"
+                            r"sister city|twin town|partner city|partner region) $", re.IGNORECASE)
+_ORG_APPOSITION = re.compile(r", (?:a|an|the|een|het|de) (?:[\w-]+ ){0,3}?(?:group|company|firm|"
+                             r"organi[sz]ation|association|corporation|conglomerate|manufacturer|"
+                             r"operator|provider|bedrijf|onderneming|organisatie|vereniging|groep|"
+                             r"concern|fabrikant)\b")
 
 
 # a name paired with the Netherlands is the other country, a place ("cooperation between India
