@@ -569,3 +569,8 @@ def test_a_name_said_to_be_a_company_or_group_is_an_organisation(known):
         "organisation"
     assert kinds("Zij sprak met Aqualis, een bedrijf uit Delft.", known)["Aqualis"] == \
         "organisation"
+
+
+def test_the_company_whose_representatives_come_is_named_without_them(known):
+    found = kinds("Representatives of Acme Holdings joined the mayor.", known)
+    assert "Acme Holdings" in found and "Representatives of Acme Holdings" not in found

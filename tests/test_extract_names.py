@@ -215,3 +215,11 @@ def test_a_style_or_salutation_before_a_name_is_no_part_of_it():
     assert names(person_spans("Later the Hon. Tom Reyes spoke.")) == ["Tom Reyes"]
     assert names(person_spans("Mevrouw Anke van ’t Hul opende de markt.")) == ["Anke van ’t Hul"]
     assert names(person_spans("Ook dhr. Piet ter Horst kwam langs.")) == ["Piet ter Horst"]
+
+
+def test_representatives_of_a_company_or_sent_by_a_body_are_a_group():
+    assert people_groups("Representatives of Acme Holdings joined Council representatives.") == [
+        ("Representatives", "Representatives of Acme Holdings"),
+        ("representatives", "Council representatives")]
+    assert people_groups("The Dutch business community and Kaag en de Nederlandse ondernemers "
+                         "zijn er.") == [("ondernemers", "de Nederlandse ondernemers")]

@@ -620,6 +620,10 @@ def _resolve_role(sent, start, end, role, word, s, mentions, gaz, context: str =
 _JOINERS = {"of", "for", "in", "&", "voor"}
 
 
+# people of an organisation, who are not it: "Representatives of Peel Holdings"
+_PEOPLE_OF = r"representatives|members|partners|partner['’]s|delegates|staff|vertegenwoordigers|leden"
+
+
 def _capitalised(s: str):
     """Runs of capitalised words (with 'van', 'of', 'in' ... between them) that may be names."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_][\w’'&-]*", s)]
@@ -672,6 +676,9 @@ def _capitalised(s: str):
             # (an adjective stays in an organisation's name: "Brabantse Ontwikkelings Maatschappij")
             stripped = stripped or not NATIONALITY.match(run[0][2])
             run = run[1:]
+        if len(run) > 2 and re.fullmatch(_PEOPLE_OF, run[0][2], re.IGNORECASE) and \
+                run[1][2].lower() in ("of", "van"):
+            run = run[2:]                       # "Representatives of Peel Holdings": the company
         while run and run[-1][2].lower() in PARTICLES | _JOINERS:
             run = run[:-1]
         if not run:

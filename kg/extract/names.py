@@ -174,11 +174,15 @@ PEOPLE_NOUNS = (r"vertegenwoordigers|studenten|scholieren|ondernemers|bedrijfsle
                 r"bewindslieden|investeerders|kennisinstellingen|representatives|students|pupils|"
                 r"entrepreneurs|business community|investors|business leaders|academici|"
                 r"academics|actoren|actors|officials|partners")
+# (the head may open the sentence, "Representatives of ...", or follow a body that sends them,
+# "Council representatives")
 _PEOPLE = re.compile(
     r"(?<![\w-])(?P<words>(?:(?:het|de|the|diverse|verschillende|several|various|enkele|"
     r"[A-Za-z][\w-]*(?:se|sche|ese|ish|ean|ian|e)) (?:(?:en|and) [A-Za-z][\w-]*(?:se|sche|ese|"
-    r"ish|ean|ian|e) )?){0,2}(?P<head>" + PEOPLE_NOUNS + r")(?: (?:en|and) (?:" + PEOPLE_NOUNS
-    + r"))?(?: (?:van|of|uit|from) [\w-]+(?: [\w-]+){0,5}?(?=[,.;:()]|$| (?:en|and|over|about|"
+    r"ish|ean|ian|e) )?){0,2}(?P<body>[A-Z][a-z]+ )?(?P<head>(?i:" + PEOPLE_NOUNS + r"))"
+    r"(?: (?:en|and) (?:" + PEOPLE_NOUNS
+    + r"))?(?: (?:van|of|uit|from) (?:(?:de|het|the) )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?= [a-z]|"
+    r"[,.;:()]|$)| (?:van|of|uit|from) [\w-]+(?: [\w-]+){0,5}?(?=[,.;:()]|$| (?:en|and|over|about|"
     r"op|in|om|to|aan|zijn|is|was|were|werd|worden|elkaar|met|with)\b))?)(?![\w-])")
 
 
@@ -214,6 +218,9 @@ def people_groups(s: str) -> list[tuple[str, str]]:
                 and not any(m.start("words") <= a < m.end("words") for a, _ in counted)]
     attended += list(_MET_KINDS.finditer(s))
     for m in _PEOPLE.finditer(s):
+        body = (m.group("body") or "").strip()
+        if body and (body in STARTERS or NATIONALITY.match(body) or m.start("body") != m.start()):
+            continue                            # "The Dutch business community", "Kaag en de ..."
         words = m.group("words").strip()
         bare = _ARTICLE.sub("", words).lower() == m.group("head").lower()
         if re.fullmatch(r"(?:andere|overige|other) \w+", _ARTICLE.sub("", words), re.IGNORECASE):
