@@ -528,3 +528,8 @@ def test_the_writer_or_someone_told_of_meeting_a_name_is_a_meeting(known):
     assert types("On my second day I met KTX, a group of shipping firms.", known) == [
         "bilateral-meeting"]
     assert types("Daarna gingen we met de bus naar het hotel.", known) == []
+
+
+def test_round_tables_are_talks_and_facility_tours_are_visits(known):
+    assert types("The tour featured business roundtables and facility tours with local firms.",
+                 known) == ["talk", "company-visit"]

@@ -574,3 +574,8 @@ def test_a_name_said_to_be_a_company_or_group_is_an_organisation(known):
 def test_the_company_whose_representatives_come_is_named_without_them(known):
     found = kinds("Representatives of Acme Holdings joined the mayor.", known)
     assert "Acme Holdings" in found and "Representatives of Acme Holdings" not in found
+
+
+def test_a_quotations_first_word_a_contraction_and_a_letter_are_no_names(known):
+    found = kinds("“Now we go on,” she said. “I’m glad to visit B.C. again.”", known)
+    assert not {"Now", "I’m", "B", "C"} & set(found)

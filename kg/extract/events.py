@@ -77,6 +77,10 @@ EVENT_CUES = [
     (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
+    # round tables are talks, tours of facilities or sites are visits to them ("business
+    # roundtables and facility tours")
+    (r"round ?tables?|rondetafel(?:s|bijeenkomst(?:en)?)?", "talk", "object"),
+    (r"(?:facility|site|plant|factory|company|bedrijfs) ?tours?", "company-visit", "object"),
     (r"paviljoen(?:s)?|pavilions?", "fair-visit", "object"),
     (r"seminar", "seminar", "object"),
     (r"geopend|opende|opent|openen|opened|opens", None, "open"),

@@ -668,7 +668,9 @@ def _capitalised(s: str):
         i = j
         if dash is not None and not ORG_WORDS.search(" ".join(w for _, _, w in run[dash:])):
             i, run = i - (len(run) - dash), run[:dash]      # a dash between two names
-        at_start = s[:run[0][0]].strip(" (•") == ""
+        # (a quotation's first word opens a sentence too)
+        at_start = s[:run[0][0]].strip(" (•") == "" or \
+            re.search(r"(?:^|\s)[“‘\"']$", s[:run[0][0]]) is not None
         stripped = False
         named_org = ORG_WORDS.search(" ".join(w for _, _, w in run[1:]))
         while run and (run[0][2] in STARTERS or run[0][2].lower() in PARTICLES
@@ -683,8 +685,9 @@ def _capitalised(s: str):
             run = run[:-1]
         if not run:
             continue
-        if len(run) == 1 and (at_start or stripped or run[0][2] in STARTERS):
-            continue
+        if len(run) == 1 and (at_start or stripped or run[0][2] in STARTERS
+                              or len(run[0][2]) == 1):
+            continue                            # (one letter: "B.C." is no two names B and C)
         # a possessive is no part of the name: "the Scottish Government’s plan"
         end = run[-1][1] - (2 if re.search(r"[’']s$", run[-1][2]) else 0)
         yield run[0][0], end, s[run[0][0]:end]

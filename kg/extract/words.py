@@ -200,7 +200,8 @@ STOP_NAMES = ({m.capitalize() for m in MONTHS_NL + MONTHS_EN}
               | {"MKB", "MKB’ers", "MKB'ers", "SME", "SMEs", "EUR", "NB"}
               # the writer ("I attended"), styles and salutations before a name ("Rt Hon Jane
               # Doe", "Mevrouw Jansen", "Geachte dames en heren")
-              | {"I", "Rt", "Hon", "Mevrouw", "Mevr", "Dhr", "Geachte", "Dear"})
+              | {"I", "I’m", "I'm", "I’ve", "I've", "I’d", "I'd", "I’ll", "I'll", "Rt", "Hon",
+                 "Mevrouw", "Mevr", "Dhr", "Geachte", "Dear"})
 
 # headings: (regex, section, strong?, inline category). A strong heading is recognised anywhere;
 # a weak one only at a sentence boundary. Inline headings stay part of their sentence.
