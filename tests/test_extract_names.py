@@ -223,3 +223,10 @@ def test_representatives_of_a_company_or_sent_by_a_body_are_a_group():
         ("representatives", "Council representatives")]
     assert people_groups("The Dutch business community and Kaag en de Nederlandse ondernemers "
                          "zijn er.") == [("ondernemers", "de Nederlandse ondernemers")]
+
+
+def test_a_committee_by_what_it_is_for_is_an_organisation():
+    assert names(organisation_spans("Een delegatie van de vaste commissie voor Wonen, Zorg en "
+                                    "Sport reisde af.")) == ["vaste commissie voor Wonen, Zorg en Sport"]
+    assert names(organisation_spans("The Select Committee on Rural Affairs met.")) == [
+        "Select Committee on Rural Affairs"]

@@ -28,6 +28,11 @@ _ORG_BEFORE = re.compile(r"(?<![\w-])(?:(?i:het|de|the) )?(?P<form>(?:[A-Z][a-z]
 _MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|ean|ian)) )?"
                        r"(?i:ministry of|ministerie van) (?:the )?" + _NAME
                        + r"(?:(?:, | and (?:the )?| en | )" + _NAME + r")*")
+# a committee by what it is for, over commas and 'en': "de algemene commissie voor Wonen, Wijken
+# en Integratie", "Eerste Kamercommissie voor Koninkrijksrelaties", "Select Committee on Trade"
+_COMMITTEE = re.compile(r"(?<![\w-])(?:(?:[Vv]aste|[Aa]lgemene|[A-Z][\w-]*) )?\w*(?:commissie|"
+                        r"Commissie|[Cc]ommittee) (?:voor|for|on) (?:(?:de|het|the) )?" + _NAME
+                        + r"(?:(?:, | and | en | & | )" + _NAME + r")*")
 # a kind of organisation in lower case before its name: "the Dutch company Sorama",
 # "de Japanse ruimtevaartorganisatie Jaxa", "het kernfusie instituut NIFS"
 _KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organisatie|"
@@ -103,8 +108,8 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _ORG_BEFORE.finditer(s):
         found.append((m.start("form"), m.end()))
-    for m in _MINISTRY.finditer(s):
-        found.append((m.start(), m.end()))
+    for rx in (_MINISTRY, _COMMITTEE):
+        found += [(m.start(), m.end()) for m in rx.finditer(s)]
     for m in _KIND_BEFORE.finditer(s):
         # "the company Johnson and Johnson": a name told twice with "and" is one
         twice = re.match(r" (?:and|en) " + re.escape(m.group("name").split()[-1]) + r"(?![\w-])",
