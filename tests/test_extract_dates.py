@@ -147,3 +147,14 @@ def test_two_months_of_one_year_are_one_range():
     assert dates("The tour of March/April 2016 was a success.") == [
         ("March/April 2016", "2016-03", "2016-04")]
     assert dates("Van mei tot juli 2019 liep de proef.") == [("Van mei tot juli 2019", "2019-05", "2019-07")]
+
+
+def test_a_year_before_a_name_is_part_of_the_name():
+    assert dates("As host to the 2023 Sailing World Cup, Ruritania in 2023 was busy.") == [
+        ("in 2023", "2023", None)]
+
+
+def test_a_day_of_the_trip_by_its_order_is_a_vague_date():
+    assert dates("During my first day in Peru, I met the mayor.") == [
+        ("During my first day", None, None)]
+    assert dates("Op onze laatste dag bezochten we de haven.") == [("Op onze laatste dag", None, None)]

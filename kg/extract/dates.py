@@ -82,7 +82,11 @@ DATE_RX = [
                          r"(?:(?:een|twee|drie|vier|vijf|enkele|a|one|two|three|four|five|a few|"
                          r"several|\d{1,2}) (?:jaar|jaren|maanden|weken|years?|months?|weeks?) "
                          r"(?:geleden|ago))|in de jaren die volgden|in the years that followed|"
-                         r"in the following years", re.IGNORECASE)),
+                         r"in the following years|"
+                         # a day of the trip by its order: "During my first day in Japan"
+                         r"(?:during|on) (?:my|our|the|his|her|their) (?:first|second|third|"
+                         r"last|final) day|op (?:mijn|onze|de|zijn|haar) (?:eerste|tweede|derde|"
+                         r"laatste) dag", re.IGNORECASE)),
 ]
 
 # a word that numbers what follows it: the figure after it is no year
@@ -149,6 +153,9 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
                     re.search(r"(?<!\S)[A-Z][\w-]* $", s[:a]) and \
                     not re.search(r"(?:In|Op|Sinds|Vanaf|Tot|On|Since|From|Until|By) $", s[:a]):
                 continue                        # "Expo 2012": part of a name, no date
+            if precision == "year" and re.search(r"(?i:\b(?:the|de|het|an?))\s+$", s[:a]) and \
+                    re.match(r"\s+[A-Z]", s[m.end():]):
+                continue                        # "the 2019 Rugby World Cup": a name's, too
             taken.append((a, m.end()))
             g = m.groupdict()
             as_stated = m.group(0)
