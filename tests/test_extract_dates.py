@@ -1,7 +1,7 @@
 """kg.extract.dates and mission: ranges of days keep their first and last day; a day without a
 year takes only a year the title or the mission's own sentence states."""
 from kg.extract.dates import dates_in
-from kg.extract.mission import context_year, mission_date
+from kg.extract.mission import context_year, mission_date, mission_sentence
 from kg.extract.model import Sentence
 
 
@@ -158,3 +158,13 @@ def test_a_day_of_the_trip_by_its_order_is_a_vague_date():
     assert dates("During my first day in Peru, I met the mayor.") == [
         ("During my first day", None, None)]
     assert dates("Op onze laatste dag bezochten we de haven.") == [("Op onze laatste dag", None, None)]
+
+
+def test_a_stay_from_the_day_of_arrival_to_the_day_of_departure_is_the_missions_range():
+    told = sentence("The group arrived in Lima on Monday, 3May 2010 and left for home on "
+                    "Friday, 7May 2010.")
+    d = mission_date([told], told)
+    assert (d.when, d.until) == ("2010-05-03", "2010-05-07") and d.as_stated.endswith("7May 2010")
+    body = [Sentence(t, 0, len(t), "preamble") for t in (
+        "A report on the visit to Peru in May 2010 was given.", told.text)]
+    assert mission_sentence(body, "") is body[1]
