@@ -533,3 +533,8 @@ def test_the_writer_or_someone_told_of_meeting_a_name_is_a_meeting(known):
 def test_round_tables_are_talks_and_facility_tours_are_visits(known):
     assert types("The tour featured business roundtables and facility tours with local firms.",
                  known) == ["talk", "company-visit"]
+
+
+def test_a_visit_made_to_meet_someone_is_one_visit(known):
+    assert types("A visit to Callao was organised to meet with the partners of Acme Holdings.",
+                 known) == ["company-visit"]

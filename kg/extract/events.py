@@ -476,6 +476,10 @@ class EventBuilder:
         for m in _CUE_RX.finditer(s):
             i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
             cues.append((m.start(), m.end(), EVENT_CUES[i][1], EVENT_CUES[i][2], m.group(0)))
+        # "a visit to JiangYin ... to meet with the partners": a meeting is what the visit is
+        # for, one event (the visit)
+        cues = [c for c in cues if not (c[3] == "meeting" and re.match(r"to (?:also )?meet", c[4])
+                                        and any(v[3] == "visit" and v[1] <= c[0] for v in cues))]
         if not cues and not mission:
             cues = self._presence(sent)
         at = _AT_PLACE.match(s)
