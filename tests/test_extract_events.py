@@ -538,3 +538,14 @@ def test_round_tables_are_talks_and_facility_tours_are_visits(known):
 def test_a_visit_made_to_meet_someone_is_one_visit(known):
     assert types("A visit to Callao was organised to meet with the partners of Acme Holdings.",
                  known) == ["company-visit"]
+
+
+def test_what_someone_asked_for_is_no_event(known):
+    assert types("The governor had requested that the two regions now formally sign an "
+                 "agreement.", known) == []
+
+
+def test_the_signing_of_a_named_agreement_as_a_subject_tells_it_when_none_was_told(known):
+    assert types("The signing of the Twin Town Agreement with Callao was a step forward.",
+                 known) == ["signing"]
+    assert types("The signing of the agreement was a step forward.", known) == []

@@ -176,6 +176,10 @@ _PLANNED = re.compile(r"\b(?:will|shall|zal|zullen|(?:is|are) (?:scheduled|expec
                       r"praten|(?:onder)?tekenen))\b", re.IGNORECASE)
 # what a trip is for, told in the sentence of the trip: "Voor de prijsuitreiking reist ..."
 _PURPOSE_BEFORE = re.compile(r"(?:^|\s)(?:voor|for) (?:de|het|the) $", re.IGNORECASE)
+# what someone asked for is no event (yet): "it had been requested by the Mayor that the two
+# areas now formally sign an agreement", "verzocht om een overeenkomst te tekenen"
+_REQUESTED = re.compile(r"\b(?:requested|asked|verzocht|gevraagd)\b[^.;]{0,60}?\b(?:that|to|om|"
+                        r"dat)\b[^.;]{0,60}$", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
                          r"about | to discuss ", re.IGNORECASE)
@@ -496,7 +500,7 @@ class EventBuilder:
             takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
             if (_REFERENTIAL.search(s[:a]) and not takes_place) or (
                     _SUBJECT_REF.fullmatch(s[:a]) and _NOUN_CUE.fullmatch(word.lower())
-                    and not _WAS_WITH.match(s[b:])):
+                    and not _WAS_WITH.match(s[b:]) and not self._first_signing(etype, s, b)):
                 stop = s.find(",", b)
                 stop = len(s) if stop < 0 else stop
                 nxt = [c[0] for c in cues if c[0] > a]
@@ -506,6 +510,8 @@ class EventBuilder:
                 continue
             if cue in ("visit", "visit-ref") and _INVITED.search(s[:a]):
                 continue                        # an invitation to visit: no visit (yet)
+            if _REQUESTED.search(s[:a]):
+                continue                        # "requested that the two areas sign": asked for
             if cue == "join" and _JOINED_TRIP.match(s[b:]):
                 continue                        # "deelnemen aan de missie": the trip itself
             if etype == "mission" and not mission and self._the_mission_again(s, a, b):
@@ -744,6 +750,13 @@ class EventBuilder:
         article = "" if word.lower().endswith("staten") else \
             "de " if word.lower().endswith("raad") else "het "
         return f"Zitting van {article}{word}"
+
+    def _first_signing(self, etype: str | None, s: str, end: int) -> bool:
+        """'The signing of the Sister City Agreement had been a further step': the subject names
+        a signing of a named agreement no event told before, so it tells that signing."""
+        return etype == "signing" and not any(e.type == "signing" for e in self.events) and \
+            bool(re.match(r" (?:of|van) (?:the|de|het|this|dit|deze) (?:[A-Z][\w-]* )+"
+                          r"(?:Agreement|Overeenkomst|Memorandum|Convenant|Treaty|Verdrag)\b", s[end:]))
 
     @staticmethod
     def _primary(live, s):
