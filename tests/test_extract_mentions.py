@@ -579,3 +579,10 @@ def test_the_company_whose_representatives_come_is_named_without_them(known):
 def test_a_quotations_first_word_a_contraction_and_a_letter_are_no_names(known):
     found = kinds("“Now we go on,” she said. “I’m glad to visit B.C. again.”", known)
     assert not {"Now", "I’m", "B", "C"} & set(found)
+
+
+def test_a_bare_title_is_the_one_person_named_with_it_in_an_apposition(known):
+    draft = extract("Lisa Pryce, First Minister of Ruritania\n\nI returned from my first visit to "
+                    "Peru as First Minister.\n\nIt was good.", known=known)
+    [bare] = [m for m in draft.mentions if m.text == "First Minister"]
+    assert bare.kind == "person" and bare.same_as == "Lisa Pryce"

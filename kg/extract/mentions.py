@@ -472,8 +472,9 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     named: dict[str, set[tuple[str, str | None]]] = {}
     for x in mentions:
         if x.kind == "person" and x.role_word and not x.unnamed and not x.same_as:
+            # (or in an apposition: "Mark Drakeford, First Minister of Wales")
             name = x.text[len(x.role_word):].strip() \
-                if x.text.lower().startswith(x.role_word.lower()) else ""
+                if x.text.lower().startswith(x.role_word.lower()) else x.text
             if x.iri is None and fold(name) in full:
                 x.same_as = name = full[fold(name)]
             if name or x.iri:
