@@ -586,3 +586,10 @@ def test_a_bare_title_is_the_one_person_named_with_it_in_an_apposition(known):
                     "Peru as First Minister.\n\nIt was good.", known=known)
     [bare] = [m for m in draft.mentions if m.text == "First Minister"]
     assert bare.kind == "person" and bare.same_as == "Lisa Pryce"
+
+
+def test_civil_servants_in_the_plural_are_a_group_not_a_post(known):
+    draft = extract("Bezoek aan Ede\n\nDe wethouder reist met vijf ambtenaren naar Ede.",
+                    known=known)
+    assert not [m for m in draft.mentions if m.role_word == "ambtenaren"]
+    assert [g["count"] for g in draft.groups] == [5]

@@ -211,6 +211,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         word = m.group(0)
         if word.isupper() and len(word) > 3:
             continue                            # "BRIEF VAN DE MINISTER-PRESIDENT": a letterhead
+        if re.fullmatch(r"ambtenaren|civil servants", word, re.IGNORECASE):
+            continue                            # a kind of people (a group), no one's post
         role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
         span = _name_after(s, m.end() + 1) if s[m.end():m.end() + 1] == " " else None
         if span is not None and is_portfolio_word(s[span[0]:span[1]].split()[0]):
