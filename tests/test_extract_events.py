@@ -549,3 +549,18 @@ def test_the_signing_of_a_named_agreement_as_a_subject_tells_it_when_none_was_to
     assert types("The signing of the Twin Town Agreement with Callao was a step forward.",
                  known) == ["signing"]
     assert types("The signing of the agreement was a step forward.", known) == []
+
+
+def test_the_writer_of_the_byline_takes_part_in_what_i_did(known):
+    draft = extract("Rt Hon Lisa Pryce, First Minister of Ruritania\n\nI have returned from my "
+                    "first visit to Peru.\n\nDuring my visit, I met KTX, a group of shipping "
+                    "firms. The ambassador met with Acme Holdings.", known=known)
+    [ktx, acme] = draft.events
+    assert ktx.name == "Meeting with KTX" and [p.ref for p in ktx.participants] == [
+        "Lisa Pryce", "KTX"]
+    assert "Lisa Pryce" not in [p.ref for p in acme.participants]
+
+
+def test_without_a_byline_i_is_no_one_named(known):
+    draft = extract("Missie naar Peru\n\nIk bezocht Acme Holdings.", known=known)
+    assert [p.ref for e in draft.events for p in e.participants] == ["Acme Holdings"]

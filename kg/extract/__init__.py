@@ -46,6 +46,7 @@ from .mission import (context_year, day_heading, mission_date as first_mission_d
                       mission_sentence, opening_day)
 from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
 from .draft import draft_to_yaml
+from .writer import byline_writer
 
 __all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "split_sentences",
            "Sentence", "Mention", "DateFact", "AmountFact", "EventDraft", "Participant",
@@ -173,6 +174,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     builder = EventBuilder(sentences, by_sentence, dates_by, gaz, report, lead, delegation_id, lang)
     paragraphs, builder_paragraph = paragraph_starts(text, norm), 0
     builder.mission_when = mission_when
+    builder.writer = byline_writer(sentences, by_sentence)
     builder.mission_words = " ".join(s.text for s in (sentences[0] if title else None, told) if s)
     builder.ids.add("mission")
     for sent in sentences:

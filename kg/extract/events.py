@@ -8,6 +8,7 @@ from ..ingest import local_name
 from .model import DateFact, EventDraft, Participant, Sentence
 from .known import strip_accents
 from .words import STARTERS
+from .writer import FIRST_PERSON, writer_participant
 
 
 # ---------------------------------------------------------------- events
@@ -297,6 +298,12 @@ class EventBuilder:
         self.last_date: DateFact | None = None       # the last date the text told
         self.prefix_end: int | None = None
         self.planned = False                    # the clause told now is in the future tense
+        self.writer = None                      # the byline's person, who writes as "I"
+
+    def _ours(self, p: Participant) -> bool:
+        """The delegation, its lead or the writer ('I'): who goes, not whom an event is with."""
+        return p.ref == self.delegation_id or (p.iri is not None and p.iri == self.lead) or \
+            (self.writer is not None and p.key == writer_participant(self.writer).key)
 
     def new_id(self, base: str) -> str:
         """A new event id; kg add scopes an id to the report ('mission' is '<report>-mission'),
@@ -406,6 +413,10 @@ class EventBuilder:
                      re.IGNORECASE) and self.delegation_id and self.delegation_id not in seen:
             out.insert(0, Participant(self.delegation_id, "de delegatie", "delegation", None,
                                       confidence=0.7))
+        if self.writer is not None and FIRST_PERSON.search(subject + " " + s[a:clause_end]):
+            me = writer_participant(self.writer)
+            if me.ref not in seen and me.key not in {p.key for p in out}:
+                out.insert(0, me)               # "I met NTT": the writer of the byline
         return out
 
     def within_mission(self, date: DateFact | None) -> bool:
@@ -418,7 +429,7 @@ class EventBuilder:
                   merge: bool = True) -> None:
         """A new event, or the sentence added to the one it tells again (same type and a
         participant in common, or a definite 'de/the'; not when `merge` is False)."""
-        others = {p.key for p in parts if (p.iri is None or p.iri != self.lead) and p.ref != self.delegation_id}
+        others = {p.key for p in parts if not self._ours(p)}
         for e in reversed(self.events if merge else []):
             if e.heading != sent.heading or e.section != sent.section or etype == "mission":
                 continue                        # (each trip is one of its own)
@@ -443,7 +454,7 @@ class EventBuilder:
             [p for p in parts if not (p.label and p.label in subject)
              or p.role == "visited-organisation"] if "visit" in etype else parts
         main = [p for p in counterparts if p.role in ("visited-organisation", "host", "exhibitor")] or \
-            [p for p in counterparts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
+            [p for p in counterparts if not self._ours(p)]
         who = main[0].label if main else ""
         if name is None:
             word = TYPE_WORDS.get(etype, etype)
@@ -558,7 +569,7 @@ class EventBuilder:
                 clause_end = m.start()
             parts = self.participants(sent, a, clause_end, etype or "company-visit", cue, excluded)
             etype = self._type(etype, cue, s, parts, a, b)
-            others = [p for p in parts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
+            others = [p for p in parts if not self._ours(p)]
             new_one = re.search(r"\b(?:een|a|an)(?: \w+)?\s+$", s[max(0, a_cue - 20):a_cue])
             # "visited the cities of Mumbai, New Delhi and Bangalore": the mission's route
             if cue == "visit" and _ROUTE.match(s[b_cue:]):
