@@ -564,3 +564,11 @@ def test_the_writer_of_the_byline_takes_part_in_what_i_did(known):
 def test_without_a_byline_i_is_no_one_named(known):
     draft = extract("Missie naar Peru\n\nIk bezocht Acme Holdings.", known=known)
     assert [p.ref for e in draft.events for p in e.participants] == ["Acme Holdings"]
+
+
+def test_a_body_informed_of_a_report_met_in_session(known):
+    draft = extract("Visit to Peru\n\nThe Cabinet was informed that the Council had been "
+                    "developing ties with Lima since 2008.", known=known)
+    [session] = [e for e in draft.events if e.type == "council-session"]
+    assert session.name == "Session of the Cabinet" and session.date is None
+    assert types("De raad werd geïnformeerd over de reis.", known) == ["council-session"]

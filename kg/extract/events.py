@@ -49,7 +49,12 @@ EVENT_CUES = [
      # the city council"
      r"door (?:het college|de gemeenteraad|de raad|gedeputeerde staten|provinciale staten) "
      r"(?:\w+ )?(?:vastgesteld|besloten|goedgekeurd)\b|(?:approved|adopted) by the (?:city |"
-     r"county |provincial |municipal |regional )?(?:council|cabinet|executive)\b",
+     r"county |provincial |municipal |regional )?(?:council|cabinet|executive)\b|"
+     # a body that heard a report met to hear it: "The Cabinet was informed that ...", "De
+     # raad werd geïnformeerd over ..."
+     r"(?<![\w-])(?:council|cabinet|executive|college|gemeenteraad|raad|gedeputeerde staten|"
+     r"provinciale staten) (?:was|were|werd|werden|is|zijn) (?:informed|told|briefed|"
+     r"geïnformeerd|ingelicht)\b",
      "council-session", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
@@ -537,7 +542,9 @@ class EventBuilder:
         for x in self.mentions[id(sent)]:
             x.shared = x.start < live[0][0]
         self.prefix_end = live[0][0]
-        dates = self.dates.get(id(sent), [])
+        # ("developing arrangements since 2008": when a state began, no event's date)
+        dates = [d for d in self.dates.get(id(sent), [])
+                 if not re.match(r"(?:since|sinds)\b", d.as_stated, re.IGNORECASE)]
         meeting_cues = [c for c in live if c[3] == "meeting"]
         # a list of highlights ("the company visits to A and B, a network reception at ..., the
         # talks with ...") tells one event per cue; so do two meetings in one sentence
