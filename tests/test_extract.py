@@ -479,3 +479,12 @@ def test_a_figure_about_the_world_is_no_group_that_takes_part(paths):
     d = extract("Mission to Peru\n\nThe ties run deep – there are 40 Peruvian-owned firms in "
                 "Wales. The delegation included 9 companies.\n", paths, exclude=SEED)
     assert [g["count"] for g in d.groups] == [9]
+
+
+def test_the_missions_name_is_the_title_without_report_on_and_never_a_byline(paths):
+    d = extract("Report on Visit to Peru - May 2016\n\nThe delegation visited Lima in May 2016.\n",
+                paths, exclude=SEED)
+    assert d.mission["name"] == "Visit to Peru - May 2016"
+    d = extract("Rt Hon Lisa Pryce, First Minister of Ruritania\n\nI have returned from my first "
+                "visit to Peru.\n\nI met KTX, a group of shipping firms.\n", paths, exclude=SEED)
+    assert d.mission["name"] is None

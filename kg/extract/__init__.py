@@ -223,7 +223,10 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                                told_already, announced=told is not None and not afterwards)
     costs = cost_statements(amounts)
     mission = {
-        "name": re.sub(r"^(?:Verslag|Report|Verslag van het|Report on the)\s+", "", title) or None,
+        # (a byline names the writer, not the mission: "Rt Hon Mark Drakeford, First Minister")
+        "name": None if builder.writer is not None and builder.writer.sentence is sentences[0]
+        else re.sub(r"^(?:Verslag(?: van)?(?: het| de)?|Report(?: on| of)?(?: the| a)?)\s+", "",
+                    title) or None,
         "date": mission_date, "quotes": [s for s in (sentences[0] if title else None, told)
                                          if s is not None] + builder.mission_quotes,
         "lead": lead, "lead_sentence": lead_sentence, "organiser": home_org,
