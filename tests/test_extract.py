@@ -488,3 +488,11 @@ def test_the_missions_name_is_the_title_without_report_on_and_never_a_byline(pat
     d = extract("Rt Hon Lisa Pryce, First Minister of Ruritania\n\nI have returned from my first "
                 "visit to Peru.\n\nI met KTX, a group of shipping firms.\n", paths, exclude=SEED)
     assert d.mission["name"] is None
+
+
+def test_a_headlines_event_told_again_in_the_body_is_not_one_more(paths):
+    d = extract("Peru mission ends, contracts signed\n\nThe delegation visited Lima in May 2016. "
+                "The governor signed an agreement with Acme Holdings on 3 May 2016.\n", paths,
+                exclude=SEED)
+    assert [[q.text[:12] for q in e.quotes] for e in d.events if e.type == "signing"] == [
+        ["The governor"]]

@@ -209,6 +209,12 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
             builder.paragraph_day = opening
         builder.from_sentence(sent, mission=sent is told or (title and sent is sentences[0]))
         builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
+    if title and title.rstrip()[-1:] not in ".!?":
+        # a headline (no full stop) sums up what the text tells ("Trade mission concludes, agreements signed"):
+        # its event is one the body tells again, not one more
+        builder.events = [e for e in builder.events if not (
+            e.quotes == [sentences[0]] and any(o.type == e.type and sentences[0] not in o.quotes
+                                               for o in builder.events))]
 
     # a trip still to come may be a follow-up too ("zal er ook een delegatie afreizen naar")
     # in a report told afterwards, an event still to come ("Mayor Jorritsma will lead 17
