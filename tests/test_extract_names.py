@@ -230,3 +230,10 @@ def test_a_committee_by_what_it_is_for_is_an_organisation():
                                     "Sport reisde af.")) == ["vaste commissie voor Wonen, Zorg en Sport"]
     assert names(organisation_spans("The Select Committee on Rural Affairs met.")) == [
         "Select Committee on Rural Affairs"]
+
+
+def test_an_acting_or_deputy_office_holder_keeps_that_word():
+    assert office("met de plaatsvervangend Peruaanse ambassadeur in Nederland.",
+                  "ambassadeur") == "plaatsvervangend Peruaanse ambassadeur in Nederland"
+    assert office("a report by the Acting Director of Parks and Leisure.", "Director") == \
+        "Acting Director of Parks and Leisure"

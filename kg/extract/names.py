@@ -272,8 +272,11 @@ _FOREIGN_PORTFOLIO_BEFORE = re.compile(r"(?:(?<=\s)|^)(?!(?:" + "|".join(sorted(
                                        + r")\b)[A-Z][\w-]*(?:se|sche|ish|ese|ean|ian|an)"
                                        r"(?: (?!(?:as|als|to|in|of|and|en|at|bij)\b)[a-z][\w-]+)? $")
 _HOME = ("Dutch", "Nederlandse", "Netherlands")
-# one who holds the office for now is its holder all the same, and the text names them so
-_ACTING_BEFORE = re.compile(r"(?:(?<=\s)|^)(?i:acting|interim|waarnemend(?:e)?) $")
+# one who holds the office for now or in another's stead is its holder all the same, and the
+# text names them so ("the Acting Director of Planning", "plaatsvervangend Zuid-Afrikaanse
+# ambassadeur in Nederland")
+_ACTING_BEFORE = re.compile(r"(?:(?<=\s)|^)(?i:acting|interim|waarnemend(?:e)?|"
+                            r"plaatsvervangend(?:e)?) $")
 _ENVOYS = {"ambassador", "ambassadeur", "consul", "consul-generaal", "consul general",
            "deputy ambassador", "plaatsvervangend ambassadeur", "plaatsvervangende ambassadeur"}
 
