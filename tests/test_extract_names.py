@@ -237,3 +237,8 @@ def test_an_acting_or_deputy_office_holder_keeps_that_word():
                   "ambassadeur") == "plaatsvervangend Peruaanse ambassadeur in Nederland"
     assert office("a report by the Acting Director of Parks and Leisure.", "Director") == \
         "Acting Director of Parks and Leisure"
+
+
+def test_jury_members_are_a_kind_of_people():
+    assert people_groups("De Belgische juryleden hebben de stad geadviseerd.") == [
+        ("juryleden", "De Belgische juryleden")]

@@ -178,7 +178,7 @@ def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]
 PEOPLE_NOUNS = (r"vertegenwoordigers|studenten|scholieren|ondernemers|bedrijfsleven|"
                 r"bewindslieden|investeerders|kennisinstellingen|representatives|students|pupils|"
                 r"entrepreneurs|business community|investors|business leaders|academici|"
-                r"academics|actoren|actors|officials|partners")
+                r"academics|actoren|actors|officials|partners|juryleden|jury members|jurors")
 # (the head may open the sentence, "Representatives of ...", or follow a body that sends them,
 # "Council representatives")
 _PEOPLE = re.compile(
