@@ -168,3 +168,8 @@ def test_a_stay_from_the_day_of_arrival_to_the_day_of_departure_is_the_missions_
     body = [Sentence(t, 0, len(t), "preamble") for t in (
         "A report on the visit to Peru in May 2010 was given.", told.text)]
     assert mission_sentence(body, "") is body[1]
+
+
+def test_years_between_an_article_and_a_noun_describe_a_thing():
+    assert dates("This was published under the 2010 to 2015 administration in 2016.") == [
+        ("in 2016", "2016", None)]

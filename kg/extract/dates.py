@@ -41,6 +41,8 @@ YEARS_RX = re.compile(r"(?:(?:van|from)\s+(?P<a>(?:19|20)\d{2})\s*(?:tot(?: en m
                       r"\s+|(?<![\w/.,-])(?P<c>(?:19|20)\d{2})\s*[-–]\s*)(?P<y2>(?:19|20)\d{2})(?![\w/-]|[.,]\d)",
                       re.IGNORECASE)
 
+_YEARS_OF_A_THING = re.compile(r"\b(?i:the|het|de) (?P<years>(?:19|20)\d{2}(?:\s*(?:to|tot|-|–)\s*"
+                               r"(?:19|20)\d{2})?)(?= [a-z])")
 # a range of months in one year: "September/October 2011", "van september tot oktober 2011"
 _FULL_M = "|".join(MONTHS_NL + MONTHS_EN)
 MONTHS_RX = re.compile(r"(?:(?:van|from)\s+)?(?P<m1>" + _FULL_M + r")\s*(?:/|-|–|tot(?: en met)?|t/m|"
@@ -127,6 +129,9 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
         out.append(DateFact(m.group(0), days[0] if days else None, "day", sent,
                             confidence=0.9 if stated_year else 0.5, note=note,
                             until=days[1] if days else None, ranged=True))
+    # years that describe a thing between its article and its noun ("the 2016 to 2021
+    # administration", "de 2019 editie") say when that thing was, not when anything happened
+    taken += [m.span("years") for m in _YEARS_OF_A_THING.finditer(s)]
     for m in YEARS_RX.finditer(s):
         first, last = m.group("a") or m.group("b") or m.group("c"), m.group("y2")
         if first < last and not any(not (m.end() <= ta or m.start() >= te) for ta, te in taken):
