@@ -498,6 +498,8 @@ def test_another_groups_trip_told_by_its_kind_is_a_mission_but_not_a_bare_plural
     assert types("It followed a regional food and drink trade mission to Osaka.",
                  known) == ["mission"]
     assert types("No other province has organised so many trade missions.", known) == []
+    assert types("My stay coincided with one of Ruritania’s largest ever trade missions to Peru.",
+                 known) == ["mission"]
     assert types("Er was een diner ter gelegenheid van de handelsmissie.", known) == ["dinner"]
 
 

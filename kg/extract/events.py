@@ -71,7 +71,7 @@ EVENT_CUES = [
      # plural: "so many trade missions" names none)
      r"(?:een|a|an|one of) (?:(?!(?:de|het|the|van|of|ter|voor|for|to|naar|met|with|in|op|at|on|"
      r"aan|bij|by|during|tijdens)\b)[\w’'-]+ ){0,6}?(?:(?:handels|netwerk|studie)(?:missie|reis)|"
-     r"(?:trade|business|study|networking) (?:mission|trip))|"
+     r"(?:trade|business|study|networking) (?:missions?|trips?))|"
      # "kwam ook al een delegatie van ambtenaren naar Groningen": another group's trip
      r"(?:een|a|an) (?:[\w-]+ )?(?:delegatie|delegation)(?: (?:van|of|uit|from) [\w-]+)? "
      r"(?:naar|to)(?= [A-Z])",
