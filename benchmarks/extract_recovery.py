@@ -301,7 +301,8 @@ def main(argv: list[str]) -> int:
           "benchmarks/corpus_scoring.py.\n")
     sets = [("development corpus", 0), ("held-out set 1 (seen after round 1)", 1),
             ("held-out set 2 (seen after round 3)", 2), ("held-out set 3 (seen after round 4)", 3),
-            ("held-out set 4 (seen after round 5)", 4), ("held-out set 5", 5)]
+            ("held-out set 4 (seen after round 5)", 4),
+            ("held-out set 5 (seen after round 6)", 5)]
     chosen = [n for n in (1, 2, 3, 4, 5) if f"--held-out-{n}" in argv]
     if "--held-out" in argv:
         sets = sets[1:]
