@@ -476,3 +476,23 @@ def test_a_figure_about_the_world_is_no_group_that_takes_part(paths):
     d = extract("Missie naar Peru\n\nVan 3 tot en met 7 mei 2024 reizen 12 bedrijven naar Lima. Er "
                 "zijn meer dan 80 Nederlandse bedrijven actief in Peru.\n", paths, exclude=SEED)
     assert [g["count"] for g in d.groups] == [12]
+    d = extract("Mission to Peru\n\nThe ties run deep – there are 40 Peruvian-owned firms in "
+                "Wales. The delegation included 9 companies.\n", paths, exclude=SEED)
+    assert [g["count"] for g in d.groups] == [9]
+
+
+def test_the_missions_name_is_the_title_without_report_on_and_never_a_byline(paths):
+    d = extract("Report on Visit to Peru - May 2016\n\nThe delegation visited Lima in May 2016.\n",
+                paths, exclude=SEED)
+    assert d.mission["name"] == "Visit to Peru - May 2016"
+    d = extract("Rt Hon Lisa Pryce, First Minister of Ruritania\n\nI have returned from my first "
+                "visit to Peru.\n\nI met KTX, a group of shipping firms.\n", paths, exclude=SEED)
+    assert d.mission["name"] is None
+
+
+def test_a_headlines_event_told_again_in_the_body_is_not_one_more(paths):
+    d = extract("Peru mission ends, contracts signed\n\nThe delegation visited Lima in May 2016. "
+                "The governor signed an agreement with Acme Holdings on 3 May 2016.\n", paths,
+                exclude=SEED)
+    assert [[q.text[:12] for q in e.quotes] for e in d.events if e.type == "signing"] == [
+        ["The governor"]]

@@ -1,7 +1,7 @@
 """kg.extract.dates and mission: ranges of days keep their first and last day; a day without a
 year takes only a year the title or the mission's own sentence states."""
 from kg.extract.dates import dates_in
-from kg.extract.mission import context_year, mission_date
+from kg.extract.mission import context_year, mission_date, mission_sentence
 from kg.extract.model import Sentence
 
 
@@ -131,3 +131,45 @@ def test_a_range_of_years_is_one_range():
 def test_two_days_of_the_week_together_are_one_date():
     assert [d.as_stated for d in dates_in(sentence("Donderdag en vrijdag is de delegatie in Lima."),
                                           None)] == ["Donderdag en vrijdag"]
+
+
+def test_a_day_written_against_its_month_is_that_day():
+    assert dates("The group left on Friday, 9March 2012 and came back on Monday, 12March 2012.") == [
+        ("on Friday, 9March 2012", "2012-03-09", None), ("on Monday, 12March 2012", "2012-03-12", None)]
+    assert dates("Wij vertrokken op 3juni 2015.") == [("op 3juni 2015", "2015-06-03", None)]
+
+
+def test_a_figure_against_an_abbreviation_is_no_day():
+    assert dates("Room 3mar of the hall was booked in 2012.") == [("in 2012", "2012", None)]
+
+
+def test_two_months_of_one_year_are_one_range():
+    assert dates("The tour of March/April 2016 was a success.") == [
+        ("March/April 2016", "2016-03", "2016-04")]
+    assert dates("Van mei tot juli 2019 liep de proef.") == [("Van mei tot juli 2019", "2019-05", "2019-07")]
+
+
+def test_a_year_before_a_name_is_part_of_the_name():
+    assert dates("As host to the 2023 Sailing World Cup, Ruritania in 2023 was busy.") == [
+        ("in 2023", "2023", None)]
+
+
+def test_a_day_of_the_trip_by_its_order_is_a_vague_date():
+    assert dates("During my first day in Peru, I met the mayor.") == [
+        ("During my first day", None, None)]
+    assert dates("Op onze laatste dag bezochten we de haven.") == [("Op onze laatste dag", None, None)]
+
+
+def test_a_stay_from_the_day_of_arrival_to_the_day_of_departure_is_the_missions_range():
+    told = sentence("The group arrived in Lima on Monday, 3May 2010 and left for home on "
+                    "Friday, 7May 2010.")
+    d = mission_date([told], told)
+    assert (d.when, d.until) == ("2010-05-03", "2010-05-07") and d.as_stated.endswith("7May 2010")
+    body = [Sentence(t, 0, len(t), "preamble") for t in (
+        "A report on the visit to Peru in May 2010 was given.", told.text)]
+    assert mission_sentence(body, "") is body[1]
+
+
+def test_years_between_an_article_and_a_noun_describe_a_thing():
+    assert dates("This was published under the 2010 to 2015 administration in 2016.") == [
+        ("in 2016", "2016", None)]

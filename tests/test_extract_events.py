@@ -18,6 +18,10 @@ def events(text, known):
     return [(e.type, e.name) for e in extract(told + text, known=known).events]
 
 
+def types(text, known):
+    return [t for t, _ in events(text, known)]
+
+
 def test_a_visit_to_a_list_of_companies_is_one_visit_each(known):
     found = events("Ook staan bezoeken aan Canon, Panasonic en Mitsubishi Motor Corporation op "
                    "het programma.", known)
@@ -472,3 +476,101 @@ def test_an_office_holder_the_text_does_not_name_takes_part_by_the_placeholder(k
     [meeting] = [e for e in draft.events if e.type == "bilateral-meeting"]
     assert meeting.status == "planned"
     assert [p.ref for p in meeting.participants] == ["burgemeester van Lima"]
+
+
+def test_a_ceremony_a_presentation_and_a_conference_are_events(known):
+    assert types("Op 13 april woont de minister de prijsuitreiking van de Groene Stad bij.",
+                 known) == ["networking-event"]
+    assert types("The mayor gave presentations to local chambers of commerce.",
+                 known) == ["networking-event"]
+    assert types("The alderman was invited to the Harbour Cities Conference.",
+                 known) == ["conference"]
+
+
+def test_getting_to_know_someone_is_a_meeting(known):
+    assert types("Zij maakt daar kennis met burgemeester Tom Reyes van Lima.",
+                 known) == ["bilateral-meeting"]
+
+
+def test_another_groups_trip_told_by_its_kind_is_a_mission_but_not_a_bare_plural(known):
+    assert types("Jaarlijks organiseert Stichting Havenstad een netwerkreis naar Oslo.",
+                 known) == ["mission"]
+    assert types("It followed a regional food and drink trade mission to Osaka.",
+                 known) == ["mission"]
+    assert types("No other province has organised so many trade missions.", known) == []
+    assert types("My stay coincided with one of Ruritania’s largest ever trade missions to Peru.",
+                 known) == ["mission"]
+    assert types("Er was een diner ter gelegenheid van de handelsmissie.", known) == ["dinner"]
+
+
+def test_the_day_before_an_event_refers_to_it(known):
+    assert types("De dag voorafgaand aan de prijsuitreiking brengt de delegatie een bezoek aan "
+                 "de Stichting Groen.", known) == ["company-visit"]
+
+
+def test_an_event_noun_names_its_event_as_the_text_writes_it(known):
+    found = events("Op 13 april woont de minister de prijsuitreiking van de Groene Stad bij.", known)
+    assert [name for _, name in found] == ["prijsuitreiking van de Groene Stad"]
+
+
+def test_what_a_trip_is_for_does_not_take_the_trips_days(known):
+    draft = extract("Reis naar Noorwegen\nVoor de prijsuitreiking van de Groene Stad reist een "
+                    "delegatie van 4 tot en met 6 mei 2015 naar Noorwegen. De jury heeft ons "
+                    "uitgenodigd voor de prijsuitreiking in Bergen op 5 mei.", known=known)
+    [award] = [e for e in draft.events if e.type == "networking-event"]
+    assert award.date.when == "2015-05-05" and len(award.quotes) == 2
+
+
+def test_trips_abroad_with_no_place_are_no_trip(known):
+    assert types("In het najaar nemen de wethouders deel aan reizen naar het buitenland.",
+                 known) == []
+
+
+def test_the_writer_or_someone_told_of_meeting_a_name_is_a_meeting(known):
+    assert types("On my second day I met KTX, a group of shipping firms.", known) == [
+        "bilateral-meeting"]
+    assert types("Daarna gingen we met de bus naar het hotel.", known) == []
+
+
+def test_round_tables_are_talks_and_facility_tours_are_visits(known):
+    assert types("The tour featured business roundtables and facility tours with local firms.",
+                 known) == ["talk", "company-visit"]
+
+
+def test_a_visit_made_to_meet_someone_is_one_visit(known):
+    assert types("A visit to Callao was organised to meet with the partners of Acme Holdings.",
+                 known) == ["company-visit"]
+
+
+def test_what_someone_asked_for_is_no_event(known):
+    assert types("The governor had requested that the two regions now formally sign an "
+                 "agreement.", known) == []
+
+
+def test_the_signing_of_a_named_agreement_as_a_subject_tells_it_when_none_was_told(known):
+    assert types("The signing of the Twin Town Agreement with Callao was a step forward.",
+                 known) == ["signing"]
+    assert types("The signing of the agreement was a step forward.", known) == []
+
+
+def test_the_writer_of_the_byline_takes_part_in_what_i_did(known):
+    draft = extract("Rt Hon Lisa Pryce, First Minister of Ruritania\n\nI have returned from my "
+                    "first visit to Peru.\n\nDuring my visit, I met KTX, a group of shipping "
+                    "firms. The ambassador met with Acme Holdings.", known=known)
+    [ktx, acme] = draft.events
+    assert ktx.name == "Meeting with KTX" and [p.ref for p in ktx.participants] == [
+        "Lisa Pryce", "KTX"]
+    assert "Lisa Pryce" not in [p.ref for p in acme.participants]
+
+
+def test_without_a_byline_i_is_no_one_named(known):
+    draft = extract("Missie naar Peru\n\nIk bezocht Acme Holdings.", known=known)
+    assert [p.ref for e in draft.events for p in e.participants] == ["Acme Holdings"]
+
+
+def test_a_body_informed_of_a_report_met_in_session(known):
+    draft = extract("Visit to Peru\n\nThe Cabinet was informed that the Council had been "
+                    "developing ties with Lima since 2008.", known=known)
+    [session] = [e for e in draft.events if e.type == "council-session"]
+    assert session.name == "Session of the Cabinet" and session.date is None
+    assert types("De raad werd geïnformeerd over de reis.", known) == ["council-session"]

@@ -518,3 +518,78 @@ def test_ministers_of_a_list_of_portfolios_are_no_office_holders_of_places(known
     draft = extract("Missie naar Peru\n\nDe ministers van Onderwijs en Cultuur reisden mee.",
                     known=known)
     assert not [u for u in draft.unknown if u.name.startswith("minister van")]
+
+
+def test_a_byline_with_a_style_names_its_writer(known):
+    draft = extract("Rt Hon Lisa Pryce, Minister for Trade of Ruritania\n\nI have recently "
+                    "returned from my visit to Peru as Minister for Trade.", known=known)
+    assert "Lisa Pryce" in [u.name for u in draft.unknown if u.kind == "person"]
+    assert not [u for u in draft.unknown if u.name in ("I", "Rt", "Hon")]
+
+
+def test_a_country_before_a_role_word_is_no_nationality(known):
+    draft = extract("Mission to Peru\n\nI returned from my visit to Japan as Minister for Trade.",
+                    known=known)
+    assert not [u for u in draft.unknown if "Japan as" in u.name]
+
+
+def test_a_name_with_an_apostrophe_particle_is_one_name(known):
+    found = kinds("Mevrouw Anke van ’t Hul, burgemeester van Ede, schrijft de raad.", known)
+    assert found.get("Anke van ’t Hul") == "person" and "Hul" not in found
+
+
+def test_a_family_name_with_a_particle_alone_is_the_person_named_in_full(known):
+    draft = extract("Bezoek aan Ede\n\nMevrouw Anke van ’t Hul, burgemeester van Ede, schrijft de "
+                    "raad. Burgemeester Van 't Hul reist mee.", known=known)
+    [anke] = [u for u in draft.unknown if u.kind == "person"]
+    assert anke.name == "Anke van ’t Hul" and "Van 't Hul" in anke.aliases
+
+
+def test_a_councils_leader_and_an_acting_director_are_unnamed_office_holders(known):
+    draft = extract("Visit to Peru\n\nThe Deputy Leader of the Council went with the Acting "
+                    "Director of Parks and Leisure.", known=known)
+    assert [u.name for u in draft.unknown if u.unnamed] == [
+        "Deputy Leader of the Council", "Acting Director of Parks and Leisure"]
+    assert not [u for u in extract("Visit to Peru\n\nThe leader of the delegation spoke.",
+                                   known=known).unknown if u.unnamed]
+
+
+def test_a_council_and_a_cabinet_named_by_their_kind_are_declared_for_review(known):
+    found = kinds("The Cabinet was told that the Council had signed.", known)
+    assert found["Cabinet"] == "organisation" and found["Council"] == "organisation"
+
+
+def test_a_partner_city_by_that_word_is_a_partner_body(known):
+    assert kinds("De delegatie bezoekt partnerstad Nové Hrady.", known)["Nové Hrady"] == \
+        "organisation"
+
+
+def test_a_name_said_to_be_a_company_or_group_is_an_organisation(known):
+    assert kinds("I met KTX, a group including two shipping firms.", known)["KTX"] == \
+        "organisation"
+    assert kinds("Zij sprak met Aqualis, een bedrijf uit Delft.", known)["Aqualis"] == \
+        "organisation"
+
+
+def test_the_company_whose_representatives_come_is_named_without_them(known):
+    found = kinds("Representatives of Acme Holdings joined the mayor.", known)
+    assert "Acme Holdings" in found and "Representatives of Acme Holdings" not in found
+
+
+def test_a_quotations_first_word_a_contraction_and_a_letter_are_no_names(known):
+    found = kinds("“Now we go on,” she said. “I’m glad to visit B.C. again.”", known)
+    assert not {"Now", "I’m", "B", "C"} & set(found)
+
+
+def test_a_bare_title_is_the_one_person_named_with_it_in_an_apposition(known):
+    draft = extract("Lisa Pryce, First Minister of Ruritania\n\nI returned from my first visit to "
+                    "Peru as First Minister.\n\nIt was good.", known=known)
+    [bare] = [m for m in draft.mentions if m.text == "First Minister"]
+    assert bare.kind == "person" and bare.same_as == "Lisa Pryce"
+
+
+def test_civil_servants_in_the_plural_are_a_group_not_a_post(known):
+    draft = extract("Bezoek aan Ede\n\nDe wethouder reist met vijf ambtenaren naar Ede.",
+                    known=known)
+    assert not [m for m in draft.mentions if m.role_word == "ambtenaren"]
+    assert [g["count"] for g in draft.groups] == [5]

@@ -208,3 +208,37 @@ def test_the_provinces_of_a_list_are_each_a_province_but_the_cities_of_a_list_ar
     s = "The premier met the governors of the provinces of Guangdong and Shandong."
     assert names(plural_forms(s)) == ["province Guangdong", "province Shandong"]
     assert plural_forms("The mission visited the cities of Mumbai and Pune.") == []
+
+
+def test_a_style_or_salutation_before_a_name_is_no_part_of_it():
+    assert names(person_spans("Rt Hon Lisa Pryce, Minister for Trade")) == ["Lisa Pryce"]
+    assert names(person_spans("Later the Hon. Tom Reyes spoke.")) == ["Tom Reyes"]
+    assert names(person_spans("Mevrouw Anke van ’t Hul opende de markt.")) == ["Anke van ’t Hul"]
+    assert names(person_spans("Ook dhr. Piet ter Horst kwam langs.")) == ["Piet ter Horst"]
+
+
+def test_representatives_of_a_company_or_sent_by_a_body_are_a_group():
+    assert people_groups("Representatives of Acme Holdings joined Council representatives.") == [
+        ("Representatives", "Representatives of Acme Holdings"),
+        ("representatives", "Council representatives")]
+    assert people_groups("The Dutch business community and Kaag en de Nederlandse ondernemers "
+                         "zijn er.") == [("ondernemers", "de Nederlandse ondernemers")]
+
+
+def test_a_committee_by_what_it_is_for_is_an_organisation():
+    assert names(organisation_spans("Een delegatie van de vaste commissie voor Wonen, Zorg en "
+                                    "Sport reisde af.")) == ["vaste commissie voor Wonen, Zorg en Sport"]
+    assert names(organisation_spans("The Select Committee on Rural Affairs met.")) == [
+        "Select Committee on Rural Affairs"]
+
+
+def test_an_acting_or_deputy_office_holder_keeps_that_word():
+    assert office("met de plaatsvervangend Peruaanse ambassadeur in Nederland.",
+                  "ambassadeur") == "plaatsvervangend Peruaanse ambassadeur in Nederland"
+    assert office("a report by the Acting Director of Parks and Leisure.", "Director") == \
+        "Acting Director of Parks and Leisure"
+
+
+def test_jury_members_are_a_kind_of_people():
+    assert people_groups("De Belgische juryleden hebben de stad geadviseerd.") == [
+        ("juryleden", "De Belgische juryleden")]

@@ -46,10 +46,16 @@ from .mission import (context_year, day_heading, mission_date as first_mission_d
                       mission_sentence, opening_day)
 from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
 from .draft import draft_to_yaml
+from .writer import byline_writer
 
 __all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "split_sentences",
            "Sentence", "Mention", "DateFact", "AmountFact", "EventDraft", "Participant",
            "FollowUpDraft", "Unknown", "commitment_of", "parse_number"]
+
+
+# a count said to exist, not to take part: "there are 60 Japanese-owned companies in Wales"
+_THERE_ARE = re.compile(r"\b(?:there (?:are|were)|er (?:zijn|waren|werken|werkten))\s+$",
+                        re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- the extractor
@@ -143,6 +149,8 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         statistic = re.match(r"(?:Er (?:zijn|waren|werken|werkten)|There (?:are|were))\b",
                              sent.text)
         for count, words in ([] if statistic else counted_groups(sent.text)):
+            if _THERE_ARE.search(sent.text[:sent.text.find(words)]):
+                continue                        # "... – there are 60 Japanese-owned companies"
             # people counted under a civil-service heading are civil servants; others as written
             civil = sent.category == "civil-service-participation" or re.search(
                 r"ambtena|civil servant|officials", words, re.IGNORECASE)
@@ -166,6 +174,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     builder = EventBuilder(sentences, by_sentence, dates_by, gaz, report, lead, delegation_id, lang)
     paragraphs, builder_paragraph = paragraph_starts(text, norm), 0
     builder.mission_when = mission_when
+    builder.writer = byline_writer(sentences, by_sentence)
     builder.mission_words = " ".join(s.text for s in (sentences[0] if title else None, told) if s)
     builder.ids.add("mission")
     for sent in sentences:
@@ -200,6 +209,12 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
             builder.paragraph_day = opening
         builder.from_sentence(sent, mission=sent is told or (title and sent is sentences[0]))
         builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
+    if title and title.rstrip()[-1:] not in ".!?":
+        # a headline (no full stop) sums up what the text tells ("Trade mission concludes, agreements signed"):
+        # its event is one the body tells again, not one more
+        builder.events = [e for e in builder.events if not (
+            e.quotes == [sentences[0]] and any(o.type == e.type and sentences[0] not in o.quotes
+                                               for o in builder.events))]
 
     # a trip still to come may be a follow-up too ("zal er ook een delegatie afreizen naar")
     # in a report told afterwards, an event still to come ("Mayor Jorritsma will lead 17
@@ -214,7 +229,10 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                                told_already, announced=told is not None and not afterwards)
     costs = cost_statements(amounts)
     mission = {
-        "name": re.sub(r"^(?:Verslag|Report|Verslag van het|Report on the)\s+", "", title) or None,
+        # (a byline names the writer, not the mission: "Rt Hon Mark Drakeford, First Minister")
+        "name": None if builder.writer is not None and builder.writer.sentence is sentences[0]
+        else re.sub(r"^(?:Verslag(?: van)?(?: het| de)?|Report(?: on| of)?(?: the| a)?)\s+", "",
+                    title) or None,
         "date": mission_date, "quotes": [s for s in (sentences[0] if title else None, told)
                                          if s is not None] + builder.mission_quotes,
         "lead": lead, "lead_sentence": lead_sentence, "organiser": home_org,

@@ -41,12 +41,23 @@ YEARS_RX = re.compile(r"(?:(?:van|from)\s+(?P<a>(?:19|20)\d{2})\s*(?:tot(?: en m
                       r"\s+|(?<![\w/.,-])(?P<c>(?:19|20)\d{2})\s*[-–]\s*)(?P<y2>(?:19|20)\d{2})(?![\w/-]|[.,]\d)",
                       re.IGNORECASE)
 
+_YEARS_OF_A_THING = re.compile(r"\b(?i:the|het|de) (?P<years>(?:19|20)\d{2}(?:\s*(?:to|tot|-|–)\s*"
+                               r"(?:19|20)\d{2})?)(?= [a-z])")
+# a range of months in one year: "September/October 2011", "van september tot oktober 2011"
+_FULL_M = "|".join(MONTHS_NL + MONTHS_EN)
+MONTHS_RX = re.compile(r"(?:(?:van|from)\s+)?(?P<m1>" + _FULL_M + r")\s*(?:/|-|–|tot(?: en met)?|t/m|"
+                       r"to|until|till|through)\s*(?P<m2>" + _FULL_M + r")\s+(?P<y>(?:19|20)\d{2})"
+                       r"(?!\w)", re.IGNORECASE)
+
 DATE_RX = [
     # parts of two months as one span: "eind augustus - begin september", "late August to early
     # September" (vague: no day, and the year may be either's)
     ("vague", re.compile(_PART + r"(?:" + _M + r")\s*(?:-|–|tot|to|until)\s*" + _PART + r"(?:" + _M
                          + r")(?!\w)", re.IGNORECASE)),
-    ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r")\s+)?(?P<d>\d{1,2})\s+(?P<m>" + _M
+    # a day of the week with or without a comma ("on Sunday, 25 September"); a full month's
+    # name may follow the day without a space ("6October 2011", as a typed minute writes it)
+    ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r"),?\s+)?(?P<d>\d{1,2})(?:\s+|(?=(?:"
+                       + _FULL_M + r")(?!\w)))(?P<m>" + _M
                        + r")(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)),
     # the month first, a day of the week before it with a comma: "Tuesday, Sept. 6"
     ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r"),?\s+)?(?P<m>" + _ME + r")\s+(?P<d>\d{1,2})"
@@ -73,7 +84,11 @@ DATE_RX = [
                          r"(?:(?:een|twee|drie|vier|vijf|enkele|a|one|two|three|four|five|a few|"
                          r"several|\d{1,2}) (?:jaar|jaren|maanden|weken|years?|months?|weeks?) "
                          r"(?:geleden|ago))|in de jaren die volgden|in the years that followed|"
-                         r"in the following years", re.IGNORECASE)),
+                         r"in the following years|"
+                         # a day of the trip by its order: "During my first day in Japan"
+                         r"(?:during|on) (?:my|our|the|his|her|their) (?:first|second|third|"
+                         r"last|final) day|op (?:mijn|onze|de|zijn|haar) (?:eerste|tweede|derde|"
+                         r"laatste) dag", re.IGNORECASE)),
 ]
 
 # a word that numbers what follows it: the figure after it is no year
@@ -114,12 +129,22 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
         out.append(DateFact(m.group(0), days[0] if days else None, "day", sent,
                             confidence=0.9 if stated_year else 0.5, note=note,
                             until=days[1] if days else None, ranged=True))
+    # years that describe a thing between its article and its noun ("the 2016 to 2021
+    # administration", "de 2019 editie") say when that thing was, not when anything happened
+    taken += [m.span("years") for m in _YEARS_OF_A_THING.finditer(s)]
     for m in YEARS_RX.finditer(s):
         first, last = m.group("a") or m.group("b") or m.group("c"), m.group("y2")
         if first < last and not any(not (m.end() <= ta or m.start() >= te) for ta, te in taken):
             taken.append((m.start(), m.end()))
             out.append(DateFact(m.group(0), first, "year", sent, confidence=0.8, until=last,
                                 ranged=True))
+    for m in MONTHS_RX.finditer(s):
+        mo1, mo2 = MONTH_NO[m.group("m1").lower()], MONTH_NO[m.group("m2").lower()]
+        if mo1 < mo2 and not any(not (m.end() <= ta or m.start() >= te) for ta, te in taken):
+            taken.append((m.start(), m.end()))
+            y = m.group("y")
+            out.append(DateFact(m.group(0), f"{y}-{mo1:02d}", "month", sent, confidence=0.8,
+                                until=f"{y}-{mo2:02d}", ranged=True))
     for precision, rx in DATE_RX:
         for m in rx.finditer(s):
             a = m.start() if m.start() == 0 or not s[m.start() - 1].isalnum() else None
@@ -133,6 +158,9 @@ def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
                     re.search(r"(?<!\S)[A-Z][\w-]* $", s[:a]) and \
                     not re.search(r"(?:In|Op|Sinds|Vanaf|Tot|On|Since|From|Until|By) $", s[:a]):
                 continue                        # "Expo 2012": part of a name, no date
+            if precision == "year" and re.search(r"(?i:\b(?:the|de|het|an?))\s+$", s[:a]) and \
+                    re.match(r"\s+[A-Z]", s[m.end():]):
+                continue                        # "the 2019 Rugby World Cup": a name's, too
             taken.append((a, m.end()))
             g = m.groupdict()
             as_stated = m.group(0)

@@ -8,6 +8,7 @@ from ..ingest import local_name
 from .model import DateFact, EventDraft, Participant, Sentence
 from .known import strip_accents
 from .words import STARTERS
+from .writer import FIRST_PERSON, writer_participant
 
 
 # ---------------------------------------------------------------- events
@@ -19,7 +20,10 @@ EVENT_CUES = [
     # "meet" may be "meet the demand"; "zal de gouverneur ontmoeten" with whom it is, where
     # "elkaar jaarlijks ontmoeten" is no meeting)
     (r"ontmoeting(?:en)?|meetings?|met with|meets(?: with)?|ontmoet(?:te|ten)?|meet with|"
-     r"(?:will|shall|to) (?:also )?meet|(?:zal|zullen) (?:[\w’'-]+ ){0,6}?ontmoeten",
+     r"(?:will|shall|to) (?:also )?meet|(?:zal|zullen) (?:[\w’'-]+ ){0,6}?ontmoeten|"
+     # the writer or someone told of met a name ("I met NTT", "she met Governor Li"; a bare
+     # "met" is Dutch for "with")
+     r"(?-i:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey) (?:also |then |later |first )?met(?= (?-i:[A-Z]))",
      "bilateral-meeting", "meeting"),
     # (the verbs too: "lunchte met 3 academici", "lunched with", "dineerde met")
     (r"(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
@@ -45,15 +49,29 @@ EVENT_CUES = [
      # the city council"
      r"door (?:het college|de gemeenteraad|de raad|gedeputeerde staten|provinciale staten) "
      r"(?:\w+ )?(?:vastgesteld|besloten|goedgekeurd)\b|(?:approved|adopted) by the (?:city |"
-     r"county |provincial |municipal |regional )?(?:council|cabinet|executive)\b",
+     r"county |provincial |municipal |regional )?(?:council|cabinet|executive)\b|"
+     # a body that heard a report met to hear it: "The Cabinet was informed that ...", "De
+     # raad werd geïnformeerd over ..."
+     r"(?<![\w-])(?:council|cabinet|executive|college|gemeenteraad|raad|gedeputeerde staten|"
+     r"provinciale staten) (?:was|were|werd|werden|is|zijn) (?:informed|told|briefed|"
+     r"geïnformeerd|ingelicht)\b",
      "council-session", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
-    (r"travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar|"
-     r"led a delegation|leidde een delegatie|"
+    # (not "reizen naar het buitenland": trips abroad, no place named)
+    (r"(?:travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar)"
+     r"(?! (?:het buitenland|abroad)\b)|led a delegation|leidde een delegatie|"
      # "op een eerdere missie", "an earlier trade mission"
      r"een (?:eerdere |vorige |volgende |nieuwe )?(?:handels|economische )?missie|"
      r"an? (?:earlier |previous |next |new )?(?:trade |economic )?mission|"
+     # another group's trip by its kind: "een netwerkreis", "a Welsh Government food and drink
+     # trade mission", "one of Wales’ largest ever trade missions"
+     # (the words between describe the trip: no article or preposition, which would start
+     # another noun: "een diner ter gelegenheid van de handelsmissie" is a dinner; nor a bare
+     # plural: "so many trade missions" names none)
+     r"(?:een|a|an|one of) (?:(?!(?:de|het|the|van|of|ter|voor|for|to|naar|met|with|in|op|at|on|"
+     r"aan|bij|by|during|tijdens)\b)[\w’'-]+ ){0,6}?(?:(?:handels|netwerk|studie)(?:missie|reis)|"
+     r"(?:trade|business|study|networking) (?:missions?|trips?))|"
      # "kwam ook al een delegatie van ambtenaren naar Groningen": another group's trip
      r"(?:een|a|an) (?:[\w-]+ )?(?:delegatie|delegation)(?: (?:van|of|uit|from) [\w-]+)? "
      r"(?:naar|to)(?= [A-Z])",
@@ -65,6 +83,10 @@ EVENT_CUES = [
     (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
+    # round tables are talks, tours of facilities or sites are visits to them ("business
+    # roundtables and facility tours")
+    (r"round ?tables?|rondetafel(?:s|bijeenkomst(?:en)?)?", "talk", "object"),
+    (r"(?:facility|site|plant|factory|company|bedrijfs) ?tours?", "company-visit", "object"),
     (r"paviljoen(?:s)?|pavilions?", "fair-visit", "object"),
     (r"seminar", "seminar", "object"),
     (r"geopend|opende|opent|openen|opened|opens", None, "open"),
@@ -74,6 +96,15 @@ EVENT_CUES = [
      r"Congres|Conference|Festival|Seminar|Symposium|Week)\b[^.;:]{0,40}? plaats\b)|"
      r"(?:takes|took|will take) place", "networking-event", "object"),
     (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
+    # ceremonies, presentations and conferences are events of their own ("de prijsuitreiking
+    # van de wedstrijd", "presentations to local businesses", "the Mayoral Conference")
+    (r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(?:y|ies)|prize[- ]giving|"
+     r"presentaties?|presentations?", "networking-event", "object"),
+    (r"conferenties?|conferences?", "conference", "object"),
+    # getting to know someone is meeting them: "om kennis te maken met burgemeester Bús"
+    (r"kennismaking(?:sgesprek)?(?: met)?|kennis (?:te )?(?:maken|maakte|maakten) met|"
+     r"(?:maakt|maakte|maakten|maken) (?:[\w-]+ ){0,3}?kennis met|kennismaken met|"
+     r"introductory meeting with", "bilateral-meeting", "meeting"),
     # speaking at something is taking part in it, as its speaker ("spreekt hij bij de Water
     # Dialogue", "spoke at the forum", "gave a keynote")
     (r"(?:spreekt|sprak|spreken|spraken) (?:(?!met )[\w-]+ ){0,4}?(?:bij|op|tijdens)|"
@@ -92,7 +123,8 @@ EVENT_CUES = [
 ]
 _CUE_RX = re.compile(r"(?<!\w)(" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _, _) in
                                           enumerate(EVENT_CUES)) + r")(?!\w)", re.IGNORECASE)
-_REFERENTIAL = re.compile(r"(?:tijdens|na|naast|during|after|besides)\s+(?:het|de|dit|deze|the|"
+_REFERENTIAL = re.compile(r"(?:tijdens|na|naast|during|after|besides|voorafgaand(?:e)? aan|"
+                          r"na afloop van|before|prior to|ahead of)\s+(?:het|de|dit|deze|the|"
                           r"this|these)\s+(?:\([^)]*\))?\s*\w*\s*$", re.IGNORECASE)
 # the event as the subject of a sentence about it: "Het bezoek aan Gyeonggi, waarmee ...",
 # "De verschillende bedrijfsbezoeken en bezoeken aan instituten dragen bij", "In de ontmoeting
@@ -148,6 +180,12 @@ _PLANNED = re.compile(r"\b(?:will|shall|zal|zullen|(?:is|are) (?:scheduled|expec
                       r"going) to|plans? to|intends? to|staat (?:\w+ )?gepland|staan (?:\w+ )?"
                       r"gepland|ga(?:at|an) (?:\w+ ){0,4}?(?:in gesprek|ontmoeten|bezoeken|spreken|"
                       r"praten|(?:onder)?tekenen))\b", re.IGNORECASE)
+# what a trip is for, told in the sentence of the trip: "Voor de prijsuitreiking reist ..."
+_PURPOSE_BEFORE = re.compile(r"(?:^|\s)(?:voor|for) (?:de|het|the) $", re.IGNORECASE)
+# what someone asked for is no event (yet): "it had been requested by the Mayor that the two
+# areas now formally sign an agreement", "verzocht om een overeenkomst te tekenen"
+_REQUESTED = re.compile(r"\b(?:requested|asked|verzocht|gevraagd)\b[^.;]{0,60}?\b(?:that|to|om|"
+                        r"dat)\b[^.;]{0,60}$", re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
                          r"about | to discuss ", re.IGNORECASE)
@@ -190,13 +228,19 @@ _SOMEONE = re.compile(r"\b(?:delegatie|delegation|hij|zij|ze|wij|we|he|she|they|
                       r"entrepreneurs|bedrijven|companies)\b", re.IGNORECASE)
 _BODY = re.compile(r"\b(?:college|gedeputeerde staten|provinciale staten|gemeenteraad|raad|council|"
                    r"cabinet|executive)\b", re.IGNORECASE)
+# event nouns that name their event better than its type's word does ("Prijsuitreiking van de
+# Entente Florale", not "Event")
+_NAMED_BY_NOUN = re.compile(r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(?:y|ies)|prize[- ]giving|"
+                            r"presentaties?|presentations?|conferenties?|conferences?|"
+                            r"(?:[\w’'-]+ )*?(?:(?:handels|netwerk|studie)(?:missie|reis)|(?:trade|"
+                            r"business|study|networking) (?:mission|trip))", re.IGNORECASE)
 TYPE_WORDS = {
     "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
     "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
     "fair-visit": "Fair visit", "seminar": "Seminar", "networking-event": "Event",
     "company-visit": "Visit", "institute-visit": "Visit", "regional-visit": "Visit",
     "talk": "Talk", "conversation-with-companies": "Talk with companies", "mission": "Mission",
-    "trade-fair": "Trade fair", "council-session": "Council session",
+    "trade-fair": "Trade fair", "council-session": "Council session", "conference": "Conference",
 }
 MEETING_TYPES = {"bilateral-meeting", "working-lunch", "dinner", "talk",
                  "conversation-with-companies"}
@@ -259,6 +303,12 @@ class EventBuilder:
         self.last_date: DateFact | None = None       # the last date the text told
         self.prefix_end: int | None = None
         self.planned = False                    # the clause told now is in the future tense
+        self.writer = None                      # the byline's person, who writes as "I"
+
+    def _ours(self, p: Participant) -> bool:
+        """The delegation, its lead or the writer ('I'): who goes, not whom an event is with."""
+        return p.ref == self.delegation_id or (p.iri is not None and p.iri == self.lead) or \
+            (self.writer is not None and p.key == writer_participant(self.writer).key)
 
     def new_id(self, base: str) -> str:
         """A new event id; kg add scopes an id to the report ('mission' is '<report>-mission'),
@@ -368,6 +418,10 @@ class EventBuilder:
                      re.IGNORECASE) and self.delegation_id and self.delegation_id not in seen:
             out.insert(0, Participant(self.delegation_id, "de delegatie", "delegation", None,
                                       confidence=0.7))
+        if self.writer is not None and FIRST_PERSON.search(subject + " " + s[a:clause_end]):
+            me = writer_participant(self.writer)
+            if me.ref not in seen and me.key not in {p.key for p in out}:
+                out.insert(0, me)               # "I met NTT": the writer of the byline
         return out
 
     def within_mission(self, date: DateFact | None) -> bool:
@@ -380,7 +434,7 @@ class EventBuilder:
                   merge: bool = True) -> None:
         """A new event, or the sentence added to the one it tells again (same type and a
         participant in common, or a definite 'de/the'; not when `merge` is False)."""
-        others = {p.key for p in parts if (p.iri is None or p.iri != self.lead) and p.ref != self.delegation_id}
+        others = {p.key for p in parts if not self._ours(p)}
         for e in reversed(self.events if merge else []):
             if e.heading != sent.heading or e.section != sent.section or etype == "mission":
                 continue                        # (each trip is one of its own)
@@ -405,7 +459,7 @@ class EventBuilder:
             [p for p in parts if not (p.label and p.label in subject)
              or p.role == "visited-organisation"] if "visit" in etype else parts
         main = [p for p in counterparts if p.role in ("visited-organisation", "host", "exhibitor")] or \
-            [p for p in counterparts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
+            [p for p in counterparts if not self._ours(p)]
         who = main[0].label if main else ""
         if name is None:
             word = TYPE_WORDS.get(etype, etype)
@@ -442,6 +496,10 @@ class EventBuilder:
         for m in _CUE_RX.finditer(s):
             i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
             cues.append((m.start(), m.end(), EVENT_CUES[i][1], EVENT_CUES[i][2], m.group(0)))
+        # "a visit to JiangYin ... to meet with the partners": a meeting is what the visit is
+        # for, one event (the visit)
+        cues = [c for c in cues if not (c[3] == "meeting" and re.match(r"to (?:also )?meet", c[4])
+                                        and any(v[3] == "visit" and v[1] <= c[0] for v in cues))]
         if not cues and not mission:
             cues = self._presence(sent)
         at = _AT_PLACE.match(s)
@@ -458,7 +516,7 @@ class EventBuilder:
             takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
             if (_REFERENTIAL.search(s[:a]) and not takes_place) or (
                     _SUBJECT_REF.fullmatch(s[:a]) and _NOUN_CUE.fullmatch(word.lower())
-                    and not _WAS_WITH.match(s[b:])):
+                    and not _WAS_WITH.match(s[b:]) and not self._first_signing(etype, s, b)):
                 stop = s.find(",", b)
                 stop = len(s) if stop < 0 else stop
                 nxt = [c[0] for c in cues if c[0] > a]
@@ -468,6 +526,8 @@ class EventBuilder:
                 continue
             if cue in ("visit", "visit-ref") and _INVITED.search(s[:a]):
                 continue                        # an invitation to visit: no visit (yet)
+            if _REQUESTED.search(s[:a]):
+                continue                        # "requested that the two areas sign": asked for
             if cue == "join" and _JOINED_TRIP.match(s[b:]):
                 continue                        # "deelnemen aan de missie": the trip itself
             if etype == "mission" and not mission and self._the_mission_again(s, a, b):
@@ -482,7 +542,9 @@ class EventBuilder:
         for x in self.mentions[id(sent)]:
             x.shared = x.start < live[0][0]
         self.prefix_end = live[0][0]
-        dates = self.dates.get(id(sent), [])
+        # ("developing arrangements since 2008": when a state began, no event's date)
+        dates = [d for d in self.dates.get(id(sent), [])
+                 if not re.match(r"(?:since|sinds)\b", d.as_stated, re.IGNORECASE)]
         meeting_cues = [c for c in live if c[3] == "meeting"]
         # a list of highlights ("the company visits to A and B, a network reception at ..., the
         # talks with ...") tells one event per cue; so do two meetings in one sentence
@@ -514,7 +576,7 @@ class EventBuilder:
                 clause_end = m.start()
             parts = self.participants(sent, a, clause_end, etype or "company-visit", cue, excluded)
             etype = self._type(etype, cue, s, parts, a, b)
-            others = [p for p in parts if p.ref != self.delegation_id and (p.iri is None or p.iri != self.lead)]
+            others = [p for p in parts if not self._ours(p)]
             new_one = re.search(r"\b(?:een|a|an)(?: \w+)?\s+$", s[max(0, a_cue - 20):a_cue])
             # "visited the cities of Mumbai, New Delhi and Bangalore": the mission's route
             if cue == "visit" and _ROUTE.match(s[b_cue:]):
@@ -542,6 +604,9 @@ class EventBuilder:
                 next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
                 ((self.same_time(sent) or self.paragraph_day) if self.paragraph_day else
                  self.current_day or self.same_time(sent))
+            if mission and _PURPOSE_BEFORE.search(s[:a_cue]):
+                date = None                     # "Voor de prijsuitreiking reist een delegatie
+                #                                 van 25 tot 27 september": the trip's days
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = self._proper_name(s, 0, len(s)) or \
@@ -549,6 +614,7 @@ class EventBuilder:
                 (self._joined_words(s[:b], b_cue) if cue == "join" else None) or \
                 (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
                 (self._opened_words(s, a_cue, b_cue) if cue == "open" else None) or \
+                (self._noun_words(s, a_cue, b_cue) if _NAMED_BY_NOUN.fullmatch(word) else None) or \
                 (self._met_words(s[:b], b_cue) if cue == "meeting" and not any(
                     p.label and p.label in s[b_cue:b] for p in parts) else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
@@ -656,6 +722,18 @@ class EventBuilder:
                       m.group(1).strip()) if m else ""
         return f"{what} {name}" if name else None
 
+    @staticmethod
+    def _noun_words(s: str, start: int, end: int) -> str | None:
+        """'prijsuitreiking van de Entente Florale', 'presentations to Chamber of Commerce
+        members', 'netwerkreis naar Kopenhagen': the noun that tells the event, with what
+        (capitalised or quoted) it is of, to or at."""
+        noun = re.search(r"[\w-]+$", s[:end]).group(0)
+        m = re.match(r"(?: (?:van|of|in|at|to|for|op|aan|voor|naar|bij) (?:de |het |the )?"
+                     r"(?:'[^']{2,40}'|‘[^’]{2,40}’|[A-Z][\w’'-]*(?: (?:of |for |and |van |voor )?"
+                     r"[A-Z][\w’'-]*)*(?: members| leden)?))+", s[end:])
+        # (as the text writes it: the name is then in the report's language)
+        return noun + (m.group(0) if m else "")
+
     def _met_words(self, s: str, end: int) -> str | None:
         """'Meeting with port authorities' for 'meetings with port authorities' when no one the
         text names is met ('Ontmoeting met ...' in a Dutch report)."""
@@ -690,6 +768,13 @@ class EventBuilder:
         article = "" if word.lower().endswith("staten") else \
             "de " if word.lower().endswith("raad") else "het "
         return f"Zitting van {article}{word}"
+
+    def _first_signing(self, etype: str | None, s: str, end: int) -> bool:
+        """'The signing of the Sister City Agreement had been a further step': the subject names
+        a signing of a named agreement no event told before, so it tells that signing."""
+        return etype == "signing" and not any(e.type == "signing" for e in self.events) and \
+            bool(re.match(r" (?:of|van) (?:the|de|het|this|dit|deze) (?:[A-Z][\w-]* )+"
+                          r"(?:Agreement|Overeenkomst|Memorandum|Convenant|Treaty|Verdrag)\b", s[end:]))
 
     @staticmethod
     def _primary(live, s):

@@ -8,6 +8,7 @@ from ..query import fold
 from ..reconcile import context_agrees, is_generic_name
 from .names import (agreement_spans, holder_after_title, is_portfolio_word, listed_with,
                     office_phrase, organisation_spans, person_spans, plural_forms)
+from .bodies import body_review, body_spans
 from .model import Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
@@ -98,7 +99,7 @@ _APPOSED_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: (?:(?:van
                            + r"))")
 _TITLE_END = re.compile(r"[;:]|, (?=[a-z])")
 # a style of address before a name, no part of it
-_STYLES = {"Honourable", "Hon.", "Hon", "Excellency", "Excellentie", "Right"}
+_STYLES = {"Honourable", "Hon.", "Hon", "Excellency", "Excellentie", "Right", "Rt", "Rt."}
 
 
 _PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeesters": "burgemeester",
@@ -210,6 +211,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         word = m.group(0)
         if word.isupper() and len(word) > 3:
             continue                            # "BRIEF VAN DE MINISTER-PRESIDENT": a letterhead
+        if re.fullmatch(r"ambtenaren|civil servants", word, re.IGNORECASE):
+            continue                            # a kind of people (a group), no one's post
         role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
         span = _name_after(s, m.end() + 1) if s[m.end():m.end() + 1] == " " else None
         if span is not None and is_portfolio_word(s[span[0]:span[1]].split()[0]):
@@ -314,6 +317,14 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
         [(nb, end) for _, nb, end in titled]     # a title's words name no one else
+    for a, b, name in body_spans(s):
+        # a government's own council or executive named by its kind: whose, the reviewer says
+        if any(not (b <= ca or a >= ce) for ca, ce in covered):
+            continue
+        covered.append((a, b))
+        unknown.append(Unknown(name, "organisation", sent, review=body_review(name)))
+        mentions.append(Mention(name, "org", sent, a, b, None, [], confidence=0.5,
+                                review=body_review(name)))
     formed = [(a, b, name, "organisation") for a, b, name in organisation_spans(s)] + \
         [(a, b, name, "organisation") for a, b, name in plural_forms(s)] + \
         [(a, b, name, "person") for a, b, name in person_spans(s)]
@@ -348,6 +359,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         if name in COUNTRIES or PLACE_LIST.search(s[:a]):
             kind = "place"                      # "cooperation between India and ...": a country
         elif ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
+                or _PARTNER_PLACE.search(s[:a]) or _ORG_APPOSITION.match(s[b:]) \
                 or NAMED_AFTER_COUNTRY.match(name) and not NATIONALITY.match(name.split()[0]) \
                 and not re.search(r"(?:^|: )$", s[:a]) \
                 or (ACTOR_VERB.match(s[b:]) and not AGREEMENT_WORDS.search(name)
@@ -406,8 +418,8 @@ def title_case_headline(s: str, text: str) -> bool:
     """A headline in title case ('Premier Leads Mission to Asia'): no closing punctuation, three
     words or more after the first and all capitalised, one of them a word the `text` writes in
     lower case ('mission'). Its capitalised words are no sign of a name."""
-    if s.rstrip()[-1:] in ".!?":
-        return False
+    if s.rstrip()[-1:] in ".!?" or _APPOSED_NAME.search(s):
+        return False                            # (a byline: "Jane Doe, Minister of Trade")
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", s)[1:] if w.lower() not in _TITLE_SMALL]
     if len(words) < 3 or not all(w[0].isupper() for w in words):
         return False
@@ -462,8 +474,9 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     named: dict[str, set[tuple[str, str | None]]] = {}
     for x in mentions:
         if x.kind == "person" and x.role_word and not x.unnamed and not x.same_as:
+            # (or in an apposition: "Mark Drakeford, First Minister of Wales")
             name = x.text[len(x.role_word):].strip() \
-                if x.text.lower().startswith(x.role_word.lower()) else ""
+                if x.text.lower().startswith(x.role_word.lower()) else x.text
             if x.iri is None and fold(name) in full:
                 x.same_as = name = full[fold(name)]
             if name or x.iri:
@@ -610,6 +623,10 @@ def _resolve_role(sent, start, end, role, word, s, mentions, gaz, context: str =
 _JOINERS = {"of", "for", "in", "&", "voor"}
 
 
+# people of an organisation, who are not it: "Representatives of Peel Holdings"
+_PEOPLE_OF = r"representatives|members|partners|partner['’]s|delegates|staff|vertegenwoordigers|leden"
+
+
 def _capitalised(s: str):
     """Runs of capitalised words (with 'van', 'of', 'in' ... between them) that may be names."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_][\w’'&-]*", s)]
@@ -654,7 +671,9 @@ def _capitalised(s: str):
         i = j
         if dash is not None and not ORG_WORDS.search(" ".join(w for _, _, w in run[dash:])):
             i, run = i - (len(run) - dash), run[:dash]      # a dash between two names
-        at_start = s[:run[0][0]].strip(" (•") == ""
+        # (a quotation's first word opens a sentence too)
+        at_start = s[:run[0][0]].strip(" (•") == "" or \
+            re.search(r"(?:^|\s)[“‘\"']$", s[:run[0][0]]) is not None
         stripped = False
         named_org = ORG_WORDS.search(" ".join(w for _, _, w in run[1:]))
         while run and (run[0][2] in STARTERS or run[0][2].lower() in PARTICLES
@@ -662,12 +681,16 @@ def _capitalised(s: str):
             # (an adjective stays in an organisation's name: "Brabantse Ontwikkelings Maatschappij")
             stripped = stripped or not NATIONALITY.match(run[0][2])
             run = run[1:]
+        if len(run) > 2 and re.fullmatch(_PEOPLE_OF, run[0][2], re.IGNORECASE) and \
+                run[1][2].lower() in ("of", "van"):
+            run = run[2:]                       # "Representatives of Peel Holdings": the company
         while run and run[-1][2].lower() in PARTICLES | _JOINERS:
             run = run[:-1]
         if not run:
             continue
-        if len(run) == 1 and (at_start or stripped or run[0][2] in STARTERS):
-            continue
+        if len(run) == 1 and (at_start or stripped or run[0][2] in STARTERS
+                              or len(run[0][2]) == 1):
+            continue                            # (one letter: "B.C." is no two names B and C)
         # a possessive is no part of the name: "the Scottish Government’s plan"
         end = run[-1][1] - (2 if re.search(r"[’']s$", run[-1][2]) else 0)
         yield run[0][0], end, s[run[0][0]:end]
@@ -705,6 +728,10 @@ def _abbreviates(short: str, full: str) -> bool:
         "".join(w[0] for w in rest) == ws[-1]
 
 
+def _plain(name: str) -> str:
+    return fold(name.replace("’", "'"))
+
+
 def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     """One entry per name (folded); a person named by a family name that one other person of
     the text has as the end (or, one word, the start) of a full name ('Jorritsma', 'John
@@ -721,9 +748,11 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
     for u in people:
         # (one word that begins a full name is that person too: "Mr Xie" after "Xie Yuan", a
         # family name written first)
-        longer = [v for v in people if v is not u and len(v.name.split()) > len(u.name.split())
-                  and (fold(v.name).endswith(" " + fold(u.name)) or _short_of(u.name, v.name)
-                       or " " not in u.name and fold(v.name).startswith(fold(u.name) + " "))]
+        # (either apostrophe: "Van 't Veld" after "Mirjam van ’t Veld")
+        short, full = _plain(u.name), [(v, _plain(v.name)) for v in people]
+        longer = [v for v, name in full if v is not u and len(v.name.split()) > len(u.name.split())
+                  and (name.endswith(" " + short) or _short_of(u.name, v.name)
+                       or " " not in u.name and name.startswith(short + " "))]
         if len(longer) == 1:
             longer[0].aliases.append(u.name)
             del out[fold(u.name)]
@@ -764,6 +793,17 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
         else:
             told.append(key)
     return list(out.values())
+
+
+# a partner city or region by that word is a partner body ("partnerstad Óbuda", "our sister
+# city Taicang"); a name said to be a company or group is an organisation ("NTT, a group
+# including ...", "Aqua, een bedrijf uit Delft")
+_PARTNER_PLACE = re.compile(r"\b(?:partnerstad|zusterstad|partnerregio|partnerprovincie|"
+                            r"sister city|twin town|partner city|partner region) $", re.IGNORECASE)
+_ORG_APPOSITION = re.compile(r", (?:a|an|the|een|het|de) (?:[\w-]+ ){0,3}?(?:group|company|firm|"
+                             r"organi[sz]ation|association|corporation|conglomerate|manufacturer|"
+                             r"operator|provider|bedrijf|onderneming|organisatie|vereniging|groep|"
+                             r"concern|fabrikant)\b")
 
 
 # a name paired with the Netherlands is the other country, a place ("cooperation between India

@@ -11,6 +11,31 @@ _MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|reizen|trip\b|t
                             re.IGNORECASE)
 
 
+# a stay told by its first and last day: "arrived in China on 25 September 2011 and departed for
+# the UK on 6 October 2011", "kwam op 3 mei aan en vertrok op 7 mei"
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed|aangekomen|arriveerde\w*|kwam(?:en)?|"
+                      r"aankomst)\b", re.IGNORECASE)
+_DEPARTED = re.compile(r"\b(?:departed|departs|left|returned|flew back|vertrok\w*|teruggekeerd|"
+                       r"keerde\w* terug|terugreis)\b", re.IGNORECASE)
+
+
+def stay(sent: Sentence, year: str | None = None) -> DateFact | None:
+    """The range from the day of arrival to the day of departure a sentence tells, or None."""
+    s = sent.text
+    days = [d for d in dates_in(sent, year) if d.precision == "day" and d.when
+            and len(d.when) == 10]
+    if len(days) < 2:
+        return None
+    first, last = days[0], days[1]
+    a, b = s.find(first.as_stated), s.find(last.as_stated)
+    if not (_ARRIVED.search(s, 0, a) and _DEPARTED.search(s, a + len(first.as_stated), b)) \
+            or first.when >= last.when:
+        return None
+    return DateFact(s[a:b + len(last.as_stated)], first.when, "day", sent,
+                    confidence=min(first.confidence, last.confidence), note=first.note,
+                    until=last.when, ranged=True)
+
+
 def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     """The first sentence of the purpose section, else the first of the text (after the title)
     with a mission word and a range of days, else with a day or month, else the first with a
@@ -19,11 +44,12 @@ def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     if purpose is not None:
         return purpose
     body = [s for s in sentences if s.section == "preamble" and s.text != title]
-    telling = [s for s in body if _MISSION_WORDS.search(s.text)]
+    telling = [s for s in body if _MISSION_WORDS.search(s.text) or stay(s)]
     dated = [s for s in telling if any(d.precision in ("month", "day") for d in dates_in(s, None))]
     # a range of days is the trip's own ("Van 22 tot en met 27 oktober jl. bracht ik ... een
     # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober")
-    ranged = [s for s in dated if any(d.ranged and d.precision == "day" for d in dates_in(s, None))]
+    ranged = [s for s in dated if any(d.ranged and d.precision == "day" for d in dates_in(s, None))
+              or stay(s)]
     return (ranged or dated or telling or [None])[0]
 
 
@@ -46,6 +72,8 @@ def mission_date(sentences: list[Sentence], told: Sentence | None,
     title = sentences[:1] if sentences and sentences[0].section == "preamble" else []
     order = ([told] if told is not None else []) + [s for s in title if s is not told]
     for sent in order:
+        if stay(sent, year):
+            return stay(sent, year)
         found = dates_in(sent, year)
         # a range of days is the trip's, a single day before it may be a decision's ("Het college
         # heeft op 12 maart besloten deel te nemen aan de missie van 3 tot en met 7 juni")

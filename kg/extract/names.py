@@ -28,6 +28,11 @@ _ORG_BEFORE = re.compile(r"(?<![\w-])(?:(?i:het|de|the) )?(?P<form>(?:[A-Z][a-z]
 _MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|ean|ian)) )?"
                        r"(?i:ministry of|ministerie van) (?:the )?" + _NAME
                        + r"(?:(?:, | and (?:the )?| en | )" + _NAME + r")*")
+# a committee by what it is for, over commas and 'en': "de algemene commissie voor Wonen, Wijken
+# en Integratie", "Eerste Kamercommissie voor Koninkrijksrelaties", "Select Committee on Trade"
+_COMMITTEE = re.compile(r"(?<![\w-])(?:(?:[Vv]aste|[Aa]lgemene|[A-Z][\w-]*) )?\w*(?:commissie|"
+                        r"Commissie|[Cc]ommittee) (?:voor|for|on) (?:(?:de|het|the) )?" + _NAME
+                        + r"(?:(?:, | and | en | & | )" + _NAME + r")*")
 # a kind of organisation in lower case before its name: "the Dutch company Sorama",
 # "de Japanse ruimtevaartorganisatie Jaxa", "het kernfusie instituut NIFS"
 _KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organisatie|"
@@ -67,10 +72,12 @@ _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"
                         r"[A-Z][a-z][\w’'-]*"
                         r"(?! [A-Z]))?)(?![\w-])")
 
-# "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux"
-_HONOURED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|dhr\.|"
-                       r"de heer|mevrouw|mevr\.) (?P<name>(?:[A-Z]\.)*\s?[A-Z][\w’'-]+"
-                       r"(?: (?:van |de |der |den )*[A-Z][\w’'-]+)*)")
+# "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux", "Mevrouw Mirjam van ’t Veld", "Rt Hon
+# Mark Drakeford", "the Hon. Jane Doe", "Sir John Smith" (the style is no part of the name)
+_HONOURED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|[Dd]hr\.|"
+                       r"[Dd]e heer|[Mm]evrouw|[Mm]evr\.|(?:The |the )?(?:Rt\.? |Right )?"
+                       r"(?:Hon\.?|Honourable)|Sir|Dame) (?P<name>(?:[A-Z]\.)*\s?[A-Z][\w’'-]+"
+                       r"(?: (?:van |de |der |den |ter |ten |[’']t )*[A-Z][\w’'-]+)*)")
 # initials or a title before a family name: "R.G. Jansen", "A. Leroux", "ZKH de Prins van Oranje"
 _PERSON = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.){1,4} ?(?:(?:van|de|der|den|ter|ten) )*"
                      r"[A-Z][a-z][\w’'-]*|(?:ZKH|HKH|Z\.K\.H\.|H\.K\.H\.) (?:de |het )?"
@@ -101,8 +108,8 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _ORG_BEFORE.finditer(s):
         found.append((m.start("form"), m.end()))
-    for m in _MINISTRY.finditer(s):
-        found.append((m.start(), m.end()))
+    for rx in (_MINISTRY, _COMMITTEE):
+        found += [(m.start(), m.end()) for m in rx.finditer(s)]
     for m in _KIND_BEFORE.finditer(s):
         # "the company Johnson and Johnson": a name told twice with "and" is one
         twice = re.match(r" (?:and|en) " + re.escape(m.group("name").split()[-1]) + r"(?![\w-])",
@@ -171,12 +178,16 @@ def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]
 PEOPLE_NOUNS = (r"vertegenwoordigers|studenten|scholieren|ondernemers|bedrijfsleven|"
                 r"bewindslieden|investeerders|kennisinstellingen|representatives|students|pupils|"
                 r"entrepreneurs|business community|investors|business leaders|academici|"
-                r"academics|actoren|actors|officials|partners")
+                r"academics|actoren|actors|officials|partners|juryleden|jury members|jurors")
+# (the head may open the sentence, "Representatives of ...", or follow a body that sends them,
+# "Council representatives")
 _PEOPLE = re.compile(
     r"(?<![\w-])(?P<words>(?:(?:het|de|the|diverse|verschillende|several|various|enkele|"
     r"[A-Za-z][\w-]*(?:se|sche|ese|ish|ean|ian|e)) (?:(?:en|and) [A-Za-z][\w-]*(?:se|sche|ese|"
-    r"ish|ean|ian|e) )?){0,2}(?P<head>" + PEOPLE_NOUNS + r")(?: (?:en|and) (?:" + PEOPLE_NOUNS
-    + r"))?(?: (?:van|of|uit|from) [\w-]+(?: [\w-]+){0,5}?(?=[,.;:()]|$| (?:en|and|over|about|"
+    r"ish|ean|ian|e) )?){0,2}(?P<body>[A-Z][a-z]+ )?(?P<head>(?i:" + PEOPLE_NOUNS + r"))"
+    r"(?: (?:en|and) (?:" + PEOPLE_NOUNS
+    + r"))?(?: (?:van|of|uit|from) (?:(?:de|het|the) )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?= [a-z]|"
+    r"[,.;:()]|$)| (?:van|of|uit|from) [\w-]+(?: [\w-]+){0,5}?(?=[,.;:()]|$| (?:en|and|over|about|"
     r"op|in|om|to|aan|zijn|is|was|were|werd|worden|elkaar|met|with)\b))?)(?![\w-])")
 
 
@@ -212,6 +223,9 @@ def people_groups(s: str) -> list[tuple[str, str]]:
                 and not any(m.start("words") <= a < m.end("words") for a, _ in counted)]
     attended += list(_MET_KINDS.finditer(s))
     for m in _PEOPLE.finditer(s):
+        body = (m.group("body") or "").strip()
+        if body and (body in STARTERS or NATIONALITY.match(body) or m.start("body") != m.start()):
+            continue                            # "The Dutch business community", "Kaag en de ..."
         words = m.group("words").strip()
         bare = _ARTICLE.sub("", words).lower() == m.group("head").lower()
         if re.fullmatch(r"(?:andere|overige|other) \w+", _ARTICLE.sub("", words), re.IGNORECASE):
@@ -252,9 +266,17 @@ _NATIONAL_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:Dutch|Nederlandse|Netherlands|[A
 # another country's office holder by a nationality and a portfolio: "the Portuguese
 # infrastructure minister", "de Japanse transportminister" (not "the Dutch minister": someone
 # the text may name)
-_FOREIGN_PORTFOLIO_BEFORE = re.compile(r"(?:(?<=\s)|^)[A-Z][\w-]*(?:se|sche|ish|ese|ean|ian|an)"
-                                       r"(?: [a-z][\w-]+)? $")
+# (no country: "a visit to Japan as First Minister" names no Japanese office)
+_FOREIGN_PORTFOLIO_BEFORE = re.compile(r"(?:(?<=\s)|^)(?!(?:" + "|".join(sorted(COUNTRIES, key=len,
+                                                                              reverse=True))
+                                       + r")\b)[A-Z][\w-]*(?:se|sche|ish|ese|ean|ian|an)"
+                                       r"(?: (?!(?:as|als|to|in|of|and|en|at|bij)\b)[a-z][\w-]+)? $")
 _HOME = ("Dutch", "Nederlandse", "Netherlands")
+# one who holds the office for now or in another's stead is its holder all the same, and the
+# text names them so ("the Acting Director of Planning", "plaatsvervangend Zuid-Afrikaanse
+# ambassadeur in Nederland")
+_ACTING_BEFORE = re.compile(r"(?:(?<=\s)|^)(?i:acting|interim|waarnemend(?:e)?|"
+                            r"plaatsvervangend(?:e)?) $")
 _ENVOYS = {"ambassador", "ambassadeur", "consul", "consul-generaal", "consul general",
            "deputy ambassador", "plaatsvervangend ambassadeur", "plaatsvervangende ambassadeur"}
 
@@ -275,6 +297,8 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
         b -= 2                                  # "the Minister for Trade’s visit"
     before = _NATIONAL_BEFORE.search(s[:start]) or _FOREIGN_PORTFOLIO_BEFORE.search(s[:start])
     a = before.start() if before else start
+    acting = _ACTING_BEFORE.search(s[:a])
+    a = acting.start() if acting and b > end else a     # "the Acting Director of Planning"
     if b > end:
         return a, b
     if before and (s[start:end].lower() in _ENVOYS or not before.group(0).startswith(_HOME)):

@@ -64,6 +64,9 @@ ROLE_WORDS = [
     (r"consul(?:-generaal| general)?", None), (r"president", None),
     (r"chief executive(?: officer)?|ceo", None),
     (r"alderman|deputy mayor|locoburgemeester", None),
+    # a council's political head (the English "Leader of the Council"; not "the leader of the
+    # delegation", nor "business leaders")
+    (r"(?:deputy )?leader(?= of the (?:city |county |borough )?council\b)", None),
     (r"voorzitter|chairman|chairwoman|chairperson", None),
     # royals before their first name ("Koning Willem-Alexander", "Crown Prince Hussein");
     # after "commissaris van de koning" and "king's commissioner" above
@@ -109,7 +112,8 @@ PORTFOLIOS = re.compile(r"(?:Economische|Buitenlandse|Binnenlandse|Sociale|Algem
                         r"Infrastructuur|Justitie|Volksgezondheid|Economie|Handel|Cultuur|"
                         r"Verkeer|Waterstaat|Wonen|Energie|Klimaat|Innovatie|Werk|"
                         r"Buitenlandse Handel|Ontwikkelingssamenwerking")
-PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "du", "le", "la", "het"}
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "da", "du", "le", "la", "het", "’t",
+             "'t"}
 # capitalised words that start a sentence rather than a name
 STARTERS = {
     "De", "Het", "Een", "Deze", "Dit", "Dat", "Die", "Ook", "Tijdens", "Na", "Naast", "Zo",
@@ -193,7 +197,11 @@ STOP_NAMES = ({m.capitalize() for m in MONTHS_NL + MONTHS_EN}
               # abbreviated months, but "Jan" is a first name too
               | {a.capitalize() for a in MONTH_ABBREVIATIONS if a != "jan"}
               | {d.capitalize() for d in DAYS_NL + DAYS_EN}
-              | {"MKB", "MKB’ers", "MKB'ers", "SME", "SMEs", "EUR", "NB"})
+              | {"MKB", "MKB’ers", "MKB'ers", "SME", "SMEs", "EUR", "NB"}
+              # the writer ("I attended"), styles and salutations before a name ("Rt Hon Jane
+              # Doe", "Mevrouw Jansen", "Geachte dames en heren")
+              | {"I", "I’m", "I'm", "I’ve", "I've", "I’d", "I'd", "I’ll", "I'll", "Rt", "Hon",
+                 "Mevrouw", "Mevr", "Dhr", "Geachte", "Dear"})
 
 # headings: (regex, section, strong?, inline category). A strong heading is recognised anywhere;
 # a weak one only at a sentence boundary. Inline headings stay part of their sentence.
