@@ -686,7 +686,7 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
         load_data_file(memory, f)
     waiting = (start_validation(memory, plan.validate, load_shapes(paths))
                if plan.validate else dict)
-    store = None
+    store = graphs = classes = None
     try:
         merge_identities(memory, paths)     # after SHACL read the files' pointed-to types
         rounds = run_rules(memory, paths).rounds
@@ -696,7 +696,12 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
             memory.dump_trig(staging / "graph.trig", PREFIXES)
             store = EmbeddedStore(staging / STORE_DIR)
             store.bulk_extend(memory)
-            write_index(Labels.from_engine(memory, paths), staging / INDEX_FILE)
+            graphs, classes = memory.graph_sizes(), entity_counts(memory, paths)
+            if sum(graphs.values()) > FREE_MEMORY_ABOVE:
+                memory = None           # its last reference: freed here
+                _give_memory_back()
+            write_index(Labels.from_engine(store if memory is None else memory, paths),
+                        staging / INDEX_FILE)
         problems = wait_for_validation(waiting)
     except BaseException:
         getattr(waiting, "cancel", lambda: None)()
@@ -709,13 +714,30 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
         gc.collect()
         raise
     result = BuildResult(
-        staging, graphs=memory.graph_sizes(), classes=entity_counts(memory, paths),
+        staging, graphs=graphs, classes=classes,
         rule_rounds=rounds, mode=plan.mode, validated=[f.stem for f in plan.validate],
         warnings=[p for ps in problems.values() for p in ps] + qc_warnings)
     result.cached_warnings = [Problem(*w) for ws in plan.cached.values() for w in ws]
     result.manifest = {"warnings_by_graph": {**plan.cached, **_problems_by_graph(problems)},
                        "qc_warnings": [list(astuple(p)) for p in qc_warnings]}
     return result, store
+
+
+#: quads above which the in-memory store is let go once it is on disk, before the label index
+#: is read (from the disk store then, a little slower): at 10M triples the two together with the
+#: index's rows went over 15.5 GB (benchmarks/README.md, "Ten million triples")
+FREE_MEMORY_ABOVE = 8_000_000
+
+
+def _give_memory_back() -> None:
+    """Hand freed pages back to the system: glibc keeps freed small blocks for the process unless
+    asked (elsewhere this only collects)."""
+    gc.collect()
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path

@@ -89,6 +89,33 @@ def test_building_twice_gives_the_same_graph(built, tmp_path):
         assert first[name] == second[name], name
 
 
+def test_a_big_build_lets_the_memory_store_go_before_the_label_index(built, tmp_path,
+                                                                     monkeypatch):
+    """Above FREE_MEMORY_ABOVE quads the label index is read from the store on disk: the same
+    index, summary and graph as a build that keeps the memory store."""
+    import sqlite3
+
+    import kg.build as B
+    monkeypatch.setattr(B, "FREE_MEMORY_ABOVE", 0)
+    freed = Paths(root=built.root, build_dir=tmp_path)
+    build(freed)
+
+    def index_rows(paths):      # each table with the thing's IRI for its row number
+        db = sqlite3.connect(paths.current / "labels.sqlite")
+        rows = {t: sorted(db.execute(f"SELECT things.iri, {t}.* FROM {t} JOIN things "
+                                     f"ON things.id = {t}.thing"))
+                for t in ("names", "pref", "kinds")}
+        rows = {t: [r[:1] + r[2:] for r in rs] for t, rs in rows.items()}
+        for t in ("offices", "merged", "things"):
+            rows[t] = sorted(r[-1:] if t == "things" else r for r in db.execute(f"SELECT * FROM {t}"))
+        db.close()
+        return rows
+    assert index_rows(freed) == index_rows(built)
+    summary = lambda p: json.loads((p.current / "summary.json").read_text())   # noqa: E731
+    assert summary(freed)["graphs"] == summary(built)["graphs"]
+    assert summary(freed)["classes"] == summary(built)["classes"]
+
+
 def test_a_failed_build_keeps_the_previous_one(project_copy):
     build(project_copy)
     before = (project_copy.current / "graph.trig").read_bytes()
