@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--questions-at", default="1m",
                     help="the size whose build the questions, commands and server are timed on")
     ap.add_argument("--clients", type=int, default=20, help="kg serve: clients at once")
+    ap.add_argument("--runs", type=int, default=3, help="timed runs per query (median)")
     a = ap.parse_args(argv)
     work = Path(a.workdir).resolve()
     logs = work / "logs"
@@ -66,13 +67,13 @@ def main(argv: list[str] | None = None) -> int:
               "dirty": git("status", "--short", "kg", "queries", "ontology"),
               "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "steps": {}}
     run = [PY, str(HERE / "run.py"), "--sizes", a.sizes, "--workdir", str(work), "--build-1m", "yes",
-           "--profile", "", "--rdflib-timeout", "20", "--store-10m", "--memory-limit", "15500",
+           "--profile", "", "--rdflib-timeout", "20", "--runs", str(a.runs), "--store-10m", "--memory-limit", "15500",
            "--build-timeout", "3000", "--out", str(res("whole"))]
     step("run", run + (["--keep-data"] if a.keep_data else []), logs, record)
     one_m = work / f"bench-{a.questions_at.lower()}"
-    step("per-actor", [PY, str(HERE / "per_actor.py"), "--root", str(one_m), "--runs", "3",
+    step("per-actor", [PY, str(HERE / "per_actor.py"), "--root", str(one_m), "--runs", str(a.runs),
                        "--timeout", "120", "--out", str(res("per-actor"))], logs, record)
-    step("shell", [PY, str(HERE / "shell_commands.py"), "--root", str(one_m), "--runs", "3",
+    step("shell", [PY, str(HERE / "shell_commands.py"), "--root", str(one_m), "--runs", str(a.runs),
                    "--pycache", str(work / "pycache"), "--json", str(res("shell"))], logs, record)
     step("serve", [PY, str(HERE / "serve_load.py"), "--root", str(one_m), "--clients",
                    str(a.clients), "--rounds", "3"], logs, record, stdout_to=res("serve"))
