@@ -651,13 +651,15 @@ class Context:
                     raise QueryParameterError(_("parameter {name}: {value} is not a valid IRI "
                                                 "({reason})").format(
                         name=key, value=repr(values.get(key)), reason=exc)) from None
+        with self.generations.pinned() as generation:     # a server's own form, as kg query
+            text = query.text_for(generation.dialect)
         if not query.key:
-            variables, rows = self.select(query.text, bound, limit=limit, offset=offset,
+            variables, rows = self.select(text, bound, limit=limit, offset=offset,
                                           name=query.name)
             return LimitedAnswer(query, variables, list(rows), bound, notes,
                                  truncated=rows.truncated, max_rows=self.settings.max_rows)
         # one row per fact, as `kg query` gives (kg.gather): limit and offset count facts
-        variables, rows = self.select(query.text, bound, name=query.name)
+        variables, rows = self.select(text, bound, name=query.name)
         facts = gather(query.name, variables, rows, query.key, query.pairs)[offset:]
         return LimitedAnswer(query, variables, facts if limit is None else facts[:limit], bound,
                              notes, truncated=rows.truncated, max_rows=self.settings.max_rows)

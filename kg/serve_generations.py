@@ -48,6 +48,7 @@ class Generation:
         self._read = threading.Lock()
         self._labels: Labels | None = None
         self._graphs: frozenset[str] | None = None
+        self._dialect: str | None = None
         store_path = self.folder / STORE_DIR if self.folder else None
         self.pool = WorkerPool(store_path, endpoint, workers, timeout, slow)
         try:
@@ -68,6 +69,7 @@ class Generation:
                 from .store import RemoteStore
                 store = RemoteStore(self.endpoint)
                 graphs = frozenset(store.named_graphs())
+                self._dialect = store.dialect
             else:
                 store = EmbeddedStore(self.folder / STORE_DIR, read_only=True)
                 graphs = frozenset(g.value for g in store.raw.named_graphs())
@@ -88,6 +90,13 @@ class Generation:
     def graphs(self) -> frozenset[str]:
         self._read_store()
         return self._graphs
+
+    @property
+    def dialect(self) -> str | None:
+        """The --endpoint server's kind where a named query has a form of its own for it
+        (kg.store.RemoteStore.dialect); None for the built store."""
+        self._read_store()
+        return self._dialect
 
     def read_in_background(self) -> None:
         """Read the labels now, so the first page on this generation does not wait for them."""

@@ -128,6 +128,22 @@ def test_kg_knows_virtuoso_from_its_answers(server, remote):
     assert remote_store.dialect == ("virtuoso" if server.kind == "virtuoso" else None)
 
 
+def test_kg_serve_sends_a_servers_own_form_of_a_named_query(server, remote, built):
+    """`kg serve --endpoint` asks who-met as `kg query` does: Virtuoso gets the query's
+    `#+ form virtuoso:` text, and the rows are the embedded store's."""
+    from test_serve import TestClient   # (imported there without starlette's httpx notice)
+
+    from kg.serve import create_app
+    paths, _, _ = remote
+    url = "/query/who-met.json?actor=Kim%20Dong-yeon"
+    with TestClient(create_app(built, workers=1)) as client:
+        here = client.get(url).json()["rows"]
+    with TestClient(create_app(paths, workers=1, endpoint=server.url)) as client:
+        answer = client.get(url)
+    assert answer.status_code == 200, answer.text
+    assert here and answer.json()["rows"] == here
+
+
 def test_the_password_stays_out_of_the_build_summary(server, remote):
     paths, _, _ = remote
     summary = (paths.current / "summary.json").read_text(encoding="utf-8")
