@@ -458,6 +458,8 @@ class RemoteStore:
             answer_headers: dict = {}
             _, rows = self._raw_select(q.text, None, answer_headers)
             self._server = {k.lower(): v for k, v in answer_headers.items()}.get("server", "")
+            if self._server_dialect():      # the first answer said which server this is
+                _, rows = self._raw_select(q.text_for(self._server_dialect()), None)
             self._graphs = [str(r[0]) for r in rows if is_kg_graph(str(r[0]))]
         return self._graphs
 
@@ -466,6 +468,9 @@ class RemoteStore:
         """`virtuoso` for a server that names itself Virtuoso in its answers' Server header (kg
         then sends the named queries' `#+ form virtuoso:` text, kg.queries), else None."""
         self.named_graphs()
+        return self._server_dialect()
+
+    def _server_dialect(self) -> str | None:
         return "virtuoso" if (self._server or "").lower().startswith("virtuoso") else None
 
     def select(self, text: str, bindings: dict[str, Node] | None = None, name: str = "query",
