@@ -407,7 +407,15 @@ def query_text_for(engine, text: str, bound: dict[str, Node]) -> str:
     planner starts from, so a question about one actor is answered from that actor outwards
     (a sub-query sees it too) instead of from the whole graph. The substitution stays, so a
     parameter the query does not project is still an error."""
-    if not bound or not isinstance(engine, EmbeddedStore):
+    if not isinstance(engine, EmbeddedStore):
+        return text
+    return with_values(text, bound)
+
+
+def with_values(text: str, bound: dict[str, Node]) -> str:
+    """`text` with the parameters `bound` opening every WHERE group as a VALUES block (for the
+    embedded store: see query_text_for; `kg serve` does the same)."""
+    if not bound:
         return text
     from .errors import StoreError
     from .store import with_bindings

@@ -696,3 +696,22 @@ def test_labels_json_names_the_iris_that_have_a_label(client):
     assert body == {"ok": True, "labels": {kim: "Kim Dong-yeon"}}
     assert client.post("/labels.json", content=b"not json").status_code == 400
     assert client.post("/labels.json", json={"iri": kim}).status_code == 400
+
+
+def test_a_named_query_starts_from_its_parameters_as_kg_query_does(app, client, monkeypatch):
+    """The built store gets the parameters as a VALUES block opening each WHERE (besides the
+    substitutions), so that Oxigraph plans from the actor outwards: the text kg query sends."""
+    from kg.query import with_values
+    context = app.state.context
+    sent = []
+    select = context.select
+
+    def recording(text, *args, **kwargs):
+        sent.append(text)
+        return select(text, *args, **kwargs)
+    monkeypatch.setattr(context, "select", recording)
+    assert client.get("/query/who-met.json?actor=Kim%20Dong-yeon").status_code == 200
+    query = context.named_query("who-met")
+    actor = URIRef("https://w3id.org/rikg/id/person/kim-dong-yeon")
+    assert sent == [with_values(query.text, {"actor": actor})]
+    assert "VALUES" in sent[0] and sent[0] != query.text
