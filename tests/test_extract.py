@@ -496,3 +496,22 @@ def test_a_headlines_event_told_again_in_the_body_is_not_one_more(paths):
                 exclude=SEED)
     assert [[q.text[:12] for q in e.quotes] for e in d.events if e.type == "signing"] == [
         ["The governor"]]
+
+
+def test_a_title_that_reads_as_a_programme_heading_still_titles_the_draft():
+    text = ("Bezoek aan Zwolle\n"
+            "Dinsdag 4 maart 2025\n"
+            "Een delegatie van de provincie Utrecht brengt van 3 tot 5 maart een werkbezoek aan "
+            "Zwolle.\n")
+    draft = extract(text, known={})
+    sheet = yaml.safe_load(draft_to_yaml(draft))
+    assert sheet["source"]["title"] == "Bezoek aan Zwolle"
+    assert sheet["source"]["quote"] == "Bezoek aan Zwolle"
+    # the mission is told by the first sentence under it, not left without a quote
+    assert "werkbezoek aan Zwolle" in sheet["mission"]["quote"]
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title():
+    from kg.extract import first_line_title
+    text = "Een delegatie bracht een bezoek aan Zwolle.\nDaarna volgde een lunch.\n"
+    assert first_line_title(text, normalise(text)) == ""

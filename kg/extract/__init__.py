@@ -243,8 +243,21 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                                                           if g.get("member", True)]
         delegation = {"id": delegation_id, "members": members, "quote": delegation_sent,
                       "home": home_org}
-    return Draft(report, lang, norm, title, source_file, sentences, mentions, unknown, dates,
-                 amounts, builder.events, follow_ups, costs, mission, delegation, groups, known)
+    return Draft(report, lang, norm, title or first_line_title(text, norm), source_file,
+                 sentences, mentions, unknown, dates, amounts, builder.events, follow_ups, costs,
+                 mission, delegation, groups, known)
+
+
+def first_line_title(raw: str, norm: str) -> str:
+    """The text's first line as the sheet's title where no sentence comes before the first
+    heading (a title that reads as a programme heading: "Bezoek aan Dmitrov"), so that a draft
+    always names its report: a short line without a closing stop that opens the normalised
+    text as written; else none."""
+    line = next((normalise(x) for x in raw.splitlines() if x.strip()), "")
+    if line and len(line) <= 150 and not line.endswith((".", "!", "?", ":", ";")) \
+            and norm.startswith(line):
+        return line
+    return ""
 
 
 

@@ -44,6 +44,8 @@ def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     if purpose is not None:
         return purpose
     body = [s for s in sentences if s.section == "preamble" and s.text != title]
+    if not body and sentences:      # the whole text under its first heading (a title read as one)
+        body = [s for s in sentences if s.heading == sentences[0].heading]
     telling = [s for s in body if _MISSION_WORDS.search(s.text) or stay(s)]
     dated = [s for s in telling if any(d.precision in ("month", "day") for d in dates_in(s, None))]
     # a range of days is the trip's own ("Van 22 tot en met 27 oktober jl. bracht ik ... een
