@@ -458,8 +458,9 @@ class RemoteStore:
             answer_headers: dict = {}
             _, rows = self._raw_select(q.text, None, answer_headers)
             self._server = {k.lower(): v for k, v in answer_headers.items()}.get("server", "")
-            if self._server_dialect():      # the first answer said which server this is
-                _, rows = self._raw_select(q.text_for(self._server_dialect()), None)
+            dialect = self._server_dialect()     # the first answer said which server this is
+            if dialect:
+                _, rows = self._raw_select(q.text_for(dialect), None)
             self._graphs = [str(r[0]) for r in rows if is_kg_graph(str(r[0]))]
         return self._graphs
 

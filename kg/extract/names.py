@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .words import COUNTRIES, NATIONALITY, ORG_WORDS, PORTFOLIOS, STARTERS, STOP_NAMES
+from .words import (COUNTRIES, NATIONALITY, ORG_WORDS, PORTFOLIOS, STARTERS, STOP_NAMES,
+                    STYLE)
 
 _NAME = r"[A-Z][\w’'&.-]*"
 _NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
@@ -74,9 +75,7 @@ _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"
 
 # "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux", "Mevrouw Mirjam van ’t Veld", "Rt Hon
 # Mark Drakeford", "the Hon. Jane Doe", "Sir John Smith" (the style is no part of the name)
-_HONOURED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|[Dd]hr\.|"
-                       r"[Dd]e heer|[Mm]evrouw|[Mm]evr\.|(?:The |the )?(?:Rt\.? |Right )?"
-                       r"(?:Hon\.?|Honourable)|Sir|Dame) (?P<name>(?:[A-Z]\.)*\s?[A-Z][\w’'-]+"
+_HONOURED = re.compile(r"(?<![\w.])" + STYLE + r" (?P<name>(?:[A-Z]\.)*\s?[A-Z][\w’'-]+"
                        r"(?: (?:van |de |der |den |ter |ten |[’']t )*[A-Z][\w’'-]+)*)")
 # initials or a title before a family name: "R.G. Jansen", "A. Leroux", "ZKH de Prins van Oranje"
 _PERSON = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.){1,4} ?(?:(?:van|de|der|den|ter|ten) )*"

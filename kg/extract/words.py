@@ -246,3 +246,9 @@ ACTOR_VERB = re.compile(r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?
                         r"received|ontving|ontvingen|sloten|sloot|invited|nodigde)\b")
 # (Dutch participles such as "bezocht", "ondertekend" end a clause: "... de beurs bezocht" is no
 # subject)
+
+
+# a style or form of address before a name, no part of it: "Mr", "Mevrouw", "de heer", "Rt Hon",
+# "the Hon.", "Sir" (kg.extract.names reads the name after it; kg.extract.writer a byline's)
+STYLE = (r"(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|[Dd]hr\.|[Dd]e heer|[Mm]evrouw|[Mm]evr\.|"
+         r"(?:The |the )?(?:Rt\.? |Right )?(?:Hon\.?|Honourable)|Sir|Dame)")

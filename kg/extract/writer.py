@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from ..ingest import local_name
+from .followups import actor_name
 from .model import Mention, Participant, Sentence
+from .words import STYLE
 
 # the writer as the subject of a clause (not "we": who else is in it, the text does not say)
 FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|[Ii]k)(?![\w’'-])")
@@ -24,19 +26,14 @@ def byline_writer(sentences: list[Sentence], by_sentence: dict[int, list[Mention
         return None
     m = people[0]
     before, after = first.text[:m.start], first.text[m.end:]
-    if re.fullmatch(r"(?:(?:The |the )?(?:Rt\.? |Right )?(?:Hon\.?|Honourable) |(?:Mevrouw|"
-                    r"De heer|Dhr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) )?", before) and after.startswith(", "):
+    if re.fullmatch(r"(?:" + STYLE + r" )?", before) and after.startswith(", "):
         return m
     return None
 
 
 def writer_participant(writer: Mention) -> Participant:
-    """The writer, taking part in what the text says "I" did."""
-    ref = _ref(writer)
+    """The writer, taking part in what the text says "I" did (named on the sheet as a follow-up's
+    agent is: a known one's id, else the declared name)."""
+    ref = local_name(writer.iri) if writer.iri else actor_name(writer)
     return Participant(ref, writer.text, "attendee", writer.iri, confidence=0.6,
                        review=f"the writer ('I'), taken to be {writer.text} of the byline; check")
-
-
-def _ref(m: Mention) -> str:
-    """The writer as a sheet's `who:` names them: a known one's id, else the name."""
-    return local_name(m.iri) if m.iri else (m.same_as or m.text)
