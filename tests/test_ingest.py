@@ -363,6 +363,29 @@ def test_mistakes_name_file_line_and_field(tmp_path, name):
     assert str(error) == f"small-region.yaml:{problem.line}: {field}: {problem.message}"
 
 
+@pytest.mark.parametrize("address", ["www.utrecht.nl/werkbezoek", "zie het dossier"])
+def test_a_document_address_that_is_no_web_address_is_named_at_its_line(tmp_path, address):
+    text = SMALL_SHEET.read_text(encoding="utf-8") + (
+        "\ndocuments:\n  - id: ut-bw-dossier\n    label: Dossier werkbezoek\n"
+        "    quote: Verslag werkbezoek Baden-Württemberg, juni 2025.\n"
+        f"    address: {address}\n")
+    error = _sheet_problem(tmp_path, text)
+    [problem] = error.problems
+    assert problem.field == "documents[1].address"
+    assert problem.line == _line_of(text, f"address: {address}")
+    assert f"{address!r} is not a web address" in problem.message
+
+
+def test_a_document_with_a_web_address_has_it_as_its_url(tmp_path):
+    sheet = tmp_path / "small-region.yaml"
+    sheet.write_text(SMALL_SHEET.read_text(encoding="utf-8") + (
+        "\ndocuments:\n  - id: ut-bw-dossier\n    label: Dossier werkbezoek\n"
+        "    quote: Verslag werkbezoek Baden-Württemberg, juni 2025.\n"
+        "    address: https://www.utrecht.nl/werkbezoek\n"), encoding="utf-8")
+    _report, graph = sheet_to_graph(sheet, Paths())
+    assert (None, SCHEMA.url, URIRef("https://www.utrecht.nl/werkbezoek")) in graph
+
+
 def test_all_problems_are_reported_at_once(tmp_path):
     text = SMALL_SHEET.read_text(encoding="utf-8")
     for old, new, *_ in (MISTAKES["unknown role"], MISTAKES["bad date"], MISTAKES["bad amount"]):

@@ -35,13 +35,7 @@ def emit_source(sheet, doc: URIRef) -> None:
         sheet.add(doc, DCT.source, Literal(file))
     for article, _where in s.texts("articles"):      # what a summary is based on (identifiers)
         sheet.add(doc, DCT.source, Literal(article))
-    address = s.text("address")
-    if address:
-        if re.fullmatch(r"https?://\S+", address):
-            sheet.add(doc, SCHEMA.url, URIRef(address))
-        else:
-            sheet.problem(s.at("address"), _("{value} is not a web address (https://…)").format(
-                value=repr(address)))
+    emit_address(sheet, s, doc)
     checksum = None
     for key in ("original", "file"):
         name = s.text(key)
@@ -66,6 +60,19 @@ def emit_source(sheet, doc: URIRef) -> None:
     sheet.note_texts(s, doc)
     sheet.evidence(s, doc, required=False)
 
+def emit_address(sheet, o: _Obj, subject: URIRef) -> None:
+    """`address:` of the report or a document: a web address, or a problem at its line (an IRI
+    made of any text would pass every check and be served as a broken link)."""
+    address = o.text("address")
+    if not address:
+        return
+    if re.fullmatch(r"https?://\S+", address):
+        sheet.add(subject, SCHEMA.url, URIRef(address))
+    else:
+        sheet.problem(o.at("address"), _("{value} is not a web address (https://…)").format(
+            value=repr(address)))
+
+
 def emit_document(sheet, o: _Obj) -> None:
     o.allow("id", "label", "identifier", "address", "note", "description", "quote", "quotes")
     iri = sheet.iri_of(o, "document")
@@ -77,8 +84,6 @@ def emit_document(sheet, o: _Obj) -> None:
     ident = o.text("identifier")
     if ident:
         sheet.add(iri, DCT.identifier, Literal(ident))
-    address = o.text("address")
-    if address:
-        sheet.add(iri, SCHEMA.url, URIRef(address))
+    emit_address(sheet, o, iri)
     sheet.note_texts(o, iri)
     sheet.evidence(o, iri)
