@@ -567,9 +567,9 @@ def test_follow_ups(store, labels):
     assert table(answer) == [
         ("ract:brabant-innovation-day-korea", potential, "commitment:possibility", None, None, NB,
          None, MISSION, ((Q[42], SEED),), SEED),
-        # the report does not say who looks into it: no agent
+        # the report does not say who looks into it: the agent cell says so, no agent guessed
         ("ract:kings-commissioner-visit-2026", potential, "commitment:being-explored", "2026",
-         "in 2026", None, KC_VISIT, INVITATION, ((Q[40], SEED),), SEED),
+         "in 2026", "rikg:agentNotStated", KC_VISIT, INVITATION, ((Q[40], SEED),), SEED),
         ("ract:korea-market-studies", potential, "commitment:committed", None, None, NB, None,
          MISSION, ((Q[42], SEED),), SEED),
         # one row for the working group, both agents in one cell
