@@ -96,3 +96,7 @@ def localised_panels() -> None:
     rich_utils.ENVVAR_STRING = _("[env var: {}]")
     rich_utils.ERRORS_PANEL_TITLE, rich_utils.ABORTED_TEXT = _("Error"), _("Aborted.")
     rich_utils.RICH_HELP = _("Try [blue]'{command_path} {help_option}'[/] for help.")
+    # the usage line is coloured by a pattern of its English prefix: colour the prefix in use
+    usage = r"(?P<usage>%s)" % re.escape(_("Usage: "))
+    if usage not in rich_utils.highlighter.highlights:
+        rich_utils.highlighter.highlights = [*rich_utils.highlighter.highlights, usage]

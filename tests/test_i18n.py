@@ -610,3 +610,17 @@ def test_what_an_office_matched_is_said_in_the_language_asked_for(built, lang, o
     result = kg("query", "who-met", "-p", f"actor={office}", "--lang", lang,
                 "--build-dir", built.build)
     assert result.exit_code == 0 and note in result.output, result.output
+
+
+@pytest.mark.parametrize("lang, prefix", [("en", "Usage: "), ("nl", "Gebruik: ")])
+def test_the_usage_line_is_coloured_in_either_language(lang, prefix):
+    """typer colours "Usage: " by a pattern of the English word; the Dutch prefix is coloured the
+    same way (a terminal shows the help alike in both languages)."""
+    import os
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, "-c", "from kg.cli import run; run()", "--lang", lang,
+                           "--help"], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "FORCE_COLOR": "1", "COLUMNS": "100"})
+    assert done.returncode == 0, done.stderr
+    assert f"\x1b[1;33m{prefix}\x1b[0m" in done.stdout, done.stdout[:300]
