@@ -515,3 +515,21 @@ def test_a_first_line_that_is_a_sentence_is_no_title():
     from kg.extract import first_line_title
     text = "Een delegatie bracht een bezoek aan Zwolle.\nDaarna volgde een lunch.\n"
     assert first_line_title(text, normalise(text)) == ""
+
+
+def test_a_release_that_tells_no_trip_has_no_mission():
+    text = ("Gemeente Ruisdorp\n\nDe burgemeesters van Ruisdorp en Kleinwijk tekenden vandaag "
+            "een overeenkomst. In 2026 zullen beide gemeenten een jaarplan opstellen.\n")
+    draft = extract(text, known={})
+    assert draft.mission["quotes"] == [] and draft.mission["told"] is False
+    sheet = yaml.safe_load(draft_to_yaml(draft))
+    assert "mission" not in sheet
+    assert [f.get("follows_from") for f in sheet["follow_ups"]] == [None]
+
+
+def test_heads_of_mission_are_diplomats_not_a_trip():
+    text = ("Trade matters: Governor\n\nSpeaking to 40 ambassadors at the Heads of Mission "
+            "meeting in Avalon, the Governor praised exporters.\n")
+    assert extract(text, known={}).mission["quotes"] == []
+    text = "Trade matters\n\nThe Governor led a delegation to visit Peru in May.\n"
+    assert extract(text, known={}).mission["quotes"][-1].text.startswith("The Governor led")

@@ -43,7 +43,7 @@ from .amounts import amounts_in, cost_statements, dollar_of, parse_number
 from .events import EventBuilder, slug
 from .names import counted_groups, people_groups
 from .mission import (context_year, day_heading, mission_date as first_mission_date,
-                      mission_sentence, opening_day)
+                      mission_sentence, opening_day, speaks_of_a_trip)
 from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
 from .draft import draft_to_yaml
 from .writer import byline_writer
@@ -228,13 +228,17 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     follow_ups = follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
                                told_already, announced=told is not None and not afterwards)
     costs = cost_statements(amounts)
+    # a release about a signing or a meeting at home tells no trip: no mission is made up for it
+    # (the title and no sentence speak of a mission, visit or delegation, and no costs are told)
+    trip = told is not None or speaks_of_a_trip(title) or bool(builder.mission_quotes or costs)
     mission = {
         # (a byline names the writer, not the mission: "Rt Hon Mark Drakeford, First Minister")
         "name": None if builder.writer is not None and builder.writer.sentence is sentences[0]
         else re.sub(r"^(?:Verslag(?: van)?(?: het| de)?|Report(?: on| of)?(?: the| a)?)\s+", "",
                     title) or None,
-        "date": mission_date, "quotes": [s for s in (sentences[0] if title else None, told)
-                                         if s is not None] + builder.mission_quotes,
+        "date": mission_date if trip else None, "told": trip,
+        "quotes": [s for s in (sentences[0] if title else None, told)
+                   if s is not None and trip] + builder.mission_quotes,
         "lead": lead, "lead_sentence": lead_sentence, "organiser": home_org,
     }
     delegation = None

@@ -163,7 +163,8 @@ def draft_to_yaml(draft: Draft) -> str:
                          "on_behalf_of": local_name(m["organiser"]) if m["organiser"] else None,
                          "quote": draft.delegation["quote"].text}, comments=_note(0.7, None)))
     mission["participants"] = parts
-    sheet["mission"] = mission
+    if m.get("told", True):                     # (a text that tells no trip has no mission)
+        sheet["mission"] = mission
 
     if draft.delegation:
         d = draft.delegation
@@ -225,7 +226,8 @@ def draft_to_yaml(draft: Draft) -> str:
         block["name"] = {draft.language: f.name}
         block["by"] = list(dict.fromkeys(new_ids.get(fold(b), b) for b in f.by))
         block["commitment"] = f.commitment
-        block["follows_from"] = "mission"
+        if "mission" in sheet:
+            block["follows_from"] = "mission"
         if f.due is not None:
             block["due"] = _date_block(f.due, f.quotes[0])
         block.update(_quotes(f.quotes))
