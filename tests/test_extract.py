@@ -533,3 +533,16 @@ def test_heads_of_mission_are_diplomats_not_a_trip():
     assert extract(text, known={}).mission["quotes"] == []
     text = "Trade matters\n\nThe Governor led a delegation to visit Peru in May.\n"
     assert extract(text, known={}).mission["quotes"][-1].text.startswith("The Governor led")
+
+
+def test_an_aim_stated_is_a_follow_up_but_a_quotation_that_only_predicts_is_not(paths):
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024 and signed a memorandum. "
+                '"Our children will thank us for this," the mayor said. "The memorandum commits '
+                'our cities to work together on clean water," she added. The memorandum establishes a '
+                "framework to explore a shared port.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text[:20] for f in d.follow_ups] == [
+        '"The memorandum comm', "The memorandum estab"]
+    d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bezocht Lima in mei 2024. Afgesproken "
+                "is dat beide steden een waterplan opstellen. “Het wordt een mooie toekomst,” "
+                "zei de burgemeester.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text[:20] for f in d.follow_ups] == ["Afgesproken is dat b"]

@@ -55,6 +55,19 @@ _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|a
                      re.IGNORECASE)
 
 
+# an aim the text states for a step to come: "This agreement commits our provinces to work together
+# to ...", "The MOU establishes a framework to explore ...", "Afgesproken is dat ...", "Beide
+# gemeenten gaan samenwerken om ..."
+_AIM = re.compile(r"\b(?:commits? (?:\w+ ){0,3}to|committed (?:\w+ ){0,3}to|(?:a|an|the) (?:\w+ )?"
+                  r"framework to|een (?:\w+ )?kader (?:om|voor)|(?:will|zullen|zal|gaan|gaat) "
+                  r"(?:\w+ )?(?:work together|co-?operate|collaborate|samenwerken|samen werken)|"
+                  r"agreed (?:to|that)|afgesproken (?:is )?dat|(?:is|werd) afgesproken|overeengekomen)\b",
+                  re.IGNORECASE)
+# a speaker's own words (the sentence opens a quotation): what they predict or hope is no step
+# to come; only an aim they state is
+_QUOTED = re.compile(r"^\s*[\"“”„‘']")
+
+
 # the mission's sentence in the past tense: the report is told afterwards, not announced
 _PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|bracht|brachten|leidde|leidden|"
                    r"bezocht|bezochten|kwam|kwamen|vond|vonden|jongstleden|jl\.|afgelopen|led|"
@@ -108,8 +121,10 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
     out: list[FollowUpDraft] = []
     for sent in sentences:
         elsewhere = sent.section != "follow-up"
+        aim = _AIM.search(sent.text)
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
-                          or not _INTENT.search(sent.text) or _BELIEF.search(sent.text)
+                          or not (_INTENT.search(sent.text) or aim)
+                          or (_QUOTED.match(sent.text) and not aim) or _BELIEF.search(sent.text)
                           or _PURPOSE.search(sent.text) or _PREDICTION.search(sent.text)
                           or announced and _PROGRAMME_VERB.search(sent.text)):
             continue
