@@ -593,3 +593,11 @@ def test_civil_servants_in_the_plural_are_a_group_not_a_post(known):
                     known=known)
     assert not [m for m in draft.mentions if m.role_word == "ambtenaren"]
     assert [g["count"] for g in draft.groups] == [5]
+
+
+def test_a_possessive_is_no_part_of_a_name(known):
+    draft = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. \"We face President "
+                    "Ramos’s new tariffs,\" she said.\n", known=known)
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
+        ("Ramos", "President")]
+    assert [m.text for m in mentions_of(draft, "Ramos")] == ["President Ramos"]

@@ -9,7 +9,7 @@ from ..reconcile import context_agrees, is_generic_name
 from .names import (agreement_spans, holder_after_title, is_portfolio_word, listed_with,
                     office_phrase, organisation_spans, person_spans, plural_forms)
 from .bodies import body_review, body_spans
-from .model import Mention, Sentence, Unknown
+from .model import POSSESSIVE, Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
                     NAMED_ONLY, NATIONALITY, ORG_INTRO, PLACE_LIST,
@@ -564,6 +564,9 @@ def _check_role(m: Mention, known) -> None:
 
 
 def _resolve_name(sent, start, end, name, role, word, gaz, unknown) -> Mention:
+    possessive = POSSESSIVE.search(name)        # "President Trump's tariffs": Trump
+    if possessive:
+        name, end = name[:possessive.start()], end - len(possessive.group(0))
     hits, how = gaz.persons_by_name(name)
     if len(hits) > 1 and role:                 # the one holding a post with that role
         fitting = [h for h in hits if any(gaz.known[p].role == role
