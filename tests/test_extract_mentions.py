@@ -601,3 +601,29 @@ def test_a_possessive_is_no_part_of_a_name(known):
     assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
         ("Ramos", "President")]
     assert [m.text for m in mentions_of(draft, "Ramos")] == ["President Ramos"]
+
+
+def unknown_of(draft, kind):
+    return [u.name for u in draft.unknown if u.kind == kind]
+
+
+def test_a_body_written_in_full_with_of_is_kept_whole(known):
+    draft = extract("Meeting in Avalon\n\nOn 3 May representatives of the Committee of the Towns "
+                    "and the Council of Ruritania's Congress of Municipal and Regional Authorities "
+                    "met in Avalon. De Kamer van Koophandel ontving hen.\n", known=known)
+    orgs = unknown_of(draft, "organisation")
+    assert {"Committee of the Towns", "Council of Ruritania",
+            "Congress of Municipal and Regional Authorities", "Kamer van Koophandel"} <= set(orgs)
+    # two places after "of ... and" stay two names ("Province of Utopia and Avalon Province")
+    draft = extract("Visit\n\nThe Province of Utopia and Avalon Province signed a pact.\n",
+                    known=known)
+    assert "Province of Utopia and Avalon Province" not in unknown_of(draft, "organisation")
+
+
+def test_a_name_before_its_post_in_brackets_holds_it_and_a_place_after_in_is_no_actor(known):
+    draft = extract("Meeting in Avalon\n\nOn 3 May the Ruritania office in Avalon hosted a "
+                    "meeting. The Forum was represented by Mr Jonas Žemaitis (Mayor of Utena "
+                    "District, Lithuania).\n", known=known)
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
+        ("Jonas Žemaitis", "Mayor")]
+    assert "Avalon" not in unknown_of(draft, "organisation")

@@ -242,3 +242,13 @@ def test_an_acting_or_deputy_office_holder_keeps_that_word():
 def test_jury_members_are_a_kind_of_people():
     assert people_groups("De Belgische juryleden hebben de stad geadviseerd.") == [
         ("juryleden", "De Belgische juryleden")]
+
+
+def test_a_body_named_with_its_form_word_ends_at_a_possessive():
+    s = "The Council of Ruritania's Assembly of Towns met the Ministry of Trade’s envoy."
+    assert names(organisation_spans(s)) == ["Council of Ruritania", "Ministry of Trade"]
+
+
+def test_a_group_by_its_lower_case_word_is_an_organisation():
+    s = "The Northern Forum group was represented at the meeting."
+    assert names(organisation_spans(s)) == ["Northern Forum group"]

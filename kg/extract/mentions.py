@@ -14,7 +14,7 @@ from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
                     NAMED_ONLY, NATIONALITY, ORG_INTRO, PLACE_LIST,
                     ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, PORTFOLIOS, ROLE_OF,
-                    ROLE_RX, ROYAL, STARTERS, STOP_NAMES)
+                    ROLE_RX, ROYAL, STARTERS, STOP_NAMES, STYLE, UPPER)
 
 
 # ---------------------------------------------------------------- mentions
@@ -83,10 +83,10 @@ _POST_IN = re.compile(r" (?:van|of) (?:de |het |the )?(?P<org>[A-Z][\w’'&-]*(?
                       r"for|de|der|&))? [A-Z][\w’'&-]*)*)")
 _PORTFOLIO = re.compile(r"minister|staatssecretaris|secretary|commissaris|commissioner",
                         re.IGNORECASE)
-# a name of two words or more right before ", <role word>" (an apposition): "John Jorritsma, ",
-# "Brigit van Dijk - van de Reijt, "
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:(?: | - | – )(?:(?:van|de|der|den|"
-                          r"ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)+), $")
+# a name of two words or more right before ", <role word>" (an apposition) or "(<role word>":
+# "John Jorritsma, ", "Brigit van Dijk - van de Reijt, ", "Mr Povilas Žagunis ("
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>" + UPPER + r"[\w’'-]+(?:(?: | - | – )(?:(?:van|de|"
+                          r"der|den|ter|ten|von|la|le|du) )*" + UPPER + r"[\w’'-]+)+)(?:, | \()$")
 
 
 # a list of people each followed by their titles: "Anna Berg, Vice-Eerste Minister en Minister van
@@ -266,6 +266,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                             for x in mentions):
             # "John Jorritsma, Mayor of Eindhoven", "Brigit van Dijk, CEO BOM": the name before
             na, nb = before.start("name"), before.end("name")
+            style = re.match(STYLE + r" (?=\w+ )", s[na:nb])
+            na += style.end() if style else 0   # ("Mr Povilas Žagunis (Mayor of ...)")
             mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, word, gaz, unknown))
             continue
         holder = holder_after_title(s, m.end()) if span is None else None
@@ -363,6 +365,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 or NAMED_AFTER_COUNTRY.match(name) and not NATIONALITY.match(name.split()[0]) \
                 and not re.search(r"(?:^|: )$", s[:a]) \
                 or (ACTOR_VERB.match(s[b:]) and not AGREEMENT_WORDS.search(name)
+                    # ("the office in Paris hosted": the office's verb, Paris is where)
+                    and not re.search(r"\b(?:in|at|te)\s$", s[:a])
                     and not EVENT_WORDS.search(name)):
             kind = "organisation"
         elif EVENT_WORDS.search(name) or EVENT_WORDS.match(s[b:].strip()) or \
@@ -630,6 +634,33 @@ _JOINERS = {"of", "for", "in", "&", "voor"}
 _PEOPLE_OF = r"representatives|members|partners|partner['’]s|delegates|staff|vertegenwoordigers|leden"
 
 
+_POSSESSIVE_WORD = re.compile(r"\w[’']s$")
+_ARTICLES_IN_NAME = {"the", "de", "het"}
+# an adjective before "and" in a body's name ("of Local and Regional Authorities"), not a place
+# ("Province of Zuid-Holland and Hebei Province": two)
+_ADJECTIVE = re.compile(r"[A-Z]\w*(?:nal|cal|ral|ial|mic|tic|lic)|Municipal|Foreign|Small|Medium|"
+                        r"Private|Urban")
+
+
+def _written_in_full(s: str, run, tokens, j: int) -> bool:
+    """Whether tokens[j] (with the article after it) goes on a body's name written in full: "of
+    the"/"van de" after a body's word ("Committee of the Regions"), or "and"/"en" between two
+    adjectives after its "of" ("Congress of Local and Regional Authorities")."""
+    if j + 2 >= len(tokens) + (0 if tokens[j][2].lower() in ("of", "van") else 1):
+        return False
+    w2 = tokens[j][2]
+    gaps = [s[x[1]:y[0]] for x, y in zip([run[-1], *tokens[j:j + 2]], tokens[j:j + 3])]
+    if any(g != " " for g in gaps[:2]):
+        return False
+    if w2.lower() in ("of", "van") and tokens[j + 1][2].lower() in _ARTICLES_IN_NAME:
+        return len(gaps) > 2 and gaps[2] == " " and tokens[j + 2][2][:1].isupper() \
+            and tokens[j + 2][2] not in STOP_NAMES and bool(ORG_WORDS.fullmatch(run[-1][2]))
+    if w2 in ("and", "en"):
+        return any(t[2].lower() in ("of", "van") for t in run) and \
+            bool(_ADJECTIVE.fullmatch(run[-1][2])) and bool(_ADJECTIVE.fullmatch(tokens[j + 1][2]))
+    return False
+
+
 def _capitalised(s: str):
     """Runs of capitalised words (with 'van', 'of', 'in' ... between them) that may be names."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_][\w’'&-]*", s)]
@@ -655,10 +686,21 @@ def _capitalised(s: str):
                 break
             elif gap not in (" ", "-") and not (gap == " & " and w2[0].isupper()):
                 break
+            if _POSSESSIVE_WORD.search(run[-1][2]) and ORG_WORDS.search(
+                    " ".join(t[2] for t in run)):
+                break                           # "the Council of Europe's Congress": two names
+            #                                     (not "National Farmer’s Union": one)
             if w2 in ("and", "en") and j + 1 < len(tokens) and tokens[j + 1][2] == run[-1][2] \
                     and s[b2:tokens[j + 1][0]] == " ":
                 run += [tokens[j], tokens[j + 1]]   # "Johnson and Johnson": one name
                 j += 2
+                continue
+            if _written_in_full(s, run, tokens, j):
+                # a body written in full: "Committee of the Regions", "Congress of Local and
+                # Regional Authorities", "Kamer van Koophandel"
+                step = 3 if tokens[j + 1][2].lower() in _ARTICLES_IN_NAME else 2
+                run += tokens[j:j + step]
+                j += step
                 continue
             if w2[0].isupper() and w2 not in STOP_NAMES and w2 not in STARTERS \
                     and not NATIONALITY.match(w2) and not any(c.isdigit() for c in w2):

@@ -152,7 +152,9 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        # a Dutch compound ending on a form word: "Havenbedrijf", "Reisbureau"
                        r"[A-Z]?\w+(?:bedrijf|bureau|agentschap|maatschappij)|"
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
-                       r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate)(?!\w)")
+                       r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate|"
+                       # assemblies of governments: "Congress of Local and Regional Authorities"
+                       r"Assembly|Authorities)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
@@ -250,5 +252,7 @@ ACTOR_VERB = re.compile(r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?
 
 # a style or form of address before a name, no part of it: "Mr", "Mevrouw", "de heer", "Rt Hon",
 # "the Hon.", "Sir" (kg.extract.names reads the name after it; kg.extract.writer a byline's)
+# a capital letter, accented too ("Žagunis", "Ørsted", "Łódź"): Python's re has no \p{Lu}
+UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 STYLE = (r"(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|[Dd]hr\.|[Dd]e heer|[Mm]evrouw|[Mm]evr\.|"
          r"(?:The |the )?(?:Rt\.? |Right )?(?:Hon\.?|Honourable)|Sir|Dame)")
