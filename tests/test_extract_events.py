@@ -574,3 +574,18 @@ def test_a_body_informed_of_a_report_met_in_session(known):
     [session] = [e for e in draft.events if e.type == "council-session"]
     assert session.name == "Session of the Cabinet" and session.date is None
     assert types("De raad werd geïnformeerd over de reis.", known) == ["council-session"]
+
+
+def test_a_signing_is_named_after_what_is_signed_not_who_signed(known):
+    found = events("Op 14 april tekende gouverneur Jan Bos een samenwerkingsovereenkomst. The "
+                   "mayors of Lima and Avalon signed a Sister City Agreement on 15 April.", known)
+    assert [name for t, name in found if t == "signing"] == [
+        "Signing of een samenwerkingsovereenkomst", "Signing of a Sister City Agreement"]
+
+
+def test_a_count_of_signings_told_one_by_one_after_it_is_no_signing_of_its_own(known):
+    found = events("The trip included the signing of two agreements. The first was signed with "
+                   "Peru on 13 April. The second agreement was signed with Chile on 14 April.",
+                   known)
+    assert [name for t, name in found if t == "signing"] == [
+        "Signing", "Signing of the second agreement"]

@@ -627,3 +627,12 @@ def test_a_name_before_its_post_in_brackets_holds_it_and_a_place_after_in_is_no_
     assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
         ("Jonas Žemaitis", "Mayor")]
     assert "Avalon" not in unknown_of(draft, "organisation")
+
+
+def test_a_government_whose_head_signs_is_a_party(known):
+    draft = extract("Pact signed\n\nToday, Avalonia Premier Jane Roe and Utopia Premier John Doe "
+                    "signed a Memorandum of Understanding. Avalonia Premier Jane Roe spoke "
+                    "later.\n", known=known)
+    assert {"Avalonia", "Utopia"} <= set(unknown_of(draft, "organisation"))
+    draft = extract("Trade talks\n\nAvalonia Premier Jane Roe met the press.\n", known=known)
+    assert "Avalonia" not in unknown_of(draft, "organisation")

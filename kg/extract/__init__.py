@@ -209,6 +209,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
             builder.paragraph_day = opening
         builder.from_sentence(sent, mission=sent is told or (title and sent is sentences[0]))
         builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
+    builder.drop_counted_summaries()
     if title and title.rstrip()[-1:] not in ".!?":
         # a headline (no full stop) sums up what the text tells ("Trade mission concludes, agreements signed"):
         # its event is one the body tells again, not one more

@@ -28,7 +28,7 @@ EVENT_CUES = [
     # (the verbs too: "lunchte met 3 academici", "lunched with", "dineerde met")
     (r"(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet|dineerde|dineerden|dined", "dinner", "meeting"),
-    (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
+    (r"ondertek\w*|getekend|tekenden|tekende|signed|signing|sign", "signing", "object"),
     # an agreement concluded is one signed: "werd een overeenkomst afgesloten", "concluded an
     # agreement" (not "de missie werd afgesloten met een diner": ended)
     (r"(?:af)?gesloten(?= (?:\w+ ){0,2}\w*(?:overeenkomst|convenant|protocol|akkoord))|"
@@ -234,6 +234,16 @@ _NAMED_BY_NOUN = re.compile(r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(
                             r"presentaties?|presentations?|conferenties?|conferences?|"
                             r"(?:[\w’'-]+ )*?(?:(?:handels|netwerk|studie)(?:missie|reis)|(?:trade|"
                             r"business|study|networking) (?:mission|trip))", re.IGNORECASE)
+# what a signing signs: "a Smart City Memorandum of Understanding (MOU)", "een overeenkomst", "the
+# Sister City Agreement", "diverse samenwerkingsovereenkomsten" (the agreement word ends it)
+_SIGNED = re.compile(r"\b(?:[\w-]*(?:agreements?|overeenkomst(?:en)?|convenant(?:en)?|verdrag(?:en)?|"
+                     r"verklaring(?:en)?|protocol(?:len)?|contracts?|declarations?|charters?|"
+                     r"treaty|treaties)|[Mm]emorand(?:um|a) of (?:[Uu]nderstanding|[Cc]o-?operation)|"
+                     r"MoUs?|MOUs?)(?: \((?:MoU|MOU)\))?(?!\w)", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "twee": 2, "drie": 3, "vier": 4}
+_COUNTED_SIGNING = re.compile(r"Signing of (two|three|four|twee|drie|vier) ", re.IGNORECASE)
+_DETERMINER = {"a", "an", "the", "een", "de", "het", "two", "three", "twee", "drie", "diverse",
+               "verschillende", "several", "new", "nieuwe"}
 TYPE_WORDS = {
     "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
     "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
@@ -609,7 +619,8 @@ class EventBuilder:
                 #                                 van 25 tot 27 september": the trip's days
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
-            name = self._proper_name(s, 0, len(s)) or \
+            name = (self._signed_words(s, a_cue, b_cue) if etype == "signing" else None) or \
+                self._proper_name(s, 0, len(s)) or \
                 self._visited_words(s, b_cue, word, parts) or \
                 (self._joined_words(s[:b], b_cue) if cue == "join" else None) or \
                 (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
@@ -733,6 +744,43 @@ class EventBuilder:
                      r"[A-Z][\w’'-]*)*(?: members| leden)?))+", s[end:])
         # (as the text writes it: the name is then in the report's language)
         return noun + (m.group(0) if m else "")
+
+    def drop_counted_summaries(self) -> None:
+        """'The trip included the signing of two agreements. The first was signed ... The second
+        ...': the count sums up the signings told one by one after it, no signing of its own."""
+        for e in list(self.events):
+            m = _COUNTED_SIGNING.match(e.name) if e.type == "signing" else None
+            if m is None:
+                continue
+            later = [o for o in self.events if o.type == "signing" and o is not e
+                     and o.quotes[0].start > e.quotes[0].start]
+            if len(later) >= _COUNTS[m.group(1).lower()]:
+                self.events.remove(e)
+
+    @staticmethod
+    def _signed_words(s: str, start: int, end: int) -> str | None:
+        """'Signing of a Memorandum of Understanding (MOU)', 'Signing of een overeenkomst': a
+        signing by what is signed (the agreement its clause names, after the verb or before it),
+        not by who signed it; None when the clause names no agreement."""
+        clause_start = max(s.rfind(",", 0, start), s.rfind(";", 0, start)) + 1
+        clause_end = min([i for i in (s.find(",", end), s.find(";", end)) if i >= 0] + [len(s)])
+        for part, nearest in ((s[end:clause_end], 0), (s[clause_start:start], -1)):
+            found = list(_SIGNED.finditer(part))       # (the one nearest the verb)
+            if not found:
+                continue
+            m = found[nearest]
+            # back over its own words: capitalised ones ("Smart City"), or up to three after a
+            # determiner ("a new cooperation agreement")
+            words = part[:m.start()].split()[-3:]
+            at = next((i for i, w in enumerate(words) if w.lower() in _DETERMINER), None)
+            own = words[at:] if at is not None else []
+            if at is None:
+                while words and words[-1][:1].isupper() and words[-1] not in STARTERS:
+                    own.insert(0, words.pop())
+            what = " ".join(own + [m.group(0)])
+            return "Signing of " + (what[0].lower() + what[1:] if own and own[0].lower() in
+                                    _DETERMINER else what)
+        return None
 
     def _met_words(self, s: str, end: int) -> str | None:
         """'Meeting with port authorities' for 'meetings with port authorities' when no one the

@@ -316,6 +316,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             mentions.append(Mention(office, "role", sent, m.start("word"), m.end("word"), None,
                                     [], role=role, role_word=word, confidence=0.5,
                                     review=review, unnamed=True))
+    _signing_governments(sent, mentions, unknown)
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
         [(nb, end) for _, nb, end in titled]     # a title's words name no one else
@@ -410,6 +411,42 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                                    review=x.review or f"unknown person: {name!r}"))
             listed.add(name)
     return sorted(mentions, key=lambda x: x.start), unknown
+
+
+# a head of a government by the place's name before the title: "Ontario Premier Doug Ford"
+_HEAD_OF_GOVERNMENT = re.compile(r"(?i:premier|governor|gouverneur|mayor|burgemeester|"
+                                 r"first minister|chief minister|minister-president)")
+_GOVERNMENT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>" + UPPER + r"[\w’'.-]+"
+                                r"(?: " + UPPER + r"[\w’'.-]+)?) $")
+_SIGNS = re.compile(r"\b(?:signed|signs?|ondertekend\w*|ondertekenen|tekenden|tekende|getekend)\b",
+                    re.IGNORECASE)
+
+
+def _signing_governments(sent: Sentence, mentions: list[Mention], unknown: list[Unknown]) -> None:
+    """The governments whose heads sign ("Saskatchewan Premier Scott Moe and Ontario Premier Doug
+    Ford signed an MOU"): each place is a party to what is signed, so an organisation (its
+    government), not only a place."""
+    s = sent.text
+    if not _SIGNS.search(s):
+        return
+    for x in list(mentions):
+        if x.kind != "person" or not x.role_word or not _HEAD_OF_GOVERNMENT.fullmatch(x.role_word):
+            continue
+        before = _GOVERNMENT_BEFORE.search(s[:x.start])
+        if before is None:
+            continue
+        name = before.group("name")
+        if name.split()[0] in STARTERS or NATIONALITY.match(name) or name in COUNTRIES or any(
+                y.start < before.end("name") and before.start("name") < y.end
+                for y in mentions if y.kind != "place"):
+            continue
+        review = (f"{name!r}: its head signs here, so its government is a party; declare the "
+                  "government (e.g. the province) or correct")
+        mentions[:] = [y for y in mentions if not (y.kind == "place" and
+                                                   y.start == before.start("name"))]
+        unknown.append(Unknown(name, "organisation", sent, review=review))
+        mentions.append(Mention(name, "org", sent, before.start("name"), before.end("name"), None,
+                                [], confidence=0.5, review=review))
 
 
 # short words a title in title case leaves in lower case
