@@ -636,3 +636,18 @@ def test_a_government_whose_head_signs_is_a_party(known):
     assert {"Avalonia", "Utopia"} <= set(unknown_of(draft, "organisation"))
     draft = extract("Trade talks\n\nAvalonia Premier Jane Roe met the press.\n", known=known)
     assert "Avalonia" not in unknown_of(draft, "organisation")
+
+
+def test_a_bare_role_word_after_the_article_is_the_one_the_text_named_first_with_it(known):
+    draft = extract("Minister bezoekt Peru\n\nMinister Anna de Wit brengt van 3 tot 5 mei een "
+                    "bezoek aan Peru. Zij spreekt met minister Carlos Ruiz. Daarna bezoekt de "
+                    "minister een haven.\n", known=known)
+    bare = [m for m in draft.mentions if m.text == "minister"]
+    assert [m.same_as for m in bare] == ["Anna de Wit"] and bare[0].review
+
+
+def test_a_byline_name_with_a_particle_holds_the_post_after_its_comma(known):
+    draft = extract("Mevrouw Anna van ’t Hof, burgemeester van Ruisdorp informeert de raad.\n\n"
+                    "De burgemeester bezocht Lima.\n", known=known)
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
+        ("Anna van ’t Hof", "burgemeester")]

@@ -86,7 +86,7 @@ _PORTFOLIO = re.compile(r"minister|staatssecretaris|secretary|commissaris|commis
 # a name of two words or more right before ", <role word>" (an apposition) or "(<role word>":
 # "John Jorritsma, ", "Brigit van Dijk - van de Reijt, ", "Mr Povilas Žagunis ("
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>" + UPPER + r"[\w’'-]+(?:(?: | - | – )(?:(?:van|de|"
-                          r"der|den|ter|ten|von|la|le|du) )*" + UPPER + r"[\w’'-]+)+)(?:, | \()$")
+                          r"der|den|ter|ten|von|la|le|du|[’']t) )*" + UPPER + r"[\w’'-]+)+)(?:, | \()$")
 
 
 # a list of people each followed by their titles: "Anna Berg, Vice-Eerste Minister en Minister van
@@ -490,13 +490,18 @@ def _within(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(not (b <= sa or a >= sb) for sa, sb in spans)
 
 
+# a bare role word right after a definite article: "de minister", "the prime minister"
+_DEFINITE_ROLE = re.compile(r"(?:^|\s)(?:de|het|the|De|Het|The)\s$")
+
+
 def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     """People the text names again: a new person's shorter name ('Minister Van der Hoeven' after
     'Minister Maria van der Hoeven', an alias in `unknown`) is that one (`same_as`); a bare role
     word ('de minister-president', 'the prime minister') in a text that names exactly one person
     with that word ('Minister-president Rutte') is that person (`same_as`, or the known one's
-    iri), with a review mark. With two such people, or with a nationality before it ('the
-    Portuguese minister'), it stays a role word."""
+    iri), with a review mark; in a text naming two or more, "de/the <word>" after the first of
+    them is that first one (the text's own), with a review mark. With a nationality before it
+    ('the Portuguese minister') it stays a role word."""
     # an unnamed office holder whose title the text gives one named person ("the Minister for
     # Trade's visit", then "The Minister for Trade, Anna Ruiz, ..."): that person
     titled = {}
@@ -513,21 +518,34 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
             x.review = f"{x.text!r} taken to be {name} (named with this title); check"
     full = {fold(a): u.name for u in unknown if u.kind == "person" for a in u.aliases}
     named: dict[str, set[tuple[str, str | None]]] = {}
+    first: dict[str, tuple[int, tuple[str, str | None]]] = {}   # the first one named, where
     for x in mentions:
-        if x.kind == "person" and x.role_word and not x.unnamed and not x.same_as:
-            # (or in an apposition: "Mark Drakeford, First Minister of Wales")
-            name = x.text[len(x.role_word):].strip() \
-                if x.text.lower().startswith(x.role_word.lower()) else x.text
+        if x.kind == "person" and x.role_word and not x.unnamed:
+            # (or in an apposition: "Mark Drakeford, First Minister of Wales"; or named again:
+            # "burgemeester Van 't Veld" after "Mirjam van ’t Veld")
+            name = x.same_as or (x.text[len(x.role_word):].strip()
+                                 if x.text.lower().startswith(x.role_word.lower()) else x.text)
             if x.iri is None and fold(name) in full:
                 x.same_as = name = full[fold(name)]
             if name or x.iri:
                 named.setdefault(fold(x.role_word), set()).add((x.iri and "" or name, x.iri))
+                at = x.sentence.start + x.start
+                if fold(x.role_word) not in first or at < first[fold(x.role_word)][0]:
+                    first[fold(x.role_word)] = (at, (x.iri and "" or name, x.iri))
     for x in mentions:
         holders = named.get(fold(x.role_word or ""), set())
         before = x.sentence.text[:x.start].split()[-2:]
         if any(NATIONALITY.match(w) for w in before):
             continue                            # "the Portuguese infrastructure minister"
-        if x.kind == "role" and x.iri is None and not x.unnamed and len(holders) == 1:
+        if x.kind != "role" or x.iri is not None or x.unnamed:
+            continue
+        earliest = first.get(fold(x.role_word or ""))
+        if len(holders) > 1 and earliest and earliest[0] < x.sentence.start + x.start and \
+                _DEFINITE_ROLE.search(x.sentence.text[:x.start]):
+            # "de minister" in a text naming Minister Van der Hoeven and, later, minister
+            # Naoshima: the one it named first, the text's own (a guess, with a review mark)
+            holders = {earliest[1]}
+        if len(holders) == 1:
             name, iri = next(iter(holders))
             x.kind, x.confidence = "person", 0.6
             if iri:
