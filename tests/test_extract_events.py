@@ -589,3 +589,13 @@ def test_a_count_of_signings_told_one_by_one_after_it_is_no_signing_of_its_own(k
                    known)
     assert [name for t, name in found if t == "signing"] == [
         "Signing", "Signing of the second agreement"]
+
+
+def test_a_body_that_meets_is_a_meeting_and_its_first_meeting_is_one(known):
+    found = extract("Gemeente Ruisdorp\n\nDe werkgroep vergaderde onlangs voor het eerst. Daarna "
+                    "kwam de werkgroep voor het eerst bij elkaar om een plan te maken.\n",
+                    known=known).events
+    assert [(e.type, len(e.quotes)) for e in found] == [("bilateral-meeting", 2)]
+    found = extract("Town news\n\nThe board convened on 3 May to discuss the budget.\n",
+                    known=known).events
+    assert [e.type for e in found] == ["bilateral-meeting"]

@@ -23,7 +23,9 @@ EVENT_CUES = [
      r"(?:will|shall|to) (?:also )?meet|(?:zal|zullen) (?:[\w’'-]+ ){0,6}?ontmoeten|"
      # the writer or someone told of met a name ("I met NTT", "she met Governor Li"; a bare
      # "met" is Dutch for "with")
-     r"(?-i:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey) (?:also |then |later |first )?met(?= (?-i:[A-Z]))",
+     r"(?-i:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey) (?:also |then |later |first )?met(?= (?-i:[A-Z]))|"
+     # a body that meets: "Het comité vergaderde voor het eerst", "kwam bij elkaar", "convened"
+     r"vergaderde(?:n)?|(?:kwam|kwamen) (?:[\w-]+ ){0,5}?(?:bijeen|bij elkaar)\b|convened",
      "bilateral-meeting", "meeting"),
     # (the verbs too: "lunchte met 3 academici", "lunched with", "dineerde met")
     (r"(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
@@ -240,6 +242,7 @@ _SIGNED = re.compile(r"\b(?:[\w-]*(?:agreements?|overeenkomst(?:en)?|convenant(?
                      r"verklaring(?:en)?|protocol(?:len)?|contracts?|declarations?|charters?|"
                      r"treaty|treaties)|[Mm]emorand(?:um|a) of (?:[Uu]nderstanding|[Cc]o-?operation)|"
                      r"MoUs?|MOUs?)(?: \((?:MoU|MOU)\))?(?!\w)", re.IGNORECASE)
+_FIRST_TIME = re.compile(r"\b(?:voor het eerst|for the first time)\b", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "twee": 2, "drie": 3, "vier": 4}
 _COUNTED_SIGNING = re.compile(r"Signing of (two|three|four|twee|drie|vier) ", re.IGNORECASE)
 _DETERMINER = {"a", "an", "the", "een", "de", "het", "two", "three", "twee", "drie", "diverse",
@@ -450,6 +453,10 @@ class EventBuilder:
                 continue                        # (each trip is one of its own)
             same_type = e.type == etype or {e.type, etype} <= {"seminar", "networking-event"}
             shared = others & {p.key for p in e.participants}
+            # there is one first time: "Het comité vergaderde voor het eerst. ... kwam het comité
+            # voor het eerst bij elkaar" tell one meeting
+            shared = shared or (_FIRST_TIME.search(sent.text) and any(
+                _FIRST_TIME.search(q.text) for q in e.quotes))
             conflict = date is not None and (not self.within_mission(date) or (
                 e.date is not None and date.when != e.date.when))
             if same_type and not conflict and (shared or definite):
