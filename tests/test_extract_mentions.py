@@ -651,3 +651,17 @@ def test_a_byline_name_with_a_particle_holds_the_post_after_its_comma(known):
                     "De burgemeester bezocht Lima.\n", known=known)
     assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
         ("Anna van ’t Hof", "burgemeester")]
+
+
+def test_the_body_after_a_titled_name_is_no_part_of_it(known):
+    draft = extract("Werkbezoek\n\nDirecteur Jan Pieter Bos van de Kamer van Koophandel houdt een "
+                    "speech.\n", known=known)
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
+        ("Jan Pieter Bos", "Directeur")]
+    assert "Koophandel" not in unknown_of(draft, "organisation")
+
+
+def test_a_company_with_a_figure_in_its_name_is_listed_with_the_others(known):
+    draft = extract("Werkbezoek\n\nDeelnemende bedrijven zijn KLX, Haven2 Haven, Bortex en Brema "
+                    "International.\n", known=known)
+    assert {"KLX", "Haven2 Haven", "Bortex"} <= set(unknown_of(draft, "organisation"))

@@ -230,6 +230,14 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 span = None                      # "directeur TNO": an organisation follows
             else:
                 name = s[na:nb]
+                # "Directeur Dirk Minne Vis van de Kamer van Koophandel": the body is no part of
+                # the name (its post's organisation, below)
+                body = next((o for o in ORG_WORDS.finditer(name) if re.search(
+                    r" (?:van|of)(?: de| het| the)? $", name[:o.start()])), None)
+                if body is not None:
+                    cut = re.search(r" (?:van|of)(?: de| het| the)? $", name[:body.start()])
+                    if " " in name[:cut.start()]:
+                        name, nb = name[:cut.start()], na + cut.start()
                 # "Kim Dong-yeon van Gyeonggi": cut a known place/organisation off the end
                 for x in inner:
                     if x.kind in ("org", "place") and x.start > na:
@@ -716,13 +724,18 @@ def _written_in_full(s: str, run, tokens, j: int) -> bool:
     return False
 
 
+# a word with a figure in it is no name ("A12", "Nr.46", "2e"), unless three letters come first:
+# a company's "Carrier2", "COP26"
+_NUMBERED_WORD = re.compile(r"(?![^\W\d_]{3})\w*\d")
+
+
 def _capitalised(s: str):
     """Runs of capitalised words (with 'van', 'of', 'in' ... between them) that may be names."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_][\w’'&-]*", s)]
     i = 0
     while i < len(tokens):
         a, b, w = tokens[i]
-        if not w[0].isupper() or w in STOP_NAMES or any(c.isdigit() for c in w) or \
+        if not w[0].isupper() or w in STOP_NAMES or _NUMBERED_WORD.match(w) or \
                 NATIONALITY.match(w) and not (i + 1 < len(tokens) and s[b:tokens[i + 1][0]] == " "
                                               and tokens[i + 1][2][0].isupper()):
             i += 1
@@ -758,7 +771,7 @@ def _capitalised(s: str):
                 j += step
                 continue
             if w2[0].isupper() and w2 not in STOP_NAMES and w2 not in STARTERS \
-                    and not NATIONALITY.match(w2) and not any(c.isdigit() for c in w2):
+                    and not NATIONALITY.match(w2) and not _NUMBERED_WORD.match(w2):
                 run.append(tokens[j])
                 j += 1
             elif w2.lower() in PARTICLES | _JOINERS \
