@@ -665,3 +665,12 @@ def test_a_company_with_a_figure_in_its_name_is_listed_with_the_others(known):
     draft = extract("Werkbezoek\n\nDeelnemende bedrijven zijn KLX, Haven2 Haven, Bortex en Brema "
                     "International.\n", known=known)
     assert {"KLX", "Haven2 Haven", "Bortex"} <= set(unknown_of(draft, "organisation"))
+
+
+def test_a_second_title_joined_to_a_persons_first_is_theirs(known):
+    draft = extract("Trade matters: Governor\n\nGovernor and Minister for Culture\nThe Honourable "
+                    "Ana Ruiz\n\nMonday, 3 May 2021\n\nOn 3 May Governor Ana Ruiz opened a "
+                    "port.\n", known=known)
+    second = [m for m in draft.mentions if m.text.startswith("Minister for Culture")]
+    assert [(m.kind, m.same_as, m.unnamed) for m in second] == [("person", "Ana Ruiz", False)]
+    assert not [u for u in draft.unknown if u.unnamed]

@@ -562,6 +562,32 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
                 x.same_as = name
             x.review = f"{x.text!r} taken to be {name or local_name(iri)} (named so in the " \
                        "text); check"
+    _second_titles(mentions, unknown)
+
+
+def _second_titles(mentions: list[Mention], unknown: list[Unknown]) -> None:
+    """A second title joined to a person's first ("Premier and Minister for the Arts", "burgemeester
+    en wethouder van ...") is that person's too, not an unnamed office holder of its own."""
+    for x in mentions:
+        if not x.unnamed:
+            continue
+        joined = re.search(r" (?:and|en) $", x.sentence.text[:x.start])
+        first = next((y for y in mentions if joined and y.sentence is x.sentence
+                      and y.end == joined.start() and y.kind == "person" and not y.unnamed
+                      and (y.iri or y.same_as or not y.text.lower() == (y.role_word or "").lower())),
+                     None)
+        if first is None:
+            continue
+        name = first.same_as or (first.text[len(first.role_word):].strip()
+                                 if first.role_word and first.text.lower().startswith(
+                                     first.role_word.lower()) else first.text)
+        unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
+        x.kind, x.unnamed, x.confidence = "person", False, 0.6
+        if first.iri:
+            x.iri, x.candidates = first.iri, [first.iri]
+        else:
+            x.same_as = name
+        x.review = f"{x.text!r}: a second title of {name or local_name(first.iri)}; check"
 
 
 def _resolve_span(sent, a, b, iris, known, context: str = "") -> Mention:
