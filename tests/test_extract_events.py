@@ -599,3 +599,11 @@ def test_a_body_that_meets_is_a_meeting_and_its_first_meeting_is_one(known):
     found = extract("Town news\n\nThe board convened on 3 May to discuss the budget.\n",
                     known=known).events
     assert [e.type for e in found] == ["bilateral-meeting"]
+
+
+def test_a_headlines_bare_signing_is_the_one_the_next_sentence_tells(known):
+    found = extract("AVALON, May 3 - Released on May 3, 2024\n\nTowns sign agreement to share "
+                    "ports.\n\nToday, the mayors of Avalon and Utopia signed a Memorandum of "
+                    "Understanding on port sharing.\n", known=known).events
+    assert [(e.name, len(e.quotes)) for e in found if e.type == "signing"] == [
+        ("Signing of a Memorandum of Understanding", 2)]

@@ -242,6 +242,8 @@ _SIGNED = re.compile(r"\b(?:[\w-]*(?:agreements?|overeenkomst(?:en)?|convenant(?
                      r"verklaring(?:en)?|protocol(?:len)?|contracts?|declarations?|charters?|"
                      r"treaty|treaties)|[Mm]emorand(?:um|a) of (?:[Uu]nderstanding|[Cc]o-?operation)|"
                      r"MoUs?|MOUs?)(?: \((?:MoU|MOU)\))?(?!\w)", re.IGNORECASE)
+_BARE_SIGNED = re.compile(r"Signing of (?:agreements?|overeenkomst(?:en)?|MoUs?|contracts?|"
+                          r"memorandum)", re.IGNORECASE)
 _FIRST_TIME = re.compile(r"\b(?:voor het eerst|for the first time)\b", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "twee": 2, "drie": 3, "vier": 4}
 _COUNTED_SIGNING = re.compile(r"Signing of (two|three|four|twee|drie|vier) ", re.IGNORECASE)
@@ -457,6 +459,11 @@ class EventBuilder:
             # voor het eerst bij elkaar" tell one meeting
             shared = shared or (_FIRST_TIME.search(sent.text) and any(
                 _FIRST_TIME.search(q.text) for q in e.quotes))
+            # a headline's "Provinces sign agreement" says no which: the signing the next
+            # sentence tells
+            unspecific = e.type == "signing" and _BARE_SIGNED.fullmatch(e.name) and \
+                self._just_before(e.quotes[-1], sent)
+            shared = shared or (etype == "signing" and unspecific)
             conflict = date is not None and (not self.within_mission(date) or (
                 e.date is not None and date.when != e.date.when))
             if same_type and not conflict and (shared or definite):
@@ -466,6 +473,8 @@ class EventBuilder:
                 e.participants += [p for p in parts if p.key not in known]
                 if e.date is None and date is not None:
                     e.date = date
+                if unspecific and name:
+                    e.name = name
                 return
         in_programme = self.within_mission(date)   # else: an event the report mentions
         # (whom the event is with, not its subject: "Minister meets Jia" is a meeting with Jia)
@@ -751,6 +760,10 @@ class EventBuilder:
                      r"[A-Z][\w’'-]*)*(?: members| leden)?))+", s[end:])
         # (as the text writes it: the name is then in the report's language)
         return noun + (m.group(0) if m else "")
+
+    def _just_before(self, first: Sentence, then: Sentence) -> bool:
+        at = next((i for i, x in enumerate(self.sentences) if x is first), None)
+        return at is not None and at + 1 < len(self.sentences) and self.sentences[at + 1] is then
 
     def drop_counted_summaries(self) -> None:
         """'The trip included the signing of two agreements. The first was signed ... The second
