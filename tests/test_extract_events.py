@@ -607,3 +607,8 @@ def test_a_headlines_bare_signing_is_the_one_the_next_sentence_tells(known):
                     "Understanding on port sharing.\n", known=known).events
     assert [(e.name, len(e.quotes)) for e in found if e.type == "signing"] == [
         ("Signing of a Memorandum of Understanding", 2)]
+
+
+def test_matchmaking_is_a_talk_with_companies(known):
+    assert types("Op 14 april organiseert de Kamer van Koophandel een matchingsbijeenkomst met "
+                 "Japanse bedrijven.", known) == ["conversation-with-companies"]

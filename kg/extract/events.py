@@ -83,6 +83,10 @@ EVENT_CUES = [
      r"(?:neemt|nam|namen) (?:\w+ )?deel aan|attend(?:s|ed|ing)?(?= (?:the|a|an) )|bijwonen|"
      r"bijgewoond", "networking-event", "join"),
     (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
+    # matchmaking: companies meet their counterparts ("een “matchingsbijeenkomst”", "a B2B
+    # matchmaking session")
+    (r"\w*matching\w*|matchmaking(?: events?| sessions?)?|b2b[- ](?:meetings?|gesprekken)",
+     "conversation-with-companies", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
     # round tables are talks, tours of facilities or sites are visits to them ("business
