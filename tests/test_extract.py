@@ -546,3 +546,12 @@ def test_an_aim_stated_is_a_follow_up_but_a_quotation_that_only_predicts_is_not(
                 "is dat beide steden een waterplan opstellen. “Het wordt een mooie toekomst,” "
                 "zei de burgemeester.\n", paths, exclude=SEED)
     assert [f.quotes[0].text[:20] for f in d.follow_ups] == ["Afgesproken is dat b"]
+
+
+def test_a_plan_stated_and_a_next_meeting_in_a_text_told_afterwards_are_follow_ups():
+    d = extract("On 3 May, the Avalon office hosted a meeting of the Ports Group. The next "
+                "meeting of the Ports Group will take place in Utopia in 2025.\n", known={})
+    assert [f.quotes[0].text[:8] for f in d.follow_ups] == ["The next"]
+    d = extract("Gemeente Ruisdorp\n\nDe werkgroep vergaderde op 3 mei. Het plan is om de band "
+                "met Kleinwijk uit te bouwen.\n", known={})
+    assert [f.quotes[0].text[:11] for f in d.follow_ups] == ["Het plan is"]

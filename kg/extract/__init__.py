@@ -226,7 +226,10 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     # in a report told afterwards, an event still to come ("Mayor Jorritsma will lead 17
     # companies to participate in InnoVEX") is a follow-up as well; in an announcement every
     # event is still to come and none is one
-    afterwards = told is not None and told_afterwards(told.text)
+    # (a text that tells no trip is told afterwards when its opening sentence is: "On 9
+    # December, the office hosted a meeting")
+    opening = told if told is not None else sentences[0] if title else None
+    afterwards = opening is not None and told_afterwards(opening.text)
     told_already = {id(s) for e in builder.events if e.type != "mission" for s in e.quotes
                     if not (afterwards and still_to_come(s.text))} | {
         id(s) for s in (sentences[0] if title else None, told, *builder.mission_quotes)

@@ -61,7 +61,7 @@ _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|a
 _AIM = re.compile(r"\b(?:commits? (?:\w+ ){0,3}to|committed (?:\w+ ){0,3}to|(?:a|an|the) (?:\w+ )?"
                   r"framework to|een (?:\w+ )?kader (?:om|voor)|(?:will|zullen|zal|gaan|gaat) "
                   r"(?:\w+ )?(?:work together|co-?operate|collaborate|samenwerken|samen werken)|"
-                  r"agreed (?:to|that)|afgesproken (?:is )?dat|(?:is|werd) afgesproken|overeengekomen)\b",
+                  r"(?:het|the) plan is (?:om|to)|agreed (?:to|that)|afgesproken (?:is )?dat|(?:is|werd) afgesproken|overeengekomen)\b",
                   re.IGNORECASE)
 # a speaker's own words (the sentence opens a quotation): what they predict or hope is no step
 # to come; only an aim they state is
@@ -71,7 +71,8 @@ _QUOTED = re.compile(r"^\s*[\"“”„‘']")
 # the mission's sentence in the past tense: the report is told afterwards, not announced
 _PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|bracht|brachten|leidde|leidden|"
                    r"bezocht|bezochten|kwam|kwamen|vond|vonden|jongstleden|jl\.|afgelopen|led|"
-                   r"visited|were|has|have|travell?ed|went|took|organi[sz]ed|signed)\b",
+                   r"visited|were|has|have|travell?ed|went|took|organi[sz]ed|signed|hosted|"
+                   r"held|tekenden|ondertekenden|ontving|ontvingen)\b",
                    re.IGNORECASE)
 
 
