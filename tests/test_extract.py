@@ -555,3 +555,13 @@ def test_a_plan_stated_and_a_next_meeting_in_a_text_told_afterwards_are_follow_u
     d = extract("Gemeente Ruisdorp\n\nDe werkgroep vergaderde op 3 mei. Het plan is om de band "
                 "met Kleinwijk uit te bouwen.\n", known={})
     assert [f.quotes[0].text[:11] for f in d.follow_ups] == ["Het plan is"]
+
+
+def test_arrangements_made_and_an_invitation_to_visit_are_follow_ups():
+    d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bracht in mei 2024 een bezoek aan "
+                "Lima. Er zijn afspraken gemaakt over het opstellen van een jaarplan. Wij hebben de burgemeester "
+                "van Lima uitgenodigd voor een tegenbezoek aan Ruisdorp.\n", known={})
+    assert [f.quotes[0].text[:10] for f in d.follow_ups] == ["Er zijn af", "Wij hebben"]
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. She invited the mayor "
+                "of Lima to visit Avalon.\n", known={})
+    assert [f.quotes[0].text[:10] for f in d.follow_ups] == ["She invite"]

@@ -61,7 +61,11 @@ _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|a
 _AIM = re.compile(r"\b(?:commits? (?:\w+ ){0,3}to|committed (?:\w+ ){0,3}to|(?:a|an|the) (?:\w+ )?"
                   r"framework to|een (?:\w+ )?kader (?:om|voor)|(?:will|zullen|zal|gaan|gaat) "
                   r"(?:\w+ )?(?:work together|co-?operate|collaborate|samenwerken|samen werken)|"
-                  r"(?:het|the) plan is (?:om|to)|agreed (?:to|that)|afgesproken (?:is )?dat|(?:is|werd) afgesproken|overeengekomen)\b",
+                  r"(?:het|the) plan is (?:om|to)|afspraken gemaakt (?:over|om)|"
+                  # an invitation to visit: a visit to come ("hebben wij de burgemeester van X
+                  # uitgenodigd voor een bezoek aan Zeeland", "invited the governor to visit")
+                  r"uitgenodigd (?:voor|tot) een (?:\w+)?bezoek|invited (?:[\w’'-]+ ){0,6}?to "
+                  r"(?:visit|pay a visit)|agreed (?:to|that)|afgesproken (?:is )?dat|(?:is|werd) afgesproken|overeengekomen)\b",
                   re.IGNORECASE)
 # a speaker's own words (the sentence opens a quotation): what they predict or hope is no step
 # to come; only an aim they state is
