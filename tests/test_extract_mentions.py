@@ -674,3 +674,10 @@ def test_a_second_title_joined_to_a_persons_first_is_theirs(known):
     second = [m for m in draft.mentions if m.text.startswith("Minister for Culture")]
     assert [(m.kind, m.same_as, m.unnamed) for m in second] == [("person", "Ana Ruiz", False)]
     assert not [u for u in draft.unknown if u.unnamed]
+
+
+def test_council_members_listed_with_initials_each_hold_the_post(known):
+    draft = extract("Gemeente Ruisdorp\n\nIn het comité zitten de raadsleden P. de Boer en "
+                    "K. van Dam.\n", known=known)
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
+        ("P. de Boer", "raadslid"), ("K. van Dam", "raadslid")]

@@ -106,8 +106,12 @@ _PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeest
                  "gedeputeerden": "gedeputeerde", "staatssecretarissen": "staatssecretaris",
                  "ambassadeurs": "ambassadeur", "mayors": "mayor", "governors": "governor",
                  "aldermen": "alderman", "directeuren": "directeur", "directors": "director",
-                 "gouverneurs": "gouverneur", "ambassadors": "ambassador"}
-_LISTED_NAME = r"[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten) )*[A-Z][\w’'-]+)*"
+                 "gouverneurs": "gouverneur", "ambassadors": "ambassador",
+                 # members of a council: "de raadsleden H. van der Meer en H. van Oostenbrugge"
+                 "raadsleden": "raadslid", "statenleden": "statenlid", "kamerleden": "kamerlid",
+                 "senators": "senator"}
+# (initials too: "H. van der Meer")
+_LISTED_NAME = r"(?:(?:[A-Z]\.)+ ?(?:(?:van|de|der|den|ter|ten) )*)?[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten) )*[A-Z][\w’'-]+)*"
 _PLURAL_ROLE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLURAL_ROLES) + r")) (?P<list>"
                           + _LISTED_NAME + r"(?: \([^)]*\))?(?:(?:, | en | and )" + _LISTED_NAME
                           + r"(?: \([^)]*\))?)+)")
