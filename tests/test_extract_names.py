@@ -252,3 +252,9 @@ def test_a_body_named_with_its_form_word_ends_at_a_possessive():
 def test_a_group_by_its_lower_case_word_is_an_organisation():
     s = "The Northern Forum group was represented at the meeting."
     assert names(organisation_spans(s)) == ["Northern Forum group"]
+
+
+def test_counted_diplomats_are_a_group():
+    assert counted_groups("Addressing almost 40 Avalon-based ambassadors and diplomats, she "
+                          "spoke.") == [(40, "almost 40 Avalon-based ambassadors and diplomats")]
+    assert counted_groups("Hij sprak met 12 ambassadeurs.") == [(12, "12 ambassadeurs")]

@@ -91,15 +91,16 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
         "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
         "vijftien zestien zeventien achttien negentien twintig".split()) if i >= 2}
 _COUNTED = re.compile(
-    r"(?<![\w.,])(?:(?:ca\.?|circa|ongeveer|ruim|bijna|zo['’]n|around|about|some|nearly|over|"
-    r"more than|meer dan) )?(?P<n>\d{1,4}|(?i:" + "|".join(w for w, i in NUMBER_WORDS.items()
+    r"(?<![\w.,])(?:(?:ca\.?|circa|ongeveer|ruim|bijna|zo['’]n|around|about|some|nearly|almost|"
+    r"over|more than|meer dan) )?(?P<n>\d{1,4}|(?i:" + "|".join(w for w, i in NUMBER_WORDS.items()
                                                        if i >= 2) + r")) (?P<what>(?:[a-zA-Z][\w-]* ){0,2}?"
     r"(?:bedrijven|ondernemers|organisaties|personen|mensen|ambtenaren|deelnemers|gasten|"
     r"studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
     r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms|"
-    r"academici|academics|experts|deskundigen|partners)"
+    r"academici|academics|experts|deskundigen|partners|ambassadors|ambassadeurs|diplomats|"
+    r"diplomaten)"
     r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
-    r"institutions|kennisinstellingen))?)(?![\w-])", re.IGNORECASE)
+    r"institutions|kennisinstellingen|diplomats|diplomaten))?)(?![\w-])", re.IGNORECASE)
 
 
 def _before_possessive(m: re.Match, formed: bool = True) -> int:
