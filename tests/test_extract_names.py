@@ -258,3 +258,8 @@ def test_counted_diplomats_are_a_group():
     assert counted_groups("Addressing almost 40 Avalon-based ambassadors and diplomats, she "
                           "spoke.") == [(40, "almost 40 Avalon-based ambassadors and diplomats")]
     assert counted_groups("Hij sprak met 12 ambassadeurs.") == [(12, "12 ambassadeurs")]
+
+
+def test_an_office_ends_before_its_country_after_a_comma():
+    assert office("The group met the Mayor of Utena District, Lithuania, on 3 May.", "Mayor") == \
+        "Mayor of Utena District"

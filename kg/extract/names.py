@@ -308,6 +308,9 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     b = max(end, len(s[:b].rstrip(" ,")))
     if re.search(r"[’']s$", s[:b]) and b - 2 > end:
         b -= 2                                  # "the Minister for Trade’s visit"
+    country = re.search(r", (?:" + "|".join(map(re.escape, COUNTRIES)) + r")$", s[:b])
+    if country and country.start() > end:
+        b = country.start()                     # "the Mayor of Utena District, Lithuania": where
     before = _NATIONAL_BEFORE.search(s[:start]) or _FOREIGN_PORTFOLIO_BEFORE.search(s[:start])
     a = before.start() if before else start
     acting = _ACTING_BEFORE.search(s[:a])

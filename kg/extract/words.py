@@ -104,6 +104,11 @@ COUNTRIES = {
     "Iraq", "Jordanië", "Jordan", "Koeweit", "Kuwait", "Oman", "Vlaanderen", "Flanders",
     "Wallonië", "Wallonia", "Verenigd Koninkrijk", "United Kingdom", "Groot-Brittannië",
     "Great Britain", "Wales", "Noord-Ierland", "Northern Ireland", "Hong Kong", "Macau",
+    "Litouwen", "Lithuania", "Letland", "Latvia", "Estland", "Estonia", "Slowakije", "Slovakia",
+    "Slovenië", "Slovenia", "Kroatië", "Croatia", "Bulgarije", "Bulgaria", "Servië", "Serbia",
+    "Cyprus", "Malta", "IJsland", "Iceland", "Moldavië", "Moldova", "Armenië", "Armenia",
+    "Wit-Rusland", "Belarus", "Algerije", "Algeria", "Tunesië", "Tunisia",
+    "Verenigde Arabische Emiraten", "United Arab Emirates",
 }
 # what a minister is minister of: "minister Jansen van Economische Zaken" is Jansen, not
 # "Jansen van Economische Zaken"
