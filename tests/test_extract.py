@@ -565,3 +565,10 @@ def test_arrangements_made_and_an_invitation_to_visit_are_follow_ups():
     d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. She invited the mayor "
                 "of Lima to visit Avalon.\n", known={})
     assert [f.quotes[0].text[:10] for f in d.follow_ups] == ["She invite"]
+
+
+def test_what_a_document_will_do_is_no_follow_up():
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. This strategy is part "
+                "of our plan and will focus on ports. Het programma zal zich richten op water. "
+                "Lima will open an office in Utrecht.\n", known={})
+    assert [f.quotes[0].text for f in d.follow_ups] == ["Lima will open an office in Utrecht."]

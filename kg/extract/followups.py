@@ -104,6 +104,11 @@ _PURPOSE = re.compile(r"\b(?:will be used to|(?:is|are) (?:intended|meant) to|(?
 _PREDICTION = re.compile(r"\b(?:will|zal|zullen) (?:also |ook )?(?:help|result in|lead to|bring|"
                          r"contribute|benefit|create|boost|helpen|leiden tot|bijdragen|"
                          r"opleveren|zorgen voor)\b", re.IGNORECASE)
+# what a document will do describes the document, no step anyone takes: "This strategy is a key
+# component of our plan and will focus on ...", "Het programma zal zich richten op ..."
+_DOCUMENT_WILL = re.compile(r"^(?:This|The|Our|Dit|Deze|Het|De|Ons|Onze) (?:new )?(?:strategy|plan|"
+                            r"programme|program|report|document|agenda|strategie|programma|"
+                            r"rapport|nota|visie)\b[^.;]{0,120}?\b(?:will|zal|zullen)\b")
 _BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|verwacht(?:en)? dat|vertrouwen (?:erop )?dat|"
                      r"(?:am|is|are) (?:convinced|confident|sure) that|(?:believe|expect)s? that)\b",
                      re.IGNORECASE)
@@ -129,7 +134,8 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
         aim = _AIM.search(sent.text)
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
                           or not (_INTENT.search(sent.text) or aim)
-                          or (_QUOTED.match(sent.text) and not aim) or _BELIEF.search(sent.text)
+                          or ((_QUOTED.match(sent.text) or _DOCUMENT_WILL.match(sent.text))
+                              and not aim) or _BELIEF.search(sent.text)
                           or _PURPOSE.search(sent.text) or _PREDICTION.search(sent.text)
                           or announced and _PROGRAMME_VERB.search(sent.text)):
             continue
