@@ -525,6 +525,8 @@ def test_a_release_that_tells_no_trip_has_no_mission():
     sheet = yaml.safe_load(draft_to_yaml(draft))
     assert "mission" not in sheet
     assert [f.get("follows_from") for f in sheet["follow_ups"]] == [None]
+    # no programme without a mission: the signing is one of the report's events
+    assert not sheet.get("programme") and [e["type"] for e in sheet["events"]] == ["signing"]
 
 
 def test_heads_of_mission_are_diplomats_not_a_trip():
@@ -542,6 +544,7 @@ def test_an_aim_stated_is_a_follow_up_but_a_quotation_that_only_predicts_is_not(
                 "framework to explore a shared port.\n", paths, exclude=SEED)
     assert [f.quotes[0].text[:20] for f in d.follow_ups] == [
         '"The memorandum comm', "The memorandum estab"]
+    assert d.follow_ups[0].name.startswith("The memorandum commits")    # (no quotation mark)
     d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bezocht Lima in mei 2024. Afgesproken "
                 "is dat beide steden een waterplan opstellen. “Het wordt een mooie toekomst,” "
                 "zei de burgemeester.\n", paths, exclude=SEED)

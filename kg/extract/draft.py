@@ -217,8 +217,11 @@ def draft_to_yaml(draft: Draft) -> str:
         block["participants"] = ps
         return block
 
-    sheet["programme"] = [event_block(e) for e in draft.events if e.in_programme]
-    sheet["events"] = [event_block(e) for e in draft.events if not e.in_programme]
+    # (without a mission no event is part of one: all are the report's other events)
+    sheet["programme"] = [event_block(e) for e in draft.events if e.in_programme
+                          and "mission" in sheet]
+    sheet["events"] = [event_block(e) for e in draft.events if not e.in_programme
+                       or "mission" not in sheet]
     fus = []
     for f in draft.follow_ups:
         block = _C(comments=_note(f.confidence, f.review))

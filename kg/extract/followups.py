@@ -170,7 +170,8 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
             if re.search(r"beide provincie|both provinces|samen met|together with", clause,
                          re.IGNORECASE) and orgs:
                 by += [local_name(m.iri) for m in orgs if local_name(m.iri) not in by][:1]
-            words = re.sub(r"^(?:Ook|Daarnaast|Hierbij|Also|In addition)\s+", "", clause)
+            words = re.sub(r"^(?:Ook|Daarnaast|Hierbij|Also|In addition)\s+", "",
+                           clause.lstrip("\"“”„‘' "))     # (a quotation's mark is no word)
             name = words if len(words) <= 90 else words[:87].rsplit(" ", 1)[0] + " …"
             name = name[0].upper() + name[1:]
             fu = FollowUpDraft(f"{report}-follow-up-{len(out) + 1}", name, commitment, [sent],
