@@ -612,3 +612,13 @@ def test_a_headlines_bare_signing_is_the_one_the_next_sentence_tells(known):
 def test_matchmaking_is_a_talk_with_companies(known):
     assert types("Op 14 april organiseert de Kamer van Koophandel een matchingsbijeenkomst met "
                  "Japanse bedrijven.", known) == ["conversation-with-companies"]
+
+
+def test_who_sign_are_signatories_but_not_those_present(known):
+    [signing] = [e for e in extract(
+        "Mayor visits Lima\n\nOn 3 May, in the presence of Mayor Ana Ruiz, the Lima Port Authority "
+        "and the Dutch company Acme Holdings signed a memorandum of understanding.\n",
+        known=known).events if e.type == "signing"]
+    assert [(p.label, p.role) for p in signing.participants] == [
+        ("Mayor Ana Ruiz", "attendee"), ("Lima Port Authority", "signatory"),
+        ("Acme Holdings", "signatory")]

@@ -395,7 +395,13 @@ class EventBuilder:
                 org = self.gaz.known[x.post].post_in
                 on_behalf = local_name(org) if org else None
             lead = x.iri is not None and x.iri == self.lead
-            if lead:
+            if etype == "signing" and x.shared and not re.search(
+                    r"presence of|aanwezigheid van|bijzijn van",
+                    s[s.rfind(",", 0, x.start) + 1:x.start], re.IGNORECASE):
+                # "Premier A and Premier B signed an MOU" (not who were present: "in the
+                # presence of Mayor Ko, ...")
+                role = "signatory"
+            elif lead:
                 role = {"open": "opener", "visit": "guest", "tour": "guest",
                         "speak": "speaker"}.get(cue,
                                                                                  "delegation-lead")
