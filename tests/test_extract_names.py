@@ -263,3 +263,9 @@ def test_counted_diplomats_are_a_group():
 def test_an_office_ends_before_its_country_after_a_comma():
     assert office("The group met the Mayor of Utena District, Lithuania, on 3 May.", "Mayor") == \
         "Mayor of Utena District"
+
+
+def test_people_of_a_body_written_in_full_keep_its_whole_name():
+    assert people_groups("The office hosted representatives of the Committee of the Towns and "
+                         "the Congress.") == [
+        ("representatives", "representatives of the Committee of the Towns")]

@@ -199,7 +199,9 @@ _PEOPLE = re.compile(
     r"[A-Za-z][\w-]*(?:se|sche|ese|ish|ean|ian|e)) (?:(?:en|and) [A-Za-z][\w-]*(?:se|sche|ese|"
     r"ish|ean|ian|e) )?){0,2}(?P<body>[A-Z][a-z]+ )?(?P<head>(?i:" + PEOPLE_NOUNS + r"))"
     r"(?: (?:en|and) (?:" + PEOPLE_NOUNS
-    + r"))?(?: (?:van|of|uit|from) (?:(?:de|het|the) )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?= [a-z]|"
+    + r"))?(?: (?:van|of|uit|from) (?:(?:de|het|the) )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*|"
+    # (a body written in full: "representatives of the Committee of the Regions")
+    r" (?:of|van) (?:the |de |het )?[A-Z][\w’'-]*)*(?= [a-z]|"
     r"[,.;:()]|$)| (?:van|of|uit|from) [\w-]+(?: [\w-]+){0,5}?(?=[,.;:()]|$| (?:en|and|over|about|"
     r"op|in|om|to|aan|zijn|is|was|were|werd|worden|elkaar|met|with)\b))?)(?![\w-])")
 
