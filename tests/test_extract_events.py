@@ -622,3 +622,16 @@ def test_who_sign_are_signatories_but_not_those_present(known):
     assert [(p.label, p.role) for p in signing.participants] == [
         ("Mayor Ana Ruiz", "attendee"), ("Lima Port Authority", "signatory"),
         ("Acme Holdings", "signatory")]
+
+
+def test_signatories_after_the_verb_in_dutch_and_in_the_passive(known):
+    def roles(text):
+        [signing] = [e for e in extract(text, known=known).events if e.type == "signing"]
+        return [(p.label, p.role) for p in signing.participants]
+    assert roles("Gemeente Ruisdorp\n\nOp 8 mei 2001 tekenden de burgemeesters van Ruisdorp en "
+                 "Kleinwijk een overeenkomst.\n") == [
+        ("burgemeester van Ruisdorp", "signatory"), ("burgemeester van Kleinwijk", "signatory")]
+    assert roles("Port news\n\nOn 3 May an agreement was signed by Acme Holdings and the Lima "
+                 "Port Authority to establish a Avalon Trade Centre.\n") == [
+        ("Acme Holdings", "signatory"), ("Lima Port Authority", "signatory"),
+        ("Avalon Trade Centre", "organisation-representative")]

@@ -395,7 +395,7 @@ class EventBuilder:
                 org = self.gaz.known[x.post].post_in
                 on_behalf = local_name(org) if org else None
             lead = x.iri is not None and x.iri == self.lead
-            if etype == "signing" and x.shared and not re.search(
+            if etype == "signing" and (x.shared or self._signs_after(s, a, x)) and not re.search(
                     r"presence of|aanwezigheid van|bijzijn van",
                     s[s.rfind(",", 0, x.start) + 1:x.start], re.IGNORECASE):
                 # "Premier A and Premier B signed an MOU" (not who were present: "in the
@@ -770,6 +770,20 @@ class EventBuilder:
                      r"[A-Z][\w’'-]*)*(?: members| leden)?))+", s[end:])
         # (as the text writes it: the name is then in the report's language)
         return noun + (m.group(0) if m else "")
+
+    @staticmethod
+    def _signs_after(s: str, cue_start: int, x) -> bool:
+        """Whether x, named after the signing verb, signs: the subject after a Dutch verb that
+        comes first ("Op 8 mei tekenden de burgemeesters van A en B een overeenkomst") or the
+        agent of a passive ("signed by A and B", "getekend door A")."""
+        verb = re.match(r"(?:onder)?tekende(?:n)?\b", s[cue_start:], re.IGNORECASE)
+        if verb and x.start > cue_start:
+            what = _SIGNED.search(s, cue_start)
+            return what is not None and x.end <= what.start()
+        # (up to what it is for: "signed by A and B to establish a C Centre")
+        return x.start > cue_start and bool(re.search(
+            r"^\w+ (?:by|door)\b(?:(?!\b(?:to|om|for|voor|in order)\b)[^;:])*$",
+            s[cue_start:x.start]))
 
     def _just_before(self, first: Sentence, then: Sentence) -> bool:
         at = next((i for i, x in enumerate(self.sentences) if x is first), None)
