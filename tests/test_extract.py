@@ -527,6 +527,7 @@ def test_a_release_that_tells_no_trip_has_no_mission():
     assert [f.get("follows_from") for f in sheet["follow_ups"]] == [None]
     # no programme without a mission: the signing is one of the report's events
     assert not sheet.get("programme") and [e["type"] for e in sheet["events"]] == ["signing"]
+    assert sheet["events"][0]["id"].startswith("draft-report-")    # (used as written there)
 
 
 def test_heads_of_mission_are_diplomats_not_a_trip():
