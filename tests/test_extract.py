@@ -515,3 +515,64 @@ def test_a_first_line_that_is_a_sentence_is_no_title():
     from kg.extract import first_line_title
     text = "Een delegatie bracht een bezoek aan Zwolle.\nDaarna volgde een lunch.\n"
     assert first_line_title(text, normalise(text)) == ""
+
+
+def test_a_release_that_tells_no_trip_has_no_mission():
+    text = ("Gemeente Ruisdorp\n\nDe burgemeesters van Ruisdorp en Kleinwijk tekenden vandaag "
+            "een overeenkomst. In 2026 zullen beide gemeenten een jaarplan opstellen.\n")
+    draft = extract(text, known={})
+    assert draft.mission["quotes"] == [] and draft.mission["told"] is False
+    sheet = yaml.safe_load(draft_to_yaml(draft))
+    assert "mission" not in sheet
+    assert [f.get("follows_from") for f in sheet["follow_ups"]] == [None]
+    # no programme without a mission: the signing is one of the report's events
+    assert not sheet.get("programme") and [e["type"] for e in sheet["events"]] == ["signing"]
+    assert sheet["events"][0]["id"].startswith("draft-report-")    # (used as written there)
+
+
+def test_heads_of_mission_are_diplomats_not_a_trip():
+    text = ("Trade matters: Governor\n\nSpeaking to 40 ambassadors at the Heads of Mission "
+            "meeting in Avalon, the Governor praised exporters.\n")
+    assert extract(text, known={}).mission["quotes"] == []
+    text = "Trade matters\n\nThe Governor led a delegation to visit Peru in May.\n"
+    assert extract(text, known={}).mission["quotes"][-1].text.startswith("The Governor led")
+
+
+def test_an_aim_stated_is_a_follow_up_but_a_quotation_that_only_predicts_is_not(paths):
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024 and signed a memorandum. "
+                '"Our children will thank us for this," the mayor said. "The memorandum commits '
+                'our cities to work together on clean water," she added. The memorandum establishes a '
+                "framework to explore a shared port.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text[:20] for f in d.follow_ups] == [
+        '"The memorandum comm', "The memorandum estab"]
+    assert d.follow_ups[0].name.startswith("The memorandum commits")    # (no quotation mark)
+    d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bezocht Lima in mei 2024. Afgesproken "
+                "is dat beide steden een waterplan opstellen. “Het wordt een mooie toekomst,” "
+                "zei de burgemeester.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text[:20] for f in d.follow_ups] == ["Afgesproken is dat b"]
+
+
+def test_a_plan_stated_and_a_next_meeting_in_a_text_told_afterwards_are_follow_ups():
+    d = extract("On 3 May, the Avalon office hosted a meeting of the Ports Group. The next "
+                "meeting of the Ports Group will take place in Utopia in 2025.\n", known={})
+    assert [f.quotes[0].text[:8] for f in d.follow_ups] == ["The next"]
+    d = extract("Gemeente Ruisdorp\n\nDe werkgroep vergaderde op 3 mei. Het plan is om de band "
+                "met Kleinwijk uit te bouwen.\n", known={})
+    assert [f.quotes[0].text[:11] for f in d.follow_ups] == ["Het plan is"]
+
+
+def test_arrangements_made_and_an_invitation_to_visit_are_follow_ups():
+    d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bracht in mei 2024 een bezoek aan "
+                "Lima. Er zijn afspraken gemaakt over het opstellen van een jaarplan. Wij hebben de burgemeester "
+                "van Lima uitgenodigd voor een tegenbezoek aan Ruisdorp.\n", known={})
+    assert [f.quotes[0].text[:10] for f in d.follow_ups] == ["Er zijn af", "Wij hebben"]
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. She invited the mayor "
+                "of Lima to visit Avalon.\n", known={})
+    assert [f.quotes[0].text[:10] for f in d.follow_ups] == ["She invite"]
+
+
+def test_what_a_document_will_do_is_no_follow_up():
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. This strategy is part "
+                "of our plan and will focus on ports. Het programma zal zich richten op water. "
+                "Lima will open an office in Utrecht.\n", known={})
+    assert [f.quotes[0].text for f in d.follow_ups] == ["Lima will open an office in Utrecht."]

@@ -173,3 +173,9 @@ def test_a_stay_from_the_day_of_arrival_to_the_day_of_departure_is_the_missions_
 def test_years_between_an_article_and_a_noun_describe_a_thing():
     assert dates("This was published under the 2010 to 2015 administration in 2016.") == [
         ("in 2016", "2016", None)]
+
+
+def test_today_is_the_releases_day_but_recently_is_no_date():
+    assert dates("Today, the two premiers signed a pact.") == [("Today", None, None)]
+    assert dates("Vandaag plaatste de gemeente het laatste bord.") == [("Vandaag", None, None)]
+    assert dates("The minister recently visited Lima.") == []

@@ -574,3 +574,64 @@ def test_a_body_informed_of_a_report_met_in_session(known):
     [session] = [e for e in draft.events if e.type == "council-session"]
     assert session.name == "Session of the Cabinet" and session.date is None
     assert types("De raad werd geïnformeerd over de reis.", known) == ["council-session"]
+
+
+def test_a_signing_is_named_after_what_is_signed_not_who_signed(known):
+    found = events("Op 14 april tekende gouverneur Jan Bos een samenwerkingsovereenkomst. The "
+                   "mayors of Lima and Avalon signed a Sister City Agreement on 15 April.", known)
+    assert [name for t, name in found if t == "signing"] == [
+        "Signing of een samenwerkingsovereenkomst", "Signing of a Sister City Agreement"]
+
+
+def test_a_count_of_signings_told_one_by_one_after_it_is_no_signing_of_its_own(known):
+    found = events("The trip included the signing of two agreements. The first was signed with "
+                   "Peru on 13 April. The second agreement was signed with Chile on 14 April.",
+                   known)
+    assert [name for t, name in found if t == "signing"] == [
+        "Signing", "Signing of the second agreement"]
+
+
+def test_a_body_that_meets_is_a_meeting_and_its_first_meeting_is_one(known):
+    found = extract("Gemeente Ruisdorp\n\nDe werkgroep vergaderde onlangs voor het eerst. Daarna "
+                    "kwam de werkgroep voor het eerst bij elkaar om een plan te maken.\n",
+                    known=known).events
+    assert [(e.type, len(e.quotes)) for e in found] == [("bilateral-meeting", 2)]
+    found = extract("Town news\n\nThe board convened on 3 May to discuss the budget.\n",
+                    known=known).events
+    assert [e.type for e in found] == ["bilateral-meeting"]
+
+
+def test_a_headlines_bare_signing_is_the_one_the_next_sentence_tells(known):
+    found = extract("AVALON, May 3 - Released on May 3, 2024\n\nTowns sign agreement to share "
+                    "ports.\n\nToday, the mayors of Avalon and Utopia signed a Memorandum of "
+                    "Understanding on port sharing.\n", known=known).events
+    assert [(e.name, len(e.quotes)) for e in found if e.type == "signing"] == [
+        ("Signing of a Memorandum of Understanding", 2)]
+
+
+def test_matchmaking_is_a_talk_with_companies(known):
+    assert types("Op 14 april organiseert de Kamer van Koophandel een matchingsbijeenkomst met "
+                 "Japanse bedrijven.", known) == ["conversation-with-companies"]
+
+
+def test_who_sign_are_signatories_but_not_those_present(known):
+    [signing] = [e for e in extract(
+        "Mayor visits Lima\n\nOn 3 May, in the presence of Mayor Ana Ruiz, the Lima Port Authority "
+        "and the Dutch company Acme Holdings signed a memorandum of understanding.\n",
+        known=known).events if e.type == "signing"]
+    assert [(p.label, p.role) for p in signing.participants] == [
+        ("Mayor Ana Ruiz", "attendee"), ("Lima Port Authority", "signatory"),
+        ("Acme Holdings", "signatory")]
+
+
+def test_signatories_after_the_verb_in_dutch_and_in_the_passive(known):
+    def roles(text):
+        [signing] = [e for e in extract(text, known=known).events if e.type == "signing"]
+        return [(p.label, p.role) for p in signing.participants]
+    assert roles("Gemeente Ruisdorp\n\nOp 8 mei 2001 tekenden de burgemeesters van Ruisdorp en "
+                 "Kleinwijk een overeenkomst.\n") == [
+        ("burgemeester van Ruisdorp", "signatory"), ("burgemeester van Kleinwijk", "signatory")]
+    assert roles("Port news\n\nOn 3 May an agreement was signed by Acme Holdings and the Lima "
+                 "Port Authority to establish a Avalon Trade Centre.\n") == [
+        ("Acme Holdings", "signatory"), ("Lima Port Authority", "signatory"),
+        ("Avalon Trade Centre", "organisation-representative")]

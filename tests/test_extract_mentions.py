@@ -593,3 +593,91 @@ def test_civil_servants_in_the_plural_are_a_group_not_a_post(known):
                     known=known)
     assert not [m for m in draft.mentions if m.role_word == "ambtenaren"]
     assert [g["count"] for g in draft.groups] == [5]
+
+
+def test_a_possessive_is_no_part_of_a_name(known):
+    draft = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. \"We face President "
+                    "Ramos’s new tariffs,\" she said.\n", known=known)
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
+        ("Ramos", "President")]
+    assert [m.text for m in mentions_of(draft, "Ramos")] == ["President Ramos"]
+
+
+def unknown_of(draft, kind):
+    return [u.name for u in draft.unknown if u.kind == kind]
+
+
+def test_a_body_written_in_full_with_of_is_kept_whole(known):
+    draft = extract("Meeting in Avalon\n\nOn 3 May representatives of the Committee of the Towns "
+                    "and the Council of Ruritania's Congress of Municipal and Regional Authorities "
+                    "met in Avalon. De Kamer van Koophandel ontving hen.\n", known=known)
+    orgs = unknown_of(draft, "organisation")
+    assert {"Committee of the Towns", "Council of Ruritania",
+            "Congress of Municipal and Regional Authorities", "Kamer van Koophandel"} <= set(orgs)
+    # two places after "of ... and" stay two names ("Province of Utopia and Avalon Province")
+    draft = extract("Visit\n\nThe Province of Utopia and Avalon Province signed a pact.\n",
+                    known=known)
+    assert "Province of Utopia and Avalon Province" not in unknown_of(draft, "organisation")
+
+
+def test_a_name_before_its_post_in_brackets_holds_it_and_a_place_after_in_is_no_actor(known):
+    draft = extract("Meeting in Avalon\n\nOn 3 May the Ruritania office in Avalon hosted a "
+                    "meeting. The Forum was represented by Mr Jonas Žemaitis (Mayor of Utena "
+                    "District, Lithuania).\n", known=known)
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
+        ("Jonas Žemaitis", "Mayor")]
+    assert "Avalon" not in unknown_of(draft, "organisation")
+
+
+def test_a_government_whose_head_signs_is_a_party(known):
+    draft = extract("Pact signed\n\nToday, Avalonia Premier Jane Roe and Utopia Premier John Doe "
+                    "signed a Memorandum of Understanding. Avalonia Premier Jane Roe spoke "
+                    "later.\n", known=known)
+    assert {"Avalonia", "Utopia"} <= set(unknown_of(draft, "organisation"))
+    draft = extract("Trade talks\n\nAvalonia Premier Jane Roe met the press.\n", known=known)
+    assert "Avalonia" not in unknown_of(draft, "organisation")
+
+
+def test_a_bare_role_word_after_the_article_is_the_one_the_text_named_first_with_it(known):
+    draft = extract("Minister bezoekt Peru\n\nMinister Anna de Wit brengt van 3 tot 5 mei een "
+                    "bezoek aan Peru. Zij spreekt met minister Carlos Ruiz. Daarna bezoekt de "
+                    "minister een haven.\n", known=known)
+    bare = [m for m in draft.mentions if m.text == "minister"]
+    assert [m.same_as for m in bare] == ["Anna de Wit"] and bare[0].review
+
+
+def test_a_byline_name_with_a_particle_holds_the_post_after_its_comma(known):
+    draft = extract("Mevrouw Anna van ’t Hof, burgemeester van Ruisdorp informeert de raad.\n\n"
+                    "De burgemeester bezocht Lima.\n", known=known)
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
+        ("Anna van ’t Hof", "burgemeester")]
+
+
+def test_the_body_after_a_titled_name_is_no_part_of_it(known):
+    draft = extract("Werkbezoek\n\nDirecteur Jan Pieter Bos van de Kamer van Koophandel houdt een "
+                    "speech.\n", known=known)
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
+        ("Jan Pieter Bos", "Directeur")]
+    assert "Koophandel" not in unknown_of(draft, "organisation")
+
+
+def test_a_company_with_a_figure_in_its_name_is_listed_with_the_others(known):
+    draft = extract("Werkbezoek\n\nDeelnemende bedrijven zijn KLX, Haven2 Haven, Bortex en Brema "
+                    "International.\n", known=known)
+    assert {"KLX", "Haven2 Haven", "Bortex"} <= set(unknown_of(draft, "organisation"))
+
+
+def test_a_second_title_joined_to_a_persons_first_is_theirs(known):
+    draft = extract("Trade matters: Governor\n\nGovernor and Minister for Culture\nThe Honourable "
+                    "Ana Ruiz\n\nMonday, 3 May 2021\n\nOn 3 May Governor Ana Ruiz opened a "
+                    "port.\n", known=known)
+    second = [m for m in draft.mentions if m.text.startswith("Minister for Culture")]
+    assert [(m.kind, m.same_as, m.unnamed) for m in second] == [("person", "Ana Ruiz", False)]
+    assert not [u for u in draft.unknown if u.unnamed]
+
+
+def test_council_members_listed_with_initials_each_hold_the_post(known):
+    draft = extract("Gemeente Ruisdorp\n\nIn het comité zitten de raadsleden P. de Boer en "
+                    "K. van Dam.\n", known=known)
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
+        ("P. de Boer", "raadslid"), ("K. van Dam", "raadslid")]

@@ -242,3 +242,30 @@ def test_an_acting_or_deputy_office_holder_keeps_that_word():
 def test_jury_members_are_a_kind_of_people():
     assert people_groups("De Belgische juryleden hebben de stad geadviseerd.") == [
         ("juryleden", "De Belgische juryleden")]
+
+
+def test_a_body_named_with_its_form_word_ends_at_a_possessive():
+    s = "The Council of Ruritania's Assembly of Towns met the Ministry of Trade’s envoy."
+    assert names(organisation_spans(s)) == ["Council of Ruritania", "Ministry of Trade"]
+
+
+def test_a_group_by_its_lower_case_word_is_an_organisation():
+    s = "The Northern Forum group was represented at the meeting."
+    assert names(organisation_spans(s)) == ["Northern Forum group"]
+
+
+def test_counted_diplomats_are_a_group():
+    assert counted_groups("Addressing almost 40 Avalon-based ambassadors and diplomats, she "
+                          "spoke.") == [(40, "almost 40 Avalon-based ambassadors and diplomats")]
+    assert counted_groups("Hij sprak met 12 ambassadeurs.") == [(12, "12 ambassadeurs")]
+
+
+def test_an_office_ends_before_its_country_after_a_comma():
+    assert office("The group met the Mayor of Utena District, Lithuania, on 3 May.", "Mayor") == \
+        "Mayor of Utena District"
+
+
+def test_people_of_a_body_written_in_full_keep_its_whole_name():
+    assert people_groups("The office hosted representatives of the Committee of the Towns and "
+                         "the Congress.") == [
+        ("representatives", "representatives of the Committee of the Towns")]

@@ -43,9 +43,10 @@ from .amounts import amounts_in, cost_statements, dollar_of, parse_number
 from .events import EventBuilder, slug
 from .names import counted_groups, people_groups
 from .mission import (context_year, day_heading, mission_date as first_mission_date,
-                      mission_sentence, opening_day)
+                      mission_sentence, opening_day, speaks_of_a_trip)
 from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
 from .draft import draft_to_yaml
+from .listed_trips import listed_trip_events
 from .writer import byline_writer
 
 __all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "split_sentences",
@@ -209,6 +210,11 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
             builder.paragraph_day = opening
         builder.from_sentence(sent, mission=sent is told or (title and sent is sentences[0]))
         builder.last_date = next(reversed(dates_by[id(sent)]), builder.last_date)
+    builder.drop_counted_summaries()
+    listed = listed_trip_events(sentences, lambda name: builder.new_id(f"{report}-{name}"), told)
+    items = {id(e.quotes[0]) for e in listed}
+    builder.events = [e for e in builder.events if not (len(e.quotes) == 1 and
+                                                        id(e.quotes[0]) in items)] + listed
     if title and title.rstrip()[-1:] not in ".!?":
         # a headline (no full stop) sums up what the text tells ("Trade mission concludes, agreements signed"):
         # its event is one the body tells again, not one more
@@ -220,7 +226,10 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     # in a report told afterwards, an event still to come ("Mayor Jorritsma will lead 17
     # companies to participate in InnoVEX") is a follow-up as well; in an announcement every
     # event is still to come and none is one
-    afterwards = told is not None and told_afterwards(told.text)
+    # (a text that tells no trip is told afterwards when its opening sentence is: "On 9
+    # December, the office hosted a meeting")
+    opening = told if told is not None else sentences[0] if title else None
+    afterwards = opening is not None and told_afterwards(opening.text)
     told_already = {id(s) for e in builder.events if e.type != "mission" for s in e.quotes
                     if not (afterwards and still_to_come(s.text))} | {
         id(s) for s in (sentences[0] if title else None, told, *builder.mission_quotes)
@@ -228,13 +237,17 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     follow_ups = follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
                                told_already, announced=told is not None and not afterwards)
     costs = cost_statements(amounts)
+    # a release about a signing or a meeting at home tells no trip: no mission is made up for it
+    # (the title and no sentence speak of a mission, visit or delegation, and no costs are told)
+    trip = told is not None or speaks_of_a_trip(title) or bool(builder.mission_quotes or costs)
     mission = {
         # (a byline names the writer, not the mission: "Rt Hon Mark Drakeford, First Minister")
         "name": None if builder.writer is not None and builder.writer.sentence is sentences[0]
         else re.sub(r"^(?:Verslag(?: van)?(?: het| de)?|Report(?: on| of)?(?: the| a)?)\s+", "",
                     title) or None,
-        "date": mission_date, "quotes": [s for s in (sentences[0] if title else None, told)
-                                         if s is not None] + builder.mission_quotes,
+        "date": mission_date if trip else None, "told": trip,
+        "quotes": [s for s in (sentences[0] if title else None, told)
+                   if s is not None and trip] + builder.mission_quotes,
         "lead": lead, "lead_sentence": lead_sentence, "organiser": home_org,
     }
     delegation = None

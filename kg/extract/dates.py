@@ -88,7 +88,11 @@ DATE_RX = [
                          # a day of the trip by its order: "During my first day in Japan"
                          r"(?:during|on) (?:my|our|the|his|her|their) (?:first|second|third|"
                          r"last|final) day|op (?:mijn|onze|de|zijn|haar) (?:eerste|tweede|derde|"
-                         r"laatste) dag", re.IGNORECASE)),
+                         r"laatste) dag|"
+                         # the day of a release: "Today, the three premiers signed", "Vandaag
+                         # monteerde de gemeente" (not "recently": no day anyone can place)
+                         r"\b(?:today|vandaag)\b",
+                         re.IGNORECASE)),
 ]
 
 # a word that numbers what follows it: the figure after it is no year

@@ -163,7 +163,8 @@ def draft_to_yaml(draft: Draft) -> str:
                          "on_behalf_of": local_name(m["organiser"]) if m["organiser"] else None,
                          "quote": draft.delegation["quote"].text}, comments=_note(0.7, None)))
     mission["participants"] = parts
-    sheet["mission"] = mission
+    if m.get("told", True):                     # (a text that tells no trip has no mission)
+        sheet["mission"] = mission
 
     if draft.delegation:
         d = draft.delegation
@@ -190,9 +191,12 @@ def draft_to_yaml(draft: Draft) -> str:
            comments=_note(0.5, [u.review, "the type is a guess from the name"]))
         for n, u in unknown.items() if u.kind == "organisation"]
 
-    def event_block(e: EventDraft) -> _C:
+    def event_block(e: EventDraft, listed_as_event: bool = False) -> _C:
         block = _C(comments=_note(e.confidence, e.review))
-        block["id"] = e.id
+        # (an id under events: is used as written, so a programme item's short id listed there
+        # takes the report's prefix, as under programme: kg add gives it)
+        block["id"] = f"{draft.report}-{e.id}" if listed_as_event and e.in_programme and \
+            not e.id.startswith(f"{draft.report}-") else e.id
         block["type"] = e.type
         if e.type in ("dinner", "signing", "reception"):
             # kg add gives these no class of their own: a dinner is a meeting (who met whom)
@@ -216,8 +220,11 @@ def draft_to_yaml(draft: Draft) -> str:
         block["participants"] = ps
         return block
 
-    sheet["programme"] = [event_block(e) for e in draft.events if e.in_programme]
-    sheet["events"] = [event_block(e) for e in draft.events if not e.in_programme]
+    # (without a mission no event is part of one: all are the report's other events)
+    sheet["programme"] = [event_block(e) for e in draft.events if e.in_programme
+                          and "mission" in sheet]
+    sheet["events"] = [event_block(e, listed_as_event=True) for e in draft.events
+                       if not e.in_programme or "mission" not in sheet]
     fus = []
     for f in draft.follow_ups:
         block = _C(comments=_note(f.confidence, f.review))
@@ -225,7 +232,8 @@ def draft_to_yaml(draft: Draft) -> str:
         block["name"] = {draft.language: f.name}
         block["by"] = list(dict.fromkeys(new_ids.get(fold(b), b) for b in f.by))
         block["commitment"] = f.commitment
-        block["follows_from"] = "mission"
+        if "mission" in sheet:
+            block["follows_from"] = "mission"
         if f.due is not None:
             block["due"] = _date_block(f.due, f.quotes[0])
         block.update(_quotes(f.quotes))

@@ -23,12 +23,14 @@ EVENT_CUES = [
      r"(?:will|shall|to) (?:also )?meet|(?:zal|zullen) (?:[\w’'-]+ ){0,6}?ontmoeten|"
      # the writer or someone told of met a name ("I met NTT", "she met Governor Li"; a bare
      # "met" is Dutch for "with")
-     r"(?-i:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey) (?:also |then |later |first )?met(?= (?-i:[A-Z]))",
+     r"(?-i:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey) (?:also |then |later |first )?met(?= (?-i:[A-Z]))|"
+     # a body that meets: "Het comité vergaderde voor het eerst", "kwam bij elkaar", "convened"
+     r"vergaderde(?:n)?|(?:kwam|kwamen) (?:[\w-]+ ){0,5}?(?:bijeen|bij elkaar)\b|convened",
      "bilateral-meeting", "meeting"),
     # (the verbs too: "lunchte met 3 academici", "lunched with", "dineerde met")
     (r"(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet|dineerde|dineerden|dined", "dinner", "meeting"),
-    (r"ondertek\w*|getekend|tekenden|signed|signing|sign", "signing", "object"),
+    (r"ondertek\w*|getekend|tekenden|tekende|signed|signing|sign", "signing", "object"),
     # an agreement concluded is one signed: "werd een overeenkomst afgesloten", "concluded an
     # agreement" (not "de missie werd afgesloten met een diner": ended)
     (r"(?:af)?gesloten(?= (?:\w+ ){0,2}\w*(?:overeenkomst|convenant|protocol|akkoord))|"
@@ -81,6 +83,10 @@ EVENT_CUES = [
      r"(?:neemt|nam|namen) (?:\w+ )?deel aan|attend(?:s|ed|ing)?(?= (?:the|a|an) )|bijwonen|"
      r"bijgewoond", "networking-event", "join"),
     (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
+    # matchmaking: companies meet their counterparts ("een “matchingsbijeenkomst”", "a B2B
+    # matchmaking session")
+    (r"\w*matching\w*|matchmaking(?: events?| sessions?)?|b2b[- ](?:meetings?|gesprekken)",
+     "conversation-with-companies", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
     # round tables are talks, tours of facilities or sites are visits to them ("business
@@ -234,6 +240,19 @@ _NAMED_BY_NOUN = re.compile(r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(
                             r"presentaties?|presentations?|conferenties?|conferences?|"
                             r"(?:[\w’'-]+ )*?(?:(?:handels|netwerk|studie)(?:missie|reis)|(?:trade|"
                             r"business|study|networking) (?:mission|trip))", re.IGNORECASE)
+# what a signing signs: "a Smart City Memorandum of Understanding (MOU)", "een overeenkomst", "the
+# Sister City Agreement", "diverse samenwerkingsovereenkomsten" (the agreement word ends it)
+_SIGNED = re.compile(r"\b(?:[\w-]*(?:agreements?|overeenkomst(?:en)?|convenant(?:en)?|verdrag(?:en)?|"
+                     r"verklaring(?:en)?|protocol(?:len)?|contracts?|declarations?|charters?|"
+                     r"treaty|treaties)|[Mm]emorand(?:um|a) of (?:[Uu]nderstanding|[Cc]o-?operation)|"
+                     r"MoUs?|MOUs?)(?: \((?:MoU|MOU)\))?(?!\w)", re.IGNORECASE)
+_BARE_SIGNED = re.compile(r"Signing of (?:agreements?|overeenkomst(?:en)?|MoUs?|contracts?|"
+                          r"memorandum)", re.IGNORECASE)
+_FIRST_TIME = re.compile(r"\b(?:voor het eerst|for the first time)\b", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "twee": 2, "drie": 3, "vier": 4}
+_COUNTED_SIGNING = re.compile(r"Signing of (two|three|four|twee|drie|vier) ", re.IGNORECASE)
+_DETERMINER = {"a", "an", "the", "een", "de", "het", "two", "three", "twee", "drie", "diverse",
+               "verschillende", "several", "new", "nieuwe"}
 TYPE_WORDS = {
     "bilateral-meeting": "Meeting", "working-lunch": "Lunch", "pavilion-tour": "Pavilion tour",
     "dinner": "Dinner", "signing": "Signing", "reception": "Reception",
@@ -376,7 +395,13 @@ class EventBuilder:
                 org = self.gaz.known[x.post].post_in
                 on_behalf = local_name(org) if org else None
             lead = x.iri is not None and x.iri == self.lead
-            if lead:
+            if etype == "signing" and (x.shared or self._signs_after(s, a, x)) and not re.search(
+                    r"presence of|aanwezigheid van|bijzijn van",
+                    s[s.rfind(",", 0, x.start) + 1:x.start], re.IGNORECASE):
+                # "Premier A and Premier B signed an MOU" (not who were present: "in the
+                # presence of Mayor Ko, ...")
+                role = "signatory"
+            elif lead:
                 role = {"open": "opener", "visit": "guest", "tour": "guest",
                         "speak": "speaker"}.get(cue,
                                                                                  "delegation-lead")
@@ -440,6 +465,15 @@ class EventBuilder:
                 continue                        # (each trip is one of its own)
             same_type = e.type == etype or {e.type, etype} <= {"seminar", "networking-event"}
             shared = others & {p.key for p in e.participants}
+            # there is one first time: "Het comité vergaderde voor het eerst. ... kwam het comité
+            # voor het eerst bij elkaar" tell one meeting
+            shared = shared or (_FIRST_TIME.search(sent.text) and any(
+                _FIRST_TIME.search(q.text) for q in e.quotes))
+            # a headline's "Provinces sign agreement" says no which: the signing the next
+            # sentence tells
+            unspecific = e.type == "signing" and _BARE_SIGNED.fullmatch(e.name) and \
+                self._just_before(e.quotes[-1], sent)
+            shared = shared or (etype == "signing" and unspecific)
             conflict = date is not None and (not self.within_mission(date) or (
                 e.date is not None and date.when != e.date.when))
             if same_type and not conflict and (shared or definite):
@@ -449,6 +483,8 @@ class EventBuilder:
                 e.participants += [p for p in parts if p.key not in known]
                 if e.date is None and date is not None:
                     e.date = date
+                if unspecific and name:
+                    e.name = name
                 return
         in_programme = self.within_mission(date)   # else: an event the report mentions
         # (whom the event is with, not its subject: "Minister meets Jia" is a meeting with Jia)
@@ -609,7 +645,8 @@ class EventBuilder:
                 #                                 van 25 tot 27 september": the trip's days
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
-            name = self._proper_name(s, 0, len(s)) or \
+            name = (self._signed_words(s, a_cue, b_cue) if etype == "signing" else None) or \
+                self._proper_name(s, 0, len(s)) or \
                 self._visited_words(s, b_cue, word, parts) or \
                 (self._joined_words(s[:b], b_cue) if cue == "join" else None) or \
                 (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
@@ -733,6 +770,61 @@ class EventBuilder:
                      r"[A-Z][\w’'-]*)*(?: members| leden)?))+", s[end:])
         # (as the text writes it: the name is then in the report's language)
         return noun + (m.group(0) if m else "")
+
+    @staticmethod
+    def _signs_after(s: str, cue_start: int, x) -> bool:
+        """Whether x, named after the signing verb, signs: the subject after a Dutch verb that
+        comes first ("Op 8 mei tekenden de burgemeesters van A en B een overeenkomst") or the
+        agent of a passive ("signed by A and B", "getekend door A")."""
+        verb = re.match(r"(?:onder)?tekende(?:n)?\b", s[cue_start:], re.IGNORECASE)
+        if verb and x.start > cue_start:
+            what = _SIGNED.search(s, cue_start)
+            return what is not None and x.end <= what.start()
+        # (up to what it is for: "signed by A and B to establish a C Centre")
+        return x.start > cue_start and bool(re.search(
+            r"^\w+ (?:by|door)\b(?:(?!\b(?:to|om|for|voor|in order)\b)[^;:])*$",
+            s[cue_start:x.start]))
+
+    def _just_before(self, first: Sentence, then: Sentence) -> bool:
+        at = next((i for i, x in enumerate(self.sentences) if x is first), None)
+        return at is not None and at + 1 < len(self.sentences) and self.sentences[at + 1] is then
+
+    def drop_counted_summaries(self) -> None:
+        """'The trip included the signing of two agreements. The first was signed ... The second
+        ...': the count sums up the signings told one by one after it, no signing of its own."""
+        for e in list(self.events):
+            m = _COUNTED_SIGNING.match(e.name) if e.type == "signing" else None
+            if m is None:
+                continue
+            later = [o for o in self.events if o.type == "signing" and o is not e
+                     and o.quotes[0].start > e.quotes[0].start]
+            if len(later) >= _COUNTS[m.group(1).lower()]:
+                self.events.remove(e)
+
+    @staticmethod
+    def _signed_words(s: str, start: int, end: int) -> str | None:
+        """'Signing of a Memorandum of Understanding (MOU)', 'Signing of een overeenkomst': a
+        signing by what is signed (the agreement its clause names, after the verb or before it),
+        not by who signed it; None when the clause names no agreement."""
+        clause_start = max(s.rfind(",", 0, start), s.rfind(";", 0, start)) + 1
+        clause_end = min([i for i in (s.find(",", end), s.find(";", end)) if i >= 0] + [len(s)])
+        for part, nearest in ((s[end:clause_end], 0), (s[clause_start:start], -1)):
+            found = list(_SIGNED.finditer(part))       # (the one nearest the verb)
+            if not found:
+                continue
+            m = found[nearest]
+            # back over its own words: capitalised ones ("Smart City"), or up to three after a
+            # determiner ("a new cooperation agreement")
+            words = part[:m.start()].split()[-3:]
+            at = next((i for i, w in enumerate(words) if w.lower() in _DETERMINER), None)
+            own = words[at:] if at is not None else []
+            if at is None:
+                while words and words[-1][:1].isupper() and words[-1] not in STARTERS:
+                    own.insert(0, words.pop())
+            what = " ".join(own + [m.group(0)])
+            return "Signing of " + (what[0].lower() + what[1:] if own and own[0].lower() in
+                                    _DETERMINER else what)
+        return None
 
     def _met_words(self, s: str, end: int) -> str | None:
         """'Meeting with port authorities' for 'meetings with port authorities' when no one the

@@ -55,10 +55,28 @@ _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|a
                      re.IGNORECASE)
 
 
+# an aim the text states for a step to come: "This agreement commits our provinces to work together
+# to ...", "The MOU establishes a framework to explore ...", "Afgesproken is dat ...", "Beide
+# gemeenten gaan samenwerken om ..."
+_AIM = re.compile(r"\b(?:commits? (?:\w+ ){0,3}to|committed (?:\w+ ){0,3}to|(?:a|an|the) (?:\w+ )?"
+                  r"framework to|een (?:\w+ )?kader (?:om|voor)|(?:will|zullen|zal|gaan|gaat) "
+                  r"(?:\w+ )?(?:work together|co-?operate|collaborate|samenwerken|samen werken)|"
+                  r"(?:het|the) plan is (?:om|to)|afspraken gemaakt (?:over|om)|"
+                  # an invitation to visit: a visit to come ("hebben wij de burgemeester van X
+                  # uitgenodigd voor een bezoek aan Zeeland", "invited the governor to visit")
+                  r"uitgenodigd (?:voor|tot) een (?:\w+)?bezoek|invited (?:[\w’'-]+ ){0,6}?to "
+                  r"(?:visit|pay a visit)|agreed (?:to|that)|afgesproken (?:is )?dat|(?:is|werd) afgesproken|overeengekomen)\b",
+                  re.IGNORECASE)
+# a speaker's own words (the sentence opens a quotation): what they predict or hope is no step
+# to come; only an aim they state is
+_QUOTED = re.compile(r"^\s*[\"“”„‘']")
+
+
 # the mission's sentence in the past tense: the report is told afterwards, not announced
 _PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|bracht|brachten|leidde|leidden|"
                    r"bezocht|bezochten|kwam|kwamen|vond|vonden|jongstleden|jl\.|afgelopen|led|"
-                   r"visited|were|has|have|travell?ed|went|took|organi[sz]ed|signed)\b",
+                   r"visited|were|has|have|travell?ed|went|took|organi[sz]ed|signed|hosted|"
+                   r"held|tekenden|ondertekenden|ontving|ontvingen)\b",
                    re.IGNORECASE)
 
 
@@ -86,6 +104,11 @@ _PURPOSE = re.compile(r"\b(?:will be used to|(?:is|are) (?:intended|meant) to|(?
 _PREDICTION = re.compile(r"\b(?:will|zal|zullen) (?:also |ook )?(?:help|result in|lead to|bring|"
                          r"contribute|benefit|create|boost|helpen|leiden tot|bijdragen|"
                          r"opleveren|zorgen voor)\b", re.IGNORECASE)
+# what a document will do describes the document, no step anyone takes: "This strategy is a key
+# component of our plan and will focus on ...", "Het programma zal zich richten op ..."
+_DOCUMENT_WILL = re.compile(r"^(?:This|The|Our|Dit|Deze|Het|De|Ons|Onze) (?:new )?(?:strategy|plan|"
+                            r"programme|program|report|document|agenda|strategie|programma|"
+                            r"rapport|nota|visie)\b[^.;]{0,120}?\b(?:will|zal|zullen)\b")
 _BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|verwacht(?:en)? dat|vertrouwen (?:erop )?dat|"
                      r"(?:am|is|are) (?:convinced|confident|sure) that|(?:believe|expect)s? that)\b",
                      re.IGNORECASE)
@@ -108,8 +131,11 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
     out: list[FollowUpDraft] = []
     for sent in sentences:
         elsewhere = sent.section != "follow-up"
+        aim = _AIM.search(sent.text)
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
-                          or not _INTENT.search(sent.text) or _BELIEF.search(sent.text)
+                          or not (_INTENT.search(sent.text) or aim)
+                          or ((_QUOTED.match(sent.text) or _DOCUMENT_WILL.match(sent.text))
+                              and not aim) or _BELIEF.search(sent.text)
                           or _PURPOSE.search(sent.text) or _PREDICTION.search(sent.text)
                           or announced and _PROGRAMME_VERB.search(sent.text)):
             continue
@@ -144,7 +170,8 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
             if re.search(r"beide provincie|both provinces|samen met|together with", clause,
                          re.IGNORECASE) and orgs:
                 by += [local_name(m.iri) for m in orgs if local_name(m.iri) not in by][:1]
-            words = re.sub(r"^(?:Ook|Daarnaast|Hierbij|Also|In addition)\s+", "", clause)
+            words = re.sub(r"^(?:Ook|Daarnaast|Hierbij|Also|In addition)\s+", "",
+                           clause.lstrip("\"“”„‘' "))     # (a quotation's mark is no word)
             name = words if len(words) <= 90 else words[:87].rsplit(" ", 1)[0] + " …"
             name = name[0].upper() + name[1:]
             fu = FollowUpDraft(f"{report}-follow-up-{len(out) + 1}", name, commitment, [sent],

@@ -9,12 +9,12 @@ from ..reconcile import context_agrees, is_generic_name
 from .names import (agreement_spans, holder_after_title, is_portfolio_word, listed_with,
                     office_phrase, organisation_spans, person_spans, plural_forms)
 from .bodies import body_review, body_spans
-from .model import Mention, Sentence, Unknown
+from .model import POSSESSIVE, Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
                     NAMED_ONLY, NATIONALITY, ORG_INTRO, PLACE_LIST,
                     ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, PORTFOLIOS, ROLE_OF,
-                    ROLE_RX, ROYAL, STARTERS, STOP_NAMES)
+                    ROLE_RX, ROYAL, STARTERS, STOP_NAMES, STYLE, UPPER)
 
 
 # ---------------------------------------------------------------- mentions
@@ -83,10 +83,10 @@ _POST_IN = re.compile(r" (?:van|of) (?:de |het |the )?(?P<org>[A-Z][\w’'&-]*(?
                       r"for|de|der|&))? [A-Z][\w’'&-]*)*)")
 _PORTFOLIO = re.compile(r"minister|staatssecretaris|secretary|commissaris|commissioner",
                         re.IGNORECASE)
-# a name of two words or more right before ", <role word>" (an apposition): "John Jorritsma, ",
-# "Brigit van Dijk - van de Reijt, "
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:(?: | - | – )(?:(?:van|de|der|den|"
-                          r"ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)+), $")
+# a name of two words or more right before ", <role word>" (an apposition) or "(<role word>":
+# "John Jorritsma, ", "Brigit van Dijk - van de Reijt, ", "Mr Povilas Žagunis ("
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>" + UPPER + r"[\w’'-]+(?:(?: | - | – )(?:(?:van|de|"
+                          r"der|den|ter|ten|von|la|le|du|[’']t) )*" + UPPER + r"[\w’'-]+)+)(?:, | \()$")
 
 
 # a list of people each followed by their titles: "Anna Berg, Vice-Eerste Minister en Minister van
@@ -106,8 +106,12 @@ _PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeest
                  "gedeputeerden": "gedeputeerde", "staatssecretarissen": "staatssecretaris",
                  "ambassadeurs": "ambassadeur", "mayors": "mayor", "governors": "governor",
                  "aldermen": "alderman", "directeuren": "directeur", "directors": "director",
-                 "gouverneurs": "gouverneur", "ambassadors": "ambassador"}
-_LISTED_NAME = r"[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten) )*[A-Z][\w’'-]+)*"
+                 "gouverneurs": "gouverneur", "ambassadors": "ambassador",
+                 # members of a council: "de raadsleden H. van der Meer en H. van Oostenbrugge"
+                 "raadsleden": "raadslid", "statenleden": "statenlid", "kamerleden": "kamerlid",
+                 "senators": "senator"}
+# (initials too: "H. van der Meer")
+_LISTED_NAME = r"(?:(?:[A-Z]\.)+ ?(?:(?:van|de|der|den|ter|ten) )*)?[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten) )*[A-Z][\w’'-]+)*"
 _PLURAL_ROLE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLURAL_ROLES) + r")) (?P<list>"
                           + _LISTED_NAME + r"(?: \([^)]*\))?(?:(?:, | en | and )" + _LISTED_NAME
                           + r"(?: \([^)]*\))?)+)")
@@ -230,6 +234,14 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 span = None                      # "directeur TNO": an organisation follows
             else:
                 name = s[na:nb]
+                # "Directeur Dirk Minne Vis van de Kamer van Koophandel": the body is no part of
+                # the name (its post's organisation, below)
+                body = next((o for o in ORG_WORDS.finditer(name) if re.search(
+                    r" (?:van|of)(?: de| het| the)? $", name[:o.start()])), None)
+                if body is not None:
+                    cut = re.search(r" (?:van|of)(?: de| het| the)? $", name[:body.start()])
+                    if " " in name[:cut.start()]:
+                        name, nb = name[:cut.start()], na + cut.start()
                 # "Kim Dong-yeon van Gyeonggi": cut a known place/organisation off the end
                 for x in inner:
                     if x.kind in ("org", "place") and x.start > na:
@@ -266,6 +278,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                             for x in mentions):
             # "John Jorritsma, Mayor of Eindhoven", "Brigit van Dijk, CEO BOM": the name before
             na, nb = before.start("name"), before.end("name")
+            style = re.match(STYLE + r" (?=\w+ )", s[na:nb])
+            na += style.end() if style else 0   # ("Mr Povilas Žagunis (Mayor of ...)")
             mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, word, gaz, unknown))
             continue
         holder = holder_after_title(s, m.end()) if span is None else None
@@ -314,6 +328,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             mentions.append(Mention(office, "role", sent, m.start("word"), m.end("word"), None,
                                     [], role=role, role_word=word, confidence=0.5,
                                     review=review, unnamed=True))
+    _signing_governments(sent, mentions, unknown)
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
         [(nb, end) for _, nb, end in titled]     # a title's words name no one else
@@ -363,6 +378,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                 or NAMED_AFTER_COUNTRY.match(name) and not NATIONALITY.match(name.split()[0]) \
                 and not re.search(r"(?:^|: )$", s[:a]) \
                 or (ACTOR_VERB.match(s[b:]) and not AGREEMENT_WORDS.search(name)
+                    # ("the office in Paris hosted": the office's verb, Paris is where)
+                    and not re.search(r"\b(?:in|at|te)\s$", s[:a])
                     and not EVENT_WORDS.search(name)):
             kind = "organisation"
         elif EVENT_WORDS.search(name) or EVENT_WORDS.match(s[b:].strip()) or \
@@ -408,6 +425,42 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     return sorted(mentions, key=lambda x: x.start), unknown
 
 
+# a head of a government by the place's name before the title: "Ontario Premier Doug Ford"
+_HEAD_OF_GOVERNMENT = re.compile(r"(?i:premier|governor|gouverneur|mayor|burgemeester|"
+                                 r"first minister|chief minister|minister-president)")
+_GOVERNMENT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>" + UPPER + r"[\w’'.-]+"
+                                r"(?: " + UPPER + r"[\w’'.-]+)?) $")
+_SIGNS = re.compile(r"\b(?:signed|signs?|ondertekend\w*|ondertekenen|tekenden|tekende|getekend)\b",
+                    re.IGNORECASE)
+
+
+def _signing_governments(sent: Sentence, mentions: list[Mention], unknown: list[Unknown]) -> None:
+    """The governments whose heads sign ("Saskatchewan Premier Scott Moe and Ontario Premier Doug
+    Ford signed an MOU"): each place is a party to what is signed, so an organisation (its
+    government), not only a place."""
+    s = sent.text
+    if not _SIGNS.search(s):
+        return
+    for x in list(mentions):
+        if x.kind != "person" or not x.role_word or not _HEAD_OF_GOVERNMENT.fullmatch(x.role_word):
+            continue
+        before = _GOVERNMENT_BEFORE.search(s[:x.start])
+        if before is None:
+            continue
+        name = before.group("name")
+        if name.split()[0] in STARTERS or NATIONALITY.match(name) or name in COUNTRIES or any(
+                y.start < before.end("name") and before.start("name") < y.end
+                for y in mentions if y.kind != "place"):
+            continue
+        review = (f"{name!r}: its head signs here, so its government is a party; declare the "
+                  "government (e.g. the province) or correct")
+        mentions[:] = [y for y in mentions if not (y.kind == "place" and
+                                                   y.start == before.start("name"))]
+        unknown.append(Unknown(name, "organisation", sent, review=review))
+        mentions.append(Mention(name, "org", sent, before.start("name"), before.end("name"), None,
+                                [], confidence=0.5, review=review))
+
+
 # short words a title in title case leaves in lower case
 _TITLE_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to",
                 "with", "aan", "bij", "de", "een", "en", "het", "met", "naar", "op", "uit", "van",
@@ -449,13 +502,18 @@ def _within(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(not (b <= sa or a >= sb) for sa, sb in spans)
 
 
+# a bare role word right after a definite article: "de minister", "the prime minister"
+_DEFINITE_ROLE = re.compile(r"(?:^|\s)(?:de|het|the|De|Het|The)\s$")
+
+
 def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     """People the text names again: a new person's shorter name ('Minister Van der Hoeven' after
     'Minister Maria van der Hoeven', an alias in `unknown`) is that one (`same_as`); a bare role
     word ('de minister-president', 'the prime minister') in a text that names exactly one person
     with that word ('Minister-president Rutte') is that person (`same_as`, or the known one's
-    iri), with a review mark. With two such people, or with a nationality before it ('the
-    Portuguese minister'), it stays a role word."""
+    iri), with a review mark; in a text naming two or more, "de/the <word>" after the first of
+    them is that first one (the text's own), with a review mark. With a nationality before it
+    ('the Portuguese minister') it stays a role word."""
     # an unnamed office holder whose title the text gives one named person ("the Minister for
     # Trade's visit", then "The Minister for Trade, Anna Ruiz, ..."): that person
     titled = {}
@@ -472,21 +530,34 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
             x.review = f"{x.text!r} taken to be {name} (named with this title); check"
     full = {fold(a): u.name for u in unknown if u.kind == "person" for a in u.aliases}
     named: dict[str, set[tuple[str, str | None]]] = {}
+    first: dict[str, tuple[int, tuple[str, str | None]]] = {}   # the first one named, where
     for x in mentions:
-        if x.kind == "person" and x.role_word and not x.unnamed and not x.same_as:
-            # (or in an apposition: "Mark Drakeford, First Minister of Wales")
-            name = x.text[len(x.role_word):].strip() \
-                if x.text.lower().startswith(x.role_word.lower()) else x.text
+        if x.kind == "person" and x.role_word and not x.unnamed:
+            # (or in an apposition: "Mark Drakeford, First Minister of Wales"; or named again:
+            # "burgemeester Van 't Veld" after "Mirjam van ’t Veld")
+            name = x.same_as or (x.text[len(x.role_word):].strip()
+                                 if x.text.lower().startswith(x.role_word.lower()) else x.text)
             if x.iri is None and fold(name) in full:
                 x.same_as = name = full[fold(name)]
             if name or x.iri:
                 named.setdefault(fold(x.role_word), set()).add((x.iri and "" or name, x.iri))
+                at = x.sentence.start + x.start
+                if fold(x.role_word) not in first or at < first[fold(x.role_word)][0]:
+                    first[fold(x.role_word)] = (at, (x.iri and "" or name, x.iri))
     for x in mentions:
         holders = named.get(fold(x.role_word or ""), set())
         before = x.sentence.text[:x.start].split()[-2:]
         if any(NATIONALITY.match(w) for w in before):
             continue                            # "the Portuguese infrastructure minister"
-        if x.kind == "role" and x.iri is None and not x.unnamed and len(holders) == 1:
+        if x.kind != "role" or x.iri is not None or x.unnamed:
+            continue
+        earliest = first.get(fold(x.role_word or ""))
+        if len(holders) > 1 and earliest and earliest[0] < x.sentence.start + x.start and \
+                _DEFINITE_ROLE.search(x.sentence.text[:x.start]):
+            # "de minister" in a text naming Minister Van der Hoeven and, later, minister
+            # Naoshima: the one it named first, the text's own (a guess, with a review mark)
+            holders = {earliest[1]}
+        if len(holders) == 1:
             name, iri = next(iter(holders))
             x.kind, x.confidence = "person", 0.6
             if iri:
@@ -495,6 +566,32 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
                 x.same_as = name
             x.review = f"{x.text!r} taken to be {name or local_name(iri)} (named so in the " \
                        "text); check"
+    _second_titles(mentions, unknown)
+
+
+def _second_titles(mentions: list[Mention], unknown: list[Unknown]) -> None:
+    """A second title joined to a person's first ("Premier and Minister for the Arts", "burgemeester
+    en wethouder van ...") is that person's too, not an unnamed office holder of its own."""
+    for x in mentions:
+        if not x.unnamed:
+            continue
+        joined = re.search(r" (?:and|en) $", x.sentence.text[:x.start])
+        first = next((y for y in mentions if joined and y.sentence is x.sentence
+                      and y.end == joined.start() and y.kind == "person" and not y.unnamed
+                      and (y.iri or y.same_as or not y.text.lower() == (y.role_word or "").lower())),
+                     None)
+        if first is None:
+            continue
+        name = first.same_as or (first.text[len(first.role_word):].strip()
+                                 if first.role_word and first.text.lower().startswith(
+                                     first.role_word.lower()) else first.text)
+        unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
+        x.kind, x.unnamed, x.confidence = "person", False, 0.6
+        if first.iri:
+            x.iri, x.candidates = first.iri, [first.iri]
+        else:
+            x.same_as = name
+        x.review = f"{x.text!r}: a second title of {name or local_name(first.iri)}; check"
 
 
 def _resolve_span(sent, a, b, iris, known, context: str = "") -> Mention:
@@ -564,6 +661,9 @@ def _check_role(m: Mention, known) -> None:
 
 
 def _resolve_name(sent, start, end, name, role, word, gaz, unknown) -> Mention:
+    possessive = POSSESSIVE.search(name)        # "President Trump's tariffs": Trump
+    if possessive:
+        name, end = name[:possessive.start()], end - len(possessive.group(0))
     hits, how = gaz.persons_by_name(name)
     if len(hits) > 1 and role:                 # the one holding a post with that role
         fitting = [h for h in hits if any(gaz.known[p].role == role
@@ -627,13 +727,45 @@ _JOINERS = {"of", "for", "in", "&", "voor"}
 _PEOPLE_OF = r"representatives|members|partners|partner['’]s|delegates|staff|vertegenwoordigers|leden"
 
 
+_POSSESSIVE_WORD = re.compile(r"\w[’']s$")
+_ARTICLES_IN_NAME = {"the", "de", "het"}
+# an adjective before "and" in a body's name ("of Local and Regional Authorities"), not a place
+# ("Province of Zuid-Holland and Hebei Province": two)
+_ADJECTIVE = re.compile(r"[A-Z]\w*(?:nal|cal|ral|ial|mic|tic|lic)|Municipal|Foreign|Small|Medium|"
+                        r"Private|Urban")
+
+
+def _written_in_full(s: str, run, tokens, j: int) -> bool:
+    """Whether tokens[j] (with the article after it) goes on a body's name written in full: "of
+    the"/"van de" after a body's word ("Committee of the Regions"), or "and"/"en" between two
+    adjectives after its "of" ("Congress of Local and Regional Authorities")."""
+    if j + 2 >= len(tokens) + (0 if tokens[j][2].lower() in ("of", "van") else 1):
+        return False
+    w2 = tokens[j][2]
+    gaps = [s[x[1]:y[0]] for x, y in zip([run[-1], *tokens[j:j + 2]], tokens[j:j + 3])]
+    if any(g != " " for g in gaps[:2]):
+        return False
+    if w2.lower() in ("of", "van") and tokens[j + 1][2].lower() in _ARTICLES_IN_NAME:
+        return len(gaps) > 2 and gaps[2] == " " and tokens[j + 2][2][:1].isupper() \
+            and tokens[j + 2][2] not in STOP_NAMES and bool(ORG_WORDS.fullmatch(run[-1][2]))
+    if w2 in ("and", "en"):
+        return any(t[2].lower() in ("of", "van") for t in run) and \
+            bool(_ADJECTIVE.fullmatch(run[-1][2])) and bool(_ADJECTIVE.fullmatch(tokens[j + 1][2]))
+    return False
+
+
+# a word with a figure in it is no name ("A12", "Nr.46", "2e"), unless three letters come first:
+# a company's "Carrier2", "COP26"
+_NUMBERED_WORD = re.compile(r"(?![^\W\d_]{3})\w*\d")
+
+
 def _capitalised(s: str):
     """Runs of capitalised words (with 'van', 'of', 'in' ... between them) that may be names."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_][\w’'&-]*", s)]
     i = 0
     while i < len(tokens):
         a, b, w = tokens[i]
-        if not w[0].isupper() or w in STOP_NAMES or any(c.isdigit() for c in w) or \
+        if not w[0].isupper() or w in STOP_NAMES or _NUMBERED_WORD.match(w) or \
                 NATIONALITY.match(w) and not (i + 1 < len(tokens) and s[b:tokens[i + 1][0]] == " "
                                               and tokens[i + 1][2][0].isupper()):
             i += 1
@@ -652,13 +784,24 @@ def _capitalised(s: str):
                 break
             elif gap not in (" ", "-") and not (gap == " & " and w2[0].isupper()):
                 break
+            if _POSSESSIVE_WORD.search(run[-1][2]) and ORG_WORDS.search(
+                    " ".join(t[2] for t in run)):
+                break                           # "the Council of Europe's Congress": two names
+            #                                     (not "National Farmer’s Union": one)
             if w2 in ("and", "en") and j + 1 < len(tokens) and tokens[j + 1][2] == run[-1][2] \
                     and s[b2:tokens[j + 1][0]] == " ":
                 run += [tokens[j], tokens[j + 1]]   # "Johnson and Johnson": one name
                 j += 2
                 continue
+            if _written_in_full(s, run, tokens, j):
+                # a body written in full: "Committee of the Regions", "Congress of Local and
+                # Regional Authorities", "Kamer van Koophandel"
+                step = 3 if tokens[j + 1][2].lower() in _ARTICLES_IN_NAME else 2
+                run += tokens[j:j + step]
+                j += step
+                continue
             if w2[0].isupper() and w2 not in STOP_NAMES and w2 not in STARTERS \
-                    and not NATIONALITY.match(w2) and not any(c.isdigit() for c in w2):
+                    and not NATIONALITY.match(w2) and not _NUMBERED_WORD.match(w2):
                 run.append(tokens[j])
                 j += 1
             elif w2.lower() in PARTICLES | _JOINERS \

@@ -9,6 +9,14 @@ from .model import DateFact, Sentence
 
 _MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|reizen|trip\b|travel|vertrek|delegati",
                             re.IGNORECASE)
+# diplomats by their office, not a trip: "the Heads of Mission meeting", "de missiehoofden"
+_HEADS_OF_MISSION = re.compile(r"\b(?:heads?|chiefs?) of (?:the )?missions?\b|\bmissiehoofd\w*",
+                               re.IGNORECASE)
+
+
+def speaks_of_a_trip(text: str) -> bool:
+    """Whether a sentence has a word of a trip (mission, visit, delegation, reis ...)."""
+    return bool(_MISSION_WORDS.search(_HEADS_OF_MISSION.sub("", text)))
 
 
 # a stay told by its first and last day: "arrived in China on 25 September 2011 and departed for
@@ -46,7 +54,7 @@ def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     body = [s for s in sentences if s.section == "preamble" and s.text != title]
     if not body and sentences:      # the whole text under its first heading (a title read as one)
         body = [s for s in sentences if s.heading == sentences[0].heading]
-    telling = [s for s in body if _MISSION_WORDS.search(s.text) or stay(s)]
+    telling = [s for s in body if speaks_of_a_trip(s.text) or stay(s)]
     dated = [s for s in telling if any(d.precision in ("month", "day") for d in dates_in(s, None))]
     # a range of days is the trip's own ("Van 22 tot en met 27 oktober jl. bracht ik ... een
     # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober")

@@ -1,6 +1,7 @@
 """What a draft holds: sentences, mentions, unknown names, dates, amounts, events, follow-ups."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -44,6 +45,9 @@ class Mention:
     #                              or a royal's name with the title ('Prinses Astrid')
 
 
+POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+
+
 @dataclass
 class Unknown:
     name: str
@@ -54,6 +58,10 @@ class Unknown:
     unnamed: bool = False   # an office holder the text does not name: a placeholder
     aliases: list[str] = field(default_factory=list)    # shorter names of the same one
     candidates: list[str] = field(default_factory=list)  # known ones it may be (not resolved)
+
+    def __post_init__(self):
+        # a possessive is no part of the name: "President Trump's tariffs" names Trump
+        self.name = POSSESSIVE.sub("", self.name)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .words import (COUNTRIES, NATIONALITY, ORG_WORDS, PORTFOLIOS, STARTERS, STOP_NAMES,
-                    STYLE)
+                    STYLE, UPPER)
 
 _NAME = r"[A-Z][\w’'&.-]*"
 _NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
@@ -67,7 +67,7 @@ _FOR_WHAT = (r" (?:for|voor|of) (?:the |de |het )?(?!(?:" + "|".join(sorted(COUN
                                                                             reverse=True))
              + r")\b)[A-Z][\w’'-]*(?:(?: | and | en | & | with )[A-Z][\w’'-]*)*")
 _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
-                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province)"
+                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province|group)"
                         r"(?:" + _FOR_WHAT + r"|"
                         r" (?!(?:" + "|".join(sorted(STARTERS | STOP_NAMES)) + r")\b)"
                         r"[A-Z][a-z][\w’'-]*"
@@ -75,8 +75,8 @@ _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"
 
 # "Mr Smit", "Mrs. Bom-Lemstra", "de heer A. Leroux", "Mevrouw Mirjam van ’t Veld", "Rt Hon
 # Mark Drakeford", "the Hon. Jane Doe", "Sir John Smith" (the style is no part of the name)
-_HONOURED = re.compile(r"(?<![\w.])" + STYLE + r" (?P<name>(?:[A-Z]\.)*\s?[A-Z][\w’'-]+"
-                       r"(?: (?:van |de |der |den |ter |ten |[’']t )*[A-Z][\w’'-]+)*)")
+_HONOURED = re.compile(r"(?<![\w.])" + STYLE + r" (?P<name>(?:[A-Z]\.)*\s?" + UPPER + r"[\w’'-]+"
+                       r"(?: (?:van |de |der |den |ter |ten |[’']t )*" + UPPER + r"[\w’'-]+)*)")
 # initials or a title before a family name: "R.G. Jansen", "A. Leroux", "ZKH de Prins van Oranje"
 _PERSON = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.){1,4} ?(?:(?:van|de|der|den|ter|ten) )*"
                      r"[A-Z][a-z][\w’'-]*|(?:ZKH|HKH|Z\.K\.H\.|H\.K\.H\.) (?:de |het )?"
@@ -91,24 +91,35 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
         "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
         "vijftien zestien zeventien achttien negentien twintig".split()) if i >= 2}
 _COUNTED = re.compile(
-    r"(?<![\w.,])(?:(?:ca\.?|circa|ongeveer|ruim|bijna|zo['’]n|around|about|some|nearly|over|"
-    r"more than|meer dan) )?(?P<n>\d{1,4}|(?i:" + "|".join(w for w, i in NUMBER_WORDS.items()
+    r"(?<![\w.,])(?:(?:ca\.?|circa|ongeveer|ruim|bijna|zo['’]n|around|about|some|nearly|almost|"
+    r"over|more than|meer dan) )?(?P<n>\d{1,4}|(?i:" + "|".join(w for w, i in NUMBER_WORDS.items()
                                                        if i >= 2) + r")) (?P<what>(?:[a-zA-Z][\w-]* ){0,2}?"
     r"(?:bedrijven|ondernemers|organisaties|personen|mensen|ambtenaren|deelnemers|gasten|"
     r"studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
     r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms|"
-    r"academici|academics|experts|deskundigen|partners)"
+    r"academici|academics|experts|deskundigen|partners|ambassadors|ambassadeurs|diplomats|"
+    r"diplomaten)"
     r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
-    r"institutions|kennisinstellingen))?)(?![\w-])", re.IGNORECASE)
+    r"institutions|kennisinstellingen|diplomats|diplomaten))?)(?![\w-])", re.IGNORECASE)
+
+
+def _before_possessive(m: re.Match, formed: bool = True) -> int:
+    """The end of a name whose form word comes before a possessive (`formed`: it opens with
+    one): "the Council of Europe's Congress of ..." names the Council of Europe (and the Congress
+    after it); "National Farmer’s Union" is one name."""
+    p = re.search(r"(?<=\w)['’]s\b", m.group(0))
+    if p is None or not (formed or ORG_WORDS.search(m.group(0)[:p.start()])):
+        return m.end()
+    return m.start() + p.start()
 
 
 def organisation_spans(s: str) -> list[tuple[int, int, str]]:
     """Spans of names that have the form of an organisation, longest first where they overlap."""
     found = []
     for m in _ORG_BEFORE.finditer(s):
-        found.append((m.start("form"), m.end()))
+        found.append((m.start("form"), _before_possessive(m)))
     for rx in (_MINISTRY, _COMMITTEE):
-        found += [(m.start(), m.end()) for m in rx.finditer(s)]
+        found += [(m.start(), _before_possessive(m)) for m in rx.finditer(s)]
     for m in _KIND_BEFORE.finditer(s):
         # "the company Johnson and Johnson": a name told twice with "and" is one
         twice = re.match(r" (?:and|en) " + re.escape(m.group("name").split()[-1]) + r"(?![\w-])",
@@ -122,7 +133,10 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
             a += len(first) + 1                 # "Bij Mitsubishi ...", "Chinese Hebei province"
             if " " not in s[a:m.end()]:
                 continue                        # "The province": no name left
-        found.append((a, m.end()))
+        b = _before_possessive(m, formed=False)
+        # "Province of Utopia and Avalon Province": two, each with its form word
+        two = re.search(r" (?:and|en) (?:" + _NAME + r" )+(?:" + _FORM_AFTER + r")$", s[a:b])
+        found.append((a, a + two.start() if two else b))
     out: list[tuple[int, int, str]] = []
     for a, b in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
         name = s[a:b].rstrip(" ,.")
@@ -185,7 +199,9 @@ _PEOPLE = re.compile(
     r"[A-Za-z][\w-]*(?:se|sche|ese|ish|ean|ian|e)) (?:(?:en|and) [A-Za-z][\w-]*(?:se|sche|ese|"
     r"ish|ean|ian|e) )?){0,2}(?P<body>[A-Z][a-z]+ )?(?P<head>(?i:" + PEOPLE_NOUNS + r"))"
     r"(?: (?:en|and) (?:" + PEOPLE_NOUNS
-    + r"))?(?: (?:van|of|uit|from) (?:(?:de|het|the) )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?= [a-z]|"
+    + r"))?(?: (?:van|of|uit|from) (?:(?:de|het|the) )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*|"
+    # (a body written in full: "representatives of the Committee of the Regions")
+    r" (?:of|van) (?:the |de |het )?[A-Z][\w’'-]*)*(?= [a-z]|"
     r"[,.;:()]|$)| (?:van|of|uit|from) [\w-]+(?: [\w-]+){0,5}?(?=[,.;:()]|$| (?:en|and|over|about|"
     r"op|in|om|to|aan|zijn|is|was|were|werd|worden|elkaar|met|with)\b))?)(?![\w-])")
 
@@ -285,7 +301,7 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     says which office ('minister van Economische Zaken', 'Commissaris van de Koningin van
     Drenthe'), or an envoy with a nationality ('the Dutch Ambassador'). None for a bare role
     word ('de minister'), which may be someone the text names elsewhere."""
-    if re.search(r"[A-Z][\w’'-]+,\s*$", s[:start]):
+    if re.search(UPPER + r"[\w’'-]+(?:,\s*| \()$", s[:start]):
         return None                             # "John Jorritsma, Mayor of Eindhoven": his post
     after = _OFFICE_OF.match(s, end)
     b = after.end() if after else end
@@ -294,6 +310,9 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     b = max(end, len(s[:b].rstrip(" ,")))
     if re.search(r"[’']s$", s[:b]) and b - 2 > end:
         b -= 2                                  # "the Minister for Trade’s visit"
+    country = re.search(r", (?:" + "|".join(map(re.escape, COUNTRIES)) + r")$", s[:b])
+    if country and country.start() > end:
+        b = country.start()                     # "the Mayor of Utena District, Lithuania": where
     before = _NATIONAL_BEFORE.search(s[:start]) or _FOREIGN_PORTFOLIO_BEFORE.search(s[:start])
     a = before.start() if before else start
     acting = _ACTING_BEFORE.search(s[:a])

@@ -104,6 +104,11 @@ COUNTRIES = {
     "Iraq", "Jordanië", "Jordan", "Koeweit", "Kuwait", "Oman", "Vlaanderen", "Flanders",
     "Wallonië", "Wallonia", "Verenigd Koninkrijk", "United Kingdom", "Groot-Brittannië",
     "Great Britain", "Wales", "Noord-Ierland", "Northern Ireland", "Hong Kong", "Macau",
+    "Litouwen", "Lithuania", "Letland", "Latvia", "Estland", "Estonia", "Slowakije", "Slovakia",
+    "Slovenië", "Slovenia", "Kroatië", "Croatia", "Bulgarije", "Bulgaria", "Servië", "Serbia",
+    "Cyprus", "Malta", "IJsland", "Iceland", "Moldavië", "Moldova", "Armenië", "Armenia",
+    "Wit-Rusland", "Belarus", "Algerije", "Algeria", "Tunesië", "Tunisia",
+    "Verenigde Arabische Emiraten", "United Arab Emirates",
 }
 # what a minister is minister of: "minister Jansen van Economische Zaken" is Jansen, not
 # "Jansen van Economische Zaken"
@@ -152,7 +157,9 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        # a Dutch compound ending on a form word: "Havenbedrijf", "Reisbureau"
                        r"[A-Z]?\w+(?:bedrijf|bureau|agentschap|maatschappij)|"
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
-                       r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate)(?!\w)")
+                       r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate|"
+                       # assemblies of governments: "Congress of Local and Regional Authorities"
+                       r"Assembly|Authorities)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
@@ -250,5 +257,7 @@ ACTOR_VERB = re.compile(r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?
 
 # a style or form of address before a name, no part of it: "Mr", "Mevrouw", "de heer", "Rt Hon",
 # "the Hon.", "Sir" (kg.extract.names reads the name after it; kg.extract.writer a byline's)
+# a capital letter, accented too ("Žagunis", "Ørsted", "Łódź"): Python's re has no \p{Lu}
+UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 STYLE = (r"(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|[Dd]hr\.|[Dd]e heer|[Mm]evrouw|[Mm]evr\.|"
          r"(?:The |the )?(?:Rt\.? |Right )?(?:Hon\.?|Honourable)|Sir|Dame)")

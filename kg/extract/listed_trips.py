@@ -1,0 +1,64 @@
+"""Trips listed as bullet items under a sentence that speaks of missions or visits: "Deze
+rapportage bevat verslagen van de missies en werkbezoeken naar:" followed by "Marokko, Tunesië en
+Algerije (2–5 februari)," and "Bangladesh (14–18 juni)." — each item one trip, with its days."""
+from __future__ import annotations
+
+import re
+
+from .dates import dates_in
+from .mission import speaks_of_a_trip
+from .model import DateFact, EventDraft, Sentence
+
+# an item: what (places, or "de economische missie ... naar Mexico") and its days in brackets
+_ITEM = re.compile(r"^(?:(?:de|het|the|een|an?) )?(?P<what>[^()]{2,160}?) "
+                   r"\((?P<when>[^()]*\d[^()]*)\)[,.;]?$")
+
+
+def context_year(sentences: list[Sentence]) -> str | None:
+    """The year of the first full date in the text's opening lines (a letter's or release's
+    date: "Den Haag, 18 augustus 2015"), for days listed without one."""
+    for sent in sentences:
+        if sent.section != "preamble":
+            break
+        full = [d for d in dates_in(sent, None) if d.precision == "day" and d.when
+                and d.when[:1].isdigit()]
+        if full:
+            return full[0].when[:4]
+    return None
+
+
+def listed_trips(sentences: list[Sentence], year: str | None) -> list[tuple[Sentence, str, DateFact]]:
+    """(the item's sentence, what it names, its days) for every item of a list introduced by a
+    sentence ending in ':' that speaks of a trip (or follows one that does: "... missies die en
+    marge van bezoeken ... hebben plaatsgevonden. Het betreft:"), and for an item that is itself
+    a trip ("de economische missie ... naar Myanmar (17–22 mei)") under any such sentence."""
+    out: list[tuple[Sentence, str, DateFact]] = []
+    intro = of_trips = after_trip = False
+    for sent in sentences:
+        text = sent.text.strip()
+        item = _ITEM.match(text) if intro else None
+        # (under a plain "de hoofdlijnen van:", an item that is itself a mission)
+        if item is not None and (of_trips or speaks_of_a_trip(item.group("what"))):
+            days = [d for d in dates_in(sent, year) if d.precision == "day"
+                    and d.as_stated in item.group("when")]
+            if days:
+                out.append((sent, item.group("what"), days[0]))
+                continue
+        intro = text.endswith(":")
+        of_trips = intro and (speaks_of_a_trip(text) or after_trip)
+        after_trip = speaks_of_a_trip(text)
+    return out
+
+
+def listed_trip_events(sentences: list[Sentence], new_id, told: Sentence | None) -> list[EventDraft]:
+    """One mission event per listed trip (not the one the draft's mission is told by)."""
+    events = []
+    for sent, what, days in listed_trips(sentences, context_year(sentences)):
+        if sent is told:
+            continue
+        name = what[0].upper() + what[1:] if speaks_of_a_trip(what) else f"Mission to {what}"
+        events.append(EventDraft(new_id(name), "mission", name, [sent], [], days, False,
+                                 sent.section, sent.heading, confidence=0.6,
+                                 review=["a trip listed as an item: check its name, place and "
+                                         "who went"]))
+    return events
