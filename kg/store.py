@@ -63,6 +63,9 @@ def to_rdflib(term) -> Node | None:
 
 
 def to_oxigraph(term: Node):
+    """rdflib term -> pyoxigraph term (one of pyoxigraph's stays as it is)."""
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return term
     URIRef, BNode, Literal = _rdflib_terms()
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -213,8 +216,8 @@ class EmbeddedStore:
 
 def ntriples_term(term: Node) -> str:
     """An RDF term in N-Triples syntax (how bound parameters travel to a remote server): an
-    rdflib term, or an IRI as a pyoxigraph NamedNode (kg.met_path binds those)."""
-    if isinstance(term, ox.NamedNode):
+    rdflib term, or a pyoxigraph term (kg.met_path binds IRIs so, `kg query` its parameters)."""
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return str(term)
     if isinstance(term, _rdflib_terms()):
         return term.n3()
