@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from .config import PREFIXES, Paths
 from .errors import AmbiguousLabel, NoBuildError, QueryParameterError, QuerySyntaxError
-from .gather import Beside, Several, first_facts, gather
+from .gather import Beside, Several, first_facts, gather, leading_facts
 from .i18n import _
 from .i18n import current as current_language
 from .queries import Param, Query, find_query, load_query
@@ -443,7 +443,8 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
     """The answer of `query`, one row per fact when its header declares a key (kg.gather):
     then limit and offset count facts, so the engine's rows are all read first; on the embedded
     store, of a query whose rows of one fact come together (`#+ facts: together`), only the
-    rows of the facts up to the page's last. Its terms (rows and parameters) are rdflib's; on the
+    rows of the facts up to the page's last, and of another only the key's cells of the rows
+    after the page's facts. Its terms (rows and parameters) are rdflib's; on the
     embedded store, when not `rdflib_terms`, Oxigraph's own (kg.terms reads both: a command
     that only shows the answer spares importing rdflib)."""
     notes: list[str] = []
@@ -464,6 +465,12 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
         variables, solutions = engine.solutions(text, bound, name=str(query.path))
         rows = first_facts(query.name, variables, solutions, query.key, offset + limit,
                            query.pairs)[offset:]
+    elif embedded and limit is not None:
+        # every solution is read, but of those of facts after the page only the key's terms
+        variables, solutions = engine.solutions(text, bound, name=str(query.path),
+                                                as_tuples=False)
+        rows = leading_facts(query.name, variables, solutions, query.key, offset + limit,
+                             query.pairs)[offset:]
     else:
         variables, rows = (engine.select(text, bound, name=str(query.path), convert=False)
                            if embedded else engine.select(text, bound, name=str(query.path)))

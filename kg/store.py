@@ -160,9 +160,10 @@ class EmbeddedStore:
         return variables, rows
 
     def solutions(self, text: str, bindings: dict[str, Node] | None = None,
-                  name: str = "query") -> tuple[list[str], Iterator[tuple]]:
+                  name: str = "query", as_tuples: bool = True) -> tuple[list[str], Iterator]:
         """Run a SELECT over the union of all graphs; returns (variables, the rows as they come,
-        tuples of pyoxigraph's terms): a reader may stop early, and the rest is never read."""
+        tuples of pyoxigraph's terms; or pyoxigraph's solutions when not `as_tuples`, each
+        term made when read): a reader may stop early, and the rest is never read."""
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         try:
             result = self._store.query(text, use_default_graph_as_union=True,
@@ -181,6 +182,8 @@ class EmbeddedStore:
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError(_("{name}: not a SELECT query").format(name=name))
         variables = [v.value for v in result.variables]
+        if not as_tuples:
+            return variables, iter(result)
         width = range(len(variables))
         return variables, (tuple(sol[i] for i in width) for sol in result)
 
