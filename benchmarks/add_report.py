@@ -9,7 +9,9 @@ current again and the report removed, so every run adds the same report to the s
     nice -n 10 .venv/bin/python benchmarks/add_report.py --root /tmp/bench-1m --runs 3
 
 CPU time (time.process_time: this process, user + system) is the figure to read on a shared
-machine; wall time is printed beside it. The SHACL of one file runs in this process.
+machine; wall time is printed beside it. The SHACL of one file runs in this process; the copies
+of the last TriG dump and label index run in threads of it beside the steps (their CPU is in the
+total, not in a step of their own).
 """
 from __future__ import annotations
 
@@ -24,9 +26,10 @@ import kg.build as build
 import kg.store as store_module
 from kg.config import Paths
 
-STEPS = ["validate_files", "run_rules", "new_met_pairs", "qc_of_added", "entity_counts",
-         "update_index", "add_trig_part", "declares_terms", "mentions_merged", "input_manifest",
-         "load_data_file", "damage_of_last_build"]
+STEPS = ["load_shapes", "validate_files", "run_rules", "new_met_pairs", "qc_of_added",
+         "entity_counts_after", "update_index", "add_trig_part", "declares_terms",
+         "mentions_merged", "input_manifest", "load_data_file", "damage_of_last_build",
+         "write_outputs"]
 
 
 def timed(table: dict, key: str, function):
@@ -56,13 +59,19 @@ def instrument(table: dict) -> None:
     def update_timed(self, text, name="update"):
         return timed(table, f"  update {Path(name).stem}", update)(self, text, name=name)
     store_module.EmbeddedStore.update = update_timed
-    build.shutil.copyfile = timed(table, "copy of graph.trig", shutil.copyfile)
+    store_module.EmbeddedStore.flush = timed(table, "flush of the store",
+                                             store_module.EmbeddedStore.flush)
 
 
 def one_run(paths: Paths, report: Path, table: dict) -> tuple[float, float, dict]:
     previous = paths.current.resolve()
     added = paths.data_dir / report.name
     shutil.copyfile(report, added)
+    # its source text too, where there is one (as benchmarks/run.py adds the extra report)
+    source = report.parent.parent / "sources" / f"{report.stem}.txt"
+    added_source = paths.root / "data" / "sources" / source.name
+    if source.exists():
+        shutil.copyfile(source, added_source)
     table.clear()
     try:
         wall, cpu = time.perf_counter(), time.process_time()
@@ -71,6 +80,7 @@ def one_run(paths: Paths, report: Path, table: dict) -> tuple[float, float, dict
         assert result.mode == "incremental", result.mode
     finally:
         added.unlink()
+        added_source.unlink(missing_ok=True)
         new = paths.current.resolve()
         paths.current.unlink()
         paths.current.symlink_to(previous.name)
@@ -83,7 +93,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, required=True)
     parser.add_argument("--report", type=Path, default=None,
-                        help="the report to add (default: ROOT/extra/ttl/fr-2023-12-at.ttl)")
+                        help="the report to add, with ../sources/NAME.txt when there is one "
+                             "(default: ROOT/extra/ttl/fr-2023-12-at.ttl)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="run once under cProfile and print its N most costly functions")

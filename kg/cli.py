@@ -406,8 +406,10 @@ def query(
     # a table is read on screen: without --limit it stops at TABLE_ROWS (one more is fetched to
     # know whether there are more); csv, json and md are exports and give every row
     paged = fmt == "table" and limit is None
+    # the table shows the store's own terms: rdflib is not imported for it (0.1 s a command)
     answer = run_query(store, q, parse_param_args(param), labels,
-                       limit=TABLE_ROWS + 1 if paged else limit, offset=offset)
+                       limit=TABLE_ROWS + 1 if paged else limit, offset=offset,
+                       rdflib_terms=fmt != "table")
     for note in answer.notes:
         err.print(note, markup=False)
     more = paged and len(answer.rows) > TABLE_ROWS

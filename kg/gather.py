@@ -87,6 +87,28 @@ def first_facts(name: str, variables: list[str], rows: Iterable[tuple], key: tup
     return gather(name, variables, read, key, pairs)
 
 
+def leading_facts(name: str, variables: list[str], solutions: Iterable, key: tuple[str, ...],
+                  count: int, pairs: tuple[tuple[str, str], ...] = ()) -> list[tuple]:
+    """The first `count` facts of an answer whose rows of one fact may lie apart: every solution
+    is read, but only the key's cells of those of later facts (a solution is indexed by column,
+    as pyoxigraph's are; each cell read is a term made). The same facts as the first `count` of
+    gather() over every row: a fact is among them when its key is among the first `count` keys
+    to appear."""
+    position = _positions(name, variables, key)
+    at = [position[c] for c in key]
+    width = range(len(variables))
+    kept: list[tuple] = []
+    chosen: set = set()
+    for solution in solutions:
+        fact = tuple(solution[i] for i in at)
+        if fact not in chosen:
+            if len(chosen) == count:
+                continue
+            chosen.add(fact)
+        kept.append(tuple(solution[i] for i in width))
+    return gather(name, variables, kept, key, pairs)
+
+
 def _positions(name: str, variables: list[str], columns: tuple[str, ...]) -> dict[str, int]:
     """Each variable's column number; QuerySyntaxError when a column the header names is not
     among them."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from .config import Paths
@@ -117,13 +117,19 @@ def write_index(labels: Labels, target: Path) -> Path:
     return target
 
 
-def update_index(previous: Path, target: Path, engine, paths: Paths, touched: set[str]) -> Path:
+def update_index(previous: Path, target: Path, engine, paths: Paths, touched: set[str],
+                 copied: Callable[[], None] | None = None) -> Path:
     """The previous build's index with the rows about the `touched` IRIs read again from
     `engine` (a build that only added reports: the things they and their inferences say
-    something about). Without a previous index, the whole index is written from `engine`."""
+    something about). Without a previous index, the whole index is written from `engine`.
+    `copied`: waits for a copy of `previous` to `target` started by the caller (else it is
+    copied here)."""
     if not previous.exists():
         return write_index(Labels.from_engine(engine, paths), target)
-    shutil.copyfile(previous, target)
+    if copied is None:
+        shutil.copyfile(previous, target)
+    else:
+        copied()
     iris = sorted(touched)
     db = sqlite3.connect(target)
     try:

@@ -241,6 +241,9 @@ def find_query(queries_dir: Path, name_or_path: str) -> Query:
     candidate = Path(name_or_path)
     if candidate.suffix == ".rq" and candidate.exists():
         return load_query(candidate)
+    own = Path(queries_dir) / f"{name_or_path}.rq"      # a named query is its file's name
+    if "/" not in name_or_path and own.is_file():
+        return load_query(own)      # (not every header of the catalogue read for one query)
     known = catalogue(queries_dir)
     if name_or_path in known:
         return known[name_or_path]

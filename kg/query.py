@@ -11,16 +11,17 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
+
 from .config import PREFIXES, Paths
 from .errors import AmbiguousLabel, NoBuildError, QueryParameterError, QuerySyntaxError
-from .gather import Beside, Several, first_facts, gather
+from .gather import Beside, Several, first_facts, gather, leading_facts
 from .i18n import _
 from .i18n import current as current_language
 from .queries import Param, Query, find_query, load_query
-from .store import STORE_DIR, EmbeddedStore, rdflib_converter
+from .store import STORE_DIR, EmbeddedStore, rdflib_converter, to_oxigraph
 
 if TYPE_CHECKING:
-    from rdflib import URIRef
     from rdflib.term import Node
 # rdflib is imported where terms are made (parameters, rdflib's engine), not here: it costs
 # about 0.1 s of CPU that `kg find` and `kg path`, which use the labels only, do without.
@@ -248,18 +249,29 @@ def bind_value(param: Param, raw: str, labels: Labels | None) -> Node:
     return resolve_value(param, raw, labels)[0]
 
 
-def resolve_value(param: Param, raw: str, labels: Labels | None) -> tuple[Node, str | None]:
+def resolve_value(param: Param, raw: str, labels: Labels | None,
+                  rdflib_terms: bool = True) -> tuple[Node, str | None]:
     """The RDF term for a user's value, and a note saying what a name matched when that was
-    not simply its name (an office's holder, an id, part of a name, an actor before a place)."""
+    not simply its name (an office's holder, an id, part of a name, an actor before a place).
+    The term is rdflib's, or pyoxigraph's when not `rdflib_terms` (an IRI and a string then
+    without importing rdflib)."""
     kind = param.type
     if kind in ("iri", "actor"):
-        return _resolve_iri(param, raw, labels, set(ACTOR_KINDS) if kind == "actor" else None)
-    return _literal(param, raw), None
+        iri, note = _resolve_iri(param, raw, labels,
+                                 set(ACTOR_KINDS) if kind == "actor" else None)
+        if rdflib_terms:
+            from rdflib import URIRef
+            return URIRef(iri), note
+        return ox.NamedNode(iri), note
+    if kind == "string" and not rdflib_terms:
+        return ox.Literal(raw), None
+    literal = _literal(param, raw)
+    return (literal if rdflib_terms else to_oxigraph(literal)), None
 
 
 def _resolve_iri(param: Param, raw: str, labels: Labels | None,
-                 kinds: set[str] | None) -> tuple[URIRef, str | None]:
-    from rdflib import URIRef
+                 kinds: set[str] | None) -> tuple[str, str | None]:
+    """The IRI a user's value names, and the note on what it matched (see resolve_value)."""
     iri = expand(raw)
     if iri is not None:
         if re.search(r'[\s<>"{}|^`\\]', iri):
@@ -273,7 +285,7 @@ def _resolve_iri(param: Param, raw: str, labels: Labels | None,
             raise QueryParameterError(_("parameter {name}: {label} ({id}) is {a_kind}, not a "
                                         "person, organisation or group").format(
                 name=param.name, label=labels.label(iri), id=compact(iri), a_kind=_a(known)))
-        return URIRef(iri), None
+        return iri, None
     if labels is None:
         raise QueryParameterError(_("parameter {name}: {value} is not an IRI").format(
             name=param.name, value=repr(raw)))
@@ -311,7 +323,7 @@ def _resolve_iri(param: Param, raw: str, labels: Labels | None,
                 "(the {kind}; not the {others} of that name)").format(
                 kind=_(labels.kinds[match.iri]),
                 others=", ".join(_(labels.kinds[m.iri]) for m in passed))
-    return URIRef(match.iri), note
+    return match.iri, note
 
 
 def _a(kind: str) -> str:
@@ -352,9 +364,9 @@ def _literal(param: Param, raw: str) -> Node:
 
 
 def bindings_for(query: Query, values: dict[str, str], labels: Labels | None,
-                 notes: list[str] | None = None) -> dict[str, Node]:
-    """The parameters bound as RDF terms; what names matched, when not simply by name, is
-    appended to `notes`."""
+                 notes: list[str] | None = None, rdflib_terms: bool = True) -> dict[str, Node]:
+    """The parameters bound as RDF terms (rdflib's, else pyoxigraph's); what names matched, when
+    not simply by name, is appended to `notes`."""
     unknown = [k for k in values if query.param(k) is None]
     if unknown:
         known = ", ".join(p.name for p in query.params) or _("none")
@@ -370,7 +382,7 @@ def bindings_for(query: Query, values: dict[str, str], labels: Labels | None,
                 query=query.name, name=p.name, description=p.description))
         if raw == "none":
             continue
-        bound[p.name], note = resolve_value(p, raw, labels)
+        bound[p.name], note = resolve_value(p, raw, labels, rdflib_terms)
         if note and notes is not None:
             notes.append(note)
     return bound
@@ -427,33 +439,44 @@ def with_values(text: str, bound: dict[str, Node]) -> str:
 
 def run_query(engine, query: Query, values: dict[str, str] | None = None,
               labels: Labels | None = None, limit: int | None = None,
-              offset: int = 0) -> Answer:
+              offset: int = 0, rdflib_terms: bool = True) -> Answer:
     """The answer of `query`, one row per fact when its header declares a key (kg.gather):
     then limit and offset count facts, so the engine's rows are all read first; on the embedded
     store, of a query whose rows of one fact come together (`#+ facts: together`), only the
-    rows of the facts up to the page's last."""
+    rows of the facts up to the page's last, and of another only the key's cells of the rows
+    after the page's facts. Its terms (rows and parameters) are rdflib's; on the
+    embedded store, when not `rdflib_terms`, Oxigraph's own (kg.terms reads both: a command
+    that only shows the answer spares importing rdflib)."""
     notes: list[str] = []
-    bound = bindings_for(query, values or {}, labels, notes)
+    embedded = isinstance(engine, EmbeddedStore)
+    rdflib_terms = rdflib_terms or not embedded
+    bound = bindings_for(query, values or {}, labels, notes, rdflib_terms)
     # (a server whose SPARQL needs a form of its own gets it: `#+ form`, kg.queries)
     text = query_text_for(engine, query.text_for(getattr(engine, "dialect", None)), bound)
     if not query.key:
         variables, rows = engine.select(text, bound, name=str(query.path), limit=limit,
-                                        offset=offset)
+                                        offset=offset,
+                                        **({} if rdflib_terms else {"convert": False}))
         return Answer(query, variables, rows, bound, notes)
     # every row is read to gather the facts (for a page of facts that come together, the rows
     # up to the page's last fact); on the embedded store only the facts kept become rdflib
     # terms (the terms compare and hash alike)
-    embedded = isinstance(engine, EmbeddedStore)
     if embedded and query.facts_together and limit is not None:
         variables, solutions = engine.solutions(text, bound, name=str(query.path))
         rows = first_facts(query.name, variables, solutions, query.key, offset + limit,
                            query.pairs)[offset:]
+    elif embedded and limit is not None:
+        # every solution is read, but of those of facts after the page only the key's terms
+        variables, solutions = engine.solutions(text, bound, name=str(query.path),
+                                                as_tuples=False)
+        rows = leading_facts(query.name, variables, solutions, query.key, offset + limit,
+                             query.pairs)[offset:]
     else:
         variables, rows = (engine.select(text, bound, name=str(query.path), convert=False)
                            if embedded else engine.select(text, bound, name=str(query.path)))
         rows = gather(query.name, variables, rows, query.key, query.pairs)[offset:]
     rows = rows if limit is None else rows[:limit]
-    if embedded:
+    if embedded and rdflib_terms:
         term = rdflib_converter()           # each distinct term once: answers repeat their terms
         rows = [tuple(_rdflib_cell(cell, term) for cell in row) for row in rows]
     return Answer(query, variables, rows, bound, notes)

@@ -7,11 +7,11 @@ import io
 import json
 from decimal import Decimal
 
-from rdflib import XSD, Literal, URIRef
-
 from .gather import Beside, Several, values
 from .i18n import MONTHS, _, current, number, translations
 from .query import Answer, Labels, compact
+from .terms import XSD, datatype, is_iri, is_literal, language, lexical, plain_literal, \
+    to_rdflib_term
 
 FORMATS = ("table", "csv", "json", "md")
 
@@ -27,33 +27,36 @@ def display(term, labels: Labels | None, lang: str | None = None) -> str:
     if isinstance(term, Beside):
         shown = display(term.value, labels, lang)
         return shown if term.by is None else f"{shown} [{source_name(term.by, labels, lang)}]"
-    if isinstance(term, URIRef):
-        return labels.label(str(term), lang) if labels else compact(str(term))
-    if isinstance(term, Literal):
+    if is_iri(term):
+        return labels.label(lexical(term), lang) if labels else compact(lexical(term))
+    if is_literal(term):
         months = MONTHS.get(lang, MONTHS["en"])
-        text = str(term)
+        text = lexical(term)
+        kind = datatype(term)
         try:
-            if term.datatype == XSD.gYearMonth:
+            if kind == XSD + "gYearMonth":
                 year, month = text[:4], int(text[5:7])
                 return f"{months[month - 1]} {year}"
-            if term.datatype == XSD.date:
+            if kind == XSD + "date":
                 year, month, day = text[:10].split("-")
                 return f"{int(day)} {months[int(month) - 1]} {year}"
-            if term.datatype == XSD.gMonth:
+            if kind == XSD + "gMonth":
                 return months[int(text[2:4]) - 1]
-            if term.datatype == XSD.boolean:
-                return translations(lang).gettext("yes" if term.toPython() is True else "no")
-            if term.datatype == XSD.decimal:
+            if kind == XSD + "boolean":
+                # rdflib's reading of a boolean: "true" or "1", whatever the case
+                return translations(lang).gettext("yes" if text.lower() in ("true", "1")
+                                                  else "no")
+            if kind == XSD + "decimal":
                 # amounts are money: always two decimals (Oxigraph writes 8330.00 as 8330)
                 return number(Decimal(text), 2, lang)
         except (ValueError, IndexError, ArithmeticError):
             return text
-        if term.language is None and term.datatype in (None, XSD.string):
+        if language(term) is None and kind in (None, XSD + "string"):
             # a word the query itself writes ("total", "took part"): in the catalogue; a value
             # from the data has a language tag or is a name, which the catalogue does not hold
             return translations(lang).gettext(text) if text else text
         return text
-    return str(term)
+    return lexical(term)
 
 
 def for_reader(cell, variable: str, quote_columns=(), lang: str | None = None):
@@ -73,8 +76,8 @@ def in_language(terms, lang: str | None = None) -> list:
     `lang`. Otherwise all of them."""
     lang = lang or current()
     terms = list(terms)
-    if terms and all(isinstance(t, Literal) and t.language for t in terms):
-        chosen = [t for t in terms if t.language == lang]
+    if terms and all(is_literal(t) and language(t) for t in terms):
+        chosen = [t for t in terms if language(t) == lang]
         return chosen or terms
     return terms
 
@@ -85,9 +88,9 @@ _SOURCE_NAMESPACES = ("https://w3id.org/rikg/graph/", "https://w3id.org/rikg/id/
 
 def source_name(term, labels: Labels | None, lang: str | None = None) -> str:
     """The short name of the column beside a value: a report's identifier, else its label."""
-    text = str(term)
+    text = lexical(term)
     for ns in _SOURCE_NAMESPACES:
-        if isinstance(term, URIRef) and text.startswith(ns):
+        if is_iri(term) and text.startswith(ns):
             return text[len(ns):]
     return display(term, labels, lang)
 
@@ -96,8 +99,9 @@ def plain(term) -> str | int | float | bool | None:
     """A cell for machines: IRIs and lexical forms as they are."""
     if term is None:
         return None
-    if isinstance(term, Literal):
-        if term.datatype == XSD.decimal:   # money: keep cents, as text (JSON numbers lose them)
+    term = to_rdflib_term(term)       # rdflib's reading of each datatype (toPython)
+    if is_literal(term):
+        if datatype(term) == XSD + "decimal":   # money: keep cents, as text (JSON numbers lose them)
             amount = Decimal(str(term))
             return str(amount.quantize(Decimal("0.01")) if -amount.as_tuple().exponent <= 2 else amount)
         value = term.toPython()
@@ -115,8 +119,8 @@ def as_records(answer: Answer, labels: Labels | None, lang: str) -> list[dict]:
             return [record(t) for t in term]
         if isinstance(term, Beside):
             return {"value": record(term.value), "by": record(term.by)}
-        if isinstance(term, URIRef):
-            return {"iri": str(term), "label": display(term, labels, lang)}
+        if is_iri(term):
+            return {"iri": lexical(term), "label": display(term, labels, lang)}
         return plain(term)
     return [{var: record(term) for var, term in zip(answer.variables, row)}
             for row in answer.rows]
@@ -127,7 +131,7 @@ def to_csv(answer: Answer, labels: Labels | None, lang: str) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     header = []
     iri_columns = {i for i, v in enumerate(answer.variables)
-                   if any(isinstance(t, URIRef) for r in answer.rows for t in _terms(r[i]))}
+                   if any(is_iri(t) for r in answer.rows for t in _terms(r[i]))}
     for i, v in enumerate(answer.variables):
         header.append(answer.query.column(v, lang))
         if i in iri_columns:
@@ -139,7 +143,7 @@ def to_csv(answer: Answer, labels: Labels | None, lang: str) -> str:
             shown = for_reader(term, answer.variables[i], answer.query.evidence, lang)
             cells.append(display(shown, labels, lang))
             if i in iri_columns:
-                cells.append("; ".join(str(t) for t in _terms(term) if isinstance(t, URIRef)))
+                cells.append("; ".join(lexical(t) for t in _terms(term) if is_iri(t)))
         writer.writerow(cells)
     return buf.getvalue()
 
@@ -151,7 +155,7 @@ def _terms(cell) -> list:
 
 def to_json(answer: Answer, labels: Labels | None, lang: str) -> str:
     return json.dumps({"query": answer.query.name, "title": answer.query.title,
-                       "parameters": {k: str(v) for k, v in answer.bindings.items()},
+                       "parameters": {k: lexical(v) for k, v in answer.bindings.items()},
                        "columns": answer.variables, "rows": as_records(answer, labels, lang)},
                       ensure_ascii=False, indent=2) + "\n"
 
@@ -182,9 +186,9 @@ def _table_cell(cell, labels: Labels | None, lang: str) -> str:
     and gathered values stay whole (the column wraps)."""
     def one(term) -> str:
         if isinstance(term, Beside):
-            return display(Beside(Literal(one(term.value)), term.by), labels, lang)
+            return display(Beside(plain_literal(one(term.value)), term.by), labels, lang)
         text = display(term, labels, lang)
-        return _cut(text) if isinstance(term, Literal) else text
+        return _cut(text) if is_literal(term) else text
     return "; ".join(one(t) for t in values(cell))
 
 

@@ -104,6 +104,21 @@ def atomic_write(target: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
+@contextmanager
+def copying(source: Path, target: Path) -> Iterator[Callable[[], None]]:
+    """Copy `source` to `target` in a thread while the block runs (the kernel copies: the
+    process's other thread goes on meanwhile); the block calls what it is given to wait for the
+    copy and to raise its error. On leaving, the copy is waited for in any case, so that no
+    thread still writes into a folder that is then removed or written again."""
+    from concurrent.futures import ThreadPoolExecutor, wait
+    with ThreadPoolExecutor(1, thread_name_prefix="kg-copy") as pool:
+        copy = pool.submit(shutil.copyfile, source, target)
+        try:
+            yield copy.result
+        finally:
+            wait([copy])
+
+
 def atomic_write_text(target: Path, text: str) -> None:
     atomic_write(target, text.encode("utf-8"))
 

@@ -63,6 +63,9 @@ def to_rdflib(term) -> Node | None:
 
 
 def to_oxigraph(term: Node):
+    """rdflib term -> pyoxigraph term (one of pyoxigraph's stays as it is)."""
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return term
     URIRef, BNode, Literal = _rdflib_terms()
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -157,9 +160,10 @@ class EmbeddedStore:
         return variables, rows
 
     def solutions(self, text: str, bindings: dict[str, Node] | None = None,
-                  name: str = "query") -> tuple[list[str], Iterator[tuple]]:
+                  name: str = "query", as_tuples: bool = True) -> tuple[list[str], Iterator]:
         """Run a SELECT over the union of all graphs; returns (variables, the rows as they come,
-        tuples of pyoxigraph's terms): a reader may stop early, and the rest is never read."""
+        tuples of pyoxigraph's terms; or pyoxigraph's solutions when not `as_tuples`, each
+        term made when read): a reader may stop early, and the rest is never read."""
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         try:
             result = self._store.query(text, use_default_graph_as_union=True,
@@ -178,6 +182,8 @@ class EmbeddedStore:
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError(_("{name}: not a SELECT query").format(name=name))
         variables = [v.value for v in result.variables]
+        if not as_tuples:
+            return variables, iter(result)
         width = range(len(variables))
         return variables, (tuple(sol[i] for i in width) for sol in result)
 
@@ -213,8 +219,8 @@ class EmbeddedStore:
 
 def ntriples_term(term: Node) -> str:
     """An RDF term in N-Triples syntax (how bound parameters travel to a remote server): an
-    rdflib term, or an IRI as a pyoxigraph NamedNode (kg.met_path binds those)."""
-    if isinstance(term, ox.NamedNode):
+    rdflib term, or a pyoxigraph term (kg.met_path binds IRIs so, `kg query` its parameters)."""
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return str(term)
     if isinstance(term, _rdflib_terms()):
         return term.n3()

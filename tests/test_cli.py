@@ -235,13 +235,15 @@ def _imported_by(*args) -> set[str]:
     return set(line.split()[1:])
 
 
-def test_help_find_and_path_import_no_heavy_library(built):
+def test_help_find_path_and_a_querys_table_import_no_heavy_library(built):
     assert _imported_by("--help") == set()
     assert _imported_by("find", "Ko", "--build-dir", built.build) == set()
     assert _imported_by("path", "Ko", "LionVolt", "--build-dir", built.build) == set()
-    # a named query renders rdflib terms
+    # the table is drawn from the store's own terms; an export reads rdflib's
     assert _imported_by("query", "who-met", "-p", "actor=Ko", "--build-dir", built.build) \
-        == {"rdflib"}
+        == set()
+    assert _imported_by("query", "who-met", "-p", "actor=Ko", "--format", "csv",
+                        "--build-dir", built.build) == {"rdflib"}
 
 
 def test_path_by_office_says_whom_it_took(built):

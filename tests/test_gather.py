@@ -3,7 +3,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.errors import QuerySyntaxError
-from kg.gather import Beside, Several, first_facts, gather, values
+from kg.gather import Beside, Several, first_facts, gather, leading_facts, values
 
 MEETING = URIRef("https://example.org/meeting")
 BOM, TNO = URIRef("https://example.org/bom"), URIRef("https://example.org/tno")
@@ -89,3 +89,33 @@ def test_rows_of_one_fact_apart_are_a_query_error_not_a_fact_without_its_values(
     apart = [(MEETING, BOM, OFFICE), (MEETING, TNO, OFFICE), (MEETING, BOM, PROVINCE)]
     with pytest.raises(QuerySyntaxError, match="come together"):
         first_facts("q", ["meeting", "other", "place"], iter(apart), ("meeting", "other"), 5)
+
+
+def test_the_leading_facts_are_the_first_of_gathering_every_row_even_when_a_facts_rows_lie_apart():
+    # the rows of meeting m1 with Ko come before and after another fact's
+    variables = ["other", "meeting", "place"]
+    rows = [("ko", "m1", "gyeonggi"), ("kim", "m2", "seoul"), ("ko", "m1", "suwon"),
+            ("lee", "m3", "busan"), ("kim", "m2", "incheon")]
+    for count in range(4):
+        assert leading_facts("who-met", variables, rows, ("other", "meeting"), count) == \
+            gather("who-met", variables, rows, ("other", "meeting"))[:count]
+    assert leading_facts("who-met", variables, rows, ("other", "meeting"), 1) == [
+        ("ko", "m1", Several(["gyeonggi", "suwon"]))]
+
+
+class CountedSolution(tuple):
+    """A solution that counts the cells read (pyoxigraph makes a term for each)."""
+
+    reads = 0
+
+    def __getitem__(self, i):
+        CountedSolution.reads += 1
+        return tuple.__getitem__(self, i)
+
+
+def test_of_the_rows_after_the_page_only_the_key_is_read():
+    rows = [CountedSolution((f"actor{n}", "m1", "place")) for n in range(100)]
+    CountedSolution.reads = 0
+    page = leading_facts("who-met", ["other", "meeting", "place"], rows, ("other", "meeting"), 5)
+    assert len(page) == 5
+    assert CountedSolution.reads == 100 * 2 + 5 * 3      # every key, and the five rows shown

@@ -64,7 +64,8 @@ def test_adding_a_report_updates_the_index_with_its_names(project_copy, monkeypa
     build(project_copy)
     updates = []
     monkeypatch.setattr(kg.build, "update_index",
-                        lambda *args: updates.append(args) or update_index(*args))
+                        lambda *args, **kwargs: updates.append(args)
+                        or update_index(*args, **kwargs))
     shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
     build(project_copy)
     assert len(updates) == 1       # the report was added to a copy of the last build

@@ -1497,3 +1497,13 @@ def test_open_on_31_march_2025_lists_each_source_s_status_of_the_working_group(
         ("follow-up", "ract:nb-gyeonggi-working-group", "2025-03-06",
          "schema:PotentialActionStatus", "Komende maanden"),
     ]
+
+
+def test_a_named_query_is_read_from_its_own_file_without_the_others_headers(tmp_path):
+    (tmp_path / "who-met.rq").write_text("#+ title: Whom did they meet\nSELECT * { ?s ?p ?o }\n",
+                                         encoding="utf-8")
+    (tmp_path / "broken.rq").write_text("#+ facts: apart\nSELECT * { ?s ?p ?o }\n",
+                                        encoding="utf-8")
+    assert find_query(tmp_path, "who-met").title == "Whom did they meet"
+    with pytest.raises(InputError):         # the catalogue reads every header
+        catalogue(tmp_path)

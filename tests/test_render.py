@@ -69,3 +69,34 @@ def test_a_column_without_a_name_in_the_header_is_shown_in_words_and_kept_as_is_
     console.print(to_table(met, LABELS, "en"))
     assert "other capacity" in console.export_text()
     assert "otherCapacity" in next(csv.reader(io.StringIO(to_csv(met, LABELS, "en"))))
+
+
+# a value for each parameter that has no default, so that every named query is rendered
+GIVEN = {"actor": "Kim Dong-yeon", "a": "Gyeonggi", "b": "Kim Dong-yeon",
+         "event": "https://w3id.org/rikg/id/event/nb-2025-03-kr-meeting-gyeonggi",
+         "subject": "Kim Dong-yeon", "theme": "energy", "date": "2025-03-15"}
+
+
+def test_oxigraphs_terms_render_as_rdflibs_do_for_every_named_query(built_all, store_all,
+                                                                     labels_all):
+    # `kg query`'s table is drawn from the store's own terms (no rdflib import): the same
+    # table, notes and exports as from rdflib's terms
+    from kg.queries import catalogue
+    from kg.query import run_query
+    from kg.render import to_markdown
+    rows = 0
+    for query in catalogue(built_all.queries).values():
+        given = {p.name: GIVEN[p.name] for p in query.params if p.required}
+        ours = run_query(store_all, query, given, labels_all, rdflib_terms=False)
+        rdflibs = run_query(store_all, query, given, labels_all)
+        assert not any(isinstance(t, (Literal, URIRef)) for row in ours.rows for t in row
+                       if not isinstance(t, (Several, Beside)))
+        rows += len(ours.rows)
+        for lang in ("en", "nl"):
+            for evidence in (False, True):
+                a, b = (to_table(x, labels_all, lang, evidence) for x in (ours, rdflibs))
+                assert (a.title, a.headings, a.rows, a.notes) == (
+                    b.title, b.headings, b.rows, b.notes), (query.name, lang)
+            for export in (to_csv, to_json, to_markdown):
+                assert export(ours, labels_all, lang) == export(rdflibs, labels_all, lang)
+    assert rows > 100

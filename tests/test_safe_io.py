@@ -23,8 +23,8 @@ from kg.build import build
 from kg.config import Paths, project_root
 from kg.errors import UsageError
 from kg.ingest import add_sheet, without_provenance
-from kg.safe_io import (JOURNAL_DIR, Journal, aside, atomic_write, clear_stale_builds, recover,
-                        sweep_leftovers, write_output, write_output_folder)
+from kg.safe_io import (JOURNAL_DIR, Journal, aside, atomic_write, clear_stale_builds, copying,
+                        recover, sweep_leftovers, write_output, write_output_folder)
 
 ROOT = project_root()
 PRESS = "press-kr-2024-2025"
@@ -327,3 +327,22 @@ def test_an_add_that_cannot_write_its_file_leaves_data_as_it_was(project_copy, m
         add_sheet(project_copy, sheet, build=False)
     assert report.read_bytes() == before
     assert not (project_copy.data_dir.parent / JOURNAL_DIR / "pending.json").exists()
+
+
+def test_a_copy_in_the_background_is_there_when_waited_for(tmp_path):
+    source, target = tmp_path / "graph.trig", tmp_path / "copy.trig"
+    source.write_bytes(b"<a> <b> <c> .\n" * 10_000)
+    with copying(source, target) as copied:
+        copied()
+        assert target.read_bytes() == source.read_bytes()
+
+
+def test_a_failed_background_copy_raises_when_waited_for_and_is_over_when_the_block_ends(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        with copying(tmp_path / "missing.trig", tmp_path / "copy.trig") as copied:
+            copied()
+    # an error of the block itself is not hidden by the copy's
+    with pytest.raises(KeyError):
+        with copying(tmp_path / "missing.trig", tmp_path / "copy.trig"):
+            raise KeyError("the build's own error")
+    assert not (tmp_path / "copy.trig").exists()
