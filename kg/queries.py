@@ -19,7 +19,10 @@ depends on (a status beside the report that gives it). `table` lists the columns
 table shows (default: all but the evidence); `evidence` the columns of quoted sentences, shown as
 numbered notes under the table (default: the column `evidence`, if any). `facts: together`
 says the rows of one fact come together (the ORDER BY begins with the key's columns), so a
-page of facts is read from the first rows of the answer and the rest is never read.
+page of facts is read from the first rows of the answer and the rest is never read. `page UNIT:
+PATH` names a form of the query (beside it, the same rows in the same order) whose sub-query
+marked `#+ page limit` gives the answer's values of UNIT in its order: for a page, kg asks that
+form for the first units only (kg.paging).
 
 `title`, `description` and `columns` take a language (`title@nl:`): what a person reads in that
 language (kg.i18n; `--lang nl`, the pages in Dutch). `columns@LANG` names columns for people as
@@ -88,6 +91,8 @@ class Query:
     evidence: tuple[str, ...] = ("evidence",)      # quote columns: notes under the table
     column_labels: dict = field(default_factory=dict)   # lang -> variable -> label
     facts_together: bool = False                   # the rows of one fact come together
+    page: str | None = None                        # a page asks for the first units (kg.paging)
+    page_text: str = ""                            # ... of this form of the query
     forms: dict = field(default_factory=dict)      # server kind -> the text sent to such a server
 
     def __post_init__(self):     # a plain text is the English one
@@ -142,6 +147,7 @@ def load_query(path: Path) -> Query:
         raise InputError(_("{path}: file not found").format(path=path)) from exc
     titles, descriptions, params, tags, focus = {}, {}, [], (), None
     facts_together = False
+    page, page_text = None, ""
     column_labels: dict[str, dict[str, str]] = {}
     columns: dict[str, tuple[str, ...]] = {}
     pairs: list[tuple[str, str]] = []
@@ -174,6 +180,11 @@ def load_query(path: Path) -> Query:
                 raise InputError(_("{where}: bad {what} line; expected {form}").format(
                     where=f"{path}:{number}", what="form", form="'#+ form SERVER: PATH'"))
             forms[arg] = _form_text(path, number, value)
+        elif key == "page":
+            if not arg or not value:
+                raise InputError(_("{where}: bad {what} line; expected {form}").format(
+                    where=f"{path}:{number}", what="page", form="'#+ page UNIT: PATH'"))
+            page, page_text = arg, _form_text(path, number, value)
         elif key == "focus":
             focus = value.lstrip("?")
         elif key == "tags":
@@ -210,7 +221,8 @@ def load_query(path: Path) -> Query:
     return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
                  key=columns.get("key", ()), pairs=tuple(pairs), table=columns.get("table", ()),
                  evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels,
-                 facts_together=facts_together, forms=forms)
+                 facts_together=facts_together, page=page, page_text=page_text,
+                 forms=forms)
 
 
 def _form_text(path: Path, number: int, value: str) -> str:
