@@ -80,3 +80,13 @@ def test_a_page_line_names_a_unit_and_a_form(tmp_path):
                                    encoding="utf-8")
     with pytest.raises(InputError, match="page UNIT: PATH"):
         load_query(tmp_path / "q.rq")
+
+
+def test_a_page_form_that_finds_no_units_leaves_the_answer_to_the_query_itself():
+    """A store built before rikg:connectedToTheme existed has no agents for the page form: the
+    page is then read from the whole answer, not shown empty."""
+    class NoUnits:
+        def select(self, text, bindings, name, convert=True):
+            return ["theme", "actor", "how", "via", "role", "matchedTheme"], []
+    bound = {}
+    assert paging.first_facts_by_units(NoUnits(), THEME_ACTORS, bound, 10, lambda t: t) is None
