@@ -14,8 +14,8 @@ Then the facts of the first N units are the first facts of the whole answer, in 
 For a page kg puts `LIMIT N` on that line, a guess of the units the page needs; when those
 hold fewer facts than the page, they are the whole answer if fewer than N units came back, else
 kg asks for four times as many units, and from MAX_UNITS on, or when no unit came back, reads
-the whole answer (None) from the query itself. Only the limit's number is put into the text; both forms stay portable SPARQL
-1.1. A whole answer (csv, `--limit` past a page) comes from the query itself: the page form
+the whole answer (None) from the query itself. Only the limit's number is put into the text;
+both forms stay portable SPARQL 1.1. A whole answer (csv, `--limit` past a page) comes from the query itself: the page form
 looks each unit's rows up one unit at a time, which is slower for all of them."""
 from __future__ import annotations
 
@@ -59,6 +59,10 @@ def first_facts_by_units(engine, query: Query, bound: dict, count: int, text_for
             # no units at all: a theme without agents, or a store built before the units were
             # derived (an older build); the whole answer tells which, and is cheap when empty
             return None
+        if query.page not in variables:
+            raise QuerySyntaxError(_("{name}: the header names {column}, which is not a column of "
+                                     "the answer (columns: {columns})").format(
+                name=query.name, column=repr(query.page), columns=", ".join(variables)))
         facts = gather(query.name, variables, rows, query.key, query.pairs)
         at = variables.index(query.page)
         if len(facts) >= count or len({row[at] for row in rows}) < units:

@@ -90,3 +90,13 @@ def test_a_page_form_that_finds_no_units_leaves_the_answer_to_the_query_itself()
             return ["theme", "actor", "how", "via", "role", "matchedTheme"], []
     bound = {}
     assert paging.first_facts_by_units(NoUnits(), THEME_ACTORS, bound, 10, lambda t: t) is None
+
+
+def test_a_page_unit_that_is_not_a_column_is_refused(tmp_path, store_all):
+    (tmp_path / "form.rq").write_text("SELECT ?actor WHERE {\n  { SELECT ?actor WHERE { ?actor a "
+                                      "?c } ORDER BY ?actor\n  #+ page limit\n  }\n}\n",
+                                      encoding="utf-8")
+    (tmp_path / "q.rq").write_text("#+ key: actor\n#+ page agent: form.rq\n"
+                                   "SELECT ?actor WHERE { ?actor a ?c }\n", encoding="utf-8")
+    with pytest.raises(QuerySyntaxError, match="'agent', which is not a column"):
+        run_query(store_all, load_query(tmp_path / "q.rq"), {}, limit=3)
