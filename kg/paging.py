@@ -11,7 +11,9 @@ beside it, is a form of the query with the same rows in the same order in which
 - the answer's ORDER BY begins with the UNIT's order, and the key holds the UNIT.
 Then the facts of the first N units are the first facts of the whole answer, in the same order.
 
-For a page kg puts `LIMIT N` on that line, a guess of the units the page needs; when those
+The header's `#+ page UNIT: PATH, F facts a unit` says about how many facts one unit holds
+(theme-actors at 1M: about eight ways per agent; shared-themes: hundreds of ways per theme).
+For a page kg puts `LIMIT N` on that line, N = the page's facts / F; when those
 hold fewer facts than the page, they are the whole answer if fewer than N units came back, else
 kg asks for four times as many units, and from MAX_UNITS on, or when no unit came back, reads
 the whole answer (None) from the query itself. Only the limit's number is put into the text;
@@ -27,10 +29,6 @@ from .i18n import _
 from .queries import Query
 
 MARKER = "#+ page limit"
-#: the facts one unit is assumed to hold, to choose how many units a page asks for (theme-actors
-#: at 1M, the busiest theme: about nine ways per agent); too few units only costs another ask
-FACTS_PER_UNIT_GUESS = 8
-MIN_UNITS = 16          # (a page of a few facts still asks for a few units)
 MAX_UNITS = 4096        # (beyond this, the whole answer costs about as much)
 _MARKER_LINE = re.compile(r"^[ \t]*" + re.escape(MARKER) + r"[ \t]*$", re.M)
 
@@ -51,7 +49,8 @@ def first_facts_by_units(engine, query: Query, bound: dict, count: int, text_for
     """(variables, the first `count` facts) from the first units only, or None when the whole
     answer is to be read. `text_for(text)` binds the parameters in a text
     (kg.query.query_text_for); the rows are pyoxigraph's terms, as `select(convert=False)`."""
-    units = max(MIN_UNITS, -(-count // FACTS_PER_UNIT_GUESS))
+    # (a guess too small costs another ask, four times as large, from the start)
+    units = max(1, -(-count // query.page_guess))
     while units <= MAX_UNITS:
         variables, rows = engine.select(text_for(limited_text(query, units)), bound,
                                         name=str(query.path), convert=False)

@@ -2,6 +2,8 @@
 theme's first agents only; the page is always a slice of the whole answer."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg import paging
@@ -29,17 +31,23 @@ def test_theme_actors_pages_by_actor_from_its_page_form():
     assert not marker_lines(THEME_ACTORS.text)
 
 
-def test_a_page_asked_for_too_few_agents_at_first_is_still_a_slice_of_the_whole_answer(
-        store_all, labels_all, monkeypatch):
-    # one agent first, then four, sixteen ...: every page needs more than one ask
-    monkeypatch.setattr(paging, "MIN_UNITS", 1)
-    monkeypatch.setattr(paging, "FACTS_PER_UNIT_GUESS", 1000)
-    values = {"theme": "energy"}
-    whole = run_query(store_all, THEME_ACTORS, values, labels_all).rows
+@pytest.mark.parametrize("name,values", [
+    ("theme-actors", {"theme": "energy"}),
+    ("shared-themes", {"a": "Provincie Noord-Brabant", "b": "Gyeonggi Province"})])
+def test_a_page_asked_for_too_few_units_at_first_is_still_a_slice_of_the_whole_answer(
+        store_all, labels_all, name, values):
+    # one unit first, then four, sixteen ...: every page needs more than one ask
+    query = replace(CATALOGUE[name], page_guess=1000)
+    whole = run_query(store_all, query, values, labels_all).rows
     assert len(whole) > 10
     for offset in (0, 5, len(whole) - 3):
-        page = run_query(store_all, THEME_ACTORS, values, labels_all, limit=5, offset=offset).rows
+        page = run_query(store_all, query, values, labels_all, limit=5, offset=offset).rows
         assert page == whole[offset:offset + 5], f"page at {offset}"
+
+
+def test_shared_themes_pages_by_theme_from_itself():
+    query = CATALOGUE["shared-themes"]
+    assert query.page == "theme" and query.page_text == query.text
 
 
 def test_the_page_form_without_a_limit_gives_the_same_rows_in_the_same_order(store_all):
@@ -68,17 +76,19 @@ def test_the_agents_connected_to_a_theme_are_exactly_the_agents_of_its_answer(st
 
 def test_a_page_form_without_its_limit_line_is_refused(tmp_path, store_all):
     (tmp_path / "form.rq").write_text("SELECT ?actor WHERE { ?actor a ?c }\n", encoding="utf-8")
-    (tmp_path / "q.rq").write_text("#+ key: actor\n#+ page actor: form.rq\n"
+    (tmp_path / "q.rq").write_text("#+ key: actor\n#+ page actor: form.rq, 2 facts a unit\n"
                                    "SELECT ?actor WHERE { ?actor a ?c }\n", encoding="utf-8")
     query = load_query(tmp_path / "q.rq")
     with pytest.raises(QuerySyntaxError, match="page limit"):
         run_query(store_all, query, {}, limit=3)
 
 
-def test_a_page_line_names_a_unit_and_a_form(tmp_path):
-    (tmp_path / "q.rq").write_text("#+ page: form.rq\nSELECT * WHERE { ?s ?p ?o }\n",
-                                   encoding="utf-8")
-    with pytest.raises(InputError, match="page UNIT: PATH"):
+@pytest.mark.parametrize("line", ["#+ page: form.rq, 8 facts a unit", "#+ page actor: form.rq",
+                                  "#+ page actor: form.rq, eight facts a unit"])
+def test_a_page_line_names_a_unit_a_form_and_the_facts_of_a_unit(tmp_path, line):
+    (tmp_path / "form.rq").write_text("SELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    (tmp_path / "q.rq").write_text(line + "\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    with pytest.raises(InputError, match="page UNIT: PATH, N facts a unit"):
         load_query(tmp_path / "q.rq")
 
 
@@ -96,7 +106,7 @@ def test_a_page_unit_that_is_not_a_column_is_refused(tmp_path, store_all):
     (tmp_path / "form.rq").write_text("SELECT ?actor WHERE {\n  { SELECT ?actor WHERE { ?actor a "
                                       "?c } ORDER BY ?actor\n  #+ page limit\n  }\n}\n",
                                       encoding="utf-8")
-    (tmp_path / "q.rq").write_text("#+ key: actor\n#+ page agent: form.rq\n"
+    (tmp_path / "q.rq").write_text("#+ key: actor\n#+ page agent: form.rq, 2 facts a unit\n"
                                    "SELECT ?actor WHERE { ?actor a ?c }\n", encoding="utf-8")
     with pytest.raises(QuerySyntaxError, match="'agent', which is not a column"):
         run_query(store_all, load_query(tmp_path / "q.rq"), {}, limit=3)
