@@ -408,10 +408,10 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
                          store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(WORK_CHANGES)))
                          if not any(ox.Quad(q.subject, q.predicate, q.object, g) in store.raw
                                     for g in ours)]
-        met = new_met_pairs(store, paths)
-        run.new_quads += met
-        run.added_per_graph = {str(INFERRED_GRAPH): len(run.new_quads) - len(met),
-                               str(DERIVED_GRAPH): len(met)}
+        derived = new_met_pairs(store, paths) + new_theme_connections(store, paths)
+        run.new_quads += derived
+        run.added_per_graph = {str(INFERRED_GRAPH): len(run.new_quads) - len(derived),
+                               str(DERIVED_GRAPH): len(derived)}
     store.update(round_updates["last-round"], name="last round")
     if added is None:
         for name, text in after:
@@ -454,6 +454,20 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
             if via.value == "true":
                 quads.append(ox.Quad(a, met_via, b, derived))
             new.update(q for q in quads if q not in store.raw)
+    store.raw.extend(new)
+    return sorted(new, key=str)
+
+
+def new_theme_connections(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
+    """92-connected-to-theme.ru for an incremental build: the pairs of agent and theme that a
+    statement among the changes takes part in (delta/theme-connections.rq), added to the
+    derived graph where they are not there yet."""
+    pairs = (paths.queries / "rules" / "delta" / "theme-connections.rq").read_text(encoding="utf-8")
+    connected = ox.NamedNode(str(RIKG.connectedToTheme))
+    derived = ox.NamedNode(str(DERIVED_GRAPH))
+    new = {ox.Quad(actor, connected, theme, derived)
+           for actor, theme in store.raw.query(pairs)}
+    new = {q for q in new if q not in store.raw}
     store.raw.extend(new)
     return sorted(new, key=str)
 

@@ -19,7 +19,11 @@ depends on (a status beside the report that gives it). `table` lists the columns
 table shows (default: all but the evidence); `evidence` the columns of quoted sentences, shown as
 numbered notes under the table (default: the column `evidence`, if any). `facts: together`
 says the rows of one fact come together (the ORDER BY begins with the key's columns), so a
-page of facts is read from the first rows of the answer and the rest is never read.
+page of facts is read from the first rows of the answer and the rest is never read. `page UNIT:
+PATH, N facts a unit` names a form of the query (beside it, the same rows in the same order; the
+query itself where it can be) whose sub-query marked `#+ page limit` gives the answer's values
+of UNIT in its order: for a page, kg asks that form for the first units only, about the page's
+facts / N of them (kg.paging).
 
 `title`, `description` and `columns` take a language (`title@nl:`): what a person reads in that
 language (kg.i18n; `--lang nl`, the pages in Dutch). `columns@LANG` names columns for people as
@@ -46,6 +50,7 @@ from .errors import InputError, QueryNotFound
 from .i18n import _, current
 
 PARAM_TYPES = ("iri", "actor", "string", "integer", "decimal", "date", "year")
+_PAGE_GUESS = re.compile(r"(\d+) facts? a unit")
 _HEADER = re.compile(r"^#\+\s*(\w+)(?:@(\w+))?(?:\s+(\w+))?(?:@(\w+))?\s*:\s*(.*)$")
 
 
@@ -88,6 +93,9 @@ class Query:
     evidence: tuple[str, ...] = ("evidence",)      # quote columns: notes under the table
     column_labels: dict = field(default_factory=dict)   # lang -> variable -> label
     facts_together: bool = False                   # the rows of one fact come together
+    page: str | None = None                        # a page asks for the first units (kg.paging)
+    page_text: str = ""                            # ... of this form of the query
+    page_guess: int = 8                            # ... about this many facts a unit
     forms: dict = field(default_factory=dict)      # server kind -> the text sent to such a server
 
     def __post_init__(self):     # a plain text is the English one
@@ -142,6 +150,7 @@ def load_query(path: Path) -> Query:
         raise InputError(_("{path}: file not found").format(path=path)) from exc
     titles, descriptions, params, tags, focus = {}, {}, [], (), None
     facts_together = False
+    page, page_text, page_guess = None, "", 8
     column_labels: dict[str, dict[str, str]] = {}
     columns: dict[str, tuple[str, ...]] = {}
     pairs: list[tuple[str, str]] = []
@@ -174,6 +183,15 @@ def load_query(path: Path) -> Query:
                 raise InputError(_("{where}: bad {what} line; expected {form}").format(
                     where=f"{path}:{number}", what="form", form="'#+ form SERVER: PATH'"))
             forms[arg] = _form_text(path, number, value)
+        elif key == "page":
+            form, _comma, guess = value.partition(",")
+            guessed = _PAGE_GUESS.fullmatch(guess.strip())
+            if not arg or not form.strip() or not guessed:
+                raise InputError(_("{where}: bad {what} line; expected {form}").format(
+                    where=f"{path}:{number}", what="page",
+                    form="'#+ page UNIT: PATH, N facts a unit'"))
+            page, page_text = arg, _form_text(path, number, form.strip())
+            page_guess = max(1, int(guessed.group(1)))
         elif key == "focus":
             focus = value.lstrip("?")
         elif key == "tags":
@@ -210,7 +228,9 @@ def load_query(path: Path) -> Query:
     return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
                  key=columns.get("key", ()), pairs=tuple(pairs), table=columns.get("table", ()),
                  evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels,
-                 facts_together=facts_together, forms=forms)
+                 facts_together=facts_together, page=page, page_text=page_text,
+                 page_guess=page_guess,
+                 forms=forms)
 
 
 def _form_text(path: Path, number: int, value: str) -> str:

@@ -18,6 +18,7 @@ from .errors import AmbiguousLabel, NoBuildError, QueryParameterError, QuerySynt
 from .gather import Beside, Several, first_facts, gather, leading_facts
 from .i18n import _
 from .i18n import current as current_language
+from .paging import first_facts_by_units
 from .queries import Param, Query, find_query, load_query
 from .store import STORE_DIR, EmbeddedStore, rdflib_converter, to_oxigraph
 
@@ -443,7 +444,8 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
     """The answer of `query`, one row per fact when its header declares a key (kg.gather):
     then limit and offset count facts, so the engine's rows are all read first; on the embedded
     store, of a query whose rows of one fact come together (`#+ facts: together`), only the
-    rows of the facts up to the page's last, and of another only the key's cells of the rows
+    rows of the facts up to the page's last, of a query that pages by units (`#+ page`), only
+    the rows of the first units (kg.paging), and of another only the key's cells of the rows
     after the page's facts. Its terms (rows and parameters) are rdflib's; on the
     embedded store, when not `rdflib_terms`, Oxigraph's own (kg.terms reads both: a command
     that only shows the answer spares importing rdflib)."""
@@ -461,7 +463,15 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
     # every row is read to gather the facts (for a page of facts that come together, the rows
     # up to the page's last fact); on the embedded store only the facts kept become rdflib
     # terms (the terms compare and hash alike)
-    if embedded and query.facts_together and limit is not None:
+    paged = None
+    if embedded and query.page and limit is not None:
+        # the first units only (`#+ page`, kg.paging); None: the whole answer is read below
+        paged = first_facts_by_units(engine, query, bound, offset + limit,
+                                     lambda page_text: query_text_for(engine, page_text, bound))
+    if paged is not None:
+        variables, rows = paged
+        rows = rows[offset:]
+    elif embedded and query.facts_together and limit is not None:
         variables, solutions = engine.solutions(text, bound, name=str(query.path))
         rows = first_facts(query.name, variables, solutions, query.key, offset + limit,
                            query.pairs)[offset:]

@@ -228,6 +228,20 @@ def test_adding_a_report_validates_and_loads_only_that_report(project_copy):
     assert (anna, RIKG.met, deputy, DERIVED_GRAPH) in quads
 
 
+def test_adding_a_report_connects_its_agents_to_its_themes(project_copy):
+    """kg add derives rikg:connectedToTheme for the new statements (delta/theme-connections.rq),
+    which theme-actors' pages start from: the new meeting on mobility connects both of its
+    participants, the one already in the graph too."""
+    build(project_copy)
+    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
+    assert build(project_copy).mode == "incremental"
+    mobility = URIRef("https://w3id.org/rikg/theme/mobility")
+    person = "https://w3id.org/rikg/id/person/"
+    quads = trig_quads(project_copy)
+    for actor in ("anna-testperson", "martijn-van-gruijthuijsen"):
+        assert (URIRef(person + actor), RIKG.connectedToTheme, mobility, DERIVED_GRAPH) in quads
+
+
 def store_quads(paths: Paths) -> Counter:
     """The built store's quads, blank nodes made anonymous (their labels differ per load)."""
     def term(t):

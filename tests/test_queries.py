@@ -1165,7 +1165,7 @@ def test_parameters_open_every_where_on_the_embedded_store(store, labels):
     query = CATALOGUE["shared-themes"]
     bound = bindings_for(query, {"a": MARTIJN, "b": KO}, labels)
     text = query_text_for(store, query.text, bound)
-    assert text.count("VALUES (?a ?b)") == query.text.count("WHERE {") == 6
+    assert text.count("VALUES (?a ?b)") == query.text.count("WHERE {") == 7
     assert query_text_for(store, query.text, {}) == query.text
     assert query_text_for(RdflibEngine.__new__(RdflibEngine), query.text, bound) == query.text
     mine = load_query(ROOT / "queries" / "who-met.rq")
