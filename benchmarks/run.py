@@ -11,8 +11,9 @@ every named query (median of 5 runs after one warm-up) on the embedded store (kg
 on rdflib's engine (kg.query.RdflibEngine over the build's graph.trig; a forked child per query,
 killed at --rdflib-timeout), on a real Oxigraph server (oxigraph load + oxigraph serve on
 127.0.0.1, SPARQL protocol over urllib) and on Virtuoso Open Source (virtuoso-t on 127.0.0.1,
-loaded the way `kg build --store` loads it, queried through kg.store.RemoteStore; --servers
-chooses the servers); time adding one report (copy it into data/ttl and build again); and
+loaded the way `kg build --store` loads it, queried through kg.store.RemoteStore in the text
+`kg query` sends it: a query's `#+ form virtuoso:` where it has one; --servers chooses the
+servers); time adding one report (copy it into data/ttl and build again); and
 kg.network analysis when that module exists. Prints ONE Markdown table and writes
 benchmarks/results-<date>.json. --servers-only leaves out the kg build, rdflib and the network
 (the store then comes from the reference pipeline).
@@ -1016,7 +1017,9 @@ class Bench:
         loaded through the Graph Store Protocol as `kg build --store` does
         (kg.build.push_to_server), then every named query through kg.store.RemoteStore
         (parameters bound by with_bindings, kg's graphs as default graph), cold + median of the
-        runs. The server is always stopped and its database removed."""
+        runs. Each query is sent as `kg query` sends it (Query.text_for the server's dialect:
+        its `#+ form virtuoso:` where it has one, else the catalogue's text); `form` in the
+        results says which. The server is always stopped and its database removed."""
         sys.path.insert(0, str(PROJECT / "tests"))
         from virtuoso_server import VirtuosoServer, virtuoso_binary
         from kg.build import push_to_server
@@ -1049,16 +1052,19 @@ class Bench:
             remote = RemoteStore(srv.url, timeout=a.query_timeout + 5)
             out["graph_sizes_equal"] = remote.graph_sizes() == EmbeddedStore(
                 store_dir, read_only=True).graph_sizes()
+            dialect = remote.dialect            # (from the server's answers, as kg query)
             for name, q, bound in jobs:
                 rec = out["queries"].setdefault(name, {})
+                text = q.text_for(dialect)
+                rec["form"] = dialect if dialect in q.forms else "catalogue"
                 try:
                     t1 = time.perf_counter()
-                    _, rows = remote.select(q.text, bound, name=name)
+                    _, rows = remote.select(text, bound, name=name)
                     rec["cold"] = time.perf_counter() - t1
                     ts = [rec["cold"]] if rec["cold"] >= 5 else []
                     for _ in range(0 if ts else adaptive_runs(a.runs, rec["cold"])):
                         t1 = time.perf_counter()
-                        _, rows = remote.select(q.text, bound, name=name)
+                        _, rows = remote.select(text, bound, name=name)
                         ts.append(time.perf_counter() - t1)
                     rec["median"], rec["n"], rec["rows"] = median(ts), len(ts), len(rows)
                 except Exception as exc:  # noqa: BLE001
@@ -1303,7 +1309,8 @@ def table(results: dict) -> str:
         row(f"`{q}`", "rdflib engine (RdflibEngine)", lambda s: rdf_cell(s, q))
         row(f"`{q}`", "rdflib / kg embedded", lambda s: ratio(s, q))
         row(f"`{q}`", "Oxigraph server, HTTP, parameters bound by kg.store.with_bindings", lambda s: server_cell(s, q))
-        row(f"`{q}`", "Virtuoso 7.2, HTTP, kg.store.RemoteStore", lambda s: server_cell(s, q, "virtuoso"))
+        row(f"`{q}`", "Virtuoso 7.2, HTTP, kg.store.RemoteStore (its form for Virtuoso where it has one)",
+            lambda s: server_cell(s, q, "virtuoso"))
         if kind == "question":
             row(f"`{q}`", "Oxigraph server, VALUES in every WHERE (1 run)", lambda s: phase_cell(s, q, "every-where"))
             row(f"`{q}`", "Oxigraph server, VALUES after the query (1 run)", lambda s: phase_cell(s, q, "trailing"))

@@ -997,6 +997,8 @@ SAMPLES: dict[str, list[dict[str, str]]] = {
     "actor-profile": [{"actor": "Provincie Noord-Brabant"}, {"actor": "Martijn van Gruijthuijsen"},
                       {"actor": "Gyeonggi Semicon Innovation Center"}],
     "region-relations": [{}, {"a": "Gyeonggi Province", "b": "Netherlands Embassy in South Korea"}],
+    # (a kind of two events: Virtuoso once found one of them)
+    "events-by-type": [{}, {"within": "fair visit"}],
     "source-of": [{"subject": "Meeting with Governor Kim Dong-yeon of Gyeonggi"},
                   {"subject": "Kim Dong-yeon"}],
     "outcomes": [{}, {"mission": MISSION}],
@@ -1068,17 +1070,24 @@ def test_across_sources_oxigraph_and_rdflib_give_the_same_rows(name, values, sto
 
 
 #: "as of" queries compare their date parameter in FILTER/BIND expressions, which a trailing
-#: VALUES block (a remote server) cannot reach; known limitation, not yet solved
+#: VALUES block (a remote server) cannot reach; known limitation, not yet solved. events-by-type
+#: tests `within` in a FILTER alike (kg binds every WHERE instead: kg.store.with_bindings).
 AS_OF = {"post-holders-on", "open-on"}
+IN_FILTER_ONLY = {"events-by-type": "within"}
+
+
+def trailing_values_reach(case) -> bool:
+    name, values = case.values
+    return name not in AS_OF and IN_FILTER_ONLY.get(name) not in values
 
 
 @pytest.mark.parametrize("name, values", [c for c in engine_cases(across_sources=True)
-                                          if c.values[0] not in AS_OF])
+                                          if trailing_values_reach(c)])
 def test_across_sources_parameters_as_trailing_values(name, values, store_all, labels_all):
     test_parameters_as_trailing_values_give_the_same_rows(name, values, store_all, labels_all)
 
 
-@pytest.mark.parametrize("name, values", [c for c in engine_cases() if c.values[0] not in AS_OF])
+@pytest.mark.parametrize("name, values", [c for c in engine_cases() if trailing_values_reach(c)])
 def test_parameters_as_trailing_values_give_the_same_rows(name, values, store, labels):
     """A remote SPARQL server gets the parameters as a trailing VALUES block
     (kg.store.RemoteStore); on the same data that must give the same rows as Oxigraph's
