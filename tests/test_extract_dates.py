@@ -179,3 +179,23 @@ def test_today_is_the_releases_day_but_recently_is_no_date():
     assert dates("Today, the two premiers signed a pact.") == [("Today", None, None)]
     assert dates("Vandaag plaatste de gemeente het laatste bord.") == [("Vandaag", None, None)]
     assert dates("The minister recently visited Lima.") == []
+
+
+def test_a_day_in_figures_is_day_first_with_dots():
+    assert dates("Persbericht - 03.04.2011") == [("03.04.2011", "2011-04-03", None)]
+
+
+def test_a_day_in_figures_with_a_slash_is_month_first_when_the_second_figure_is_no_month():
+    assert dates("Posted 10/23/2018 | 09:00am") == [("10/23/2018", "2018-10-23", None)]
+    assert dates("Gepubliceerd (23/10/2018)") == [("23/10/2018", "2018-10-23", None)]
+
+
+def test_an_ambiguous_day_in_figures_follows_the_texts_order():
+    [d] = dates_in(sentence("Released 05/06/2018."), None, us_order=True)
+    assert d.when == "2018-05-06"
+    [d] = dates_in(sentence("Gepubliceerd 05/06/2018."), None)
+    assert d.when == "2018-06-05"
+
+
+def test_figures_that_are_no_day_are_no_date():
+    assert dates("Versie 31.02.2018 van het plan.") == []

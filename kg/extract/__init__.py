@@ -98,7 +98,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     amounts: list[AmountFact] = []
     dollar = dollar_of(norm)
     for sent in sentences:
-        ds = dates_in(sent, mission_when)
+        ds = dates_in(sent, mission_when, us_order=dollar == "USD")  # (a text about the US)
         dates_by[id(sent)] = ds
         dates += ds
         amounts += amounts_in(sent, dollar)
