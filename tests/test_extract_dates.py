@@ -1,7 +1,7 @@
 """kg.extract.dates and mission: ranges of days keep their first and last day; a day without a
 year takes only a year the title or the mission's own sentence states."""
 from kg.extract.dates import dates_in
-from kg.extract.mission import context_year, mission_date, mission_sentence
+from kg.extract.mission import context_year, day_heading, mission_date, mission_sentence
 from kg.extract.model import Sentence
 
 
@@ -199,3 +199,18 @@ def test_an_ambiguous_day_in_figures_follows_the_texts_order():
 
 def test_figures_that_are_no_day_are_no_date():
     assert dates("Versie 31.02.2018 van het plan.") == []
+
+
+def test_years_before_a_name_are_the_names_not_a_date():
+    assert dates("The talks will support the 2021-2022 ABC Chair's Initiative.") == []
+
+
+def test_a_datelines_year_is_the_year_of_days_told_without_one():
+    assert context_year("03/15/2018 | 10:00am EST", None) == "2018"
+
+
+def test_a_dateline_in_figures_is_no_programme_day():
+    line = sentence("03/15/2018 | 10:00am EST")
+    assert day_heading(line, dates_in(line, None)) is None
+    line = sentence("Maandag 18 januari 2010")
+    assert day_heading(line, dates_in(line, None)).when == "2010-01-18"

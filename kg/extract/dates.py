@@ -42,7 +42,7 @@ YEARS_RX = re.compile(r"(?:(?:van|from)\s+(?P<a>(?:19|20)\d{2})\s*(?:tot(?: en m
                       re.IGNORECASE)
 
 _YEARS_OF_A_THING = re.compile(r"\b(?i:the|het|de) (?P<years>(?:19|20)\d{2}(?:\s*(?:to|tot|-|–)\s*"
-                               r"(?:19|20)\d{2})?)(?= [a-z])")
+                               r"(?:19|20)\d{2})?)(?= [a-zA-Z])")
 # a range of months in one year: "September/October 2011", "van september tot oktober 2011"
 _FULL_M = "|".join(MONTHS_NL + MONTHS_EN)
 MONTHS_RX = re.compile(r"(?:(?:van|from)\s+)?(?P<m1>" + _FULL_M + r")\s*(?:/|-|–|tot(?: en met)?|t/m|"

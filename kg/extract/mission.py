@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import dates_in
+from .dates import NUMERIC_RX, dates_in
 from .model import DateFact, Sentence
 
 _MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|reizen|trip\b|travel|vertrek|delegati",
@@ -71,6 +71,9 @@ def context_year(title: str, told: Sentence | None) -> str | None:
         m = re.search(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)", text)
         if m:
             return m.group(1)
+        m = NUMERIC_RX.search(text)             # a dateline's day in figures ("11/27/2019")
+        if m:
+            return m.group("y")
     return None
 
 
@@ -102,7 +105,9 @@ def day_heading(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
     first = dates[0]
     if first.precision != "day" or not sent.text.lower().startswith(first.as_stated.lower()):
         return None
-    return first
+    # a day in figures opening a line is a release's dateline ("11/27/2019 | 05:23pm EST"),
+    # not a programme's day (those are written in words)
+    return None if NUMERIC_RX.fullmatch(first.as_stated) else first
 
 
 def opening_day(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
