@@ -576,3 +576,21 @@ def test_what_a_document_will_do_is_no_follow_up():
                 "of our plan and will focus on ports. Het programma zal zich richten op water. "
                 "Lima will open an office in Utrecht.\n", known={})
     assert [f.quotes[0].text for f in d.follow_ups] == ["Lima will open an office in Utrecht."]
+
+
+def test_in_an_announcement_the_days_sessions_and_meals_are_the_programme_not_follow_ups(paths):
+    d = extract("Delegatie Lima bezoekt Zeist\n\nVan 3 tot en met 5 mei 2024 brengt een "
+                "delegatie uit Lima een bezoek aan Zeist. Beide steden zullen belichten hoe zij "
+                "water beheren. Daarna zal wethouder Jansen present zijn tijdens de lunch. "
+                "The discussion will focus on the next trade fair. Zeist en Lima zullen een "
+                "gezamenlijk waterfonds opzetten.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "Zeist en Lima zullen een gezamenlijk waterfonds opzetten."]
+
+
+def test_a_releases_head_lines_promise_nothing(paths):
+    d = extract("03/15/2018 | 10:00am EST\n\nMayor to Meet Partners in Lima\n\nMission Will Work "
+                "to Attract Jobs and Investment\n\nMayor Jane Doe will travel to Lima on March 20. "
+                "Lima and Utrecht will set up a joint fund.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "Lima and Utrecht will set up a joint fund."]

@@ -134,7 +134,7 @@ MISSING_STOP = re.compile(r"(?<=[a-z\d)]) (?=(?:Deze|Dit|Het|De|Een|Ook|Tijdens|
                            r"Daarnaast|Vanuit|This|These|The|During|After|Also) [a-z])")
 ABBREVIATIONS = {
     "o.a.", "bijv.", "bv.", "e.g.", "i.e.", "dr.", "drs.", "ir.", "mr.", "prof.", "dhr.", "mevr.",
-    "mw.", "st.", "nr.", "ca.", "incl.", "excl.", "etc.", "vs.", "inc.", "ltd.", "co.", "corp.",
+    "mw.", "mvr.", "st.", "nr.", "ca.", "incl.", "excl.", "etc.", "vs.", "inc.", "ltd.", "co.", "corp.",
     "jr.", "mrs.", "ms.", "no.", "e.a.", "m.b.t.", "t.a.v.", "resp.", "jl.", "a.s.", "b.v.",
     "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.",
 }
