@@ -472,6 +472,26 @@ def test_the_delegation_is_told_by_a_whole_sentence_rather_than_a_headline(paths
     assert d.delegation["quote"].text.startswith("Van 3 tot en met 7 mei 2024 bezoekt")
 
 
+def test_the_delegation_is_told_by_the_sentence_that_says_who_it_is_made_of(paths):
+    d = extract("Delegatie Lima bezoekt Zeist\n\nVan 3 tot en met 5 mei 2024 brengt een delegatie "
+                "uit Lima een bezoek aan Zeist. De delegatie uit Lima wordt gevormd door "
+                "burgemeester A. Pérez, 3 wethouders en de ambtenaar cultuur.\n", paths,
+                exclude=SEED)
+    assert d.delegation["quote"].text.startswith("De delegatie uit Lima wordt gevormd door")
+    d = extract("Mission to Lima\n\nThe mayor visited Lima in May 2024. The delegation consisted "
+                "of the mayor and 4 councillors.\n", paths, exclude=SEED)
+    assert d.delegation["quote"].text.startswith("The delegation consisted of")
+
+
+def test_a_delegation_said_where_it_is_from_is_named_so_even_in_a_headline(paths):
+    d = extract("Samenwerking\n\nEen delegatie uit Lima bezoekt Zeist\n\nOp 6 juni kwam de "
+                "burgemeester van Lima naar Zeist. Dan ontving de wethouder de delegatie.\n",
+                paths, exclude=SEED)
+    assert d.delegation["quote"].text == "Een delegatie uit Lima bezoekt Zeist"
+    sheet = yaml.safe_load(draft_to_yaml(d))
+    assert sheet["delegation"]["name"]["en"].startswith("Delegation from Lima")
+
+
 def test_a_figure_about_the_world_is_no_group_that_takes_part(paths):
     d = extract("Missie naar Peru\n\nVan 3 tot en met 7 mei 2024 reizen 12 bedrijven naar Lima. Er "
                 "zijn meer dan 80 Nederlandse bedrijven actief in Peru.\n", paths, exclude=SEED)

@@ -168,10 +168,15 @@ def draft_to_yaml(draft: Draft) -> str:
 
     if draft.delegation:
         d = draft.delegation
+        date = draft.mission["date"]
+        # where the text says it is from ("een delegatie uit Peking"), that; else the home
+        # organisation's
+        whose = f"from {d['origin']}" if d.get("origin") else \
+            f"of {k[d['home']].label() if d['home'] else 'the province'}"
         sheet["delegation"] = _C({"id": d["id"],
-                                  "name": {"en": f"Delegation of {k[d['home']].label() if d['home'] else 'the province'}"
-                                           + (f" ({draft.mission['date'].when})"
-                                              if draft.mission["date"] is not None else "")},
+                                  "name": {"en": f"Delegation {whose}"
+                                           + (f" ({date.when})" if date is not None and date.when
+                                              else "")},
                                   "members": d["members"], "quote": d["quote"].text},
                                  comments=_note(0.7, "check the members"))
     if draft.groups:
