@@ -635,3 +635,21 @@ def test_signatories_after_the_verb_in_dutch_and_in_the_passive(known):
                  "Port Authority to establish a Avalon Trade Centre.\n") == [
         ("Acme Holdings", "signatory"), ("Lima Port Authority", "signatory"),
         ("Avalon Trade Centre", "organisation-representative")]
+
+
+def test_a_councils_decision_told_verb_first_is_a_session_of_the_council(known):
+    assert types("Op 3 maart 2010 besloot de gemeenteraad de stedenband met Lima voort te "
+                 "zetten.", known) == ["council-session"]
+
+
+def test_a_first_visit_told_of_is_a_trip_of_its_own(known):
+    assert types("In mei 2009 bracht het college van de gemeente Zeist voor het eerst een bezoek "
+                 "aan Lima.", known) == ["mission"]
+
+
+def test_a_sentence_saying_what_the_event_before_was_is_no_event_of_its_own(known):
+    text = "Op 13 april bezocht de minister Osaka. Dit betrof een eerste kennismaking."
+    found = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. " + text, known=known).events
+    assert len(found) == 1
+    assert found[0].quotes[-1].text == "Dit betrof een eerste kennismaking."

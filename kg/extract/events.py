@@ -44,6 +44,9 @@ EVENT_CUES = [
      r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad|council|cabinet|"
      r"executive) (?:\w+ )?(?:keurde|keurden|besliste|beslisten|besloot|besloten|approved|"
      r"decided|agreed)\b|"
+     # the verb first, as Dutch puts it after a time: "Op 25 september besloot de gemeenteraad"
+     r"(?:keurde|keurden|besliste|beslisten|besloot|besloten) (?:het college|de gemeenteraad|"
+     r"de raad|gedeputeerde staten|provinciale staten)\b|"
      # the perfect tense: "Het college heeft op 12 maart 2019 besloten ..."
      r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad) (?:heeft|hebben) "
      r"(?:[^.;,]{0,40}? )?(?:besloten|goedgekeurd|ingestemd)\b|"
@@ -63,6 +66,10 @@ EVENT_CUES = [
     # (not "reizen naar het buitenland": trips abroad, no place named)
     (r"(?:travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar)"
      r"(?! (?:het buitenland|abroad)\b)|led a delegation|leidde een delegatie|"
+     # a first or earlier visit told of, a trip of its own: "In juni 2003 bracht het college
+     # voor het eerst een bezoek aan X", "paid its first visit to X"
+     r"(?:bracht|brachten) (?:[\w-]+ ){0,14}?(?:voor het eerst|eerder|destijds) een "
+     r"(?:\w+)?bezoek aan|paid (?:its|his|her|their|a) first visit to|"
      # "op een eerdere missie", "an earlier trade mission"
      r"een (?:eerdere |vorige |volgende |nieuwe )?(?:handels|economische )?missie|"
      r"an? (?:earlier |previous |next |new )?(?:trade |economic )?mission|"
@@ -150,6 +157,9 @@ _SAME_TIME_WITHIN = re.compile(r"\b(?:deze avond|die avond|diezelfde (?:dag|avon
 _JOINED_TRIP = re.compile(r"\s*(?:de |het |the |this |deze |dit )?(?:[\w-]+ )?(?:missie|mission|"
                           r"bezoek|visit|reis|trip|delegati|luik|leg\b|etappe|stage\b|onderdeel)",
                           re.IGNORECASE)
+# a sentence that says what the one before told was: "Dit betrof een eerste kennismaking.",
+# "This was a first introduction."
+_SAYS_WHAT_IT_WAS = re.compile(r"(?:Dit|Dat|Het|This|That|It) (?:betrof|was|concerned)\b")
 _PASSIVE = re.compile(r"\b(?:werd|werden|wordt|worden|was|were|is|are|zijn)\b", re.IGNORECASE)
 _AT_EVENT = re.compile(r"(?:Op|Bij|In|At|On) (?:de|het|the) ([A-Z][\w-]{2,})[,\s]")
 # what someone does, not what something is: a sentence with one of these tells an event
@@ -520,6 +530,11 @@ class EventBuilder:
         """The events a sentence tells. In the sentence that tells the mission (`mission`), a
         visit is the mission itself ('brengt een bezoek aan Japan'), not an event of its own."""
         s = sent.text
+        if _SAYS_WHAT_IT_WAS.match(s) and self.events and self.events[-1].quotes[-1] is \
+                self._previous(sent):
+            # "Dit betrof een eerste kennismaking.": what the event just told was, no new one
+            self.events[-1].quotes.append(sent)
+            return
         at = _AT_EVENT.match(s)
         if at and not _VERB_CUE.search(s):
             told = [e for e in self.events if re.search(rf"\b{re.escape(at.group(1))}\b", e.name,
@@ -696,6 +711,10 @@ class EventBuilder:
             # ("meetings with ...", not "the meetings": other meetings than one told before)
             self.add_event(sent, etype, word, parts, date, definite, name,
                            merge=definite or not plural)
+
+    def _previous(self, sent: Sentence) -> Sentence | None:
+        i = next((i for i, x in enumerate(self.sentences) if x is sent), 0)
+        return self.sentences[i - 1] if i else None
 
     def _presence(self, sent: Sentence) -> list[tuple]:
         """A sentence that says someone is somewhere ('Op donderdag is minister Jansen in
