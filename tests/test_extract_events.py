@@ -653,3 +653,18 @@ def test_a_sentence_saying_what_the_event_before_was_is_no_event_of_its_own(know
                     "Japan. " + text, known=known).events
     assert len(found) == 1
     assert found[0].quotes[-1].text == "Dit betrof een eerste kennismaking."
+
+
+def test_a_session_that_follows_a_reception_is_an_event_of_its_own(known):
+    found = events("Om 10 uur worden de gasten ontvangen op het stadhuis, gevolgd door een "
+                   "gezamenlijke zitting over waterbeheer.", known)
+    assert [t for t, _ in found] == ["reception", "bilateral-meeting"]
+    assert found[1][1] == "Gezamenlijke zitting over waterbeheer"
+
+
+def test_a_walk_through_a_town_is_a_cultural_part_of_the_programme(known):
+    assert events("'s Avonds volgt een culinaire route door de binnenstad van Osaka, waarbij "
+                  "de keuken centraal staat.", known) == [
+        ("cultural-programme", "Culinaire route door de binnenstad van Osaka")]
+    assert types("In the evening the guests join a walking tour of the old town.",
+                 known) == ["cultural-programme"]

@@ -28,6 +28,13 @@ EVENT_CUES = [
      r"vergaderde(?:n)?|(?:kwam|kwamen) (?:[\w-]+ ){0,5}?(?:bijeen|bij elkaar)\b|convened",
      "bilateral-meeting", "meeting"),
     # (the verbs too: "lunchte met 3 academici", "lunched with", "dineerde met")
+    # a session held together: "gevolgd door een gezamenlijke zitting", "a joint session"
+    (r"(?:gezamenlijke|gemeenschappelijke) (?:zitting|vergadering|bijeenkomst)|joint "
+     r"(?:session|meeting)", "bilateral-meeting", "object"),
+    # a walk or ride through a town is a cultural part of the programme: "een culinaire route
+    # door de binnenstad", "a walking tour of the old town", "een rondvaart"
+    (r"culinaire (?:route|wandeling)|culinary (?:route|tour|walk)|stadswandeling|city walk|"
+     r"walking tour|rondvaart|boat tour|rondrit", "cultural-programme", "object"),
     (r"(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet|dineerde|dineerden|dined", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|tekende|signed|signing|sign", "signing", "object"),
@@ -224,7 +231,9 @@ _SITE = re.compile(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie) )?(?:
 # a clause of its own in a list of what someone does: "bezoekt BESI, spreekt hij bij ... en gaat
 # hij in gesprek met ...", "visited OGMA and discussed ...": the gap between two verbs ends
 # with a comma or 'and', or with a clause that starts 'and/, <verb> he'
-_CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band)\s+(?:ook\s+|also\s+)?|(?:,|\ben\b|\band\b)\s+"
+# (a session "gevolgd door een gezamenlijke zitting": one more event)
+_CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band)\s+(?:ook\s+|also\s+)?|,? (?:gevolgd door|"
+                          r"followed by) (?:een|a|an)\s+|(?:,|\ben\b|\band\b)\s+"
                           r"(?:[\w-]+\s+)?(?:hij|zij|ze|he|she|they|wij|we)\b[^,;.]*)$",
                           re.IGNORECASE)
 # being somewhere is a visit there: "Op donderdag is minister Jansen in Vietnam", "Kaag en de
@@ -250,6 +259,11 @@ _NAMED_BY_NOUN = re.compile(r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(
                             r"presentaties?|presentations?|conferenties?|conferences?|"
                             r"(?:[\w’'-]+ )*?(?:(?:handels|netwerk|studie)(?:missie|reis)|(?:trade|"
                             r"business|study|networking) (?:mission|trip))", re.IGNORECASE)
+# events named by the words of their clause: "een culinaire route door de binnenstad"
+_NAMED_BY_CLAUSE = re.compile(r"(?:gezamenlijke|gemeenschappelijke) (?:zitting|vergadering|"
+                              r"bijeenkomst)|joint (?:session|meeting)|culinaire (?:route|"
+                              r"wandeling)|culinary (?:route|tour|walk)|stadswandeling|city walk|"
+                              r"walking tour|rondvaart|boat tour|rondrit", re.IGNORECASE)
 # what a signing signs: "a Smart City Memorandum of Understanding (MOU)", "een overeenkomst", "the
 # Sister City Agreement", "diverse samenwerkingsovereenkomsten" (the agreement word ends it)
 _SIGNED = re.compile(r"\b(?:[\w-]*(?:agreements?|overeenkomst(?:en)?|convenant(?:en)?|verdrag(?:en)?|"
@@ -667,6 +681,7 @@ class EventBuilder:
                 (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
                 (self._opened_words(s, a_cue, b_cue) if cue == "open" else None) or \
                 (self._noun_words(s, a_cue, b_cue) if _NAMED_BY_NOUN.fullmatch(word) else None) or \
+                (self._clause_words(s, a_cue) if _NAMED_BY_CLAUSE.fullmatch(word) else None) or \
                 (self._met_words(s[:b], b_cue) if cue == "meeting" and not any(
                     p.label and p.label in s[b_cue:b] for p in parts) else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
@@ -777,6 +792,15 @@ class EventBuilder:
         name = re.sub(r"(?:\s+(?:en|and|of|of the|van|van de|van het|the|de|het))+$", "",
                       m.group(1).strip()) if m else ""
         return f"{what} {name}" if name else None
+
+    @staticmethod
+    def _clause_words(s: str, start: int) -> str:
+        """'culinaire route door de Hulster binnenstad', 'gezamenlijke zitting met als centraal
+        thema toerisme': the cue's words up to the end of their clause."""
+        words = re.match(r"[^,.;:()]+?(?=\s*(?:[,.;:()]|$| (?:waarbij|waar|where|which)\b))",
+                         s[start:])
+        words = (words.group(0) if words else s[start:]).strip()[:80]
+        return words[:1].upper() + words[1:]
 
     @staticmethod
     def _noun_words(s: str, start: int, end: int) -> str | None:
