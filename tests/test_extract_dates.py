@@ -214,3 +214,16 @@ def test_a_dateline_in_figures_is_no_programme_day():
     assert day_heading(line, dates_in(line, None)) is None
     line = sentence("Maandag 18 januari 2010")
     assert day_heading(line, dates_in(line, None)).when == "2010-01-18"
+
+
+def test_a_year_inside_a_code_is_no_date():
+    assert dates("12-2015-Fotos-3.1 Dan ontving de burgemeester de gasten.") == []
+
+
+def test_a_guest_who_came_to_a_place_came_on_a_trip_and_an_agency_named_visit_is_none():
+    title = "Samenwerking"
+    found = [sentence(title), sentence("De viering wordt van 2 tot 4 mei gehouden met VisitLima."),
+             sentence("Op 6 juni kwam de burgemeester van Lima, Ana Pérez, naar Zeist.")]
+    for s in found:
+        s.section = "preamble"
+    assert mission_sentence(found, title).text.startswith("Op 6 juni kwam")

@@ -668,3 +668,16 @@ def test_a_walk_through_a_town_is_a_cultural_part_of_the_programme(known):
         ("cultural-programme", "Culinaire route door de binnenstad van Osaka")]
     assert types("In the evening the guests join a walking tour of the old town.",
                  known) == ["cultural-programme"]
+
+
+def test_guests_received_and_a_breakfast_offered_are_events(known):
+    assert types("Daarna ontving de wethouder de delegatie op het stadhuis.",
+                 known) == ["reception"]
+    assert types("Ten slotte bood de burgemeester de gasten een ontbijt aan.",
+                 known) == ["working-lunch"]
+
+
+def test_then_opening_a_clause_after_a_pictures_code_is_no_name(known):
+    d = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                "Japan. Foto-4.3 Dan ontving Piet Bos de delegatie.", known=known)
+    assert "Dan" not in [u.name for u in d.unknown]

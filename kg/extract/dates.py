@@ -68,7 +68,9 @@ DATE_RX = [
     ("month", re.compile(r"(?P<prep>in|op|eind|begin|medio|half|early|late|mid|since|sinds|"
                          r"vanaf|from|until|tot)\s+(?P<m>" + _M_BARE + r")(?![\w-]|\s+\d)",
                          re.IGNORECASE)),
-    ("year", re.compile(_PREP + r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/.,]\d)", re.IGNORECASE)),
+    # (not in a code: "06-2014-Partenariats-4.3", a picture's reference)
+    ("year", re.compile(_PREP + r"(?<![\d/.,])(?<!\d-)(?P<y>(?:19|20)\d{2})(?![\d/.,]\d|-[A-Za-z])",
+                        re.IGNORECASE)),
     # (two days together: "Donderdag en vrijdag is de delegatie in Maleisië")
     ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")(?:\s+(?:en|and|&)\s+(?:" + _D
                            + r"))?(?!\w)", re.IGNORECASE)),

@@ -35,7 +35,7 @@ EVENT_CUES = [
     # door de binnenstad", "a walking tour of the old town", "een rondvaart"
     (r"culinaire (?:route|wandeling)|culinary (?:route|tour|walk)|stadswandeling|city walk|"
      r"walking tour|rondvaart|boat tour|rondrit", "cultural-programme", "object"),
-    (r"(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
+    (r"ontbijt|breakfast|(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet|dineerde|dineerden|dined", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|tekende|signed|signing|sign", "signing", "object"),
     # an agreement concluded is one signed: "werd een overeenkomst afgesloten", "concluded an
@@ -96,7 +96,10 @@ EVENT_CUES = [
     (r"participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in|deel(?:nemen|genomen) aan|"
      r"(?:neemt|nam|namen) (?:\w+ )?deel aan|attend(?:s|ed|ing)?(?= (?:the|a|an) )|bijwonen|"
      r"bijgewoond", "networking-event", "join"),
-    (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
+    # (a bare "ontving" may be of a letter: a reception when guests are received)
+    (r"ontvangst|ontvangen|receptie|reception|welcomed|ontving(?:en)?(?= [^.;]{0,80}?\b(?:de "
+     r"delegatie|de gasten|het gezelschap|de bezoekers)\b)|received the (?:delegation|guests|"
+     r"visitors)", "reception", "object"),
     # matchmaking: companies meet their counterparts ("een “matchingsbijeenkomst”", "a B2B
     # matchmaking session")
     (r"\w*matching\w*|matchmaking(?: events?| sessions?)?|b2b[- ](?:meetings?|gesprekken)",

@@ -7,8 +7,11 @@ import re
 from .dates import NUMERIC_RX, dates_in
 from .model import DateFact, Sentence
 
-_MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|reizen|trip\b|travel|vertrek|delegati",
-                            re.IGNORECASE)
+# (English words whole: "VisitBrussels" is an agency's name; a guest who came to a place came
+# on a trip: "Op 6 juni kwam X, de voorzitter van Y, naar Brussel", "came to Ottawa")
+_MISSION_WORDS = re.compile(r"missie|mission|bezoek|(?-i:\b[Vv]isit(?:s|ed|ing|ors?)?\b)|reis\b|"
+                            r"reizen|trip\b|travel|vertrek|delegati|\b(?:kwam|kwamen)\b[^.;]{0,150}? "
+                            r"naar (?-i:[A-Z])|\bcame to (?-i:[A-Z])", re.IGNORECASE)
 # diplomats by their office, not a trip: "the Heads of Mission meeting", "de missiehoofden"
 _HEADS_OF_MISSION = re.compile(r"\b(?:heads?|chiefs?) of (?:the )?missions?\b|\bmissiehoofd\w*",
                                re.IGNORECASE)

@@ -124,7 +124,7 @@ STARTERS = {
     "De", "Het", "Een", "Deze", "Dit", "Dat", "Die", "Ook", "Tijdens", "Na", "Naast", "Zo",
     "Daarnaast", "Hierbij", "Daarbij", "Vanuit", "Komende", "Er", "Wij", "We", "Hij", "Zij", "Ze",
     "In", "Op", "Bij", "Met", "Voor", "Van", "Als", "Ten", "Specifiek", "Bijvoorbeeld", "Hier",
-    "Verder", "Vervolgens", "Totale", "Totaal", "Verslag", "En", "Of", "Om", "Aan", "Uit",
+    "Verder", "Vervolgens", "Dan", "Daarna", "Toen", "Totale", "Totaal", "Verslag", "En", "Of", "Om", "Aan", "Uit",
     "The", "This", "These", "That", "Those", "During", "After", "Also", "On", "At", "With",
     "For", "From", "To", "And", "Or", "A", "An", "It", "They", "We", "He", "She", "Our",
     "Finally", "Then", "There", "Here", "Next", "Total", "In", "By", "As",
