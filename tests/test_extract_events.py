@@ -681,3 +681,10 @@ def test_then_opening_a_clause_after_a_pictures_code_is_no_name(known):
     d = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
                 "Japan. Foto-4.3 Dan ontving Piet Bos de delegatie.", known=known)
     assert "Dan" not in [u.name for u in d.unknown]
+
+
+def test_an_office_nothing_says_who_holds_takes_no_part_the_sheet_cannot_declare(known):
+    [dinner] = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek "
+                       "aan Japan. De dag werd afgesloten met een diner in de Residentie van de "
+                       "Gouverneur.", known=known).events
+    assert "Gouverneur" not in [p.ref for p in dinner.participants]

@@ -392,8 +392,10 @@ class EventBuilder:
             if x.kind == "place" or (x.iri is None and not x.role and not x.unnamed
                                      and x.kind not in ("person", "org")):
                 continue
-            if x.kind == "role" and x.iri is None and x.role == "civil-servant":
-                continue                        # "ambtenaren": a kind of people, no office
+            if x.kind == "role" and x.iri is None and (x.role == "civil-servant" or not x.unnamed):
+                # "ambtenaren": a kind of people, no office; "de Gouverneur" that nothing says
+                # who is: no one the sheet declares (the reviewer is asked about the mention)
+                continue
             if x.kind == "org" and out and re.search(r"\bvan\s+$|\bof\s+(?:the\s+)?$",
                                                      s[:x.start]) and \
                     s[:x.start].rstrip()[:-3].rstrip().endswith(out[-1].label) and \
