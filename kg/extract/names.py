@@ -98,7 +98,9 @@ _COUNTED = re.compile(
     r"studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
     r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms|"
     r"academici|academics|experts|deskundigen|partners|ambassadors|ambassadeurs|diplomats|"
-    r"diplomaten)"
+    r"diplomaten|"
+    # office holders counted, not named: "4 wethouders", "three councillors"
+    r"wethouders|raadsleden|gedeputeerden|schepenen|burgemeesters|councillors|aldermen|mayors)"
     r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
     r"institutions|kennisinstellingen|diplomats|diplomaten))?)(?![\w-])", re.IGNORECASE)
 
@@ -260,6 +262,10 @@ _MET = re.compile(r"\b(?:met|with)\s+$", re.IGNORECASE)
 _PART_OF = re.compile(r"(?:van|of) (?:de|deze|die|the|these|those) ", re.IGNORECASE)
 
 
+_OFFICE_HOLDERS = re.compile(r"(?i:wethouders|raadsleden|gedeputeerden|schepenen|burgemeesters|"
+                             r"councillors|aldermen|mayors)$")
+
+
 def counted_groups(s: str) -> list[tuple[int, str]]:
     """(count, words) of the groups a sentence counts: 'ruim 20 bedrijven en organisaties'."""
     out = []
@@ -267,6 +273,9 @@ def counted_groups(s: str) -> list[tuple[int, str]]:
         n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         if n < 2 or 1900 <= n <= 2100 or _PART_OF.match(m.group("what")):
             continue                            # "Vier van de bedrijven": part of a group told
+        if _OFFICE_HOLDERS.search(m.group("what")) and re.search(
+                r"(?i:\b(?:the|de|die|deze|these|those))\s+$", s[:m.start()]):
+            continue                            # "the two mayors": those named before
         out.append((n, m.group(0)))
     return out
 
