@@ -275,3 +275,8 @@ def test_office_holders_counted_but_not_named_are_a_group_unless_they_were_named
     assert counted_groups("De delegatie bestaat uit de burgemeester, 3 wethouders en een "
                           "ambtenaar.") == [(3, "3 wethouders")]
     assert counted_groups("Then the two mayors signed the memorandum.") == []
+
+
+def test_a_title_cased_headline_names_no_group_of_people():
+    assert people_groups("Mayor to Meet with Local Business Leaders in Lima") == []
+    assert people_groups("The mayor will meet with Peruvian students in Lima.") != []

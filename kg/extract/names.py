@@ -228,12 +228,22 @@ _MET_KINDS = re.compile(r"\b(?:meet|meets|met|meeting|meetings|ontmoet\w*|spoke|
                         r"vertegenwoordigers|bestuurders|academici|partners))(?![\w-])")
 
 
+def title_cased(s: str) -> bool:
+    """A headline written in title case ("Premier to Meet with Key Partners in Washington"): no
+    full stop, and most of its longer words capitalised (its capitals name nothing)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", s) if len(w) > 3]
+    return s.rstrip()[-1:] not in ".!?" and len(words) >= 3 and \
+        sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def people_groups(s: str) -> list[tuple[str, str]]:
     """(head noun, words) of the groups of people a sentence names without a count, when the
     words say which ('Maleisische studenten', 'vertegenwoordigers van de overheid') or they
     are whom someone meets ('in gesprek met scholieren'); a bare 'het bedrijfsleven' elsewhere
     is a manner of speaking; those an event was attended by, as one group ('attended by local
     companies, consular staff and other guests'). Not the counted ones (counted_groups)."""
+    if title_cased(s):
+        return []                               # "... to Meet with Key Partners": a headline's
     counted = [m.span() for m in _COUNTED.finditer(s)]
     out = []
     attended = [m for m in _ATTENDED.finditer(s) if m.group("words")[0].islower()
