@@ -688,3 +688,10 @@ def test_an_office_nothing_says_who_holds_takes_no_part_the_sheet_cannot_declare
                        "aan Japan. De dag werd afgesloten met een diner in de Residentie van de "
                        "Gouverneur.", known=known).events
     assert "Gouverneur" not in [p.ref for p in dinner.participants]
+
+
+def test_it_was_agreed_says_no_what_the_event_before_was(known):
+    found = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. Op 13 april bezocht de minister Osaka. Het was afgesproken dat hij de "
+                    "Water Expo zou bijwonen.", known=known).events
+    assert [e.type for e in found] == ["company-visit", "networking-event"]

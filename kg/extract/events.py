@@ -169,7 +169,7 @@ _JOINED_TRIP = re.compile(r"\s*(?:de |het |the |this |deze |dit )?(?:[\w-]+ )?(?
                           re.IGNORECASE)
 # a sentence that says what the one before told was: "Dit betrof een eerste kennismaking.",
 # "This was a first introduction."
-_SAYS_WHAT_IT_WAS = re.compile(r"(?:Dit|Dat|Het|This|That|It) (?:betrof|was|concerned)\b")
+_SAYS_WHAT_IT_WAS = re.compile(r"(?:Dit|Dat|Het|This|That|It) (?:betrof|was|concerned) (?:een|a|an)\b")
 _PASSIVE = re.compile(r"\b(?:werd|werden|wordt|worden|was|were|is|are|zijn)\b", re.IGNORECASE)
 _AT_EVENT = re.compile(r"(?:Op|Bij|In|At|On) (?:de|het|the) ([A-Z][\w-]{2,})[,\s]")
 # what someone does, not what something is: a sentence with one of these tells an event
