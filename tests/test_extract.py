@@ -472,6 +472,26 @@ def test_the_delegation_is_told_by_a_whole_sentence_rather_than_a_headline(paths
     assert d.delegation["quote"].text.startswith("Van 3 tot en met 7 mei 2024 bezoekt")
 
 
+def test_the_delegation_is_told_by_the_sentence_that_says_who_it_is_made_of(paths):
+    d = extract("Delegatie Lima bezoekt Zeist\n\nVan 3 tot en met 5 mei 2024 brengt een delegatie "
+                "uit Lima een bezoek aan Zeist. De delegatie uit Lima wordt gevormd door "
+                "burgemeester A. Pérez, 3 wethouders en de ambtenaar cultuur.\n", paths,
+                exclude=SEED)
+    assert d.delegation["quote"].text.startswith("De delegatie uit Lima wordt gevormd door")
+    d = extract("Mission to Lima\n\nThe mayor visited Lima in May 2024. The delegation consisted "
+                "of the mayor and 4 councillors.\n", paths, exclude=SEED)
+    assert d.delegation["quote"].text.startswith("The delegation consisted of")
+
+
+def test_a_delegation_said_where_it_is_from_is_named_so_even_in_a_headline(paths):
+    d = extract("Samenwerking\n\nEen delegatie uit Lima bezoekt Zeist\n\nOp 6 juni kwam de "
+                "burgemeester van Lima naar Zeist. Dan ontving de wethouder de delegatie.\n",
+                paths, exclude=SEED)
+    assert d.delegation["quote"].text == "Een delegatie uit Lima bezoekt Zeist"
+    sheet = yaml.safe_load(draft_to_yaml(d))
+    assert sheet["delegation"]["name"]["en"].startswith("Delegation from Lima")
+
+
 def test_a_figure_about_the_world_is_no_group_that_takes_part(paths):
     d = extract("Missie naar Peru\n\nVan 3 tot en met 7 mei 2024 reizen 12 bedrijven naar Lima. Er "
                 "zijn meer dan 80 Nederlandse bedrijven actief in Peru.\n", paths, exclude=SEED)
@@ -576,3 +596,21 @@ def test_what_a_document_will_do_is_no_follow_up():
                 "of our plan and will focus on ports. Het programma zal zich richten op water. "
                 "Lima will open an office in Utrecht.\n", known={})
     assert [f.quotes[0].text for f in d.follow_ups] == ["Lima will open an office in Utrecht."]
+
+
+def test_in_an_announcement_the_days_sessions_and_meals_are_the_programme_not_follow_ups(paths):
+    d = extract("Delegatie Lima bezoekt Zeist\n\nVan 3 tot en met 5 mei 2024 brengt een "
+                "delegatie uit Lima een bezoek aan Zeist. Beide steden zullen belichten hoe zij "
+                "water beheren. Daarna zal wethouder Jansen present zijn tijdens de lunch. "
+                "The discussion will focus on the next trade fair. Zeist en Lima zullen een "
+                "gezamenlijk waterfonds opzetten.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "Zeist en Lima zullen een gezamenlijk waterfonds opzetten."]
+
+
+def test_a_releases_head_lines_promise_nothing(paths):
+    d = extract("03/15/2018 | 10:00am EST\n\nMayor to Meet Partners in Lima\n\nMission Will Work "
+                "to Attract Jobs and Investment\n\nMayor Jane Doe will travel to Lima on March 20. "
+                "Lima and Utrecht will set up a joint fund.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text for f in d.follow_ups] == [
+        "Lima and Utrecht will set up a joint fund."]

@@ -67,3 +67,11 @@ def test_a_cost_in_another_currency_than_euro_says_its_currency():
     d = extract("Mission to Peru\n\nThe Ontario delegation visited Lima. The total costs for "
                 "political participation were C$5,000.")
     assert "currency: CAD" in draft_to_yaml(d)
+
+
+def test_a_cost_without_a_category_gets_a_guessed_one_marked_for_review():
+    d = extract("Mission to Peru\n\nThe Ontario delegation visited Lima. Other expenses were "
+                "C$5,000.")
+    sheet = draft_to_yaml(d)
+    assert "category: political-participation" in sheet
+    assert "political-participation is a guess" in sheet

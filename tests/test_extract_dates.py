@@ -1,7 +1,7 @@
 """kg.extract.dates and mission: ranges of days keep their first and last day; a day without a
 year takes only a year the title or the mission's own sentence states."""
 from kg.extract.dates import dates_in
-from kg.extract.mission import context_year, mission_date, mission_sentence
+from kg.extract.mission import context_year, day_heading, mission_date, mission_sentence
 from kg.extract.model import Sentence
 
 
@@ -179,3 +179,51 @@ def test_today_is_the_releases_day_but_recently_is_no_date():
     assert dates("Today, the two premiers signed a pact.") == [("Today", None, None)]
     assert dates("Vandaag plaatste de gemeente het laatste bord.") == [("Vandaag", None, None)]
     assert dates("The minister recently visited Lima.") == []
+
+
+def test_a_day_in_figures_is_day_first_with_dots():
+    assert dates("Persbericht - 03.04.2011") == [("03.04.2011", "2011-04-03", None)]
+
+
+def test_a_day_in_figures_with_a_slash_is_month_first_when_the_second_figure_is_no_month():
+    assert dates("Posted 10/23/2018 | 09:00am") == [("10/23/2018", "2018-10-23", None)]
+    assert dates("Gepubliceerd (23/10/2018)") == [("23/10/2018", "2018-10-23", None)]
+
+
+def test_an_ambiguous_day_in_figures_follows_the_texts_order():
+    [d] = dates_in(sentence("Released 05/06/2018."), None, us_order=True)
+    assert d.when == "2018-05-06"
+    [d] = dates_in(sentence("Gepubliceerd 05/06/2018."), None)
+    assert d.when == "2018-06-05"
+
+
+def test_figures_that_are_no_day_are_no_date():
+    assert dates("Versie 31.02.2018 van het plan.") == []
+
+
+def test_years_before_a_name_are_the_names_not_a_date():
+    assert dates("The talks will support the 2021-2022 ABC Chair's Initiative.") == []
+
+
+def test_a_datelines_year_is_the_year_of_days_told_without_one():
+    assert context_year("03/15/2018 | 10:00am EST", None) == "2018"
+
+
+def test_a_dateline_in_figures_is_no_programme_day():
+    line = sentence("03/15/2018 | 10:00am EST")
+    assert day_heading(line, dates_in(line, None)) is None
+    line = sentence("Maandag 18 januari 2010")
+    assert day_heading(line, dates_in(line, None)).when == "2010-01-18"
+
+
+def test_a_year_inside_a_code_is_no_date():
+    assert dates("12-2015-Fotos-3.1 Dan ontving de burgemeester de gasten.") == []
+
+
+def test_a_guest_who_came_to_a_place_came_on_a_trip_and_an_agency_named_visit_is_none():
+    title = "Samenwerking"
+    found = [sentence(title), sentence("De viering wordt van 2 tot 4 mei gehouden met VisitLima."),
+             sentence("Op 6 juni kwam de burgemeester van Lima, Ana Pérez, naar Zeist.")]
+    for s in found:
+        s.section = "preamble"
+    assert mission_sentence(found, title).text.startswith("Op 6 juni kwam")

@@ -635,3 +635,63 @@ def test_signatories_after_the_verb_in_dutch_and_in_the_passive(known):
                  "Port Authority to establish a Avalon Trade Centre.\n") == [
         ("Acme Holdings", "signatory"), ("Lima Port Authority", "signatory"),
         ("Avalon Trade Centre", "organisation-representative")]
+
+
+def test_a_councils_decision_told_verb_first_is_a_session_of_the_council(known):
+    assert types("Op 3 maart 2010 besloot de gemeenteraad de stedenband met Lima voort te "
+                 "zetten.", known) == ["council-session"]
+
+
+def test_a_first_visit_told_of_is_a_trip_of_its_own(known):
+    assert types("In mei 2009 bracht het college van de gemeente Zeist voor het eerst een bezoek "
+                 "aan Lima.", known) == ["mission"]
+
+
+def test_a_sentence_saying_what_the_event_before_was_is_no_event_of_its_own(known):
+    text = "Op 13 april bezocht de minister Osaka. Dit betrof een eerste kennismaking."
+    found = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. " + text, known=known).events
+    assert len(found) == 1
+    assert found[0].quotes[-1].text == "Dit betrof een eerste kennismaking."
+
+
+def test_a_session_that_follows_a_reception_is_an_event_of_its_own(known):
+    found = events("Om 10 uur worden de gasten ontvangen op het stadhuis, gevolgd door een "
+                   "gezamenlijke zitting over waterbeheer.", known)
+    assert [t for t, _ in found] == ["reception", "bilateral-meeting"]
+    assert found[1][1] == "Gezamenlijke zitting over waterbeheer"
+
+
+def test_a_walk_through_a_town_is_a_cultural_part_of_the_programme(known):
+    assert events("'s Avonds volgt een culinaire route door de binnenstad van Osaka, waarbij "
+                  "de keuken centraal staat.", known) == [
+        ("cultural-programme", "Culinaire route door de binnenstad van Osaka")]
+    assert types("In the evening the guests join a walking tour of the old town.",
+                 known) == ["cultural-programme"]
+
+
+def test_guests_received_and_a_breakfast_offered_are_events(known):
+    assert types("Daarna ontving de wethouder de delegatie op het stadhuis.",
+                 known) == ["reception"]
+    assert types("Ten slotte bood de burgemeester de gasten een ontbijt aan.",
+                 known) == ["working-lunch"]
+
+
+def test_then_opening_a_clause_after_a_pictures_code_is_no_name(known):
+    d = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                "Japan. Foto-4.3 Dan ontving Piet Bos de delegatie.", known=known)
+    assert "Dan" not in [u.name for u in d.unknown]
+
+
+def test_an_office_nothing_says_who_holds_takes_no_part_the_sheet_cannot_declare(known):
+    [dinner] = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek "
+                       "aan Japan. De dag werd afgesloten met een diner in de Residentie van de "
+                       "Gouverneur.", known=known).events
+    assert "Gouverneur" not in [p.ref for p in dinner.participants]
+
+
+def test_it_was_agreed_says_no_what_the_event_before_was(known):
+    found = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. Op 13 april bezocht de minister Osaka. Het was afgesproken dat hij de "
+                    "Water Expo zou bijwonen.", known=known).events
+    assert [e.type for e in found] == ["company-visit", "networking-event"]

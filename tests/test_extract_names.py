@@ -269,3 +269,14 @@ def test_people_of_a_body_written_in_full_keep_its_whole_name():
     assert people_groups("The office hosted representatives of the Committee of the Towns and "
                          "the Congress.") == [
         ("representatives", "representatives of the Committee of the Towns")]
+
+
+def test_office_holders_counted_but_not_named_are_a_group_unless_they_were_named_before():
+    assert counted_groups("De delegatie bestaat uit de burgemeester, 3 wethouders en een "
+                          "ambtenaar.") == [(3, "3 wethouders")]
+    assert counted_groups("Then the two mayors signed the memorandum.") == []
+
+
+def test_a_title_cased_headline_names_no_group_of_people():
+    assert people_groups("Mayor to Meet with Local Business Leaders in Lima") == []
+    assert people_groups("The mayor will meet with Peruvian students in Lima.") != []

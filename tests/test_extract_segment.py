@@ -43,3 +43,8 @@ def test_an_abbreviated_month_before_a_day_or_year_ends_no_sentence():
     text = "The premier leaves on Tuesday, Sept. 6, for Lima. De missie eindigt op 9 okt. 2022 in Lima."
     assert [s.text for s in split_sentences(text)] == [
         "The premier leaves on Tuesday, Sept. 6, for Lima.", "De missie eindigt op 9 okt. 2022 in Lima."]
+
+
+def test_mvr_is_an_abbreviation_not_the_end_of_a_sentence():
+    assert sentences("Daar zal mvr. A. de Wit aanwezig zijn. Het weer was goed.\n") == [
+        "Daar zal mvr. A. de Wit aanwezig zijn.", "Het weer was goed."]

@@ -61,6 +61,18 @@ _THERE_ARE = re.compile(r"\b(?:there (?:are|were)|er (?:zijn|waren|werken|werkte
 
 # ---------------------------------------------------------------- the extractor
 
+_MADE_OF = re.compile(r"\b(?:delegatie|delegation)\b[^.;:]{0,60}?\b(?:wordt gevormd door|werd gevormd "
+                      r"door|bestaat uit|bestond uit|bestaande uit|consists of|consisted of|"
+                      r"comprises|comprised|is made up of|was made up of|"
+                      r"(?:is|was) composed of)", re.IGNORECASE)
+
+# a delegation said where it is from: "delegatie uit Peking", "delegation from Hefei", "een
+# delegatie van de provincie Flevoland"
+_DELEGATION_FROM = re.compile(r"\b(?:delegatie|delegation) (?:uit|from|vanuit|van|of) (?:de |het |the )?"
+                              r"(?:(?:provincie|gemeente|stad|province|city|state) (?:of )?)?"
+                              r"(?P<origin>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+
+
 def extract(text: str, paths: Paths | None = None, *, language: str | None = None,
             report: str | None = None, source_file: str | None = None,
             exclude: str | None = None, known: dict | None = None) -> Draft:
@@ -98,7 +110,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     amounts: list[AmountFact] = []
     dollar = dollar_of(norm)
     for sent in sentences:
-        ds = dates_in(sent, mission_when)
+        ds = dates_in(sent, mission_when, us_order=dollar == "USD")  # (a text about the US)
         dates_by[id(sent)] = ds
         dates += ds
         amounts += amounts_in(sent, dollar)
@@ -140,8 +152,14 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     telling = [s for s in sentences if re.search(r"\bdelegatie\b|\bdelegation\b", s.text,
                                                  re.IGNORECASE)
                and not (title and s is sentences[0])]
-    delegation_sent = next((s for s in telling if s.text.rstrip()[-1:] in ".!?"),
-                           telling[0] if telling else None)
+    # the sentence that says who it is made of is the delegation's ("De delegatie uit X wordt
+    # gevormd door ...", "De delegatie bestaat uit de volgende leden:", "The delegation
+    # consisted of ..."), else the first whole sentence that speaks of one
+    # then one that says where it is from ("Een delegatie uit Peking bezoekt Brussel", even a
+    # headline, rather than "Dan ontving de minister de delegatie.")
+    delegation_sent = next((s for s in telling if _MADE_OF.search(s.text)), None) or next(
+        (s for s in telling if _DELEGATION_FROM.search(s.text)), None) or next(
+        (s for s in telling if s.text.rstrip()[-1:] in ".!?"), telling[0] if telling else None)
     delegation_id = f"{report}-delegation" if delegation_sent else None
     groups = []
     for sent in sentences:
@@ -254,8 +272,9 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     if delegation_id:
         members = ([local_name(lead)] if lead else []) + [g["id"] for g in groups
                                                           if g.get("member", True)]
+        origin = _DELEGATION_FROM.search(delegation_sent.text)
         delegation = {"id": delegation_id, "members": members, "quote": delegation_sent,
-                      "home": home_org}
+                      "home": home_org, "origin": origin.group("origin") if origin else None}
     return Draft(report, lang, norm, title or first_line_title(text, norm), source_file,
                  sentences, mentions, unknown, dates, amounts, builder.events, follow_ups, costs,
                  mission, delegation, groups, known)

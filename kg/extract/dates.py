@@ -42,7 +42,7 @@ YEARS_RX = re.compile(r"(?:(?:van|from)\s+(?P<a>(?:19|20)\d{2})\s*(?:tot(?: en m
                       re.IGNORECASE)
 
 _YEARS_OF_A_THING = re.compile(r"\b(?i:the|het|de) (?P<years>(?:19|20)\d{2}(?:\s*(?:to|tot|-|–)\s*"
-                               r"(?:19|20)\d{2})?)(?= [a-z])")
+                               r"(?:19|20)\d{2})?)(?= [a-zA-Z])")
 # a range of months in one year: "September/October 2011", "van september tot oktober 2011"
 _FULL_M = "|".join(MONTHS_NL + MONTHS_EN)
 MONTHS_RX = re.compile(r"(?:(?:van|from)\s+)?(?P<m1>" + _FULL_M + r")\s*(?:/|-|–|tot(?: en met)?|t/m|"
@@ -68,7 +68,9 @@ DATE_RX = [
     ("month", re.compile(r"(?P<prep>in|op|eind|begin|medio|half|early|late|mid|since|sinds|"
                          r"vanaf|from|until|tot)\s+(?P<m>" + _M_BARE + r")(?![\w-]|\s+\d)",
                          re.IGNORECASE)),
-    ("year", re.compile(_PREP + r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/.,]\d)", re.IGNORECASE)),
+    # (not in a code: "06-2014-Partenariats-4.3", a picture's reference)
+    ("year", re.compile(_PREP + r"(?<![\d/.,])(?<!\d-)(?P<y>(?:19|20)\d{2})(?![\d/.,]\d|-[A-Za-z])",
+                        re.IGNORECASE)),
     # (two days together: "Donderdag en vrijdag is de delegatie in Maleisië")
     ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")(?:\s+(?:en|and|&)\s+(?:" + _D
                            + r"))?(?!\w)", re.IGNORECASE)),
@@ -95,6 +97,24 @@ DATE_RX = [
                          re.IGNORECASE)),
 ]
 
+# a day in figures: "17.02.2004", "18/11/2024", "11/27/2019"; dots and dashes are day first;
+# a slash is day first unless the first figure cannot be a day's month partner (US order:
+# "11/27/2019", the second figure over 12) or the text is American (`us_order`)
+NUMERIC_RX = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
+                        r"(?P<y>(?:19|20)\d{2})(?![\w/]|[.,-]\d)")
+
+
+def _numeric_day(m: re.Match, us_order: bool) -> str | None:
+    """The ISO day of a figures-only date, or None for no real day."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    month_first = m.group("sep") == "/" and (b > 12 or us_order and a <= 12)
+    day, month = (b, a) if month_first else (a, b)
+    try:
+        return dt.date(y, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 # a word that numbers what follows it: the figure after it is no year
 _NUMBERED = re.compile(r"(?i:\b(?:\w*nummer|nr|no|number|kenmerk|artikel|art|zaak|dossier|"
                        r"besluit|referentie|ref|reference|item|punt|agendapunt|paragraaf|"
@@ -115,12 +135,18 @@ def _range(m: re.Match, year: str | None) -> tuple[str, str] | None:
     return (first.isoformat(), last.isoformat()) if first <= last else None
 
 
-def dates_in(sent: Sentence, mission_when: str | None) -> list[DateFact]:
+def dates_in(sent: Sentence, mission_when: str | None, us_order: bool = False) -> list[DateFact]:
     """The dates of a sentence. A day without a year takes the year of `mission_when` (the
-    mission's, or one its title or sentence states), with a note saying so."""
+    mission's, or one its title or sentence states), with a note saying so. A day in figures
+    with a slash is read month first when `us_order` (an American text) and it can be."""
     s = sent.text
     taken: list[tuple[int, int]] = []
     out: list[DateFact] = []
+    for m in NUMERIC_RX.finditer(s):
+        when = _numeric_day(m, us_order)
+        if when is not None:
+            taken.append(m.span())
+            out.append(DateFact(m.group(0), when, "day", sent, confidence=0.85))
     for m in [*RANGE_RX.finditer(s), *RANGE_US_RX.finditer(s)]:
         if m.start() and s[m.start() - 1].isalnum() or \
                 any(not (m.end() <= ta or m.start() >= te) for ta, te in taken):

@@ -168,10 +168,15 @@ def draft_to_yaml(draft: Draft) -> str:
 
     if draft.delegation:
         d = draft.delegation
+        date = draft.mission["date"]
+        # where the text says it is from ("een delegatie uit Peking"), that; else the home
+        # organisation's
+        whose = f"from {d['origin']}" if d.get("origin") else \
+            f"of {k[d['home']].label() if d['home'] else 'the province'}"
         sheet["delegation"] = _C({"id": d["id"],
-                                  "name": {"en": f"Delegation of {k[d['home']].label() if d['home'] else 'the province'}"
-                                           + (f" ({draft.mission['date'].when})"
-                                              if draft.mission["date"] is not None else "")},
+                                  "name": {"en": f"Delegation {whose}"
+                                           + (f" ({date.when})" if date is not None and date.when
+                                              else "")},
                                   "members": d["members"], "quote": d["quote"].text},
                                  comments=_note(0.7, "check the members"))
     if draft.groups:
@@ -244,9 +249,11 @@ def draft_to_yaml(draft: Draft) -> str:
         told = [a for a in (c["actual"], c["budget"]) if a]
         block = _C(comments=_note(min(a.confidence for a in told),
                                   [None if c["category"] else
-                                   "no category found: political-participation or "
-                                   "civil-service-participation?", *(a.note for a in told)]))
-        block["category"] = c["category"]
+                                   "no category found: political-participation is a guess "
+                                   "(a sheet needs one); check, or civil-service-participation?",
+                                   *(a.note for a in told)]))
+        # (a cost needs a category to be a sheet's: a guess with its review mark, as `by:` is)
+        block["category"] = c["category"] or "political-participation"
         currency = next((a.currency for a in told if a.currency), None)
         if currency and currency != "EUR":      # a sheet's amount is in euro unless it says
             block["currency"] = currency

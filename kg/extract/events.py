@@ -28,7 +28,14 @@ EVENT_CUES = [
      r"vergaderde(?:n)?|(?:kwam|kwamen) (?:[\w-]+ ){0,5}?(?:bijeen|bij elkaar)\b|convened",
      "bilateral-meeting", "meeting"),
     # (the verbs too: "lunchte met 3 academici", "lunched with", "dineerde met")
-    (r"(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
+    # a session held together: "gevolgd door een gezamenlijke zitting", "a joint session"
+    (r"(?:gezamenlijke|gemeenschappelijke) (?:zitting|vergadering|bijeenkomst)|joint "
+     r"(?:session|meeting)", "bilateral-meeting", "object"),
+    # a walk or ride through a town is a cultural part of the programme: "een culinaire route
+    # door de binnenstad", "a walking tour of the old town", "een rondvaart"
+    (r"culinaire (?:route|wandeling)|culinary (?:route|tour|walk)|stadswandeling|city walk|"
+     r"walking tour|rondvaart|boat tour|rondrit", "cultural-programme", "object"),
+    (r"ontbijt|breakfast|(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet|dineerde|dineerden|dined", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|tekende|signed|signing|sign", "signing", "object"),
     # an agreement concluded is one signed: "werd een overeenkomst afgesloten", "concluded an
@@ -44,6 +51,9 @@ EVENT_CUES = [
      r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad|council|cabinet|"
      r"executive) (?:\w+ )?(?:keurde|keurden|besliste|beslisten|besloot|besloten|approved|"
      r"decided|agreed)\b|"
+     # the verb first, as Dutch puts it after a time: "Op 25 september besloot de gemeenteraad"
+     r"(?:keurde|keurden|besliste|beslisten|besloot|besloten) (?:het college|de gemeenteraad|"
+     r"de raad|gedeputeerde staten|provinciale staten)\b|"
      # the perfect tense: "Het college heeft op 12 maart 2019 besloten ..."
      r"(?:college|gedeputeerde staten|gemeenteraad|provinciale staten|raad) (?:heeft|hebben) "
      r"(?:[^.;,]{0,40}? )?(?:besloten|goedgekeurd|ingestemd)\b|"
@@ -63,6 +73,10 @@ EVENT_CUES = [
     # (not "reizen naar het buitenland": trips abroad, no place named)
     (r"(?:travell?ed to|reisde naar|reizen naar|afreizen naar|vertrekken naar|vertrok naar)"
      r"(?! (?:het buitenland|abroad)\b)|led a delegation|leidde een delegatie|"
+     # a first or earlier visit told of, a trip of its own: "In juni 2003 bracht het college
+     # voor het eerst een bezoek aan X", "paid its first visit to X"
+     r"(?:bracht|brachten) (?:[\w-]+ ){0,14}?(?:voor het eerst|eerder|destijds) een "
+     r"(?:\w+)?bezoek aan|paid (?:its|his|her|their|a) first visit to|"
      # "op een eerdere missie", "an earlier trade mission"
      r"een (?:eerdere |vorige |volgende |nieuwe )?(?:handels|economische )?missie|"
      r"an? (?:earlier |previous |next |new )?(?:trade |economic )?mission|"
@@ -82,7 +96,10 @@ EVENT_CUES = [
     (r"participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in|deel(?:nemen|genomen) aan|"
      r"(?:neemt|nam|namen) (?:\w+ )?deel aan|attend(?:s|ed|ing)?(?= (?:the|a|an) )|bijwonen|"
      r"bijgewoond", "networking-event", "join"),
-    (r"ontvangst|ontvangen|receptie|reception|welcomed", "reception", "object"),
+    # (a bare "ontving" may be of a letter: a reception when guests are received)
+    (r"ontvangst|ontvangen|receptie|reception|welcomed|ontving(?:en)?(?= [^.;]{0,80}?\b(?:de "
+     r"delegatie|de gasten|het gezelschap|de bezoekers)\b)|received the (?:delegation|guests|"
+     r"visitors)", "reception", "object"),
     # matchmaking: companies meet their counterparts ("een “matchingsbijeenkomst”", "a B2B
     # matchmaking session")
     (r"\w*matching\w*|matchmaking(?: events?| sessions?)?|b2b[- ](?:meetings?|gesprekken)",
@@ -150,6 +167,9 @@ _SAME_TIME_WITHIN = re.compile(r"\b(?:deze avond|die avond|diezelfde (?:dag|avon
 _JOINED_TRIP = re.compile(r"\s*(?:de |het |the |this |deze |dit )?(?:[\w-]+ )?(?:missie|mission|"
                           r"bezoek|visit|reis|trip|delegati|luik|leg\b|etappe|stage\b|onderdeel)",
                           re.IGNORECASE)
+# a sentence that says what the one before told was: "Dit betrof een eerste kennismaking.",
+# "This was a first introduction."
+_SAYS_WHAT_IT_WAS = re.compile(r"(?:Dit|Dat|Het|This|That|It) (?:betrof|was|concerned) (?:een|a|an)\b")
 _PASSIVE = re.compile(r"\b(?:werd|werden|wordt|worden|was|were|is|are|zijn)\b", re.IGNORECASE)
 _AT_EVENT = re.compile(r"(?:Op|Bij|In|At|On) (?:de|het|the) ([A-Z][\w-]{2,})[,\s]")
 # what someone does, not what something is: a sentence with one of these tells an event
@@ -214,7 +234,9 @@ _SITE = re.compile(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie) )?(?:
 # a clause of its own in a list of what someone does: "bezoekt BESI, spreekt hij bij ... en gaat
 # hij in gesprek met ...", "visited OGMA and discussed ...": the gap between two verbs ends
 # with a comma or 'and', or with a clause that starts 'and/, <verb> he'
-_CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band)\s+(?:ook\s+|also\s+)?|(?:,|\ben\b|\band\b)\s+"
+# (a session "gevolgd door een gezamenlijke zitting": one more event)
+_CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band)\s+(?:ook\s+|also\s+)?|,? (?:gevolgd door|"
+                          r"followed by) (?:een|a|an)\s+|(?:,|\ben\b|\band\b)\s+"
                           r"(?:[\w-]+\s+)?(?:hij|zij|ze|he|she|they|wij|we)\b[^,;.]*)$",
                           re.IGNORECASE)
 # being somewhere is a visit there: "Op donderdag is minister Jansen in Vietnam", "Kaag en de
@@ -240,6 +262,11 @@ _NAMED_BY_NOUN = re.compile(r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(
                             r"presentaties?|presentations?|conferenties?|conferences?|"
                             r"(?:[\w’'-]+ )*?(?:(?:handels|netwerk|studie)(?:missie|reis)|(?:trade|"
                             r"business|study|networking) (?:mission|trip))", re.IGNORECASE)
+# events named by the words of their clause: "een culinaire route door de binnenstad"
+_NAMED_BY_CLAUSE = re.compile(r"(?:gezamenlijke|gemeenschappelijke) (?:zitting|vergadering|"
+                              r"bijeenkomst)|joint (?:session|meeting)|culinaire (?:route|"
+                              r"wandeling)|culinary (?:route|tour|walk)|stadswandeling|city walk|"
+                              r"walking tour|rondvaart|boat tour|rondrit", re.IGNORECASE)
 # what a signing signs: "a Smart City Memorandum of Understanding (MOU)", "een overeenkomst", "the
 # Sister City Agreement", "diverse samenwerkingsovereenkomsten" (the agreement word ends it)
 _SIGNED = re.compile(r"\b(?:[\w-]*(?:agreements?|overeenkomst(?:en)?|convenant(?:en)?|verdrag(?:en)?|"
@@ -365,8 +392,10 @@ class EventBuilder:
             if x.kind == "place" or (x.iri is None and not x.role and not x.unnamed
                                      and x.kind not in ("person", "org")):
                 continue
-            if x.kind == "role" and x.iri is None and x.role == "civil-servant":
-                continue                        # "ambtenaren": a kind of people, no office
+            if x.kind == "role" and x.iri is None and (x.role == "civil-servant" or not x.unnamed):
+                # "ambtenaren": a kind of people, no office; "de Gouverneur" that nothing says
+                # who is: no one the sheet declares (the reviewer is asked about the mention)
+                continue
             if x.kind == "org" and out and re.search(r"\bvan\s+$|\bof\s+(?:the\s+)?$",
                                                      s[:x.start]) and \
                     s[:x.start].rstrip()[:-3].rstrip().endswith(out[-1].label) and \
@@ -520,6 +549,11 @@ class EventBuilder:
         """The events a sentence tells. In the sentence that tells the mission (`mission`), a
         visit is the mission itself ('brengt een bezoek aan Japan'), not an event of its own."""
         s = sent.text
+        if _SAYS_WHAT_IT_WAS.match(s) and self.events and self.events[-1].quotes[-1] is \
+                self._previous(sent):
+            # "Dit betrof een eerste kennismaking.": what the event just told was, no new one
+            self.events[-1].quotes.append(sent)
+            return
         at = _AT_EVENT.match(s)
         if at and not _VERB_CUE.search(s):
             told = [e for e in self.events if re.search(rf"\b{re.escape(at.group(1))}\b", e.name,
@@ -652,6 +686,7 @@ class EventBuilder:
                 (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
                 (self._opened_words(s, a_cue, b_cue) if cue == "open" else None) or \
                 (self._noun_words(s, a_cue, b_cue) if _NAMED_BY_NOUN.fullmatch(word) else None) or \
+                (self._clause_words(s, a_cue) if _NAMED_BY_CLAUSE.fullmatch(word) else None) or \
                 (self._met_words(s[:b], b_cue) if cue == "meeting" and not any(
                     p.label and p.label in s[b_cue:b] for p in parts) else None)
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
@@ -696,6 +731,10 @@ class EventBuilder:
             # ("meetings with ...", not "the meetings": other meetings than one told before)
             self.add_event(sent, etype, word, parts, date, definite, name,
                            merge=definite or not plural)
+
+    def _previous(self, sent: Sentence) -> Sentence | None:
+        i = next((i for i, x in enumerate(self.sentences) if x is sent), 0)
+        return self.sentences[i - 1] if i else None
 
     def _presence(self, sent: Sentence) -> list[tuple]:
         """A sentence that says someone is somewhere ('Op donderdag is minister Jansen in
@@ -758,6 +797,15 @@ class EventBuilder:
         name = re.sub(r"(?:\s+(?:en|and|of|of the|van|van de|van het|the|de|het))+$", "",
                       m.group(1).strip()) if m else ""
         return f"{what} {name}" if name else None
+
+    @staticmethod
+    def _clause_words(s: str, start: int) -> str:
+        """'culinaire route door de Hulster binnenstad', 'gezamenlijke zitting met als centraal
+        thema toerisme': the cue's words up to the end of their clause."""
+        words = re.match(r"[^,.;:()]+?(?=\s*(?:[,.;:()]|$| (?:waarbij|waar|where|which)\b))",
+                         s[start:])
+        words = (words.group(0) if words else s[start:]).strip()[:80]
+        return words[:1].upper() + words[1:]
 
     @staticmethod
     def _noun_words(s: str, start: int, end: int) -> str | None:

@@ -88,7 +88,12 @@ _PROGRAMME_VERB = re.compile(r"\b(?:bezoeken|bezocht|spreken|gesprekken?|aanwezi
                              r"meereizen|meereist|meegaan|deelnemen|deelneemt|openen|opent|"
                              r"\w*bezoeken|afgelegd|afleggen|presenteren|presenteert|"
                              r"accompany|travel with|take part|participate|open|"
-                             r"vertegenwoordigd|represented)\b",
+                             r"vertegenwoordigd|represented|"
+                             # the parts of a programme: a session and who is present at it,
+                             # what is shown there, what comes next that day
+                             r"present|tijdens|during|belichten|toelichten|volgt|follows|"
+                             r"bijeenkomst|zitting|discussion|focus on|route|rondleiding|"
+                             r"ontbijt|lunch|diner|breakfast|dinner|reception|receptie)\b",
                              re.IGNORECASE)
 
 
@@ -114,6 +119,17 @@ _BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|verwacht(?:en)? dat|vertrou
                      re.IGNORECASE)
 
 
+def headline_lines(sentences) -> set[int]:
+    """The ids of a release's head lines: those before its first full sentence that end in no
+    full stop ("Trade Mission Will Work to Attract Jobs"): they sum up, they promise nothing."""
+    out = set()
+    for sent in sentences:
+        if sent.text.rstrip()[-1:] in ".!?":
+            break
+        out.add(id(sent))
+    return out
+
+
 def told_afterwards(mission_sentence: str) -> bool:
     return bool(_PAST.search(mission_sentence))
 
@@ -129,10 +145,12 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
     (`told`: ids of those sentences) or, in an announcement (`announced`), what the programme
     will hold ("De minister zal bedrijven bezoeken", "Zullen aanwezig zijn ...")."""
     out: list[FollowUpDraft] = []
+    heads = headline_lines(sentences)
     for sent in sentences:
         elsewhere = sent.section != "follow-up"
         aim = _AIM.search(sent.text)
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
+                          or id(sent) in heads
                           or not (_INTENT.search(sent.text) or aim)
                           or ((_QUOTED.match(sent.text) or _DOCUMENT_WILL.match(sent.text))
                               and not aim) or _BELIEF.search(sent.text)

@@ -19,7 +19,7 @@ from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_A
 
 # ---------------------------------------------------------------- mentions
 
-HONORIFICS = {"mevrouw", "mevr.", "mw.", "heer", "dhr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms",
+HONORIFICS = {"mevrouw", "mevr.", "mvr.", "mw.", "heer", "dhr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms",
               "dr.", "prof.", "drs.", "ir.", "madam", "sir"}
 
 

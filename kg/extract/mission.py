@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .dates import dates_in
+from .dates import NUMERIC_RX, dates_in
 from .model import DateFact, Sentence
 
-_MISSION_WORDS = re.compile(r"missie|mission|bezoek|visit|reis\b|reizen|trip\b|travel|vertrek|delegati",
-                            re.IGNORECASE)
+# (English words whole: "VisitBrussels" is an agency's name; a guest who came to a place came
+# on a trip: "Op 6 juni kwam X, de voorzitter van Y, naar Brussel", "came to Ottawa")
+_MISSION_WORDS = re.compile(r"missie|mission|bezoek|(?-i:\b[Vv]isit(?:s|ed|ing|ors?)?\b)|reis\b|"
+                            r"reizen|trip\b|travel|vertrek|delegati|\b(?:kwam|kwamen)\b[^.;]{0,150}? "
+                            r"naar (?-i:[A-Z])|\bcame to (?-i:[A-Z])", re.IGNORECASE)
 # diplomats by their office, not a trip: "the Heads of Mission meeting", "de missiehoofden"
 _HEADS_OF_MISSION = re.compile(r"\b(?:heads?|chiefs?) of (?:the )?missions?\b|\bmissiehoofd\w*",
                                re.IGNORECASE)
@@ -71,6 +74,9 @@ def context_year(title: str, told: Sentence | None) -> str | None:
         m = re.search(r"(?<![\d/.,])((?:19|20)\d{2})(?![\d/.,]\d)", text)
         if m:
             return m.group(1)
+        m = NUMERIC_RX.search(text)             # a dateline's day in figures ("11/27/2019")
+        if m:
+            return m.group("y")
     return None
 
 
@@ -102,7 +108,9 @@ def day_heading(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
     first = dates[0]
     if first.precision != "day" or not sent.text.lower().startswith(first.as_stated.lower()):
         return None
-    return first
+    # a day in figures opening a line is a release's dateline ("11/27/2019 | 05:23pm EST"),
+    # not a programme's day (those are written in words)
+    return None if NUMERIC_RX.fullmatch(first.as_stated) else first
 
 
 def opening_day(sent: Sentence, dates: list[DateFact]) -> DateFact | None:

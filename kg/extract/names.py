@@ -98,7 +98,9 @@ _COUNTED = re.compile(
     r"studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
     r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms|"
     r"academici|academics|experts|deskundigen|partners|ambassadors|ambassadeurs|diplomats|"
-    r"diplomaten)"
+    r"diplomaten|"
+    # office holders counted, not named: "4 wethouders", "three councillors"
+    r"wethouders|raadsleden|gedeputeerden|schepenen|burgemeesters|councillors|aldermen|mayors)"
     r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
     r"institutions|kennisinstellingen|diplomats|diplomaten))?)(?![\w-])", re.IGNORECASE)
 
@@ -226,12 +228,22 @@ _MET_KINDS = re.compile(r"\b(?:meet|meets|met|meeting|meetings|ontmoet\w*|spoke|
                         r"vertegenwoordigers|bestuurders|academici|partners))(?![\w-])")
 
 
+def title_cased(s: str) -> bool:
+    """A headline written in title case ("Premier to Meet with Key Partners in Washington"): no
+    full stop, and most of its longer words capitalised (its capitals name nothing)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", s) if len(w) > 3]
+    return s.rstrip()[-1:] not in ".!?" and len(words) >= 3 and \
+        sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def people_groups(s: str) -> list[tuple[str, str]]:
     """(head noun, words) of the groups of people a sentence names without a count, when the
     words say which ('Maleisische studenten', 'vertegenwoordigers van de overheid') or they
     are whom someone meets ('in gesprek met scholieren'); a bare 'het bedrijfsleven' elsewhere
     is a manner of speaking; those an event was attended by, as one group ('attended by local
     companies, consular staff and other guests'). Not the counted ones (counted_groups)."""
+    if title_cased(s):
+        return []                               # "... to Meet with Key Partners": a headline's
     counted = [m.span() for m in _COUNTED.finditer(s)]
     out = []
     attended = [m for m in _ATTENDED.finditer(s) if m.group("words")[0].islower()
@@ -260,6 +272,10 @@ _MET = re.compile(r"\b(?:met|with)\s+$", re.IGNORECASE)
 _PART_OF = re.compile(r"(?:van|of) (?:de|deze|die|the|these|those) ", re.IGNORECASE)
 
 
+_OFFICE_HOLDERS = re.compile(r"(?i:wethouders|raadsleden|gedeputeerden|schepenen|burgemeesters|"
+                             r"councillors|aldermen|mayors)$")
+
+
 def counted_groups(s: str) -> list[tuple[int, str]]:
     """(count, words) of the groups a sentence counts: 'ruim 20 bedrijven en organisaties'."""
     out = []
@@ -267,6 +283,9 @@ def counted_groups(s: str) -> list[tuple[int, str]]:
         n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         if n < 2 or 1900 <= n <= 2100 or _PART_OF.match(m.group("what")):
             continue                            # "Vier van de bedrijven": part of a group told
+        if _OFFICE_HOLDERS.search(m.group("what")) and re.search(
+                r"(?i:\b(?:the|de|die|deze|these|those))\s+$", s[:m.start()]):
+            continue                            # "the two mayors": those named before
         out.append((n, m.group(0)))
     return out
 

@@ -124,7 +124,7 @@ STARTERS = {
     "De", "Het", "Een", "Deze", "Dit", "Dat", "Die", "Ook", "Tijdens", "Na", "Naast", "Zo",
     "Daarnaast", "Hierbij", "Daarbij", "Vanuit", "Komende", "Er", "Wij", "We", "Hij", "Zij", "Ze",
     "In", "Op", "Bij", "Met", "Voor", "Van", "Als", "Ten", "Specifiek", "Bijvoorbeeld", "Hier",
-    "Verder", "Vervolgens", "Totale", "Totaal", "Verslag", "En", "Of", "Om", "Aan", "Uit",
+    "Verder", "Vervolgens", "Dan", "Daarna", "Toen", "Totale", "Totaal", "Verslag", "En", "Of", "Om", "Aan", "Uit",
     "The", "This", "These", "That", "Those", "During", "After", "Also", "On", "At", "With",
     "For", "From", "To", "And", "Or", "A", "An", "It", "They", "We", "He", "She", "Our",
     "Finally", "Then", "There", "Here", "Next", "Total", "In", "By", "As",
@@ -134,7 +134,7 @@ MISSING_STOP = re.compile(r"(?<=[a-z\d)]) (?=(?:Deze|Dit|Het|De|Een|Ook|Tijdens|
                            r"Daarnaast|Vanuit|This|These|The|During|After|Also) [a-z])")
 ABBREVIATIONS = {
     "o.a.", "bijv.", "bv.", "e.g.", "i.e.", "dr.", "drs.", "ir.", "mr.", "prof.", "dhr.", "mevr.",
-    "mw.", "st.", "nr.", "ca.", "incl.", "excl.", "etc.", "vs.", "inc.", "ltd.", "co.", "corp.",
+    "mw.", "mvr.", "st.", "nr.", "ca.", "incl.", "excl.", "etc.", "vs.", "inc.", "ltd.", "co.", "corp.",
     "jr.", "mrs.", "ms.", "no.", "e.a.", "m.b.t.", "t.a.v.", "resp.", "jl.", "a.s.", "b.v.",
     "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.",
 }
