@@ -48,3 +48,13 @@ def test_an_abbreviated_month_before_a_day_or_year_ends_no_sentence():
 def test_mvr_is_an_abbreviation_not_the_end_of_a_sentence():
     assert sentences("Daar zal mvr. A. de Wit aanwezig zijn. Het weer was goed.\n") == [
         "Daar zal mvr. A. de Wit aanwezig zijn.", "Het weer was goed."]
+
+
+def test_numbered_sub_items_of_a_sentence_are_sentences_of_their_own():
+    raw = ("On 3 March 2015, the Council approved the trip of the Mayor to: 2.1 travel to Lyon "
+           "(4 - 5 May 2015) to open an office; and 2.2 travel to Turin (6 May 2015) to meet "
+           "the Mayor of Turin.")
+    assert sentences(raw) == [
+        "On 3 March 2015, the Council approved the trip of the Mayor to:",
+        "travel to Lyon (4 - 5 May 2015) to open an office;",
+        "travel to Turin (6 May 2015) to meet the Mayor of Turin."]

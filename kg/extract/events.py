@@ -14,6 +14,8 @@ from .writer import FIRST_PERSON, writer_participant
 # ---------------------------------------------------------------- events
 
 # (regex, event type or None = decided by the object, what the cue means)
+_STAGE_CUE = r"(?:travel|reis|reizen) (?:to|naar)(?= [A-Z][\w-]*(?: (?:and|en) [A-Z][\w-]*)? \(\d)"
+_STAGE = re.compile(r"(?:travel|reis|reizen) (?:to|naar)", re.IGNORECASE)
 EVENT_CUES = [
     # (a caption in the present tense too: "Minister meets Director General Jia")
     # (and one still to come: "is scheduled to meet with", "will also meet with"; a bare
@@ -92,6 +94,10 @@ EVENT_CUES = [
      r"(?:een|a|an) (?:[\w-]+ )?(?:delegatie|delegation)(?: (?:van|of|uit|from) [\w-]+)? "
      r"(?:naar|to)(?= [A-Z])",
      "mission", "object"),
+    # a stage of the trip with its own days: "travel to Delhi (2-3 June 2008) to sign ...",
+    # "reis naar Osaka (4 - 6 juni)"
+    (_STAGE_CUE,
+     "regional-visit", "object"),
     # "to participate in InnoVEX", "neemt deel aan het World Urban Forum"
     (r"participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in|deel(?:nemen|genomen) aan|"
      r"(?:neemt|nam|namen) (?:\w+ )?deel aan|attend(?:s|ed|ing)?(?= (?:the|a|an) )|bijwonen|"
@@ -620,9 +626,13 @@ class EventBuilder:
         # talks with ...") tells one event per cue; so do two meetings in one sentence
         # (or clauses of their own: "de viering van ...; ook met de bestuurders ... werd overleg
         # gevoerd")
+        # (a stage of the trip, "travel to Osaka (4-6 June) to meet X and ...", is one event
+        # and what it was for are others)
+        staged = live[0][2] == "regional-visit" and _STAGE.fullmatch(live[0][4])
         enumerated = len(live) >= 2 and all(
             _EVENT_LIST.search(s[c1[1]:c2[0]]) or ";" in s[c1[1]:c2[0]]
-            or _CLAUSE_JOIN.search(s[c1[1]:c2[0]]) for c1, c2 in zip(live, live[1:]))
+            or _CLAUSE_JOIN.search(s[c1[1]:c2[0]]) or (staged and c1 is live[0])
+            for c1, c2 in zip(live, live[1:]))
         listed = live if (len(live) >= 3 and s.count(",") >= 2) or enumerated else meeting_cues
         if len(listed) >= 2:
             groups = []
@@ -674,13 +684,20 @@ class EventBuilder:
                 next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
                 ((self.same_time(sent) or self.paragraph_day) if self.paragraph_day else
                  self.current_day or self.same_time(sent))
+            # "On 29 April, the Council approved the proposal to travel on 28 May": the
+            # decision's day is the one before it, the later one is the trip's
+            if etype == "council-session" and (first := next(
+                    (d for d in dates if s.find(d.as_stated) < self.prefix_end), None)):
+                date = first
+            if staged and not in_clause:        # what the stage was for: the stage's days
+                date = next((d for d in dates if s.find(d.as_stated) < live[1][0]), date)
             if mission and _PURPOSE_BEFORE.search(s[:a_cue]):
                 date = None                     # "Voor de prijsuitreiking reist een delegatie
                 #                                 van 25 tot 27 september": the trip's days
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = (self._signed_words(s, a_cue, b_cue) if etype == "signing" else None) or \
-                self._proper_name(s, 0, len(s)) or \
+                self._proper_name(s, *((a, b) if len(groups) > 1 else (0, len(s)))) or \
                 self._visited_words(s, b_cue, word, parts) or \
                 (self._joined_words(s[:b], b_cue) if cue == "join" else None) or \
                 (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
@@ -689,6 +706,8 @@ class EventBuilder:
                 (self._clause_words(s, a_cue) if _NAMED_BY_CLAUSE.fullmatch(word) else None) or \
                 (self._met_words(s[:b], b_cue) if cue == "meeting" and not any(
                     p.label and p.label in s[b_cue:b] for p in parts) else None)
+            if staged and c is live[0]:         # "Visit to Tianjin and Beijing"
+                name = "Visit to " + s[b_cue:s.find(" (", b_cue)].strip()
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
             # Government of Hebei and Shanghai Pudong": one event with each
             plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"

@@ -63,7 +63,11 @@ def _is_strong(h: _Heading) -> bool:
     return False
 
 
-_LIST_NUMBER = re.compile(r"[\s•]*(?:\d{1,2}[.)]|[a-z][.)]|[-–*•])\s+")
+_LIST_NUMBER = re.compile(r"[\s•]*(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}(?=\s)|[a-z][.)]|[-–*•])\s+")
+# a numbered sub-item inside a sentence ("... to: 3.1 travel to X (dates); and 3.2 travel to Y"):
+# each item is a sentence of its own, so it keeps its own dates and names
+_SUB_ITEM = re.compile(r"(?<=[:;] )(?:(?:and|en|or|of) )?(?=\d{1,2}\.\d{1,2} [a-z])")
+_ITEM_JOIN = re.compile(r"(?<=;)\s+(?:and|en|or|of)$")
 
 
 def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
@@ -88,6 +92,8 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
             if word[:-1] in MONTH_ABBREVIATIONS and nxt.isdigit():
                 continue                        # "Sept. 6", "6 okt. 2022": a month, no full stop
             cuts.append(i + 1)
+    for m in _SUB_ITEM.finditer(text):
+        cuts.append(m.end())
     for m in MISSING_STOP.finditer(text):
         if text[:m.start()].count("(") == text[:m.start()].count(")"):
             cuts.append(m.start())
@@ -97,7 +103,7 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
         # a bullet or list number starts an item but is no part of its sentence ("2. Bezoek")
         number = _LIST_NUMBER.match(piece)
         lead = number.end() if number else len(piece) - len(piece.lstrip(" •"))
-        piece = piece[lead:].rstrip(" •")
+        piece = _ITEM_JOIN.sub("", piece[lead:].rstrip(" •"))
         if piece and not _LIST_NUMBER.fullmatch(piece + " "):
             s = offset + last + lead
             spans.append((s, s + len(piece)))
