@@ -56,5 +56,5 @@ def test_numbered_sub_items_of_a_sentence_are_sentences_of_their_own():
            "the Mayor of Turin.")
     assert sentences(raw) == [
         "On 3 March 2015, the Council approved the trip of the Mayor to:",
-        "travel to Lyon (4 - 5 May 2015) to open an office;",
-        "travel to Turin (6 May 2015) to meet the Mayor of Turin."]
+        "2.1 travel to Lyon (4 - 5 May 2015) to open an office;",
+        "2.2 travel to Turin (6 May 2015) to meet the Mayor of Turin."]

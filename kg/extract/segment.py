@@ -63,9 +63,10 @@ def _is_strong(h: _Heading) -> bool:
     return False
 
 
-_LIST_NUMBER = re.compile(r"[\s•]*(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}(?=\s)|[a-z][.)]|[-–*•])\s+")
+_LIST_NUMBER = re.compile(r"[\s•]*(?:\d{1,2}[.)]|[a-z][.)]|[-–*•])\s+")
 # a numbered sub-item inside a sentence ("... to: 3.1 travel to X (dates); and 3.2 travel to Y"):
-# each item is a sentence of its own, so it keeps its own dates and names
+# each item is a sentence of its own, so it keeps its own dates and names; its number stays, as
+# the item is quoted by it
 _SUB_ITEM = re.compile(r"(?<=[:;] )(?:(?:and|en|or|of) )?(?=\d{1,2}\.\d{1,2} [a-z])")
 _ITEM_JOIN = re.compile(r"(?<=;)\s+(?:and|en|or|of)$")
 
