@@ -681,3 +681,18 @@ def test_council_members_listed_with_initials_each_hold_the_post(known):
                     "K. van Dam.\n", known=known)
     assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
         ("P. de Boer", "raadslid"), ("K. van Dam", "raadslid")]
+
+
+def test_a_name_after_its_title_counts_even_in_a_title_case_headline(known):
+    draft = extract("Travel Report Lyon — Report for Lord Mayor Ann Lee & Councillor Tom Kok\n\n"
+                    "From 4 to 6 May 2015 I led a delegation of twelve people to Lyon and Turin with "
+                    "Councillor Kok, as this travel report tells.",
+                    known=known)
+    assert [m.text for m in draft.mentions if m.kind == "person"][:2] == [
+        "Lord Mayor Ann Lee", "Councillor Tom Kok"]
+
+
+def test_words_the_text_writes_in_lower_case_are_no_name_after_a_title_in_a_headline(known):
+    draft = extract("Premier Leads Mission to Asia\n\nThe premier leads a trade mission to Asia.",
+                    known=known)
+    assert not [m for m in draft.mentions if "Leads" in m.text]

@@ -486,8 +486,19 @@ def unseen_headline_names(sent: Sentence, mentions: list[Mention], unknown: list
     of the `text` never writes ('Leads Mission' of 'Premier Leads Mission to Asia')."""
     if not title_case_headline(sent.text, text):
         return mentions, unknown
-    unseen = {u.name for u in unknown if text.count(u.name) <= sent.text.count(u.name)}
-    return ([m for m in mentions if m.iri or not any(n in m.text for n in unseen)],
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+    # a name after its title in a byline ('Report for Lord Mayor Ann Lee & Councillor Tom Kok')
+    # is a name when none of its words is one the text writes in lower case (not 'Premier
+    # Leads Mission', 'Governor Visits Peru')
+    titled = {m.text for m in mentions if m.kind == "person" and m.role_word
+              and m.text.startswith(m.role_word) and m.text != m.role_word
+              and re.search(r"(?:\b(?:for|by|voor|door|and|en)|&) $", sent.text[:m.start])
+              and not any(w.lower() in lower
+                          for w in m.text[len(m.role_word):].split())}
+    unseen = {u.name for u in unknown if text.count(u.name) <= sent.text.count(u.name)
+              and not any(u.name in t for t in titled)}
+    return ([m for m in mentions if m.iri or m.text in titled
+             or not any(n in m.text for n in unseen)],
             [u for u in unknown if u.name not in unseen])
 
 
