@@ -696,3 +696,10 @@ def test_words_the_text_writes_in_lower_case_are_no_name_after_a_title_in_a_head
     draft = extract("Premier Leads Mission to Asia\n\nThe premier leads a trade mission to Asia.",
                     known=known)
     assert not [m for m in draft.mentions if "Leads" in m.text]
+
+
+def test_a_word_the_text_writes_in_lower_case_is_no_name_after_a_role_word(known):
+    draft = extract("Lord Mayor Travel to Lyon 4 May 2015\n\nThe travel of the Lord Mayor "
+                    "Ann Lee to Lyon was approved by the council on 3 March 2015.", known=known)
+    assert [m.text for m in draft.mentions if m.kind == "person"] == ["Lord Mayor Ann Lee"]
+    assert "Travel" not in [u.name for u in draft.unknown]

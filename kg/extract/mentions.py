@@ -502,6 +502,21 @@ def unseen_headline_names(sent: Sentence, mentions: list[Mention], unknown: list
             [u for u in unknown if u.name not in unseen])
 
 
+def common_word_names(mentions: list[Mention], unknown: list[Unknown],
+                      text: str) -> tuple[list[Mention], list[Unknown]]:
+    """Without the 'names' after a role word that are one word the `text` writes in lower case
+    elsewhere ('Travel' of 'Lord Mayor Travel to Tianjin' in a report on the Lord Mayor's
+    travel): a word of the sentence, no one's name."""
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+    common = {m.text for m in mentions if m.kind == "person" and m.iri is None and m.role_word
+              and m.text.startswith(m.role_word + " ")
+              and len(rest := m.text[len(m.role_word):].split()) == 1
+              and rest[0].lower() in lower}
+    names = {t.split()[-1] for t in common}
+    return ([m for m in mentions if m.text not in common],
+            [u for u in unknown if not (u.kind == "person" and u.name in names)])
+
+
 def _title_before(s: str, start: int, name_start: int) -> str:
     """'Minister for Trade' of 'Minister for Trade, Anna Ruiz' or '... (LTA) Mr Li Wei'."""
     title = re.sub(r"(?:,|\s)+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.?)?\s*$",
