@@ -710,3 +710,19 @@ def test_each_stage_of_a_trip_gives_its_events_its_own_days(known):
     assert [(name, when) for t, name, when in found if t == "bilateral-meeting"] == [
         ("Meeting with Mayor of Turin", "2015-05-06")]
     assert [when for _, name, when in found if "Forum" in name] == ["2015-05-04"]
+
+
+def test_the_events_of_a_trip_listed_after_the_word_are_one_event_each(known):
+    found = events("Our events – a business forum, a jazz concert and an alumni reunion – were "
+                   "well attended.", known)
+    assert found == [("conference", "Business forum"), ("cultural-programme", "Jazz concert"),
+                     ("networking-event", "Alumni reunion")]
+
+
+def test_a_list_after_events_that_names_no_events_is_none(known):
+    assert events("De thema's van het programma: handel, cultuur en sport.", known) == []
+
+
+def test_meetings_held_every_year_are_no_event(known):
+    assert types("De samenwerking rust op jaarlijkse ontmoetingen tussen beide provincies.",
+                 known) == []

@@ -15,6 +15,41 @@ from .writer import FIRST_PERSON, writer_participant
 
 # (regex, event type or None = decided by the object, what the cue means)
 _STAGE_CUE = r"(?:travel|reis|reizen) (?:to|naar)(?= [A-Z][\w-]*(?: (?:and|en) [A-Z][\w-]*)? \(\d)"
+# the events of a trip listed after the word ("our events – a business summit, a forum and an
+# art exhibition –", "het programma: een receptie, een concert en een tentoonstelling."): one
+# event each, its type by its last word
+_PROGRAMME_LIST = re.compile(r"\b(?:events|evenementen|activities|activiteiten|programme|"
+                             r"programma)\s*[–—:-]\s*(?P<list>[^–—.;:()]+?)\s*(?:[–—.;:]|$)",
+                             re.IGNORECASE)
+_LISTED_KINDS = (
+    (r"summit|forum|conference|congres|conferentie|symposium|seminar|workshop", "conference"),
+    (r"concert|exhibition|tentoonstelling|expositie|performance|voorstelling|show|festival",
+     "cultural-programme"),
+    (r"reunion|reünie|reception|receptie|gala|ceremony|ceremonie", "networking-event"),
+    (r"dinner|diner|banquet|banket", "dinner"), (r"lunch", "working-lunch"))
+
+
+def _programme_list(s: str) -> list[tuple[str, str]]:
+    """The events a sentence lists after 'events' or 'programme', with their types; none unless
+    every item of the list ends in a word of an event."""
+    m = _PROGRAMME_LIST.search(s)
+    if m is None:
+        return []
+    items = [re.sub(r"^(?:a|an|the|een|de|het)\s+", "", x.strip(), flags=re.IGNORECASE)
+             for x in re.split(r",\s*|\s+(?:and|en)\s+", m.group("list"))]
+    out = []
+    for item in items:
+        last = item.split()[-1].lower() if item.split() else ""
+        kind = next((k for rx, k in _LISTED_KINDS if re.fullmatch(rf"(?:{rx})s?", last)), None)
+        if kind is None or len(item.split()) > 5:
+            return []
+        out.append((item, kind))
+    return out if len(out) >= 2 else []
+
+
+# meetings held as a habit ("yearly meetings", "jaarlijkse ontmoetingen"): no event of their own
+_HABITUAL = re.compile(r"\b(?:yearly|annual|monthly|weekly|regular|jaarlijkse|maandelijkse|"
+                       r"wekelijkse|regelmatige|periodieke) $", re.IGNORECASE)
 _STAGE = re.compile(r"(?:travel|reis|reizen) (?:to|naar)", re.IGNORECASE)
 EVENT_CUES = [
     # (a caption in the present tense too: "Minister meets Director General Jia")
@@ -491,7 +526,7 @@ class EventBuilder:
         return date.when[:n] == self.mission_when[:n]
 
     def add_event(self, sent, etype, cue_text, parts, date, definite, name=None,
-                  merge: bool = True) -> None:
+                  merge: bool = True, of_the_trip: bool = False) -> None:
         """A new event, or the sentence added to the one it tells again (same type and a
         participant in common, or a definite 'de/the'; not when `merge` is False)."""
         others = {p.key for p in parts if not self._ours(p)}
@@ -521,7 +556,8 @@ class EventBuilder:
                 if unspecific and name:
                     e.name = name
                 return
-        in_programme = self.within_mission(date)   # else: an event the report mentions
+        # else: an event the report mentions (`of_the_trip`: the trip's own, no day told)
+        in_programme = self.within_mission(date) or (date is None and of_the_trip)
         # (whom the event is with, not its subject: "Minister meets Jia" is a meeting with Jia)
         subject = sent.text[:self.prefix_end or 0]
         # (nor whoever pays a visit: "Taoiseach Enda Kenny visited a project" is no visit to him)
@@ -555,6 +591,12 @@ class EventBuilder:
         """The events a sentence tells. In the sentence that tells the mission (`mission`), a
         visit is the mission itself ('brengt een bezoek aan Japan'), not an event of its own."""
         s = sent.text
+        listed = _programme_list(s)
+        if listed:
+            for name, etype in listed:
+                self.add_event(sent, etype, name, [], None, False, name[:1].upper() + name[1:],
+                               merge=False, of_the_trip=True)
+            return
         if _SAYS_WHAT_IT_WAS.match(s) and self.events and self.events[-1].quotes[-1] is \
                 self._previous(sent):
             # "Dit betrof een eerste kennismaking.": what the event just told was, no new one
@@ -589,6 +631,8 @@ class EventBuilder:
             return
         live, refs, excluded = [], [], []
         for a, b, etype, cue, word in cues:
+            if _HABITUAL.search(s[:a]):
+                continue                        # "underpinned by yearly meetings": a habit
             takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
             if (_REFERENTIAL.search(s[:a]) and not takes_place) or (
                     _SUBJECT_REF.fullmatch(s[:a]) and _NOUN_CUE.fullmatch(word.lower())

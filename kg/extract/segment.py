@@ -51,6 +51,8 @@ def _headings(text: str, lines: frozenset = frozenset()) -> list[_Heading]:
                     or h.start in strong or h.text in lines)
         if re.search(r"(?:^|\s)\d{1,2}[.)]$", before) and h.start not in strong:
             boundary = False                    # "1. Bezoek aan Canon": a list item, no heading
+        if re.search(r"\b(?:Image|Photo|Picture|Figure|Foto|Afbeelding|Figuur) \d+:$", before):
+            boundary = False                    # "Image 1: Visit to ...": a caption, no heading
         if boundary:
             accepted.append(h)
     return accepted
