@@ -300,3 +300,8 @@ def test_a_sister_city_relationship_told_in_passing_is_no_agreement():
     assert agreement_spans("The visit strengthened the sister state relationship between "
                            "Turin and Lyon.") == []
     assert agreement_spans("The Turin-Lyon relationship is strong.") == []
+
+
+def test_a_population_in_millions_is_no_counted_group():
+    assert counted_groups("Lyon is a city of over 13 million people.") == []
+    assert counted_groups("De regio telt 4 miljoen mensen.") == []

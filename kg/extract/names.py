@@ -283,6 +283,8 @@ def counted_groups(s: str) -> list[tuple[int, str]]:
         n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         if n < 2 or 1900 <= n <= 2100 or _PART_OF.match(m.group("what")):
             continue                            # "Vier van de bedrijven": part of a group told
+        if re.match(r"(?i:million|miljoen|billion|miljard|thousand|duizend)\b", m.group("what")):
+            continue                            # "a city of over 13 million people": a figure
         if _OFFICE_HOLDERS.search(m.group("what")) and re.search(
                 r"(?i:\b(?:the|de|die|deze|these|those))\s+$", s[:m.start()]):
             continue                            # "the two mayors": those named before
