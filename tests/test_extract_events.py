@@ -726,3 +726,5 @@ def test_a_list_after_events_that_names_no_events_is_none(known):
 def test_meetings_held_every_year_are_no_event(known):
     assert types("De samenwerking rust op jaarlijkse ontmoetingen tussen beide provincies.",
                  known) == []
+    assert types("Vanaf 1 mei worden de contacten en ontmoetingen tussen beide steden "
+                 "afgebouwd.", known) == []

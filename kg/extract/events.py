@@ -48,8 +48,11 @@ def _programme_list(s: str) -> list[tuple[str, str]]:
 
 
 # meetings held as a habit ("yearly meetings", "jaarlijkse ontmoetingen"): no event of their own
+# (nor meetings named with contacts in general: "de bestuurlijke contacten en ontmoetingen
+# tussen A en B worden afgebouwd")
 _HABITUAL = re.compile(r"\b(?:yearly|annual|monthly|weekly|regular|jaarlijkse|maandelijkse|"
-                       r"wekelijkse|regelmatige|periodieke) $", re.IGNORECASE)
+                       r"wekelijkse|regelmatige|periodieke|(?:contacten|contacts|betrekkingen|"
+                       r"relations) (?:en|and)) $", re.IGNORECASE)
 _STAGE = re.compile(r"(?:travel|reis|reizen) (?:to|naar)", re.IGNORECASE)
 EVENT_CUES = [
     # (a caption in the present tense too: "Minister meets Director General Jia")
