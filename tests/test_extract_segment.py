@@ -67,3 +67,8 @@ def test_a_caption_after_image_is_no_programme_heading():
         ("The mayor was in Lyon.", "preamble"),
         ("Image 1: Visit to Lyon City Hall with the Mayor.", "preamble"),
         ("A dinner followed.", "preamble")]
+
+
+def test_a_quotation_that_ends_with_a_full_stop_ends_its_sentence():
+    assert sentences("Jan Bos: “Wij gaan samenwerken.” Afgesproken is dat Lyon volgt.") == [
+        "Jan Bos: “Wij gaan samenwerken.”", "Afgesproken is dat Lyon volgt."]

@@ -67,9 +67,9 @@ _AIM = re.compile(r"\b(?:commits? (?:\w+ ){0,3}to|committed (?:\w+ ){0,3}to|(?:a
                   r"uitgenodigd (?:voor|tot) een (?:\w+)?bezoek|invited (?:[\w’'-]+ ){0,6}?to "
                   r"(?:visit|pay a visit)|agreed (?:to|that)|afgesproken (?:is )?dat|(?:is|werd) afgesproken|overeengekomen)\b",
                   re.IGNORECASE)
-# a speaker's own words (the sentence opens a quotation): what they predict or hope is no step
-# to come; only an aim they state is
-_QUOTED = re.compile(r"^\s*[\"“”„‘']")
+# a speaker's own words (the sentence opens a quotation, or says who speaks first: "Burgemeester
+# Jan Bos: “..."): what they predict or hope is no step to come; only an aim they state is
+_QUOTED = re.compile(r"^\s*(?:[^\"“”„‘'.:]{2,60}:\s*)?[\"“”„‘']")
 
 
 # the mission's sentence in the past tense: the report is told afterwards, not announced

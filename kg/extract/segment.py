@@ -85,6 +85,9 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif c == "•":
             cuts.append(i)
+        elif c in "”\"" and depth == 0 and i and text[i - 1] in ".!?" and \
+                text[i + 1:i + 3][:1] == " " and text[i + 2:i + 3].isupper():
+            cuts.append(i + 1)                  # '... samenwerken.” Afgesproken': ends there
         elif c in ".!?" and depth == 0 and i + 2 < len(text) and text[i + 1] == " ":
             nxt = text[i + 2]
             if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'(•"):
