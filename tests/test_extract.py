@@ -621,3 +621,10 @@ def test_a_releases_head_lines_promise_nothing(paths):
                 "Lima and Utrecht will set up a joint fund.\n", paths, exclude=SEED)
     assert [f.quotes[0].text for f in d.follow_ups] == [
         "Lima and Utrecht will set up a joint fund."]
+
+
+def test_what_changes_from_a_day_on_is_a_follow_up(paths):
+    d = extract("Bezoek uit Lyon\n\nOp 3 mei 2024 bezocht een delegatie uit Lyon Ruisdorp. Vanaf 3 "
+                "mei 2024 worden de contacten tussen Lyon en Ruisdorp afgebouwd.\n", paths,
+                exclude=SEED)
+    assert [f.quotes[0].text[:12] for f in d.follow_ups] == ["Vanaf 3 mei "]
