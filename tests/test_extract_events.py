@@ -728,3 +728,5 @@ def test_meetings_held_every_year_are_no_event(known):
                  known) == []
     assert types("Vanaf 1 mei worden de contacten en ontmoetingen tussen beide steden "
                  "afgebouwd.", known) == []
+    assert types("Op 3 mei vond de jaarlijkse ontmoeting van beide provincies plaats.",
+                 known) == ["bilateral-meeting"]

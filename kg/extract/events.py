@@ -634,8 +634,9 @@ class EventBuilder:
             return
         live, refs, excluded = [], [], []
         for a, b, etype, cue, word in cues:
-            if _HABITUAL.search(s[:a]):
+            if _HABITUAL.search(s[:a]) and re.search(r"(?:s|en)$", word):
                 continue                        # "underpinned by yearly meetings": a habit
+                #                                 ("hosted a regular annual meeting": one)
             takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
             if (_REFERENTIAL.search(s[:a]) and not takes_place) or (
                     _SUBJECT_REF.fullmatch(s[:a]) and _NOUN_CUE.fullmatch(word.lower())
