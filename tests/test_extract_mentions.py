@@ -703,3 +703,10 @@ def test_a_word_the_text_writes_in_lower_case_is_no_name_after_a_role_word(known
                     "Ann Lee to Lyon was approved by the council on 3 March 2015.", known=known)
     assert [m.text for m in draft.mentions if m.kind == "person"] == ["Lord Mayor Ann Lee"]
     assert "Travel" not in [u.name for u in draft.unknown]
+
+
+def test_a_name_before_its_title_loses_its_style_and_chief_of_staff_is_a_title(known):
+    draft = extract("Mission to Lyon\n\nThe mayor was accompanied by Mr Tom Kok, Chief of Staff "
+                    "and Ms Ann Lee, Director of Trade.", known=known)
+    assert [(m.text, m.role_word) for m in draft.mentions if m.kind == "person"] == [
+        ("Tom Kok", "Chief of Staff"), ("Ann Lee", "Director")]

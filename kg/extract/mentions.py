@@ -188,6 +188,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             hit = next((x for x in mentions if x.start <= na < x.end), None)
             if first and hit is None:
                 role = next((n for rx, n in ROLE_OF if rx.match(m.group(0))), None)
+                style = re.match(STYLE + r" (?=\w+ )", s[na:nb])
+                na += style.end() if style else 0   # ("Mr Kevin Louey, Chief of Staff")
                 mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, m.group(0), gaz,
                                               unknown))
             elif first and hit.kind == "person" and not hit.role_word:

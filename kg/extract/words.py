@@ -62,7 +62,7 @@ ROLE_WORDS = [
     (r"lord mayor|lord provost|oberb[uü]rgermeister(?:in)?|b[uü]rgermeister(?:in)?", None),
     (r"burgemeester", None), (r"mayor", None), (r"wethouder", None), (r"schepen", None),
     (r"consul(?:-generaal| general)?", None), (r"president", None),
-    (r"chief executive(?: officer)?|ceo", None),
+    (r"chief executive(?: officer)?|ceo|chief of staff|kabinetschef", None),
     (r"alderman|deputy mayor|locoburgemeester", None),
     # a council's political head (the English "Leader of the Council"; not "the leader of the
     # delegation", nor "business leaders")
