@@ -710,3 +710,11 @@ def test_a_name_before_its_title_loses_its_style_and_chief_of_staff_is_a_title(k
                     "and Ms Ann Lee, Director of Trade.", known=known)
     assert [(m.text, m.role_word) for m in draft.mentions if m.kind == "person"] == [
         ("Tom Kok", "Chief of Staff"), ("Ann Lee", "Director")]
+
+
+def test_presidents_of_a_list_of_countries_are_one_unnamed_president_each(known):
+    draft = extract("Mayoral visits\n\nThe mayor reported on visits by the Presidents of Chile and "
+                    "Peru and the Prime Minister of Malaysia.", known=known)
+    assert [(m.text, m.unnamed) for m in draft.mentions if m.kind == "role"][-3:] == [
+        ("President of Chile", True), ("President of Peru", True),
+        ("Prime Minister of Malaysia", True)]

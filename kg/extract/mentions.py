@@ -109,7 +109,7 @@ _PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeest
                  "gouverneurs": "gouverneur", "ambassadors": "ambassador",
                  # members of a council: "de raadsleden H. van der Meer en H. van Oostenbrugge"
                  "raadsleden": "raadslid", "statenleden": "statenlid", "kamerleden": "kamerlid",
-                 "senators": "senator"}
+                 "senators": "senator", "presidents": "president", "presidenten": "president"}
 # (initials too: "H. van der Meer")
 _LISTED_NAME = r"(?:(?:[A-Z]\.)+ ?(?:(?:van|de|der|den|ter|ten) )*)?[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten) )*[A-Z][\w’'-]+)*"
 _PLURAL_ROLE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLURAL_ROLES) + r")) (?P<list>"
@@ -120,7 +120,8 @@ _PLURAL_ROLE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLURAL_ROLES) +
 # provinces of Guangdong and Shandong", "de burgemeesters van Lima en Cusco": one unnamed holder
 # each (not "de ministers van Onderwijs en Cultuur": portfolios)
 _PLACE_OFFICES = ("governors", "gouverneurs", "mayors", "burgemeesters", "wethouders",
-                  "gedeputeerden", "aldermen", "ambassadors", "ambassadeurs")
+                  "gedeputeerden", "aldermen", "ambassadors", "ambassadeurs", "presidents",
+                  "presidenten")
 _PLURAL_OFFICE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLACE_OFFICES) + r")) "
                             r"(?P<of>of|van) (?:the |de |het )?(?:[A-Z][\w-]* )?(?:(?:provinces|"
                             r"provincies|cities|steden|regions|regio['’]s|states|municipalities|"
@@ -324,7 +325,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         word = _PLURAL_ROLES[m.group("word").lower()]
         role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
         for n in re.finditer(_LISTED_NAME, m.group("list")):
-            office = f"{word} {m.group('of')} {n.group(0)}"
+            written = word[:1].upper() + word[1:] if m.group("word")[:1].isupper() else word
+            office = f"{written} {m.group('of')} {n.group(0)}"      # ("the Presidents of ...")
             review = f"{office!r}: an office holder the text does not name; declare as unnamed"
             unknown.append(Unknown(office, "person", sent, unnamed=True, review=review))
             mentions.append(Mention(office, "role", sent, m.start("word"), m.end("word"), None,
