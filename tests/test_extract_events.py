@@ -730,3 +730,9 @@ def test_meetings_held_every_year_are_no_event(known):
                  "afgebouwd.", known) == []
     assert types("Op 3 mei vond de jaarlijkse ontmoeting van beide provincies plaats.",
                  known) == ["bilateral-meeting"]
+
+
+def test_a_celebration_is_named_by_the_words_of_its_clause(known):
+    assert events("De minister nam deel aan de viering van het 25-jarig bestaan van het "
+                  "Holland Huis.", known) == [
+        ("networking-event", "Viering van het 25-jarig bestaan van het Holland Huis")]

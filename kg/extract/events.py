@@ -306,11 +306,14 @@ _NAMED_BY_NOUN = re.compile(r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(
                             r"presentaties?|presentations?|conferenties?|conferences?|"
                             r"(?:[\w’'-]+ )*?(?:(?:handels|netwerk|studie)(?:missie|reis)|(?:trade|"
                             r"business|study|networking) (?:mission|trip))", re.IGNORECASE)
-# events named by the words of their clause: "een culinaire route door de binnenstad"
+# events named by the words of their clause: "een culinaire route door de binnenstad", "the
+# celebration of the 10th anniversary of the opening of X"
 _NAMED_BY_CLAUSE = re.compile(r"(?:gezamenlijke|gemeenschappelijke) (?:zitting|vergadering|"
                               r"bijeenkomst)|joint (?:session|meeting)|culinaire (?:route|"
                               r"wandeling)|culinary (?:route|tour|walk)|stadswandeling|city walk|"
-                              r"walking tour|rondvaart|boat tour|rondrit", re.IGNORECASE)
+                              r"walking tour|rondvaart|boat tour|rondrit|"
+                              # "the celebration of the 10th anniversary of X", "de viering van"
+                              r"celebration|viering", re.IGNORECASE)
 # what a signing signs: "a Smart City Memorandum of Understanding (MOU)", "een overeenkomst", "the
 # Sister City Agreement", "diverse samenwerkingsovereenkomsten" (the agreement word ends it)
 _SIGNED = re.compile(r"\b(?:[\w-]*(?:agreements?|overeenkomst(?:en)?|convenant(?:en)?|verdrag(?:en)?|"
@@ -871,7 +874,9 @@ class EventBuilder:
         thema toerisme': the cue's words up to the end of their clause."""
         words = re.match(r"[^,.;:()]+?(?=\s*(?:[,.;:()]|$| (?:waarbij|waar|where|which)\b))",
                          s[start:])
-        words = (words.group(0) if words else s[start:]).strip()[:80]
+        words = (words.group(0) if words else s[start:]).strip()
+        if len(words) > 100:                    # (cut at a word, not inside one)
+            words = words[:100].rsplit(" ", 1)[0]
         return words[:1].upper() + words[1:]
 
     @staticmethod
