@@ -572,6 +572,13 @@ def test_an_aim_stated_is_a_follow_up_but_a_quotation_that_only_predicts_is_not(
     assert [f.quotes[0].text[:20] for f in d.follow_ups] == ["Afgesproken is dat b"]
 
 
+def test_a_quotation_after_its_speakers_name_and_a_colon_is_the_speakers_words(paths):
+    d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bezocht Lima in mei 2024. "
+                "Burgemeester Jan Bos: “In de toekomst zullen gemeenten meer samenwerken.”\n\n"
+                "Afgesproken is dat beide steden een waterplan opstellen.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text[:20] for f in d.follow_ups] == ["Afgesproken is dat b"]
+
+
 def test_a_plan_stated_and_a_next_meeting_in_a_text_told_afterwards_are_follow_ups():
     d = extract("On 3 May, the Avalon office hosted a meeting of the Ports Group. The next "
                 "meeting of the Ports Group will take place in Utopia in 2025.\n", known={})
@@ -614,3 +621,10 @@ def test_a_releases_head_lines_promise_nothing(paths):
                 "Lima and Utrecht will set up a joint fund.\n", paths, exclude=SEED)
     assert [f.quotes[0].text for f in d.follow_ups] == [
         "Lima and Utrecht will set up a joint fund."]
+
+
+def test_what_changes_from_a_day_on_is_a_follow_up(paths):
+    d = extract("Bezoek uit Lyon\n\nOp 3 mei 2024 bezocht een delegatie uit Lyon Ruisdorp. Vanaf 3 "
+                "mei 2024 worden de contacten tussen Lyon en Ruisdorp afgebouwd.\n", paths,
+                exclude=SEED)
+    assert [f.quotes[0].text[:12] for f in d.follow_ups] == ["Vanaf 3 mei "]

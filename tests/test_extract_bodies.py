@@ -13,6 +13,13 @@ def test_a_municipalitys_council_and_executive_are_bodies():
         "gemeenteraad van Ede", "college"]
 
 
+
+def test_a_municipalitys_government_as_a_whole_is_a_body():
+    assert bodies("Het college neemt afscheid van het gemeentebestuur van Lyon.") == [
+        "college", "gemeentebestuur van Lyon"]
+    assert bodies("Het thema was de gemeente en het gemeentebestuur in het algemeen.") == []
+
+
 def test_a_provinces_states_are_bodies():
     assert bodies("Gedeputeerde Staten sturen de brief aan Provinciale Staten van Utrecht.") == [
         "Gedeputeerde Staten", "Provinciale Staten van Utrecht"]

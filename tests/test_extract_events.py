@@ -695,3 +695,44 @@ def test_it_was_agreed_says_no_what_the_event_before_was(known):
                     "Japan. Op 13 april bezocht de minister Osaka. Het was afgesproken dat hij de "
                     "Water Expo zou bijwonen.", known=known).events
     assert [e.type for e in found] == ["company-visit", "networking-event"]
+
+
+def test_each_stage_of_a_trip_gives_its_events_its_own_days(known):
+    text = ("Mayor Travel to Lyon and Turin 4 - 6 May 2015\nOn 3 March 2015, the Council approved "
+            "the proposal for Mayor Anna Berg to travel to Lyon and Turin to: 2.1 travel to Lyon "
+            "(4 - 5 May 2015) to take part in the Urban Mobility Forum; and 2.2 travel to "
+            "Turin (6 May 2015) to meet the Mayor of Turin.")
+    found = [(e.type, e.name, e.date.when if e.date else None)
+             for e in extract(text, known=known).events]
+    assert ("council-session", "Session of the Council", "2015-03-03") in found
+    assert ("regional-visit", "Visit to Lyon", "2015-05-04") in found
+    assert ("regional-visit", "Visit to Turin", "2015-05-06") in found
+    assert [(name, when) for t, name, when in found if t == "bilateral-meeting"] == [
+        ("Meeting with Mayor of Turin", "2015-05-06")]
+    assert [when for _, name, when in found if "Forum" in name] == ["2015-05-04"]
+
+
+def test_the_events_of_a_trip_listed_after_the_word_are_one_event_each(known):
+    found = events("Our events – a business forum, a jazz concert and an alumni reunion – were "
+                   "well attended.", known)
+    assert found == [("conference", "Business forum"), ("cultural-programme", "Jazz concert"),
+                     ("networking-event", "Alumni reunion")]
+
+
+def test_a_list_after_events_that_names_no_events_is_none(known):
+    assert events("De thema's van het programma: handel, cultuur en sport.", known) == []
+
+
+def test_meetings_held_every_year_are_no_event(known):
+    assert types("De samenwerking rust op jaarlijkse ontmoetingen tussen beide provincies.",
+                 known) == []
+    assert types("Vanaf 1 mei worden de contacten en ontmoetingen tussen beide steden "
+                 "afgebouwd.", known) == []
+    assert types("Op 3 mei vond de jaarlijkse ontmoeting van beide provincies plaats.",
+                 known) == ["bilateral-meeting"]
+
+
+def test_a_celebration_is_named_by_the_words_of_its_clause(known):
+    assert events("De minister nam deel aan de viering van het 25-jarig bestaan van het "
+                  "Holland Huis.", known) == [
+        ("networking-event", "Viering van het 25-jarig bestaan van het Holland Huis")]

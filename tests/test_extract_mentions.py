@@ -681,3 +681,40 @@ def test_council_members_listed_with_initials_each_hold_the_post(known):
                     "K. van Dam.\n", known=known)
     assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [
         ("P. de Boer", "raadslid"), ("K. van Dam", "raadslid")]
+
+
+def test_a_name_after_its_title_counts_even_in_a_title_case_headline(known):
+    draft = extract("Travel Report Lyon — Report for Lord Mayor Ann Lee & Councillor Tom Kok\n\n"
+                    "From 4 to 6 May 2015 I led a delegation of twelve people to Lyon and Turin with "
+                    "Councillor Kok, as this travel report tells.",
+                    known=known)
+    assert [m.text for m in draft.mentions if m.kind == "person"][:2] == [
+        "Lord Mayor Ann Lee", "Councillor Tom Kok"]
+
+
+def test_words_the_text_writes_in_lower_case_are_no_name_after_a_title_in_a_headline(known):
+    draft = extract("Premier Leads Mission to Asia\n\nThe premier leads a trade mission to Asia.",
+                    known=known)
+    assert not [m for m in draft.mentions if "Leads" in m.text]
+
+
+def test_a_word_the_text_writes_in_lower_case_is_no_name_after_a_role_word(known):
+    draft = extract("Lord Mayor Travel to Lyon 4 May 2015\n\nThe travel of the Lord Mayor "
+                    "Ann Lee to Lyon was approved by the council on 3 March 2015.", known=known)
+    assert [m.text for m in draft.mentions if m.kind == "person"] == ["Lord Mayor Ann Lee"]
+    assert "Travel" not in [u.name for u in draft.unknown]
+
+
+def test_a_name_before_its_title_loses_its_style_and_chief_of_staff_is_a_title(known):
+    draft = extract("Mission to Lyon\n\nThe mayor was accompanied by Mr Tom Kok, Chief of Staff "
+                    "and Ms Ann Lee, Director of Trade.", known=known)
+    assert [(m.text, m.role_word) for m in draft.mentions if m.kind == "person"] == [
+        ("Tom Kok", "Chief of Staff"), ("Ann Lee", "Director")]
+
+
+def test_presidents_of_a_list_of_countries_are_one_unnamed_president_each(known):
+    draft = extract("Mayoral visits\n\nThe mayor reported on visits by the Presidents of Chile and "
+                    "Peru and the Prime Minister of Malaysia.", known=known)
+    assert [(m.text, m.unnamed) for m in draft.mentions if m.kind == "role"][-3:] == [
+        ("President of Chile", True), ("President of Peru", True),
+        ("Prime Minister of Malaysia", True)]

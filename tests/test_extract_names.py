@@ -280,3 +280,28 @@ def test_office_holders_counted_but_not_named_are_a_group_unless_they_were_named
 def test_a_title_cased_headline_names_no_group_of_people():
     assert people_groups("Mayor to Meet with Local Business Leaders in Lima") == []
     assert people_groups("The mayor will meet with Peruvian students in Lima.") != []
+
+
+def test_a_sister_city_agreement_is_an_agreement_with_the_places_before_it():
+    s = "He joined the 20th anniversary of the Lyon-Turin sister city agreement and more."
+    assert names(agreement_spans(s)) == ["Lyon-Turin sister city agreement"]
+
+
+def test_a_sister_city_relationship_is_an_agreement_when_its_start_is_told():
+    assert names(agreement_spans("We celebrated the 30th anniversary of our Sister City "
+                                 "relationship with Lyon.")) == ["Sister City relationship with Lyon"]
+    assert names(agreement_spans("Signed in 1990, the Turin-Lyon relationship is strong.")) == [
+        "Turin-Lyon relationship"]
+    assert names(agreement_spans("Het 25-jarig bestaan van de zusterstadband met Lyon werd "
+                                 "gevierd.")) == ["zusterstadband met Lyon"]
+
+
+def test_a_sister_city_relationship_told_in_passing_is_no_agreement():
+    assert agreement_spans("The visit strengthened the sister state relationship between "
+                           "Turin and Lyon.") == []
+    assert agreement_spans("The Turin-Lyon relationship is strong.") == []
+
+
+def test_a_population_in_millions_is_no_counted_group():
+    assert counted_groups("Lyon is a city of over 13 million people.") == []
+    assert counted_groups("De regio telt 4 miljoen mensen.") == []

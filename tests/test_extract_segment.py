@@ -48,3 +48,27 @@ def test_an_abbreviated_month_before_a_day_or_year_ends_no_sentence():
 def test_mvr_is_an_abbreviation_not_the_end_of_a_sentence():
     assert sentences("Daar zal mvr. A. de Wit aanwezig zijn. Het weer was goed.\n") == [
         "Daar zal mvr. A. de Wit aanwezig zijn.", "Het weer was goed."]
+
+
+def test_numbered_sub_items_of_a_sentence_are_sentences_of_their_own():
+    raw = ("On 3 March 2015, the Council approved the trip of the Mayor to: 2.1 travel to Lyon "
+           "(4 - 5 May 2015) to open an office; and 2.2 travel to Turin (6 May 2015) to meet "
+           "the Mayor of Turin.")
+    assert sentences(raw) == [
+        "On 3 March 2015, the Council approved the trip of the Mayor to:",
+        "2.1 travel to Lyon (4 - 5 May 2015) to open an office;",
+        "2.2 travel to Turin (6 May 2015) to meet the Mayor of Turin."]
+
+
+def test_a_caption_after_image_is_no_programme_heading():
+    text = normalise("The mayor was in Lyon. Image 1: Visit to Lyon City Hall with the Mayor. "
+                     "A dinner followed.")
+    assert [(s.text, s.section) for s in split_sentences(text)] == [
+        ("The mayor was in Lyon.", "preamble"),
+        ("Image 1: Visit to Lyon City Hall with the Mayor.", "preamble"),
+        ("A dinner followed.", "preamble")]
+
+
+def test_a_quotation_that_ends_with_a_full_stop_ends_its_sentence():
+    assert sentences("Jan Bos: “Wij gaan samenwerken.” Afgesproken is dat Lyon volgt.") == [
+        "Jan Bos: “Wij gaan samenwerken.”", "Afgesproken is dat Lyon volgt."]

@@ -1,5 +1,5 @@
-"""A government's own bodies named by their kind: "de gemeenteraad", "het college van B en W",
-"Provinciale Staten", "the Council", "the Cabinet". A report of a municipality or province speaks
+"""A government's own bodies named by their kind: "de gemeenteraad", "het gemeentebestuur van X",
+"het college van B en W", "Provinciale Staten", "the Council", "the Cabinet". A report of a municipality or province speaks
 of its council and executive without saying whose (the reader knows); they are actors all the
 same (they decide, are informed, send a delegation), declared for a person to say which body."""
 from __future__ import annotations
@@ -12,7 +12,9 @@ import re
 # ("the Council of Europe", "the Cabinet Office")
 _OF_WHOM = r"(?: van (?:de (?:gemeente|provincie) )?[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)*)?"
 BODY_RX = re.compile(
-    r"(?<![\w-])(?:(?:[Gg]emeenteraad|[Pp]rovinciale [Ss]taten|[Gg]edeputeerde [Ss]taten|"
+    r"(?<![\w-])(?:(?:[Gg]emeente|[Pp]rovincie|[Ss]tads)bestuur" + _OF_WHOM.rstrip("?") +
+    # (whose it is said: "het gemeentebestuur in het algemeen" is a theme, no body)
+    r"|(?:[Gg]emeenteraad|[Pp]rovinciale [Ss]taten|[Gg]edeputeerde [Ss]taten|"
     r"[Cc]ollege van (?:B ?en ?W|B&W|burgemeester en wethouders|burgemeester en schepenen|GS|"
     r"[Gg]edeputeerde [Ss]taten))" + _OF_WHOM + r"|(?<=\b[Hh]et )college(?! van)(?=[ ,.;:])"
     r"|(?<=\b[Tt]he )(?:(?:City|County|Borough|Metropolitan|District|Municipal|Provincial|"

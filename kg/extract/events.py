@@ -14,6 +14,46 @@ from .writer import FIRST_PERSON, writer_participant
 # ---------------------------------------------------------------- events
 
 # (regex, event type or None = decided by the object, what the cue means)
+_STAGE_CUE = r"(?:travel|reis|reizen) (?:to|naar)(?= [A-Z][\w-]*(?: (?:and|en) [A-Z][\w-]*)? \(\d)"
+# the events of a trip listed after the word ("our events – a business summit, a forum and an
+# art exhibition –", "het programma: een receptie, een concert en een tentoonstelling."): one
+# event each, its type by its last word
+_PROGRAMME_LIST = re.compile(r"\b(?:events|evenementen|activities|activiteiten|programme|"
+                             r"programma)\s*[–—:-]\s*(?P<list>[^–—.;:()]+?)\s*(?:[–—.;:]|$)",
+                             re.IGNORECASE)
+_LISTED_KINDS = (
+    (r"summit|forum|conference|congres|conferentie|symposium|seminar|workshop", "conference"),
+    (r"concert|exhibition|tentoonstelling|expositie|performance|voorstelling|show|festival",
+     "cultural-programme"),
+    (r"reunion|reünie|reception|receptie|gala|ceremony|ceremonie", "networking-event"),
+    (r"dinner|diner|banquet|banket", "dinner"), (r"lunch", "working-lunch"))
+
+
+def _programme_list(s: str) -> list[tuple[str, str]]:
+    """The events a sentence lists after 'events' or 'programme', with their types; none unless
+    every item of the list ends in a word of an event."""
+    m = _PROGRAMME_LIST.search(s)
+    if m is None:
+        return []
+    items = [re.sub(r"^(?:a|an|the|een|de|het)\s+", "", x.strip(), flags=re.IGNORECASE)
+             for x in re.split(r",\s*|\s+(?:and|en)\s+", m.group("list"))]
+    out = []
+    for item in items:
+        last = item.split()[-1].lower() if item.split() else ""
+        kind = next((k for rx, k in _LISTED_KINDS if re.fullmatch(rf"(?:{rx})s?", last)), None)
+        if kind is None or len(item.split()) > 5:
+            return []
+        out.append((item, kind))
+    return out if len(out) >= 2 else []
+
+
+# meetings held as a habit ("yearly meetings", "jaarlijkse ontmoetingen"): no event of their own
+# (nor meetings named with contacts in general: "de bestuurlijke contacten en ontmoetingen
+# tussen A en B worden afgebouwd")
+_HABITUAL = re.compile(r"\b(?:yearly|annual|monthly|weekly|regular|jaarlijkse|maandelijkse|"
+                       r"wekelijkse|regelmatige|periodieke|(?:contacten|contacts|betrekkingen|"
+                       r"relations) (?:en|and)) $", re.IGNORECASE)
+_STAGE = re.compile(r"(?:travel|reis|reizen) (?:to|naar)", re.IGNORECASE)
 EVENT_CUES = [
     # (a caption in the present tense too: "Minister meets Director General Jia")
     # (and one still to come: "is scheduled to meet with", "will also meet with"; a bare
@@ -92,6 +132,10 @@ EVENT_CUES = [
      r"(?:een|a|an) (?:[\w-]+ )?(?:delegatie|delegation)(?: (?:van|of|uit|from) [\w-]+)? "
      r"(?:naar|to)(?= [A-Z])",
      "mission", "object"),
+    # a stage of the trip with its own days: "travel to Delhi (2-3 June 2008) to sign ...",
+    # "reis naar Osaka (4 - 6 juni)"
+    (_STAGE_CUE,
+     "regional-visit", "object"),
     # "to participate in InnoVEX", "neemt deel aan het World Urban Forum"
     (r"participat(?:e|es|ed|ing) in|t(?:ake|akes|ook|aking) part in|deel(?:nemen|genomen) aan|"
      r"(?:neemt|nam|namen) (?:\w+ )?deel aan|attend(?:s|ed|ing)?(?= (?:the|a|an) )|bijwonen|"
@@ -262,11 +306,14 @@ _NAMED_BY_NOUN = re.compile(r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(
                             r"presentaties?|presentations?|conferenties?|conferences?|"
                             r"(?:[\w’'-]+ )*?(?:(?:handels|netwerk|studie)(?:missie|reis)|(?:trade|"
                             r"business|study|networking) (?:mission|trip))", re.IGNORECASE)
-# events named by the words of their clause: "een culinaire route door de binnenstad"
+# events named by the words of their clause: "een culinaire route door de binnenstad", "the
+# celebration of the 10th anniversary of the opening of X"
 _NAMED_BY_CLAUSE = re.compile(r"(?:gezamenlijke|gemeenschappelijke) (?:zitting|vergadering|"
                               r"bijeenkomst)|joint (?:session|meeting)|culinaire (?:route|"
                               r"wandeling)|culinary (?:route|tour|walk)|stadswandeling|city walk|"
-                              r"walking tour|rondvaart|boat tour|rondrit", re.IGNORECASE)
+                              r"walking tour|rondvaart|boat tour|rondrit|"
+                              # "the celebration of the 10th anniversary of X", "de viering van"
+                              r"celebration|viering", re.IGNORECASE)
 # what a signing signs: "a Smart City Memorandum of Understanding (MOU)", "een overeenkomst", "the
 # Sister City Agreement", "diverse samenwerkingsovereenkomsten" (the agreement word ends it)
 _SIGNED = re.compile(r"\b(?:[\w-]*(?:agreements?|overeenkomst(?:en)?|convenant(?:en)?|verdrag(?:en)?|"
@@ -485,7 +532,7 @@ class EventBuilder:
         return date.when[:n] == self.mission_when[:n]
 
     def add_event(self, sent, etype, cue_text, parts, date, definite, name=None,
-                  merge: bool = True) -> None:
+                  merge: bool = True, of_the_trip: bool = False) -> None:
         """A new event, or the sentence added to the one it tells again (same type and a
         participant in common, or a definite 'de/the'; not when `merge` is False)."""
         others = {p.key for p in parts if not self._ours(p)}
@@ -515,7 +562,8 @@ class EventBuilder:
                 if unspecific and name:
                     e.name = name
                 return
-        in_programme = self.within_mission(date)   # else: an event the report mentions
+        # else: an event the report mentions (`of_the_trip`: the trip's own, no day told)
+        in_programme = self.within_mission(date) or (date is None and of_the_trip)
         # (whom the event is with, not its subject: "Minister meets Jia" is a meeting with Jia)
         subject = sent.text[:self.prefix_end or 0]
         # (nor whoever pays a visit: "Taoiseach Enda Kenny visited a project" is no visit to him)
@@ -549,6 +597,12 @@ class EventBuilder:
         """The events a sentence tells. In the sentence that tells the mission (`mission`), a
         visit is the mission itself ('brengt een bezoek aan Japan'), not an event of its own."""
         s = sent.text
+        listed = _programme_list(s)
+        if listed:
+            for name, etype in listed:
+                self.add_event(sent, etype, name, [], None, False, name[:1].upper() + name[1:],
+                               merge=False, of_the_trip=True)
+            return
         if _SAYS_WHAT_IT_WAS.match(s) and self.events and self.events[-1].quotes[-1] is \
                 self._previous(sent):
             # "Dit betrof een eerste kennismaking.": what the event just told was, no new one
@@ -583,6 +637,9 @@ class EventBuilder:
             return
         live, refs, excluded = [], [], []
         for a, b, etype, cue, word in cues:
+            if _HABITUAL.search(s[:a]) and re.search(r"(?:s|en)$", word):
+                continue                        # "underpinned by yearly meetings": a habit
+                #                                 ("hosted a regular annual meeting": one)
             takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
             if (_REFERENTIAL.search(s[:a]) and not takes_place) or (
                     _SUBJECT_REF.fullmatch(s[:a]) and _NOUN_CUE.fullmatch(word.lower())
@@ -620,9 +677,13 @@ class EventBuilder:
         # talks with ...") tells one event per cue; so do two meetings in one sentence
         # (or clauses of their own: "de viering van ...; ook met de bestuurders ... werd overleg
         # gevoerd")
+        # (a stage of the trip, "travel to Osaka (4-6 June) to meet X and ...", is one event
+        # and what it was for are others)
+        staged = live[0][2] == "regional-visit" and _STAGE.fullmatch(live[0][4])
         enumerated = len(live) >= 2 and all(
             _EVENT_LIST.search(s[c1[1]:c2[0]]) or ";" in s[c1[1]:c2[0]]
-            or _CLAUSE_JOIN.search(s[c1[1]:c2[0]]) for c1, c2 in zip(live, live[1:]))
+            or _CLAUSE_JOIN.search(s[c1[1]:c2[0]]) or (staged and c1 is live[0])
+            for c1, c2 in zip(live, live[1:]))
         listed = live if (len(live) >= 3 and s.count(",") >= 2) or enumerated else meeting_cues
         if len(listed) >= 2:
             groups = []
@@ -674,13 +735,20 @@ class EventBuilder:
                 next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
                 ((self.same_time(sent) or self.paragraph_day) if self.paragraph_day else
                  self.current_day or self.same_time(sent))
+            # "On 29 April, the Council approved the proposal to travel on 28 May": the
+            # decision's day is the one before it, the later one is the trip's
+            if etype == "council-session" and (first := next(
+                    (d for d in dates if s.find(d.as_stated) < self.prefix_end), None)):
+                date = first
+            if staged and not in_clause:        # what the stage was for: the stage's days
+                date = next((d for d in dates if s.find(d.as_stated) < live[1][0]), date)
             if mission and _PURPOSE_BEFORE.search(s[:a_cue]):
                 date = None                     # "Voor de prijsuitreiking reist een delegatie
                 #                                 van 25 tot 27 september": the trip's days
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
             name = (self._signed_words(s, a_cue, b_cue) if etype == "signing" else None) or \
-                self._proper_name(s, 0, len(s)) or \
+                self._proper_name(s, *((a, b) if len(groups) > 1 else (0, len(s)))) or \
                 self._visited_words(s, b_cue, word, parts) or \
                 (self._joined_words(s[:b], b_cue) if cue == "join" else None) or \
                 (self._joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
@@ -689,6 +757,8 @@ class EventBuilder:
                 (self._clause_words(s, a_cue) if _NAMED_BY_CLAUSE.fullmatch(word) else None) or \
                 (self._met_words(s[:b], b_cue) if cue == "meeting" and not any(
                     p.label and p.label in s[b_cue:b] for p in parts) else None)
+            if staged and c is live[0]:         # "Visit to Tianjin and Beijing"
+                name = "Visit to " + s[b_cue:s.find(" (", b_cue)].strip()
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
             # Government of Hebei and Shanghai Pudong": one event with each
             plural = re.fullmatch(r"\w*gesprekken|talks|meetings|ontmoetingen|besprekingen|"
@@ -804,7 +874,9 @@ class EventBuilder:
         thema toerisme': the cue's words up to the end of their clause."""
         words = re.match(r"[^,.;:()]+?(?=\s*(?:[,.;:()]|$| (?:waarbij|waar|where|which)\b))",
                          s[start:])
-        words = (words.group(0) if words else s[start:]).strip()[:80]
+        words = (words.group(0) if words else s[start:]).strip()
+        if len(words) > 100:                    # (cut at a word, not inside one)
+            words = words[:100].rsplit(" ", 1)[0]
         return words[:1].upper() + words[1:]
 
     @staticmethod

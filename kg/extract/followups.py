@@ -55,6 +55,11 @@ _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|a
                      re.IGNORECASE)
 
 
+# what changes from a day on ("Vanaf 1 mei worden de contacten afgebouwd", "From 1 May the
+# office will be closed"): a step to come
+_FROM_THEN = re.compile(r"(?:vanaf|from) [^,.;]{3,40}? (?:worden|wordt|will)\b", re.IGNORECASE)
+
+
 # an aim the text states for a step to come: "This agreement commits our provinces to work together
 # to ...", "The MOU establishes a framework to explore ...", "Afgesproken is dat ...", "Beide
 # gemeenten gaan samenwerken om ..."
@@ -67,9 +72,9 @@ _AIM = re.compile(r"\b(?:commits? (?:\w+ ){0,3}to|committed (?:\w+ ){0,3}to|(?:a
                   r"uitgenodigd (?:voor|tot) een (?:\w+)?bezoek|invited (?:[\w’'-]+ ){0,6}?to "
                   r"(?:visit|pay a visit)|agreed (?:to|that)|afgesproken (?:is )?dat|(?:is|werd) afgesproken|overeengekomen)\b",
                   re.IGNORECASE)
-# a speaker's own words (the sentence opens a quotation): what they predict or hope is no step
-# to come; only an aim they state is
-_QUOTED = re.compile(r"^\s*[\"“”„‘']")
+# a speaker's own words (the sentence opens a quotation, or says who speaks first: "Burgemeester
+# Jan Bos: “..."): what they predict or hope is no step to come; only an aim they state is
+_QUOTED = re.compile(r"^\s*(?:[^\"“”„‘'.:]{2,60}:\s*)?[\"“”„‘']")
 
 
 # the mission's sentence in the past tense: the report is told afterwards, not announced
@@ -151,7 +156,7 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
         aim = _AIM.search(sent.text)
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
                           or id(sent) in heads
-                          or not (_INTENT.search(sent.text) or aim)
+                          or not (_INTENT.search(sent.text) or aim or _FROM_THEN.match(sent.text))
                           or ((_QUOTED.match(sent.text) or _DOCUMENT_WILL.match(sent.text))
                               and not aim) or _BELIEF.search(sent.text)
                           or _PURPOSE.search(sent.text) or _PREDICTION.search(sent.text)

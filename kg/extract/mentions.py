@@ -109,7 +109,7 @@ _PLURAL_ROLES = {"wethouders": "wethouder", "ministers": "minister", "burgemeest
                  "gouverneurs": "gouverneur", "ambassadors": "ambassador",
                  # members of a council: "de raadsleden H. van der Meer en H. van Oostenbrugge"
                  "raadsleden": "raadslid", "statenleden": "statenlid", "kamerleden": "kamerlid",
-                 "senators": "senator"}
+                 "senators": "senator", "presidents": "president", "presidenten": "president"}
 # (initials too: "H. van der Meer")
 _LISTED_NAME = r"(?:(?:[A-Z]\.)+ ?(?:(?:van|de|der|den|ter|ten) )*)?[A-Z][\w’'-]+(?: (?:(?:van|de|der|den|ter|ten) )*[A-Z][\w’'-]+)*"
 _PLURAL_ROLE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLURAL_ROLES) + r")) (?P<list>"
@@ -120,7 +120,8 @@ _PLURAL_ROLE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLURAL_ROLES) +
 # provinces of Guangdong and Shandong", "de burgemeesters van Lima en Cusco": one unnamed holder
 # each (not "de ministers van Onderwijs en Cultuur": portfolios)
 _PLACE_OFFICES = ("governors", "gouverneurs", "mayors", "burgemeesters", "wethouders",
-                  "gedeputeerden", "aldermen", "ambassadors", "ambassadeurs")
+                  "gedeputeerden", "aldermen", "ambassadors", "ambassadeurs", "presidents",
+                  "presidenten")
 _PLURAL_OFFICE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLACE_OFFICES) + r")) "
                             r"(?P<of>of|van) (?:the |de |het )?(?:[A-Z][\w-]* )?(?:(?:provinces|"
                             r"provincies|cities|steden|regions|regio['’]s|states|municipalities|"
@@ -188,6 +189,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             hit = next((x for x in mentions if x.start <= na < x.end), None)
             if first and hit is None:
                 role = next((n for rx, n in ROLE_OF if rx.match(m.group(0))), None)
+                style = re.match(STYLE + r" (?=\w+ )", s[na:nb])
+                na += style.end() if style else 0   # ("Mr Kevin Louey, Chief of Staff")
                 mentions.append(_resolve_name(sent, na, nb, s[na:nb], role, m.group(0), gaz,
                                               unknown))
             elif first and hit.kind == "person" and not hit.role_word:
@@ -322,7 +325,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         word = _PLURAL_ROLES[m.group("word").lower()]
         role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
         for n in re.finditer(_LISTED_NAME, m.group("list")):
-            office = f"{word} {m.group('of')} {n.group(0)}"
+            written = word[:1].upper() + word[1:] if m.group("word")[:1].isupper() else word
+            office = f"{written} {m.group('of')} {n.group(0)}"      # ("the Presidents of ...")
             review = f"{office!r}: an office holder the text does not name; declare as unnamed"
             unknown.append(Unknown(office, "person", sent, unnamed=True, review=review))
             mentions.append(Mention(office, "role", sent, m.start("word"), m.end("word"), None,
@@ -486,9 +490,35 @@ def unseen_headline_names(sent: Sentence, mentions: list[Mention], unknown: list
     of the `text` never writes ('Leads Mission' of 'Premier Leads Mission to Asia')."""
     if not title_case_headline(sent.text, text):
         return mentions, unknown
-    unseen = {u.name for u in unknown if text.count(u.name) <= sent.text.count(u.name)}
-    return ([m for m in mentions if m.iri or not any(n in m.text for n in unseen)],
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+    # a name after its title in a byline ('Report for Lord Mayor Ann Lee & Councillor Tom Kok')
+    # is a name when none of its words is one the text writes in lower case (not 'Premier
+    # Leads Mission', 'Governor Visits Peru')
+    titled = {m.text for m in mentions if m.kind == "person" and m.role_word
+              and m.text.startswith(m.role_word) and m.text != m.role_word
+              and re.search(r"(?:\b(?:for|by|voor|door|and|en)|&) $", sent.text[:m.start])
+              and not any(w.lower() in lower
+                          for w in m.text[len(m.role_word):].split())}
+    unseen = {u.name for u in unknown if text.count(u.name) <= sent.text.count(u.name)
+              and not any(u.name in t for t in titled)}
+    return ([m for m in mentions if m.iri or m.text in titled
+             or not any(n in m.text for n in unseen)],
             [u for u in unknown if u.name not in unseen])
+
+
+def common_word_names(mentions: list[Mention], unknown: list[Unknown],
+                      text: str) -> tuple[list[Mention], list[Unknown]]:
+    """Without the 'names' after a role word that are one word the `text` writes in lower case
+    elsewhere ('Travel' of 'Lord Mayor Travel to Tianjin' in a report on the Lord Mayor's
+    travel): a word of the sentence, no one's name."""
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+    common = {m.text for m in mentions if m.kind == "person" and m.iri is None and m.role_word
+              and m.text.startswith(m.role_word + " ")
+              and len(rest := m.text[len(m.role_word):].split()) == 1
+              and rest[0].lower() in lower}
+    names = {t.split()[-1] for t in common}
+    return ([m for m in mentions if m.text not in common],
+            [u for u in unknown if not (u.kind == "person" and u.name in names)])
 
 
 def _title_before(s: str, start: int, name_start: int) -> str:

@@ -283,6 +283,8 @@ def counted_groups(s: str) -> list[tuple[int, str]]:
         n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         if n < 2 or 1900 <= n <= 2100 or _PART_OF.match(m.group("what")):
             continue                            # "Vier van de bedrijven": part of a group told
+        if re.match(r"(?i:million|miljoen|billion|miljard|thousand|duizend)\b", m.group("what")):
+            continue                            # "a city of over 13 million people": a figure
         if _OFFICE_HOLDERS.search(m.group("what")) and re.search(
                 r"(?i:\b(?:the|de|die|deze|these|those))\s+$", s[:m.start()]):
             continue                            # "the two mayors": those named before
@@ -409,7 +411,8 @@ def is_portfolio_word(word: str) -> bool:
 # agreements by their words, in lower case too: "een samenwerkingsovereenkomst tussen Japan en
 # Nederland", "a Smart City Memorandum of Understanding", "partnership agreements"
 _AGREEMENT = re.compile(
-    r"(?<![\w-])(?:(?:[A-Z][\w-]* )*)(?i:\w*overeenkomst(?:en)?|\w*memorandum|memorandum of "
+    r"(?<![\w-])(?:(?:[A-Z][\w-]* )*)(?:(?i:sister[- ]city|sister[- ]state|twin[- ]city) )?"
+    r"(?i:\w*overeenkomst(?:en)?|\w*memorandum|memorandum of "
     r"(?:understanding|cooperation)|MoU|MoC|\w*verdrag|convenant|\w*agreements?|contracts|"
     r"samenwerkingsverband(?:en)?|action plan|actieplan|\w*protocol(?:len)?)(?![\w-])"
     r"(?: (?i:of Understanding|of Cooperation|on|over|tussen|between|with|met|van|of) "
@@ -417,6 +420,19 @@ _AGREEMENT = re.compile(
     r"getekend|ondertekend|gesloten|afgesloten|bijwonen|tekenen|ondertekenen|sluiten|in|te|om|"
     r"to|for)\b))?")
 
+
+# a standing relation of two places whose start the text tells ("the 30th anniversary of our
+# Sister City relationship with X", "het jubileum van de zusterstadband met X") or that it
+# says was signed ("Signed in 1979, the A-B relationship ..."): an agreement between them, as
+# the gold has it; not one told of in passing ("to enhance the sister state relationship
+# between A and B", "cementing the Sister City relationship")
+_RELATION = re.compile(
+    r"(?<![\w-])(?i:(?:sister[- ]city|sister[- ]state|twin[- ]city) (?:relationship|relations|"
+    r"agreement)|zuster(?:stad|provincie)(?:band|relatie|overeenkomst)) (?:with|between|met|tussen) "
+    r"[A-Z][\w-]*(?: (?:and|en) [A-Z][\w-]*)?")
+_SINCE = re.compile(r"\b(?:anniversary|jubileum|bestaan) (?:of|van) (?:(?:our|the|de|het|onze) )?$",
+                    re.IGNORECASE)
+_SIGNED_RELATION = re.compile(r"(?<![\w-])[A-Z]\w*[-–][A-Z][\w-]* (?:relationship|relation|band)\b")
 
 # "many contracts and agreements", "tal van overeenkomsten": a manner of speaking, no agreement
 _MANY = re.compile(r"\b(?:many|numerous|countless|veel|vele|talloze|tal van)\s+(?:[\w-]+\s+"
@@ -427,5 +443,11 @@ def agreement_spans(s: str) -> list[tuple[int, int, str]]:
     """Agreements a sentence names, with what follows to say which ('tussen Japan en
     Nederland op het gebied van ruimtevaart'); not agreements spoken of in general ('many
     contracts and agreements')."""
-    return [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)
-            if not _MANY.search(s[:m.start()])]
+    out = [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)
+           if not _MANY.search(s[:m.start()])]
+    signed = re.search(r"\b(?:[Ss]igned|getekend|ondertekend)\b", s)
+    relations = [m for m in _RELATION.finditer(s) if signed or _SINCE.search(s[:m.start()])]
+    for m in [*relations, *(_SIGNED_RELATION.finditer(s) if signed else [])]:
+        if not any(a < m.end() and m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), m.group(0).strip()))
+    return sorted(out)

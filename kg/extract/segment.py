@@ -51,6 +51,8 @@ def _headings(text: str, lines: frozenset = frozenset()) -> list[_Heading]:
                     or h.start in strong or h.text in lines)
         if re.search(r"(?:^|\s)\d{1,2}[.)]$", before) and h.start not in strong:
             boundary = False                    # "1. Bezoek aan Canon": a list item, no heading
+        if re.search(r"\b(?:Image|Photo|Picture|Figure|Foto|Afbeelding|Figuur) \d+:$", before):
+            boundary = False                    # "Image 1: Visit to ...": a caption, no heading
         if boundary:
             accepted.append(h)
     return accepted
@@ -64,6 +66,11 @@ def _is_strong(h: _Heading) -> bool:
 
 
 _LIST_NUMBER = re.compile(r"[\s•]*(?:\d{1,2}[.)]|[a-z][.)]|[-–*•])\s+")
+# a numbered sub-item inside a sentence ("... to: 3.1 travel to X (dates); and 3.2 travel to Y"):
+# each item is a sentence of its own, so it keeps its own dates and names; its number stays, as
+# the item is quoted by it
+_SUB_ITEM = re.compile(r"(?<=[:;] )(?:(?:and|en|or|of) )?(?=\d{1,2}\.\d{1,2} [a-z])")
+_ITEM_JOIN = re.compile(r"(?<=;)\s+(?:and|en|or|of)$")
 
 
 def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
@@ -78,6 +85,9 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif c == "•":
             cuts.append(i)
+        elif c in "”\"" and depth == 0 and i and text[i - 1] in ".!?" and \
+                text[i + 1:i + 3][:1] == " " and text[i + 2:i + 3].isupper():
+            cuts.append(i + 1)                  # '... samenwerken.” Afgesproken': ends there
         elif c in ".!?" and depth == 0 and i + 2 < len(text) and text[i + 1] == " ":
             nxt = text[i + 2]
             if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'(•"):
@@ -88,6 +98,8 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
             if word[:-1] in MONTH_ABBREVIATIONS and nxt.isdigit():
                 continue                        # "Sept. 6", "6 okt. 2022": a month, no full stop
             cuts.append(i + 1)
+    for m in _SUB_ITEM.finditer(text):
+        cuts.append(m.end())
     for m in MISSING_STOP.finditer(text):
         if text[:m.start()].count("(") == text[:m.start()].count(")"):
             cuts.append(m.start())
@@ -97,7 +109,7 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
         # a bullet or list number starts an item but is no part of its sentence ("2. Bezoek")
         number = _LIST_NUMBER.match(piece)
         lead = number.end() if number else len(piece) - len(piece.lstrip(" •"))
-        piece = piece[lead:].rstrip(" •")
+        piece = _ITEM_JOIN.sub("", piece[lead:].rstrip(" •"))
         if piece and not _LIST_NUMBER.fullmatch(piece + " "):
             s = offset + last + lead
             spans.append((s, s + len(piece)))

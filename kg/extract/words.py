@@ -55,14 +55,14 @@ ROLE_WORDS = [
     (r"[a-zäöüß]{3,}minister(?:in)?", None),
     (r"minister", None), (r"staatssecretaris", None), (r"state secretary", None),
     (r"staatssekret[aä]r(?:in)?", None),
-    # members of a parliament or council: "raadslid", "Statenlid", "Senator", "MEP"
+    # members of a parliament or council: "raadslid", "Statenlid", "Senator", "MEP", "Councillor"
     (r"raadslid|statenlid|kamerlid|europarlementari[eë]r|senator|member of parliament|"
-     r"mep|mla|msp|mpp", None),
+     r"mep|mla|msp|mpp|councillor|councilor|councilman|councilwoman", None),
     (r"gemeentesecretaris|provinciesecretaris|dijkgraaf", None),
     (r"lord mayor|lord provost|oberb[uü]rgermeister(?:in)?|b[uü]rgermeister(?:in)?", None),
     (r"burgemeester", None), (r"mayor", None), (r"wethouder", None), (r"schepen", None),
     (r"consul(?:-generaal| general)?", None), (r"president", None),
-    (r"chief executive(?: officer)?|ceo", None),
+    (r"chief executive(?: officer)?|ceo|chief of staff|kabinetschef", None),
     (r"alderman|deputy mayor|locoburgemeester", None),
     # a council's political head (the English "Leader of the Council"; not "the leader of the
     # delegation", nor "business leaders")
