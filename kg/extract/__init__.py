@@ -37,8 +37,8 @@ from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Ment
                     Participant, Sentence, Unknown)
 from .known import Gazetteer, load_known
 from .segment import guess_language, heading_lines, line_breaks, paragraph_starts, split_sentences
-from .mentions import (common_word_names, dedupe_unknown, find_mentions, named_again,
-                       unseen_headline_names)
+from .mentions import (common_word_names, dedupe_unknown, find_mentions,
+                       holders_after_place_offices, named_again, unseen_headline_names)
 from .dates import dates_in
 from .amounts import amounts_in, cost_statements, dollar_of, parse_number
 from .events import EventBuilder, slug
@@ -95,6 +95,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                                       sentences[i - 1].text if i else "") if x)
         ms, us = common_word_names(*unseen_headline_names(sent, *find_mentions(sent, gaz, around),
                                                           norm), norm)
+        ms, us = holders_after_place_offices(ms, us, norm, gaz)
         by_sentence[id(sent)] = ms
         mentions += ms
         unknown += us

@@ -521,6 +521,45 @@ def common_word_names(mentions: list[Mention], unknown: list[Unknown],
             [u for u in unknown if not (u.kind == "person" and u.name in names)])
 
 
+# a one-word name after the office of a place ("former Mayor of Guangzhou Jianhua", "de
+# burgemeester van Lima Quispe"): that name's office, when the text writes the place alone
+# elsewhere (so the word is no part of the place's name, as "York" of "Mayor of New York") and
+# the word is no kind of place or body ("the Governor of Lima Province")
+_PLACE_OFFICE_NAME = re.compile(r"^(?P<title>.+ (?:of|van) (?P<place>" + UPPER + r"[\w’'-]+)) "
+                                r"(?P<name>" + UPPER + r"[\w’'-]+)$")
+_PLACE_KIND = re.compile(r"(?i:city|district|county|province|provincie|region|regio|state|"
+                         r"municipality|gemeente|prefecture|island|islands|eiland|council|"
+                         r"government|metropolitan|area|shire|borough|bay|valley|stad|kreis)")
+
+
+# one who held an office once: the title says so, and a bare role word later is not them
+_FORMER = r"(?i:former|voormalige?|oud-|ex-)"
+_FORMER_BEFORE = re.compile(_FORMER + r" ?$")
+
+
+def holders_after_place_offices(mentions: list[Mention], unknown: list[Unknown], text: str,
+                                gaz: Gazetteer) -> tuple[list[Mention], list[Unknown]]:
+    """The unnamed office holders of a sentence whose office's last word is a name (see
+    _PLACE_OFFICE_NAME), made the person of that name with the office as their title."""
+    out = []
+    for m in mentions:
+        x = _PLACE_OFFICE_NAME.match(m.text) if m.unnamed and m.iri is None else None
+        name = x["name"] if x else ""
+        if x is None or _PLACE_KIND.fullmatch(name) or is_portfolio_word(name) \
+                or name in STOP_NAMES or name in COUNTRIES or not re.search(
+                    r"(?<![\w’'-])" + re.escape(x["place"]) + r"(?![\w’'-])(?! "
+                    + re.escape(name) + r"(?![\w’'-]))", text):
+            out.append(m)
+            continue
+        unknown = [u for u in unknown if not (u.unnamed and u.name == m.text)]
+        person = _resolve_name(m.sentence, m.start + x.start("name"), m.end, name, m.role,
+                               m.role_word, gaz, unknown)
+        former = _FORMER_BEFORE.search(m.sentence.text[:m.start])
+        person.title = (former.group(0) if former else "") + x["title"]
+        out.append(person)
+    return out, unknown
+
+
 def _title_before(s: str, start: int, name_start: int) -> str:
     """'Minister for Trade' of 'Minister for Trade, Anna Ruiz' or '... (LTA) Mr Li Wei'."""
     title = re.sub(r"(?:,|\s)+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.?)?\s*$",
@@ -562,8 +601,9 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     named: dict[str, set[tuple[str, str | None]]] = {}
     first: dict[str, tuple[int, tuple[str, str | None]]] = {}   # the first one named, where
     for x in mentions:
-        if x.kind == "person" and x.role_word and not x.unnamed:
-            # (or in an apposition: "Mark Drakeford, First Minister of Wales"; or named again:
+        if x.kind == "person" and x.role_word and not x.unnamed \
+                and not re.match(_FORMER, x.title or ""):
+            # (not one who held it once: "former Mayor of Lima Quispe"; or in an apposition: "Mark Drakeford, First Minister of Wales"; or named again:
             # "burgemeester Van 't Veld" after "Mirjam van ’t Veld")
             name = x.same_as or (x.text[len(x.role_word):].strip()
                                  if x.text.lower().startswith(x.role_word.lower()) else x.text)
