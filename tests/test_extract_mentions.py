@@ -741,3 +741,15 @@ def test_a_place_of_two_words_or_a_kind_of_place_after_an_office_is_no_name():
     draft = extract("Mayor visits Lima\n\nIn May 2014, I met the Governor of Lima Province. "
                     "Lima is big.\n", known={})
     assert [m.text for m in draft.mentions if m.unnamed] == ["Governor of Lima Province"]
+
+
+def test_two_places_whose_ties_are_told_are_both_partners():
+    draft = extract("Band met Lavaux\n\nVanaf 1 mei worden de bestuurlijke contacten tussen "
+                    "Lavaux en Ruisdorp afgebouwd.\n", known={})
+    assert {u.name for u in draft.unknown if u.kind == "organisation"} >= {"Lavaux", "Ruisdorp"}
+    draft = extract("Ties with Lavaux\n\nThe official exchanges between Lavaux and Avalon will "
+                    "go on.\n", known={})
+    assert {u.name for u in draft.unknown if u.kind == "organisation"} >= {"Lavaux", "Avalon"}
+    # a place the text only tells as where something was is no partner
+    draft = extract("Visit to Lavaux\n\nThe mayor stayed in Lavaux and Avalon in May.\n", known={})
+    assert not {u.name for u in draft.unknown if u.kind == "organisation"} & {"Lavaux", "Avalon"}

@@ -13,7 +13,8 @@ from .model import POSSESSIVE, Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
                     NAMED_ONLY, NATIONALITY, ORG_INTRO, PLACE_LIST,
-                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, PORTFOLIOS, ROLE_OF,
+                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, PARTNER_PAIR,
+                    PORTFOLIOS, ROLE_OF,
                     ROLE_RX, ROYAL, STARTERS, STOP_NAMES, STYLE, UPPER)
 
 
@@ -373,7 +374,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         if _WITH_NETHERLANDS_AFTER.match(s[b:]) or _WITH_NETHERLANDS_BEFORE.search(s[:a]):
             continue                            # "tussen Japan en Nederland": the other country
         kind = "name"
-        partner = PARTNER_INTRO.search(s[:a]) or (
+        partner = PARTNER_INTRO.search(s[:a]) or PARTNER_PAIR.search(s[:a]) or (
             re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
         if name in COUNTRIES or PLACE_LIST.search(s[:a]):
             kind = "place"                      # "cooperation between India and ...": a country
