@@ -753,3 +753,15 @@ def test_two_places_whose_ties_are_told_are_both_partners():
     # a place the text only tells as where something was is no partner
     draft = extract("Visit to Lavaux\n\nThe mayor stayed in Lavaux and Avalon in May.\n", known={})
     assert not {u.name for u in draft.unknown if u.kind == "organisation"} & {"Lavaux", "Avalon"}
+
+
+def test_the_places_a_told_relationship_binds_are_its_parties():
+    draft = extract("Jubileum\n\nOp 3 mei vierden we het jubileum van de zusterstadband met "
+                    "Lavaux.\n", known={})
+    assert "Lavaux" in {u.name for u in draft.unknown if u.kind == "organisation"}
+    draft = extract("Anniversary\n\nSigned in 1985, the Avalon-Lavaux relationship is kept up by "
+                    "visits.\n", known={})
+    assert {u.name for u in draft.unknown if u.kind == "organisation"} >= {"Avalon", "Lavaux"}
+    # another agreement's words name no party by themselves
+    draft = extract("Memorandum\n\nOn 3 May we signed a memorandum with Lavaux Port.\n", known={})
+    assert "Lavaux" not in {u.name for u in draft.unknown}

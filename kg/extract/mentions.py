@@ -403,6 +403,15 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                    for x, y, u in named):
             unknown.append(Unknown(name, "agreement", sent, review=f"agreement: {name!r}; "
                                    "declare it under agreements: with its parties, or drop it"))
+        for pa, pb in _bound_places(s, a, b):
+            place = s[pa:pb]
+            if place in COUNTRIES or any(x.start < pb and pa < x.end for x in mentions) or \
+                    any(u.name == place and u.kind != "name" for u in unknown):
+                continue
+            review = f"unknown name: {place!r}, a party to {name!r}; declare or correct"
+            unknown.append(Unknown(place, "organisation", sent, review=review))
+            mentions.append(Mention(place, "org", sent, pa, pb, None, [], confidence=0.4,
+                                    review=review))
     # a name listed with organisations is one ("Canon, Panasonic en Mitsubishi Motor Corporation")
     orgs = {(x.start, x.end) for x in mentions if x.kind == "org"} | \
         {(a, b) for a, b, u in named if u.kind == "organisation"}
@@ -536,6 +545,24 @@ _PLACE_KIND = re.compile(r"(?i:city|district|county|province|provincie|region|re
 # one who held an office once: the title says so, and a bare role word later is not them
 _FORMER = r"(?i:former|voormalige?|oud-|ex-)"
 _FORMER_BEFORE = re.compile(_FORMER + r" ?$")
+
+
+# the places a standing relation binds: "our Sister City relationship with Lavaux", "de
+# zusterstadband met Lavaux", "the Avalon-Lavaux relationship": its parties (as a town cooperated
+# with is a partner)
+_RELATION_WORDS = re.compile(r"(?i:relationship|relation|relatie|band|sister|zuster|twin)")
+_BOUND_AFTER = re.compile(r" (?:with|met|between|tussen) (?:the |de |het )?(?P<a>" + UPPER
+                          + r"[\w’'-]*)(?: (?:and|en) (?P<b>" + UPPER + r"[\w’'-]*))?$")
+_BOUND_PAIR = re.compile(r"(?P<a>" + UPPER + r"\w*)[-–](?P<b>" + UPPER + r"[\w’'-]*) ")
+
+
+def _bound_places(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the places the relation s[a:b] binds (see _RELATION_WORDS); none for
+    another agreement ("a memorandum with Lavaux Port": whose, the reviewer says)."""
+    if not _RELATION_WORDS.search(s[a:b]):
+        return []
+    m = _BOUND_AFTER.search(s[a:b]) or _BOUND_PAIR.search(s[a:b])
+    return [(a + m.start(g), a + m.end(g)) for g in ("a", "b") if m and m.group(g)]
 
 
 def holders_after_place_offices(mentions: list[Mention], unknown: list[Unknown], text: str,
