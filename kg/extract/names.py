@@ -190,7 +190,8 @@ def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]
 
 # people the text names only as a kind, without a count: "Maleisische studenten",
 # "vertegenwoordigers van de overheid", "het Nederlandse en Maleisische bedrijfsleven"
-PEOPLE_NOUNS = (r"vertegenwoordigers|studenten|scholieren|ondernemers|bedrijfsleven|"
+PEOPLE_NOUNS = (r"vertegenwoordigers|collegeleden|collega-bestuurders|counterparts|studenten|"
+                r"scholieren|ondernemers|bedrijfsleven|"
                 r"bewindslieden|investeerders|kennisinstellingen|representatives|students|pupils|"
                 r"entrepreneurs|business community|investors|business leaders|academici|"
                 r"academics|actoren|actors|officials|partners|juryleden|jury members|jurors")
