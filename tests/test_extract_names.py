@@ -314,3 +314,11 @@ def test_colleagues_of_another_government_are_a_group_of_people():
         ("collega-bestuurders", "collega-bestuurders")]
     assert people_groups("The mayor met her Peruvian counterparts.") == [
         ("counterparts", "Peruvian counterparts")]
+
+
+def test_a_club_of_friends_of_two_towns_is_an_organisation_with_its_form_word():
+    assert [n for _, _, n in organisation_spans(
+        "Sinds 1990 organiseert de vriendenclub Lavaux-Ruisdorp uitwisselingen.")] == [
+        "vriendenclub Lavaux-Ruisdorp"]
+    assert [n for _, _, n in organisation_spans("De vereniging Ruisdorp-Lima bestaat 20 jaar.")] \
+        == ["vereniging Ruisdorp-Lima"]
