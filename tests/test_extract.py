@@ -628,3 +628,22 @@ def test_what_changes_from_a_day_on_is_a_follow_up(paths):
                 "mei 2024 worden de contacten tussen Lyon en Ruisdorp afgebouwd.\n", paths,
                 exclude=SEED)
     assert [f.quotes[0].text[:12] for f in d.follow_ups] == ["Vanaf 3 mei "]
+
+
+def test_a_quoted_general_aim_of_what_ought_to_be_is_no_follow_up(paths):
+    d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bezocht Lima in mei 2024. "
+                "Burgemeester Jan Bos: “Omdat gemeenten steeds meer moeten gaan samenwerken, "
+                "stoppen wij met de band.”\n\nAfgesproken is dat beide steden een waterplan "
+                "opstellen.\n", paths, exclude=SEED)
+    assert [f.quotes[0].text[:20] for f in d.follow_ups] == ["Afgesproken is dat b"]
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. The mayor said: “Cities "
+                "should work together on water.” The cities will work together on a port.\n",
+                paths, exclude=SEED)
+    assert [f.quotes[0].text[:20] for f in d.follow_ups] == ["The cities will work"]
+
+
+def test_what_the_reader_is_told_they_know_is_no_follow_up():
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. Members will be aware "
+                "that Avalon signed a memorandum with Lima in 2005. The mayor will visit Lima "
+                "again in 2026.\n", known={})
+    assert [f.quotes[0].text[:20] for f in d.follow_ups] == ["The mayor will visit"]

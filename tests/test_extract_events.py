@@ -736,3 +736,11 @@ def test_a_celebration_is_named_by_the_words_of_its_clause(known):
     assert events("De minister nam deel aan de viering van het 25-jarig bestaan van het "
                   "Holland Huis.", known) == [
         ("networking-event", "Viering van het 25-jarig bestaan van het Holland Huis")]
+
+
+def test_how_a_relationship_began_told_in_passing_is_no_signing(known):
+    found = events("Signed in 1979, the Avalon-Lima relationship is kept up by yearly visits. "
+                   "On 3 May 2024 the mayors signed a memorandum.", known)
+    assert [t for t, _ in found].count("signing") == 1
+    found = events("Getekend in 1990, is de band tussen Ruisdorp en Lima nog altijd sterk.", known)
+    assert "signing" not in [t for t, _ in found]

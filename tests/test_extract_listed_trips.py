@@ -32,3 +32,14 @@ def test_an_english_list_of_visits_is_one_mission_each():
     text = ("Ministerial travel\n\nLondon, 3 September 2021\n\nThe minister made official visits "
             "to:\n\n• Peru and Chile (2–6 May),\n\n• Ghana (14 June).\n")
     assert [name for name, _, _ in trips(text)] == ["Mission to Peru and Chile", "Mission to Ghana"]
+
+
+def test_visits_to_a_list_of_places_are_one_trip_each():
+    d = extract("Minutes\n\nThe Mayor reported on his recent overseas visits to Avalon, Lavaux "
+                "and Utopia.\n", known={})
+    assert sorted(e.name for e in d.events if e.type == "mission") == [
+        "Visit to Avalon", "Visit to Lavaux", "Visit to Utopia"]
+    d = extract("Verslag\n\nDe burgemeester deed verslag van zijn werkbezoeken aan Lavaux en "
+                "Utopia.\n", known={})
+    assert sorted(e.name for e in d.events if e.type == "mission") == [
+        "Bezoek aan Lavaux", "Bezoek aan Utopia"]

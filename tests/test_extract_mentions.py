@@ -718,3 +718,50 @@ def test_presidents_of_a_list_of_countries_are_one_unnamed_president_each(known)
     assert [(m.text, m.unnamed) for m in draft.mentions if m.kind == "role"][-3:] == [
         ("President of Chile", True), ("President of Peru", True),
         ("Prime Minister of Malaysia", True)]
+
+
+def test_a_one_word_name_after_the_office_of_a_place_the_text_names_alone_holds_it():
+    text = ("Burgemeester bezoekt Lima\n\nIn 2014 tekende ik een memorandum met de voormalige "
+            "burgemeester van Lima Quispe. Lima is een grote stad. De burgemeester ontving ons.\n")
+    draft = extract(text, known={})
+    [quispe] = [m for m in draft.mentions if m.text == "Quispe"]
+    assert quispe.kind == "person" and not quispe.unnamed
+    assert quispe.title == "voormalige burgemeester van Lima"
+    # one who held the office once is not the one a bare role word later speaks of
+    assert not [m for m in draft.mentions if m.same_as == "Quispe"]
+    draft = extract("Mayor visits Lima\n\nIn May 2014, I met the Mayor of Lima Quispe. Lima is "
+                    "a big city.\n", known={})
+    assert [m.title for m in draft.mentions if m.text == "Quispe"] == ["Mayor of Lima"]
+
+
+def test_a_place_of_two_words_or_a_kind_of_place_after_an_office_is_no_name():
+    draft = extract("Mayor visits New York\n\nIn May 2014, I met the Mayor of New York. York "
+                    "is old.\n", known={})
+    assert [m.text for m in draft.mentions if m.unnamed] == ["Mayor of New York"]
+    draft = extract("Mayor visits Lima\n\nIn May 2014, I met the Governor of Lima Province. "
+                    "Lima is big.\n", known={})
+    assert [m.text for m in draft.mentions if m.unnamed] == ["Governor of Lima Province"]
+
+
+def test_two_places_whose_ties_are_told_are_both_partners():
+    draft = extract("Band met Lavaux\n\nVanaf 1 mei worden de bestuurlijke contacten tussen "
+                    "Lavaux en Ruisdorp afgebouwd.\n", known={})
+    assert {u.name for u in draft.unknown if u.kind == "organisation"} >= {"Lavaux", "Ruisdorp"}
+    draft = extract("Ties with Lavaux\n\nThe official exchanges between Lavaux and Avalon will "
+                    "go on.\n", known={})
+    assert {u.name for u in draft.unknown if u.kind == "organisation"} >= {"Lavaux", "Avalon"}
+    # a place the text only tells as where something was is no partner
+    draft = extract("Visit to Lavaux\n\nThe mayor stayed in Lavaux and Avalon in May.\n", known={})
+    assert not {u.name for u in draft.unknown if u.kind == "organisation"} & {"Lavaux", "Avalon"}
+
+
+def test_the_places_a_told_relationship_binds_are_its_parties():
+    draft = extract("Jubileum\n\nOp 3 mei vierden we het jubileum van de zusterstadband met "
+                    "Lavaux.\n", known={})
+    assert "Lavaux" in {u.name for u in draft.unknown if u.kind == "organisation"}
+    draft = extract("Anniversary\n\nSigned in 1985, the Avalon-Lavaux relationship is kept up by "
+                    "visits.\n", known={})
+    assert {u.name for u in draft.unknown if u.kind == "organisation"} >= {"Avalon", "Lavaux"}
+    # another agreement's words name no party by themselves
+    draft = extract("Memorandum\n\nOn 3 May we signed a memorandum with Lavaux Port.\n", known={})
+    assert "Lavaux" not in {u.name for u in draft.unknown}

@@ -305,3 +305,20 @@ def test_a_sister_city_relationship_told_in_passing_is_no_agreement():
 def test_a_population_in_millions_is_no_counted_group():
     assert counted_groups("Lyon is a city of over 13 million people.") == []
     assert counted_groups("De regio telt 4 miljoen mensen.") == []
+
+
+def test_colleagues_of_another_government_are_a_group_of_people():
+    assert people_groups("Aan de Peruaanse collegeleden is een cadeau overhandigd.") == [
+        ("collegeleden", "de Peruaanse collegeleden")]
+    assert people_groups("Zij zullen met collega-bestuurders afspraken maken.") == [
+        ("collega-bestuurders", "collega-bestuurders")]
+    assert people_groups("The mayor met her Peruvian counterparts.") == [
+        ("counterparts", "Peruvian counterparts")]
+
+
+def test_a_club_of_friends_of_two_towns_is_an_organisation_with_its_form_word():
+    assert [n for _, _, n in organisation_spans(
+        "Sinds 1990 organiseert de vriendenclub Lavaux-Ruisdorp uitwisselingen.")] == [
+        "vriendenclub Lavaux-Ruisdorp"]
+    assert [n for _, _, n in organisation_spans("De vereniging Ruisdorp-Lima bestaat 20 jaar.")] \
+        == ["vereniging Ruisdorp-Lima"]

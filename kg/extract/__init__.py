@@ -37,8 +37,8 @@ from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Ment
                     Participant, Sentence, Unknown)
 from .known import Gazetteer, load_known
 from .segment import guess_language, heading_lines, line_breaks, paragraph_starts, split_sentences
-from .mentions import (common_word_names, dedupe_unknown, find_mentions, named_again,
-                       unseen_headline_names)
+from .mentions import (common_word_names, dedupe_unknown, find_mentions,
+                       holders_after_place_offices, named_again, unseen_headline_names)
 from .dates import dates_in
 from .amounts import amounts_in, cost_statements, dollar_of, parse_number
 from .events import EventBuilder, slug
@@ -47,7 +47,7 @@ from .mission import (context_year, day_heading, mission_date as first_mission_d
                       mission_sentence, opening_day, speaks_of_a_trip)
 from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
 from .draft import draft_to_yaml
-from .listed_trips import listed_trip_events
+from .listed_trips import listed_trip_events, visits_to_places
 from .writer import byline_writer
 
 __all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "split_sentences",
@@ -95,6 +95,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                                       sentences[i - 1].text if i else "") if x)
         ms, us = common_word_names(*unseen_headline_names(sent, *find_mentions(sent, gaz, around),
                                                           norm), norm)
+        ms, us = holders_after_place_offices(ms, us, norm, gaz)
         by_sentence[id(sent)] = ms
         mentions += ms
         unknown += us
@@ -235,6 +236,8 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     items = {id(e.quotes[0]) for e in listed}
     builder.events = [e for e in builder.events if not (len(e.quotes) == 1 and
                                                         id(e.quotes[0]) in items)] + listed
+    builder.events += visits_to_places(sentences, lambda name: builder.new_id(f"{report}-{name}"),
+                                       builder.events)
     if title and title.rstrip()[-1:] not in ".!?":
         # a headline (no full stop) sums up what the text tells ("Trade mission concludes, agreements signed"):
         # its event is one the body tells again, not one more

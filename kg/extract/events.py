@@ -188,6 +188,7 @@ EVENT_CUES = [
      r"besproken|bespreking|(?<!in )overleg",
      "talk", "talk"),
 ]
+_SIGNED_ONCE = re.compile(r"(?:Signed|Getekend|Ondertekend) (?:in|op|on) [^,;.]{1,30}, ")
 _CUE_RX = re.compile(r"(?<!\w)(" + "|".join(f"(?P<c{i}>{rx})" for i, (rx, _, _) in
                                           enumerate(EVENT_CUES)) + r")(?!\w)", re.IGNORECASE)
 _REFERENTIAL = re.compile(r"(?:tijdens|na|naast|during|after|besides|voorafgaand(?:e)? aan|"
@@ -620,6 +621,9 @@ class EventBuilder:
         for m in _CUE_RX.finditer(s):
             i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
             cues.append((m.start(), m.end(), EVENT_CUES[i][1], EVENT_CUES[i][2], m.group(0)))
+        # "Signed in 1979, the A-B relationship is ...", "Getekend in 1990, is de band ...": how
+        # a relationship began, told in passing, no signing of the report's
+        cues = [c for c in cues if not (c[2] == "signing" and c[0] == 0 and _SIGNED_ONCE.match(s))]
         # "a visit to JiangYin ... to meet with the partners": a meeting is what the visit is
         # for, one event (the visit)
         cues = [c for c in cues if not (c[3] == "meeting" and re.match(r"to (?:also )?meet", c[4])

@@ -72,6 +72,10 @@ _AIM = re.compile(r"\b(?:commits? (?:\w+ ){0,3}to|committed (?:\w+ ){0,3}to|(?:a
                   r"uitgenodigd (?:voor|tot) een (?:\w+)?bezoek|invited (?:[\w’'-]+ ){0,6}?to "
                   r"(?:visit|pay a visit)|agreed (?:to|that)|afgesproken (?:is )?dat|(?:is|werd) afgesproken|overeengekomen)\b",
                   re.IGNORECASE)
+# an aim stated as what ought to be is a norm, no step anyone takes: "dat gemeenten steeds
+# intensiever moeten gaan samenwerken", "regions should work together more"
+_NORM_BEFORE = re.compile(r"\b(?:moeten|moet|behoren|must|should|ought to|need to|needs to)\s+$",
+                          re.IGNORECASE)
 # a speaker's own words (the sentence opens a quotation, or says who speaks first: "Burgemeester
 # Jan Bos: “..."): what they predict or hope is no step to come; only an aim they state is
 _QUOTED = re.compile(r"^\s*(?:[^\"“”„‘'.:]{2,60}:\s*)?[\"“”„‘']")
@@ -119,7 +123,9 @@ _PREDICTION = re.compile(r"\b(?:will|zal|zullen) (?:also |ook )?(?:help|result i
 _DOCUMENT_WILL = re.compile(r"^(?:This|The|Our|Dit|Deze|Het|De|Ons|Onze) (?:new )?(?:strategy|plan|"
                             r"programme|program|report|document|agenda|strategie|programma|"
                             r"rapport|nota|visie)\b[^.;]{0,120}?\b(?:will|zal|zullen)\b")
-_BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|verwacht(?:en)? dat|vertrouwen (?:erop )?dat|"
+# (nor is what the reader is told they know: "Members will be aware that ...")
+_BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|(?:zullen|zal) (?:weten|zich herinneren) dat|"
+                     r"will (?:be aware|recall|remember) that|verwacht(?:en)? dat|vertrouwen (?:erop )?dat|"
                      r"(?:am|is|are) (?:convinced|confident|sure) that|(?:believe|expect)s? that)\b",
                      re.IGNORECASE)
 
@@ -154,6 +160,8 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
     for sent in sentences:
         elsewhere = sent.section != "follow-up"
         aim = _AIM.search(sent.text)
+        if aim and _NORM_BEFORE.search(sent.text[:aim.start()]):
+            aim = None
         if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
                           or id(sent) in heads
                           or not (_INTENT.search(sent.text) or aim or _FROM_THEN.match(sent.text))

@@ -62,3 +62,36 @@ def listed_trip_events(sentences: list[Sentence], new_id, told: Sentence | None)
                                  review=["a trip listed as an item: check its name, place and "
                                          "who went"]))
     return events
+
+
+# several trips told in one sentence by their places: "his recent overseas visits to Greece,
+# Slovakia and Turkey", "de werkbezoeken aan Peru en Chili": one trip to each (a list of two or more)
+_PLACE = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+_VISITS_TO = re.compile(r"\b(?P<word>visits|trips|missions|bezoeken|werkbezoeken|reizen|missies) "
+                        r"(?:to|aan|naar) (?P<list>" + _PLACE + r"(?:, " + _PLACE + r")*"
+                        r" (?:and|en) " + _PLACE + r")")
+
+
+def visits_to_places(sentences: list[Sentence], new_id, told: list[EventDraft]) -> list[EventDraft]:
+    """One mission event per place of a plural 'visits to A, B and C', unless an event of `told`
+    names it already (the visits to companies a sentence lists: each told as a visit; not the
+    mission that sums them up)."""
+    events = []
+    for sent in sentences:
+        others = [e for e in told if sent in e.quotes and e.type != "mission"]
+        for m in _VISITS_TO.finditer(sent.text):
+            dutch = m.group("word")[0] in "bwrm" and m.group("word") != "missions"
+            places = re.split(r", | and | en ", m.group("list"))
+            if all(any(p in e.name for e in others) for p in places):
+                continue
+            for place in places:
+                name = f"Bezoek aan {place}" if dutch else f"Visit to {place}"
+                first = next((e for e in others if e.name == name), None)
+                if first is not None:           # the first of the list, told as a visit of its
+                    first.type = "mission"      # own: one of the trips, as the others
+                    continue
+                events.append(EventDraft(new_id(name), "mission", name, [sent], [], None, False,
+                                         sent.section, sent.heading, confidence=0.5,
+                                         review=["one of several trips told in one sentence: "
+                                                 "check its name, days and who went"]))
+    return events

@@ -13,7 +13,8 @@ from .model import POSSESSIVE, Mention, Sentence, Unknown
 from .known import Gazetteer, context_names
 from .words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
                     NAMED_ONLY, NATIONALITY, ORG_INTRO, PLACE_LIST,
-                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, PORTFOLIOS, ROLE_OF,
+                    ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB, PARTNER_INTRO, PARTNER_PAIR,
+                    PORTFOLIOS, ROLE_OF,
                     ROLE_RX, ROYAL, STARTERS, STOP_NAMES, STYLE, UPPER)
 
 
@@ -373,7 +374,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         if _WITH_NETHERLANDS_AFTER.match(s[b:]) or _WITH_NETHERLANDS_BEFORE.search(s[:a]):
             continue                            # "tussen Japan en Nederland": the other country
         kind = "name"
-        partner = PARTNER_INTRO.search(s[:a]) or (
+        partner = PARTNER_INTRO.search(s[:a]) or PARTNER_PAIR.search(s[:a]) or (
             re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
         if name in COUNTRIES or PLACE_LIST.search(s[:a]):
             kind = "place"                      # "cooperation between India and ...": a country
@@ -402,6 +403,15 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
                    for x, y, u in named):
             unknown.append(Unknown(name, "agreement", sent, review=f"agreement: {name!r}; "
                                    "declare it under agreements: with its parties, or drop it"))
+        for pa, pb in _bound_places(s, a, b):
+            place = s[pa:pb]
+            if place in COUNTRIES or any(x.start < pb and pa < x.end for x in mentions) or \
+                    any(u.name == place and u.kind != "name" for u in unknown):
+                continue
+            review = f"unknown name: {place!r}, a party to {name!r}; declare or correct"
+            unknown.append(Unknown(place, "organisation", sent, review=review))
+            mentions.append(Mention(place, "org", sent, pa, pb, None, [], confidence=0.4,
+                                    review=review))
     # a name listed with organisations is one ("Canon, Panasonic en Mitsubishi Motor Corporation")
     orgs = {(x.start, x.end) for x in mentions if x.kind == "org"} | \
         {(a, b) for a, b, u in named if u.kind == "organisation"}
@@ -521,6 +531,63 @@ def common_word_names(mentions: list[Mention], unknown: list[Unknown],
             [u for u in unknown if not (u.kind == "person" and u.name in names)])
 
 
+# a one-word name after the office of a place ("former Mayor of Guangzhou Jianhua", "de
+# burgemeester van Lima Quispe"): that name's office, when the text writes the place alone
+# elsewhere (so the word is no part of the place's name, as "York" of "Mayor of New York") and
+# the word is no kind of place or body ("the Governor of Lima Province")
+_PLACE_OFFICE_NAME = re.compile(r"^(?P<title>.+ (?:of|van) (?P<place>" + UPPER + r"[\w’'-]+)) "
+                                r"(?P<name>" + UPPER + r"[\w’'-]+)$")
+_PLACE_KIND = re.compile(r"(?i:city|district|county|province|provincie|region|regio|state|"
+                         r"municipality|gemeente|prefecture|island|islands|eiland|council|"
+                         r"government|metropolitan|area|shire|borough|bay|valley|stad|kreis)")
+
+
+# one who held an office once: the title says so, and a bare role word later is not them
+_FORMER = r"(?i:former|voormalige?|oud-|ex-)"
+_FORMER_BEFORE = re.compile(_FORMER + r" ?$")
+
+
+# the places a standing relation binds: "our Sister City relationship with Lavaux", "de
+# zusterstadband met Lavaux", "the Avalon-Lavaux relationship": its parties (as a town cooperated
+# with is a partner)
+_RELATION_WORDS = re.compile(r"(?i:relationship|relation|relatie|band|sister|zuster|twin)")
+_BOUND_AFTER = re.compile(r" (?:with|met|between|tussen) (?:the |de |het )?(?P<a>" + UPPER
+                          + r"[\w’'-]*)(?: (?:and|en) (?P<b>" + UPPER + r"[\w’'-]*))?$")
+_BOUND_PAIR = re.compile(r"(?P<a>" + UPPER + r"\w*)[-–](?P<b>" + UPPER + r"[\w’'-]*) ")
+
+
+def _bound_places(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the places the relation s[a:b] binds (see _RELATION_WORDS); none for
+    another agreement ("a memorandum with Lavaux Port": whose, the reviewer says)."""
+    if not _RELATION_WORDS.search(s[a:b]):
+        return []
+    m = _BOUND_AFTER.search(s[a:b]) or _BOUND_PAIR.search(s[a:b])
+    return [(a + m.start(g), a + m.end(g)) for g in ("a", "b") if m and m.group(g)]
+
+
+def holders_after_place_offices(mentions: list[Mention], unknown: list[Unknown], text: str,
+                                gaz: Gazetteer) -> tuple[list[Mention], list[Unknown]]:
+    """The unnamed office holders of a sentence whose office's last word is a name (see
+    _PLACE_OFFICE_NAME), made the person of that name with the office as their title."""
+    out = []
+    for m in mentions:
+        x = _PLACE_OFFICE_NAME.match(m.text) if m.unnamed and m.iri is None else None
+        name = x["name"] if x else ""
+        if x is None or _PLACE_KIND.fullmatch(name) or is_portfolio_word(name) \
+                or name in STOP_NAMES or name in COUNTRIES or not re.search(
+                    r"(?<![\w’'-])" + re.escape(x["place"]) + r"(?![\w’'-])(?! "
+                    + re.escape(name) + r"(?![\w’'-]))", text):
+            out.append(m)
+            continue
+        unknown = [u for u in unknown if not (u.unnamed and u.name == m.text)]
+        person = _resolve_name(m.sentence, m.start + x.start("name"), m.end, name, m.role,
+                               m.role_word, gaz, unknown)
+        former = _FORMER_BEFORE.search(m.sentence.text[:m.start])
+        person.title = (former.group(0) if former else "") + x["title"]
+        out.append(person)
+    return out, unknown
+
+
 def _title_before(s: str, start: int, name_start: int) -> str:
     """'Minister for Trade' of 'Minister for Trade, Anna Ruiz' or '... (LTA) Mr Li Wei'."""
     title = re.sub(r"(?:,|\s)+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.?)?\s*$",
@@ -562,8 +629,9 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     named: dict[str, set[tuple[str, str | None]]] = {}
     first: dict[str, tuple[int, tuple[str, str | None]]] = {}   # the first one named, where
     for x in mentions:
-        if x.kind == "person" and x.role_word and not x.unnamed:
-            # (or in an apposition: "Mark Drakeford, First Minister of Wales"; or named again:
+        if x.kind == "person" and x.role_word and not x.unnamed \
+                and not re.match(_FORMER, x.title or ""):
+            # (not one who held it once: "former Mayor of Lima Quispe"; or in an apposition: "Mark Drakeford, First Minister of Wales"; or named again:
             # "burgemeester Van 't Veld" after "Mirjam van ’t Veld")
             name = x.same_as or (x.text[len(x.role_word):].strip()
                                  if x.text.lower().startswith(x.role_word.lower()) else x.text)

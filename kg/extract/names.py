@@ -17,6 +17,8 @@ _NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )
 _FORM_BEFORE = (r"provincie|gemeente|ministerie van|stichting|hogeschool|universiteit van|"
                 r"kamer van koophandel|ambassade van|consulaat(?:-generaal)? van|waterschap|"
                 r"stadsdeel|projectgroep|stuurgroep|werkgroep|college van (?:GS|B&W|B en W) van|"
+                # a club of friends of two towns: "de vriendenclub A-B", "vereniging A-B"
+                r"vriendenclub|vereniging|"
                 r"provinciale staten van|gemeenteraad van|"
                 r"province of|ministry of|department of|embassy of|consulate(?: general)? of|"
                 r"university of|municipality of|city of|government of|council of|"
@@ -190,7 +192,8 @@ def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]
 
 # people the text names only as a kind, without a count: "Maleisische studenten",
 # "vertegenwoordigers van de overheid", "het Nederlandse en Maleisische bedrijfsleven"
-PEOPLE_NOUNS = (r"vertegenwoordigers|studenten|scholieren|ondernemers|bedrijfsleven|"
+PEOPLE_NOUNS = (r"vertegenwoordigers|collegeleden|collega-bestuurders|counterparts|studenten|"
+                r"scholieren|ondernemers|bedrijfsleven|"
                 r"bewindslieden|investeerders|kennisinstellingen|representatives|students|pupils|"
                 r"entrepreneurs|business community|investors|business leaders|academici|"
                 r"academics|actoren|actors|officials|partners|juryleden|jury members|jurors")

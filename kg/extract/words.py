@@ -187,11 +187,16 @@ NAMED_AFTER_COUNTRY = re.compile(r"^(?!(?:North|South|East|West|Northern|Souther
                                      sorted(COUNTRIES, key=len, reverse=True)) + r")$")
 # a name someone cooperates with is a partner: a city's or region's government, a company
 # ("cooperating with Pudong", "samenwerking met Zuid-Moravië", "een convenant met Yangzhou")
-PARTNER_INTRO = re.compile(r"(?:cooperat\w*|samenwerk\w*|worked together|relatie|relation\w*|"
-                           r"partnership|partnerstad|stedenband\w*|agreement|overeenkomst|"
-                           r"convenant|memorandum|afgesloten|relation)\s+(?:\w+\s+){0,2}?"
-                           r"(?:with|met|tussen|between)\s+(?:de |het |the )?(?:stad |city of |"
-                           r"regio |region )?$", re.IGNORECASE)
+# (and the ties two governments keep: "de bestuurlijke contacten en ontmoetingen tussen A en B",
+# "official exchanges between A and B": both are partners)
+_PARTNER_INTRO = (r"(?:cooperat\w*|samenwerk\w*|worked together|relatie|relation\w*|"
+                  r"partnership|partnerstad|stedenband\w*|agreement|overeenkomst|"
+                  r"convenant|memorandum|afgesloten|relation|contacten|contacts|ontmoetingen|"
+                  r"uitwisselingen|exchanges)\s+(?:\w+\s+){0,2}?"
+                  r"(?:with|met|tussen|between)\s+(?:de |het |the )?(?:stad |city of |"
+                  r"regio |region )?")
+PARTNER_INTRO = re.compile(_PARTNER_INTRO + r"$", re.IGNORECASE)
+PARTNER_PAIR = re.compile(_PARTNER_INTRO + r"(?-i:[A-Z][\w’'-]*)\s+(?:en|and)\s+$", re.IGNORECASE)
 EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congres|Forum|Summit|"
                          r"Expo|Fair|Beurs|Week|Festival|Symposium|Workshop|Award|Awards)(?!\w)",
                          re.IGNORECASE)
