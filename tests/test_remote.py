@@ -28,6 +28,16 @@ SERVERS = {
 #: (README.md, "Bigger graphs"). A case listed here is a strict xfail: it fails once it agrees.
 VIRTUOSO_DIFFERS: dict[str, str] = {}
 
+#: Cases Virtuoso 7.2.5 answers right in some runs and not in others, with the same code and data
+#: (seen on 2026-12-07: passing in two runs of the whole suite, then failing in every run for an
+#: hour after): a non-strict xfail, so that the suite says which case it is without hiding the
+#: other 26 queries' answers.
+VIRTUOSO_UNSTABLE: dict[str, str] = {
+    "mission-programme-0": "in some runs the seminar inside the Interbattery visit gets no place "
+                           "(its enclosing visit's South Korea, with that sentence, on the "
+                           "embedded store)",
+}
+
 
 def start_server(kind: str, folder):
     start, binary, missing = SERVERS[kind]
@@ -58,6 +68,9 @@ def expect_difference(request, kind: str, name: str, values: dict) -> None:
     if kind == "virtuoso" and case in VIRTUOSO_DIFFERS:
         request.applymarker(pytest.mark.xfail(reason=f"Virtuoso 7.2.5: {VIRTUOSO_DIFFERS[case]}",
                                               strict=True))
+    if kind == "virtuoso" and case in VIRTUOSO_UNSTABLE:
+        request.applymarker(pytest.mark.xfail(reason=f"Virtuoso 7.2.5: {VIRTUOSO_UNSTABLE[case]}",
+                                              strict=False))
 
 
 @pytest.fixture(scope="module")
