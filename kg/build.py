@@ -453,9 +453,8 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
             quads = [ox.Quad(a, met, b, derived)]
             if via.value == "true":
                 quads.append(ox.Quad(a, met_via, b, derived))
-            new.update(q for q in quads if q not in store.raw)
-    store.raw.extend(new)
-    return sorted(new, key=str)
+            new.update(quads)
+    return _derive(store, new)
 
 
 def new_theme_connections(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
@@ -465,9 +464,14 @@ def new_theme_connections(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     pairs = (paths.queries / "rules" / "delta" / "theme-connections.rq").read_text(encoding="utf-8")
     connected = ox.NamedNode(str(RIKG.connectedToTheme))
     derived = ox.NamedNode(str(DERIVED_GRAPH))
-    new = {ox.Quad(actor, connected, theme, derived)
-           for actor, theme in store.raw.query(pairs)}
-    new = {q for q in new if q not in store.raw}
+    return _derive(store, {ox.Quad(actor, connected, theme, derived)
+                           for actor, theme in store.raw.query(pairs)})
+
+
+def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:
+    """Add to the store those of `quads` it does not hold yet; they are returned in order (the
+    incremental build's derived quads, as the full build's rules would have made them)."""
+    new = {q for q in quads if q not in store.raw}
     store.raw.extend(new)
     return sorted(new, key=str)
 
