@@ -97,7 +97,9 @@ def seed_gold(root: Path) -> dict:
             etype = next((local_name(x).rsplit("/", 1)[-1] for x in g.objects(e, DCT.type)), "")
             quotes = _quotes(g, e)
             if quotes:
-                events.append(_fact([str(n) for n in g.objects(e, SCHEMA.name)] or [local_name(e)],
+                # English name first, then by text: a set of two languages has no order of its own
+                names = sorted(g.objects(e, SCHEMA.name), key=lambda n: (n.language != "en", str(n)))
+                events.append(_fact([str(n) for n in names] or [local_name(e)],
                                     quotes, kind=kind or event_kind(etype), date=_event_date(g, e)))
 
     agreements = [_fact(_labels(g, a), _quotes(g, a), kind="mou")
