@@ -406,12 +406,13 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         # the added reports' own statements, and the new met pairs (delta met writes to WORK_MET)
         store.update(round_updates["next-round"], name="last round")
         store.update(round_updates["track-changes"], name="last round")
-        ours = [ox.NamedNode(g) for g in added]
+        # (the added reports' statements were read above: a set, not a look-up in the store
+        # for each change)
+        ours = set(new)
         inferred = ox.NamedNode(str(INFERRED_GRAPH))
         run.new_quads = [ox.Quad(q.subject, q.predicate, q.object, inferred) for q in
                          store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(WORK_CHANGES)))
-                         if not any(ox.Quad(q.subject, q.predicate, q.object, g) in store.raw
-                                    for g in ours)]
+                         if q.triple not in ours]
         derived = new_met_pairs(store, paths) + new_theme_connections(store, paths)
         run.new_quads += derived
         run.added_per_graph = {str(INFERRED_GRAPH): len(run.new_quads) - len(derived),
