@@ -87,9 +87,9 @@ class Query:
     # QC queries: with `graph` bound, the rows are about things that graph mentions, in this
     # variable, so kg may bind it to those things as well (a far smaller start for the planner)
     focus: str | None = None
-    # QC queries: with `graph` bound, the things that can share a name with one the graph
-    # states are in this variable, so kg may bind it to those the build's label index gives
-    # for the graph's names (kg.label_index.namesakes) instead of keying every name again
+    # QC queries: with `graph` bound, the things whose names are compared with the graph's are
+    # in this variable, so kg may bind it to those the build's label index finds by the key of
+    # the graph's names (kg.label_index.namesakes) instead of every named thing
     namesakes: str | None = None
     key: tuple[str, ...] = ()                      # the columns that identify one fact
     pairs: tuple[tuple[str, str], ...] = ()        # (value column, column shown beside it)
@@ -232,7 +232,8 @@ def load_query(path: Path) -> Query:
             params.append(Param(arg, parts[0], default,
                                 {"en": parts[2]} if len(parts) > 2 else {}))
     return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
-                 namesakes=namesakes, key=columns.get("key", ()), pairs=tuple(pairs), table=columns.get("table", ()),
+                 namesakes=namesakes, key=columns.get("key", ()), pairs=tuple(pairs),
+                 table=columns.get("table", ()),
                  evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels,
                  facts_together=facts_together, page=page, page_text=page_text,
                  page_guess=page_guess,
