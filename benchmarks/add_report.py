@@ -28,7 +28,7 @@ from kg.config import Paths
 
 STEPS = ["load_shapes", "validate_files", "run_rules", "new_met_pairs", "qc_of_added",
          "entity_counts_after", "update_index", "add_trig_part", "declares_terms",
-         "mentions_merged", "input_manifest", "load_data_file", "damage_of_last_build",
+         "mentions_merged", "input_manifest", "load_data_file", "reopen_last_build",
          "write_outputs"]
 
 

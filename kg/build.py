@@ -32,7 +32,8 @@ from .canonical import confirmed_merges, merge_identities
 from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
 from .generations import remove_if_unused
 from .i18n import _, current
-from .label_index import INDEX_FILE, update_index, write_index
+from .label_index import (INDEX_FILE, compared_names, name_key, namesakes, update_index,
+                          write_index)
 from .signals import starting_workers
 from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
 from .queries import load_query
@@ -144,19 +145,21 @@ def previous_summary(paths: Paths) -> dict | None:
         return None
 
 
-def damage_of_last_build(paths: Paths, previous: dict) -> str | None:
-    """Why the last build cannot be reused, or None: its store does not open (a truncated or
-    missing store file) or its TriG dump is not the size the build wrote."""
+def reopen_last_build(paths: Paths, previous: dict) -> tuple[ox.Store | None, str | None]:
+    """The last build's store opened read-only (to be copied when reports are added: opening
+    it again costs 0.03 s at 1M), or None and why the last build cannot be reused: its store
+    does not open (a truncated or missing store file) or its TriG dump is not the size the
+    build wrote."""
     try:
-        ox.Store.read_only(str(paths.current / STORE_DIR))
+        store = ox.Store.read_only(str(paths.current / STORE_DIR))
     except (OSError, RuntimeError) as exc:
-        return f"its store does not open: {brief(exc)}"
+        return None, f"its store does not open: {brief(exc)}"
     expected = previous.get("manifest", {}).get("trig_bytes")
     trig = paths.current / "graph.trig"
     size = trig.stat().st_size if trig.exists() else None
     if expected is not None and size != expected:
-        return f"its graph.trig has {size or 0:,} bytes, not the {expected:,} written"
-    return None
+        return None, f"its graph.trig has {size or 0:,} bytes, not the {expected:,} written"
+    return store, None
 
 
 # ---------------------------------------------------------------- loading into the store
@@ -381,11 +384,12 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         for name, text in loop:
             store.update(text, name=name)
     else:
+        # the new statements, read once, are the first delta and the first changes
+        new = [q.triple for name in added
+               for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(name))]
         for graph in (WORK_DELTA, WORK_CHANGES):
             target = ox.NamedNode(str(graph))
-            for name in added:
-                store.raw.extend([ox.Quad(q.subject, q.predicate, q.object, target) for q in
-                                  store.raw.quads_for_pattern(None, None, None, ox.NamedNode(name))])
+            store.raw.extend([ox.Quad(t.subject, t.predicate, t.object, target) for t in new])
         for name, text in delta_loop:
             store.update(text, name=name)
     rounds = 1
@@ -402,12 +406,13 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         # the added reports' own statements, and the new met pairs (delta met writes to WORK_MET)
         store.update(round_updates["next-round"], name="last round")
         store.update(round_updates["track-changes"], name="last round")
-        ours = [ox.NamedNode(g) for g in added]
+        # (the added reports' statements were read above: a set, not a look-up in the store
+        # for each change)
+        ours = set(new)
         inferred = ox.NamedNode(str(INFERRED_GRAPH))
         run.new_quads = [ox.Quad(q.subject, q.predicate, q.object, inferred) for q in
                          store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(WORK_CHANGES)))
-                         if not any(ox.Quad(q.subject, q.predicate, q.object, g) in store.raw
-                                    for g in ours)]
+                         if q.triple not in ours]
         derived = new_met_pairs(store, paths) + new_theme_connections(store, paths)
         run.new_quads += derived
         run.added_per_graph = {str(INFERRED_GRAPH): len(run.new_quads) - len(derived),
@@ -476,27 +481,50 @@ def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:
     return sorted(new, key=str)
 
 
-def qc_of_added(store: EmbeddedStore, paths: Paths, added: list[str], previous: dict
-                ) -> list[Problem]:
+def qc_of_added(store: EmbeddedStore, paths: Paths, added: list[str], previous: dict,
+                new_quads: list[ox.Quad] = ()) -> list[Problem]:
     """The QC findings after reports were added: each QC query with the `graph` parameter runs
     for each new graph only (what it states, and the things it says something about or links
     to); the previous build's warnings stay, except those about things a new graph mentions,
     which the scoped run has just judged again. Without the previous findings: every query on
-    the whole store."""
+    the whole store. `new_quads`: what the rules inferred from the new graphs."""
     kept = previous["manifest"].get("qc_warnings")
     if kept is None or any(not isinstance(p, list) for p in kept):
         return qc_problems(store, paths)
     nm = namespace_manager()
-    terms = {g: {t for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g))
-                 for t in (q.subject, q.object) if not isinstance(t, ox.Literal)} for g in added}
+    quads = {g: list(store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+             for g in added}
+    terms = {g: {t for q in quads[g] for t in (q.subject, q.object)
+                 if not isinstance(t, ox.Literal)} for g in added}
     shorts = {short(to_rdflib(t), nm) for ts in terms.values() for t in ts}
     found = {p for p in map(lambda fields: Problem(*fields), kept) if p.focus not in shorts}
+    # the compared names of the things the new graphs and inferences say something about: the
+    # last build's label index has the names of every other thing
+    touched = sorted({q.subject.value for q in [*(q for g in added for q in quads[g]), *new_quads]
+                      if isinstance(q.subject, ox.NamedNode)})
+    names_now = compared_names(store, paths, only=touched)
     for g in added:
         # a blank node cannot be named in a query: such a graph is checked the slower way
         iris = (None if any(isinstance(t, ox.BlankNode) for t in terms[g])
                 else sorted(URIRef(t.value) for t in terms[g]))
-        found.update(qc_problems(store, paths, graph=g, mentioned=iris))
+        found.update(qc_problems(store, paths, graph=g, mentioned=iris,
+                                 namesakes=namesakes_of(paths, quads[g], names_now)))
     return sorted(found)
+
+
+def namesakes_of(paths: Paths, quads: list[ox.Quad], names_now: list[tuple[str, str]]
+                 ) -> list[URIRef] | None:
+    """The things whose names may be nearly those that `quads` (a new graph) give: the last
+    build's label index gives them by name_key, and `names_now` (the compared names of the
+    things the new graphs and inferences say something about, read now) those the index does
+    not have yet. None when the index cannot tell (written by an older kg)."""
+    mine = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
+    keys = {name_key(name) for iri, name in names_now if iri in mine}
+    found = namesakes(paths.current / INDEX_FILE, keys)
+    if found is None:
+        return None
+    found.update(iri for iri, name in names_now if name_key(name) in keys)
+    return sorted(map(URIRef, found))
 
 
 def entity_counts(store: EmbeddedStore, paths: Paths) -> dict[str, int]:
@@ -647,7 +675,8 @@ def build(paths: Paths | None = None, store_url: str | None = None,
 def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResult:
     previous = previous_summary(paths)
     manifest = input_manifest(paths, None if full else previous)
-    repaired = damage_of_last_build(paths, previous) if previous and not full else None
+    last_store, repaired = (reopen_last_build(paths, previous) if previous and not full
+                            else (None, None))
     if repaired:
         previous = None
     plan = plan_build(paths, manifest, previous, full)
@@ -657,7 +686,7 @@ def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResul
         result = None
         if plan.additions_only:
             try:
-                result, store = _add_reports(paths, plan, previous, staging)
+                result, store = _add_reports(paths, plan, previous, staging, last_store)
             except (DamagedStore, OSError, RuntimeError) as exc:
                 if not isinstance(exc, DamagedStore) and not is_damage(exc):
                     raise
@@ -668,6 +697,7 @@ def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResul
                 staging = paths.build / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
                 staging.mkdir()
                 plan = plan_build(paths, manifest, None, True)
+        last_store = None
         if result is None:
             if plan.additions_only and store == "identities":
                 # a new report decides an identity or names a merged actor: everything is
@@ -722,8 +752,9 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
             if sum(graphs.values()) > FREE_MEMORY_ABOVE:
                 memory = None           # its last reference: freed here
                 _give_memory_back()
-            write_index(Labels.from_engine(store if memory is None else memory, paths),
-                        staging / INDEX_FILE)
+            engine = store if memory is None else memory
+            write_index(Labels.from_engine(engine, paths), staging / INDEX_FILE,
+                        compared_names(engine, paths))
         problems = wait_for_validation(waiting)
     except BaseException:
         getattr(waiting, "cancel", lambda: None)()
@@ -762,8 +793,8 @@ def _give_memory_back() -> None:
         pass
 
 
-def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
-                 ) -> tuple[BuildResult | None, EmbeddedStore | str]:
+def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path,
+                 last_store: ox.Store) -> tuple[BuildResult | None, EmbeddedStore | str]:
     """New reports into a copy of the previous store: validate them, derive only what follows
     from them, check them. (None, why) when they cannot be added so: "terms" when a new report
     declares classes or properties, "identities" when it decides an identity or names a merged
@@ -772,16 +803,18 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path
     # triples 126 and 74 MB: 0.08 s of the kernel's CPU, and waiting for the disk)
     with copying(paths.current / "graph.trig", staging / "graph.trig") as trig_copied, \
             copying(paths.current / INDEX_FILE, staging / INDEX_FILE) as index_copied:
-        return _add_reports_to_copy(paths, plan, previous, staging, trig_copied, index_copied)
+        return _add_reports_to_copy(paths, plan, previous, staging, last_store, trig_copied,
+                                    index_copied)
 
 
 def _add_reports_to_copy(paths: Paths, plan: Plan, previous: dict, staging: Path,
-                         trig_copied: Callable[[], None], index_copied: Callable[[], None]
+                         last_store: ox.Store, trig_copied: Callable[[], None],
+                         index_copied: Callable[[], None]
                          ) -> tuple[BuildResult | None, EmbeddedStore | str]:
     """_add_reports, while the last TriG dump and label index are copied into `staging` (each
-    function waits for its copy)."""
+    function waits for its copy). `last_store`: the last build's, opened read-only."""
     try:
-        ox.Store.read_only(str(paths.current / STORE_DIR)).backup(str(staging / STORE_DIR))
+        last_store.backup(str(staging / STORE_DIR))
     except (OSError, RuntimeError) as exc:
         raise DamagedStore(_("its store cannot be copied: {reason}").format(
             reason=brief(exc))) from exc
@@ -804,7 +837,8 @@ def _add_reports_to_copy(paths: Paths, plan: Plan, previous: dict, staging: Path
         problems = validate_files(store, plan.validate, load_shapes(paths))
     _refuse_violations(problems)
     run = run_rules(store, paths, added=added)
-    qc_warnings = _refuse_qc_violations(qc_of_added(store, paths, added, previous))
+    qc_warnings = _refuse_qc_violations(qc_of_added(store, paths, added, previous,
+                                                    run.new_quads))
     graphs = dict(previous["graphs"])
     for g in added:
         graphs[g] = store.count(g)

@@ -9,6 +9,7 @@ searches are the same comparisons of folded names, made by SQLite."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Mapping
@@ -28,6 +29,7 @@ CREATE TABLE pref (thing INTEGER NOT NULL, lang TEXT NOT NULL, label TEXT NOT NU
 CREATE TABLE kinds (thing INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL);
 CREATE TABLE offices (office TEXT NOT NULL, holder TEXT NOT NULL, post TEXT NOT NULL);
 CREATE TABLE merged (record TEXT PRIMARY KEY, actor TEXT NOT NULL, id TEXT NOT NULL);
+CREATE TABLE name_keys (thing INTEGER NOT NULL, key TEXT NOT NULL);
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS names_thing ON names (thing);
@@ -38,7 +40,34 @@ CREATE INDEX IF NOT EXISTS offices_office ON offices (office);
 CREATE INDEX IF NOT EXISTS offices_holder ON offices (holder);
 CREATE INDEX IF NOT EXISTS offices_post ON offices (post);
 CREATE INDEX IF NOT EXISTS merged_id ON merged (id);
+CREATE INDEX IF NOT EXISTS name_keys_key ON name_keys (key);
+CREATE INDEX IF NOT EXISTS name_keys_thing ON name_keys (thing);
 """
+
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+
+
+def name_key(text: str) -> str:
+    """A name in lower case with nothing but its letters and digits ("K-City" -> "kcity").
+    Two names that the duplicate-label check (queries/qc/duplicate-label-warning.rq) gives the
+    same key, lower case without a few punctuation marks, have the same name_key: the things
+    found by it are all those that check can pair with a name, and perhaps a few more."""
+    return _NOT_LETTER_OR_DIGIT.sub("", text.lower())
+
+
+def compared_names(engine, paths: Paths, only: list[str] | None = None) -> list[tuple[str, str]]:
+    """(IRI, name) of the names the duplicate-label check compares (queries/lookup/
+    compared-names.rq); `only`: of these IRIs."""
+    from rdflib import URIRef
+    from .queries import load_query
+    from .store import with_bindings
+    q = load_query(paths.queries / "lookup" / "compared-names.rq")
+    text = q.text if only is None else with_bindings(q.text, {}, {"x": list(map(URIRef, only))})
+    return plain_rows(engine, text, q.name)
+
+
+def _name_key_rows(names: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(iri, name_key(name)) for iri, name in names}
 
 
 # ---------------------------------------------------------------- reading the store
@@ -101,14 +130,14 @@ def plain_rows(engine, text: str, name: str) -> list[tuple]:
 
 # ---------------------------------------------------------------- writing
 
-def write_index(labels: Labels, target: Path) -> Path:
-    """The index of `labels` as a new SQLite file at `target` (in a build's staging folder,
-    which replaces the last build as a whole)."""
+def write_index(labels: Labels, target: Path, names: list[tuple[str, str]]) -> Path:
+    """The index of `labels` and of the compared `names` (compared_names) as a new SQLite file
+    at `target` (in a build's staging folder, which replaces the last build as a whole)."""
     target.unlink(missing_ok=True)
     db = sqlite3.connect(target)
     try:
         db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _TABLES)
-        _insert(db, labels)
+        _insert(db, labels, _name_key_rows(names))
         db.executescript(_INDEXES)
         db.commit()
     finally:
@@ -125,7 +154,8 @@ def update_index(previous: Path, target: Path, engine, paths: Paths, touched: se
     `copied`: waits for a copy of `previous` to `target` started by the caller (else it is
     copied here)."""
     if not previous.exists():
-        return write_index(Labels.from_engine(engine, paths), target)
+        return write_index(Labels.from_engine(engine, paths), target,
+                           compared_names(engine, paths))
     if copied is None:
         shutil.copyfile(previous, target)
     else:
@@ -134,15 +164,20 @@ def update_index(previous: Path, target: Path, engine, paths: Paths, touched: se
     db = sqlite3.connect(target)
     try:
         db.execute("PRAGMA journal_mode = OFF")
+        # an index written by an older kg has no name keys: none are added to it (a table
+        # with the keys of some names only would miss the others' in kg.label_index.namesakes)
+        keyed = _has_name_keys(db)
         for start in range(0, len(iris), 500):
             chunk = iris[start:start + 500]
             marks = ",".join("?" * len(chunk))
             things = f"SELECT id FROM things WHERE iri IN ({marks})"
-            for table in ("names", "pref", "kinds"):
+            for table in ("names", "pref", "kinds") + (("name_keys",) if keyed else ()):
                 db.execute(f"DELETE FROM {table} WHERE thing IN ({things})", chunk)
             for column in ("holder", "post"):
                 db.execute(f"DELETE FROM offices WHERE {column} IN ({marks})", chunk)
-            _insert(db, Labels.from_rows(*lookup_rows(engine, paths, only=chunk)), fresh=False)
+            _insert(db, Labels.from_rows(*lookup_rows(engine, paths, only=chunk)),
+                    _name_key_rows(compared_names(engine, paths, only=chunk)) if keyed else None,
+                    fresh=False)
         db.commit()
     finally:
         db.close()
@@ -150,15 +185,25 @@ def update_index(previous: Path, target: Path, engine, paths: Paths, touched: se
     return target
 
 
-def _insert(db: sqlite3.Connection, labels: Labels, fresh: bool = True) -> None:
-    """The rows of `labels` into the index; `fresh`: the index holds nothing else yet."""
+def _has_name_keys(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = 'name_keys'").fetchone() is not None
+
+
+def _insert(db: sqlite3.Connection, labels: Labels, name_keys: set[tuple[str, str]] | None,
+            fresh: bool = True) -> None:
+    """The rows of `labels` and the (IRI, name_key) pairs `name_keys` (None: the index has no
+    table for them) into the index; `fresh`: the index holds nothing else yet."""
     every = set(labels.names) | set(labels.pref) | set(labels.kinds)
+    every |= {iri for iri, _ in name_keys or ()}
     db.executemany("INSERT OR IGNORE INTO things (iri) VALUES (?)", ((iri,) for iri in every))
     number = ({iri: n for n, iri in db.execute("SELECT id, iri FROM things")} if fresh
               else _numbers(db, sorted(every)))
     db.executemany("INSERT INTO names VALUES (?, ?, ?)",
                    ((number[iri], n, fold(n)) for iri, names in labels.names.items()
                     for n in names))
+    if name_keys is not None:
+        db.executemany("INSERT INTO name_keys VALUES (?, ?)",
+                       ((number[iri], key) for iri, key in sorted(name_keys)))
     db.executemany("INSERT INTO pref VALUES (?, ?, ?)",
                    ((number[iri], lang, text) for iri, by in labels.pref.items()
                     for lang, text in by.items()))
@@ -193,6 +238,30 @@ def _fsync(path: Path) -> None:
 
 
 # ---------------------------------------------------------------- reading
+
+def namesakes(index: Path, keys: set[str]) -> set[str] | None:
+    """The IRIs of the things in a build's label index with a name whose name_key is one of
+    `keys`; None when the index cannot tell (it has no name keys, or cannot be read)."""
+    try:
+        db = sqlite3.connect(f"{index.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        if not _has_name_keys(db):
+            return None
+        found: set[str] = set()
+        ordered = sorted(keys)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start:start + 500]
+            found.update(iri for (iri,) in db.execute(
+                "SELECT DISTINCT t.iri FROM name_keys k JOIN things t ON t.id = k.thing "
+                f"WHERE k.key IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+    except sqlite3.Error:
+        return None
+    finally:
+        db.close()
+
 
 class _Column(Mapping):
     """One table of the index as a read-only mapping: each key looked up when first asked."""

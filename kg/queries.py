@@ -87,6 +87,10 @@ class Query:
     # QC queries: with `graph` bound, the rows are about things that graph mentions, in this
     # variable, so kg may bind it to those things as well (a far smaller start for the planner)
     focus: str | None = None
+    # QC queries: with `graph` bound, the things whose names are compared with the graph's are
+    # in this variable, so kg may bind it to those the build's label index finds by the key of
+    # the graph's names (kg.label_index.namesakes) instead of every named thing
+    namesakes: str | None = None
     key: tuple[str, ...] = ()                      # the columns that identify one fact
     pairs: tuple[tuple[str, str], ...] = ()        # (value column, column shown beside it)
     table: tuple[str, ...] = ()                    # columns of the terminal table
@@ -148,7 +152,7 @@ def load_query(path: Path) -> Query:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise InputError(_("{path}: file not found").format(path=path)) from exc
-    titles, descriptions, params, tags, focus = {}, {}, [], (), None
+    titles, descriptions, params, tags, focus, namesakes = {}, {}, [], (), None, None
     facts_together = False
     page, page_text, page_guess = None, "", 8
     column_labels: dict[str, dict[str, str]] = {}
@@ -194,6 +198,8 @@ def load_query(path: Path) -> Query:
             page_guess = max(1, int(guessed.group(1)))
         elif key == "focus":
             focus = value.lstrip("?")
+        elif key == "namesakes":
+            namesakes = value.lstrip("?")
         elif key == "tags":
             tags = tuple(t.strip() for t in value.split(",") if t.strip())
         elif key in ("key", "table", "evidence"):
@@ -226,7 +232,8 @@ def load_query(path: Path) -> Query:
             params.append(Param(arg, parts[0], default,
                                 {"en": parts[2]} if len(parts) > 2 else {}))
     return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
-                 key=columns.get("key", ()), pairs=tuple(pairs), table=columns.get("table", ()),
+                 namesakes=namesakes, key=columns.get("key", ()), pairs=tuple(pairs),
+                 table=columns.get("table", ()),
                  evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels,
                  facts_together=facts_together, page=page, page_text=page_text,
                  page_guess=page_guess,

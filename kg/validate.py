@@ -187,7 +187,7 @@ def scoped_form(query_file: Path) -> Path:
 
 
 def qc_problems(store, paths: Paths, graph: str | None = None,
-                mentioned: list | None = None) -> list[Problem]:
+                mentioned: list | None = None, namesakes: list | None = None) -> list[Problem]:
     """Run every QC query on the store; each row is one problem.
 
     With `graph` (a named graph's IRI, e.g. the report just added), the queries that declare the
@@ -198,7 +198,9 @@ def qc_problems(store, paths: Paths, graph: str | None = None,
     WHERE; its sub-queries may name ?graph too, only to read that one graph instead of the
     whole store for candidates the outer restriction keeps anyway. A query with a form for one
     graph (queries/qc/scoped/, the same name) runs in that form then: the same rows, planned
-    for a few things instead of the whole store."""
+    for a few things instead of the whole store. `namesakes`: the things whose names may share
+    a key with a name the graph states (kg.label_index.namesakes), for a query that declares
+    `#+ namesakes: VAR` (duplicate-label: it then keys those names instead of every one)."""
     nm = namespace_manager()
     problems = []
     for f in qc_files(paths):
@@ -210,7 +212,9 @@ def qc_problems(store, paths: Paths, graph: str | None = None,
             # `mentioned`: the IRIs the graph has as subject or object; a query whose rows are
             # about such things (`#+ focus`) then starts from them instead of the whole store
             alternatives = ({query.focus: mentioned or [URIRef(graph)]}
-                            if query.focus and mentioned is not None else None)
+                            if query.focus and mentioned is not None else {})
+            if query.namesakes and namesakes is not None:
+                alternatives[query.namesakes] = namesakes
             text = with_bindings(query.text, {"graph": URIRef(graph)}, alternatives)
         variables, rows = store.select(text, name=str(f))
         for row in rows:

@@ -9,7 +9,8 @@ import pytest
 from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.compare import to_isomorphic
 
-from kg.build import build
+import kg.build
+from kg.build import build, namesakes_of
 from kg.config import DERIVED_GRAPH, INFERRED_GRAPH, RIKG, Paths, project_root
 from kg.errors import TurtleSyntaxError, ValidationFailed
 from kg.reason import owlrl_errors
@@ -284,6 +285,36 @@ def test_adding_a_report_gives_what_a_full_build_gives(project_copy, report, dec
     assert added.graphs == scratch.graphs
     assert list(added.classes.items()) == list(scratch.classes.items())   # counts and order
     assert sorted(set(added.summary()["warnings"])) == sorted(set(scratch.summary()["warnings"]))
+
+
+NAMESAKES = Path(__file__).parent / "fixtures" / "reports" / "test-namesakes.ttl"
+
+
+def nearly_the_same_names(result) -> list[str]:
+    return sorted({w for w in result.summary()["warnings"] if "nearly the same name" in w})
+
+
+def test_adding_a_report_finds_the_nearly_same_names_a_full_build_finds(project_copy,
+                                                                         monkeypatch):
+    """Duplicate-label for an added report keys only the names of the things the label index
+    gives for the report's names (kg.label_index.namesakes), yet pairs what a full build pairs:
+    a company named like one of the registry's, and two people of the report itself."""
+    build(project_copy)
+    looked_up = []
+    monkeypatch.setattr(kg.build, "namesakes_of", lambda *args: looked_up.append(
+        namesakes_of(*args)) or looked_up[-1])
+    shutil.copy(NAMESAKES, project_copy.data_dir / NAMESAKES.name)
+    added = build(project_copy)
+    assert added.mode == "incremental"
+    [found] = looked_up
+    assert URIRef("https://w3id.org/rikg/id/org/lionvolt") in found
+    scratch = build(project_copy, full=True)
+    pairs = nearly_the_same_names(added)
+    assert pairs == nearly_the_same_names(scratch)
+    assert [w.split(" have ")[0].split(": ", 2)[2] for w in pairs] == [
+        "https://w3id.org/rikg/id/org/lion-volt and https://w3id.org/rikg/id/org/lionvolt",
+        "https://w3id.org/rikg/id/person/anna-test-person and "
+        "https://w3id.org/rikg/id/person/anna-testperson"]
 
 
 def test_adding_a_report_counts_only_the_things_it_types_anew(project_copy):

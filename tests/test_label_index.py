@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import kg.build
 from kg.build import build
-from kg.label_index import (INDEX_FILE, IndexedLabels, labels_for, open_index,
-                            update_index)
+from kg.label_index import (INDEX_FILE, IndexedLabels, compared_names, labels_for, name_key,
+                            namesakes, open_index, update_index)
 from kg.query import Labels, open_store
 
 
@@ -74,3 +75,41 @@ def test_adding_a_report_updates_the_index_with_its_names(project_copy, monkeypa
     same_labels(indexed, Labels.from_engine(store, project_copy))
     assert [indexed.label(m.iri) for m in indexed.matches("anna testperson")] == [
         "Anna Testperson"]
+
+
+def test_a_name_key_keeps_only_the_letters_and_digits_in_lower_case():
+    assert name_key("K-City") == name_key("Kcity") == "kcity"
+    assert name_key("Lion Volt (B.V.)") == "lionvoltbv"
+    assert name_key("Gyeonggi-do 2") == "gyeonggido2"
+
+
+def test_the_index_gives_the_things_with_a_compared_name_of_a_key(built, store):
+    """The keys of the names duplicate-label compares (skos:prefLabel, foaf:name), not of
+    every label: a title or an alias with the key does not count."""
+    found = namesakes(built.current / INDEX_FILE, {name_key("Lion-Volt"), "nosuchname"})
+    assert found == {iri for iri, name in compared_names(store, built)
+                     if name_key(name) == "lionvolt"}
+    assert found == {"https://w3id.org/rikg/id/org/lionvolt"}
+
+
+def test_an_index_without_name_keys_tells_no_namesakes_and_gets_none(project_copy):
+    """An index written by an older kg: kg.build then keys every name of the store, and adding
+    a report does not give the index the keys of its names only."""
+    build(project_copy)
+    index = project_copy.current / INDEX_FILE
+    with sqlite3.connect(index) as db:
+        db.execute("DROP TABLE name_keys")
+    db.close()
+    assert namesakes(index, {"lionvolt"}) is None
+    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
+    assert build(project_copy).mode == "incremental"
+    assert namesakes(project_copy.current / INDEX_FILE, {"annatestperson"}) is None
+
+
+def test_adding_a_report_gives_the_index_the_keys_of_its_names(project_copy):
+    build(project_copy)
+    assert namesakes(project_copy.current / INDEX_FILE, {"annatestperson"}) == set()
+    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
+    assert build(project_copy).mode == "incremental"
+    assert namesakes(project_copy.current / INDEX_FILE, {"annatestperson"}) == {
+        "https://w3id.org/rikg/id/person/anna-testperson"}
