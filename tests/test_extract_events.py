@@ -3,7 +3,7 @@ import pytest
 
 from kg.config import Paths
 from kg.extract import draft_to_yaml, extract
-from kg.extract.events import EventBuilder
+from kg.extract.events.naming import joined_words
 from kg.extract.known import load_known
 
 
@@ -334,9 +334,9 @@ def test_a_meeting_is_named_by_whom_it_is_with_not_by_its_subject(known):
 
 def test_a_name_cut_before_the_next_event_ends_on_a_word_of_substance():
     # "speaking at the opening ceremony of the event": the name stops where the next cue starts
-    assert EventBuilder._joined_words(" the opening ceremony of the", 0, "Speech at") == \
+    assert joined_words(" the opening ceremony of the", 0, "Speech at") == \
         "Speech at opening ceremony"
-    assert EventBuilder._joined_words(" het Lima Forum en", 0) == "Participation in Lima Forum"
+    assert joined_words(" het Lima Forum en", 0) == "Participation in Lima Forum"
 
 
 def test_meetings_with_people_the_text_does_not_name_are_named_by_its_words(known):
