@@ -755,6 +755,29 @@ def test_two_places_whose_ties_are_told_are_both_partners():
     assert not {u.name for u in draft.unknown if u.kind == "organisation"} & {"Lavaux", "Avalon"}
 
 
+def _partners(text: str) -> set[str]:
+    return {u.name for u in extract(text, known={}).unknown if u.kind == "organisation"}
+
+
+def test_a_place_that_keeps_ties_with_another_and_that_other_are_both_partners():
+    assert _partners("Band met Ruisdorp\n\nNoord Lavaux onderhoudt al jaren een relatie met de "
+                     "stad Ruisdorp.\n") >= {"Noord Lavaux", "Ruisdorp"}
+    assert _partners("Trade\n\n'Avalon has strong trade ties with Lavaux,' said the "
+                     "minister.\n") >= {"Avalon", "Lavaux"}
+    assert _partners("Partners\n\nAvalon and Lavaux are natural partners.\n") >= \
+        {"Avalon", "Lavaux"}
+    # what a place merely has is no tie: "Avalon has beautiful beaches"
+    assert "Avalon" not in _partners("Beaches\n\nAvalon has beautiful beaches and Lavaux has "
+                                     "none.\n")
+
+
+def test_a_body_two_places_keep_and_a_region_with_its_adjective_name_partners():
+    assert _partners("Stuurgroep\n\nDe bilaterale stuurgroep tussen Lavaux en Ruisdorp kwam "
+                     "bijeen.\n") >= {"Lavaux", "Ruisdorp"}
+    assert "Zuid-Lavaux" in _partners("Evaluatie\n\nNa evaluatie van de samenwerking met de "
+                                      "Avalonse regio Zuid-Lavaux volgt een memorandum.\n")
+
+
 def test_the_places_a_told_relationship_binds_are_its_parties():
     draft = extract("Jubileum\n\nOp 3 mei vierden we het jubileum van de zusterstadband met "
                     "Lavaux.\n", known={})

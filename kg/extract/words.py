@@ -189,12 +189,17 @@ NAMED_AFTER_COUNTRY = re.compile(r"^(?!(?:North|South|East|West|Northern|Souther
 # ("cooperating with Pudong", "samenwerking met Zuid-Moravië", "een convenant met Yangzhou")
 # (and the ties two governments keep: "de bestuurlijke contacten en ontmoetingen tussen A en B",
 # "official exchanges between A and B": both are partners)
+# (the ties themselves and a body two governments keep together: "strong trade ties with B",
+# "vriendschapsbanden met B", "de bilaterale stuurgroep tussen A en B"; the place's kind may
+# have an adjective: "samenwerking met de Tsjechische regio B")
 _PARTNER_INTRO = (r"(?:cooperat\w*|samenwerk\w*|worked together|relatie|relation\w*|"
-                  r"partnership|partnerstad|stedenband\w*|agreement|overeenkomst|"
+                  r"partnership|partnerschap\w*|partnerstad|stedenband\w*|agreement|overeenkomst|"
                   r"convenant|memorandum|afgesloten|relation|contacten|contacts|ontmoetingen|"
-                  r"uitwisselingen|exchanges)\s+(?:\w+\s+){0,2}?"
-                  r"(?:with|met|tussen|between)\s+(?:de |het |the )?(?:stad |city of |"
-                  r"regio |region )?")
+                  r"uitwisselingen|exchanges|ties|banden|vriendschapsband\w*|stuurgroep|"
+                  r"werkgroep|steering (?:committee|group)|working group)\s+(?:\w+\s+){0,2}?"
+                  r"(?:with|met|tussen|between)\s+(?:de |het |the )?(?:(?:[A-Z][\w-]+ )?"
+                  r"(?:stad|city of|regio|region|provincie|province|gemeente|municipality|"
+                  r"state of) )?")
 PARTNER_INTRO = re.compile(_PARTNER_INTRO + r"$", re.IGNORECASE)
 PARTNER_PAIR = re.compile(_PARTNER_INTRO + r"(?-i:[A-Z][\w’'-]*)\s+(?:en|and)\s+$", re.IGNORECASE)
 EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congres|Forum|Summit|"
@@ -248,6 +253,16 @@ HEADING_RX = [(re.compile(r"(?<!\S)(?:" + rx + r")(?=$| [A-Z0-9•€\-–\"(])"
 
 # "die met DSM samenwerken": a partner named before the verb
 PARTNER_BEFORE_VERB = re.compile(r"^ (?:\w+ )?(?:samenwerk\w*|samen te werken|samen\b)")
+# a name that keeps ties with another, or is its partner, is a partner itself: "A onderhoudt al
+# jaren een relatie met B", "A has strong trade ties with B", "A and B are natural partners",
+# "A en B zijn partnersteden" (the first of a pair too: "A and B ...")
+_PAIRED = r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"
+PARTNER_SUBJECT = re.compile(
+    _PAIRED + r" (?:onderhoudt|onderhouden|heeft|hebben|has|have|had|maintains|maintain|enjoys|"
+    r"enjoy|kent|kennen)(?: [\w-]+){0,4}? (?:ties|relatie|relaties|relationship|relations|banden|"
+    r"band|partnership|partnerschap|samenwerking|cooperation)\s+(?:with|met)\b"
+    r"|" + _PAIRED + r" (?:are|were|zijn|waren)(?: [\w-]+){0,2}? (?:partners|partnersteden|"
+    r"zustersteden|sister cities|twin towns|partner cities|partner regions|partnerregio's)\b")
 # a name that does what organisations do is one: "Brainport Eindhoven signed a memorandum",
 # "Taipei City and Eindhoven have actively promoted", "Yangzhou ontving de delegatie"
 ACTOR_VERB = re.compile(r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"

@@ -7,7 +7,8 @@ import re
 from ..model import Mention, Sentence, Unknown
 from ..words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
                      NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB,
-                     PARTNER_INTRO, PARTNER_PAIR, PLACE_LIST, STARTERS, STOP_NAMES)
+                     PARTNER_INTRO, PARTNER_PAIR, PARTNER_SUBJECT, PLACE_LIST, STARTERS,
+                     STOP_NAMES)
 from .people import APPOSED_NAME
 from .resolve import within
 
@@ -183,8 +184,11 @@ def _capitalised(s: str):
             run = run[:-1]
         if not run:
             continue
-        if len(run) == 1 and (at_start or stripped or run[0][2] in STARTERS
-                              or len(run[0][2]) == 1):
+        # (a word opening a sentence is a name when it keeps ties: "Arland and Bexmoor are
+        # partners", "Arland has strong trade ties with ...")
+        told_as_partner = at_start and bool(PARTNER_SUBJECT.match(s[run[0][1]:]))
+        if len(run) == 1 and (at_start and not told_as_partner or stripped
+                              or run[0][2] in STARTERS or len(run[0][2]) == 1):
             continue                            # (one letter: "B.C." is no two names B and C)
         # a possessive is no part of the name: "the Scottish Government’s plan"
         end = run[-1][1] - (2 if re.search(r"[’']s$", run[-1][2]) else 0)
@@ -231,7 +235,8 @@ def capitalised_names(sent: Sentence, mentions: list[Mention], unknown: list[Unk
             continue                            # "tussen Japan en Nederland": the other country
         kind = "name"
         partner = PARTNER_INTRO.search(s[:a]) or PARTNER_PAIR.search(s[:a]) or (
-            re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:]))
+            re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:])) or \
+            PARTNER_SUBJECT.match(s[b:])
         if name in COUNTRIES or PLACE_LIST.search(s[:a]):
             kind = "place"                      # "cooperation between India and ...": a country
         elif ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
