@@ -576,6 +576,18 @@ def test_a_body_informed_of_a_report_met_in_session(known):
     assert types("De raad werd geïnformeerd over de reis.", known) == ["council-session"]
 
 
+def test_someone_reporting_on_a_trip_to_the_body_that_sent_them_is_a_session(known):
+    draft = extract("Visits\n\nMinutes: the Mayor reported on his recent overseas visits to "
+                    "Avalon and Lavaux.", known=known)
+    assert [e.type for e in draft.events if e.type == "council-session"] == ["council-session"]
+    draft = extract("Verslag\n\nRaadsleden deden dinsdag 3 maart verslag van hun bezoek aan de "
+                    "stad Lavaux.", known=known)
+    [session] = [e for e in draft.events if e.type == "council-session"]
+    assert session.date is not None and session.date.as_stated.endswith("3 maart")
+    # a report someone writes is no session: "het verslag van de reis staat online"
+    assert "council-session" not in types("Het verslag van de reis staat online.", known)
+
+
 def test_a_signing_is_named_after_what_is_signed_not_who_signed(known):
     found = events("Op 14 april tekende gouverneur Jan Bos een samenwerkingsovereenkomst. The "
                    "mayors of Lima and Avalon signed a Sister City Agreement on 15 April.", known)

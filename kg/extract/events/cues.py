@@ -97,7 +97,12 @@ EVENT_CUES = [
      # raad werd geïnformeerd over ..."
      r"(?<![\w-])(?:council|cabinet|executive|college|gemeenteraad|raad|gedeputeerde staten|"
      r"provinciale staten) (?:was|were|werd|werden|is|zijn) (?:informed|told|briefed|"
-     r"geïnformeerd|ingelicht)\b",
+     r"geïnformeerd|ingelicht)\b|"
+     # someone reports on a trip, to the body that sent them: "The Lord Mayor reported on his
+     # recent overseas visits", "Raadsleden deden dinsdag verslag van hun bezoek aan ..."
+     r"(?:reported|reports|report) (?:back )?on (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?"
+     r"(?:visits?|trips?|missions?)\b|(?:deed|deden|doet|doen) (?:[\w-]+ ){0,4}?verslag (?:van|over) "
+     r"(?:zijn|haar|hun|de|het) (?:[\w-]+ )?(?:bezoek|bezoeken|reis|reizen|missie|werkbezoek)\b",
      "council-session", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
