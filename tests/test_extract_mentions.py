@@ -158,6 +158,25 @@ def test_a_name_before_a_comma_and_a_title_is_that_titles_holder(known):
                                        if u.kind == "person"}
 
 
+@pytest.mark.parametrize("text, holder, word", [
+    ("Bezoek\n\nDan ontving Piet Lavaar, de burgemeester van Ruisdorp, de delegatie.\n",
+     "Piet Lavaar", "burgemeester"),
+    ("Visit\n\nThen Anna Berg, the Mayor of Lavaux, received the delegation.\n",
+     "Anna Berg", "Mayor"),
+    ("Visit\n\nThen Anna Berg, Mayor of Lavaux, received the delegation.\n", "Anna Berg", "Mayor"),
+])
+def test_a_name_before_a_comma_and_an_office_with_its_article_is_its_holder(text, holder, word):
+    draft = extract(text, known={})
+    assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+    assert not [u for u in draft.unknown if u.kind == "person" and u.name.startswith(word)]
+
+
+def test_a_body_before_a_comma_and_the_chair_is_no_name_of_the_chair():
+    draft = extract("Report\n\nAfter the Lavaux Committee, the chair of the board spoke.\n",
+                    known={})
+    assert not [u for u in draft.unknown if u.kind == "person" and "Committee" in u.name]
+
+
 def test_a_bare_role_word_is_the_one_person_the_text_named_with_it(known):
     draft = extract("Minister-president Jansen bezoekt Chili\nOp maandag wordt de "
                     "minister-president ontvangen door de burgemeester van Santiago.", known=known)

@@ -79,7 +79,27 @@ _PORTFOLIO = re.compile(r"minister|staatssecretaris|secretary|commissaris|commis
 # a name of two words or more right before ", <role word>" (an apposition) or "(<role word>":
 # "John Jorritsma, ", "Brigit van Dijk - van de Reijt, ", "Mr Povilas Žagunis ("
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>" + UPPER + r"[\w’'-]+(?:(?: | - | – )(?:(?:van|de|"
-                          r"der|den|ter|ten|von|la|le|du|[’']t) )*" + UPPER + r"[\w’'-]+)+)(?:, | \()$")
+                          r"der|den|ter|ten|von|la|le|du|[’']t) )*" + UPPER + r"[\w’'-]+)+)"
+                          r"(?P<sep>, (?:de |the )?| \()$")
+
+
+def _name_before(s: str, role_start: int, role_end: int) -> tuple[int, int] | None:
+    """The name a title follows after a comma: "John Jorritsma, Mayor of Eindhoven", and with an
+    article when the title is an office of something ("Anna Berg, de burgemeester van Lavaux",
+    "Anna Berg, the Mayor of Lavaux"); a sentence's opening word is no part of it ("Then Anna
+    Berg, Mayor of ..."). None when no name of two words or more comes first."""
+    m = _NAME_BEFORE.search(s[:role_start])
+    if m is None:
+        return None
+    na, nb = m.start("name"), m.end("name")
+    while s[na:nb].split()[0] in STARTERS and " " in s[na:nb]:
+        na += len(s[na:nb].split()[0]) + 1
+    if " " not in s[na:nb]:
+        return None
+    if m.group("sep").strip(", (") and (ORG_WORDS.search(s[na:nb]) or
+                                        not re.match(r" (?:van|of)\b", s[role_end:])):
+        return None                             # ("the Committee, the Chair said")
+    return na, nb
 
 
 # a list of people each followed by their titles: "Anna Berg, Vice-Eerste Minister en Minister van
@@ -252,12 +272,11 @@ def titled_people(sent: Sentence, gaz: Gazetteer, mentions: list[Mention], unkno
                     mentions.append(Mention(org, "org", sent, oa, ob, None, [], confidence=0.5,
                                             review=review))
                 continue
-        before = _NAME_BEFORE.search(s[:m.start()])
-        if span is None and before is not None and before.group("name").split()[0] not in STARTERS \
-                and not any(x.start < before.end("name") and x.end > before.start("name")
-                            for x in mentions):
+        before = _name_before(s, m.start(), m.end()) if span is None else None
+        if before is not None and not any(x.start < before[1] and x.end > before[0]
+                                          for x in mentions):
             # "John Jorritsma, Mayor of Eindhoven", "Brigit van Dijk, CEO BOM": the name before
-            na, nb = before.start("name"), before.end("name")
+            na, nb = before
             style = re.match(STYLE + r" (?=\w+ )", s[na:nb])
             na += style.end() if style else 0   # ("Mr Povilas Žagunis (Mayor of ...)")
             mentions.append(resolve_name(sent, na, nb, s[na:nb], role, word, gaz, unknown))
