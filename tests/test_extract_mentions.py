@@ -171,6 +171,17 @@ def test_a_name_before_a_comma_and_an_office_with_its_article_is_its_holder(text
     assert not [u for u in draft.unknown if u.kind == "person" and u.name.startswith(word)]
 
 
+@pytest.mark.parametrize("text, holder, word", [
+    ("Bezoek\n\nNa een welkom door Rector Anna Berg volgde een rondleiding.\n", "Anna Berg",
+     "Rector"),
+    ("Conference\n\nCllr Jan Mol attended the conference in Lavaux.\n", "Jan Mol", "Cllr"),
+])
+def test_a_universitys_rector_and_a_councillor_by_the_short_title_are_office_holders(
+        text, holder, word):
+    draft = extract(text, known={})
+    assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+
+
 def test_a_body_before_a_comma_and_the_chair_is_no_name_of_the_chair():
     draft = extract("Report\n\nAfter the Lavaux Committee, the chair of the board spoke.\n",
                     known={})

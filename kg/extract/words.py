@@ -57,7 +57,9 @@ ROLE_WORDS = [
     (r"staatssekret[aä]r(?:in)?", None),
     # members of a parliament or council: "raadslid", "Statenlid", "Senator", "MEP", "Councillor"
     (r"raadslid|statenlid|kamerlid|europarlementari[eë]r|senator|member of parliament|"
-     r"mep|mla|msp|mpp|councillor|councilor|councilman|councilwoman", None),
+     r"mep|mla|msp|mpp|councillor|councilor|councilman|councilwoman|cllr\.?", None),
+    # the head of a university ("Rector Anna Berg", "rector magnificus")
+    (r"rector(?: magnificus)?|vice-chancellor", None),
     (r"gemeentesecretaris|provinciesecretaris|dijkgraaf", None),
     (r"lord mayor|lord provost|oberb[uü]rgermeister(?:in)?|b[uü]rgermeister(?:in)?", None),
     (r"burgemeester", None), (r"mayor", None), (r"wethouder", None), (r"schepen", None),
