@@ -588,6 +588,13 @@ def test_someone_reporting_on_a_trip_to_the_body_that_sent_them_is_a_session(kno
     assert "council-session" not in types("Het verslag van de reis staat online.", known)
 
 
+def test_a_dutch_visit_paid_to_what_comes_before_it_is_a_visit_and_the_next_clause_too(known):
+    found = events("Daarnaast wordt aan enkele bedrijven in Ruisdorp een bezoek gebracht en "
+                   "worden er gesprekken gevoerd.", known)
+    assert ("company-visit", "Bezoek aan enkele bedrijven in Ruisdorp") in found
+    assert "talk" in [t for t, _ in found]
+
+
 def test_a_signing_is_named_after_what_is_signed_not_who_signed(known):
     found = events("Op 14 april tekende gouverneur Jan Bos een samenwerkingsovereenkomst. The "
                    "mayors of Lima and Avalon signed a Sister City Agreement on 15 April.", known)

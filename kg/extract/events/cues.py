@@ -176,8 +176,11 @@ EVENT_CUES = [
      r"keynote|lecture)", "networking-event", "speak"),
     (r"bezocht|bezoekt|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
      r"paid a visit|bezichtig(?:en|de|den|d|ing)|"    # "het schilderij te bezichtigen in ..."
+     # (a visit paid, what it was paid to before or after: "wordt aan enkele bedrijven een
+     # bezoek gebracht", "heeft een delegatie een bezoek gebracht aan de stad X")
      r"(?:bedrijfs|werk)?bezoek(?:en)? (?:(?:worden|werden|wordt|werd) )?"
-     r"af(?:leggen|gelegd|legt|legde|legden)|(?:bedrijfs|werk)bezoek(?:en)? aan", None, "visit"),
+     r"(?:af(?:leggen|gelegd|legt|legde|legden)|gebracht|brengen)|"
+     r"(?:bedrijfs|werk)bezoek(?:en)? aan", None, "visit"),
     (r"bezoek|visit", None, "visit-ref"),       # only as a reference back ("Tijdens het bezoek")
     (r"gesproken|\w*gesprek(?:ken)?|sprak|spreekt|spreken|spoke|speaks|talks?|discussed|"
      # ("in overleg met": in consultation with, how something was done, no talk of its own)
@@ -278,7 +281,10 @@ _SITE = re.compile(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie) )?(?:
 # (a session "gevolgd door een gezamenlijke zitting": one more event)
 _CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band)\s+(?:ook\s+|also\s+)?|,? (?:gevolgd door|"
                           r"followed by) (?:een|a|an)\s+|(?:,|\ben\b|\band\b)\s+"
-                          r"(?:[\w-]+\s+)?(?:hij|zij|ze|he|she|they|wij|we)\b[^,;.]*)$",
+                          r"(?:[\w-]+\s+)?(?:hij|zij|ze|he|she|they|wij|we)\b[^,;.]*|"
+                          # a second passive clause: "... een bezoek gebracht en worden er
+                          # gesprekken gevoerd"
+                          r"\ben\s+(?:worden|werden|wordt|werd)\s+(?:er\s+)?(?:ook\s+)?)$",
                           re.IGNORECASE)
 # being somewhere is a visit there: "Op donderdag is minister Jansen in Vietnam", "Kaag en de
 # ondernemers zijn woensdag in Ho Chi Minhstad", "the delegation was in Osaka"

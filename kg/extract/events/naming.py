@@ -28,6 +28,12 @@ def visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str 
                  r"(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
                  r"(?=[,.;:()]| op | in | met | with | on | at | te | bij | involving | samen | "
                  r"waar | where |$)", s[end:])
+    # (a Dutch visit paid to what comes before it: "wordt aan enkele bedrijven een bezoek
+    # gebracht")
+    before = re.search(r"\baan (?:de |het )?([^,.;:()]{3,60}?) (?:een|enkele) $",
+                       s[:end - len(word)])
+    if before and not re.match(r"\s*aan\b", s[end:]):
+        return f"Bezoek aan {before.group(1).strip()}"
     return f"Visit to {m.group(1).strip()}" if m else None
 
 
