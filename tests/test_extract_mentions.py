@@ -182,6 +182,18 @@ def test_a_universitys_rector_and_a_councillor_by_the_short_title_are_office_hol
     assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Beurs\n\nDe reis wordt voorbereid door de Directie Internationale Zaken van mijn "
+     "ministerie.\n", "Directie Internationale Zaken"),
+    ("Conference\n\nThe mayor attended with an officer from the European Unit.\n", "European Unit"),
+    ("Report\n\nThe report was written by the Trade Promotion Division.\n",
+     "Trade Promotion Division"),
+])
+def test_a_unit_of_a_government_or_company_is_an_organisation(text, unit):
+    draft = extract(text, known={})
+    assert unit in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
 def test_a_body_before_a_comma_and_the_chair_is_no_name_of_the_chair():
     draft = extract("Report\n\nAfter the Lavaux Committee, the chair of the board spoke.\n",
                     known={})

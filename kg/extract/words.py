@@ -161,7 +161,10 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
                        r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate|"
                        # assemblies of governments: "Congress of Local and Regional Authorities"
-                       r"Assembly|Authorities)(?!\w)")
+                       r"Assembly|Authorities|"
+                       # a unit of a government or company: "Directie Internationale Zaken",
+                       # "Commerce and Marketing Division", "the European Unit"
+                       r"Directie|Directoraat|Directorate|Division|Unit|Afdeling)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
