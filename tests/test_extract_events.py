@@ -320,8 +320,15 @@ def test_meetings_in_the_plural_are_other_meetings_than_one_told_before(known):
      "minister opened the new Water Office in Kobe.", "Opening of the new Water Office"),
     ("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan Japan. De "
      "wethouders zullen daar de stand officieel openen.", "Opening van de stand"),
+    ("Trip to Lavaux\nThe Mayor travelled to Lavaux from 2 to 5 May. After the meeting, the "
+     "Mayor unveiled the representative office of Avalon City in Lavaux.",
+     "Unveiling of the representative office of Avalon City"),
+    ("Trip to Lavaux\nThe Mayor travelled to Lavaux from 2 to 5 May. She also launched the new "
+     "market access protocol in Lavaux.", "Launch of the new market access protocol"),
+    ("Reis naar Lavaux\nDe burgemeester reist van 2 tot 5 mei naar Lavaux. Daar onthulde zij "
+     "het nieuwe monument.", "Onthulling van het nieuwe monument"),
 ])
-def test_an_opening_is_named_by_what_is_opened(known, text, name):
+def test_an_opening_an_unveiling_or_a_launch_is_named_by_what_it_is_of(known, text, name):
     assert name in [e.name for e in extract(text, known=known).events]
 
 

@@ -152,7 +152,11 @@ EVENT_CUES = [
     (r"(?:facility|site|plant|factory|company|bedrijfs) ?tours?", "company-visit", "object"),
     (r"paviljoen(?:s)?|pavilions?", "fair-visit", "object"),
     (r"seminar", "seminar", "object"),
-    (r"geopend|opende|opent|openen|opened|opens", None, "open"),
+    # (and what is unveiled, launched or inaugurated: "unveiled the representative office",
+    # "launching the new market access protocol", "onthulde het monument")
+    (r"geopend|opende|opent|openen|opened|opens|unveil(?:ed|s|ing)?|inaugurat(?:ed|es|ing)|"
+     r"launch(?:ed|es|ing)|onthul(?:de|den|d|t)|ingehuldigd|huldigde|lanceerde|gelanceerd",
+     None, "open"),
     # an event named as taking place: "Tijdens het bezoek vindt de Hi-Tech Fair plaats", "the
     # Water Expo takes place" (not "Dit vindt reeds plaats op het gebied van ...": no event word)
     (r"(?:vindt|vinden|vond|vonden)(?= (?:[^.;:]{0,80}?[^\w.;:])?(?:Fair|Beurs|Expo|Forum|Summit|"

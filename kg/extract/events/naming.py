@@ -107,18 +107,31 @@ def met_words(s: str, end: int, lang: str) -> str | None:
     return f"{'Ontmoeting met' if lang == 'nl' else 'Meeting with'} {m.group(1)}"
 
 
+# what an opening verb does, by its stem: (English noun, Dutch noun)
+_OPENED = (("unveil", "Unveiling", "Onthulling"), ("onthul", "Unveiling", "Onthulling"),
+           ("launch", "Launch", "Lancering"), ("lanceer", "Launch", "Lancering"),
+           ("inaugur", "Inauguration", "Inhuldiging"), ("huldig", "Inauguration", "Inhuldiging"))
+
+
 def opened_words(s: str, start: int, end: int, lang: str) -> str | None:
     """'Opening van de stand' for 'zullen de stand officieel openen' (the object before a
-    Dutch verb), 'Opening of the new office' for 'opened the new office' (after an English
-    one), in the report's language."""
+    Dutch verb, or after it: 'onthulde zij het monument'), 'Opening of the new office' for
+    'opened the new office' (after an English one), in the report's language; 'Unveiling',
+    'Launch' or 'Inauguration' ('Onthulling', 'Lancering', 'Inhuldiging') for what is unveiled,
+    launched or inaugurated ('unveiled the representative office of Avalon City')."""
+    verb = s[start:end].lower()
+    en, nl = next(((e, n) for stem, e, n in _OPENED if stem in verb), ("Opening", "Opening"))
+    after = re.match(r"\s*(?:(?:hij|zij|ze|wij|we|de \w+) )?(?P<art>the|a|an|de|het) "
+                     r"(?P<what>[^,.;:()]{3,60}?)(?=\s+(?:in|at|on|with|together|during|for|"
+                     r"to|which|that|te|op|met|samen|tijdens|voor)\b|[,.;:()]|$)", s[end:])
     m = re.search(r"\b(?P<art>de|het) (?P<what>(?:nieuwe )?[\w-]+(?: [A-Z][\w-]*)*)"
                   r"(?: (?:officieel|feestelijk|formeel))? $", s[:start]) \
-        if lang == "nl" else \
-        re.match(r"\s*(?P<art>the|a|an) (?P<what>(?:new )?[\w-]+(?: [A-Z][\w-]*)*)", s[end:])
+        if lang == "nl" else None
+    m = m or after
     if m is None:
         return None
-    return f"Opening van {m.group('art')} {m.group('what')}" if lang == "nl" else \
-        f"Opening of the {m.group('what')}"
+    return f"{nl} van {m.group('art')} {m.group('what')}" if lang == "nl" else \
+        f"{en} of the {m.group('what')}"
 
 
 def session_name(s: str, lang: str) -> str:
