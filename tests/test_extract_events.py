@@ -602,6 +602,22 @@ def test_a_dutch_visit_paid_to_what_comes_before_it_is_a_visit_and_the_next_clau
     assert "talk" in [t for t, _ in found]
 
 
+def test_a_programme_that_lists_its_talks_or_meetings_tells_them(known):
+    draft = extract("Officials visit Lavaux\n\nA delegation of Avalon officials is visiting Lavaux "
+                    "from 2 to 5 May. The program includes talks with Lavaux leaders, ministries "
+                    "and academics.", known=known)
+    assert [e.type for e in draft.events] == ["talk"]
+    # the talks as the subject of a sentence about them are still the ones told before
+    assert "talk" not in types("De gesprekken waren nuttig.", known)
+
+
+def test_dutch_meetings_with_someone_by_the_noun_are_meetings(known):
+    found = events("Tijdens de missie zijn er verschillende bijeenkomsten met Lavause "
+                   "vertegenwoordigers uit het bedrijfsleven.", known)
+    assert [t for t, _ in found] == ["bilateral-meeting"]
+    assert "bilateral-meeting" not in types("Er is een netwerkbijeenkomst met ondernemers.", known)
+
+
 def test_a_signing_is_named_after_what_is_signed_not_who_signed(known):
     found = events("Op 14 april tekende gouverneur Jan Bos een samenwerkingsovereenkomst. The "
                    "mayors of Lima and Avalon signed a Sister City Agreement on 15 April.", known)

@@ -56,7 +56,10 @@ EVENT_CUES = [
      # "met" is Dutch for "with")
      r"(?-i:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey) (?:also |then |later |first )?met(?= (?-i:[A-Z]))|"
      # a body that meets: "Het comité vergaderde voor het eerst", "kwam bij elkaar", "convened"
-     r"vergaderde(?:n)?|(?:kwam|kwamen) (?:[\w-]+ ){0,5}?(?:bijeen|bij elkaar)\b|convened",
+     r"vergaderde(?:n)?|(?:kwam|kwamen) (?:[\w-]+ ){0,5}?(?:bijeen|bij elkaar)\b|convened|"
+     # meetings with someone by the Dutch noun: "bijeenkomsten met vertegenwoordigers uit het
+     # bedrijfsleven" (not a "netwerkbijeenkomst": an event, above)
+     r"(?<![\w-])bijeenkomst(?:en)? met",
      "bilateral-meeting", "meeting"),
     # (the verbs too: "lunchte met 3 academici", "lunched with", "dineerde met")
     # a session held together: "gevolgd door een gezamenlijke zitting", "a joint session"

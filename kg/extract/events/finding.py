@@ -11,6 +11,13 @@ from .cues import (_AT_PLACE, _CUE_RX, _HABITUAL, _INVITED, _JOINED_TRIP, _NEW_T
 from .kinds import presence_cue
 
 
+# a programme that lists its events introduces them, it does not refer back to them: "The
+# program includes talks with ...", "Het programma omvat bezoeken aan ..."
+_LISTS_EVENTS = re.compile(r"\b(?:includes?|included|comprises?|comprised|features?|featured|"
+                           r"omvat(?:te)?|bevat(?:te)?|bestaat uit|bestond uit)\s+(?:[\w-]+\s+)?$",
+                           re.IGNORECASE)
+
+
 def sentence_cues(s: str, mentions: list[Mention], mission: bool) -> list[tuple]:
     """The cues of s as (start, end, event type or None, what the cue means, its words); in
     the sentence that tells the mission (`mission`) no presence stands for a visit."""
@@ -69,7 +76,7 @@ def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[Eve
             #                                 ("hosted a regular annual meeting": one)
         takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
         if (_REFERENTIAL.search(s[:a]) and not takes_place) or (
-                _SUBJECT_REF.fullmatch(s[:a]) and _NOUN_CUE.fullmatch(word.lower())
+                _SUBJECT_REF.fullmatch(s[:a]) and not _LISTS_EVENTS.search(s[:a]) and _NOUN_CUE.fullmatch(word.lower())
                 and not _WAS_WITH.match(s[b:]) and not first_signing(etype, s, b, events)):
             stop = s.find(",", b)
             stop = len(s) if stop < 0 else stop
