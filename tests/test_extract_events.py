@@ -618,6 +618,16 @@ def test_dutch_meetings_with_someone_by_the_noun_are_meetings(known):
     assert "bilateral-meeting" not in types("Er is een netwerkbijeenkomst met ondernemers.", known)
 
 
+def test_a_visit_by_others_by_its_noun_is_a_visit_but_not_one_only_promised(known):
+    draft = extract("Trade mission to Lavaux\n\nThe trade mission to Lavaux ran from 2 to 5 May. "
+                    "It ran parallel to the state visit by King Albert and Queen Rosa.",
+                    known=known)
+    assert "regional-visit" in [e.type for e in draft.events]
+    assert "regional-visit" in types("Water speelt een grote rol bij dit tegenbezoek.", known)
+    assert "regional-visit" not in types("De burgemeester beloofde zijn ambtsgenoot Piet Lavaar "
+                                         "een snel tegenbezoek.", known)
+
+
 def test_a_signing_is_named_after_what_is_signed_not_who_signed(known):
     found = events("Op 14 april tekende gouverneur Jan Bos een samenwerkingsovereenkomst. The "
                    "mayors of Lima and Avalon signed a Sister City Agreement on 15 April.", known)

@@ -165,6 +165,10 @@ EVENT_CUES = [
     (r"(?:vindt|vinden|vond|vonden)(?= (?:[^.;:]{0,80}?[^\w.;:])?(?:Fair|Beurs|Expo|Forum|Summit|"
      r"Congres|Conference|Festival|Seminar|Symposium|Week)\b[^.;:]{0,40}? plaats\b)|"
      r"(?:takes|took|will take) place", "networking-event", "object"),
+    # a visit by others than the travellers, by its noun: "the state visit by the King", "dit
+    # tegenbezoek", "inward visits by the Presidents of ..."
+    (r"(?:state|return|inward) visits?|staatsbezoek(?:en)?|tegenbezoek(?:en)?", "regional-visit",
+     "object"),
     (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
     # ceremonies, presentations and conferences are events of their own ("de prijsuitreiking
     # van de wedstrijd", "presentations to local businesses", "the Mayoral Conference")
@@ -243,6 +247,10 @@ _NEW_TRAVELLER = re.compile(r"\b(?:een|a|an|ook|also|eveneens|as well|too)\b", r
 # (but "Op uitnodiging van Ko bezocht de delegatie ...", "At the invitation of ...": a visit)
 _INVITED = re.compile(r"\b(?:uitnodiging|uitgenodigd|invitation|invited|invites?)\b[^.;]{0,60}?"
                       r"\b(?:voor|om|to|for)\b[^.;]{0,50}$", re.IGNORECASE)
+# a visit promised is none (yet): "Weber beloofde zijn ambtsgenoot een snel tegenbezoek", "promised
+# a return visit"
+_PROMISED = re.compile(r"\b(?:beloofde|beloofden|belooft|beloofd|toegezegd|zegde|promised|"
+                       r"promises)\b[^.;]{0,60}?\b(?:een|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a meeting told as a noun with whom it was: "The first meeting of the visit was with the
 # ambassador", "De eerste ontmoeting was met de burgemeester": an event, not a reference back
 _WAS_WITH = re.compile(r"(?: (?:of|van) (?:the|this|that|de|het|dit|deze) [\w-]+)? (?:was|is|were|are|"
@@ -314,6 +322,7 @@ _BODY = re.compile(r"\b(?:college|gedeputeerde staten|provinciale staten|gemeent
 # Entente Florale", not "Event")
 _NAMED_BY_NOUN = re.compile(r"prijsuitreiking(?:en)?|uitreiking|awards? ceremon(?:y|ies)|prize[- ]giving|"
                             r"presentaties?|presentations?|conferenties?|conferences?|"
+                            r"(?:state|return|inward) visits?|staatsbezoek(?:en)?|tegenbezoek(?:en)?|"
                             r"(?:[\w’'-]+ )*?(?:(?:handels|netwerk|studie)(?:missie|reis)|(?:trade|"
                             r"business|study|networking) (?:mission|trip))", re.IGNORECASE)
 # events named by the words of their clause: "een culinaire route door de binnenstad", "the

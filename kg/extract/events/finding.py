@@ -6,8 +6,8 @@ import re
 
 from ..model import EventDraft, Mention, Sentence
 from .cues import (_AT_PLACE, _CUE_RX, _HABITUAL, _INVITED, _JOINED_TRIP, _NEW_TRAVELLER,
-                   _NOUN_CUE, _REFERENTIAL, _REQUESTED, _SIGNED_ONCE, _SUBJECT_REF, _TRAVEL,
-                   _WAS_WITH, EVENT_CUES)
+                   _NOUN_CUE, _PROMISED, _REFERENTIAL, _REQUESTED, _SIGNED_ONCE, _SUBJECT_REF,
+                   _TRAVEL, _WAS_WITH, EVENT_CUES)
 from .kinds import presence_cue
 
 
@@ -85,8 +85,9 @@ def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[Eve
             excluded.append((a, stop))
             refs.append((etype, "visit" if cue == "visit-ref" else cue))
             continue
-        if cue in ("visit", "visit-ref") and _INVITED.search(s[:a]):
-            continue                        # an invitation to visit: no visit (yet)
+        if (cue in ("visit", "visit-ref") or etype == "regional-visit") and (
+                _INVITED.search(s[:a]) or _PROMISED.search(s[:a])):
+            continue                        # an invitation to visit, a visit promised: none (yet)
         if _REQUESTED.search(s[:a]):
             continue                        # "requested that the two areas sign": asked for
         if cue == "join" and _JOINED_TRIP.match(s[b:]):
