@@ -188,8 +188,13 @@ def test_a_universitys_rector_and_a_councillor_by_the_short_title_are_office_hol
     ("Conference\n\nThe mayor attended with an officer from the European Unit.\n", "European Unit"),
     ("Report\n\nThe report was written by the Trade Promotion Division.\n",
      "Trade Promotion Division"),
+    ("Visit\n\nThe delegation also visited the Chamber of Commerce of Lavaux.\n",
+     "Chamber of Commerce of Lavaux"),
+    ("Visit\n\nThe mayor spoke at the Lavaux Society in the evening.\n", "Lavaux Society"),
+    ("Bezoek\n\nDe delegatie bezocht op dinsdag de Westlavause Wilhelmsuniversität.\n",
+     "Westlavause Wilhelmsuniversität"),
 ])
-def test_a_unit_of_a_government_or_company_is_an_organisation(text, unit):
+def test_a_unit_a_chamber_a_society_or_a_university_is_an_organisation(text, unit):
     draft = extract(text, known={})
     assert unit in {u.name for u in draft.unknown if u.kind == "organisation"}
 

@@ -164,7 +164,11 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        r"Assembly|Authorities|"
                        # a unit of a government or company: "Directie Internationale Zaken",
                        # "Commerce and Marketing Division", "the European Unit"
-                       r"Directie|Directoraat|Directorate|Division|Unit|Afdeling)(?!\w)")
+                       r"Directie|Directoraat|Directorate|Division|Unit|Afdeling|"
+                       # chambers, societies and universities by their own words ("Chamber of
+                       # Commerce of X", "Asia Society", "Westfälische Wilhelms-Universität")
+                       r"Chamber|Society|Universität|[A-Z]?\w+universit(?:eit|ät|y)|"
+                       r"[A-Z]?\w+platform)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
