@@ -27,7 +27,8 @@ kg.query.fold, so case, accents, hyphens and spacing do not count):
   role word is in the gold title (with its "of") and the holders agree: both unnamed, or the
   names match (the holder's aliases as a gold actor count).
 * events: the draft's mission and events against the gold events: same sentence, same kind
-  (mission, meeting, visit, signing, event; the draft's finer types are mapped) and dates that
+  (mission, meeting, visit, signing, event; the draft's finer types are mapped; the draft's
+  mission also pairs with a gold visit, the trip as the gold writes it) and dates that
   agree (either side without one, the same words, or the same value; a gold day without a year
   agrees with the draft's day in any year).
 * dates: the draft's date facts; the words of the text overlap, or the values are equal.
@@ -240,6 +241,14 @@ def dates_agree(gold: dict | None, claim: Claim) -> bool:
     return values_agree(gold_when, claim.when)
 
 
+def same_event_kind(claim_kind: str, gold_kind: str | None) -> bool:
+    """The draft's kind is the gold's; or the draft's mission (the report's trip) is what the
+    gold calls a visit: rikg:Mission is a trip of a delegation ("missie / werkbezoek"), so a
+    gold "visit of the delegation to Hjoerring" quoting the mission's sentence is that trip.
+    (Not the other way: a draft's company visit in the sentence of a gold mission is not it.)"""
+    return claim_kind == gold_kind or (claim_kind, gold_kind) == ("mission", "visit")
+
+
 def matches(kind: str, fact: dict, claim: Claim) -> bool:
     if kind == "actors":
         if fact.get("kind") == "group":
@@ -262,7 +271,7 @@ def matches(kind: str, fact: dict, claim: Claim) -> bool:
         holder = [fact["holder"], *(fact.get("holder_aliases") or [])]
         return claim.holder is not None and any_names_match(holder, claim.holder)
     if kind == "events":
-        return (same_sentence(claim.quotes, fact) and claim.kind == fact.get("kind")
+        return (same_sentence(claim.quotes, fact) and same_event_kind(claim.kind, fact.get("kind"))
                 and dates_agree(_gold_date(fact), claim))
     if kind == "dates":
         words = claim.as_stated and words_overlap(fact["as_stated"], claim.as_stated)
@@ -326,8 +335,8 @@ def event_dates(gold: dict, draft) -> tuple[int, int, int, int, int]:
     events give a date, for how many of those the draft has one that agrees)."""
     paired = dated = right = gold_dated = found = 0
     for claim in claims(draft)["events"]:
-        fact = next((f for f in gold.get("events") or []
-                     if same_sentence(claim.quotes, f) and claim.kind == f.get("kind")), None)
+        fact = next((f for f in gold.get("events") or [] if same_sentence(claim.quotes, f)
+                     and same_event_kind(claim.kind, f.get("kind"))), None)
         if fact is None:
             continue
         paired += 1

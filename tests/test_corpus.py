@@ -124,6 +124,14 @@ def test_a_second_claim_of_one_actor_is_not_right():
     assert (result.gold, result.claimed, result.found, result.wrong) == (1, 2, 1, ["Jorritsma"])
 
 
+def test_the_drafts_mission_pairs_with_the_gold_visit_of_its_sentence_but_not_the_reverse():
+    trip = "A delegation of Ruritanian officials is visiting Lyon and Turin from 2 to 5 May."
+    gold = [{"name": "visit of the officials to Lyon and Turin", "kind": "visit", "quote": trip}]
+    assert score("events", gold, [Claim("mission", [], [trip], "mission")]).found == 1
+    gold_mission = [{"name": "the officials' trip", "kind": "mission", "quote": trip}]
+    assert score("events", gold_mission, [Claim("company-visit", [], [trip], "visit")]).found == 0
+
+
 def test_a_post_needs_the_same_holder_and_an_unnamed_one_no_holder():
     gold = [{"title": "burgemeester", "of": "gemeente Westland", "holder": "Van der Tak", "quote": "q"},
             {"title": "Commissaris van de Koningin", "of": "Drenthe", "holder": None, "quote": "q"}]

@@ -3,7 +3,7 @@ import pytest
 
 from kg.config import Paths
 from kg.extract import draft_to_yaml, extract
-from kg.extract.events import EventBuilder
+from kg.extract.events.naming import joined_words
 from kg.extract.known import load_known
 
 
@@ -320,8 +320,15 @@ def test_meetings_in_the_plural_are_other_meetings_than_one_told_before(known):
      "minister opened the new Water Office in Kobe.", "Opening of the new Water Office"),
     ("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan Japan. De "
      "wethouders zullen daar de stand officieel openen.", "Opening van de stand"),
+    ("Trip to Lavaux\nThe Mayor travelled to Lavaux from 2 to 5 May. After the meeting, the "
+     "Mayor unveiled the representative office of Avalon City in Lavaux.",
+     "Unveiling of the representative office of Avalon City"),
+    ("Trip to Lavaux\nThe Mayor travelled to Lavaux from 2 to 5 May. She also launched the new "
+     "market access protocol in Lavaux.", "Launch of the new market access protocol"),
+    ("Reis naar Lavaux\nDe burgemeester reist van 2 tot 5 mei naar Lavaux. Daar onthulde zij "
+     "het nieuwe monument.", "Onthulling van het nieuwe monument"),
 ])
-def test_an_opening_is_named_by_what_is_opened(known, text, name):
+def test_an_opening_an_unveiling_or_a_launch_is_named_by_what_it_is_of(known, text, name):
     assert name in [e.name for e in extract(text, known=known).events]
 
 
@@ -334,9 +341,9 @@ def test_a_meeting_is_named_by_whom_it_is_with_not_by_its_subject(known):
 
 def test_a_name_cut_before_the_next_event_ends_on_a_word_of_substance():
     # "speaking at the opening ceremony of the event": the name stops where the next cue starts
-    assert EventBuilder._joined_words(" the opening ceremony of the", 0, "Speech at") == \
+    assert joined_words(" the opening ceremony of the", 0, "Speech at") == \
         "Speech at opening ceremony"
-    assert EventBuilder._joined_words(" het Lima Forum en", 0) == "Participation in Lima Forum"
+    assert joined_words(" het Lima Forum en", 0) == "Participation in Lima Forum"
 
 
 def test_meetings_with_people_the_text_does_not_name_are_named_by_its_words(known):
@@ -574,6 +581,51 @@ def test_a_body_informed_of_a_report_met_in_session(known):
     [session] = [e for e in draft.events if e.type == "council-session"]
     assert session.name == "Session of the Cabinet" and session.date is None
     assert types("De raad werd geïnformeerd over de reis.", known) == ["council-session"]
+
+
+def test_someone_reporting_on_a_trip_to_the_body_that_sent_them_is_a_session(known):
+    draft = extract("Visits\n\nMinutes: the Mayor reported on his recent overseas visits to "
+                    "Avalon and Lavaux.", known=known)
+    assert [e.type for e in draft.events if e.type == "council-session"] == ["council-session"]
+    draft = extract("Verslag\n\nRaadsleden deden dinsdag 3 maart verslag van hun bezoek aan de "
+                    "stad Lavaux.", known=known)
+    [session] = [e for e in draft.events if e.type == "council-session"]
+    assert session.date is not None and session.date.as_stated.endswith("3 maart")
+    # a report someone writes is no session: "het verslag van de reis staat online"
+    assert "council-session" not in types("Het verslag van de reis staat online.", known)
+
+
+def test_a_dutch_visit_paid_to_what_comes_before_it_is_a_visit_and_the_next_clause_too(known):
+    found = events("Daarnaast wordt aan enkele bedrijven in Ruisdorp een bezoek gebracht en "
+                   "worden er gesprekken gevoerd.", known)
+    assert ("company-visit", "Bezoek aan enkele bedrijven in Ruisdorp") in found
+    assert "talk" in [t for t, _ in found]
+
+
+def test_a_programme_that_lists_its_talks_or_meetings_tells_them(known):
+    draft = extract("Officials visit Lavaux\n\nA delegation of Avalon officials is visiting Lavaux "
+                    "from 2 to 5 May. The program includes talks with Lavaux leaders, ministries "
+                    "and academics.", known=known)
+    assert [e.type for e in draft.events] == ["talk"]
+    # the talks as the subject of a sentence about them are still the ones told before
+    assert "talk" not in types("De gesprekken waren nuttig.", known)
+
+
+def test_dutch_meetings_with_someone_by_the_noun_are_meetings(known):
+    found = events("Tijdens de missie zijn er verschillende bijeenkomsten met Lavause "
+                   "vertegenwoordigers uit het bedrijfsleven.", known)
+    assert [t for t, _ in found] == ["bilateral-meeting"]
+    assert "bilateral-meeting" not in types("Er is een netwerkbijeenkomst met ondernemers.", known)
+
+
+def test_a_visit_by_others_by_its_noun_is_a_visit_but_not_one_only_promised(known):
+    draft = extract("Trade mission to Lavaux\n\nThe trade mission to Lavaux ran from 2 to 5 May. "
+                    "It ran parallel to the state visit by King Albert and Queen Rosa.",
+                    known=known)
+    assert "regional-visit" in [e.type for e in draft.events]
+    assert "regional-visit" in types("Water speelt een grote rol bij dit tegenbezoek.", known)
+    assert "regional-visit" not in types("De burgemeester beloofde zijn ambtsgenoot Piet Lavaar "
+                                         "een snel tegenbezoek.", known)
 
 
 def test_a_signing_is_named_after_what_is_signed_not_who_signed(known):

@@ -158,6 +158,53 @@ def test_a_name_before_a_comma_and_a_title_is_that_titles_holder(known):
                                        if u.kind == "person"}
 
 
+@pytest.mark.parametrize("text, holder, word", [
+    ("Bezoek\n\nDan ontving Piet Lavaar, de burgemeester van Ruisdorp, de delegatie.\n",
+     "Piet Lavaar", "burgemeester"),
+    ("Visit\n\nThen Anna Berg, the Mayor of Lavaux, received the delegation.\n",
+     "Anna Berg", "Mayor"),
+    ("Visit\n\nThen Anna Berg, Mayor of Lavaux, received the delegation.\n", "Anna Berg", "Mayor"),
+])
+def test_a_name_before_a_comma_and_an_office_with_its_article_is_its_holder(text, holder, word):
+    draft = extract(text, known={})
+    assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+    assert not [u for u in draft.unknown if u.kind == "person" and u.name.startswith(word)]
+
+
+@pytest.mark.parametrize("text, holder, word", [
+    ("Bezoek\n\nNa een welkom door Rector Anna Berg volgde een rondleiding.\n", "Anna Berg",
+     "Rector"),
+    ("Conference\n\nCllr Jan Mol attended the conference in Lavaux.\n", "Jan Mol", "Cllr"),
+])
+def test_a_universitys_rector_and_a_councillor_by_the_short_title_are_office_holders(
+        text, holder, word):
+    draft = extract(text, known={})
+    assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Beurs\n\nDe reis wordt voorbereid door de Directie Internationale Zaken van mijn "
+     "ministerie.\n", "Directie Internationale Zaken"),
+    ("Conference\n\nThe mayor attended with an officer from the European Unit.\n", "European Unit"),
+    ("Report\n\nThe report was written by the Trade Promotion Division.\n",
+     "Trade Promotion Division"),
+    ("Visit\n\nThe delegation also visited the Chamber of Commerce of Lavaux.\n",
+     "Chamber of Commerce of Lavaux"),
+    ("Visit\n\nThe mayor spoke at the Lavaux Society in the evening.\n", "Lavaux Society"),
+    ("Bezoek\n\nDe delegatie bezocht op dinsdag de Westlavause Wilhelmsuniversität.\n",
+     "Westlavause Wilhelmsuniversität"),
+])
+def test_a_unit_a_chamber_a_society_or_a_university_is_an_organisation(text, unit):
+    draft = extract(text, known={})
+    assert unit in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_a_body_before_a_comma_and_the_chair_is_no_name_of_the_chair():
+    draft = extract("Report\n\nAfter the Lavaux Committee, the chair of the board spoke.\n",
+                    known={})
+    assert not [u for u in draft.unknown if u.kind == "person" and "Committee" in u.name]
+
+
 def test_a_bare_role_word_is_the_one_person_the_text_named_with_it(known):
     draft = extract("Minister-president Jansen bezoekt Chili\nOp maandag wordt de "
                     "minister-president ontvangen door de burgemeester van Santiago.", known=known)
@@ -753,6 +800,29 @@ def test_two_places_whose_ties_are_told_are_both_partners():
     # a place the text only tells as where something was is no partner
     draft = extract("Visit to Lavaux\n\nThe mayor stayed in Lavaux and Avalon in May.\n", known={})
     assert not {u.name for u in draft.unknown if u.kind == "organisation"} & {"Lavaux", "Avalon"}
+
+
+def _partners(text: str) -> set[str]:
+    return {u.name for u in extract(text, known={}).unknown if u.kind == "organisation"}
+
+
+def test_a_place_that_keeps_ties_with_another_and_that_other_are_both_partners():
+    assert _partners("Band met Ruisdorp\n\nNoord Lavaux onderhoudt al jaren een relatie met de "
+                     "stad Ruisdorp.\n") >= {"Noord Lavaux", "Ruisdorp"}
+    assert _partners("Trade\n\n'Avalon has strong trade ties with Lavaux,' said the "
+                     "minister.\n") >= {"Avalon", "Lavaux"}
+    assert _partners("Partners\n\nAvalon and Lavaux are natural partners.\n") >= \
+        {"Avalon", "Lavaux"}
+    # what a place merely has is no tie: "Avalon has beautiful beaches"
+    assert "Avalon" not in _partners("Beaches\n\nAvalon has beautiful beaches and Lavaux has "
+                                     "none.\n")
+
+
+def test_a_body_two_places_keep_and_a_region_with_its_adjective_name_partners():
+    assert _partners("Stuurgroep\n\nDe bilaterale stuurgroep tussen Lavaux en Ruisdorp kwam "
+                     "bijeen.\n") >= {"Lavaux", "Ruisdorp"}
+    assert "Zuid-Lavaux" in _partners("Evaluatie\n\nNa evaluatie van de samenwerking met de "
+                                      "Avalonse regio Zuid-Lavaux volgt een memorandum.\n")
 
 
 def test_the_places_a_told_relationship_binds_are_its_parties():

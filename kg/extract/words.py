@@ -57,7 +57,9 @@ ROLE_WORDS = [
     (r"staatssekret[aä]r(?:in)?", None),
     # members of a parliament or council: "raadslid", "Statenlid", "Senator", "MEP", "Councillor"
     (r"raadslid|statenlid|kamerlid|europarlementari[eë]r|senator|member of parliament|"
-     r"mep|mla|msp|mpp|councillor|councilor|councilman|councilwoman", None),
+     r"mep|mla|msp|mpp|councillor|councilor|councilman|councilwoman|cllr\.?", None),
+    # the head of a university ("Rector Anna Berg", "rector magnificus")
+    (r"rector(?: magnificus)?|vice-chancellor", None),
     (r"gemeentesecretaris|provinciesecretaris|dijkgraaf", None),
     (r"lord mayor|lord provost|oberb[uü]rgermeister(?:in)?|b[uü]rgermeister(?:in)?", None),
     (r"burgemeester", None), (r"mayor", None), (r"wethouder", None), (r"schepen", None),
@@ -159,7 +161,14 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        # parliaments and their committees: "Vaste Commissie van Economische Zaken"
                        r"Kamer|Commissie|Commission|Committee|Parlement|Parliament|Senaat|Senate|"
                        # assemblies of governments: "Congress of Local and Regional Authorities"
-                       r"Assembly|Authorities)(?!\w)")
+                       r"Assembly|Authorities|"
+                       # a unit of a government or company: "Directie Internationale Zaken",
+                       # "Commerce and Marketing Division", "the European Unit"
+                       r"Directie|Directoraat|Directorate|Division|Unit|Afdeling|"
+                       # chambers, societies and universities by their own words ("Chamber of
+                       # Commerce of X", "Asia Society", "Westfälische Wilhelms-Universität")
+                       r"Chamber|Society|Universität|[A-Z]?\w+universit(?:eit|ät|y)|"
+                       r"[A-Z]?\w+platform)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
                        r"companies such as|companies like|institutions such as|"
@@ -189,12 +198,17 @@ NAMED_AFTER_COUNTRY = re.compile(r"^(?!(?:North|South|East|West|Northern|Souther
 # ("cooperating with Pudong", "samenwerking met Zuid-Moravië", "een convenant met Yangzhou")
 # (and the ties two governments keep: "de bestuurlijke contacten en ontmoetingen tussen A en B",
 # "official exchanges between A and B": both are partners)
+# (the ties themselves and a body two governments keep together: "strong trade ties with B",
+# "vriendschapsbanden met B", "de bilaterale stuurgroep tussen A en B"; the place's kind may
+# have an adjective: "samenwerking met de Tsjechische regio B")
 _PARTNER_INTRO = (r"(?:cooperat\w*|samenwerk\w*|worked together|relatie|relation\w*|"
-                  r"partnership|partnerstad|stedenband\w*|agreement|overeenkomst|"
+                  r"partnership|partnerschap\w*|partnerstad|stedenband\w*|agreement|overeenkomst|"
                   r"convenant|memorandum|afgesloten|relation|contacten|contacts|ontmoetingen|"
-                  r"uitwisselingen|exchanges)\s+(?:\w+\s+){0,2}?"
-                  r"(?:with|met|tussen|between)\s+(?:de |het |the )?(?:stad |city of |"
-                  r"regio |region )?")
+                  r"uitwisselingen|exchanges|ties|banden|vriendschapsband\w*|stuurgroep|"
+                  r"werkgroep|steering (?:committee|group)|working group)\s+(?:\w+\s+){0,2}?"
+                  r"(?:with|met|tussen|between)\s+(?:de |het |the )?(?:(?:[A-Z][\w-]+ )?"
+                  r"(?:stad|city of|regio|region|provincie|province|gemeente|municipality|"
+                  r"state of) )?")
 PARTNER_INTRO = re.compile(_PARTNER_INTRO + r"$", re.IGNORECASE)
 PARTNER_PAIR = re.compile(_PARTNER_INTRO + r"(?-i:[A-Z][\w’'-]*)\s+(?:en|and)\s+$", re.IGNORECASE)
 EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congres|Forum|Summit|"
@@ -248,6 +262,16 @@ HEADING_RX = [(re.compile(r"(?<!\S)(?:" + rx + r")(?=$| [A-Z0-9•€\-–\"(])"
 
 # "die met DSM samenwerken": a partner named before the verb
 PARTNER_BEFORE_VERB = re.compile(r"^ (?:\w+ )?(?:samenwerk\w*|samen te werken|samen\b)")
+# a name that keeps ties with another, or is its partner, is a partner itself: "A onderhoudt al
+# jaren een relatie met B", "A has strong trade ties with B", "A and B are natural partners",
+# "A en B zijn partnersteden" (the first of a pair too: "A and B ...")
+_PAIRED = r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"
+PARTNER_SUBJECT = re.compile(
+    _PAIRED + r" (?:onderhoudt|onderhouden|heeft|hebben|has|have|had|maintains|maintain|enjoys|"
+    r"enjoy|kent|kennen)(?: [\w-]+){0,4}? (?:ties|relatie|relaties|relationship|relations|banden|"
+    r"band|partnership|partnerschap|samenwerking|cooperation)\s+(?:with|met)\b"
+    r"|" + _PAIRED + r" (?:are|were|zijn|waren)(?: [\w-]+){0,2}? (?:partners|partnersteden|"
+    r"zustersteden|sister cities|twin towns|partner cities|partner regions|partnerregio's)\b")
 # a name that does what organisations do is one: "Brainport Eindhoven signed a memorandum",
 # "Taipei City and Eindhoven have actively promoted", "Yangzhou ontving de delegatie"
 ACTOR_VERB = re.compile(r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?"

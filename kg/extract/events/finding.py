@@ -1,0 +1,101 @@
+"""Finding event sentences: the cues of a sentence that tell an event, and the ones that only
+tell the mission again or a signing already told."""
+from __future__ import annotations
+
+import re
+
+from ..model import EventDraft, Mention, Sentence
+from .cues import (_AT_PLACE, _CUE_RX, _HABITUAL, _INVITED, _JOINED_TRIP, _NEW_TRAVELLER,
+                   _NOUN_CUE, _PROMISED, _REFERENTIAL, _REQUESTED, _SIGNED_ONCE, _SUBJECT_REF,
+                   _TRAVEL, _WAS_WITH, EVENT_CUES)
+from .kinds import presence_cue
+
+
+# a programme that lists its events introduces them, it does not refer back to them: "The
+# program includes talks with ...", "Het programma omvat bezoeken aan ..."
+_LISTS_EVENTS = re.compile(r"\b(?:includes?|included|comprises?|comprised|features?|featured|"
+                           r"omvat(?:te)?|bevat(?:te)?|bestaat uit|bestond uit)\s+(?:[\w-]+\s+)?$",
+                           re.IGNORECASE)
+
+
+def sentence_cues(s: str, mentions: list[Mention], mission: bool) -> list[tuple]:
+    """The cues of s as (start, end, event type or None, what the cue means, its words); in
+    the sentence that tells the mission (`mission`) no presence stands for a visit."""
+    cues = []
+    for m in _CUE_RX.finditer(s):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        cues.append((m.start(), m.end(), EVENT_CUES[i][1], EVENT_CUES[i][2], m.group(0)))
+    # "Signed in 1979, the A-B relationship is ...", "Getekend in 1990, is de band ...": how
+    # a relationship began, told in passing, no signing of the report's
+    cues = [c for c in cues if not (c[2] == "signing" and c[0] == 0 and _SIGNED_ONCE.match(s))]
+    # "a visit to JiangYin ... to meet with the partners": a meeting is what the visit is
+    # for, one event (the visit)
+    cues = [c for c in cues if not (c[3] == "meeting" and re.match(r"to (?:also )?meet", c[4])
+                                    and any(v[3] == "visit" and v[1] <= c[0] for v in cues))]
+    if not cues and not mission:
+        cues = presence_cue(s, mentions)
+    at = _AT_PLACE.match(s)
+    if at and any(x.kind == "org" and x.start == at.end() for x in mentions):
+        # "Bij Mitsubishi Heavy Industries zal de minister spreken over ...": a talk at an
+        # organisation is a visit to it
+        cues = [(a, b, None, "visit", w) if cue in ("talk", "speak") else (a, b, t, cue, w)
+                for a, b, t, cue, w in cues]
+    return cues
+
+
+def the_mission_again(s: str, a: int, b: int, mission_words: str) -> bool:
+    """'Prime Minister Mark Rutte travelled to India with ...' after 'This week's trade
+    mission to India': a plain trip verb to a place the title or the mission's sentence
+    names, by travellers not introduced as new ('zal er ook een ambtelijke delegatie
+    afreizen naar Rundu' is another trip)."""
+    if not _TRAVEL.fullmatch(s[a:b]) or _NEW_TRAVELLER.search(s[:a]) or \
+            re.search(r"\b(?:as well|too|ook|eveneens)\b", s[b:], re.IGNORECASE):
+        return False
+    to = re.match(r"[^,.;:()]*?(?= with | met | samen | om | to (?!the\b)|[,.;:()]|$)", s[b:])
+    places = re.findall(r"\b[A-Z][\w-]+", to.group(0) if to else "")
+    return any(re.search(rf"\b{re.escape(p)}\b", mission_words) for p in places)
+
+
+def first_signing(etype: str | None, s: str, end: int, events: list[EventDraft]) -> bool:
+    """'The signing of the Sister City Agreement had been a further step': the subject names
+    a signing of a named agreement no event told before, so it tells that signing."""
+    return etype == "signing" and not any(e.type == "signing" for e in events) and \
+        bool(re.match(r" (?:of|van) (?:the|de|het|this|dit|deze) (?:[A-Z][\w-]* )+"
+                      r"(?:Agreement|Overeenkomst|Memorandum|Convenant|Treaty|Verdrag)\b", s[end:]))
+
+
+def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[EventDraft],
+              mission_words: str, mission_quotes: list[Sentence]):
+    """The cues of a sentence that tell an event of their own (`live`), the events it refers
+    back to (`refs`: their types and cues) and the spans of those references (`excluded`). A sentence that tells the mission again joins `mission_quotes`."""
+    s = sent.text
+    live, refs, excluded = [], [], []
+    for a, b, etype, cue, word in cues:
+        if _HABITUAL.search(s[:a]) and re.search(r"(?:s|en)$", word):
+            continue                        # "underpinned by yearly meetings": a habit
+            #                                 ("hosted a regular annual meeting": one)
+        takes_place = bool(re.match(r"vind|vond|take|took|will", word, re.IGNORECASE))
+        if (_REFERENTIAL.search(s[:a]) and not takes_place) or (
+                _SUBJECT_REF.fullmatch(s[:a]) and not _LISTS_EVENTS.search(s[:a]) and _NOUN_CUE.fullmatch(word.lower())
+                and not _WAS_WITH.match(s[b:]) and not first_signing(etype, s, b, events)):
+            stop = s.find(",", b)
+            stop = len(s) if stop < 0 else stop
+            nxt = [c[0] for c in cues if c[0] > a]
+            stop = min([stop] + nxt)
+            excluded.append((a, stop))
+            refs.append((etype, "visit" if cue == "visit-ref" else cue))
+            continue
+        if (cue in ("visit", "visit-ref") or etype == "regional-visit") and (
+                _INVITED.search(s[:a]) or _PROMISED.search(s[:a])):
+            continue                        # an invitation to visit, a visit promised: none (yet)
+        if _REQUESTED.search(s[:a]):
+            continue                        # "requested that the two areas sign": asked for
+        if cue == "join" and _JOINED_TRIP.match(s[b:]):
+            continue                        # "deelnemen aan de missie": the trip itself
+        if etype == "mission" and not mission and the_mission_again(s, a, b, mission_words):
+            if sent not in mission_quotes:
+                mission_quotes.append(sent)
+            continue
+        if cue != "visit-ref" and not (mission and (cue == "visit" or etype == "mission")):
+            live.append((a, b, etype, cue, word))
+    return live, refs, excluded

@@ -1,0 +1,162 @@
+"""Naming events: an event's name from the words of its sentence ('Visit to ...', 'Signing of
+...', 'Participation in ...'), in the report's language."""
+from __future__ import annotations
+
+import re
+
+from ..known import strip_accents
+from ..model import Participant
+from ..words import STARTERS
+from .cues import _BODY, _DETERMINER, _SIGNED
+
+
+def slug(text: str, limit: int = 48) -> str:
+    plain = strip_accents(text).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    s = s[:limit].rstrip("-")
+    return s or "x"
+
+
+def visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str | None:
+    """'Visit to wereldtentoonstelling Expo 2012' for a visit ('bezoek aan', 'visited') to
+    no organisation the text names as one (not 'Visit to Minister Schultz')."""
+    if not re.search(r"bezo|visit|toured", word, re.IGNORECASE) or \
+            any(p.role == "visited-organisation" for p in parts):
+        return None
+    # (after a Dutch verb its subject may come first: "bezocht de delegatie de haven")
+    m = re.match(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie|het gezelschap) )?"
+                 r"(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
+                 r"(?=[,.;:()]| op | in | met | with | on | at | te | bij | involving | samen | "
+                 r"waar | where |$)", s[end:])
+    # (a Dutch visit paid to what comes before it: "wordt aan enkele bedrijven een bezoek
+    # gebracht")
+    before = re.search(r"\baan (?:de |het )?([^,.;:()]{3,60}?) (?:een|enkele) $",
+                       s[:end - len(word)])
+    if before and not re.match(r"\s*aan\b", s[end:]):
+        return f"Bezoek aan {before.group(1).strip()}"
+    return f"Visit to {m.group(1).strip()}" if m else None
+
+
+def joined_words(s: str, end: int, what: str = "Participation in") -> str | None:
+    """'Participation in InnoVEX' for 'to participate in InnoVEX, the ...' ('Speech at ...'
+    for a speech)."""
+    m = re.match(r"\s*(?:de |het |the |een |a |an )?([^,.;:()]{3,60}?)(?=[,.;:()]| op | in | on | met | "
+                 r"with | om | to |$)", s[end:])
+    # (the next event of a list starts after 'and': "attending the X exhibition and meetings";
+    # a name cut before the next cue ends on a word of substance: "opening ceremony of the")
+    name = re.sub(r"(?:\s+(?:en|and|of|of the|van|van de|van het|the|de|het))+$", "",
+                  m.group(1).strip()) if m else ""
+    return f"{what} {name}" if name else None
+
+
+def clause_words(s: str, start: int) -> str:
+    """'culinaire route door de Hulster binnenstad', 'gezamenlijke zitting met als centraal
+    thema toerisme': the cue's words up to the end of their clause."""
+    words = re.match(r"[^,.;:()]+?(?=\s*(?:[,.;:()]|$| (?:waarbij|waar|where|which)\b))",
+                     s[start:])
+    words = (words.group(0) if words else s[start:]).strip()
+    if len(words) > 100:                    # (cut at a word, not inside one)
+        words = words[:100].rsplit(" ", 1)[0]
+    return words[:1].upper() + words[1:]
+
+
+def noun_words(s: str, start: int, end: int) -> str | None:
+    """'prijsuitreiking van de Entente Florale', 'presentations to Chamber of Commerce
+    members', 'netwerkreis naar Kopenhagen': the noun that tells the event, with what
+    (capitalised or quoted) it is of, to or at."""
+    noun = re.search(r"[\w-]+$", s[:end]).group(0)
+    m = re.match(r"(?: (?:van|of|in|at|to|for|op|aan|voor|naar|bij) (?:de |het |the )?"
+                 r"(?:'[^']{2,40}'|‘[^’]{2,40}’|[A-Z][\w’'-]*(?: (?:of |for |and |van |voor )?"
+                 r"[A-Z][\w’'-]*)*(?: members| leden)?))+", s[end:])
+    # (as the text writes it: the name is then in the report's language)
+    return noun + (m.group(0) if m else "")
+
+
+def signed_words(s: str, start: int, end: int) -> str | None:
+    """'Signing of a Memorandum of Understanding (MOU)', 'Signing of een overeenkomst': a
+    signing by what is signed (the agreement its clause names, after the verb or before it),
+    not by who signed it; None when the clause names no agreement."""
+    clause_start = max(s.rfind(",", 0, start), s.rfind(";", 0, start)) + 1
+    clause_end = min([i for i in (s.find(",", end), s.find(";", end)) if i >= 0] + [len(s)])
+    for part, nearest in ((s[end:clause_end], 0), (s[clause_start:start], -1)):
+        found = list(_SIGNED.finditer(part))       # (the one nearest the verb)
+        if not found:
+            continue
+        m = found[nearest]
+        # back over its own words: capitalised ones ("Smart City"), or up to three after a
+        # determiner ("a new cooperation agreement")
+        words = part[:m.start()].split()[-3:]
+        at = next((i for i, w in enumerate(words) if w.lower() in _DETERMINER), None)
+        own = words[at:] if at is not None else []
+        if at is None:
+            while words and words[-1][:1].isupper() and words[-1] not in STARTERS:
+                own.insert(0, words.pop())
+        what = " ".join(own + [m.group(0)])
+        return "Signing of " + (what[0].lower() + what[1:] if own and own[0].lower() in
+                                _DETERMINER else what)
+    return None
+
+
+def met_words(s: str, end: int, lang: str) -> str | None:
+    """'Meeting with port authorities' for 'meetings with port authorities' when no one the
+    text names is met ('Ontmoeting met ...' in a Dutch report)."""
+    m = re.match(r"\s+(?:with|met)\s+(?:de |het |the )?([^,.;:()]{3,60}?)\s*(?=[,.;:()]|$)",
+                 s[end:])
+    if m is None:
+        return None
+    return f"{'Ontmoeting met' if lang == 'nl' else 'Meeting with'} {m.group(1)}"
+
+
+# what an opening verb does, by its stem: (English noun, Dutch noun)
+_OPENED = (("unveil", "Unveiling", "Onthulling"), ("onthul", "Unveiling", "Onthulling"),
+           ("launch", "Launch", "Lancering"), ("lanceer", "Launch", "Lancering"),
+           ("inaugur", "Inauguration", "Inhuldiging"), ("huldig", "Inauguration", "Inhuldiging"))
+
+
+def opened_words(s: str, start: int, end: int, lang: str) -> str | None:
+    """'Opening van de stand' for 'zullen de stand officieel openen' (the object before a
+    Dutch verb, or after it: 'onthulde zij het monument'), 'Opening of the new office' for
+    'opened the new office' (after an English one), in the report's language; 'Unveiling',
+    'Launch' or 'Inauguration' ('Onthulling', 'Lancering', 'Inhuldiging') for what is unveiled,
+    launched or inaugurated ('unveiled the representative office of Avalon City')."""
+    verb = s[start:end].lower()
+    en, nl = next(((e, n) for stem, e, n in _OPENED if stem in verb), ("Opening", "Opening"))
+    after = re.match(r"\s*(?:(?:hij|zij|ze|wij|we|de \w+) )?(?P<art>the|a|an|de|het) "
+                     r"(?P<what>[^,.;:()]{3,60}?)(?=\s+(?:in|at|on|with|together|during|for|"
+                     r"to|which|that|te|op|met|samen|tijdens|voor)\b|[,.;:()]|$)", s[end:])
+    m = re.search(r"\b(?P<art>de|het) (?P<what>(?:nieuwe )?[\w-]+(?: [A-Z][\w-]*)*)"
+                  r"(?: (?:officieel|feestelijk|formeel))? $", s[:start]) \
+        if lang == "nl" else None
+    m = m or after
+    if m is None:
+        return None
+    return f"{nl} van {m.group('art')} {m.group('what')}" if lang == "nl" else \
+        f"{en} of the {m.group('what')}"
+
+
+def session_name(s: str, lang: str) -> str:
+    """'Zitting van het college', 'Session of the council': a governing body's session named
+    by the body, in the report's language."""
+    body = _BODY.search(s)
+    if body is None:
+        return "Zitting" if lang == "nl" else "Council session"
+    word = body.group(0)
+    if lang != "nl":
+        return f"Session of the {word}"
+    article = "" if word.lower().endswith("staten") else \
+        "de " if word.lower().endswith("raad") else "het "
+    return f"Zitting van {article}{word}"
+
+
+def proper_name(s, a, b) -> str | None:
+    """'het Netherlands Battery Technologies Seminar', 'het Women in Tech evenement'."""
+    for m in re.finditer(r"((?:[A-Z][\w-]*)(?: (?:in|of|for|and|&|[A-Z][\w-]*))*)"
+                         r"( (?:evenement|event|seminar|Seminar|Day|Conference|Forum|Fair|"
+                         r"Expo|Summit|Festival|Symposium))", s[a:b]):
+        name = (m.group(1) + m.group(2)).strip()
+        words = name.split()
+        while words and words[0] in STARTERS:
+            words = words[1:]
+        if len(words) >= 2:
+            return " ".join(words)
+    return None

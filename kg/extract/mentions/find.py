@@ -1,0 +1,106 @@
+"""find_mentions: the mentions and unknown names of one sentence, step by step (known names,
+people by their titles, bodies and organisations by their form, other capitalised names,
+agreements and their parties)."""
+from __future__ import annotations
+
+from ..bodies import body_review, body_spans
+from ..known import Gazetteer
+from ..model import Mention, Sentence, Unknown
+from ..names import agreement_spans, listed_with, organisation_spans, person_spans, plural_forms
+from ..words import COUNTRIES, ROYAL
+from .offices import bound_places, signing_governments
+from .people import HONORIFICS, listed_holders, titled_people
+from .resolve import resolve_span, within
+from .unknown_names import capitalised_names
+
+
+def find_mentions(sent: Sentence, gaz: Gazetteer,
+                   context: str = "") -> tuple[list[Mention], list[Unknown]]:
+    """Mentions and unknown names of one sentence. `context`: the text around it (title,
+    heading, the sentence before) that a generic name needs to be resolved (kg.reconcile)."""
+    s = sent.text
+    mentions: list[Mention] = []
+    unknown: list[Unknown] = []
+    known = gaz.known
+    for a, b, iris in gaz.find(s):
+        mention = resolve_span(sent, a, b, iris, known, f"{context} {s}")
+        if mention.kind == "post" and mention.iri is None:
+            # a known post without one known holder: its holder here is a placeholder (a
+            # participant is a person, never the post itself)
+            mention.unnamed = True
+            unknown.append(Unknown(mention.text, "person", sent, unnamed=True,
+                                   review=mention.review or "which holder of this post?"))
+        elif mention.kind == "org" and mention.iri is None and mention.candidates:
+            # a generic name the context does not settle ("Nederlandse ambassade" in a report
+            # on China): a new organisation, the known one a match candidate (kg add)
+            unknown.append(Unknown(mention.text, "organisation", sent, review=mention.review,
+                                   candidates=list(mention.candidates)))
+        mentions.append(mention)
+    mentions, titled, title_spans = titled_people(sent, gaz, mentions, unknown, context)
+    listed_holders(sent, gaz, mentions, unknown)
+    signing_governments(sent, mentions, unknown)
+    # unknown names by their form: organisations, people with initials or a title
+    covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
+        [(nb, end) for _, nb, end in titled]     # a title's words name no one else
+    for a, b, name in body_spans(s):
+        # a government's own council or executive named by its kind: whose, the reviewer says
+        if any(not (b <= ca or a >= ce) for ca, ce in covered):
+            continue
+        covered.append((a, b))
+        unknown.append(Unknown(name, "organisation", sent, review=body_review(name)))
+        mentions.append(Mention(name, "org", sent, a, b, None, [], confidence=0.5,
+                                review=body_review(name)))
+    formed = [(a, b, name, "organisation") for a, b, name in organisation_spans(s)] + \
+        [(a, b, name, "organisation") for a, b, name in plural_forms(s)] + \
+        [(a, b, name, "person") for a, b, name in person_spans(s)]
+    for a, b, name, kind in formed:
+        if any(not (b <= ca or a >= ce) for ca, ce in covered) or \
+                (kind == "person" and within(a, b, title_spans)):
+            continue
+        mentions = [x for x in mentions if not (x.kind == "place" and a <= x.start < b)]
+        covered.append((a, b))
+        review = f"unknown {kind}: {name!r} — not in the registry or data/ttl; declare or correct"
+        unknown.append(Unknown(name, kind, sent, review=review))
+        mentions.append(Mention(name, "org" if kind == "organisation" else "person", sent, a, b,
+                                None, [], confidence=0.5, review=review))
+    mentions, named = capitalised_names(sent, mentions, unknown, covered, title_spans)
+    # agreements by their words ("een samenwerkingsovereenkomst tussen Japan en Nederland")
+    for a, b, name in agreement_spans(s):
+        if not any(u.kind == "agreement" and (a <= x < b or x <= a < y)
+                   for x, y, u in named):
+            unknown.append(Unknown(name, "agreement", sent, review=f"agreement: {name!r}; "
+                                   "declare it under agreements: with its parties, or drop it"))
+        for pa, pb in bound_places(s, a, b):
+            place = s[pa:pb]
+            if place in COUNTRIES or any(x.start < pb and pa < x.end for x in mentions) or \
+                    any(u.name == place and u.kind != "name" for u in unknown):
+                continue
+            review = f"unknown name: {place!r}, a party to {name!r}; declare or correct"
+            unknown.append(Unknown(place, "organisation", sent, review=review))
+            mentions.append(Mention(place, "org", sent, pa, pb, None, [], confidence=0.4,
+                                    review=review))
+    # a name listed with organisations is one ("Canon, Panasonic en Mitsubishi Motor Corporation")
+    orgs = {(x.start, x.end) for x in mentions if x.kind == "org"} | \
+        {(a, b) for a, b, u in named if u.kind == "organisation"}
+    siblings = listed_with(s, [(a, b) for a, b, u in named if u.kind == "name"] + list(orgs), orgs)
+    for a, b, u in named:
+        if (a, b) in siblings:
+            u.kind = "organisation"
+            u.review = f"unknown name: {u.name!r}, listed with organisations; declare or correct"
+        if u.kind == "organisation":
+            mentions.append(Mention(u.name, "org", sent, a, b, None, [], confidence=0.4,
+                                    review=u.review))
+    # a person left unresolved (a name several known people share: 'Mayor Ko') is a new one,
+    # with the known ones as candidates
+    listed = {u.name for u in unknown}
+    for x in mentions:
+        name = x.text[len(x.role_word):].strip() if x.role_word and \
+            x.text.lower().startswith(x.role_word.lower()) and not ROYAL.fullmatch(x.role_word) \
+            else x.text
+        while name.split(" ", 1)[0].lower() in HONORIFICS and " " in name:
+            name = name.split(" ", 1)[1]                # "mr. Jaap Smit"
+        if x.kind == "person" and x.iri is None and name and name not in listed:
+            unknown.append(Unknown(name, "person", sent, role_word=x.role_word,
+                                   review=x.review or f"unknown person: {name!r}"))
+            listed.add(name)
+    return sorted(mentions, key=lambda x: x.start), unknown

@@ -1,0 +1,192 @@
+"""Offices and the governments behind them: heads of government by their place, holders
+after the office of a place, a role word that names again someone named before."""
+from __future__ import annotations
+
+import re
+
+from ...ingest import local_name
+from ...query import fold
+from ..known import Gazetteer
+from ..model import Mention, Sentence, Unknown
+from ..names import is_portfolio_word
+from ..words import COUNTRIES, NATIONALITY, STARTERS, STOP_NAMES, UPPER
+from .resolve import resolve_name
+
+_HEAD_OF_GOVERNMENT = re.compile(r"(?i:premier|governor|gouverneur|mayor|burgemeester|"
+                                 r"first minister|chief minister|minister-president)")
+_GOVERNMENT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<name>" + UPPER + r"[\w’'.-]+"
+                                r"(?: " + UPPER + r"[\w’'.-]+)?) $")
+_SIGNS = re.compile(r"\b(?:signed|signs?|ondertekend\w*|ondertekenen|tekenden|tekende|getekend)\b",
+                    re.IGNORECASE)
+
+
+def signing_governments(sent: Sentence, mentions: list[Mention], unknown: list[Unknown]) -> None:
+    """The governments whose heads sign ("Saskatchewan Premier Scott Moe and Ontario Premier Doug
+    Ford signed an MOU"): each place is a party to what is signed, so an organisation (its
+    government), not only a place."""
+    s = sent.text
+    if not _SIGNS.search(s):
+        return
+    for x in list(mentions):
+        if x.kind != "person" or not x.role_word or not _HEAD_OF_GOVERNMENT.fullmatch(x.role_word):
+            continue
+        before = _GOVERNMENT_BEFORE.search(s[:x.start])
+        if before is None:
+            continue
+        name = before.group("name")
+        if name.split()[0] in STARTERS or NATIONALITY.match(name) or name in COUNTRIES or any(
+                y.start < before.end("name") and before.start("name") < y.end
+                for y in mentions if y.kind != "place"):
+            continue
+        review = (f"{name!r}: its head signs here, so its government is a party; declare the "
+                  "government (e.g. the province) or correct")
+        mentions[:] = [y for y in mentions if not (y.kind == "place" and
+                                                   y.start == before.start("name"))]
+        unknown.append(Unknown(name, "organisation", sent, review=review))
+        mentions.append(Mention(name, "org", sent, before.start("name"), before.end("name"), None,
+                                [], confidence=0.5, review=review))
+
+
+_PLACE_OFFICE_NAME = re.compile(r"^(?P<title>.+ (?:of|van) (?P<place>" + UPPER + r"[\w’'-]+)) "
+                                r"(?P<name>" + UPPER + r"[\w’'-]+)$")
+_PLACE_KIND = re.compile(r"(?i:city|district|county|province|provincie|region|regio|state|"
+                         r"municipality|gemeente|prefecture|island|islands|eiland|council|"
+                         r"government|metropolitan|area|shire|borough|bay|valley|stad|kreis)")
+
+
+# one who held an office once: the title says so, and a bare role word later is not them
+_FORMER = r"(?i:former|voormalige?|oud-|ex-)"
+_FORMER_BEFORE = re.compile(_FORMER + r" ?$")
+
+
+# the places a standing relation binds: "our Sister City relationship with Lavaux", "de
+# zusterstadband met Lavaux", "the Avalon-Lavaux relationship": its parties (as a town cooperated
+# with is a partner)
+_RELATION_WORDS = re.compile(r"(?i:relationship|relation|relatie|band|sister|zuster|twin)")
+_BOUND_AFTER = re.compile(r" (?:with|met|between|tussen) (?:the |de |het )?(?P<a>" + UPPER
+                          + r"[\w’'-]*)(?: (?:and|en) (?P<b>" + UPPER + r"[\w’'-]*))?$")
+_BOUND_PAIR = re.compile(r"(?P<a>" + UPPER + r"\w*)[-–](?P<b>" + UPPER + r"[\w’'-]*) ")
+
+
+def bound_places(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the places the relation s[a:b] binds (see _RELATION_WORDS); none for
+    another agreement ("a memorandum with Lavaux Port": whose, the reviewer says)."""
+    if not _RELATION_WORDS.search(s[a:b]):
+        return []
+    m = _BOUND_AFTER.search(s[a:b]) or _BOUND_PAIR.search(s[a:b])
+    return [(a + m.start(g), a + m.end(g)) for g in ("a", "b") if m and m.group(g)]
+
+
+def holders_after_place_offices(mentions: list[Mention], unknown: list[Unknown], text: str,
+                                gaz: Gazetteer) -> tuple[list[Mention], list[Unknown]]:
+    """The unnamed office holders of a sentence whose office's last word is a name (see
+    _PLACE_OFFICE_NAME), made the person of that name with the office as their title."""
+    out = []
+    for m in mentions:
+        x = _PLACE_OFFICE_NAME.match(m.text) if m.unnamed and m.iri is None else None
+        name = x["name"] if x else ""
+        if x is None or _PLACE_KIND.fullmatch(name) or is_portfolio_word(name) \
+                or name in STOP_NAMES or name in COUNTRIES or not re.search(
+                    r"(?<![\w’'-])" + re.escape(x["place"]) + r"(?![\w’'-])(?! "
+                    + re.escape(name) + r"(?![\w’'-]))", text):
+            out.append(m)
+            continue
+        unknown = [u for u in unknown if not (u.unnamed and u.name == m.text)]
+        person = resolve_name(m.sentence, m.start + x.start("name"), m.end, name, m.role,
+                               m.role_word, gaz, unknown)
+        former = _FORMER_BEFORE.search(m.sentence.text[:m.start])
+        person.title = (former.group(0) if former else "") + x["title"]
+        out.append(person)
+    return out, unknown
+
+
+_DEFINITE_ROLE = re.compile(r"(?:^|\s)(?:de|het|the|De|Het|The)\s$")
+
+
+def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
+    """People the text names again: a new person's shorter name ('Minister Van der Hoeven' after
+    'Minister Maria van der Hoeven', an alias in `unknown`) is that one (`same_as`); a bare role
+    word ('de minister-president', 'the prime minister') in a text that names exactly one person
+    with that word ('Minister-president Rutte') is that person (`same_as`, or the known one's
+    iri), with a review mark; in a text naming two or more, "de/the <word>" after the first of
+    them is that first one (the text's own), with a review mark. With a nationality before it
+    ('the Portuguese minister') it stays a role word."""
+    # an unnamed office holder whose title the text gives one named person ("the Minister for
+    # Trade's visit", then "The Minister for Trade, Anna Ruiz, ..."): that person
+    titled = {}
+    for x in mentions:
+        if x.title and x.kind == "person":
+            titled.setdefault(fold(x.title), set()).add(x.text)
+    for x in mentions:
+        holders = next((names for title, names in titled.items()
+                        if fold(x.text) == title or fold(x.text).endswith(" " + title)), set())
+        if x.unnamed and len(holders) == 1:
+            name = next(iter(holders))
+            unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
+            x.kind, x.unnamed, x.same_as, x.confidence = "person", False, name, 0.6
+            x.review = f"{x.text!r} taken to be {name} (named with this title); check"
+    full = {fold(a): u.name for u in unknown if u.kind == "person" for a in u.aliases}
+    named: dict[str, set[tuple[str, str | None]]] = {}
+    first: dict[str, tuple[int, tuple[str, str | None]]] = {}   # the first one named, where
+    for x in mentions:
+        if x.kind == "person" and x.role_word and not x.unnamed \
+                and not re.match(_FORMER, x.title or ""):
+            # (not one who held it once: "former Mayor of Lima Quispe"; or in an apposition: "Mark Drakeford, First Minister of Wales"; or named again:
+            # "burgemeester Van 't Veld" after "Mirjam van ’t Veld")
+            name = x.same_as or (x.text[len(x.role_word):].strip()
+                                 if x.text.lower().startswith(x.role_word.lower()) else x.text)
+            if x.iri is None and fold(name) in full:
+                x.same_as = name = full[fold(name)]
+            if name or x.iri:
+                named.setdefault(fold(x.role_word), set()).add((x.iri and "" or name, x.iri))
+                at = x.sentence.start + x.start
+                if fold(x.role_word) not in first or at < first[fold(x.role_word)][0]:
+                    first[fold(x.role_word)] = (at, (x.iri and "" or name, x.iri))
+    for x in mentions:
+        holders = named.get(fold(x.role_word or ""), set())
+        before = x.sentence.text[:x.start].split()[-2:]
+        if any(NATIONALITY.match(w) for w in before):
+            continue                            # "the Portuguese infrastructure minister"
+        if x.kind != "role" or x.iri is not None or x.unnamed:
+            continue
+        earliest = first.get(fold(x.role_word or ""))
+        if len(holders) > 1 and earliest and earliest[0] < x.sentence.start + x.start and \
+                _DEFINITE_ROLE.search(x.sentence.text[:x.start]):
+            # "de minister" in a text naming Minister Van der Hoeven and, later, minister
+            # Naoshima: the one it named first, the text's own (a guess, with a review mark)
+            holders = {earliest[1]}
+        if len(holders) == 1:
+            name, iri = next(iter(holders))
+            x.kind, x.confidence = "person", 0.6
+            if iri:
+                x.iri, x.candidates = iri, [iri]
+            else:
+                x.same_as = name
+            x.review = f"{x.text!r} taken to be {name or local_name(iri)} (named so in the " \
+                       "text); check"
+    _second_titles(mentions, unknown)
+
+
+def _second_titles(mentions: list[Mention], unknown: list[Unknown]) -> None:
+    """A second title joined to a person's first ("Premier and Minister for the Arts", "burgemeester
+    en wethouder van ...") is that person's too, not an unnamed office holder of its own."""
+    for x in mentions:
+        if not x.unnamed:
+            continue
+        joined = re.search(r" (?:and|en) $", x.sentence.text[:x.start])
+        first = next((y for y in mentions if joined and y.sentence is x.sentence
+                      and y.end == joined.start() and y.kind == "person" and not y.unnamed
+                      and (y.iri or y.same_as or not y.text.lower() == (y.role_word or "").lower())),
+                     None)
+        if first is None:
+            continue
+        name = first.same_as or (first.text[len(first.role_word):].strip()
+                                 if first.role_word and first.text.lower().startswith(
+                                     first.role_word.lower()) else first.text)
+        unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
+        x.kind, x.unnamed, x.confidence = "person", False, 0.6
+        if first.iri:
+            x.iri, x.candidates = first.iri, [first.iri]
+        else:
+            x.same_as = name
+        x.review = f"{x.text!r}: a second title of {name or local_name(first.iri)}; check"
