@@ -408,7 +408,8 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
                          store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(WORK_CHANGES)))
                          if not any(ox.Quad(q.subject, q.predicate, q.object, g) in store.raw
                                     for g in ours)]
-        derived = new_met_pairs(store, paths) + new_theme_connections(store, paths)
+        derived = (new_met_pairs(store, paths) + new_theme_connections(store, paths)
+                   + new_event_sides(store, paths))
         run.new_quads += derived
         run.added_per_graph = {str(INFERRED_GRAPH): len(run.new_quads) - len(derived),
                                str(DERIVED_GRAPH): len(derived)}
@@ -466,6 +467,19 @@ def new_theme_connections(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     derived = ox.NamedNode(str(DERIVED_GRAPH))
     return _derive(store, {ox.Quad(actor, connected, theme, derived)
                            for actor, theme in store.raw.query(pairs)})
+
+
+def new_event_sides(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
+    """94-event-sides.ru for an incremental build: the sides (rikg:involves) of every event whose
+    path to a side goes through a statement among the changes (delta/event-sides.rq, over the
+    union of the graphs: the path crosses reports and the registry), added to the derived graph
+    where they are not there yet."""
+    pairs = (paths.queries / "rules" / "delta" / "event-sides.rq").read_text(encoding="utf-8")
+    involves = ox.NamedNode(str(RIKG.involves))
+    derived = ox.NamedNode(str(DERIVED_GRAPH))
+    return _derive(store, {ox.Quad(event, involves, side, derived)
+                           for event, side in store.raw.query(pairs,
+                                                              use_default_graph_as_union=True)})
 
 
 def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:

@@ -15,6 +15,9 @@ from kg.errors import TurtleSyntaxError, ValidationFailed
 from kg.reason import owlrl_errors
 
 
+ID = "https://w3id.org/rikg/id/"
+
+
 def trig_quads(paths: Paths) -> set:
     ds = Dataset()
     ds.parse(str(paths.current / "graph.trig"), format="trig")
@@ -240,6 +243,35 @@ def test_adding_a_report_connects_its_agents_to_its_themes(project_copy):
     quads = trig_quads(project_copy)
     for actor in ("anna-testperson", "martijn-van-gruijthuijsen"):
         assert (URIRef(person + actor), RIKG.connectedToTheme, mobility, DERIVED_GRAPH) in quads
+
+
+def test_adding_a_report_derives_the_sides_of_its_events(project_copy):
+    """kg add derives rikg:involves for the events its new statements touch
+    (delta/event-sides.rq), which region-relations reads: the new meeting involves both of its
+    participants and the province whose post the deputy holds (a statement of the registry)."""
+    build(project_copy)
+    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
+    assert build(project_copy).mode == "incremental"
+    meeting = URIRef("https://w3id.org/rikg/id/event/test-mini-meeting")
+    quads = trig_quads(project_copy)
+    for side in ("person/anna-testperson", "person/martijn-van-gruijthuijsen",
+                 "org/province-noord-brabant"):
+        assert (meeting, RIKG.involves, URIRef(ID + side), DERIVED_GRAPH) in quads
+
+
+def test_the_sides_of_an_event_are_exactly_those_of_region_relations_path(store_all):
+    """94-event-sides.ru writes out the path region-relations walked from an event to its sides
+    (participants, their groups' members, on whose behalf, the organisations of their posts and
+    the parents of these): the same pairs as the path itself, for every event of all reports."""
+    store = store_all.raw
+    path = ("SELECT DISTINCT ?event ?side WHERE { ?event <%(r)shasParticipation>/(<%(r)sparticipant>"
+            "/<http://xmlns.com/foaf/0.1/member>?|<%(r)sonBehalfOf>)/(<%(o)sholds>/<%(o)spostIn>"
+            "|<%(o)stransitiveSubOrganizationOf>)* ?side }" % {"r": RIKG, "o": "http://www.w3.org/ns/org#"})
+    walked = {(row[0], row[1]) for row in store.query(path, use_default_graph_as_union=True)}
+    derived = {(q.subject, q.object) for q in store.quads_for_pattern(
+        None, ox.NamedNode(str(RIKG.involves)), None, ox.NamedNode(str(DERIVED_GRAPH)))}
+    assert len(walked) > 50
+    assert derived == walked
 
 
 def store_quads(paths: Paths) -> Counter:
