@@ -470,17 +470,27 @@ def new_theme_connections(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
 
 
 def new_event_sides(store: EmbeddedStore, paths: Paths, added: list[str]) -> list[ox.Quad]:
-    """94-event-sides.ru for an incremental build: the sides (rikg:involves) of every event whose
-    path to a side goes through a statement new among the changes (kg.event_sides), added to the
-    derived graph where they are not there yet."""
+    """94-event-sides.ru and 95-programme-sides.ru for an incremental build: the sides
+    (rikg:involves) of every event whose path to a side goes through a statement new among the
+    changes, then the sides in the programme (rikg:involvesInProgramme) of the events above
+    those and of the events with a new sub-event (kg.event_sides), added to the derived graph
+    where they are not there yet."""
     fresh = {ox.NamedNode(g) for g in added}
     fresh |= {ox.NamedNode(str(g)) for g in (WORK_NEW, WORK_DELTA, WORK_CHANGES, INFERRED_GRAPH)}
     new = event_sides.new_path_statements(store.raw, ox.NamedNode(str(WORK_CHANGES)), fresh)
     events = event_sides.touched_events(store.raw, new)
-    query = (paths.queries / "rules" / "delta" / "event-sides.rq").read_text(encoding="utf-8")
-    involves, derived = ox.NamedNode(str(RIKG.involves)), ox.NamedNode(str(DERIVED_GRAPH))
-    return _derive(store, {ox.Quad(event, involves, side, derived)
-                           for event, side in event_sides.sides_of(store.raw, query, events)})
+    derived = ox.NamedNode(str(DERIVED_GRAPH))
+    found = []
+    for name, predicate, touched in (
+            ("event-sides.rq", RIKG.involves, lambda: events),
+            ("programme-sides.rq", RIKG.involvesInProgramme,
+             lambda: event_sides.touched_programmes(store.raw, new, events))):
+        query = (paths.queries / "rules" / "delta" / name).read_text(encoding="utf-8")
+        p = ox.NamedNode(str(predicate))
+        # (the programmes' sides are read after the events' new sides are in the store)
+        found += _derive(store, {ox.Quad(event, p, side, derived) for event, side
+                                 in event_sides.sides_of(store.raw, query, touched())})
+    return found
 
 
 def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:

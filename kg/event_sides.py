@@ -23,6 +23,10 @@ _MEMBER = ox.NamedNode("http://xmlns.com/foaf/0.1/member")
 _HOLDS = ox.NamedNode(str(ORG.holds))
 _POST_IN = ox.NamedNode(str(ORG.postIn))
 _PARENT = ox.NamedNode(str(ORG.transitiveSubOrganizationOf))
+_SUB_EVENT = ox.NamedNode("https://schema.org/subEvent")
+#: the predicates of the path from an event to its sides, and of a programme to its events
+PATH = (_HAS_PARTICIPATION, _PARTICIPANT, _ON_BEHALF_OF, _MEMBER, _HOLDS, _POST_IN, _PARENT,
+        _SUB_EVENT)
 
 
 def _subjects(store: ox.Store, predicate: ox.NamedNode, obj) -> set:
@@ -54,8 +58,7 @@ def new_path_statements(store: ox.Store, changes: ox.NamedNode, fresh: set) -> l
     inferred graph, which the rules' new inferences are already in; a statement inferred by an
     earlier build therefore counts as new, which costs a look-up and changes nothing). A report
     that repeats a post of the registry touches no event."""
-    path = (_HAS_PARTICIPATION, _PARTICIPANT, _ON_BEHALF_OF, _MEMBER, _HOLDS, _POST_IN, _PARENT)
-    return [q for p in path for q in store.quads_for_pattern(None, p, None, changes)
+    return [q for p in PATH for q in store.quads_for_pattern(None, p, None, changes)
             if all(o.graph_name in fresh for o in store.quads_for_pattern(q.subject, p, q.object))]
 
 
@@ -79,8 +82,22 @@ def touched_events(store: ox.Store, new: list[ox.Quad]) -> set:
     return events
 
 
+def touched_programmes(store: ox.Store, new: list[ox.Quad], events: set) -> set:
+    """The events whose programme (rikg:involvesInProgramme, 95-programme-sides.ru) may have new
+    sides: those above the touched `events`, and an event with a new sub-event (`new`) and
+    those above it."""
+    found = {q.subject for q in new if q.predicate == _SUB_EVENT}
+    todo = list(found | events)
+    while todo:
+        above = _subjects(store, _SUB_EVENT, todo.pop()) - found
+        found |= above
+        todo.extend(above)
+    return found
+
+
 def sides_of(store: ox.Store, query: str, events: Iterable) -> set[tuple]:
-    """(event, side) for each of `events`, by `query` (delta/event-sides.rq) with ?event bound,
+    """(event, side) for each of `events`, by `query` (delta/event-sides.rq or
+    delta/programme-sides.rq) with ?event bound,
     over the union of the graphs (the path crosses reports and the registry)."""
     return {(event, side) for e in events
             for event, side in store.query(query, use_default_graph_as_union=True,

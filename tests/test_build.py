@@ -274,6 +274,21 @@ def test_the_sides_of_an_event_are_exactly_those_of_region_relations_path(store_
     assert derived == walked
 
 
+def test_the_sides_of_a_programme_are_exactly_those_of_its_sub_events(store_all):
+    """95-programme-sides.ru: an event involves in its programme the sides of its sub-events at
+    any depth, the same pairs as region-relations' walk down `schema:subEvent+` and the path."""
+    store = store_all.raw
+    path = ("SELECT DISTINCT ?event ?side WHERE { ?event <https://schema.org/subEvent>+ ?sub . "
+            "?sub <%(r)shasParticipation>/(<%(r)sparticipant>/<http://xmlns.com/foaf/0.1/member>?"
+            "|<%(r)sonBehalfOf>)/(<%(o)sholds>/<%(o)spostIn>|<%(o)stransitiveSubOrganizationOf>)*"
+            " ?side }" % {"r": RIKG, "o": "http://www.w3.org/ns/org#"})
+    walked = {(row[0], row[1]) for row in store.query(path, use_default_graph_as_union=True)}
+    derived = {(q.subject, q.object) for q in store.quads_for_pattern(
+        None, ox.NamedNode(str(RIKG.involvesInProgramme)), None, ox.NamedNode(str(DERIVED_GRAPH)))}
+    assert len(walked) > 10
+    assert derived == walked
+
+
 def store_quads(paths: Paths) -> Counter:
     """The built store's quads, blank nodes made anonymous (their labels differ per load)."""
     def term(t):

@@ -62,3 +62,12 @@ def test_a_post_the_store_held_before_touches_no_event():
 def test_a_new_event_is_touched_by_its_own_participations():
     store, new = store_with([], VISIT)
     assert event_sides.touched_events(store, new) == {n("event/visit")}
+
+
+def test_the_programmes_above_a_touched_event_and_above_a_new_sub_event_are_touched():
+    mission = [("event/mission", "https://schema.org/subEvent", "event/visit")]
+    store, new = store_with(VISIT + mission, [])
+    assert event_sides.touched_programmes(store, new, {n("event/visit")}) == {n("event/mission")}
+    trip = ("event/trip", "https://schema.org/subEvent", "event/mission")
+    store, new = store_with(VISIT + mission, [trip])
+    assert event_sides.touched_programmes(store, new, set()) == {n("event/trip")}
