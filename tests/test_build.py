@@ -259,17 +259,26 @@ def test_adding_a_report_derives_the_sides_of_its_events(project_copy):
         assert (meeting, RIKG.involves, URIRef(ID + side), DERIVED_GRAPH) in quads
 
 
+#: region-relations' path from an event to its sides, as it was before the rules derived it
+SIDE_PATH = ("<%(r)shasParticipation>/(<%(r)sparticipant>/<http://xmlns.com/foaf/0.1/member>?"
+             "|<%(r)sonBehalfOf>)/(<%(o)sholds>/<%(o)spostIn>|<%(o)stransitiveSubOrganizationOf>)*"
+             % {"r": RIKG, "o": "http://www.w3.org/ns/org#"})
+
+
+def walked_and_derived(store: ox.Store, path: str, derived: URIRef) -> tuple[set, set]:
+    """The (event, side) pairs of a path over every graph, and the derived graph's pairs of the
+    property `derived`."""
+    query = f"SELECT DISTINCT ?event ?side WHERE {{ ?event {path} ?side }}"
+    walked = {(row[0], row[1]) for row in store.query(query, use_default_graph_as_union=True)}
+    return walked, {(q.subject, q.object) for q in store.quads_for_pattern(
+        None, ox.NamedNode(str(derived)), None, ox.NamedNode(str(DERIVED_GRAPH)))}
+
+
 def test_the_sides_of_an_event_are_exactly_those_of_region_relations_path(store_all):
     """94-event-sides.ru writes out the path region-relations walked from an event to its sides
     (participants, their groups' members, on whose behalf, the organisations of their posts and
     the parents of these): the same pairs as the path itself, for every event of all reports."""
-    store = store_all.raw
-    path = ("SELECT DISTINCT ?event ?side WHERE { ?event <%(r)shasParticipation>/(<%(r)sparticipant>"
-            "/<http://xmlns.com/foaf/0.1/member>?|<%(r)sonBehalfOf>)/(<%(o)sholds>/<%(o)spostIn>"
-            "|<%(o)stransitiveSubOrganizationOf>)* ?side }" % {"r": RIKG, "o": "http://www.w3.org/ns/org#"})
-    walked = {(row[0], row[1]) for row in store.query(path, use_default_graph_as_union=True)}
-    derived = {(q.subject, q.object) for q in store.quads_for_pattern(
-        None, ox.NamedNode(str(RIKG.involves)), None, ox.NamedNode(str(DERIVED_GRAPH)))}
+    walked, derived = walked_and_derived(store_all.raw, SIDE_PATH, RIKG.involves)
     assert len(walked) > 50
     assert derived == walked
 
@@ -277,14 +286,8 @@ def test_the_sides_of_an_event_are_exactly_those_of_region_relations_path(store_
 def test_the_sides_of_a_programme_are_exactly_those_of_its_sub_events(store_all):
     """95-programme-sides.ru: an event involves in its programme the sides of its sub-events at
     any depth, the same pairs as region-relations' walk down `schema:subEvent+` and the path."""
-    store = store_all.raw
-    path = ("SELECT DISTINCT ?event ?side WHERE { ?event <https://schema.org/subEvent>+ ?sub . "
-            "?sub <%(r)shasParticipation>/(<%(r)sparticipant>/<http://xmlns.com/foaf/0.1/member>?"
-            "|<%(r)sonBehalfOf>)/(<%(o)sholds>/<%(o)spostIn>|<%(o)stransitiveSubOrganizationOf>)*"
-            " ?side }" % {"r": RIKG, "o": "http://www.w3.org/ns/org#"})
-    walked = {(row[0], row[1]) for row in store.query(path, use_default_graph_as_union=True)}
-    derived = {(q.subject, q.object) for q in store.quads_for_pattern(
-        None, ox.NamedNode(str(RIKG.involvesInProgramme)), None, ox.NamedNode(str(DERIVED_GRAPH)))}
+    walked, derived = walked_and_derived(store_all.raw, "<https://schema.org/subEvent>+/" + SIDE_PATH,
+                                         RIKG.involvesInProgramme)
     assert len(walked) > 10
     assert derived == walked
 
