@@ -479,18 +479,16 @@ def new_event_sides(store: EmbeddedStore, paths: Paths, added: list[str]) -> lis
     fresh |= {ox.NamedNode(str(g)) for g in (WORK_NEW, WORK_DELTA, WORK_CHANGES, INFERRED_GRAPH)}
     new = event_sides.new_path_statements(store.raw, ox.NamedNode(str(WORK_CHANGES)), fresh)
     events = event_sides.touched_events(store.raw, new)
+    query = (paths.queries / "rules" / "delta" / "event-sides.rq").read_text(encoding="utf-8")
+    involves = ox.NamedNode(str(RIKG.involves))
+    in_programme = ox.NamedNode(str(RIKG.involvesInProgramme))
     derived = ox.NamedNode(str(DERIVED_GRAPH))
-    found = []
-    for name, predicate, touched in (
-            ("event-sides.rq", RIKG.involves, lambda: events),
-            ("programme-sides.rq", RIKG.involvesInProgramme,
-             lambda: event_sides.touched_programmes(store.raw, new, events))):
-        query = (paths.queries / "rules" / "delta" / name).read_text(encoding="utf-8")
-        p = ox.NamedNode(str(predicate))
-        # (the programmes' sides are read after the events' new sides are in the store)
-        found += _derive(store, {ox.Quad(event, p, side, derived) for event, side
-                                 in event_sides.sides_of(store.raw, query, touched())})
-    return found
+    found = _derive(store, {ox.Quad(event, involves, side, derived)
+                            for event, side in event_sides.sides_of(store.raw, query, events)})
+    # (the programmes' sides are read once the events' new sides are in the store)
+    programmes = event_sides.touched_programmes(store.raw, new, events)
+    return found + _derive(store, {ox.Quad(event, in_programme, side, derived) for event, side
+                                   in event_sides.programme_sides(store.raw, programmes)})
 
 
 def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:

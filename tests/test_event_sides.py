@@ -71,3 +71,11 @@ def test_the_programmes_above_a_touched_event_and_above_a_new_sub_event_are_touc
     trip = ("event/trip", "https://schema.org/subEvent", "event/mission")
     store, new = store_with(VISIT + mission, [trip])
     assert event_sides.touched_programmes(store, new, set()) == {n("event/trip")}
+
+
+def test_a_programme_has_the_sides_of_its_sub_events_at_any_depth():
+    sub = "https://schema.org/subEvent"
+    store, _ = store_with([("event/trip", sub, "event/mission"), ("event/mission", sub, "event/visit"),
+                           ("event/visit", R + "involves", "org/province")], [])
+    assert event_sides.programme_sides(store, {n("event/trip"), n("event/visit")}) == {
+        (n("event/trip"), n("org/province"))}
