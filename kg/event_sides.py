@@ -1,13 +1,15 @@
-"""The events whose sides (rikg:involves, queries/rules/94-event-sides.ru) an incremental build
-must derive again, and their sides.
+"""The events whose sides (rikg:involves, queries/rules/94-event-sides.ru) and whose programme's
+sides (rikg:involvesInProgramme, 95-programme-sides.ru) an incremental build must derive again,
+and those sides.
 
 An event's sides are the ends of the path
 `rikg:hasParticipation/(rikg:participant/foaf:member?|rikg:onBehalfOf)/(org:holds/org:postIn|
-org:transitiveSubOrganizationOf)*`; they only grow with new statements, so every new pair has an
-event whose path goes through a new statement. Those events are found by pattern look-ups
-from the new statements back along the path (as one query, Oxigraph walked the path from every
-event of the store: 17 s of CPU for one report at 1M); each one's sides are then read with
-queries/rules/delta/event-sides.rq."""
+org:transitiveSubOrganizationOf)*`, its programme's those of its sub-events at any depth; both
+only grow with new statements, so every new pair has an event whose path (or programme) goes
+through a new statement. Those events are found by pattern look-ups from the new statements
+back along the path (as one query, Oxigraph walked the path from every event of the store: 17 s
+of CPU for one report at 1M); each one's sides are then read with
+queries/rules/delta/event-sides.rq, a programme's by look-ups."""
 from __future__ import annotations
 
 from typing import Iterable
