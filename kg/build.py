@@ -24,7 +24,7 @@ from typing import Callable
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
-from . import __version__
+from . import __version__, event_sides
 from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, RIKG,
                      REGISTRY_GRAPH, VOCAB_GRAPH, WORK_CHANGES, WORK_DELTA, WORK_NEW, Paths,
                      graph_for_file)
@@ -413,7 +413,8 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         run.new_quads = [ox.Quad(q.subject, q.predicate, q.object, inferred) for q in
                          store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(WORK_CHANGES)))
                          if q.triple not in ours]
-        derived = new_met_pairs(store, paths) + new_theme_connections(store, paths)
+        derived = (new_met_pairs(store, paths) + new_theme_connections(store, paths)
+                   + new_event_sides(store, paths, added))
         run.new_quads += derived
         run.added_per_graph = {str(INFERRED_GRAPH): len(run.new_quads) - len(derived),
                                str(DERIVED_GRAPH): len(derived)}
@@ -471,6 +472,28 @@ def new_theme_connections(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     derived = ox.NamedNode(str(DERIVED_GRAPH))
     return _derive(store, {ox.Quad(actor, connected, theme, derived)
                            for actor, theme in store.raw.query(pairs)})
+
+
+def new_event_sides(store: EmbeddedStore, paths: Paths, added: list[str]) -> list[ox.Quad]:
+    """94-event-sides.ru and 95-programme-sides.ru for an incremental build: the sides
+    (rikg:involves) of every event whose path to a side goes through a statement new among the
+    changes, then the sides in the programme (rikg:involvesInProgramme) of the events above
+    those and of the events with a new sub-event (kg.event_sides), added to the derived graph
+    where they are not there yet."""
+    fresh = {ox.NamedNode(g) for g in added}
+    fresh |= {ox.NamedNode(str(g)) for g in (WORK_NEW, WORK_DELTA, WORK_CHANGES, INFERRED_GRAPH)}
+    new = event_sides.new_path_statements(store.raw, ox.NamedNode(str(WORK_CHANGES)), fresh)
+    events = event_sides.touched_events(store.raw, new)
+    query = (paths.queries / "rules" / "delta" / "event-sides.rq").read_text(encoding="utf-8")
+    involves = ox.NamedNode(str(RIKG.involves))
+    in_programme = ox.NamedNode(str(RIKG.involvesInProgramme))
+    derived = ox.NamedNode(str(DERIVED_GRAPH))
+    found = _derive(store, {ox.Quad(event, involves, side, derived)
+                            for event, side in event_sides.sides_of(store.raw, query, events)})
+    # (the programmes' sides are read once the events' new sides are in the store)
+    programmes = event_sides.touched_programmes(store.raw, new, events)
+    return found + _derive(store, {ox.Quad(event, in_programme, side, derived) for event, side
+                                   in event_sides.programme_sides(store.raw, programmes)})
 
 
 def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:

@@ -16,6 +16,9 @@ from kg.errors import TurtleSyntaxError, ValidationFailed
 from kg.reason import owlrl_errors
 
 
+ID = "https://w3id.org/rikg/id/"
+
+
 def trig_quads(paths: Paths) -> set:
     ds = Dataset()
     ds.parse(str(paths.current / "graph.trig"), format="trig")
@@ -241,6 +244,53 @@ def test_adding_a_report_connects_its_agents_to_its_themes(project_copy):
     quads = trig_quads(project_copy)
     for actor in ("anna-testperson", "martijn-van-gruijthuijsen"):
         assert (URIRef(person + actor), RIKG.connectedToTheme, mobility, DERIVED_GRAPH) in quads
+
+
+def test_adding_a_report_derives_the_sides_of_its_events(project_copy):
+    """kg add derives rikg:involves for the events its new statements touch
+    (delta/event-sides.rq), which region-relations reads: the new meeting involves both of its
+    participants and the province whose post the deputy holds (a statement of the registry)."""
+    build(project_copy)
+    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
+    assert build(project_copy).mode == "incremental"
+    meeting = URIRef("https://w3id.org/rikg/id/event/test-mini-meeting")
+    quads = trig_quads(project_copy)
+    for side in ("person/anna-testperson", "person/martijn-van-gruijthuijsen",
+                 "org/province-noord-brabant"):
+        assert (meeting, RIKG.involves, URIRef(ID + side), DERIVED_GRAPH) in quads
+
+
+#: region-relations' path from an event to its sides, as it was before the rules derived it
+SIDE_PATH = ("<%(r)shasParticipation>/(<%(r)sparticipant>/<http://xmlns.com/foaf/0.1/member>?"
+             "|<%(r)sonBehalfOf>)/(<%(o)sholds>/<%(o)spostIn>|<%(o)stransitiveSubOrganizationOf>)*"
+             % {"r": RIKG, "o": "http://www.w3.org/ns/org#"})
+
+
+def walked_and_derived(store: ox.Store, path: str, derived: URIRef) -> tuple[set, set]:
+    """The (event, side) pairs of a path over every graph, and the derived graph's pairs of the
+    property `derived`."""
+    query = f"SELECT DISTINCT ?event ?side WHERE {{ ?event {path} ?side }}"
+    walked = {(row[0], row[1]) for row in store.query(query, use_default_graph_as_union=True)}
+    return walked, {(q.subject, q.object) for q in store.quads_for_pattern(
+        None, ox.NamedNode(str(derived)), None, ox.NamedNode(str(DERIVED_GRAPH)))}
+
+
+def test_the_sides_of_an_event_are_exactly_those_of_region_relations_path(store_all):
+    """94-event-sides.ru writes out the path region-relations walked from an event to its sides
+    (participants, their groups' members, on whose behalf, the organisations of their posts and
+    the parents of these): the same pairs as the path itself, for every event of all reports."""
+    walked, derived = walked_and_derived(store_all.raw, SIDE_PATH, RIKG.involves)
+    assert len(walked) > 50
+    assert derived == walked
+
+
+def test_the_sides_of_a_programme_are_exactly_those_of_its_sub_events(store_all):
+    """95-programme-sides.ru: an event involves in its programme the sides of its sub-events at
+    any depth, the same pairs as region-relations' walk down `schema:subEvent+` and the path."""
+    walked, derived = walked_and_derived(store_all.raw, "<https://schema.org/subEvent>+/" + SIDE_PATH,
+                                         RIKG.involvesInProgramme)
+    assert len(walked) > 10
+    assert derived == walked
 
 
 def store_quads(paths: Paths) -> Counter:
