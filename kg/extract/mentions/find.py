@@ -8,6 +8,7 @@ from ..known import Gazetteer
 from ..model import Mention, Sentence, Unknown
 from ..names import agreement_spans, listed_with, organisation_spans, person_spans, plural_forms
 from ..words import COUNTRIES, ROYAL
+from .brackets import bracketed_after_people
 from .offices import bound_places, signing_governments
 from .people import HONORIFICS, listed_holders, titled_people
 from .resolve import resolve_span, within
@@ -63,6 +64,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         unknown.append(Unknown(name, kind, sent, review=review))
         mentions.append(Mention(name, "org" if kind == "organisation" else "person", sent, a, b,
                                 None, [], confidence=0.5, review=review))
+    bracketed_after_people(sent, mentions, unknown, covered)
     mentions, named = capitalised_names(sent, mentions, unknown, covered, title_spans)
     # agreements by their words ("een samenwerkingsovereenkomst tussen Japan en Nederland")
     for a, b, name in agreement_spans(s):

@@ -6,7 +6,8 @@ import re
 
 from ..model import Mention, Sentence, Unknown
 from ..words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
-                     NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB,
+                     NAME_POSSESSIVE, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES,
+                     PARTNER_BEFORE_VERB,
                      PARTNER_INTRO, PARTNER_PAIR, PARTNER_SUBJECT, PLACE_LIST, STARTERS,
                      STOP_NAMES)
 from .people import APPOSED_NAME
@@ -137,7 +138,8 @@ def _capitalised(s: str):
                 break
             elif gap not in (" ", "-") and not (gap == " & " and w2[0].isupper()):
                 break
-            if _POSSESSIVE_WORD.search(run[-1][2]) and ORG_WORDS.search(
+            if _POSSESSIVE_WORD.search(run[-1][2]) and not NAME_POSSESSIVE.fullmatch(
+                    run[-1][2]) and ORG_WORDS.search(
                     " ".join(t[2] for t in run)):
                 break                           # "the Council of Europe's Congress": two names
             #                                     (not "National Farmer’s Union": one)
@@ -191,7 +193,10 @@ def _capitalised(s: str):
                               or run[0][2] in STARTERS or len(run[0][2]) == 1):
             continue                            # (one letter: "B.C." is no two names B and C)
         # a possessive is no part of the name: "the Scottish Government’s plan"
-        end = run[-1][1] - (2 if re.search(r"[’']s$", run[-1][2]) else 0)
+        # (nor is the apostrophe of "Wales’ First Minister")
+        end = run[-1][1] - (0 if NAME_POSSESSIVE.fullmatch(run[-1][2]) else
+                            2 if re.search(r"[’']s$", run[-1][2]) else
+                            1 if re.search(r"s[’']$", run[-1][2]) else 0)
         yield run[0][0], end, s[run[0][0]:end]
 
 
