@@ -913,3 +913,40 @@ def test_a_title_runs_to_the_nearest_name_not_over_another_title():
     people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
     assert people.get("Jan Mol") == "Minister"
     assert not [n for n in people if n.startswith("Minister")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Verslag\n\nDe VVD-fractie en de fracties van GroenLinks en CU/SGP stelden vragen.\n",
+     {"VVD-fractie", "GroenLinks", "CU/SGP"}),
+    ("Report\n\nThe ABC party and the XYZ caucus welcomed the delegation.\n", {"ABC", "XYZ"}),
+])
+def test_a_party_named_as_a_party_or_by_its_group_of_members_is_an_organisation(text, parties):
+    draft = extract(text, known={})
+    assert parties <= {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_an_acronym_without_a_party_word_is_no_party():
+    draft = extract("Report\n\nThe mayor spoke about the XYZ programme.\n", known={})
+    assert "XYZ" not in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_a_government_whose_head_signs_is_named_without_the_apostrophe_of_its_possessive():
+    draft = extract("Report\n\nAvalos’ First Minister Anna Berg and Prime Minister Jan Mol signed "
+                    "the statement.\n", known={})
+    assert "Avalos" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_a_name_does_not_run_on_into_the_month_after_in():
+    draft = extract("Report\n\nThe Lavaux Commission had visited the Portfolio Committee in "
+                    "August 2017.\n", known={})
+    assert "Portfolio Committee" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Report\n\nLavaux Government Minister for the Economy, Jan Mol said: we are glad.\n",
+     "Lavaux Government"),
+    ("Verslag\n\nDe Lavaux Raad Burgemeester sprak de gasten toe.\n", "Lavaux Raad"),
+])
+def test_a_body_before_its_office_holders_title_is_named_without_the_title(text, body):
+    draft = extract(text, known={})
+    assert body in {u.name for u in draft.unknown if u.kind == "organisation"}

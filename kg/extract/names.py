@@ -28,10 +28,15 @@ _ORG_BEFORE = re.compile(r"(?<![\w-])(?:(?i:het|de|the) )?(?P<form>(?:[A-Z][a-z]
                          r"(?i:" + _FORM_BEFORE + r"))"
                          r" (?P<name>" + _NAMES + r")")
 # a ministry's name runs on over commas and 'and': "Ministry of Infrastructure and the
-# Environment", "ministerie van Economische Zaken, Landbouw en Innovatie"
+# Environment", "ministerie van Economische Zaken, Landbouw en Innovatie", "Ministry for Public
+# Service and Administration", "Department of Public Service and Administration"
 _MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|ean|ian)) )?"
-                       r"(?i:ministry of|ministerie van) (?:the )?" + _NAME
-                       + r"(?:(?:, | and (?:the )?| en | )" + _NAME + r")*")
+                       r"(?i:ministry (?:of|for)|ministerie (?:van|voor)|department (?:of|for)|"
+                       r"departement (?:van|voor)) (?:the )?" + _NAME
+                       # (not over into the next body: "the Ministry of Trade and the Ministry
+                       # of Finance" are two)
+                       + r"(?:(?:, | and (?:the )?| en | )(?!(?i:ministr|ministeri|department|"
+                       r"departement))" + _NAME + r")*")
 # a committee by what it is for, over commas and 'en': "de algemene commissie voor Wonen, Wijken
 # en Integratie", "Eerste Kamercommissie voor Koninkrijksrelaties", "Select Committee on Trade"
 _COMMITTEE = re.compile(r"(?<![\w-])(?:(?:[Vv]aste|[Aa]lgemene|[A-Z][\w-]*) )?\w*(?:commissie|"

@@ -10,12 +10,12 @@ from ..words import ROLE_RX
 
 # a party by its short name: an acronym ("ANC", "CU/SGP", "D66") or one word with a capital
 # inside ("GroenLinks", "ChristenUnie")
-_PARTY = r"[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})?|[A-Z][a-z]+[A-Z][a-z]+"
+PARTY = r"[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})?|[A-Z][a-z]+[A-Z][a-z]+"
 # a post by its head noun ("Committee Secretary", "Parliamentary Liaison Officer for ...")
 _POST_NOUN = (r"Secretary|Researcher|Officer|Manager|Administrator|Advis[eo]r|Director|"
               r"Coordinator|Co-ordinator|Clerk|Spokesperson|Secretaris|Adviseur|Griffier|"
               r"Medewerker|Woordvoerder|Coördinator|Directeur|Beleidsadviseur")
-_BRACKET = re.compile(r"\s*\((?:(?P<party>" + _PARTY + r")|(?P<post>(?:[A-Z][\w-]* ){0,3}"
+_BRACKET = re.compile(r"\s*\((?:(?P<party>" + PARTY + r")|(?P<post>(?:[A-Z][\w-]* ){0,3}"
                       r"(?i:" + _POST_NOUN + r"|" + ROLE_RX.pattern + r"))"
                       r"(?: (?:for|of|van|voor|to) [^()]{1,80})?)\)")
 

@@ -10,6 +10,7 @@ from ..names import agreement_spans, listed_with, organisation_spans, person_spa
 from ..words import COUNTRIES, ROYAL
 from .brackets import bracketed_after_people
 from .offices import bound_places, signing_governments
+from .parties import party_mentions
 from .people import HONORIFICS, listed_holders, titled_people
 from .resolve import resolve_span, within
 from .unknown_names import capitalised_names
@@ -65,6 +66,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         mentions.append(Mention(name, "org" if kind == "organisation" else "person", sent, a, b,
                                 None, [], confidence=0.5, review=review))
     bracketed_after_people(sent, mentions, unknown, covered)
+    party_mentions(sent, mentions, unknown, covered)
     mentions, named = capitalised_names(sent, mentions, unknown, covered, title_spans)
     # agreements by their words ("een samenwerkingsovereenkomst tussen Japan en Nederland")
     for a, b, name in agreement_spans(s):

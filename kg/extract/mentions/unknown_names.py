@@ -6,8 +6,8 @@ import re
 
 from ..model import Mention, Sentence, Unknown
 from ..words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
-                     NAME_POSSESSIVE, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES,
-                     PARTNER_BEFORE_VERB,
+                     MONTH_NO, NAME_POSSESSIVE, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES,
+                     PARTNER_BEFORE_VERB, ROLE_RX,
                      PARTNER_INTRO, PARTNER_PAIR, PARTNER_SUBJECT, PLACE_LIST, STARTERS,
                      STOP_NAMES)
 from .people import APPOSED_NAME
@@ -161,6 +161,7 @@ def _capitalised(s: str):
                 j += 1
             elif w2.lower() in PARTICLES | _JOINERS \
                     and j + 1 < len(tokens) and tokens[j + 1][2][0].isupper() \
+                    and tokens[j + 1][2].lower() not in MONTH_NO \
                     and tokens[j + 1][2] not in STARTERS and s[b2:tokens[j + 1][0]] == " ":
                 run += [tokens[j], tokens[j + 1]]
                 j += 2
@@ -226,6 +227,10 @@ def capitalised_names(sent: Sentence, mentions: list[Mention], unknown: list[Unk
     # other capitalised names (organisations by a word in them or before them, other names)
     named: list[tuple[int, int, Unknown]] = []
     for a, b, name in _capitalised(s):
+        role = re.search(r" (?:" + ROLE_RX.pattern + r")(?: |$)", name, re.IGNORECASE)
+        if role and ORG_WORDS.search(name[:role.start()]):
+            # "Welsh Government Minister Vaughan Gething": the body, its minister's title after it
+            b, name = a + role.start(), name[:role.start()]
         if any(not (b <= ca or a >= ce) for ca, ce in covered) or ORG_WORDS.fullmatch(name):
             continue                            # ("uw Kamer", "the Council": a reference)
         if within(a, b, title_spans) and not ORG_WORDS.search(name):
