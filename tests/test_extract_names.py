@@ -337,3 +337,8 @@ def test_a_ministry_for_a_portfolio_runs_on_over_and_but_not_into_the_next_minis
 def test_a_department_of_a_portfolio_runs_on_over_and():
     s = "Issued by: Department of Public Service and Administration"
     assert names(organisation_spans(s)) == ["Department of Public Service and Administration"]
+
+
+def test_a_town_with_municipality_after_it_is_its_government():
+    s = "The trip is paid by the Lavaux municipality and the Avalon Municipality."
+    assert names(organisation_spans(s)) == ["Lavaux municipality", "Avalon Municipality"]

@@ -75,7 +75,9 @@ _FOR_WHAT = (r" (?:for|voor|of) (?:the |de |het )?(?!(?:" + "|".join(sorted(COUN
                                                                             reverse=True))
              + r")\b)[A-Z][\w’'-]*(?:(?: | and | en | & | with )[A-Z][\w’'-]*)*")
 _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
-                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province|group)"
+                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province|group|"
+                        # a town's government: "the Raseborg municipality", "Tianjin Municipality"
+                        r"[Mm]unicipality)"
                         r"(?:" + _FOR_WHAT + r"|"
                         r" (?!(?:" + "|".join(sorted(STARTERS | STOP_NAMES)) + r")\b)"
                         r"[A-Z][a-z][\w’'-]*"
