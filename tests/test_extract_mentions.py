@@ -950,3 +950,8 @@ def test_a_name_does_not_run_on_into_the_month_after_in():
 def test_a_body_before_its_office_holders_title_is_named_without_the_title(text, body):
     draft = extract(text, known={})
     assert body in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_an_office_of_an_office_holder_keeps_the_title_in_its_name():
+    draft = extract("Report\n\nThe delegation visited the Office of the President.\n", known={})
+    assert "Office of the" not in {u.name for u in draft.unknown}

@@ -1,6 +1,6 @@
 """find_mentions: the mentions and unknown names of one sentence, step by step (known names,
-people by their titles, bodies and organisations by their form, other capitalised names,
-agreements and their parties)."""
+people by their titles, bodies and organisations by their form, a party or post in brackets
+after a person, political parties, other capitalised names, agreements and their parties)."""
 from __future__ import annotations
 
 from ..bodies import body_review, body_spans

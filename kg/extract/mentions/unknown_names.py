@@ -228,8 +228,10 @@ def capitalised_names(sent: Sentence, mentions: list[Mention], unknown: list[Unk
     named: list[tuple[int, int, Unknown]] = []
     for a, b, name in _capitalised(s):
         role = re.search(r" (?:" + ROLE_RX.pattern + r")(?: |$)", name, re.IGNORECASE)
-        if role and ORG_WORDS.search(name[:role.start()]):
+        if role and ORG_WORDS.search(name[:role.start()]) and \
+                not re.search(r" (?:of|for|van|voor)(?: the| de| het)?$", name[:role.start()]):
             # "Welsh Government Minister Vaughan Gething": the body, its minister's title after it
+            # (not "Office of the President": the office is the President's)
             b, name = a + role.start(), name[:role.start()]
         if any(not (b <= ca or a >= ce) for ca, ce in covered) or ORG_WORDS.fullmatch(name):
             continue                            # ("uw Kamer", "the Council": a reference)
