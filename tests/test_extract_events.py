@@ -796,3 +796,24 @@ def test_how_a_relationship_began_told_in_passing_is_no_signing(known):
     assert [t for t, _ in found].count("signing") == 1
     found = events("Getekend in 1990, is de band tussen Ruisdorp en Lima nog altijd sterk.", known)
     assert "signing" not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Report\n\nThe council gave the delegation a mandate to sign the Friendship Agreement with "
+    "Lavaux.\n",
+    "Verslag\n\nDe raad gaf de delegatie het mandaat om de vriendschapsovereenkomst met Lavaux "
+    "te ondertekenen.\n",
+])
+def test_a_signing_only_mandated_is_planned_not_held(text):
+    [signing] = [e for e in extract(text, known={}).events if e.type == "signing"]
+    assert signing.status == "planned"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Report\n\nThe trip was approved at last week's Special Council meeting.\n", "last week's"),
+    ("Verslag\n\nDe reis werd goedgekeurd in de bijzondere raadsvergadering van vorige week.\n",
+     "vorige week"),
+])
+def test_a_council_meeting_that_approved_the_trip_is_its_session(text, said):
+    [session] = extract(text, known={}).events
+    assert session.type == "council-session" and session.date.as_stated == said

@@ -835,3 +835,123 @@ def test_the_places_a_told_relationship_binds_are_its_parties():
     # another agreement's words name no party by themselves
     draft = extract("Memorandum\n\nOn 3 May we signed a memorandum with Lavaux Port.\n", known={})
     assert "Lavaux" not in {u.name for u in draft.unknown}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Visit\n\nThe delegation met the Standing Committee of the Lavaux People’s Congress.\n",
+     "Standing Committee of the Lavaux People’s Congress"),
+    ("Bezoek\n\nDe delegatie sprak met de Commissie van het Avalon People's Congress.\n",
+     "Commissie van het Avalon People's Congress"),
+])
+def test_a_peoples_congress_is_one_name_not_cut_at_its_possessive(text, body):
+    draft = extract(text, known={})
+    assert body in {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert "Congress" not in {u.name for u in draft.unknown}
+
+
+def test_the_council_of_a_body_before_a_possessive_is_still_cut_there():
+    draft = extract("Report\n\nThe Council of Lavaux's Congress met on Monday.\n", known={})
+    assert "Council of Lavaux" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_a_possessive_apostrophe_after_s_is_no_part_of_the_name():
+    draft = extract("Report\n\nAvalos’ First Minister Anna Berg and Lavaux agreed to strengthen "
+                    "cooperation.\n", known={})
+    assert not [u for u in draft.unknown if u.name.endswith("’")]
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Report\n\nThe members were Hon. Piet Lavaar (ANC); Hon. Anna Berg (DA).\n",
+     "Piet Lavaar", "ANC"),
+    ("Verslag\n\nDe raadsleden Piet Bos (GroenLinks) en Jan Mol (CU/SGP) reisden mee.\n",
+     "Jan Mol", "CU/SGP"),
+])
+def test_a_party_in_brackets_after_a_person_is_an_organisation_and_the_person_a_person(
+        text, person, party):
+    draft = extract(text, known={})
+    assert person in {u.name for u in draft.unknown if u.kind == "person"}
+    assert party in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("Report\n\nMs. Kim Berg (Committee Secretary) supported the delegation.\n", "Kim Berg",
+     "Committee Secretary"),
+    ("Report\n\nMr. Jan Mol (Liaison Officer for the Lavaux Department) was present.\n",
+     "Jan Mol", "Liaison Officer"),
+    ("Verslag\n\nMevrouw Anna Bos (beleidsadviseur) bereidde de reis voor.\n", "Anna Bos",
+     "beleidsadviseur"),
+])
+def test_a_post_in_brackets_after_a_person_is_that_persons_post(text, person, post):
+    draft = extract(text, known={})
+    assert (person, post) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+    assert post not in {u.name for u in draft.unknown}
+
+
+def test_an_acronym_in_brackets_after_a_place_is_no_party():
+    draft = extract("Report\n\nThe delegation visited the Republic of Lavaux (ROL).\n", known={})
+    assert "ROL" not in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+@pytest.mark.parametrize("text, holder, word", [
+    ("Report\n\nThe talks were opened by Municipal Manager, Piet Lavaar as she spoke.\n",
+     "Piet Lavaar", "Municipal Manager"),
+    ("Verslag\n\nDe gemeentemanager, Piet Bos, opende het gesprek.\n", "Piet Bos",
+     "gemeentemanager"),
+    ("Report\n\nThe chairperson of the Lavaux Portfolio Committee, Anna Wells and the Director of "
+     "the Local Trade department, Riana Mol travel along.\n", "Riana Mol", "Director"),
+    ("Report\n\nThe chairperson of the Lavaux Portfolio Committee, Anna Wells and the Director of "
+     "the Local Trade department, Riana Mol travel along.\n", "Anna Wells", "chairperson"),
+])
+def test_a_title_and_a_comma_before_a_name_make_the_name_its_holder(text, holder, word):
+    draft = extract(text, known={})
+    assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+
+
+def test_a_title_runs_to_the_nearest_name_not_over_another_title():
+    draft = extract("Report\n\nThen Economy Minister, Jan Mol, and the Minister for Economic "
+                    "Affairs, Dr Anna Berg-Kraut, have signed a joint statement.\n", known={})
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people.get("Jan Mol") == "Minister"
+    assert not [n for n in people if n.startswith("Minister")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Verslag\n\nDe VVD-fractie en de fracties van GroenLinks en CU/SGP stelden vragen.\n",
+     {"VVD-fractie", "GroenLinks", "CU/SGP"}),
+    ("Report\n\nThe ABC party and the XYZ caucus welcomed the delegation.\n", {"ABC", "XYZ"}),
+])
+def test_a_party_named_as_a_party_or_by_its_group_of_members_is_an_organisation(text, parties):
+    draft = extract(text, known={})
+    assert parties <= {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_an_acronym_without_a_party_word_is_no_party():
+    draft = extract("Report\n\nThe mayor spoke about the XYZ programme.\n", known={})
+    assert "XYZ" not in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_a_government_whose_head_signs_is_named_without_the_apostrophe_of_its_possessive():
+    draft = extract("Report\n\nAvalos’ First Minister Anna Berg and Prime Minister Jan Mol signed "
+                    "the statement.\n", known={})
+    assert "Avalos" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_a_name_does_not_run_on_into_the_month_after_in():
+    draft = extract("Report\n\nThe Lavaux Commission had visited the Portfolio Committee in "
+                    "August 2017.\n", known={})
+    assert "Portfolio Committee" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Report\n\nLavaux Government Minister for the Economy, Jan Mol said: we are glad.\n",
+     "Lavaux Government"),
+    ("Verslag\n\nDe Lavaux Raad Burgemeester sprak de gasten toe.\n", "Lavaux Raad"),
+])
+def test_a_body_before_its_office_holders_title_is_named_without_the_title(text, body):
+    draft = extract(text, known={})
+    assert body in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_an_office_of_an_office_holder_keeps_the_title_in_its_name():
+    draft = extract("Report\n\nThe delegation visited the Office of the President.\n", known={})
+    assert "Office of the" not in {u.name for u in draft.unknown}

@@ -322,3 +322,23 @@ def test_a_club_of_friends_of_two_towns_is_an_organisation_with_its_form_word():
         "vriendenclub Lavaux-Ruisdorp"]
     assert [n for _, _, n in organisation_spans("De vereniging Ruisdorp-Lima bestaat 20 jaar.")] \
         == ["vereniging Ruisdorp-Lima"]
+
+
+def test_a_ministry_for_a_portfolio_runs_on_over_and_but_not_into_the_next_ministry():
+    s = ("The agreements between the Ministry for Public Service and Administration and the "
+         "Ministry of Trade were signed.")
+    assert names(organisation_spans(s)) == ["Ministry for Public Service and Administration",
+                                            "Ministry of Trade"]
+    s = "Het ministerie voor Wonen en Ruimte en het ministerie van Financiën tekenden."
+    assert names(organisation_spans(s)) == ["ministerie voor Wonen en Ruimte",
+                                            "ministerie van Financiën"]
+
+
+def test_a_department_of_a_portfolio_runs_on_over_and():
+    s = "Issued by: Department of Public Service and Administration"
+    assert names(organisation_spans(s)) == ["Department of Public Service and Administration"]
+
+
+def test_a_town_with_municipality_after_it_is_its_government():
+    s = "The trip is paid by the Lavaux municipality and the Avalon Municipality."
+    assert names(organisation_spans(s)) == ["Lavaux municipality", "Avalon Municipality"]

@@ -78,7 +78,7 @@ DATE_RX = [
                          r"(?:maanden|jaren|weken|months|years|weeks)|in het (?:voorjaar|najaar)|"
                          r"in the (?:spring|autumn|fall|summer)|volgend jaar|next year|"
                          r"later this year|dit najaar|this autumn|this week|deze week|"
-                         r"last week|vorige week|afgelopen week|"
+                         r"last week(?:['’]s)?|vorige week|afgelopen week|"
                          # a time before the text's own: "last spring", "vorig voorjaar", "twee
                          # jaar geleden", "in de jaren die volgden"
                          r"(?:last|earlier this|vorig|vorige|afgelopen) (?:spring|summer|autumn|"

@@ -45,7 +45,8 @@ class Mention:
     #                              or a royal's name with the title ('Prinses Astrid')
 
 
-POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+# (or its apostrophe alone after an s: "Wales’ First Minister")
+POSSESSIVE = re.compile(r"(?<=\w)['’]s$|(?<=\ws)['’]$")
 
 
 @dataclass

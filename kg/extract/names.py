@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .words import (COUNTRIES, NATIONALITY, ORG_WORDS, PORTFOLIOS, STARTERS, STOP_NAMES,
+from .words import (COUNTRIES, NAME_POSSESSIVE, NATIONALITY, ORG_WORDS, PORTFOLIOS, ROLE_RX,
+                    STARTERS, STOP_NAMES,
                     STYLE, UPPER)
 
 _NAME = r"[A-Z][\w’'&.-]*"
@@ -27,10 +28,15 @@ _ORG_BEFORE = re.compile(r"(?<![\w-])(?:(?i:het|de|the) )?(?P<form>(?:[A-Z][a-z]
                          r"(?i:" + _FORM_BEFORE + r"))"
                          r" (?P<name>" + _NAMES + r")")
 # a ministry's name runs on over commas and 'and': "Ministry of Infrastructure and the
-# Environment", "ministerie van Economische Zaken, Landbouw en Innovatie"
+# Environment", "ministerie van Economische Zaken, Landbouw en Innovatie", "Ministry for Public
+# Service and Administration", "Department of Public Service and Administration"
 _MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|ean|ian)) )?"
-                       r"(?i:ministry of|ministerie van) (?:the )?" + _NAME
-                       + r"(?:(?:, | and (?:the )?| en | )" + _NAME + r")*")
+                       r"(?i:ministry (?:of|for)|ministerie (?:van|voor)|department (?:of|for)|"
+                       r"departement (?:van|voor)) (?:the )?" + _NAME
+                       # (not over into the next body: "the Ministry of Trade and the Ministry
+                       # of Finance" are two)
+                       + r"(?:(?:, | and (?:the )?| en | )(?!(?i:ministr|ministeri|department|"
+                       r"departement))" + _NAME + r")*")
 # a committee by what it is for, over commas and 'en': "de algemene commissie voor Wonen, Wijken
 # en Integratie", "Eerste Kamercommissie voor Koninkrijksrelaties", "Select Committee on Trade"
 _COMMITTEE = re.compile(r"(?<![\w-])(?:(?:[Vv]aste|[Aa]lgemene|[A-Z][\w-]*) )?\w*(?:commissie|"
@@ -69,7 +75,9 @@ _FOR_WHAT = (r" (?:for|voor|of) (?:the |de |het )?(?!(?:" + "|".join(sorted(COUN
                                                                             reverse=True))
              + r")\b)[A-Z][\w’'-]*(?:(?: | and | en | & | with )[A-Z][\w’'-]*)*")
 _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"|of|for|&))*"
-                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province|group)"
+                        r" (?:" + _FORM_AFTER + r"|netwerk|network|platform|province|group|"
+                        # a town's government: "the Raseborg municipality", "Tianjin Municipality"
+                        r"[Mm]unicipality)"
                         r"(?:" + _FOR_WHAT + r"|"
                         r" (?!(?:" + "|".join(sorted(STARTERS | STOP_NAMES)) + r")\b)"
                         r"[A-Z][a-z][\w’'-]*"
@@ -111,7 +119,8 @@ def _before_possessive(m: re.Match, formed: bool = True) -> int:
     """The end of a name whose form word comes before a possessive (`formed`: it opens with
     one): "the Council of Europe's Congress of ..." names the Council of Europe (and the Congress
     after it); "National Farmer’s Union" is one name."""
-    p = re.search(r"(?<=\w)['’]s\b", m.group(0))
+    p = next((p for p in re.finditer(r"(?<=\w)['’]s\b", m.group(0))
+              if not NAME_POSSESSIVE.fullmatch(m.group(0)[:p.end()].rsplit(" ", 1)[-1])), None)
     if p is None or not (formed or ORG_WORDS.search(m.group(0)[:p.start()])):
         return m.end()
     return m.start() + p.start()
@@ -354,14 +363,19 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
 # over capitalised words, a few small words and a bracketed abbreviation; the name is two
 # capitalised words or more (one after an honorific) and ends the clause: a comma or "and" after
 # it would make it one more item of a portfolio ("Minister of Economy, Trade Policy and ...")
+# (a body's kind in lower case after its name: "Director of the Local Economic Development
+# department, Riana Meiring")
 _TITLE_WORDS = (r"(?:(?:,? )(?:of|for|to|in|on|with|at|van|voor|bij|the|de|het|der|and|en|&|"
+                r"department|unit|office|committee|division|afdeling|"
                 r"(?!(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b)[A-Z][\w’'&.-]*|\([^()]{1,40}\)))*")
 _HOLDER_FIRST = r"[A-Z][\w’'-]+"
 _HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
 _HOLDER_AFTER_TITLE = re.compile(
     _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:Mr|Mrs|Ms|"
     r"Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
-    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z])")
+    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z]| (?:and|en) (?:the|de|het) )")
+_NEAREST_HOLDER_AFTER_TITLE = re.compile(_TITLE_WORDS.replace(")))*", ")))*?")
+                                         + _HOLDER_AFTER_TITLE.pattern[len(_TITLE_WORDS):])
 # without a comma (tried second): a portfolio's words before it, checked below; "and" may follow
 _BARE_HOLDER_AFTER_TITLE = re.compile(
     _TITLE_WORDS + r" (?P<bare>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)(?=\s*$|[.;:!?),]| [a-z])")
@@ -378,13 +392,23 @@ _NOT_A_NAME = re.compile(r"(?i:\b(?:affairs|trade|industry|economy|economic|deve
                          r"natuur|visserij|werk|werkgelegenheid|toerisme)\b)")
 
 
+def _holder_group(m: re.Match) -> str:
+    return next(g for g in ("name", "honoured", "bare") if m.groupdict().get(g))
+
+
 def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
     """The span of the holder's name after the title whose role word ends at `end` ('the
     British Ambassador to Peru, Jan de Vries.' -> 'Jan de Vries'), or None."""
     m = _HOLDER_AFTER_TITLE.match(s, end) or _BARE_HOLDER_AFTER_TITLE.match(s, end)
+    if m is not None and ROLE_RX.search(s, end, m.start(_holder_group(m))):
+        # "Economy Minister, Jan Mol, and the Minister for Trade, Dr Anna Berg": a title runs
+        # to the nearest name, not over another title to its holder
+        m = _NEAREST_HOLDER_AFTER_TITLE.match(s, end)
+        if m is not None and ROLE_RX.search(s, end, m.start(_holder_group(m))):
+            m = None
     if m is None:
         return None
-    group = next(g for g in ("name", "honoured", "bare") if m.groupdict().get(g))
+    group = _holder_group(m)
     a, b = m.start(group), m.end(group)
     if group == "bare":
         # "Minister of Agriculture Anna Maria de Vries": the name is the run of words after the

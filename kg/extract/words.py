@@ -61,6 +61,8 @@ ROLE_WORDS = [
     # the head of a university ("Rector Anna Berg", "rector magnificus")
     (r"rector(?: magnificus)?|vice-chancellor", None),
     (r"gemeentesecretaris|provinciesecretaris|dijkgraaf", None),
+    # a town's chief officer: "Municipal Manager, Ntombi Baart", "City Manager Jan Mol"
+    (r"(?:municipal|city|town|county|borough) manager|gemeentemanager|stadsmanager", None),
     (r"lord mayor|lord provost|oberb[uü]rgermeister(?:in)?|b[uü]rgermeister(?:in)?", None),
     (r"burgemeester", None), (r"mayor", None), (r"wethouder", None), (r"schepen", None),
     (r"consul(?:-generaal| general)?", None), (r"president", None),
@@ -139,7 +141,12 @@ ABBREVIATIONS = {
     "mw.", "mvr.", "st.", "nr.", "ca.", "incl.", "excl.", "etc.", "vs.", "inc.", "ltd.", "co.", "corp.",
     "jr.", "mrs.", "ms.", "no.", "e.a.", "m.b.t.", "t.a.v.", "resp.", "jl.", "a.s.", "b.v.",
     "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.",
+    # styles before a name: "Hon. Jane Doe", "Rt. Hon.", "Cllr. Jan Mol"
+    "hon.", "rt.", "cllr.",
 }
+# a possessive that is part of a name, of those it is for: "the National People’s Congress",
+# "People's Republic", "Women’s Council", "Workers' Party" (not "the Council of Europe's Congress")
+NAME_POSSESSIVE = re.compile(r"(?:People|Women|Children|Men)['’]s|Workers['’]")
 ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|University|Universiteit|"
                        r"Ministry|Ministerie|ministerie|Embassy|Ambassade|Consulaat|Consulate|Agency|Foundation|Stichting|"
                        r"Cluster|Council|Raad|Corporation|Group|Labs?|B\.V\.|BV|N\.V\.|Inc\.?|Ltd\.?|"

@@ -86,6 +86,12 @@ EVENT_CUES = [
      r"executive) (?:\w+ )?(?:keurde|keurden|besliste|beslisten|besloot|besloten|approved|"
      r"decided|agreed)\b|"
      # the verb first, as Dutch puts it after a time: "Op 25 september besloot de gemeenteraad"
+     # a trip approved or prepared at a council's meeting: "The trip was approved at last week's
+     # Special Council meeting", "De reis werd goedgekeurd in de raadsvergadering van maandag"
+     r"(?:approved|adopted|prepared|discussed) (?:at|during|in) (?:[\w'’]+ ){0,3}?(?:special |"
+     r"extraordinary |ordinary )?(?:council|cabinet) meeting\b|(?:goedgekeurd|besproken|"
+     r"voorbereid|vastgesteld) (?:in|tijdens|op) (?:de |het )?(?:[\w'’-]+ ){0,3}?"
+     r"(?:raadsvergadering|raadszitting|collegevergadering|statenvergadering)\b|"
      r"(?:keurde|keurden|besliste|beslisten|besloot|besloten) (?:het college|de gemeenteraad|"
      r"de raad|gedeputeerde staten|provinciale staten)\b|"
      # the perfect tense: "Het college heeft op 12 maart 2019 besloten ..."
@@ -262,7 +268,10 @@ _NOUN_CUE = re.compile(r"bezoek(?:en)?(?: aan)?|visits?(?: to)?|ontmoeting(?:en)
 # an event told in the future tense, before its verb in its clause: planned, not held ("is
 # scheduled to meet with", "will also visit", "zal de gouverneur ontmoeten", "gaat in gesprek met")
 _PLANNED = re.compile(r"\b(?:will|shall|zal|zullen|(?:is|are) (?:scheduled|expected|due|set|"
-                      r"going) to|plans? to|intends? to|staat (?:\w+ )?gepland|staan (?:\w+ )?"
+                      # (a mandate to sign is no signing yet: "gave the delegation a mandate to
+                      # sign", "het mandaat om ... te ondertekenen", "gemachtigd om te tekenen")
+                      r"going) to|mandate to|authori[sz]ed to|mandaat (?:om|tot)|gemachtigd "
+                      r"(?:om|tot)|plans? to|intends? to|staat (?:\w+ )?gepland|staan (?:\w+ )?"
                       r"gepland|ga(?:at|an) (?:\w+ ){0,4}?(?:in gesprek|ontmoeten|bezoeken|spreken|"
                       r"praten|(?:onder)?tekenen))\b", re.IGNORECASE)
 # what a trip is for, told in the sentence of the trip: "Voor de prijsuitreiking reist ..."

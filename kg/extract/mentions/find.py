@@ -1,6 +1,6 @@
 """find_mentions: the mentions and unknown names of one sentence, step by step (known names,
-people by their titles, bodies and organisations by their form, other capitalised names,
-agreements and their parties)."""
+people by their titles, bodies and organisations by their form, a party or post in brackets
+after a person, political parties, other capitalised names, agreements and their parties)."""
 from __future__ import annotations
 
 from ..bodies import body_review, body_spans
@@ -8,7 +8,9 @@ from ..known import Gazetteer
 from ..model import Mention, Sentence, Unknown
 from ..names import agreement_spans, listed_with, organisation_spans, person_spans, plural_forms
 from ..words import COUNTRIES, ROYAL
+from .brackets import bracketed_after_people
 from .offices import bound_places, signing_governments
+from .parties import party_mentions
 from .people import HONORIFICS, listed_holders, titled_people
 from .resolve import resolve_span, within
 from .unknown_names import capitalised_names
@@ -63,6 +65,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         unknown.append(Unknown(name, kind, sent, review=review))
         mentions.append(Mention(name, "org" if kind == "organisation" else "person", sent, a, b,
                                 None, [], confidence=0.5, review=review))
+    bracketed_after_people(sent, mentions, unknown, covered)
+    party_mentions(sent, mentions, unknown, covered)
     mentions, named = capitalised_names(sent, mentions, unknown, covered, title_spans)
     # agreements by their words ("een samenwerkingsovereenkomst tussen Japan en Nederland")
     for a, b, name in agreement_spans(s):

@@ -7,7 +7,7 @@ import re
 from ...ingest import local_name
 from ...query import fold
 from ..known import Gazetteer
-from ..model import Mention, Sentence, Unknown
+from ..model import POSSESSIVE, Mention, Sentence, Unknown
 from ..names import is_portfolio_word
 from ..words import COUNTRIES, NATIONALITY, STARTERS, STOP_NAMES, UPPER
 from .resolve import resolve_name
@@ -33,7 +33,7 @@ def signing_governments(sent: Sentence, mentions: list[Mention], unknown: list[U
         before = _GOVERNMENT_BEFORE.search(s[:x.start])
         if before is None:
             continue
-        name = before.group("name")
+        name = POSSESSIVE.sub("", before.group("name"))    # "Wales’ First Minister"
         if name.split()[0] in STARTERS or NATIONALITY.match(name) or name in COUNTRIES or any(
                 y.start < before.end("name") and before.start("name") < y.end
                 for y in mentions if y.kind != "place"):
@@ -43,7 +43,8 @@ def signing_governments(sent: Sentence, mentions: list[Mention], unknown: list[U
         mentions[:] = [y for y in mentions if not (y.kind == "place" and
                                                    y.start == before.start("name"))]
         unknown.append(Unknown(name, "organisation", sent, review=review))
-        mentions.append(Mention(name, "org", sent, before.start("name"), before.end("name"), None,
+        mentions.append(Mention(name, "org", sent, before.start("name"),
+                                before.start("name") + len(name), None,
                                 [], confidence=0.5, review=review))
 
 

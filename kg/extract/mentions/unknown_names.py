@@ -6,7 +6,8 @@ import re
 
 from ..model import Mention, Sentence, Unknown
 from ..words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
-                     NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES, PARTNER_BEFORE_VERB,
+                     MONTH_NO, NAME_POSSESSIVE, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES,
+                     PARTNER_BEFORE_VERB, ROLE_RX,
                      PARTNER_INTRO, PARTNER_PAIR, PARTNER_SUBJECT, PLACE_LIST, STARTERS,
                      STOP_NAMES)
 from .people import APPOSED_NAME
@@ -137,7 +138,8 @@ def _capitalised(s: str):
                 break
             elif gap not in (" ", "-") and not (gap == " & " and w2[0].isupper()):
                 break
-            if _POSSESSIVE_WORD.search(run[-1][2]) and ORG_WORDS.search(
+            if _POSSESSIVE_WORD.search(run[-1][2]) and not NAME_POSSESSIVE.fullmatch(
+                    run[-1][2]) and ORG_WORDS.search(
                     " ".join(t[2] for t in run)):
                 break                           # "the Council of Europe's Congress": two names
             #                                     (not "National Farmer’s Union": one)
@@ -159,6 +161,7 @@ def _capitalised(s: str):
                 j += 1
             elif w2.lower() in PARTICLES | _JOINERS \
                     and j + 1 < len(tokens) and tokens[j + 1][2][0].isupper() \
+                    and tokens[j + 1][2].lower() not in MONTH_NO \
                     and tokens[j + 1][2] not in STARTERS and s[b2:tokens[j + 1][0]] == " ":
                 run += [tokens[j], tokens[j + 1]]
                 j += 2
@@ -191,7 +194,10 @@ def _capitalised(s: str):
                               or run[0][2] in STARTERS or len(run[0][2]) == 1):
             continue                            # (one letter: "B.C." is no two names B and C)
         # a possessive is no part of the name: "the Scottish Government’s plan"
-        end = run[-1][1] - (2 if re.search(r"[’']s$", run[-1][2]) else 0)
+        # (nor is the apostrophe of "Wales’ First Minister")
+        end = run[-1][1] - (0 if NAME_POSSESSIVE.fullmatch(run[-1][2]) else
+                            2 if re.search(r"[’']s$", run[-1][2]) else
+                            1 if re.search(r"s[’']$", run[-1][2]) else 0)
         yield run[0][0], end, s[run[0][0]:end]
 
 
@@ -221,6 +227,12 @@ def capitalised_names(sent: Sentence, mentions: list[Mention], unknown: list[Unk
     # other capitalised names (organisations by a word in them or before them, other names)
     named: list[tuple[int, int, Unknown]] = []
     for a, b, name in _capitalised(s):
+        role = re.search(r" (?:" + ROLE_RX.pattern + r")(?: |$)", name, re.IGNORECASE)
+        if role and ORG_WORDS.search(name[:role.start()]) and \
+                not re.search(r" (?:of|for|van|voor)(?: the| de| het)?$", name[:role.start()]):
+            # "Welsh Government Minister Vaughan Gething": the body, its minister's title after it
+            # (not "Office of the President": the office is the President's)
+            b, name = a + role.start(), name[:role.start()]
         if any(not (b <= ca or a >= ce) for ca, ce in covered) or ORG_WORDS.fullmatch(name):
             continue                            # ("uw Kamer", "the Council": a reference)
         if within(a, b, title_spans) and not ORG_WORDS.search(name):
