@@ -9,6 +9,7 @@ import pytest
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
 
+import kg.build
 from kg.build import build
 from kg.config import DERIVED_GRAPH, INFERRED_GRAPH, RIKG, Paths, project_root
 from kg.errors import TurtleSyntaxError, ValidationFailed
@@ -261,20 +262,32 @@ def test_adding_a_report_gives_its_meetings_to_who_mets_pages(project_copy):
     assert (meeting, RIKG.whenSortKey, Literal("2025-06-02"), DERIVED_GRAPH) in quads
 
 
-def test_a_report_giving_an_older_meeting_a_date_is_derived_again(project_copy):
-    """The lunch of the seed report has no date of its own (it shows its mission's month); a
-    later report that gives it one changes its sort key, which an incremental build could only
-    add beside the old one: the report is derived again with the others and ends where a build
-    from scratch ends."""
+LUNCH = "https://w3id.org/rikg/id/event/nb-2025-03-kr-lunch-vice-governor"
+
+
+@pytest.mark.parametrize("statement,keys", [
+    (f'<{LUNCH}> schema:startDate "2025-03-05"^^xsd:date', {Literal("2025-03-05")}),
+    (f"<{LUNCH}> schema:eventStatus <https://w3id.org/rikg/event-status/cancelled>", set()),
+    ("rorg:nb-delegation-2025-03 foaf:member rper:anna-testperson", {Literal("2025-03")})])
+def test_a_report_changing_an_older_meeting_is_derived_again(project_copy, monkeypatch,
+                                                            statement, keys):
+    """The lunch of the seed report has no date of its own (it shows its mission's month, its
+    sort key); a later report that gives it one, or says it was cancelled, changes or removes
+    that key, and one that gives the seed's delegation a member changes who met whom at its
+    meetings: an incremental build could only add beside the old. The report is derived again
+    with the others and ends where a build from scratch ends."""
     build(project_copy)
-    lunch = "https://w3id.org/rikg/id/event/nb-2025-03-kr-lunch-vice-governor"
-    text = MINI.read_text(encoding="utf-8") + (
-        f'\n<{lunch}> schema:startDate "2025-03-05"^^xsd:date ;\n    rikg:evidence rexc:test-mini-1 .\n')
+    text = MINI.read_text(encoding="utf-8") + f"\n{statement} ;\n    rikg:evidence rexc:test-mini-1 .\n"
     (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    derived_for = []      # the `added` of each run of the rules: None when all is derived again
+    run_rules = kg.build.run_rules
+    monkeypatch.setattr(kg.build, "run_rules", lambda store, paths, added=None: (
+        derived_for.append(added), run_rules(store, paths, added=added))[1])
     added = build(project_copy)
     assert added.mode == "incremental" and added.validated == ["test-mini"]
-    keys = {o for s, p, o, g in trig_quads(project_copy) if str(s) == lunch and p == RIKG.whenSortKey}
-    assert keys == {Literal("2025-03-05")}
+    assert derived_for[-1] is None
+    assert {o for s, p, o, g in trig_quads(project_copy)
+            if str(s) == LUNCH and p == RIKG.whenSortKey} == keys
     incremental = store_quads(project_copy)
     build(project_copy, full=True)
     assert incremental == store_quads(project_copy)
