@@ -48,6 +48,10 @@ from .validate import (Problem, ShapesProgram, load_shapes, namespace_manager, q
 
 MAX_RULE_ROUNDS = 25
 FOAF_MEMBER = URIRef("http://xmlns.com/foaf/0.1/member")
+SCHEMA_START_DATE = URIRef("https://schema.org/startDate")
+SCHEMA_SUPER_EVENT = URIRef("https://schema.org/superEvent")
+SCHEMA_EVENT_STATUS = URIRef("https://schema.org/eventStatus")
+TIME_NS = "http://www.w3.org/2006/time#"       # time:hasTime and a time's parts
 REGISTRY = "registry"
 
 
@@ -362,6 +366,7 @@ def validate_files(store: EmbeddedStore, files: list[Path],
 class RulesRun:
     rounds: int
     new_quads: list = field(default_factory=list)      # with `added`: what the rules added
+    keys_changed: bool = False    # with `added`: an older meeting's rikg:whenSortKey would change
     added_per_graph: dict = field(default_factory=dict)
 
 
@@ -413,8 +418,11 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         run.new_quads = [ox.Quad(q.subject, q.predicate, q.object, inferred) for q in
                          store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(WORK_CHANGES)))
                          if q.triple not in ours]
+        asked = new_meetings(store) | retimed_meetings(store, added)
+        keys = meeting_when_keys(store, paths, asked)
+        run.keys_changed = changes_keys(store, asked, keys)
         derived = (new_met_pairs(store, paths) + new_theme_connections(store, paths)
-                   + new_event_sides(store, paths, added))
+                   + new_event_sides(store, paths, added) + _derive(store, keys))
         run.new_quads += derived
         run.added_per_graph = {str(INFERRED_GRAPH): len(run.new_quads) - len(derived),
                                str(DERIVED_GRAPH): len(derived)}
@@ -422,6 +430,7 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
     if added is None:
         for name, text in after:
             store.update(text, name=name)
+        _derive(store, meeting_when_keys(store, paths))
     for g in work:
         store.drop_graph(str(g))
     return run
@@ -450,13 +459,14 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     pairs = (paths.queries / "rules" / "delta" / "met-pairs.rq").read_text(encoding="utf-8")
     met, derived = ox.NamedNode(str(RIKG.met)), ox.NamedNode(str(DERIVED_GRAPH))
     met_via = ox.NamedNode(str(RIKG.metViaDelegation))
+    met_at = ox.NamedNode(str(RIKG.metAt))
     new = set()
     for e in touched:
         if next(store.raw.quads_for_pattern(e, rdf_type, meeting), None) is None:
             continue
         for _, a, b, via in store.raw.query(pairs, use_default_graph_as_union=True,
                                             substitutions={ox.Variable("e"): e}):
-            quads = [ox.Quad(a, met, b, derived)]
+            quads = [ox.Quad(a, met, b, derived), ox.Quad(a, met_at, e, derived)]
             if via.value == "true":
                 quads.append(ox.Quad(a, met_via, b, derived))
             new.update(quads)
@@ -494,6 +504,91 @@ def new_event_sides(store: EmbeddedStore, paths: Paths, added: list[str]) -> lis
     programmes = event_sides.touched_programmes(store.raw, new, events)
     return found + _derive(store, {ox.Quad(event, in_programme, side, derived) for event, side
                                    in event_sides.programme_sides(store.raw, programmes)})
+
+
+def meeting_when_keys(store: EmbeddedStore, paths: Paths,
+                      meetings: set[ox.NamedNode] | None = None) -> set[ox.Quad]:
+    """`?meeting rikg:whenSortKey ?key` in the derived graph (93-meeting-when.rq): for every
+    meeting that took place, or for `meetings` only (one small query each, as new_met_pairs)."""
+    text = (paths.queries / "rules" / "93-meeting-when.rq").read_text(encoding="utf-8")
+    key, derived = ox.NamedNode(str(RIKG.whenSortKey)), ox.NamedNode(str(DERIVED_GRAPH))
+    asked = [{}] if meetings is None else [{ox.Variable("meeting"): m} for m in sorted(meetings, key=str)]
+    return {ox.Quad(row["meeting"], key, row["key"], derived)
+            for substitutions in asked
+            for row in store.raw.query(text, use_default_graph_as_union=True,
+                                       substitutions=substitutions)
+            if row["meeting"] is not None}
+
+
+def new_meetings(store: EmbeddedStore) -> set[ox.NamedNode]:
+    """The meetings that the changes graph of an incremental build types."""
+    return {q.subject for q in store.raw.quads_for_pattern(
+        None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RIKG.Meeting)),
+        ox.NamedNode(str(WORK_CHANGES))) if isinstance(q.subject, ox.NamedNode)}
+
+
+def retimed_meetings(store: EmbeddedStore, added: list[str]) -> set[ox.NamedNode]:
+    """The events whose time, status, enclosing event or type the added reports state, or whose
+    time they describe, with all their sub-events: the meetings among them may have a new
+    rikg:whenSortKey (93-meeting-when.rq is asked about each; it answers nothing for an event
+    that is not a meeting)."""
+    has_time = ox.NamedNode(TIME_NS + "hasTime")
+    begins = ox.NamedNode(TIME_NS + "hasBeginning")
+    super_event = ox.NamedNode(str(SCHEMA_SUPER_EVENT))
+    about_event = {ox.NamedNode(str(p)) for p in (SCHEMA_START_DATE, SCHEMA_SUPER_EVENT,
+                                                  SCHEMA_EVENT_STATUS)} | {has_time}
+    rdf_type, event = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RIKG.Event))
+    sub_class = ox.NamedNode(str(RDFS.subClassOf))
+    events, times = set(), set()
+    for g in added:
+        for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g)):
+            if q.predicate in about_event or (q.predicate == rdf_type and (
+                    q.object == event or next(store.raw.quads_for_pattern(q.object, sub_class, event),
+                                              None) is not None)):
+                events.add(q.subject)
+            elif q.predicate.value.startswith(TIME_NS):
+                times.add(q.subject)
+    # a time's parts: the events whose time (or the beginning of whose time) it is
+    for t in times:
+        owners = {q.subject for q in store.raw.quads_for_pattern(None, begins, t)} | {t}
+        events |= {q.subject for o in owners for q in store.raw.quads_for_pattern(None, has_time, o)}
+    found, todo = set(), [e for e in events if isinstance(e, ox.NamedNode)]
+    while todo:
+        event = todo.pop()
+        if event not in found:
+            found.add(event)
+            todo.extend(q.subject for q in store.raw.quads_for_pattern(None, super_event, event))
+    return found
+
+
+def changes_keys(store: EmbeddedStore, asked: set[ox.NamedNode], keys: set[ox.Quad]) -> bool:
+    """Would `keys` (93-meeting-when.rq's for the meetings `asked` about) replace or drop a sort
+    key the store holds (a new time, or a meeting that turns out not to have taken place)? An
+    incremental build can only add to the derived graph."""
+    key, derived = ox.NamedNode(str(RIKG.whenSortKey)), ox.NamedNode(str(DERIVED_GRAPH))
+    new = {}
+    for q in keys:
+        new.setdefault(q.subject, set()).add(q.object)
+    for meeting in asked:
+        held = {q.object for q in store.raw.quads_for_pattern(meeting, key, None, derived)}
+        if held and held != new.get(meeting, set()):
+            return True
+    return False
+
+
+def adds_members_to_older_agents(store: EmbeddedStore, graph: str, added: list[str]) -> bool:
+    """Does a new report give an agent an older graph describes a member? Who met whom at an
+    older meeting (rikg:met, rikg:metAt: a delegation and its members do not meet) can then
+    change, which an incremental build cannot take back from the derived graph."""
+    ours = {ox.NamedNode(g) for g in added}
+    member = ox.NamedNode(str(FOAF_MEMBER))
+
+    def older(subject, value=None) -> bool:
+        return any(q.graph_name not in ours for q in store.raw.quads_for_pattern(
+            subject, None if value is None else member, value))
+    # (a membership an older graph states already changes nothing)
+    return any(older(q.subject) and not older(q.subject, q.object)
+               for q in store.raw.quads_for_pattern(None, member, None, ox.NamedNode(graph)))
 
 
 def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:
@@ -722,9 +817,11 @@ def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResul
                 plan = plan_build(paths, manifest, None, True)
         last_store = None
         if result is None:
-            if plan.additions_only and store == "identities":
-                # a new report decides an identity or names a merged actor: everything is
-                # derived again (other graphs are rewritten), SHACL only on the new report
+            if plan.additions_only and store in ("identities", "events"):
+                # a new report decides an identity or names a merged actor, or says something
+                # about an older report's event or delegation: everything is derived again
+                # (other graphs are rewritten, or earlier meetings' shortcuts change), SHACL
+                # only on the new report
                 plan = Plan("incremental", sorted(data_files(paths), key=lambda f: (
                     f.stem != REGISTRY, f.stem)), plan.validate, plan.cached)
             elif plan.additions_only:   # a new report declares classes or properties
@@ -821,7 +918,8 @@ def _add_reports(paths: Paths, plan: Plan, previous: dict, staging: Path,
     """New reports into a copy of the previous store: validate them, derive only what follows
     from them, check them. (None, why) when they cannot be added so: "terms" when a new report
     declares classes or properties, "identities" when it decides an identity or names a merged
-    actor or record (kg.canonical)."""
+    actor or record (kg.canonical), "events" when it gives an agent an older report describes
+    a member, or changes the time of an older meeting (or whether it took place)."""
     # the last TriG dump and label index are copied meanwhile, to be extended below (at 1M
     # triples 126 and 74 MB: 0.08 s of the kernel's CPU, and waiting for the disk)
     with copying(paths.current / "graph.trig", staging / "graph.trig") as trig_copied, \
@@ -847,19 +945,24 @@ def _add_reports_to_copy(paths: Paths, plan: Plan, previous: dict, staging: Path
     added = [str(graph_for_file(f)) for f in plan.load]
     # a new report that declares terms is reasoned from scratch; one that decides an identity
     # or names a merged actor or record is derived again (its statements must be rewritten,
-    # and other graphs' may be too)
+    # and other graphs' may be too), and so is one that gives an older agent a member
     fallback = ("terms" if any(declares_terms(store, g) for g in added) else
-                "identities" if any(mentions_merged(store, paths, g) for g in added) else None)
+                "identities" if any(mentions_merged(store, paths, g) for g in added) else
+                "events" if any(adds_members_to_older_agents(store, g, added) for g in added)
+                else None)
+    if not fallback:
+        problems = {}
+        if plan.validate:
+            problems = validate_files(store, plan.validate, load_shapes(paths))
+        _refuse_violations(problems)
+        run = run_rules(store, paths, added=added)
+        # one that gives an older meeting another time, or says it did not take place, too
+        fallback = "events" if run.keys_changed else None
     if fallback:
         del store
         gc.collect()
         shutil.rmtree(staging / STORE_DIR)
         return None, fallback
-    problems = {}
-    if plan.validate:
-        problems = validate_files(store, plan.validate, load_shapes(paths))
-    _refuse_violations(problems)
-    run = run_rules(store, paths, added=added)
     qc_warnings = _refuse_qc_violations(qc_of_added(store, paths, added, previous,
                                                     run.new_quads))
     graphs = dict(previous["graphs"])

@@ -1,5 +1,5 @@
 """Paging at the engine by units: the first facts of an answer ordered by one column's values
-(theme-actors: by actor), with the rest of the query evaluated for the first values only.
+(theme-actors: by actor; who-met: by meeting), with the rest of the query evaluated for the first values only.
 
 A query declares `#+ page UNIT: PATH` (theme-actors: `actor`, pages/theme-actors.rq) when PATH,
 beside it, is a form of the query with the same rows in the same order in which
@@ -8,7 +8,10 @@ beside it, is a form of the query with the same rows in the same order in which
   gives the whole answer, as any engine reads it);
 - every value that sub-query gives has at least one row in the answer (theme-actors: its agents
   come from rikg:connectedToTheme, which the build derives from the same ways);
-- the answer's ORDER BY begins with the UNIT's order, and the key holds the UNIT.
+- the answer's ORDER BY begins with the UNIT's order, and the key holds the UNIT (who-met:
+  its facts come in the order of their first rows, by the meeting's earliest time shown and
+  then the meeting, which is the order of its unit sub-query: rikg:whenSortKey, derived by
+  queries/rules/93-meeting-when.rq; its meetings come from rikg:metAt).
 Then the facts of the first N units are the first facts of the whole answer, in the same order.
 
 The header's `#+ page UNIT: PATH, F facts a unit` says about how many facts one unit holds

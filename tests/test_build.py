@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
 
 import kg.build
@@ -232,18 +232,68 @@ def test_adding_a_report_validates_and_loads_only_that_report(project_copy):
     assert (anna, RIKG.met, deputy, DERIVED_GRAPH) in quads
 
 
+MINI_PARTICIPANTS = [URIRef("https://w3id.org/rikg/id/person/" + actor)
+                     for actor in ("anna-testperson", "martijn-van-gruijthuijsen")]
+
+
+def quads_after_adding_mini(project_copy: Paths) -> set:
+    """The TriG dump's quads after the mini report was added to a build of the seed."""
+    build(project_copy)
+    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
+    assert build(project_copy).mode == "incremental"
+    return trig_quads(project_copy)
+
+
 def test_adding_a_report_connects_its_agents_to_its_themes(project_copy):
     """kg add derives rikg:connectedToTheme for the new statements (delta/theme-connections.rq),
     which theme-actors' pages start from: the new meeting on mobility connects both of its
     participants, the one already in the graph too."""
-    build(project_copy)
-    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
-    assert build(project_copy).mode == "incremental"
+    quads = quads_after_adding_mini(project_copy)
     mobility = URIRef("https://w3id.org/rikg/theme/mobility")
-    person = "https://w3id.org/rikg/id/person/"
-    quads = trig_quads(project_copy)
-    for actor in ("anna-testperson", "martijn-van-gruijthuijsen"):
-        assert (URIRef(person + actor), RIKG.connectedToTheme, mobility, DERIVED_GRAPH) in quads
+    for actor in MINI_PARTICIPANTS:
+        assert (actor, RIKG.connectedToTheme, mobility, DERIVED_GRAPH) in quads
+
+
+def test_adding_a_report_gives_its_meetings_to_who_mets_pages(project_copy):
+    """kg add derives, beside the met pairs, each participant's link to the new meeting
+    (rikg:metAt) and the meeting's sort key (rikg:whenSortKey, 93-meeting-when.rq), which
+    who-met's pages start from."""
+    quads = quads_after_adding_mini(project_copy)
+    meeting = URIRef("https://w3id.org/rikg/id/event/test-mini-meeting")
+    for actor in MINI_PARTICIPANTS:
+        assert (actor, RIKG.metAt, meeting, DERIVED_GRAPH) in quads
+    assert (meeting, RIKG.whenSortKey, Literal("2025-06-02"), DERIVED_GRAPH) in quads
+
+
+LUNCH = "https://w3id.org/rikg/id/event/nb-2025-03-kr-lunch-vice-governor"
+
+
+@pytest.mark.parametrize("statement,keys", [
+    (f'<{LUNCH}> schema:startDate "2025-03-05"^^xsd:date', {Literal("2025-03-05")}),
+    (f"<{LUNCH}> schema:eventStatus <https://w3id.org/rikg/event-status/cancelled>", set()),
+    ("rorg:nb-delegation-2025-03 foaf:member rper:anna-testperson", {Literal("2025-03")})])
+def test_a_report_changing_an_older_meeting_is_derived_again(project_copy, monkeypatch,
+                                                            statement, keys):
+    """The lunch of the seed report has no date of its own (it shows its mission's month, its
+    sort key); a later report that gives it one, or says it was cancelled, changes or removes
+    that key, and one that gives the seed's delegation a member changes who met whom at its
+    meetings: an incremental build could only add beside the old. The report is derived again
+    with the others and ends where a build from scratch ends."""
+    build(project_copy)
+    text = MINI.read_text(encoding="utf-8") + f"\n{statement} ;\n    rikg:evidence rexc:test-mini-1 .\n"
+    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    derived_for = []      # the `added` of each run of the rules: None when all is derived again
+    run_rules = kg.build.run_rules
+    monkeypatch.setattr(kg.build, "run_rules", lambda store, paths, added=None: (
+        derived_for.append(added), run_rules(store, paths, added=added))[1])
+    added = build(project_copy)
+    assert added.mode == "incremental" and added.validated == ["test-mini"]
+    assert derived_for[-1] is None
+    assert {o for s, p, o, g in trig_quads(project_copy)
+            if str(s) == LUNCH and p == RIKG.whenSortKey} == keys
+    incremental = store_quads(project_copy)
+    build(project_copy, full=True)
+    assert incremental == store_quads(project_copy)
 
 
 def test_adding_a_report_derives_the_sides_of_its_events(project_copy):

@@ -1,5 +1,6 @@
 """Paging at the engine by units (kg.paging): a page of theme-actors asks its page form for the
-theme's first agents only; the page is always a slice of the whole answer."""
+theme's first agents only, a page of who-met for the actor's first meetings; the page is always a
+slice of the whole answer."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -14,6 +15,7 @@ from kg.queries import catalogue, load_query
 
 CATALOGUE = catalogue(project_root() / "queries")
 THEME_ACTORS = CATALOGUE["theme-actors"]
+WHO_MET = CATALOGUE["who-met"]
 RIKG = "https://w3id.org/rikg/ontology#"
 
 
@@ -33,13 +35,14 @@ def test_theme_actors_pages_by_actor_from_its_page_form():
 
 @pytest.mark.parametrize("name,values", [
     ("theme-actors", {"theme": "energy"}),
-    ("shared-themes", {"a": "Provincie Noord-Brabant", "b": "Gyeonggi Province"})])
+    ("shared-themes", {"a": "Provincie Noord-Brabant", "b": "Gyeonggi Province"}),
+    ("who-met", {"actor": "Martijn van Gruijthuijsen"})])
 def test_a_page_asked_for_too_few_units_at_first_is_still_a_slice_of_the_whole_answer(
         store_all, labels_all, name, values):
     # one unit first, then four, sixteen ...: every page needs more than one ask
     query = replace(CATALOGUE[name], page_guess=1000)
     whole = run_query(store_all, query, values, labels_all).rows
-    assert len(whole) > 10
+    assert len(whole) > 8
     for offset in (0, 5, len(whole) - 3):
         page = run_query(store_all, query, values, labels_all, limit=5, offset=offset).rows
         assert page == whole[offset:offset + 5], f"page at {offset}"
@@ -56,6 +59,53 @@ def test_the_page_form_without_a_limit_gives_the_same_rows_in_the_same_order(sto
         _, rows = store_all.select(query_text_for(store_all, THEME_ACTORS.text, bound), bound)
         _, paged = store_all.select(query_text_for(store_all, THEME_ACTORS.page_text, bound), bound)
         assert paged == rows, theme
+
+
+def actors_who_met_someone(store) -> list[str]:
+    _, rows = store.select(f"SELECT DISTINCT ?actor WHERE {{ ?actor <{RIKG}met> ?other }} "
+                           "ORDER BY ?actor")
+    return [str(actor) for actor, in rows]
+
+
+def test_who_met_pages_by_meeting_from_its_page_form():
+    assert WHO_MET.page == "meeting"
+    assert WHO_MET.page_text != WHO_MET.text
+
+
+def test_who_mets_page_form_without_a_limit_gives_the_same_rows_in_the_same_order(store_all):
+    actors = actors_who_met_someone(store_all)
+    assert len(actors) > 5
+    for actor in actors:
+        bound = bindings_for(WHO_MET, {"actor": actor}, None)
+        _, rows = store_all.select(query_text_for(store_all, WHO_MET.text, bound), bound)
+        _, paged = store_all.select(query_text_for(store_all, WHO_MET.page_text, bound), bound)
+        assert paged == rows, actor
+
+
+def test_the_meetings_an_actor_met_someone_at_are_exactly_the_meetings_of_its_answer(store_all):
+    """rikg:metAt (beside rikg:met, 90-met.ru and 91-) and rikg:whenSortKey (93-meeting-when.rq,
+    only for meetings that took place) give who-met's page form its meetings: a meeting they left
+    out would be missing from a page, one too many would end a page early."""
+    for actor in actors_who_met_someone(store_all):
+        bound = bindings_for(WHO_MET, {"actor": actor}, None)
+        variables, rows = store_all.select(query_text_for(store_all, WHO_MET.text, bound), bound)
+        answered = {row[variables.index("meeting")] for row in rows}
+        _, units = store_all.select(f"SELECT ?meeting WHERE {{ <{actor}> <{RIKG}metAt> ?meeting . "
+                                    f"?meeting <{RIKG}whenSortKey> ?key }}")
+        assert {meeting for meeting, in units} == answered, actor
+
+
+def test_a_meetings_sort_key_is_the_earliest_time_its_answer_shows(store_all):
+    keys = dict(store_all.select(f"SELECT ?meeting ?key WHERE {{ ?meeting <{RIKG}whenSortKey> ?key }}")[1])
+    for actor in actors_who_met_someone(store_all):
+        bound = bindings_for(WHO_MET, {"actor": actor}, None)
+        variables, rows = store_all.select(query_text_for(store_all, WHO_MET.text, bound), bound)
+        at, when = variables.index("meeting"), variables.index("when")
+        earliest = {}
+        for row in rows:
+            shown = "" if row[when] is None else str(row[when])
+            earliest[row[at]] = min(earliest.get(row[at], shown), shown)
+        assert {m: str(keys[m]) for m in earliest} == earliest, actor
 
 
 def test_the_agents_connected_to_a_theme_are_exactly_the_agents_of_its_answer(store_all):

@@ -1,10 +1,10 @@
 #+ title: Who met whom
-#+ description: Two distinct agents that took part in the same meeting met (not a meeting only planned, announced, cancelled or postponed). Never an OWL property chain, which would make every participant meet itself. A delegation and its own members do not meet each other.
+#+ description: Two distinct agents that took part in the same meeting met (not a meeting only planned, announced, cancelled or postponed). Never an OWL property chain, which would make every participant meet itself. A delegation and its own members do not meet each other. Each agent that met someone at a meeting is also linked to it (rikg:metAt): who-met's page form reads an actor's meetings from these links.
 PREFIX rikg: <https://w3id.org/rikg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX schema: <https://schema.org/>
-INSERT { GRAPH <https://w3id.org/rikg/graph/derived> { ?a rikg:met ?b } }
+INSERT { GRAPH <https://w3id.org/rikg/graph/derived> { ?a rikg:met ?b . ?a rikg:metAt ?e } }
 WHERE {
   # the meetings that took place, first (a meeting only planned, announced, cancelled or
   # postponed, or part of such a mission, is no meeting anyone had): checked once per meeting,

@@ -1,12 +1,13 @@
 #+ title: Who met whom via a delegation
-#+ description: A meeting of a delegation counts for each of its members: a member met every other participant of the meeting (rikg:met and, to tell it apart, rikg:metViaDelegation, both directions), except the delegation itself and fellow members; not for a member who took part in person. Runs once, after the fixpoint, like 90-met.ru.
+#+ description: A meeting of a delegation counts for each of its members: a member met every other participant of the meeting (rikg:met and, to tell it apart, rikg:metViaDelegation, both directions; and both rikg:metAt the meeting), except the delegation itself and fellow members; not for a member who took part in person. Runs once, after the fixpoint, like 90-met.ru.
 PREFIX rikg: <https://w3id.org/rikg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX schema: <https://schema.org/>
 INSERT { GRAPH <https://w3id.org/rikg/graph/derived> {
   ?member rikg:met ?other . ?other rikg:met ?member .
-  ?member rikg:metViaDelegation ?other . ?other rikg:metViaDelegation ?member } }
+  ?member rikg:metViaDelegation ?other . ?other rikg:metViaDelegation ?member .
+  ?member rikg:metAt ?e . ?other rikg:metAt ?e } }
 WHERE {
   # the meetings that took place, checked once per meeting as in 90-met.ru (a meeting only
   # planned, announced, cancelled or postponed, or part of such a mission, is no meeting anyone had)
