@@ -138,6 +138,16 @@ def test_the_queries_whose_facts_come_together():
     assert TOGETHER == ["actor-profile", "shared-themes", "theme-actors"]
 
 
+def test_pages_of_follow_ups_read_by_actions_are_slices_of_the_whole_answer(store, labels,
+                                                                            synthetic):
+    """follow-ups pages by action (`#+ page action`, kg.paging): on the seed and on synthetic
+    data a page is the same rows as the whole answer's, wherever it starts."""
+    assert CATALOGUE["follow-ups"].page == "action"
+    check_pages_are_slices_of_the_whole_answer(store, labels, "follow-ups", {})
+    synthetic_store, synthetic_labels, _params = synthetic
+    check_pages_are_slices_of_the_whole_answer(synthetic_store, synthetic_labels, "follow-ups", {})
+
+
 @pytest.mark.parametrize("name", TOGETHER)
 def test_pages_of_facts_together_are_slices_of_the_whole_answer_on_the_seed(name, store, labels):
     check_pages_are_slices_of_the_whole_answer(store, labels, name, SAMPLES[name])
