@@ -96,6 +96,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3, help="Timed runs after the first (median).")
     ap.add_argument("--timeout", type=float, default=120.0, help="Seconds per run.")
     ap.add_argument("--json", type=Path, help="Also write the timings here.")
+    ap.add_argument("--only", action="append", metavar="TEXT",
+                    help="Time only the commands whose name contains TEXT (repeat for several).")
     ap.add_argument("--pycache", type=Path,
                     help="Write and read compiled modules here (the first run compiles them).")
     args = ap.parse_args()
@@ -107,6 +109,8 @@ def main() -> None:
     names: list[str] = []
     for root in args.root:
         for name, argv in commands(root):
+            if args.only and not any(text in name for text in args.only):
+                continue
             if name not in names:
                 names.append(name)
             results.setdefault(name, {})[str(root)] = time_command(argv, args.runs,

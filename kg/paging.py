@@ -15,7 +15,8 @@ beside it, is a form of the query with the same rows in the same order in which
 Then the facts of the first N units are the first facts of the whole answer, in the same order.
 
 The header's `#+ page UNIT: PATH, F facts a unit` says about how many facts one unit holds
-(theme-actors at 1M: about eight ways per agent; shared-themes: hundreds of ways per theme).
+(theme-actors at 1M: about eight ways per agent; shared-themes: hundreds of ways per theme;
+follow-ups: one fact per action).
 For a page kg puts `LIMIT N` on that line, N = the page's facts / F; when those
 hold fewer facts than the page, they are the whole answer if fewer than N units came back, else
 kg asks for four times as many units, and from MAX_UNITS on, or when no unit came back, reads

@@ -174,6 +174,9 @@ def _collapsed(widths: list[int], max_width: int) -> list[int]:
 def _wrapped(text: str, width: int, overflow: str = "fold") -> list[str]:
     """The lines of `text` at `width` (rich.text.Text.wrap with overflow "fold" or
     "ellipsis")."""
+    if len(text) <= width:
+        # (most cells fit: rich breaks no line that fits, and keeps its trailing blanks)
+        return [text]
     offsets = [0, *divide_line(text, width, fold=overflow == "fold"), len(text)]
     lines = []
     for start, end in zip(offsets, offsets[1:]):

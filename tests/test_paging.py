@@ -33,19 +33,20 @@ def test_theme_actors_pages_by_actor_from_its_page_form():
     assert not marker_lines(THEME_ACTORS.text)
 
 
-@pytest.mark.parametrize("name,values", [
-    ("theme-actors", {"theme": "energy"}),
-    ("shared-themes", {"a": "Provincie Noord-Brabant", "b": "Gyeonggi Province"}),
-    ("who-met", {"actor": "Martijn van Gruijthuijsen"})])
+@pytest.mark.parametrize("name,values,size", [
+    ("theme-actors", {"theme": "energy"}, 5),
+    ("shared-themes", {"a": "Provincie Noord-Brabant", "b": "Gyeonggi Province"}, 5),
+    ("who-met", {"actor": "Martijn van Gruijthuijsen"}, 5),
+    ("follow-ups", {}, 2), ("follow-ups", {"commitment": "committed"}, 2)])
 def test_a_page_asked_for_too_few_units_at_first_is_still_a_slice_of_the_whole_answer(
-        store_all, labels_all, name, values):
+        store_all, labels_all, name, values, size):
     # one unit first, then four, sixteen ...: every page needs more than one ask
     query = replace(CATALOGUE[name], page_guess=1000)
     whole = run_query(store_all, query, values, labels_all).rows
-    assert len(whole) > 8
-    for offset in (0, 5, len(whole) - 3):
-        page = run_query(store_all, query, values, labels_all, limit=5, offset=offset).rows
-        assert page == whole[offset:offset + 5], f"page at {offset}"
+    assert len(whole) > size
+    for offset in (0, size, len(whole) - 1):
+        page = run_query(store_all, query, values, labels_all, limit=size, offset=offset).rows
+        assert page == whole[offset:offset + size], f"page at {offset}"
 
 
 def test_shared_themes_pages_by_theme_from_itself():
@@ -106,6 +107,37 @@ def test_a_meetings_sort_key_is_the_earliest_time_its_answer_shows(store_all):
             shown = "" if row[when] is None else str(row[when])
             earliest[row[at]] = min(earliest.get(row[at], shown), shown)
         assert {m: str(keys[m]) for m in earliest} == earliest, actor
+
+
+def test_follow_ups_pages_by_action_from_its_page_form():
+    follow_ups = CATALOGUE["follow-ups"]
+    assert follow_ups.page == "action" and follow_ups.key == ("action",)
+    assert follow_ups.page_text != follow_ups.text
+
+
+@pytest.mark.parametrize("values", [{}, {"commitment": "committed"}, {"commitment": "being explored"}])
+def test_the_follow_ups_page_form_without_a_limit_gives_the_same_rows_in_the_same_order(
+        store_all, labels_all, values):
+    query = CATALOGUE["follow-ups"]
+    bound = bindings_for(query, values, labels_all)
+    _, rows = store_all.select(query_text_for(store_all, query.text, bound), bound)
+    _, paged = store_all.select(query_text_for(store_all, query.page_text, bound), bound)
+    assert rows, "pick a commitment level the data has"
+    assert paged == rows
+
+
+def test_a_page_of_follow_ups_asks_its_page_form_for_the_first_actions_only(store_all,
+                                                                            labels_all):
+    query = CATALOGUE["follow-ups"]
+    asked = []
+    class Counting:
+        def select(self, text, bindings, name, convert=True):
+            asked.append(text)
+            return store_all.select(text, bindings, name=name, convert=convert)
+    variables, facts = paging.first_facts_by_units(Counting(), query, {}, 3, lambda t: t)
+    assert len(facts) == 3 and len(asked) == 1 and "LIMIT 3" in asked[0]
+    whole = run_query(store_all, query, {}, labels_all, rdflib_terms=False).rows
+    assert facts == whole[:3]
 
 
 def test_the_agents_connected_to_a_theme_are_exactly_the_agents_of_its_answer(store_all):
