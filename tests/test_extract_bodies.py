@@ -33,3 +33,9 @@ def test_an_english_council_or_cabinet_with_a_capital_is_a_body():
 def test_a_body_with_a_name_of_its_own_is_no_body_by_its_kind():
     assert bodies("She addressed the Council of Europe and visited the Cabinet Office.") == []
     assert bodies("The council met; Het college van Europa is een school.") == []
+
+
+def test_whose_body_may_be_a_new_municipality():
+    assert bodies("Het college van burgemeester en wethouders van de nieuwe gemeente Oosterdal "
+                  "reisde af.") == ["college van burgemeester en wethouders van de nieuwe gemeente "
+                                    "Oosterdal"]

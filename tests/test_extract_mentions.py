@@ -955,3 +955,33 @@ def test_a_body_before_its_office_holders_title_is_named_without_the_title(text,
 def test_an_office_of_an_office_holder_keeps_the_title_in_its_name():
     draft = extract("Report\n\nThe delegation visited the Office of the President.\n", known={})
     assert "Office of the" not in {u.name for u in draft.unknown}
+
+
+def test_a_provinces_executive_is_one_body_not_a_gedeputeerde_named_staten():
+    draft = extract("Weekoverzicht\nDe leden van het college van Gedeputeerde Staten openen de "
+                    "beurs; gedeputeerde Jan Bos spreekt er.")
+    assert [(m.kind, m.text) for m in draft.mentions] == [
+        ("org", "college van Gedeputeerde Staten"), ("person", "gedeputeerde Jan Bos")]
+    assert not any(u.name == "Staten" for u in draft.unknown)
+
+
+def test_names_given_as_examples_of_companies_are_organisations():
+    draft = extract("Bezoek aan Tianjin\nHe will visit Dutch companies like Brightlane, Corvax "
+                    "(Lier) and Moravo. De delegatie sprak met kennisinstellingen zoals Helden "
+                    "Farma en Korvato.")
+    orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert {"Brightlane", "Corvax", "Moravo", "Helden Farma", "Korvato"} <= orgs
+
+
+def test_a_name_with_its_acronym_is_an_organisation_but_not_a_measure():
+    draft = extract("Handelsmissie\nThe minister met Aotearoa Wool Growers (AWG) in Shanghai. "
+                    "Growth of the Gross Domestic Product (GDP) was high.")
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert kinds["Aotearoa Wool Growers"] == "organisation"
+    assert kinds.get("Gross Domestic Product") != "organisation"
+
+
+def test_a_state_with_its_acronym_is_no_organisation():
+    draft = extract("Study tour\nThe delegation travelled to the People’s Republic of China "
+                    "(PRC) in May.")
+    assert not any(u.kind == "organisation" for u in draft.unknown)

@@ -10,7 +10,7 @@ import re
 # ("gemeenteraad van Ede"); English: a council or cabinet written with a capital, as a minute
 # names its own ("the Council", "the City Council"), not one with a name of its own after it
 # ("the Council of Europe", "the Cabinet Office")
-_OF_WHOM = r"(?: van (?:de (?:gemeente|provincie) )?[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)*)?"
+_OF_WHOM = r"(?: van (?:de (?:(?:nieuwe|voormalige) )?(?:gemeente|provincie) )?[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)*)?"
 BODY_RX = re.compile(
     r"(?<![\w-])(?:(?:[Gg]emeente|[Pp]rovincie|[Ss]tads)bestuur" + _OF_WHOM.rstrip("?") +
     # (whose it is said: "het gemeentebestuur in het algemeen" is a theme, no body)

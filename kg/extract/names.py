@@ -199,6 +199,50 @@ def listed_with(s: str, spans: list[tuple[int, int]], orgs: set[tuple[int, int]]
     return out
 
 
+# names given as examples of organisations: "New Zealand companies like Pan Pac, Intuto and
+# Nordanis", "kennisinstellingen zoals Deltares en TNO" (a bracketed place may follow a name)
+_EXAMPLES_OF = re.compile(r"(?<![\w-])(?i:companies|firms|businesses|organi[sz]ations|"
+                          r"institutions|institutes|universities|bedrijven|ondernemingen|"
+                          r"organisaties|instellingen|kennisinstellingen|universiteiten)"
+                          r",? (?:like|such as|including|zoals|als|waaronder) ")
+_EXAMPLE_GAP = re.compile(r"^(?: \([^)]*\))?(?:, | en | and | & |, en |, and )$")
+
+
+def named_as_examples(s: str, spans: list[tuple[int, int]]) -> set:
+    """The spans that a sentence lists as examples of organisations ("companies like A, B and
+    C"): organisations, whatever their form."""
+    spans = sorted(spans)
+    out: set = set()
+    for intro in _EXAMPLES_OF.finditer(s):
+        run = [x for x in spans if x[0] == intro.end()]
+        for span in spans:
+            if run and span[0] > run[-1][1] and _EXAMPLE_GAP.match(s[run[-1][1]:span[0]]):
+                run.append(span)
+        out |= set(run)
+    return out
+
+
+# a name with its acronym after it, both for one organisation: "New Zealand Trade and
+# Enterprise (NZTE)", "Vlaamse Instelling voor Technologisch Onderzoek (VITO)": the capitals of
+# the acronym are the initials of the name's capitalised words (not of "Gross Domestic Product
+# (GDP)", "Special Economic Zone (SEZ)", "Memorandum of Understanding (MOU)": no body; nor a
+# state, "People's Republic of China (PRC)")
+_NOT_A_BODY = re.compile(r"\b(?i:product|zone|area|memorandum|agreement|overeenkomst|plan|"
+                         r"programme|program|programma|index|rate|act|wet|project|strategy|"
+                         r"strategie)$|\b(?i:republic|republiek|kingdom|koninkrijk)\b")
+
+
+def acronym_after(s: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the acronym in brackets after the name s[a:b] when its letters are the
+    name's initials; None otherwise."""
+    m = re.match(r" \(([A-Z]{2,6})\)", s[b:])
+    name = s[a:b]
+    if m is None or _NOT_A_BODY.search(name):
+        return None
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
+    return (b + 2, b + 2 + len(m.group(1))) if initials == m.group(1) else None
+
+
 # people the text names only as a kind, without a count: "Maleisische studenten",
 # "vertegenwoordigers van de overheid", "het Nederlandse en Maleisische bedrijfsleven"
 PEOPLE_NOUNS = (r"vertegenwoordigers|collegeleden|collega-bestuurders|counterparts|studenten|"

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ..bodies import body_review, body_spans
 from ..known import Gazetteer
 from ..model import Mention, Sentence, Unknown
-from ..names import agreement_spans, listed_with, organisation_spans, person_spans, plural_forms
+from ..names import (acronym_after, agreement_spans, listed_with, named_as_examples,
+                     organisation_spans, person_spans, plural_forms)
 from ..words import COUNTRIES, ROYAL
 from .brackets import bracketed_after_people
 from .offices import bound_places, signing_governments
@@ -87,10 +88,22 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     orgs = {(x.start, x.end) for x in mentions if x.kind == "org"} | \
         {(a, b) for a, b, u in named if u.kind == "organisation"}
     siblings = listed_with(s, [(a, b) for a, b, u in named if u.kind == "name"] + list(orgs), orgs)
+    examples = named_as_examples(s, [(a, b) for a, b, u in named] + list(orgs))
+    spans = {(a, b): u for a, b, u in named}
+    # a name with its acronym: both the organisation ("New Zealand Trade and Enterprise (NZTE)")
+    defined = {span for a, b, u in named if u.kind in ("name", "organisation")
+               for span in [(a, b), acronym_after(s, a, b)]
+               if acronym_after(s, a, b) in spans and spans[acronym_after(s, a, b)].kind == "name"}
     for a, b, u in named:
         if (a, b) in siblings:
             u.kind = "organisation"
             u.review = f"unknown name: {u.name!r}, listed with organisations; declare or correct"
+        elif u.kind == "name" and (a, b) in examples:
+            u.kind = "organisation"
+            u.review = f"unknown name: {u.name!r}, named as an example of organisations; declare or correct"
+        elif u.kind == "name" and (a, b) in defined:
+            u.kind = "organisation"
+            u.review = f"unknown name: {u.name!r}, an organisation with its acronym; declare or correct"
         if u.kind == "organisation":
             mentions.append(Mention(u.name, "org", sent, a, b, None, [], confidence=0.4,
                                     review=u.review))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..bodies import body_spans
 from ..known import Gazetteer
 from ..model import Mention, Sentence, Unknown
 from ..names import holder_after_title, is_portfolio_word, office_phrase
 from ..words import (COUNTRIES, NAMED_ONLY, NATIONALITY, ORG_WORDS, PARTICLES, PORTFOLIOS, ROLE_OF,
                      ROLE_RX, ROYAL, STARTERS, STOP_NAMES, STYLE, UPPER)
-from .resolve import check_role, resolve_name, resolve_role, title_before
+from .resolve import check_role, resolve_name, resolve_role, title_before, within
 
 
 HONORIFICS = {"mevrouw", "mevr.", "mvr.", "mw.", "heer", "dhr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms",
@@ -175,7 +176,12 @@ def titled_people(sent: Sentence, gaz: Gazetteer, mentions: list[Mention], unkno
     titled = appositions(s)
     seen_titles: set[int] = set()
     title_spans: list[tuple[int, int]] = []     # titles before their holder's name
+    # a body's name is no title before a name: "Gedeputeerde Staten" is the executive, not a
+    # gedeputeerde called Staten
+    bodies = [(a, b) for a, b, _ in body_spans(s)]
     for m in ROLE_RX.finditer(s):
+        if within(m.start(), m.end(), bodies):
+            continue
         title = next((t for t in titled if t[1] < m.start() < t[2]), None)
         if title is not None and s[m.end():m.end() + 1] == " " and _name_after(s, m.end() + 1):
             title = None                        # "..., gedeputeerde R.G. Jansen": someone else
