@@ -561,10 +561,11 @@ def test_the_governors_of_a_list_of_provinces_are_each_an_unnamed_office_holder(
                                                             "governor of Arequipa"]
 
 
-def test_ministers_of_a_list_of_portfolios_are_no_office_holders_of_places(known):
+def test_ministers_of_a_list_of_portfolios_hold_one_portfolio_each_not_a_place(known):
     draft = extract("Missie naar Peru\n\nDe ministers van Onderwijs en Cultuur reisden mee.",
                     known=known)
-    assert not [u for u in draft.unknown if u.name.startswith("minister van")]
+    assert [u.name for u in draft.unknown if u.name.startswith("minister van")] == [
+        "minister van Onderwijs", "minister van Cultuur"]
 
 
 def test_a_byline_with_a_style_names_its_writer(known):
@@ -985,3 +986,16 @@ def test_a_state_with_its_acronym_is_no_organisation():
     draft = extract("Study tour\nThe delegation travelled to the People’s Republic of China "
                     "(PRC) in May.")
     assert not any(u.kind == "organisation" for u in draft.unknown)
+
+
+def test_plural_ministers_before_a_list_of_portfolios_are_one_unnamed_post_each():
+    draft = extract("Trip\nI will make calls on the ministers of Defence, Fisheries and Trade. "
+                    "Hij sprak met de ministers van Defensie en Landbouw.")
+    assert [u.name for u in draft.unknown if u.unnamed] == [
+        "minister of Defence", "minister of Fisheries", "minister of Trade",
+        "minister van Defensie", "minister van Landbouw"]
+
+
+def test_plural_ministers_of_countries_are_no_portfolios():
+    draft = extract("Trip\nHe met the ministers of China and Japan in Geneva.")
+    assert not any(u.unnamed for u in draft.unknown)

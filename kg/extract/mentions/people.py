@@ -143,6 +143,16 @@ _PLURAL_OFFICE = re.compile(r"(?<![\w-])(?P<word>(?i:" + "|".join(_PLACE_OFFICES
                             + r"(?:(?:, | en | and )" + _LISTED_NAME + r")+)")
 
 
+# a plural minister before a list of portfolios: "the ministers of Defence, Agriculture and
+# Commerce", "de ministers van Defensie en Landbouw": one unnamed holder each (every item a
+# portfolio: not "the ministers of China and Japan")
+_PORTFOLIO_ITEM = r"[A-Z][\w-]+(?: (?:[A-Z][\w-]+|Zaken))*"
+_PLURAL_PORTFOLIOS = re.compile(r"(?<![\w-])(?P<word>(?i:ministers|staatssecretarissen)) "
+                                r"(?P<of>of|for|van|voor) (?P<list>" + _PORTFOLIO_ITEM
+                                + r"(?:, " + _PORTFOLIO_ITEM + r")*,? (?:and|en) "
+                                + _PORTFOLIO_ITEM + r")")
+
+
 def appositions(s: str) -> list[tuple[int, int, int]]:
     """(name start, name end, title end) of each 'Name, Title' in a sentence."""
     found = []
@@ -330,12 +340,19 @@ def listed_holders(sent: Sentence, gaz: Gazetteer, mentions: list[Mention],
                 continue
             mentions.append(resolve_name(sent, na, nb, n.group("name"), role, word, gaz,
                                           unknown))
-    for m in _PLURAL_OFFICE.finditer(s):
+    offices = [(m, re.findall(_PORTFOLIO_ITEM, m.group("list")))
+               for m in _PLURAL_PORTFOLIOS.finditer(s)]
+    offices = [(m, items) for m, items in offices
+               if all(is_portfolio_word(i.split()[0]) for i in items)]
+    offices += [(m, re.findall(_LISTED_NAME, m.group("list"))) for m in _PLURAL_OFFICE.finditer(s)]
+    for m, items in offices:
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
         word = _PLURAL_ROLES[m.group("word").lower()]
         role = next((n for rx, n in ROLE_OF if rx.match(word)), None)
-        for n in re.finditer(_LISTED_NAME, m.group("list")):
+        for item in items:
             written = word[:1].upper() + word[1:] if m.group("word")[:1].isupper() else word
-            office = f"{written} {m.group('of')} {n.group(0)}"      # ("the Presidents of ...")
+            office = f"{written} {m.group('of')} {item}"      # ("the Presidents of ...")
             review = f"{office!r}: an office holder the text does not name; declare as unnamed"
             unknown.append(Unknown(office, "person", sent, unnamed=True, review=review))
             mentions.append(Mention(office, "role", sent, m.start("word"), m.end("word"), None,
