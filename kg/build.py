@@ -422,7 +422,8 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         keys = meeting_when_keys(store, paths, asked)
         run.keys_changed = changes_keys(store, asked, keys)
         derived = (new_met_pairs(store, paths) + new_theme_connections(store, paths)
-                   + new_event_sides(store, paths, added) + _derive(store, keys))
+                   + new_event_sides(store, paths, added) + new_status_evidence(store, paths)
+                   + _derive(store, keys))
         run.new_quads += derived
         run.added_per_graph = {str(INFERRED_GRAPH): len(run.new_quads) - len(derived),
                                str(DERIVED_GRAPH): len(derived)}
@@ -589,6 +590,19 @@ def adds_members_to_older_agents(store: EmbeddedStore, graph: str, added: list[s
     # (a membership an older graph states already changes nothing)
     return any(older(q.subject) and not older(q.subject, q.object)
                for q in store.raw.quads_for_pattern(None, member, None, ox.NamedNode(graph)))
+
+
+def new_status_evidence(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
+    """97-status-evidence.ru for an incremental build: the status statements among the changes,
+    each with its action and first sentence (delta/status-evidence.rq), added to the derived
+    graph. A statement node belongs to one report, so an older one's first sentence stays."""
+    found = (paths.queries / "rules" / "delta" / "status-evidence.rq").read_text(encoding="utf-8")
+    has_statement = ox.NamedNode(str(RIKG.hasStatusStatement))
+    first = ox.NamedNode(str(RIKG.firstEvidence))
+    derived = ox.NamedNode(str(DERIVED_GRAPH))
+    return _derive(store, {q for action, statement, sentence in store.raw.query(found)
+                           for q in (ox.Quad(action, has_statement, statement, derived),
+                                     ox.Quad(statement, first, sentence, derived))})
 
 
 def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:

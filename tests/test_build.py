@@ -548,3 +548,23 @@ def test_a_last_build_that_fails_when_read_is_rebuilt_from_data(project_copy, mo
     assert result.mode == "full"
     assert result.repaired == "its store fails when read: Corruption: block checksum mismatch"
     assert "press-kr-2024-2025" in result.validated
+
+
+def test_each_status_statement_is_derived_onto_its_action_with_its_first_sentence(store_all):
+    """97-status-evidence.ru: each action has its status statements, and each of them its
+    sentence with the lowest number (excerpt ...-9 before ...-10), for all reports."""
+    stated = {}
+    for q in store_all.raw.quads_for_pattern(None, ox.NamedNode(str(RDF.predicate)),
+                                             ox.NamedNode("https://schema.org/actionStatus")):
+        action = next(store_all.raw.quads_for_pattern(q.subject, ox.NamedNode(str(RDF.subject)), None)).object
+        sentences = {e.object.value for e in store_all.raw.quads_for_pattern(
+            q.subject, ox.NamedNode(str(RIKG.evidence)), None)}
+        stated[(action.value, q.subject.value)] = min(sentences, key=lambda s: int(s.rsplit("-", 1)[1]))
+    derived = {}
+    for q in store_all.raw.quads_for_pattern(None, ox.NamedNode(str(RIKG.hasStatusStatement)), None,
+                                             ox.NamedNode(str(DERIVED_GRAPH))):
+        first = next(store_all.raw.quads_for_pattern(q.object, ox.NamedNode(str(RIKG.firstEvidence)), None,
+                                                     ox.NamedNode(str(DERIVED_GRAPH))))
+        derived[(q.subject.value, q.object.value)] = first.object.value
+    assert len(stated) > 5
+    assert derived == stated
