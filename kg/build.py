@@ -24,18 +24,20 @@ from typing import Callable
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
-from . import __version__, event_sides
-from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, RIKG,
-                     REGISTRY_GRAPH, VOCAB_GRAPH, WORK_CHANGES, WORK_DELTA, WORK_NEW, Paths,
-                     graph_for_file)
+from . import __version__
+from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES,
+                     VOCAB_GRAPH, WORK_CHANGES, WORK_DELTA, WORK_NEW, Paths, graph_for_file)
 from .canonical import confirmed_merges, merge_identities
+from .derived import (_derive, adds_members_to_older_agents, changes_keys, meeting_when_keys,
+                      new_event_sides, new_met_pairs, new_meetings, new_status_evidence,
+                      new_theme_connections, retimed_meetings)
 from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
 from .generations import remove_if_unused
 from .i18n import _, current
 from .label_index import (INDEX_FILE, compared_names, name_key, namesakes, update_index,
                           write_index)
 from .signals import starting_workers
-from .load import Sources, data_files, load_sources, new_dataset, parse_turtle
+from .load import Sources, data_files, new_dataset, parse_turtle
 from .queries import load_query
 from .query import Labels
 from .reason import fixpoint_rules, tbox_closure
@@ -47,11 +49,6 @@ from .validate import (Problem, ShapesProgram, load_shapes, namespace_manager, q
                        short)
 
 MAX_RULE_ROUNDS = 25
-FOAF_MEMBER = URIRef("http://xmlns.com/foaf/0.1/member")
-SCHEMA_START_DATE = URIRef("https://schema.org/startDate")
-SCHEMA_SUPER_EVENT = URIRef("https://schema.org/superEvent")
-SCHEMA_EVENT_STATUS = URIRef("https://schema.org/eventStatus")
-TIME_NS = "http://www.w3.org/2006/time#"       # time:hasTime and a time's parts
 REGISTRY = "registry"
 
 
@@ -435,182 +432,6 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
     for g in work:
         store.drop_graph(str(g))
     return run
-
-
-def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
-    """The met rules (90-met.ru, 91-met-via-delegation.ru) for an incremental build, added to the derived graph: only the
-    meetings that the changes graph types, gives a participation or gives a participant can
-    have new pairs. Found by pattern lookups and one small query per meeting: as a single
-    update, Oxigraph's planner starts from all meetings (seconds at 1M triples)."""
-    changes = ox.NamedNode(str(WORK_CHANGES))
-    has_participation = ox.NamedNode(str(RIKG.hasParticipation))
-    touched = {q.subject for q in store.raw.quads_for_pattern(None, ox.NamedNode(str(RDF.type)),
-                                                               None, changes)}
-    touched |= {q.subject for q in store.raw.quads_for_pattern(None, has_participation, None, changes)}
-    for q in store.raw.quads_for_pattern(None, ox.NamedNode(str(RIKG.participant)), None, changes):
-        touched |= {e.subject for e in store.raw.quads_for_pattern(None, has_participation, q.subject)}
-    # a new member of a delegation meets whom the delegation met (91-met-via-delegation.ru)
-    participant = ox.NamedNode(str(RIKG.participant))
-    for q in store.raw.quads_for_pattern(None, ox.NamedNode(str(FOAF_MEMBER)), None, changes):
-        for p in store.raw.quads_for_pattern(None, participant, q.subject):
-            touched |= {e.subject for e in store.raw.quads_for_pattern(None, has_participation,
-                                                                        p.subject)}
-    meeting = ox.NamedNode(str(RIKG.Meeting))
-    rdf_type = ox.NamedNode(str(RDF.type))
-    pairs = (paths.queries / "rules" / "delta" / "met-pairs.rq").read_text(encoding="utf-8")
-    met, derived = ox.NamedNode(str(RIKG.met)), ox.NamedNode(str(DERIVED_GRAPH))
-    met_via = ox.NamedNode(str(RIKG.metViaDelegation))
-    met_at = ox.NamedNode(str(RIKG.metAt))
-    new = set()
-    for e in touched:
-        if next(store.raw.quads_for_pattern(e, rdf_type, meeting), None) is None:
-            continue
-        for _, a, b, via in store.raw.query(pairs, use_default_graph_as_union=True,
-                                            substitutions={ox.Variable("e"): e}):
-            quads = [ox.Quad(a, met, b, derived), ox.Quad(a, met_at, e, derived)]
-            if via.value == "true":
-                quads.append(ox.Quad(a, met_via, b, derived))
-            new.update(quads)
-    return _derive(store, new)
-
-
-def new_theme_connections(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
-    """92-connected-to-theme.ru for an incremental build: the pairs of agent and theme that a
-    statement among the changes takes part in (delta/theme-connections.rq), added to the
-    derived graph where they are not there yet."""
-    pairs = (paths.queries / "rules" / "delta" / "theme-connections.rq").read_text(encoding="utf-8")
-    connected = ox.NamedNode(str(RIKG.connectedToTheme))
-    derived = ox.NamedNode(str(DERIVED_GRAPH))
-    return _derive(store, {ox.Quad(actor, connected, theme, derived)
-                           for actor, theme in store.raw.query(pairs)})
-
-
-def new_event_sides(store: EmbeddedStore, paths: Paths, added: list[str]) -> list[ox.Quad]:
-    """94-event-sides.ru and 95-programme-sides.ru for an incremental build: the sides
-    (rikg:involves) of every event whose path to a side goes through a statement new among the
-    changes, then the sides in the programme (rikg:involvesInProgramme) of the events above
-    those and of the events with a new sub-event (kg.event_sides), added to the derived graph
-    where they are not there yet."""
-    fresh = {ox.NamedNode(g) for g in added}
-    fresh |= {ox.NamedNode(str(g)) for g in (WORK_NEW, WORK_DELTA, WORK_CHANGES, INFERRED_GRAPH)}
-    new = event_sides.new_path_statements(store.raw, ox.NamedNode(str(WORK_CHANGES)), fresh)
-    events = event_sides.touched_events(store.raw, new)
-    query = (paths.queries / "rules" / "delta" / "event-sides.rq").read_text(encoding="utf-8")
-    involves = ox.NamedNode(str(RIKG.involves))
-    in_programme = ox.NamedNode(str(RIKG.involvesInProgramme))
-    derived = ox.NamedNode(str(DERIVED_GRAPH))
-    found = _derive(store, {ox.Quad(event, involves, side, derived)
-                            for event, side in event_sides.sides_of(store.raw, query, events)})
-    # (the programmes' sides are read once the events' new sides are in the store)
-    programmes = event_sides.touched_programmes(store.raw, new, events)
-    return found + _derive(store, {ox.Quad(event, in_programme, side, derived) for event, side
-                                   in event_sides.programme_sides(store.raw, programmes)})
-
-
-def meeting_when_keys(store: EmbeddedStore, paths: Paths,
-                      meetings: set[ox.NamedNode] | None = None) -> set[ox.Quad]:
-    """`?meeting rikg:whenSortKey ?key` in the derived graph (93-meeting-when.rq): for every
-    meeting that took place, or for `meetings` only (one small query each, as new_met_pairs)."""
-    text = (paths.queries / "rules" / "93-meeting-when.rq").read_text(encoding="utf-8")
-    key, derived = ox.NamedNode(str(RIKG.whenSortKey)), ox.NamedNode(str(DERIVED_GRAPH))
-    asked = [{}] if meetings is None else [{ox.Variable("meeting"): m} for m in sorted(meetings, key=str)]
-    return {ox.Quad(row["meeting"], key, row["key"], derived)
-            for substitutions in asked
-            for row in store.raw.query(text, use_default_graph_as_union=True,
-                                       substitutions=substitutions)
-            if row["meeting"] is not None}
-
-
-def new_meetings(store: EmbeddedStore) -> set[ox.NamedNode]:
-    """The meetings that the changes graph of an incremental build types."""
-    return {q.subject for q in store.raw.quads_for_pattern(
-        None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RIKG.Meeting)),
-        ox.NamedNode(str(WORK_CHANGES))) if isinstance(q.subject, ox.NamedNode)}
-
-
-def retimed_meetings(store: EmbeddedStore, added: list[str]) -> set[ox.NamedNode]:
-    """The events whose time, status, enclosing event or type the added reports state, or whose
-    time they describe, with all their sub-events: the meetings among them may have a new
-    rikg:whenSortKey (93-meeting-when.rq is asked about each; it answers nothing for an event
-    that is not a meeting)."""
-    has_time = ox.NamedNode(TIME_NS + "hasTime")
-    begins = ox.NamedNode(TIME_NS + "hasBeginning")
-    super_event = ox.NamedNode(str(SCHEMA_SUPER_EVENT))
-    about_event = {ox.NamedNode(str(p)) for p in (SCHEMA_START_DATE, SCHEMA_SUPER_EVENT,
-                                                  SCHEMA_EVENT_STATUS)} | {has_time}
-    rdf_type, event = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RIKG.Event))
-    sub_class = ox.NamedNode(str(RDFS.subClassOf))
-    events, times = set(), set()
-    for g in added:
-        for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g)):
-            if q.predicate in about_event or (q.predicate == rdf_type and (
-                    q.object == event or next(store.raw.quads_for_pattern(q.object, sub_class, event),
-                                              None) is not None)):
-                events.add(q.subject)
-            elif q.predicate.value.startswith(TIME_NS):
-                times.add(q.subject)
-    # a time's parts: the events whose time (or the beginning of whose time) it is
-    for t in times:
-        owners = {q.subject for q in store.raw.quads_for_pattern(None, begins, t)} | {t}
-        events |= {q.subject for o in owners for q in store.raw.quads_for_pattern(None, has_time, o)}
-    found, todo = set(), [e for e in events if isinstance(e, ox.NamedNode)]
-    while todo:
-        event = todo.pop()
-        if event not in found:
-            found.add(event)
-            todo.extend(q.subject for q in store.raw.quads_for_pattern(None, super_event, event))
-    return found
-
-
-def changes_keys(store: EmbeddedStore, asked: set[ox.NamedNode], keys: set[ox.Quad]) -> bool:
-    """Would `keys` (93-meeting-when.rq's for the meetings `asked` about) replace or drop a sort
-    key the store holds (a new time, or a meeting that turns out not to have taken place)? An
-    incremental build can only add to the derived graph."""
-    key, derived = ox.NamedNode(str(RIKG.whenSortKey)), ox.NamedNode(str(DERIVED_GRAPH))
-    new = {}
-    for q in keys:
-        new.setdefault(q.subject, set()).add(q.object)
-    for meeting in asked:
-        held = {q.object for q in store.raw.quads_for_pattern(meeting, key, None, derived)}
-        if held and held != new.get(meeting, set()):
-            return True
-    return False
-
-
-def adds_members_to_older_agents(store: EmbeddedStore, graph: str, added: list[str]) -> bool:
-    """Does a new report give an agent an older graph describes a member? Who met whom at an
-    older meeting (rikg:met, rikg:metAt: a delegation and its members do not meet) can then
-    change, which an incremental build cannot take back from the derived graph."""
-    ours = {ox.NamedNode(g) for g in added}
-    member = ox.NamedNode(str(FOAF_MEMBER))
-
-    def older(subject, value=None) -> bool:
-        return any(q.graph_name not in ours for q in store.raw.quads_for_pattern(
-            subject, None if value is None else member, value))
-    # (a membership an older graph states already changes nothing)
-    return any(older(q.subject) and not older(q.subject, q.object)
-               for q in store.raw.quads_for_pattern(None, member, None, ox.NamedNode(graph)))
-
-
-def new_status_evidence(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
-    """97-status-evidence.ru for an incremental build: the status statements among the changes,
-    each with its action and first sentence (delta/status-evidence.rq), added to the derived
-    graph. A statement node belongs to one report, so an older one's first sentence stays."""
-    found = (paths.queries / "rules" / "delta" / "status-evidence.rq").read_text(encoding="utf-8")
-    has_statement = ox.NamedNode(str(RIKG.hasStatusStatement))
-    first = ox.NamedNode(str(RIKG.firstEvidence))
-    derived = ox.NamedNode(str(DERIVED_GRAPH))
-    return _derive(store, {q for action, statement, sentence in store.raw.query(found)
-                           for q in (ox.Quad(action, has_statement, statement, derived),
-                                     ox.Quad(statement, first, sentence, derived))})
-
-
-def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:
-    """Add to the store those of `quads` it does not hold yet; they are returned in order (the
-    incremental build's derived quads, as the full build's rules would have made them)."""
-    new = {q for q in quads if q not in store.raw}
-    store.raw.extend(new)
-    return sorted(new, key=str)
 
 
 def qc_of_added(store: EmbeddedStore, paths: Paths, added: list[str], previous: dict,
