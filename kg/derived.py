@@ -7,17 +7,12 @@ again: the derived graph can only be added to)."""
 from __future__ import annotations
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, URIRef
+from rdflib import FOAF, RDF, RDFS
 
 from . import event_sides
-from .config import DERIVED_GRAPH, INFERRED_GRAPH, RIKG, WORK_CHANGES, WORK_DELTA, WORK_NEW, Paths
+from .config import (DERIVED_GRAPH, INFERRED_GRAPH, RIKG, SCHEMA, TIME, WORK_CHANGES,
+                     WORK_DELTA, WORK_NEW, Paths)
 from .store import EmbeddedStore
-
-FOAF_MEMBER = URIRef("http://xmlns.com/foaf/0.1/member")
-SCHEMA_START_DATE = URIRef("https://schema.org/startDate")
-SCHEMA_SUPER_EVENT = URIRef("https://schema.org/superEvent")
-SCHEMA_EVENT_STATUS = URIRef("https://schema.org/eventStatus")
-TIME_NS = "http://www.w3.org/2006/time#"       # time:hasTime and a time's parts
 
 
 def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
@@ -34,7 +29,7 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
         touched |= {e.subject for e in store.raw.quads_for_pattern(None, has_participation, q.subject)}
     # a new member of a delegation meets whom the delegation met (91-met-via-delegation.ru)
     participant = ox.NamedNode(str(RIKG.participant))
-    for q in store.raw.quads_for_pattern(None, ox.NamedNode(str(FOAF_MEMBER)), None, changes):
+    for q in store.raw.quads_for_pattern(None, ox.NamedNode(str(FOAF.member)), None, changes):
         for p in store.raw.quads_for_pattern(None, participant, q.subject):
             touched |= {e.subject for e in store.raw.quads_for_pattern(None, has_participation,
                                                                         p.subject)}
@@ -116,11 +111,11 @@ def retimed_meetings(store: EmbeddedStore, added: list[str]) -> set[ox.NamedNode
     time they describe, with all their sub-events: the meetings among them may have a new
     rikg:whenSortKey (93-meeting-when.rq is asked about each; it answers nothing for an event
     that is not a meeting)."""
-    has_time = ox.NamedNode(TIME_NS + "hasTime")
-    begins = ox.NamedNode(TIME_NS + "hasBeginning")
-    super_event = ox.NamedNode(str(SCHEMA_SUPER_EVENT))
-    about_event = {ox.NamedNode(str(p)) for p in (SCHEMA_START_DATE, SCHEMA_SUPER_EVENT,
-                                                  SCHEMA_EVENT_STATUS)} | {has_time}
+    has_time = ox.NamedNode(str(TIME.hasTime))
+    begins = ox.NamedNode(str(TIME.hasBeginning))
+    super_event = ox.NamedNode(str(SCHEMA.superEvent))
+    about_event = {ox.NamedNode(str(p)) for p in (SCHEMA.startDate, SCHEMA.superEvent,
+                                                  SCHEMA.eventStatus)} | {has_time}
     rdf_type, event = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RIKG.Event))
     sub_class = ox.NamedNode(str(RDFS.subClassOf))
     events, times = set(), set()
@@ -130,7 +125,7 @@ def retimed_meetings(store: EmbeddedStore, added: list[str]) -> set[ox.NamedNode
                     q.object == event or next(store.raw.quads_for_pattern(q.object, sub_class, event),
                                               None) is not None)):
                 events.add(q.subject)
-            elif q.predicate.value.startswith(TIME_NS):
+            elif q.predicate.value.startswith(str(TIME)):
                 times.add(q.subject)
     # a time's parts: the events whose time (or the beginning of whose time) it is
     for t in times:
@@ -165,7 +160,7 @@ def adds_members_to_older_agents(store: EmbeddedStore, graph: str, added: list[s
     older meeting (rikg:met, rikg:metAt: a delegation and its members do not meet) can then
     change, which an incremental build cannot take back from the derived graph."""
     ours = {ox.NamedNode(g) for g in added}
-    member = ox.NamedNode(str(FOAF_MEMBER))
+    member = ox.NamedNode(str(FOAF.member))
 
     def older(subject, value=None) -> bool:
         return any(q.graph_name not in ours for q in store.raw.quads_for_pattern(

@@ -16,16 +16,18 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .config import ORG, RIKG
+from rdflib import FOAF
+
+from .config import ORG, RIKG, SCHEMA
 
 _HAS_PARTICIPATION = ox.NamedNode(str(RIKG.hasParticipation))
 _PARTICIPANT = ox.NamedNode(str(RIKG.participant))
 _ON_BEHALF_OF = ox.NamedNode(str(RIKG.onBehalfOf))
-_MEMBER = ox.NamedNode("http://xmlns.com/foaf/0.1/member")
+_MEMBER = ox.NamedNode(str(FOAF.member))
 _HOLDS = ox.NamedNode(str(ORG.holds))
 _POST_IN = ox.NamedNode(str(ORG.postIn))
 _PARENT = ox.NamedNode(str(ORG.transitiveSubOrganizationOf))
-_SUB_EVENT = ox.NamedNode("https://schema.org/subEvent")
+_SUB_EVENT = ox.NamedNode(str(SCHEMA.subEvent))
 #: the predicates of the path from an event to its sides, and of a programme to its events
 PATH = (_HAS_PARTICIPATION, _PARTICIPANT, _ON_BEHALF_OF, _MEMBER, _HOLDS, _POST_IN, _PARENT,
         _SUB_EVENT)
