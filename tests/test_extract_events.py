@@ -817,3 +817,51 @@ def test_a_signing_only_mandated_is_planned_not_held(text):
 def test_a_council_meeting_that_approved_the_trip_is_its_session(text, said):
     [session] = extract(text, known={}).events
     assert session.type == "council-session" and session.date.as_stated == said
+
+
+def test_a_programme_told_as_verbs_in_one_sentence_is_one_event_each_all_planned(known):
+    draft = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. In Osaka she will also visit a number of local businesses, open a new "
+                    "factory and address the Osaka Academy of Arts before visiting the site of the "
+                    "new stadium.", known=known)
+    assert [(e.type, e.name, e.status) for e in draft.events] == [
+        ("company-visit", "Visit to number of local businesses", "planned"),
+        ("networking-event", "Opening of the new factory", "planned"),
+        ("networking-event", "Address to Osaka Academy of Arts", "planned"),
+        ("company-visit", "Visit to site of the new stadium", "planned")]
+
+
+def test_official_calls_are_a_meeting_and_a_tour_is_a_visit(known):
+    assert events("During the visit Ms Berg will make official calls on the Governor, address the "
+                  "Chamber of Industry and tour a tree nursery.", known) == [
+        ("bilateral-meeting", "Official calls on the Governor"),
+        ("networking-event", "Address to Chamber of Industry"),
+        ("company-visit", "Visit to tree nursery")]
+
+
+def test_addressing_a_matter_is_no_address_to_anyone(known):
+    assert events("The Mayor said the cities will address major challenges like traffic.",
+                  known) == []
+
+
+def test_a_dutch_programme_lists_its_items_each_named_by_its_words(known):
+    found = events("Het programma omvat een bezoek aan Philips, gesprekken met de gouverneur en "
+                   "een ontvangst door de burgemeester van Osaka.", known)
+    assert [t for t, _ in found] == ["company-visit", "talk", "reception"]
+    assert found[2][1] == "Ontvangst door de burgemeester van Osaka"
+
+
+def test_a_meal_is_named_by_who_offers_it_and_an_excursion_by_where_it_goes(known):
+    draft = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan.\nDinsdag 13 april\n12.30- 13.30 Lunch, aangeboden door de VNG\n"
+                    "14.00- 16.00 Excursie naar een kwekerij van fam. Jansen, bij Osaka\n"
+                    "17.00- 18.00 Bezoek aan Kwekerij Lindeboom\n", known=known)
+    assert [(e.type, e.name, e.date.when) for e in draft.events] == [
+        ("working-lunch", "Lunch aangeboden door de VNG", "--04-13"),
+        ("company-visit", "Excursie naar een kwekerij van fam. Jansen", "--04-13"),
+        ("company-visit", "Visit to Kwekerij Lindeboom", "--04-13")]
+
+
+def test_a_reception_hosted_by_someone_is_named_so(known):
+    assert events("In the evening the delegation attended a reception hosted by the Ruritania "
+                  "Trade Board.", known)[-1][1] == "Reception hosted by the Ruritania Trade Board"

@@ -20,11 +20,11 @@ def slug(text: str, limit: int = 48) -> str:
 def visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str | None:
     """'Visit to wereldtentoonstelling Expo 2012' for a visit ('bezoek aan', 'visited') to
     no organisation the text names as one (not 'Visit to Minister Schultz')."""
-    if not re.search(r"bezo|visit|toured", word, re.IGNORECASE) or \
+    if not re.search(r"bezo|visit|tour", word, re.IGNORECASE) or \
             any(p.role == "visited-organisation" for p in parts):
         return None
     # (after a Dutch verb its subject may come first: "bezocht de delegatie de haven")
-    m = re.match(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie|het gezelschap) )?"
+    m = re.match(r"\s*(?:aan |to |naar )?(?:(?:hij|zij|ze|wij|we|de delegatie|het gezelschap) )?"
                  r"(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
                  r"(?=[,.;:()]| op | in | met | with | on | at | te | bij | involving | samen | "
                  r"waar | where |$)", s[end:])
@@ -52,12 +52,37 @@ def joined_words(s: str, end: int, what: str = "Participation in") -> str | None
 def clause_words(s: str, start: int) -> str:
     """'culinaire route door de Hulster binnenstad', 'gezamenlijke zitting met als centraal
     thema toerisme': the cue's words up to the end of their clause."""
-    words = re.match(r"[^,.;:()]+?(?=\s*(?:[,.;:()]|$| (?:waarbij|waar|where|which)\b))",
-                     s[start:])
+    # (a full stop inside a sentence is an abbreviation's: "van fam. Wijers")
+    words = re.match(r"(?:[^,.;:()]|\.(?= \S))+?(?=\s*(?:[,;:()]|\.(?! \S)|$| (?:waarbij|waar|"
+                     r"where|which)\b))", s[start:])
     words = (words.group(0) if words else s[start:]).strip()
     if len(words) > 100:                    # (cut at a word, not inside one)
         words = words[:100].rsplit(" ", 1)[0]
     return words[:1].upper() + words[1:]
+
+
+# a meal, reception or introduction named by its noun: the words that tell it
+HOSTED_NOUN = re.compile(r"(?:werk)?lunch|working lunch|ontbijt|breakfast|diner|dinner|banket|"
+                         r"banquet|ontvangst|receptie|reception|kennismaking(?: met)?",
+                         re.IGNORECASE)
+
+
+def hosted_words(s: str, start: int, end: int) -> str | None:
+    """'Lunch aangeboden door VNG', 'Reception hosted by the Chamber', 'Ontvangst door het
+    bestuur', 'Kennismaking met Overbetuwe': a meal, reception or introduction by its noun and
+    who gives it or whom it is with, in the text's words; None when its clause says neither
+    ('Diner deelnemers op eigen gelegenheid')."""
+    noun = s[start:end]
+    tail = r"[^,.;:()]{2,60}?(?=\s*(?:[,.;:()]|$| (?:waar|where|which|die|dat|om|to)\b))"
+    if re.search(r"(?:met|with)$", noun):
+        m = re.match(r"\s+(" + tail + ")", s[end:])
+    else:
+        m = re.match(r",?\s+((?:(?:aangeboden|georganiseerd|gegeven|verzorgd|offered|hosted|"
+                     r"organi[sz]ed|given) )?(?:door|by|met|with|voor|for|ter ere van|in honou?r "
+                     r"of) " + tail + ")", s[end:])
+    if m is None:
+        return None
+    return f"{noun[:1].upper()}{noun[1:]} {m.group(1)}"
 
 
 def noun_words(s: str, start: int, end: int) -> str | None:
