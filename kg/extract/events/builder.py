@@ -11,11 +11,11 @@ from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _CLAUSE_END, _CLAUSE_JOIN
                    _EVENT_LIST, _FIRST_TIME, _JOIN_LAST, _JOIN_LIST, _NAMED_BY_CLAUSE,
                    _NAMED_BY_NOUN, _PASSIVE, _PLANNED, _PURPOSE_BEFORE, _ROUTE, _SAME_TIME,
                    _SAME_TIME_WITHIN, _SAYS_WHAT_IT_WAS, _SITE, _SPECIFIC, _STAGE, _VERB_CUE,
-                   MEETING_TYPES, TIME_SLOT, TYPE_WORDS, _BARE_VERB, _CALLS_ON, _LIST_TAIL, _programme_list)
+                   MEETING_TYPES, TIME_SLOT, TITLED_MISSION, TYPE_WORDS, _BARE_VERB, _CALLS_ON, _LIST_TAIL, _programme_list)
 from .finding import live_cues, sentence_cues
 from .kinds import drop_counted_summaries, event_type, listed_organisations, primary_cue
 from .naming import (HOSTED_NOUN, clause_words, hosted_words, joined_words, met_words,
-                     noun_words, opened_words, proper_name, session_name, signed_words, slug, visited_words)
+                     mission_title, noun_words, opened_words, proper_name, session_name, signed_words, slug, visited_words)
 from .participants import participants
 
 
@@ -255,6 +255,8 @@ class EventBuilder:
             name = (visited_words(item, b_cue, word, parts)
                     if cue == "visit" and _BARE_VERB.fullmatch(word) else None) or \
                 (clause_words(item, calls.start()) if calls else None) or \
+                (mission_title(s, a_cue) if etype == "mission" and TITLED_MISSION.match(
+                    s, a_cue) else None) or \
                 (signed_words(s, a_cue, b_cue) if etype == "signing" else None) or \
                 proper_name(s, *((a, b) if len(groups) > 1 else (0, len(s)))) or \
                 visited_words(item, b_cue, word, parts) or \
@@ -267,6 +269,11 @@ class EventBuilder:
                 (met_words(s[:b], b_cue, self.lang) if cue == "meeting" and not any(
                     p.label and p.label in s[b_cue:b] for p in parts) else None) or \
                 (hosted_words(item, a_cue, b_cue) if HOSTED_NOUN.fullmatch(word) else None)
+            # a mission by its title is of the title's year ("the 2008 Mission to China"), not
+            # of the day the programme is at
+            year = re.search(r"\b(?:19|20)\d{2}\b", name or "") if etype == "mission" else None
+            if year and not in_clause:
+                date = DateFact(year.group(0), year.group(0), "year", sent, confidence=0.8)
             if staged and c is live[0]:         # "Visit to Tianjin and Beijing"
                 name = "Visit to " + s[b_cue:s.find(" (", b_cue)].strip()
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the

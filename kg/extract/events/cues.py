@@ -45,6 +45,14 @@ _HABITUAL = re.compile(r"\b(?:yearly|annual|monthly|weekly|regular|jaarlijkse|ma
                        r"wekelijkse|regelmatige|periodieke|(?:contacten|contacts|betrekkingen|"
                        r"relations) (?:en|and)) $", re.IGNORECASE)
 _STAGE = re.compile(r"(?:travel|reis|reizen) (?:to|naar)", re.IGNORECASE)
+# a mission named by its title: "2012 Council of the Federation Mission to China", "the 2008
+# Mission to China", "Handelsmissie naar Vietnam 2023" (a year, before or after, makes it a title)
+TITLED_MISSION = re.compile(
+    r"(?-i:(?:19|20)\d{2} (?:[A-Z][\w’'-]* (?:(?:of|for|and|van|voor)(?: the| de| het)? )?){0,6}?"
+    r"(?:Mission|Missie|[A-Z]\w*(?:mission|missie))(?= (?:to|naar) [A-Z])|"
+    r"(?:(?!(?:Tijdens|During|In|On|At|Op|Bij|Na|After|The|De|Het|Een|A|An)\b)[A-Z][\w’'-]* "
+    r"(?:(?:of|for|and|van|voor)(?: the| de| het)? )?){0,6}?(?:Mission|Missie|[A-Z]\w*(?:mission|missie)) "
+    r"(?:to|naar) [A-Z][\w-]+ (?:19|20)\d{2}\b)")
 # where a verb of a programme told in one sentence stands: after "will", "shall" or "to", or in
 # the list after "and" or a comma ("will visit A, open B and address C")
 _VERB_AFTER = r"(?:(?<=will )|(?<=will also )|(?<=shall )|(?<=, )|(?<=and ))"
@@ -149,6 +157,9 @@ EVENT_CUES = [
      r"(?:een|a|an) (?:[\w-]+ )?(?:delegatie|delegation)(?: (?:van|of|uit|from) [\w-]+)? "
      r"(?:naar|to)(?= [A-Z])",
      "mission", "object"),
+    # a mission by its title with its year: "the first being the 2008 Mission to China",
+    # "de Handelsmissie naar Vietnam 2023" (the report's own, by its year: see finding)
+    (TITLED_MISSION.pattern, "mission", "object"),
     # a stage of the trip with its own days: "travel to Delhi (2-3 June 2008) to sign ...",
     # "reis naar Osaka (4 - 6 juni)"
     (_STAGE_CUE,

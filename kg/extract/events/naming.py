@@ -7,7 +7,7 @@ import re
 from ..known import strip_accents
 from ..model import Participant
 from ..words import STARTERS
-from .cues import _BODY, _DETERMINER, _SIGNED
+from .cues import _BODY, _DETERMINER, _SIGNED, TITLED_MISSION
 
 
 def slug(text: str, limit: int = 48) -> str:
@@ -157,6 +157,19 @@ def opened_words(s: str, start: int, end: int, lang: str) -> str | None:
         return None
     return f"{nl} van {m.group('art')} {m.group('what')}" if lang == "nl" else \
         f"{en} of the {m.group('what')}"
+
+
+def mission_title(s: str, start: int = 0) -> str | None:
+    """'2012 Council of the Federation Mission to China', 'Handelsmissie naar Vietnam 2023': the
+    first mission named by its title from `start`, with where it went; None if none is."""
+    m = TITLED_MISSION.search(s, start)
+    if m is None:
+        return None
+    if re.search(r" (?:to|naar) ", m.group(0)):    # ("Handelsmissie naar Vietnam 2023")
+        return m.group(0)
+    to = re.match(r"(?: (?:to|naar) [A-Z][\w-]+(?: (?:and|en) [A-Z][\w-]+)?)?"
+                  r"(?: (?:19|20)\d{2}\b)?", s[m.end():])
+    return m.group(0) + to.group(0)
 
 
 def session_name(s: str, lang: str) -> str:
