@@ -865,3 +865,22 @@ def test_a_meal_is_named_by_who_offers_it_and_an_excursion_by_where_it_goes(know
 def test_a_reception_hosted_by_someone_is_named_so(known):
     assert events("In the evening the delegation attended a reception hosted by the Ruritania "
                   "Trade Board.", known)[-1][1] == "Reception hosted by the Ruritania Trade Board"
+
+
+def test_what_a_dutch_main_clause_opens_follows_its_verb(known):
+    assert events("De Commissaris van de Koning opende de beurs in Osaka.", known) == [
+        ("networking-event", "Opening van de beurs")]
+    assert events("De Commissaris van de Koning opende op 13 april de Holland Pavilion.",
+                  known)[0][1] == "Opening van de Holland Pavilion"
+    # (in a clause of its own the object still comes before the verb)
+    assert events("Minister Jansen zal de stand officieel openen.", known)[0][1] == \
+        "Opening van de stand"
+
+
+def test_what_was_opened_by_someone_is_the_subject_of_the_passive(known):
+    assert events("De beurs werd geopend door de burgemeester van Osaka.", known)[0][1] == \
+        "Opening van de beurs"
+    draft = extract("Mission to Japan\nMinister Jansen leads a trade mission to Japan from 12 to "
+                    "15 April.\nOn 14 April, the new office of Acme was officially opened by the "
+                    "Governor of Osaka.", known=known)
+    assert [e.name for e in draft.events] == ["Opening of the new office of Acme"]

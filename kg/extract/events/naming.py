@@ -146,17 +146,37 @@ def opened_words(s: str, start: int, end: int, lang: str) -> str | None:
     launched or inaugurated ('unveiled the representative office of Avalon City')."""
     verb = s[start:end].lower()
     en, nl = next(((e, n) for stem, e, n in _OPENED if stem in verb), ("Opening", "Opening"))
-    after = re.match(r"\s*(?:(?:hij|zij|ze|wij|we|de \w+) )?(?P<art>the|a|an|de|het) "
+    # (what is opened comes after the verb, past a subject pronoun or a day: "opende op 13 april
+    # de Holland Pavilion")
+    after = re.match(r"\s*(?:(?:hij|zij|ze|wij|we|de \w+) )?(?:(?:op|on) [^,.;:()]{1,20}? "
+                     r"(?=(?:the|a|an|de|het) ))?(?:officieel |feestelijk |formeel |officially )?"
+                     r"(?P<art>the|a|an|de|het) "
                      r"(?P<what>[^,.;:()]{3,60}?)(?=\s+(?:in|at|on|with|together|during|for|"
-                     r"to|which|that|te|op|met|samen|tijdens|voor)\b|[,.;:()]|$)", s[end:])
+                     r"to|which|that|te|op|met|samen|tijdens|voor|door|by)\b|[,.;:()]|$)", s[end:])
+    # the passive tells it first: "The fair was opened by ...", "De beurs werd geopend door ..."
+    passive = re.match(r"(?:(?:On|Op) [^,]{1,30}, )?(?P<art>(?i:the|de|het|an?|een)) "
+                       r"(?P<what>[^,.;:()]{2,60}?) (?:was|were|is|are|werd|werden|wordt|worden)"
+                       r"(?: [\w-]+){0,3} $", s[:start])
+    # a Dutch object before its verb in a clause of its own ("zullen de stand officieel openen",
+    # "die de beurs opende"), not the subject of a main clause ("De Commissaris van de Koning
+    # opende de beurs": what follows the verb is what it opened)
     m = re.search(r"\b(?P<art>de|het) (?P<what>(?:nieuwe )?[\w-]+(?: [A-Z][\w-]*)*)"
                   r"(?: (?:officieel|feestelijk|formeel))? $", s[:start]) \
-        if lang == "nl" else None
-    m = m or after
+        if lang == "nl" and not (after and re.fullmatch(r"opende|openden|opent|onthulde|onthulden|"
+                                                         r"onthult|lanceerde|lanceerden|"
+                                                         r"huldigde", verb)) else None
+    m = passive or m or after
     if m is None:
         return None
-    return f"{nl} van {m.group('art')} {m.group('what')}" if lang == "nl" else \
-        f"{en} of the {m.group('what')}"
+    what = m.group("what")
+    if m is not passive and m is not after and not _OPENING_VERB.match(verb):
+        what += " " + s[start:end]              # the cue is what was opened: "de Holland Pavilion"
+    return f"{nl} van {m.group('art').lower()} {what}" if lang == "nl" else \
+        f"{en} of the {what}"
+
+
+_OPENING_VERB = re.compile(r"(?:ge)?open|unveil|onthul|launch|lanceer|gelanceerd|inaugur|"
+                           r"ingehuldigd|huldig")
 
 
 def mission_title(s: str, start: int = 0) -> str | None:
