@@ -884,3 +884,17 @@ def test_what_was_opened_by_someone_is_the_subject_of_the_passive(known):
                     "15 April.\nOn 14 April, the new office of Acme was officially opened by the "
                     "Governor of Osaka.", known=known)
     assert [e.name for e in draft.events] == ["Opening of the new office of Acme"]
+
+
+def test_a_name_visited_is_a_new_visit_a_country_visited_is_not(known):
+    assert events("De Ruritaanse delegatie werd ontvangen door de gouverneur. The delegation "
+                  "visited Brightlane in Ruisdorp and signed a new cooperation agreement.",
+                  known)[1:] == [("company-visit", "Visit to Brightlane"),
+                                 ("signing", "Signing of a new cooperation agreement")]
+    assert ("company-visit", "Visit to China") not in events(
+        "Countries visited China, Indonesia and Singapore.", known)
+
+
+def test_guests_made_welcome_are_received(known):
+    assert types("De delegatie werd in Ruisdorp warm welkom geheten door gedeputeerde Jansen "
+                 "op het provinciehuis.", known) == ["reception"]

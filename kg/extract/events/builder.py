@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..model import DateFact, EventDraft, Participant, Sentence
+from ..words import COUNTRIES
 from ..writer import writer_participant
 from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _CLAUSE_END, _CLAUSE_JOIN, _DEFINITE,
                    _EVENT_LIST, _FIRST_TIME, _JOIN_LAST, _JOIN_LIST, _NAMED_BY_CLAUSE,
@@ -217,7 +218,8 @@ class EventBuilder:
             # (the bare verb of a programme, "will visit ...", "before visiting ...", is new)
             if cue in ("visit", "talk") and not others and not _SPECIFIC.search(told_of) \
                     and not new_one and not (cue == "visit" and _SITE.match(s[b_cue:])) \
-                    and not _BARE_VERB.fullmatch(word) and not TIME_SLOT.match(s):
+                    and not _BARE_VERB.fullmatch(word) and not TIME_SLOT.match(s) \
+                    and not self._visited_a_name(sent, word, b_cue):
                 #                                 ("een ronde tafelgesprek": a new event)
                 # "Tijdens de lunch is gesproken over ...": a sentence about an earlier item
                 earlier = [e for e in self.events if e.heading == sent.heading and e.in_programme]
@@ -318,6 +320,15 @@ class EventBuilder:
             # ("meetings with ...", not "the meetings": other meetings than one told before)
             self.add_event(sent, etype, word, parts, date, definite, name,
                            merge=definite or not plural)
+
+    def _visited_a_name(self, sent: Sentence, word: str, end: int) -> bool:
+        """'The delegation visited VITO in Mol': a visit verb with a name right after it, not a
+        place's ('visited Beijing'), is a new visit, not the one told before."""
+        m = re.match(r" (?:the |de |het )?(?P<name>(?-i:[A-Z])[\w-]*)", sent.text[end:])
+        return bool(m) and bool(re.fullmatch(r"visited|bezocht|bezochten", word, re.IGNORECASE)) \
+            and m.group("name") not in COUNTRIES \
+            and not any(x.kind == "place" and x.start == end + m.start("name")
+                        for x in self.mentions[id(sent)])
 
     def _previous(self, sent: Sentence) -> Sentence | None:
         i = next((i for i, x in enumerate(self.sentences) if x is sent), 0)

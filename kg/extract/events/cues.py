@@ -169,7 +169,9 @@ EVENT_CUES = [
      r"(?:neemt|nam|namen) (?:\w+ )?deel aan|attend(?:s|ed|ing)?(?= (?:the|a|an) )|bijwonen|"
      r"bijgewoond", "networking-event", "join"),
     # (a bare "ontving" may be of a letter: a reception when guests are received)
-    (r"ontvangst|ontvangen|receptie|reception|welcomed|ontving(?:en)?(?= [^.;]{0,80}?\b(?:de "
+    # ("werd warm welkom geheten door", "verwelkomde de gasten")
+    (r"ontvangst|ontvangen|receptie|reception|welcomed|welkom (?:ge)?heten|verwelkom(?:d|de|den|t)|"
+     r"ontving(?:en)?(?= [^.;]{0,80}?\b(?:de "
      r"delegatie|de gasten|het gezelschap|de bezoekers)\b)|received the (?:delegation|guests|"
      r"visitors)", "reception", "object"),
     # matchmaking: companies meet their counterparts ("een “matchingsbijeenkomst”", "a B2B
