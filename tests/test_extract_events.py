@@ -847,8 +847,9 @@ def test_addressing_a_matter_is_no_address_to_anyone(known):
 def test_a_dutch_programme_lists_its_items_each_named_by_its_words(known):
     found = events("Het programma omvat een bezoek aan Philips, gesprekken met de gouverneur en "
                    "een ontvangst door de burgemeester van Osaka.", known)
-    assert [t for t, _ in found] == ["company-visit", "talk", "reception"]
-    assert found[2][1] == "Ontvangst door de burgemeester van Osaka"
+    assert found == [("company-visit", "Visit to Philips"),
+                     ("talk", "Gesprekken met de gouverneur"),
+                     ("reception", "Ontvangst door de burgemeester van Osaka")]
 
 
 def test_a_meal_is_named_by_who_offers_it_and_an_excursion_by_where_it_goes(known):
@@ -898,3 +899,9 @@ def test_a_name_visited_is_a_new_visit_a_country_visited_is_not(known):
 def test_guests_made_welcome_are_received(known):
     assert types("De delegatie werd in Ruisdorp warm welkom geheten door gedeputeerde Jansen "
                  "op het provinciehuis.", known) == ["reception"]
+
+
+def test_a_reception_is_named_by_which_it_is_and_where(known):
+    assert events("Daarna volgde een officiële ontvangst op het stadhuis van Ruisdorp.",
+                  known) == [("reception", "Officiële ontvangst op het stadhuis van Ruisdorp")]
+    assert events("The day ended with a joint lunch.", known) == [("working-lunch", "Joint lunch")]

@@ -12,7 +12,7 @@ from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _CLAUSE_END, _CLAUSE_JOIN
                    _EVENT_LIST, _FIRST_TIME, _JOIN_LAST, _JOIN_LIST, _NAMED_BY_CLAUSE,
                    _NAMED_BY_NOUN, _PASSIVE, _PLANNED, _PURPOSE_BEFORE, _ROUTE, _SAME_TIME,
                    _SAME_TIME_WITHIN, _SAYS_WHAT_IT_WAS, _SITE, _SPECIFIC, _STAGE, _VERB_CUE,
-                   MEETING_TYPES, TIME_SLOT, TITLED_MISSION, TYPE_WORDS, _BARE_VERB, _CALLS_ON, _LIST_TAIL, _programme_list)
+                   MEETING_TYPES, TIME_SLOT, TITLED_MISSION, TYPE_WORDS, _BARE_VERB, _CALLS_ON, _LISTED_TALK, _LIST_TAIL, _programme_list)
 from .finding import live_cues, sentence_cues
 from .kinds import drop_counted_summaries, event_type, listed_organisations, primary_cue
 from .naming import (HOSTED_NOUN, clause_words, hosted_words, joined_words, met_words,
@@ -270,7 +270,8 @@ class EventBuilder:
                 (clause_words(s, a_cue) if _NAMED_BY_CLAUSE.fullmatch(word) else None) or \
                 (met_words(s[:b], b_cue, self.lang) if cue == "meeting" and not any(
                     p.label and p.label in s[b_cue:b] for p in parts) else None) or \
-                (hosted_words(item, a_cue, b_cue) if HOSTED_NOUN.fullmatch(word) else None)
+                (hosted_words(item, a_cue, b_cue) if HOSTED_NOUN.fullmatch(word) or (
+                    len(groups) > 1 and _LISTED_TALK.fullmatch(word)) else None)
             # a mission by its title is of the title's year ("the 2008 Mission to China"), not
             # of the day the programme is at
             year = re.search(r"\b(?:19|20)\d{2}\b", name or "") if etype == "mission" else None

@@ -59,12 +59,16 @@ _VERB_AFTER = r"(?:(?<=will )|(?<=will also )|(?<=shall )|(?<=, )|(?<=and ))"
 # a line of a programme that starts with its time ("11.00- 12.00 Bezoek aan ..."): an item of
 # its own, never a reference back to one told before
 TIME_SLOT = re.compile(r"\d{1,2}[.:]\d{2}\b")
+# talks as an item of a programme's list, named by whom they are with ("gesprekken met de
+# gouverneur")
+_LISTED_TALK = re.compile(r"\w*gesprek(?:ken)?|talks?|discussions?", re.IGNORECASE)
 # calls paid on someone, by their noun ("paid a courtesy call on", "official calls on")
 _CALLS_ON = re.compile(r"(?:(?:official|courtesy|formal) )?calls? on", re.IGNORECASE)
 # the bare verbs of such a programme (a bare "visit" is otherwise no cue of its own)
 _BARE_VERB = re.compile(r"address|open|tour|visit|visiting", re.IGNORECASE)
-# what ends an item of such a list, before the next item's verb: "A, ", "B and ", "C before "
-_LIST_TAIL = re.compile(r"(?:[\s,]+(?:and|en|before|after|while))?[\s,]*$", re.IGNORECASE)
+# what ends an item of such a list, before the next item's cue: "A, ", "B and (a) ", "C before "
+_LIST_TAIL = re.compile(r"(?:[\s,]+(?:and|en|before|after|while)(?:\s+(?:a|an|the|een|de|het))?)?"
+                        r"[\s,]*$", re.IGNORECASE)
 EVENT_CUES = [
     # (a caption in the present tense too: "Minister meets Director General Jia")
     # (and one still to come: "is scheduled to meet with", "will also meet with"; a bare

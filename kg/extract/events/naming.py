@@ -70,18 +70,22 @@ HOSTED_NOUN = re.compile(r"(?:werk)?lunch|working lunch|ontbijt|breakfast|diner|
 def hosted_words(s: str, start: int, end: int) -> str | None:
     """'Lunch aangeboden door VNG', 'Reception hosted by the Chamber', 'Ontvangst door het
     bestuur', 'Kennismaking met Overbetuwe': a meal, reception or introduction by its noun and
-    who gives it or whom it is with, in the text's words; None when its clause says neither
-    ('Diner deelnemers op eigen gelegenheid')."""
-    noun = s[start:end]
+    who gives it, whom it is with or where it is, in the text's words; None when its clause says
+    none of these nor which it is ('Diner deelnemers op eigen gelegenheid')."""
+    # (with the word that says which: "officiële ontvangst", "a joint lunch")
+    which = re.search(r"(?:officiële|gezamenlijke|feestelijke|informele|official|joint|special|"
+                      r"informal|festive) $", s[:start], re.IGNORECASE)
+    noun = s[which.start() if which else start:end]
     tail = r"[^,.;:()]{2,60}?(?=\s*(?:[,.;:()]|$| (?:waar|where|which|die|dat|om|to)\b))"
     if re.search(r"(?:met|with)$", noun):
         m = re.match(r"\s+(" + tail + ")", s[end:])
     else:
+        # (or where it is: "ontvangst op het stadhuis", "lunch at the residence")
         m = re.match(r",?\s+((?:(?:aangeboden|georganiseerd|gegeven|verzorgd|offered|hosted|"
                      r"organi[sz]ed|given) )?(?:door|by|met|with|voor|for|ter ere van|in honou?r "
-                     r"of) " + tail + ")", s[end:])
+                     r"of|op|in|at|bij|te) " + tail + ")", s[end:])
     if m is None:
-        return None
+        return f"{noun[:1].upper()}{noun[1:]}" if which else None
     return f"{noun[:1].upper()}{noun[1:]} {m.group(1)}"
 
 
