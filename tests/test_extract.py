@@ -665,7 +665,8 @@ def test_a_mission_its_sentence_names_by_its_title_goes_by_that_title(paths):
 def test_a_dutch_mission_by_its_title_and_its_year_told_again_is_the_mission(paths):
     d = extract("Verslag handelsmissie\nVan 3 tot en met 7 juni 2023 leidt minister Jansen de "
                 "Handelsmissie naar Ruritanië 2023. De Handelsmissie naar Ruritanië 2023 bezoekt "
-                "ook Ostrava. Eerder ging de Handelsmissie naar Ruritanië 2019 naar Lavaux.", paths)
+                "ook Ostrava. Eerder ging de Handelsmissie naar Ruritanië 2019 naar Lavaux.",
+                paths)
     assert d.mission["name"] == "Handelsmissie naar Ruritanië 2023"
     assert [(e.type, e.name) for e in d.events if e.type == "mission"] == [
         ("mission", "Handelsmissie naar Ruritanië 2019")]

@@ -268,8 +268,9 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         # (a byline names the writer, not the mission: "Rt Hon Mark Drakeford, First Minister")
         # (a mission the sentence that tells it names by its title goes by that title)
         "name": None if builder.writer is not None and builder.writer.sentence is sentences[0]
-        else (told is not None and mission_title(told.text)) or re.sub(r"^(?:Verslag(?: van)?(?: het| de)?|Report(?: on| of)?(?: the| a)?)\s+", "",
-                    title) or None,
+        else (told is not None and mission_title(told.text)) or re.sub(
+            r"^(?:Verslag(?: van)?(?: het| de)?|Report(?: on| of)?(?: the| a)?)\s+", "", title)
+        or None,
         "date": mission_date if trip else None, "told": trip,
         # (and the line under the title that gave its days)
         "quotes": list({id(s): s for s in (sentences[0] if title else None, told, mission_date and

@@ -12,11 +12,13 @@ from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _CLAUSE_END, _CLAUSE_JOIN
                    _EVENT_LIST, _FIRST_TIME, _JOIN_LAST, _JOIN_LIST, _NAMED_BY_CLAUSE,
                    _NAMED_BY_NOUN, _PASSIVE, _PLANNED, _PURPOSE_BEFORE, _ROUTE, _SAME_TIME,
                    _SAME_TIME_WITHIN, _SAYS_WHAT_IT_WAS, _SITE, _SPECIFIC, _STAGE, _VERB_CUE,
-                   MEETING_TYPES, TIME_SLOT, TITLED_MISSION, TYPE_WORDS, _BARE_VERB, _CALLS_ON, _LISTED_TALK, _LIST_TAIL, _programme_list)
+                   MEETING_TYPES, TIME_SLOT, TITLED_MISSION, TYPE_WORDS, _BARE_VERB, _CALLS_ON,
+                   _LISTED_TALK, _LIST_TAIL, _programme_list)
 from .finding import live_cues, sentence_cues
 from .kinds import drop_counted_summaries, event_type, listed_organisations, primary_cue
 from .naming import (HOSTED_NOUN, clause_words, hosted_words, joined_words, met_words,
-                     mission_title, noun_words, opened_words, proper_name, session_name, signed_words, slug, visited_words)
+                     mission_title, noun_words, opened_words, proper_name, session_name,
+                     signed_words, slug, visited_words)
 from .participants import participants
 
 

@@ -51,8 +51,8 @@ TITLED_MISSION = re.compile(
     r"(?-i:(?:19|20)\d{2} (?:[A-Z][\w’'-]* (?:(?:of|for|and|van|voor)(?: the| de| het)? )?){0,6}?"
     r"(?:Mission|Missie|[A-Z]\w*(?:mission|missie))(?= (?:to|naar) [A-Z])|"
     r"(?:(?!(?:Tijdens|During|In|On|At|Op|Bij|Na|After|The|De|Het|Een|A|An)\b)[A-Z][\w’'-]* "
-    r"(?:(?:of|for|and|van|voor)(?: the| de| het)? )?){0,6}?(?:Mission|Missie|[A-Z]\w*(?:mission|missie)) "
-    r"(?:to|naar) [A-Z][\w-]+ (?:19|20)\d{2}\b)")
+    r"(?:(?:of|for|and|van|voor)(?: the| de| het)? )?){0,6}?(?:Mission|Missie|"
+    r"[A-Z]\w*(?:mission|missie)) (?:to|naar) [A-Z][\w-]+ (?:19|20)\d{2}\b)")
 # where a verb of a programme told in one sentence stands: after "will", "shall" or "to", or in
 # the list after "and" or a comma ("will visit A, open B and address C")
 _VERB_AFTER = r"(?:(?<=will )|(?<=will also )|(?<=shall )|(?<=, )|(?<=and ))"
@@ -346,10 +346,11 @@ _SITE = re.compile(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie) )?(?:
                    r"hospital|ziekenhuis|proeftuin|testbed|werf|shipyard|plant)\b", re.IGNORECASE)
 # a clause of its own in a list of what someone does: "bezoekt BESI, spreekt hij bij ... en gaat
 # hij in gesprek met ...", "visited OGMA and discussed ...", "open a plant before visiting the
-# site": the gap between two verbs ends with a comma, 'and' or 'before/after/while', or with a clause that starts 'and/, <verb> he'
+# site": the gap between two verbs ends with a comma, 'and' or 'before/after/while', or with a
+# clause that starts 'and/, <verb> he'
 # (a session "gevolgd door een gezamenlijke zitting": one more event)
-_CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band|\bbefore|\bafter|\bwhile)\s+(?:ook\s+|also\s+)?|,? (?:gevolgd door|"
-                          r"followed by) (?:een|a|an)\s+|(?:,|\ben\b|\band\b)\s+"
+_CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band|\bbefore|\bafter|\bwhile)\s+(?:ook\s+|also\s+)?|"
+                          r",? (?:gevolgd door|followed by) (?:een|a|an)\s+|(?:,|\ben\b|\band\b)\s+"
                           r"(?:[\w-]+\s+)?(?:hij|zij|ze|he|she|they|wij|we)\b[^,;.]*|"
                           # a second passive clause: "... een bezoek gebracht en worden er
                           # gesprekken gevoerd"
