@@ -905,3 +905,17 @@ def test_a_reception_is_named_by_which_it_is_and_where(known):
     assert events("Daarna volgde een officiële ontvangst op het stadhuis van Ruisdorp.",
                   known) == [("reception", "Officiële ontvangst op het stadhuis van Ruisdorp")]
     assert events("The day ended with a joint lunch.", known) == [("working-lunch", "Joint lunch")]
+
+
+def test_a_dutch_programme_with_its_verbs_last_is_one_planned_event_each(known):
+    draft = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. Op 13 april zal minister Jansen Philips bezoeken, een nieuwe fabriek "
+                    "openen en de Kamer van Koophandel toespreken.", known=known)
+    assert [(e.type, e.name, e.status, e.date.when) for e in draft.events] == [
+        ("company-visit", "Bezoek aan Philips", "planned", "--04-13"),
+        ("networking-event", "Opening van een nieuwe fabriek", "planned", "--04-13"),
+        ("networking-event", "Toespraak tot de Kamer van Koophandel", "planned", "--04-13")]
+
+
+def test_places_visited_together_are_no_dutch_programme_list(known):
+    assert events("De delegatie zal Osaka en Kyoto bezoeken.", known) == []

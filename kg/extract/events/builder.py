@@ -20,6 +20,7 @@ from .naming import (HOSTED_NOUN, clause_words, hosted_words, joined_words, met_
                      mission_title, noun_words, opened_words, proper_name, session_name,
                      signed_words, slug, visited_words)
 from .participants import participants
+from .verb_lists import verb_final_items
 
 
 class EventBuilder:
@@ -141,6 +142,8 @@ class EventBuilder:
             for name, etype in listed:
                 self.add_event(sent, etype, name, [], None, False, name[:1].upper() + name[1:],
                                merge=False, of_the_trip=True)
+            return
+        if not mission and self._verb_final_list(sent):
             return
         if _SAYS_WHAT_IT_WAS.match(s) and self.events and self.events[-1].quotes[-1] is \
                 self._previous(sent):
@@ -323,6 +326,23 @@ class EventBuilder:
             # ("meetings with ...", not "the meetings": other meetings than one told before)
             self.add_event(sent, etype, word, parts, date, definite, name,
                            merge=definite or not plural)
+
+    def _verb_final_list(self, sent: Sentence) -> bool:
+        """'Tijdens het bezoek zal minister Jansen Philips bezoeken, een fabriek openen en de
+        Kamer toespreken': one planned event per item, of the sentence's day; False when the
+        sentence tells no such list."""
+        people = [(x.start, x.end) for x in self.mentions[id(sent)] if x.kind in ("person", "role")]
+        items = verb_final_items(sent.text, people)
+        if not items:
+            return False
+        self.planned = True
+        date = next(iter(self.dates.get(id(sent), [])), None) or self.paragraph_day or \
+            self.current_day
+        for a, b, etype, name in items:
+            cue = "visit" if "visit" in etype else "object"
+            self.add_event(sent, etype, name, participants(self, sent, a, b, etype, cue, []),
+                           date, False, name, merge=False)
+        return True
 
     def _visited_a_name(self, sent: Sentence, word: str, end: int) -> bool:
         """'The delegation visited VITO in Mol': a visit verb with a name right after it, not a
