@@ -919,3 +919,10 @@ def test_a_dutch_programme_with_its_verbs_last_is_one_planned_event_each(known):
 
 def test_places_visited_together_are_no_dutch_programme_list(known):
     assert events("De delegatie zal Osaka en Kyoto bezoeken.", known) == []
+
+
+def test_a_planned_dutch_list_leaves_the_next_programme_unplanned(known):
+    draft = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. Minister Jansen zal Philips bezoeken en de Kamer toespreken. Het "
+                    "programma: een receptie, een concert en een tentoonstelling.", known=known)
+    assert [e.status for e in draft.events] == ["planned", "planned", None, None, None]

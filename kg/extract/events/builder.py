@@ -342,6 +342,7 @@ class EventBuilder:
             cue = "visit" if "visit" in etype else "object"
             self.add_event(sent, etype, name, participants(self, sent, a, b, etype, cue, []),
                            date, False, name, merge=False)
+        self.planned = False                    # (the next sentence's tense is its own)
         return True
 
     def _visited_a_name(self, sent: Sentence, word: str, end: int) -> bool:
