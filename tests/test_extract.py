@@ -647,3 +647,26 @@ def test_what_the_reader_is_told_they_know_is_no_follow_up():
                 "that Avalon signed a memorandum with Lima in 2005. The mayor will visit Lima "
                 "again in 2026.\n", known={})
     assert [f.quotes[0].text[:20] for f in d.follow_ups] == ["The mayor will visit"]
+
+
+def test_a_mission_its_sentence_names_by_its_title_goes_by_that_title(paths):
+    d = extract("2025 MISSION TO RURITANIA\nMay 4-9, 2025 – Lavaux, Ostrava\n\nGovernor Anna "
+                "Berg led the 2025 Council of Provinces Mission to Ruritania, which focused on "
+                "trade. It was the second, the first being the 2019 Mission to Ruritania.", paths)
+    assert d.mission["name"] == "2025 Council of Provinces Mission to Ruritania"
+    # the line under the title gives the trip's days, and is quoted for them
+    assert (d.mission["date"].when, d.mission["date"].until) == ("2025-05-04", "2025-05-09")
+    assert "May 4-9, 2025 – Lavaux, Ostrava" in [s.text for s in d.mission["quotes"]]
+    # an earlier mission by its title is one of its own, of its year
+    assert [(e.type, e.name, e.date.when) for e in d.events] == [
+        ("mission", "2019 Mission to Ruritania", "2019")]
+
+
+def test_a_dutch_mission_by_its_title_and_its_year_told_again_is_the_mission(paths):
+    d = extract("Verslag handelsmissie\nVan 3 tot en met 7 juni 2023 leidt minister Jansen de "
+                "Handelsmissie naar Ruritanië 2023. De Handelsmissie naar Ruritanië 2023 bezoekt "
+                "ook Ostrava. Eerder ging de Handelsmissie naar Ruritanië 2019 naar Lavaux.",
+                paths)
+    assert d.mission["name"] == "Handelsmissie naar Ruritanië 2023"
+    assert [(e.type, e.name) for e in d.events if e.type == "mission"] == [
+        ("mission", "Handelsmissie naar Ruritanië 2019")]

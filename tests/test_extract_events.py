@@ -817,3 +817,112 @@ def test_a_signing_only_mandated_is_planned_not_held(text):
 def test_a_council_meeting_that_approved_the_trip_is_its_session(text, said):
     [session] = extract(text, known={}).events
     assert session.type == "council-session" and session.date.as_stated == said
+
+
+def test_a_programme_told_as_verbs_in_one_sentence_is_one_event_each_all_planned(known):
+    draft = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. In Osaka she will also visit a number of local businesses, open a new "
+                    "factory and address the Osaka Academy of Arts before visiting the site of the "
+                    "new stadium.", known=known)
+    assert [(e.type, e.name, e.status) for e in draft.events] == [
+        ("company-visit", "Visit to number of local businesses", "planned"),
+        ("networking-event", "Opening of the new factory", "planned"),
+        ("networking-event", "Address to Osaka Academy of Arts", "planned"),
+        ("company-visit", "Visit to site of the new stadium", "planned")]
+
+
+def test_official_calls_are_a_meeting_and_a_tour_is_a_visit(known):
+    assert events("During the visit Ms Berg will make official calls on the Governor, address the "
+                  "Chamber of Industry and tour a tree nursery.", known) == [
+        ("bilateral-meeting", "Official calls on the Governor"),
+        ("networking-event", "Address to Chamber of Industry"),
+        ("company-visit", "Visit to tree nursery")]
+
+
+def test_addressing_a_matter_is_no_address_to_anyone(known):
+    assert events("The Mayor said the cities will address major challenges like traffic.",
+                  known) == []
+
+
+def test_a_dutch_programme_lists_its_items_each_named_by_its_words(known):
+    found = events("Het programma omvat een bezoek aan Philips, gesprekken met de gouverneur en "
+                   "een ontvangst door de burgemeester van Osaka.", known)
+    assert found == [("company-visit", "Visit to Philips"),
+                     ("talk", "Gesprekken met de gouverneur"),
+                     ("reception", "Ontvangst door de burgemeester van Osaka")]
+
+
+def test_a_meal_is_named_by_who_offers_it_and_an_excursion_by_where_it_goes(known):
+    draft = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan.\nDinsdag 13 april\n12.30- 13.30 Lunch, aangeboden door de VNG\n"
+                    "14.00- 16.00 Excursie naar een kwekerij van fam. Jansen, bij Osaka\n"
+                    "17.00- 18.00 Bezoek aan Kwekerij Lindeboom\n", known=known)
+    assert [(e.type, e.name, e.date.when) for e in draft.events] == [
+        ("working-lunch", "Lunch aangeboden door de VNG", "--04-13"),
+        ("company-visit", "Excursie naar een kwekerij van fam. Jansen", "--04-13"),
+        ("company-visit", "Visit to Kwekerij Lindeboom", "--04-13")]
+
+
+def test_a_reception_hosted_by_someone_is_named_so(known):
+    assert events("In the evening the delegation attended a reception hosted by the Ruritania "
+                  "Trade Board.", known)[-1][1] == "Reception hosted by the Ruritania Trade Board"
+
+
+def test_what_a_dutch_main_clause_opens_follows_its_verb(known):
+    assert events("De Commissaris van de Koning opende de beurs in Osaka.", known) == [
+        ("networking-event", "Opening van de beurs")]
+    assert events("De Commissaris van de Koning opende op 13 april de Holland Pavilion.",
+                  known)[0][1] == "Opening van de Holland Pavilion"
+    # (in a clause of its own the object still comes before the verb)
+    assert events("Minister Jansen zal de stand officieel openen.", known)[0][1] == \
+        "Opening van de stand"
+
+
+def test_what_was_opened_by_someone_is_the_subject_of_the_passive(known):
+    assert events("De beurs werd geopend door de burgemeester van Osaka.", known)[0][1] == \
+        "Opening van de beurs"
+    draft = extract("Mission to Japan\nMinister Jansen leads a trade mission to Japan from 12 to "
+                    "15 April.\nOn 14 April, the new office of Acme was officially opened by the "
+                    "Governor of Osaka.", known=known)
+    assert [e.name for e in draft.events] == ["Opening of the new office of Acme"]
+
+
+def test_a_name_visited_is_a_new_visit_a_country_visited_is_not(known):
+    assert events("De Ruritaanse delegatie werd ontvangen door de gouverneur. The delegation "
+                  "visited Brightlane in Ruisdorp and signed a new cooperation agreement.",
+                  known)[1:] == [("company-visit", "Visit to Brightlane"),
+                                 ("signing", "Signing of a new cooperation agreement")]
+    assert ("company-visit", "Visit to China") not in events(
+        "Countries visited China, Indonesia and Singapore.", known)
+
+
+def test_guests_made_welcome_are_received(known):
+    assert types("De delegatie werd in Ruisdorp warm welkom geheten door gedeputeerde Jansen "
+                 "op het provinciehuis.", known) == ["reception"]
+
+
+def test_a_reception_is_named_by_which_it_is_and_where(known):
+    assert events("Daarna volgde een officiële ontvangst op het stadhuis van Ruisdorp.",
+                  known) == [("reception", "Officiële ontvangst op het stadhuis van Ruisdorp")]
+    assert events("The day ended with a joint lunch.", known) == [("working-lunch", "Joint lunch")]
+
+
+def test_a_dutch_programme_with_its_verbs_last_is_one_planned_event_each(known):
+    draft = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. Op 13 april zal minister Jansen Philips bezoeken, een nieuwe fabriek "
+                    "openen en de Kamer van Koophandel toespreken.", known=known)
+    assert [(e.type, e.name, e.status, e.date.when) for e in draft.events] == [
+        ("company-visit", "Bezoek aan Philips", "planned", "--04-13"),
+        ("networking-event", "Opening van een nieuwe fabriek", "planned", "--04-13"),
+        ("networking-event", "Toespraak tot de Kamer van Koophandel", "planned", "--04-13")]
+
+
+def test_places_visited_together_are_no_dutch_programme_list(known):
+    assert events("De delegatie zal Osaka en Kyoto bezoeken.", known) == []
+
+
+def test_a_planned_dutch_list_leaves_the_next_programme_unplanned(known):
+    draft = extract("Missie naar Japan\nMinister Jansen brengt van 12 t/m 15 april een bezoek aan "
+                    "Japan. Minister Jansen zal Philips bezoeken en de Kamer toespreken. Het "
+                    "programma: een receptie, een concert en een tentoonstelling.", known=known)
+    assert [e.status for e in draft.events] == ["planned", "planned", None, None, None]

@@ -999,3 +999,24 @@ def test_plural_ministers_before_a_list_of_portfolios_are_one_unnamed_post_each(
 def test_plural_ministers_of_countries_are_no_portfolios():
     draft = extract("Trip\nHe met the ministers of China and Japan in Geneva.")
     assert not any(u.unnamed for u in draft.unknown)
+
+
+def unknown_names(text, known):
+    return [(u.kind, u.name) for u in extract(text, known=known).unknown]
+
+
+def test_where_a_company_is_is_no_part_of_its_name(known):
+    assert ("name", "Brightlane") in unknown_names(
+        "Minister Jansen bezocht Brightlane in Ruisdorp.", known)
+    # a body, a venue, an event or an agency named by a phrase keeps its place
+    names = unknown_names("De gasten verbleven in Hotel de Linde in Ruisdorp en bezochten het "
+                          "Women in Tech evenement en Invest in Ruritania.", known)
+    assert {"Hotel de Linde in Ruisdorp", "Women in Tech", "Invest in Ruritania"} <= \
+        {name for _, name in names}
+
+
+def test_the_office_of_the_president_is_an_organisation_not_the_president(known):
+    names = unknown_names("Minister Jansen sprak met het Office of the President in Lavaux.",
+                          known)
+    assert ("organisation", "Office of the President in Lavaux") in names
+    assert not any("President" in name for kind, name in names if kind == "person")

@@ -72,3 +72,16 @@ def test_a_caption_after_image_is_no_programme_heading():
 def test_a_quotation_that_ends_with_a_full_stop_ends_its_sentence():
     assert sentences("Jan Bos: “Wij gaan samenwerken.” Afgesproken is dat Lyon volgt.") == [
         "Jan Bos: “Wij gaan samenwerken.”", "Afgesproken is dat Lyon volgt."]
+
+
+def test_each_line_of_a_timed_programme_is_a_sentence_of_its_own():
+    raw = ("Dinsdag 3 maart\n9.30- 11.00 Workshop met de gasten\n11.00- 12.00 Bezoek aan "
+           "Kwekerij Lindeboom\n14:00 Lunch, aangeboden door de gemeente\n")
+    assert sentences(raw) == ["Dinsdag 3 maart", "9.30- 11.00 Workshop met de gasten",
+                              "11.00- 12.00 Bezoek aan Kwekerij Lindeboom",
+                              "14:00 Lunch, aangeboden door de gemeente"]
+
+
+def test_fam_before_a_family_name_ends_no_sentence():
+    assert sentences("We gaan naar het bedrijf van fam. Jansen in Ruisdorp.") == [
+        "We gaan naar het bedrijf van fam. Jansen in Ruisdorp."]

@@ -42,6 +42,7 @@ from .mentions import (common_word_names, dedupe_unknown, find_mentions,
 from .dates import dates_in
 from .amounts import amounts_in, cost_statements, dollar_of, parse_number
 from .events import EventBuilder, slug
+from .events.naming import mission_title
 from .names import counted_groups, people_groups
 from .mission import (context_year, day_heading, mission_date as first_mission_date,
                       mission_sentence, opening_day, speaks_of_a_trip)
@@ -265,12 +266,16 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     trip = told is not None or speaks_of_a_trip(title) or bool(builder.mission_quotes or costs)
     mission = {
         # (a byline names the writer, not the mission: "Rt Hon Mark Drakeford, First Minister")
+        # (a mission the sentence that tells it names by its title goes by that title)
         "name": None if builder.writer is not None and builder.writer.sentence is sentences[0]
-        else re.sub(r"^(?:Verslag(?: van)?(?: het| de)?|Report(?: on| of)?(?: the| a)?)\s+", "",
-                    title) or None,
+        else (told is not None and mission_title(told.text)) or re.sub(
+            r"^(?:Verslag(?: van)?(?: het| de)?|Report(?: on| of)?(?: the| a)?)\s+", "", title)
+        or None,
         "date": mission_date if trip else None, "told": trip,
-        "quotes": [s for s in (sentences[0] if title else None, told)
-                   if s is not None and trip] + builder.mission_quotes,
+        # (and the line under the title that gave its days)
+        "quotes": list({id(s): s for s in (sentences[0] if title else None, told, mission_date and
+                                           mission_date.sentence)
+                        if s is not None and trip}.values()) + builder.mission_quotes,
         "lead": lead, "lead_sentence": lead_sentence, "organiser": home_org,
     }
     delegation = None

@@ -96,8 +96,25 @@ def mission_date(sentences: list[Sentence], told: Sentence | None,
         for d in [d for d in found if d.ranged and d.when] + found:
             if d.precision in ("month", "day"):
                 return d
-    # else words ("This week's trade mission") or a year of the mission's own sentence
-    return next(iter(dates_in(told, year)), None) if told is not None else None
+    # else the range of days on the line under the title, else words ("This week's trade
+    # mission") or a year of the mission's own sentence
+    return dateline(sentences, year) or (
+        next(iter(dates_in(told, year)), None) if told is not None else None)
+
+
+def dateline(sentences: list[Sentence], year: str | None = None) -> DateFact | None:
+    """The range of days a short line right under the title opens with ('September 10-20,
+    2012 – Beijing, Shanghai, Hong Kong'): the trip's days; None for anything else (a single
+    day there is a release's date, not the trip's)."""
+    if len(sentences) < 2 or sentences[0].section != "preamble" or \
+            len(sentences[1].text.split()) > 12:
+        return None
+    found = dates_in(sentences[1], year)
+    first = found[0] if found else None
+    if first is None or not (first.ranged and first.precision == "day") or \
+            not sentences[1].text.lower().startswith(first.as_stated.lower()):
+        return None
+    return first
 
 
 def day_heading(sent: Sentence, dates: list[DateFact]) -> DateFact | None:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import join_hyphenated_lines, normalise
+from .events.cues import TIME_SLOT
 from .model import Sentence
 from .words import ABBREVIATIONS, HEADING_RX, MISSING_STOP, MONTH_ABBREVIATIONS, STARTERS
 
@@ -128,10 +129,13 @@ def heading_lines(raw: str) -> frozenset:
     return frozenset(out)
 
 
+_TIME_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s*[-–]")
+
+
 def line_breaks(raw: str, text: str) -> frozenset:
     """Offsets in the normalised `text` where a raw line ends a title, heading or list item: the
-    line has no closing punctuation and the next begins with a capital, a bullet or a list
-    number.
+    line has no closing punctuation and the next begins with a capital, a bullet, a list
+    number or a time ("9.30- 12.00 Lunch": an item of a programme).
     In wrapped text (lines of about one width) only a line clearly shorter than the width
     counts, so a paragraph wrapped before a name is not cut there."""
     lines = [normalise(line) for line in join_hyphenated_lines(raw).splitlines()]
@@ -146,9 +150,12 @@ def line_breaks(raw: str, text: str) -> frozenset:
             continue
         pos = at + len(line)
         if not nxt or line[-1] in ".!?:;," or not (nxt[0].isupper() or nxt[0] in "•-–*"
-                                                     or re.match(r"\d+[.)] ", nxt)):
+                                                     or re.match(r"\d+[.)] ", nxt)
+                                                     or TIME_SLOT.match(nxt)):
             continue
-        if wrapped and len(line) > 0.75 * width:
+        # (a programme's time slots, "9.30- 11.00 ...", are items however long their lines)
+        if wrapped and len(line) > 0.75 * width and not (
+                TIME_SLOT.match(nxt) and (TIME_SLOT.match(line) or _TIME_RANGE.match(nxt))):
             continue
         out.add(pos)
     return frozenset(out)

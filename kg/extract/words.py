@@ -143,6 +143,8 @@ ABBREVIATIONS = {
     "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.",
     # styles before a name: "Hon. Jane Doe", "Rt. Hon.", "Cllr. Jan Mol"
     "hon.", "rt.", "cllr.",
+    # a family before its name: "het melkveebedrijf van fam. Wijers"
+    "fam.",
 }
 # a possessive that is part of a name, of those it is for: "the National People’s Congress",
 # "People's Republic", "Women’s Council", "Workers' Party" (not "the Council of Europe's Congress")

@@ -6,17 +6,21 @@ import re
 from dataclasses import replace
 
 from ..model import DateFact, EventDraft, Participant, Sentence
+from ..words import COUNTRIES
 from ..writer import writer_participant
 from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _CLAUSE_END, _CLAUSE_JOIN, _DEFINITE,
                    _EVENT_LIST, _FIRST_TIME, _JOIN_LAST, _JOIN_LIST, _NAMED_BY_CLAUSE,
                    _NAMED_BY_NOUN, _PASSIVE, _PLANNED, _PURPOSE_BEFORE, _ROUTE, _SAME_TIME,
                    _SAME_TIME_WITHIN, _SAYS_WHAT_IT_WAS, _SITE, _SPECIFIC, _STAGE, _VERB_CUE,
-                   MEETING_TYPES, TYPE_WORDS, _programme_list)
+                   MEETING_TYPES, TIME_SLOT, TITLED_MISSION, TYPE_WORDS, _BARE_VERB, _CALLS_ON,
+                   _LISTED_TALK, _LIST_TAIL, _programme_list)
 from .finding import live_cues, sentence_cues
 from .kinds import drop_counted_summaries, event_type, listed_organisations, primary_cue
-from .naming import (clause_words, joined_words, met_words, noun_words, opened_words,
-                     proper_name, session_name, signed_words, slug, visited_words)
+from .naming import (HOSTED_NOUN, clause_words, hosted_words, joined_words, met_words,
+                     mission_title, noun_words, opened_words, proper_name, session_name,
+                     signed_words, slug, visited_words)
 from .participants import participants
+from .verb_lists import verb_final_items
 
 
 class EventBuilder:
@@ -139,6 +143,8 @@ class EventBuilder:
                 self.add_event(sent, etype, name, [], None, False, name[:1].upper() + name[1:],
                                merge=False, of_the_trip=True)
             return
+        if not mission and self._verb_final_list(sent):
+            return
         if _SAYS_WHAT_IT_WAS.match(s) and self.events and self.events[-1].quotes[-1] is \
                 self._previous(sent):
             # "Dit betrof een eerste kennismaking.": what the event just told was, no new one
@@ -195,7 +201,10 @@ class EventBuilder:
             a_cue, b_cue, etype, cue, word = c
             # the clause of the cue, up to its verb, in the future tense: a planned event
             since = max(s.rfind(";", 0, a_cue), s.rfind(",", 0, a_cue), s.rfind(". ", 0, a_cue))
-            self.planned = bool(_PLANNED.search(s, since + 1, b_cue))
+            # (a bare verb listed after one in the future is planned too: "will visit A, open
+            # B and address C")
+            self.planned = bool(_PLANNED.search(s, since + 1, b_cue)) or (
+                self.planned and len(groups) > 1 and bool(_BARE_VERB.fullmatch(word)))
             clause_end = b
             m = _CLAUSE_END.search(s, a_cue, b)
             if m is not None and (cue != "meeting" or not m.group(0).startswith(",")):
@@ -211,8 +220,11 @@ class EventBuilder:
                 continue
             # (a passive tells what was visited before the verb: "werden investeerders bezocht")
             told_of = s if _PASSIVE.search(s[:a_cue]) else s[a:b]
+            # (the bare verb of a programme, "will visit ...", "before visiting ...", is new)
             if cue in ("visit", "talk") and not others and not _SPECIFIC.search(told_of) \
-                    and not new_one and not (cue == "visit" and _SITE.match(s[b_cue:])):
+                    and not new_one and not (cue == "visit" and _SITE.match(s[b_cue:])) \
+                    and not _BARE_VERB.fullmatch(word) and not TIME_SLOT.match(s) \
+                    and not self._visited_a_name(sent, word, b_cue):
                 #                                 ("een ronde tafelgesprek": a new event)
                 # "Tijdens de lunch is gesproken over ...": a sentence about an earlier item
                 earlier = [e for e in self.events if e.heading == sent.heading and e.in_programme]
@@ -242,16 +254,34 @@ class EventBuilder:
                 #                                 van 25 tot 27 september": the trip's days
             definite = bool(_DEFINITE.search(s[:a_cue])) or bool(
                 re.match(r"(?:dit|deze|this|that)\s", s, re.IGNORECASE))
-            name = (signed_words(s, a_cue, b_cue) if etype == "signing" else None) or \
+            # (an item of a list is named by its own words: "visit the port and ...")
+            item = _LIST_TAIL.sub("", s[:b]) if len(groups) > 1 else s
+            # (a site a programme's verb visits: "visiting the site of the World Expo")
+            # ("official calls on the Governor": the calls and on whom, not "Meeting")
+            calls = _CALLS_ON.search(s, a_cue, b_cue)
+            name = (visited_words(item, b_cue, word, parts)
+                    if cue == "visit" and _BARE_VERB.fullmatch(word) else None) or \
+                (clause_words(item, calls.start()) if calls else None) or \
+                (mission_title(s, a_cue) if etype == "mission" and TITLED_MISSION.match(
+                    s, a_cue) else None) or \
+                (signed_words(s, a_cue, b_cue) if etype == "signing" else None) or \
                 proper_name(s, *((a, b) if len(groups) > 1 else (0, len(s)))) or \
-                visited_words(s, b_cue, word, parts) or \
+                visited_words(item, b_cue, word, parts) or \
                 (joined_words(s[:b], b_cue) if cue == "join" else None) or \
                 (joined_words(s[:b], b_cue, "Speech at") if cue == "speak" else None) or \
-                (opened_words(s, a_cue, b_cue, self.lang) if cue == "open" else None) or \
+                (joined_words(item, b_cue, "Address to") if cue == "address" else None) or \
+                (opened_words(item, a_cue, b_cue, self.lang) if cue == "open" else None) or \
                 (noun_words(s, a_cue, b_cue) if _NAMED_BY_NOUN.fullmatch(word) else None) or \
                 (clause_words(s, a_cue) if _NAMED_BY_CLAUSE.fullmatch(word) else None) or \
                 (met_words(s[:b], b_cue, self.lang) if cue == "meeting" and not any(
-                    p.label and p.label in s[b_cue:b] for p in parts) else None)
+                    p.label and p.label in s[b_cue:b] for p in parts) else None) or \
+                (hosted_words(item, a_cue, b_cue) if HOSTED_NOUN.fullmatch(word) or (
+                    len(groups) > 1 and _LISTED_TALK.fullmatch(word)) else None)
+            # a mission by its title is of the title's year ("the 2008 Mission to China"), not
+            # of the day the programme is at
+            year = re.search(r"\b(?:19|20)\d{2}\b", name or "") if etype == "mission" else None
+            if year and not in_clause:
+                date = DateFact(year.group(0), year.group(0), "year", sent, confidence=0.8)
             if staged and c is live[0]:         # "Visit to Tianjin and Beijing"
                 name = "Visit to " + s[b_cue:s.find(" (", b_cue)].strip()
             # "bezoeken aan Canon, Panasonic en Mitsubishi", "the governmental talks with the
@@ -296,6 +326,33 @@ class EventBuilder:
             # ("meetings with ...", not "the meetings": other meetings than one told before)
             self.add_event(sent, etype, word, parts, date, definite, name,
                            merge=definite or not plural)
+
+    def _verb_final_list(self, sent: Sentence) -> bool:
+        """'Tijdens het bezoek zal minister Jansen Philips bezoeken, een fabriek openen en de
+        Kamer toespreken': one planned event per item, of the sentence's day; False when the
+        sentence tells no such list."""
+        people = [(x.start, x.end) for x in self.mentions[id(sent)] if x.kind in ("person", "role")]
+        items = verb_final_items(sent.text, people)
+        if not items:
+            return False
+        self.planned = True
+        date = next(iter(self.dates.get(id(sent), [])), None) or self.paragraph_day or \
+            self.current_day
+        for a, b, etype, name in items:
+            cue = "visit" if "visit" in etype else "object"
+            self.add_event(sent, etype, name, participants(self, sent, a, b, etype, cue, []),
+                           date, False, name, merge=False)
+        self.planned = False                    # (the next sentence's tense is its own)
+        return True
+
+    def _visited_a_name(self, sent: Sentence, word: str, end: int) -> bool:
+        """'The delegation visited VITO in Mol': a visit verb with a name right after it, not a
+        place's ('visited Beijing'), is a new visit, not the one told before."""
+        m = re.match(r" (?:the |de |het )?(?P<name>(?-i:[A-Z])[\w-]*)", sent.text[end:])
+        return bool(m) and bool(re.fullmatch(r"visited|bezocht|bezochten", word, re.IGNORECASE)) \
+            and m.group("name") not in COUNTRIES \
+            and not any(x.kind == "place" and x.start == end + m.start("name")
+                        for x in self.mentions[id(sent)])
 
     def _previous(self, sent: Sentence) -> Sentence | None:
         i = next((i for i, x in enumerate(self.sentences) if x is sent), 0)

@@ -45,6 +45,30 @@ _HABITUAL = re.compile(r"\b(?:yearly|annual|monthly|weekly|regular|jaarlijkse|ma
                        r"wekelijkse|regelmatige|periodieke|(?:contacten|contacts|betrekkingen|"
                        r"relations) (?:en|and)) $", re.IGNORECASE)
 _STAGE = re.compile(r"(?:travel|reis|reizen) (?:to|naar)", re.IGNORECASE)
+# a mission named by its title: "2012 Council of the Federation Mission to China", "the 2008
+# Mission to China", "Handelsmissie naar Vietnam 2023" (a year, before or after, makes it a title)
+TITLED_MISSION = re.compile(
+    r"(?-i:(?:19|20)\d{2} (?:[A-Z][\w’'-]* (?:(?:of|for|and|van|voor)(?: the| de| het)? )?){0,6}?"
+    r"(?:Mission|Missie|[A-Z]\w*(?:mission|missie))(?= (?:to|naar) [A-Z])|"
+    r"(?:(?!(?:Tijdens|During|In|On|At|Op|Bij|Na|After|The|De|Het|Een|A|An)\b)[A-Z][\w’'-]* "
+    r"(?:(?:of|for|and|van|voor)(?: the| de| het)? )?){0,6}?(?:Mission|Missie|"
+    r"[A-Z]\w*(?:mission|missie)) (?:to|naar) [A-Z][\w-]+ (?:19|20)\d{2}\b)")
+# where a verb of a programme told in one sentence stands: after "will", "shall" or "to", or in
+# the list after "and" or a comma ("will visit A, open B and address C")
+_VERB_AFTER = r"(?:(?<=will )|(?<=will also )|(?<=shall )|(?<=, )|(?<=and ))"
+# a line of a programme that starts with its time ("11.00- 12.00 Bezoek aan ..."): an item of
+# its own, never a reference back to one told before
+TIME_SLOT = re.compile(r"\d{1,2}[.:]\d{2}\b")
+# talks as an item of a programme's list, named by whom they are with ("gesprekken met de
+# gouverneur")
+_LISTED_TALK = re.compile(r"\w*gesprek(?:ken)?|talks?|discussions?", re.IGNORECASE)
+# calls paid on someone, by their noun ("paid a courtesy call on", "official calls on")
+_CALLS_ON = re.compile(r"(?:(?:official|courtesy|formal) )?calls? on", re.IGNORECASE)
+# the bare verbs of such a programme (a bare "visit" is otherwise no cue of its own)
+_BARE_VERB = re.compile(r"address|open|tour|visit|visiting", re.IGNORECASE)
+# what ends an item of such a list, before the next item's cue: "A, ", "B and (a) ", "C before "
+_LIST_TAIL = re.compile(r"(?:[\s,]+(?:and|en|before|after|while)(?:\s+(?:a|an|the|een|de|het))?)?"
+                        r"[\s,]*$", re.IGNORECASE)
 EVENT_CUES = [
     # (a caption in the present tense too: "Minister meets Director General Jia")
     # (and one still to come: "is scheduled to meet with", "will also meet with"; a bare
@@ -137,6 +161,9 @@ EVENT_CUES = [
      r"(?:een|a|an) (?:[\w-]+ )?(?:delegatie|delegation)(?: (?:van|of|uit|from) [\w-]+)? "
      r"(?:naar|to)(?= [A-Z])",
      "mission", "object"),
+    # a mission by its title with its year: "the first being the 2008 Mission to China",
+    # "de Handelsmissie naar Vietnam 2023" (the report's own, by its year: see finding)
+    (TITLED_MISSION.pattern, "mission", "object"),
     # a stage of the trip with its own days: "travel to Delhi (2-3 June 2008) to sign ...",
     # "reis naar Osaka (4 - 6 juni)"
     (_STAGE_CUE,
@@ -146,7 +173,9 @@ EVENT_CUES = [
      r"(?:neemt|nam|namen) (?:\w+ )?deel aan|attend(?:s|ed|ing)?(?= (?:the|a|an) )|bijwonen|"
      r"bijgewoond", "networking-event", "join"),
     # (a bare "ontving" may be of a letter: a reception when guests are received)
-    (r"ontvangst|ontvangen|receptie|reception|welcomed|ontving(?:en)?(?= [^.;]{0,80}?\b(?:de "
+    # ("werd warm welkom geheten door", "verwelkomde de gasten")
+    (r"ontvangst|ontvangen|receptie|reception|welcomed|welkom (?:ge)?heten|verwelkom(?:d|de|den|t)|"
+     r"ontving(?:en)?(?= [^.;]{0,80}?\b(?:de "
      r"delegatie|de gasten|het gezelschap|de bezoekers)\b)|received the (?:delegation|guests|"
      r"visitors)", "reception", "object"),
     # matchmaking: companies meet their counterparts ("een “matchingsbijeenkomst”", "a B2B
@@ -191,6 +220,22 @@ EVENT_CUES = [
      r"(?:speaks|spoke|speaking) (?:at|during)|(?:houdt|hield|geeft|gaf) (?:hij |zij |ze )?"
      r"een (?:toespraak|speech|lezing|keynote)|(?:gives|gave|delivers|delivered) a (?:speech|"
      r"keynote|lecture)", "networking-event", "speak"),
+    # a programme told as verbs in one sentence: "she will make official calls on A and B,
+    # address C, open D, visit E and tour F before visiting G" (each its own event; a bare
+    # "visit" after "will", "and" or a comma is the verb, elsewhere only a reference back)
+    (r"(?:official|courtesy|formal) calls? on|(?:pay|pays|paid|make|makes|made) (?:a |an )?"
+     r"(?:courtesy |official )?calls? on", "bilateral-meeting", "meeting"),
+    # (what is addressed is named: "address the Chamber of Commerce", not "address major
+    # challenges"; the cue table is matched ignoring case, the names' capitals are not)
+    (_VERB_AFTER + r"address(?= (?:the )?(?-i:[A-Z]))|addresse[sd](?= (?:the )?(?-i:[A-Z]))",
+     "networking-event", "address"),
+    (_VERB_AFTER + r"open(?= (?:a|an|the|new|its|his|her|their) )", None, "open"),
+    (_VERB_AFTER + r"tour(?= (?:a|an|the) )", "pavilion-tour", "tour"),
+    (_VERB_AFTER + r"visit(?= (?:the|a|an|(?-i:[A-Z])|(?:\w+ ){1,2}(?-i:[A-Z])))|(?:(?<=before )|"
+     r"(?<=after )|(?<=while ))visiting(?= (?:the|a|an|(?-i:[A-Z])))", None, "visit"),
+    # an excursion is a visit to where it goes: "excursie naar een melkveebedrijf", "a field
+    # trip to the port"
+    (r"excursies? naar|excursions? to|field trips? to", None, "visit"),
     (r"bezocht|bezoekt|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
      r"paid a visit|bezichtig(?:en|de|den|d|ing)|"    # "het schilderij te bezichtigen in ..."
      # (a visit paid, what it was paid to before or after: "wordt aan enkele bedrijven een
@@ -300,11 +345,12 @@ _SITE = re.compile(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie) )?(?:
                    r"a |an )?(?:[\w-]+ ){0,2}?(?:\w*haven|port|harbour|airport|terminal|museum|"
                    r"hospital|ziekenhuis|proeftuin|testbed|werf|shipyard|plant)\b", re.IGNORECASE)
 # a clause of its own in a list of what someone does: "bezoekt BESI, spreekt hij bij ... en gaat
-# hij in gesprek met ...", "visited OGMA and discussed ...": the gap between two verbs ends
-# with a comma or 'and', or with a clause that starts 'and/, <verb> he'
+# hij in gesprek met ...", "visited OGMA and discussed ...", "open a plant before visiting the
+# site": the gap between two verbs ends with a comma, 'and' or 'before/after/while', or with a
+# clause that starts 'and/, <verb> he'
 # (a session "gevolgd door een gezamenlijke zitting": one more event)
-_CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band)\s+(?:ook\s+|also\s+)?|,? (?:gevolgd door|"
-                          r"followed by) (?:een|a|an)\s+|(?:,|\ben\b|\band\b)\s+"
+_CLAUSE_JOIN = re.compile(r"(?:(?:,|\ben|\band|\bbefore|\bafter|\bwhile)\s+(?:ook\s+|also\s+)?|"
+                          r",? (?:gevolgd door|followed by) (?:een|a|an)\s+|(?:,|\ben\b|\band\b)\s+"
                           r"(?:[\w-]+\s+)?(?:hij|zij|ze|he|she|they|wij|we)\b[^,;.]*|"
                           # a second passive clause: "... een bezoek gebracht en worden er
                           # gesprekken gevoerd"
@@ -340,6 +386,8 @@ _NAMED_BY_CLAUSE = re.compile(r"(?:gezamenlijke|gemeenschappelijke) (?:zitting|v
                               r"bijeenkomst)|joint (?:session|meeting)|culinaire (?:route|"
                               r"wandeling)|culinary (?:route|tour|walk)|stadswandeling|city walk|"
                               r"walking tour|rondvaart|boat tour|rondrit|"
+                              # "excursie naar een melkveebedrijf van fam. Wijers"
+                              r"excursies? naar|excursions? to|field trips? to|"
                               # "the celebration of the 10th anniversary of X", "de viering van"
                               r"celebration|viering", re.IGNORECASE)
 # what a signing signs: "a Smart City Memorandum of Understanding (MOU)", "een overeenkomst", "the

@@ -7,7 +7,7 @@ import re
 from ..model import EventDraft, Mention, Sentence
 from .cues import (_AT_PLACE, _CUE_RX, _HABITUAL, _INVITED, _JOINED_TRIP, _NEW_TRAVELLER,
                    _NOUN_CUE, _PROMISED, _REFERENTIAL, _REQUESTED, _SIGNED_ONCE, _SUBJECT_REF,
-                   _TRAVEL, _WAS_WITH, EVENT_CUES)
+                   _TRAVEL, _WAS_WITH, EVENT_CUES, TITLED_MISSION)
 from .kinds import presence_cue
 
 
@@ -56,6 +56,14 @@ def the_mission_again(s: str, a: int, b: int, mission_words: str) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", mission_words) for p in places)
 
 
+def titled_again(word: str, mission_words: str) -> bool:
+    """'The 2012 Mission to China was a success' after 'led the 2012 Council of the Federation
+    Mission to China': a mission by its title with the year of the report's own is that one."""
+    year = re.match(r"(?:19|20)\d{2}\b", word) or re.search(r"\b(?:19|20)\d{2}$", word)
+    return bool(TITLED_MISSION.fullmatch(word) and year and
+                re.search(rf"\b{year.group(0)}\b", mission_words))
+
+
 def first_signing(etype: str | None, s: str, end: int, events: list[EventDraft]) -> bool:
     """'The signing of the Sister City Agreement had been a further step': the subject names
     a signing of a named agreement no event told before, so it tells that signing."""
@@ -92,7 +100,8 @@ def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[Eve
             continue                        # "requested that the two areas sign": asked for
         if cue == "join" and _JOINED_TRIP.match(s[b:]):
             continue                        # "deelnemen aan de missie": the trip itself
-        if etype == "mission" and not mission and the_mission_again(s, a, b, mission_words):
+        if etype == "mission" and not mission and (the_mission_again(s, a, b, mission_words) or
+                                                   titled_again(word, mission_words)):
             if sent not in mission_quotes:
                 mission_quotes.append(sent)
             continue

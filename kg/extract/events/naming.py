@@ -7,7 +7,7 @@ import re
 from ..known import strip_accents
 from ..model import Participant
 from ..words import STARTERS
-from .cues import _BODY, _DETERMINER, _SIGNED
+from .cues import _BODY, _DETERMINER, _SIGNED, TITLED_MISSION
 
 
 def slug(text: str, limit: int = 48) -> str:
@@ -20,11 +20,11 @@ def slug(text: str, limit: int = 48) -> str:
 def visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str | None:
     """'Visit to wereldtentoonstelling Expo 2012' for a visit ('bezoek aan', 'visited') to
     no organisation the text names as one (not 'Visit to Minister Schultz')."""
-    if not re.search(r"bezo|visit|toured", word, re.IGNORECASE) or \
+    if not re.search(r"bezo|visit|tour", word, re.IGNORECASE) or \
             any(p.role == "visited-organisation" for p in parts):
         return None
     # (after a Dutch verb its subject may come first: "bezocht de delegatie de haven")
-    m = re.match(r"\s*(?:aan |to )?(?:(?:hij|zij|ze|wij|we|de delegatie|het gezelschap) )?"
+    m = re.match(r"\s*(?:aan |to |naar )?(?:(?:hij|zij|ze|wij|we|de delegatie|het gezelschap) )?"
                  r"(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
                  r"(?=[,.;:()]| op | in | met | with | on | at | te | bij | involving | samen | "
                  r"waar | where |$)", s[end:])
@@ -52,12 +52,41 @@ def joined_words(s: str, end: int, what: str = "Participation in") -> str | None
 def clause_words(s: str, start: int) -> str:
     """'culinaire route door de Hulster binnenstad', 'gezamenlijke zitting met als centraal
     thema toerisme': the cue's words up to the end of their clause."""
-    words = re.match(r"[^,.;:()]+?(?=\s*(?:[,.;:()]|$| (?:waarbij|waar|where|which)\b))",
-                     s[start:])
+    # (a full stop inside a sentence is an abbreviation's: "van fam. Wijers")
+    words = re.match(r"(?:[^,.;:()]|\.(?= \S))+?(?=\s*(?:[,;:()]|\.(?! \S)|$| (?:waarbij|waar|"
+                     r"where|which)\b))", s[start:])
     words = (words.group(0) if words else s[start:]).strip()
     if len(words) > 100:                    # (cut at a word, not inside one)
         words = words[:100].rsplit(" ", 1)[0]
     return words[:1].upper() + words[1:]
+
+
+# a meal, reception or introduction named by its noun: the words that tell it
+HOSTED_NOUN = re.compile(r"(?:werk)?lunch|working lunch|ontbijt|breakfast|diner|dinner|banket|"
+                         r"banquet|ontvangst|receptie|reception|kennismaking(?: met)?",
+                         re.IGNORECASE)
+
+
+def hosted_words(s: str, start: int, end: int) -> str | None:
+    """'Lunch aangeboden door VNG', 'Reception hosted by the Chamber', 'Ontvangst door het
+    bestuur', 'Kennismaking met Overbetuwe': a meal, reception or introduction by its noun and
+    who gives it, whom it is with or where it is, in the text's words; None when its clause says
+    none of these nor which it is ('Diner deelnemers op eigen gelegenheid')."""
+    # (with the word that says which: "officiële ontvangst", "a joint lunch")
+    which = re.search(r"(?:officiële|gezamenlijke|feestelijke|informele|official|joint|special|"
+                      r"informal|festive) $", s[:start], re.IGNORECASE)
+    noun = s[which.start() if which else start:end]
+    tail = r"[^,.;:()]{2,60}?(?=\s*(?:[,.;:()]|$| (?:waar|where|which|die|dat|om|to)\b))"
+    if re.search(r"(?:met|with)$", noun):
+        m = re.match(r"\s+(" + tail + ")", s[end:])
+    else:
+        # (or where it is: "ontvangst op het stadhuis", "lunch at the residence")
+        m = re.match(r",?\s+((?:(?:aangeboden|georganiseerd|gegeven|verzorgd|offered|hosted|"
+                     r"organi[sz]ed|given) )?(?:door|by|met|with|voor|for|ter ere van|in honou?r "
+                     r"of|op|in|at|bij|te) " + tail + ")", s[end:])
+    if m is None:
+        return f"{noun[:1].upper()}{noun[1:]}" if which else None
+    return f"{noun[:1].upper()}{noun[1:]} {m.group(1)}"
 
 
 def noun_words(s: str, start: int, end: int) -> str | None:
@@ -121,17 +150,50 @@ def opened_words(s: str, start: int, end: int, lang: str) -> str | None:
     launched or inaugurated ('unveiled the representative office of Avalon City')."""
     verb = s[start:end].lower()
     en, nl = next(((e, n) for stem, e, n in _OPENED if stem in verb), ("Opening", "Opening"))
-    after = re.match(r"\s*(?:(?:hij|zij|ze|wij|we|de \w+) )?(?P<art>the|a|an|de|het) "
+    # (what is opened comes after the verb, past a subject pronoun or a day: "opende op 13 april
+    # de Holland Pavilion")
+    after = re.match(r"\s*(?:(?:hij|zij|ze|wij|we|de \w+) )?(?:(?:op|on) [^,.;:()]{1,20}? "
+                     r"(?=(?:the|a|an|de|het) ))?(?:officieel |feestelijk |formeel |officially )?"
+                     r"(?P<art>the|a|an|de|het) "
                      r"(?P<what>[^,.;:()]{3,60}?)(?=\s+(?:in|at|on|with|together|during|for|"
-                     r"to|which|that|te|op|met|samen|tijdens|voor)\b|[,.;:()]|$)", s[end:])
+                     r"to|which|that|te|op|met|samen|tijdens|voor|door|by)\b|[,.;:()]|$)", s[end:])
+    # the passive tells it first: "The fair was opened by ...", "De beurs werd geopend door ..."
+    passive = re.match(r"(?:(?:On|Op) [^,]{1,30}, )?(?P<art>(?i:the|de|het|an?|een)) "
+                       r"(?P<what>[^,.;:()]{2,60}?) (?:was|were|is|are|werd|werden|wordt|worden)"
+                       r"(?: [\w-]+){0,3} $", s[:start])
+    # a Dutch object before its verb in a clause of its own ("zullen de stand officieel openen",
+    # "die de beurs opende"), not the subject of a main clause ("De Commissaris van de Koning
+    # opende de beurs": what follows the verb is what it opened)
     m = re.search(r"\b(?P<art>de|het) (?P<what>(?:nieuwe )?[\w-]+(?: [A-Z][\w-]*)*)"
                   r"(?: (?:officieel|feestelijk|formeel))? $", s[:start]) \
-        if lang == "nl" else None
-    m = m or after
+        if lang == "nl" and not (after and re.fullmatch(r"opende|openden|opent|onthulde|onthulden|"
+                                                         r"onthult|lanceerde|lanceerden|"
+                                                         r"huldigde", verb)) else None
+    m = passive or m or after
     if m is None:
         return None
-    return f"{nl} van {m.group('art')} {m.group('what')}" if lang == "nl" else \
-        f"{en} of the {m.group('what')}"
+    what = m.group("what")
+    if m is not passive and m is not after and not _OPENING_VERB.match(verb):
+        what += " " + s[start:end]              # the cue is what was opened: "de Holland Pavilion"
+    return f"{nl} van {m.group('art').lower()} {what}" if lang == "nl" else \
+        f"{en} of the {what}"
+
+
+_OPENING_VERB = re.compile(r"(?:ge)?open|unveil|onthul|launch|lanceer|gelanceerd|inaugur|"
+                           r"ingehuldigd|huldig")
+
+
+def mission_title(s: str, start: int = 0) -> str | None:
+    """'2012 Council of the Federation Mission to China', 'Handelsmissie naar Vietnam 2023': the
+    first mission named by its title from `start`, with where it went; None if none is."""
+    m = TITLED_MISSION.search(s, start)
+    if m is None:
+        return None
+    if re.search(r" (?:to|naar) ", m.group(0)):    # ("Handelsmissie naar Vietnam 2023")
+        return m.group(0)
+    to = re.match(r"(?: (?:to|naar) [A-Z][\w-]+(?: (?:and|en) [A-Z][\w-]+)?)?"
+                  r"(?: (?:19|20)\d{2}\b)?", s[m.end():])
+    return m.group(0) + to.group(0)
 
 
 def session_name(s: str, lang: str) -> str:

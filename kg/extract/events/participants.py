@@ -76,7 +76,7 @@ def participants(builder, sent: Sentence, a: int, clause_end: int, etype: str, c
             role = "signatory"
         elif lead:
             role = {"open": "opener", "visit": "guest", "tour": "guest",
-                    "speak": "speaker"}.get(cue,
+                    "speak": "speaker", "address": "speaker"}.get(cue,
                                                                              "delegation-lead")
             if "bijdrage" in s or "contribut" in s.lower():
                 role = "speaker"

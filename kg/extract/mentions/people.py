@@ -176,6 +176,11 @@ def appositions(s: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# an office named by whose it is: "the Office of the President", "the Office of the Governor of
+# Lavaux" (an organisation by its name, not the President)
+_OFFICE_OF = re.compile(r"\bOffice of the $")
+
+
 def titled_people(sent: Sentence, gaz: Gazetteer, mentions: list[Mention], unknown: list[Unknown],
                   context: str) -> tuple[list[Mention], list, list[tuple[int, int]]]:
     """The people that role words name: the mentions with them, the appositions of the
@@ -190,8 +195,8 @@ def titled_people(sent: Sentence, gaz: Gazetteer, mentions: list[Mention], unkno
     # gedeputeerde called Staten
     bodies = [(a, b) for a, b, _ in body_spans(s)]
     for m in ROLE_RX.finditer(s):
-        if within(m.start(), m.end(), bodies):
-            continue
+        if within(m.start(), m.end(), bodies) or _OFFICE_OF.search(s[:m.start()]):
+            continue                            # ("the Office of the President": a body's name)
         title = next((t for t in titled if t[1] < m.start() < t[2]), None)
         if title is not None and s[m.end():m.end() + 1] == " " and _name_after(s, m.end() + 1):
             title = None                        # "..., gedeputeerde R.G. Jansen": someone else

@@ -185,6 +185,7 @@ def _capitalised(s: str):
             run = run[2:]                       # "Representatives of Peel Holdings": the company
         while run and run[-1][2].lower() in PARTICLES | _JOINERS:
             run = run[:-1]
+        run = _without_place_after_in(run, s)
         if not run:
             continue
         # (a word opening a sentence is a name when it keeps ties: "Arland and Bexmoor are
@@ -199,6 +200,29 @@ def _capitalised(s: str):
                             2 if re.search(r"[’']s$", run[-1][2]) else
                             1 if re.search(r"s[’']$", run[-1][2]) else 0)
         yield run[0][0], end, s[run[0][0]:end]
+
+
+def _without_place_after_in(run: list, s: str) -> list:
+    """'Brightlane in Gent': the company, and where it is (a name of one or two words after
+    'in' that ends the run) no part of its name; a body, venue or event keeps its place
+    ('Nederlandse Ambassade in Beijing', 'Hotel de Vereniging in Elst', 'Women in Tech Day')."""
+    at = next((k for k, t in enumerate(run) if t[2] == "in"), None)
+    if at is None or at == 0 or not 1 <= len(run) - at - 1 <= 2:
+        return run
+    before = " ".join(t[2] for t in run[:at])
+    if ORG_WORDS.search(before) or EVENT_WORDS.search(before) or _VENUE.search(before) or \
+            _SLOGAN.fullmatch(before) or \
+            len(run[:at]) > 2 or EVENT_WORDS.match(s[run[-1][1]:].strip()):
+        return run                          # (nor an event's: "het Women in Tech evenement")
+    return run[:at]
+
+
+# (an agency or programme named by a phrase keeps it: "Invest in Ruritania", "Study in Holland",
+# "Women in Tech")
+_SLOGAN = re.compile(r"Invest|Study|Made|Work|Live|Meet|Discover|Women|Girls|Doing Business|"
+                     r"Innovation|Leadership|Excellence")
+# (a venue's name keeps its place: "Hotel de Vereniging in Elst")
+_VENUE = re.compile(r"\b(?:Hotel|Hôtel|Restaurant|Museum|Residentie|Residence)\b")
 
 
 # a partner city or region by that word is a partner body ("partnerstad Óbuda", "our sister
