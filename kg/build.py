@@ -28,9 +28,10 @@ from . import __version__
 from .config import (DERIVED_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES,
                      VOCAB_GRAPH, WORK_CHANGES, WORK_DELTA, WORK_NEW, Paths, graph_for_file)
 from .canonical import confirmed_merges, merge_identities
-from .derived import (_derive, adds_members_to_older_agents, changes_keys, meeting_when_keys,
-                      new_event_sides, new_met_pairs, new_meetings, new_status_evidence,
-                      new_theme_connections, retimed_meetings)
+from .derived import (_derive, adds_members_to_older_agents, changes_keys, changes_time_owners,
+                      meeting_when_keys, new_event_sides, new_met_pairs, new_meetings,
+                      new_status_evidence, new_theme_connections, new_time_statements,
+                      retimed_meetings, time_owners)
 from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
 from .generations import remove_if_unused
 from .i18n import _, current
@@ -363,7 +364,8 @@ def validate_files(store: EmbeddedStore, files: list[Path],
 class RulesRun:
     rounds: int
     new_quads: list = field(default_factory=list)      # with `added`: what the rules added
-    keys_changed: bool = False    # with `added`: an older meeting's rikg:whenSortKey would change
+    keys_changed: bool = False    # with `added`: an older meeting's rikg:whenSortKey, or an
+                                  # older thing's rikg:timeOwner, would change
     added_per_graph: dict = field(default_factory=dict)
 
 
@@ -415,12 +417,16 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         run.new_quads = [ox.Quad(q.subject, q.predicate, q.object, inferred) for q in
                          store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(WORK_CHANGES)))
                          if q.triple not in ours]
-        asked = new_meetings(store) | retimed_meetings(store, added)
+        retimed = retimed_meetings(store, added)
+        asked = new_meetings(store) | retimed
         keys = meeting_when_keys(store, paths, asked)
-        run.keys_changed = changes_keys(store, asked, keys)
+        owners = time_owners(store, paths, retimed)
+        run.keys_changed = (changes_keys(store, asked, keys)
+                            or changes_time_owners(store, retimed, owners))
         derived = (new_met_pairs(store, paths) + new_theme_connections(store, paths)
                    + new_event_sides(store, paths, added) + new_status_evidence(store, paths)
-                   + _derive(store, keys))
+                   + new_time_statements(store, paths) + _derive(store, keys)
+                   + _derive(store, owners))
         run.new_quads += derived
         run.added_per_graph = {str(INFERRED_GRAPH): len(run.new_quads) - len(derived),
                                str(DERIVED_GRAPH): len(derived)}
@@ -429,6 +435,7 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         for name, text in after:
             store.update(text, name=name)
         _derive(store, meeting_when_keys(store, paths))
+        _derive(store, time_owners(store, paths))
     for g in work:
         store.drop_graph(str(g))
     return run
@@ -791,7 +798,8 @@ def _add_reports_to_copy(paths: Paths, plan: Plan, previous: dict, staging: Path
             problems = validate_files(store, plan.validate, load_shapes(paths))
         _refuse_violations(problems)
         run = run_rules(store, paths, added=added)
-        # one that gives an older meeting another time, or says it did not take place, too
+        # one that gives an older meeting another time, or says it did not take place, or gives
+        # an older event (or one enclosing it) a time, too
         fallback = "events" if run.keys_changed else None
     if fallback:
         del store

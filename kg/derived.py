@@ -1,9 +1,9 @@
 """What `kg add` derives for the statements of the reports it adds, beside the instance rules'
 delta updates: the shortcuts the once-only rules (queries/rules/9x) put in the derived graph for
 the whole store in a full build (met pairs, theme connections, each event's sides, meetings' sort
-keys, follow-ups' status sentences), here only for what the new statements touch, and the checks
-that tell kg.build when a new report would change an older shortcut (then everything is derived
-again: the derived graph can only be added to)."""
+keys, each thing's time owner and time statements, follow-ups' status sentences), here only for
+what the new statements touch, and the checks that tell kg.build when a new report would change
+an older shortcut (then everything is derived again: the derived graph can only be added to)."""
 from __future__ import annotations
 
 import pyoxigraph as ox
@@ -89,14 +89,33 @@ def meeting_when_keys(store: EmbeddedStore, paths: Paths,
                       meetings: set[ox.NamedNode] | None = None) -> set[ox.Quad]:
     """`?meeting rikg:whenSortKey ?key` in the derived graph (93-meeting-when.rq): for every
     meeting that took place, or for `meetings` only (one small query each, as new_met_pairs)."""
-    text = (paths.queries / "rules" / "93-meeting-when.rq").read_text(encoding="utf-8")
-    key, derived = ox.NamedNode(str(RIKG.whenSortKey)), ox.NamedNode(str(DERIVED_GRAPH))
-    asked = [{}] if meetings is None else [{ox.Variable("meeting"): m} for m in sorted(meetings, key=str)]
-    return {ox.Quad(row["meeting"], key, row["key"], derived)
+    return _selected_pairs(store, paths, "93-meeting-when.rq", ("meeting", "key"),
+                           RIKG.whenSortKey, meetings)
+
+
+def time_owners(store: EmbeddedStore, paths: Paths,
+                things: set[ox.NamedNode] | None = None) -> set[ox.Quad]:
+    """`?thing rikg:timeOwner ?owner` in the derived graph (96-time-owner.rq): whose time is
+    shown for each thing with a time or an enclosing event, or for `things` only (kg add: the
+    events retimed_meetings finds, whose owners may be new)."""
+    return _selected_pairs(store, paths, "96-time-owner.rq", ("thing", "owner"),
+                           RIKG.timeOwner, things)
+
+
+def _selected_pairs(store: EmbeddedStore, paths: Paths, rule: str, variables: tuple[str, str],
+                    predicate, subjects: set[ox.NamedNode] | None) -> set[ox.Quad]:
+    """The rows of a rule that is a SELECT of (subject, value), as quads of `predicate` in the
+    derived graph: over the whole store, or with the subject bound to each of `subjects`."""
+    text = (paths.queries / "rules" / rule).read_text(encoding="utf-8")
+    subject, value = variables
+    link, derived = ox.NamedNode(str(predicate)), ox.NamedNode(str(DERIVED_GRAPH))
+    asked = [{}] if subjects is None else [{ox.Variable(subject): s}
+                                           for s in sorted(subjects, key=str)]
+    return {ox.Quad(row[subject], link, row[value], derived)
             for substitutions in asked
             for row in store.raw.query(text, use_default_graph_as_union=True,
                                        substitutions=substitutions)
-            if row["meeting"] is not None}
+            if row[subject] is not None}
 
 
 def new_meetings(store: EmbeddedStore) -> set[ox.NamedNode]:
@@ -140,11 +159,13 @@ def retimed_meetings(store: EmbeddedStore, added: list[str]) -> set[ox.NamedNode
     return found
 
 
-def changes_keys(store: EmbeddedStore, asked: set[ox.NamedNode], keys: set[ox.Quad]) -> bool:
-    """Would `keys` (93-meeting-when.rq's for the meetings `asked` about) replace or drop a sort
-    key the store holds (a new time, or a meeting that turns out not to have taken place)? An
-    incremental build can only add to the derived graph."""
-    key, derived = ox.NamedNode(str(RIKG.whenSortKey)), ox.NamedNode(str(DERIVED_GRAPH))
+def changes_keys(store: EmbeddedStore, asked: set[ox.NamedNode], keys: set[ox.Quad],
+                 predicate=RIKG.whenSortKey) -> bool:
+    """Would `keys` (93-meeting-when.rq's for the meetings `asked` about; with `predicate`
+    rikg:timeOwner, 96-time-owner.rq's) replace or drop one the store holds (a new time, or a
+    meeting that turns out not to have taken place)? An incremental build can only add to the
+    derived graph."""
+    key, derived = ox.NamedNode(str(predicate)), ox.NamedNode(str(DERIVED_GRAPH))
     new = {}
     for q in keys:
         new.setdefault(q.subject, set()).add(q.object)
@@ -153,6 +174,13 @@ def changes_keys(store: EmbeddedStore, asked: set[ox.NamedNode], keys: set[ox.Qu
         if held and held != new.get(meeting, set()):
             return True
     return False
+
+
+def changes_time_owners(store: EmbeddedStore, asked: set[ox.NamedNode], owners: set[ox.Quad]
+                        ) -> bool:
+    """Would `owners` (96-time-owner.rq's for the things `asked` about) replace or drop a time
+    owner the store holds (a report gives an older event or one enclosing it a time)?"""
+    return changes_keys(store, asked, owners, RIKG.timeOwner)
 
 
 def adds_members_to_older_agents(store: EmbeddedStore, graph: str, added: list[str]) -> bool:
@@ -181,6 +209,16 @@ def new_status_evidence(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     return _derive(store, {q for action, statement, sentence in store.raw.query(found)
                            for q in (ox.Quad(action, has_statement, statement, derived),
                                      ox.Quad(statement, first, sentence, derived))})
+
+
+def new_time_statements(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
+    """98-time-statements.ru for an incremental build: the statements of a time among the
+    changes, each linked from its subject (delta/time-statements.rq), added to the derived
+    graph. A statement node belongs to one report, so the links only grow."""
+    found = (paths.queries / "rules" / "delta" / "time-statements.rq").read_text(encoding="utf-8")
+    link, derived = ox.NamedNode(str(RIKG.hasTimeStatement)), ox.NamedNode(str(DERIVED_GRAPH))
+    return _derive(store, {ox.Quad(owner, link, statement, derived)
+                           for owner, statement in store.raw.query(found)})
 
 
 def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:

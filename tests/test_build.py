@@ -268,6 +268,20 @@ def test_adding_a_report_gives_its_meetings_to_who_mets_pages(project_copy):
 LUNCH = "https://w3id.org/rikg/id/event/nb-2025-03-kr-lunch-vice-governor"
 
 
+def add_mini_with(project_copy: Paths, monkeypatch, statement: str) -> tuple:
+    """Build the seed, then add the mini report with `statement` (and its sentence) appended:
+    (the build's result, the `added` of each run of the rules: None when all was derived
+    again)."""
+    build(project_copy)
+    text = MINI.read_text(encoding="utf-8") + f"\n{statement} ;\n    rikg:evidence rexc:test-mini-1 .\n"
+    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    derived_for = []
+    run_rules = kg.build.run_rules
+    monkeypatch.setattr(kg.build, "run_rules", lambda store, paths, added=None: (
+        derived_for.append(added), run_rules(store, paths, added=added))[1])
+    return build(project_copy), derived_for
+
+
 @pytest.mark.parametrize("statement,keys", [
     (f'<{LUNCH}> schema:startDate "2025-03-05"^^xsd:date', {Literal("2025-03-05")}),
     (f"<{LUNCH}> schema:eventStatus <https://w3id.org/rikg/event-status/cancelled>", set()),
@@ -279,18 +293,58 @@ def test_a_report_changing_an_older_meeting_is_derived_again(project_copy, monke
     that key, and one that gives the seed's delegation a member changes who met whom at its
     meetings: an incremental build could only add beside the old. The report is derived again
     with the others and ends where a build from scratch ends."""
-    build(project_copy)
-    text = MINI.read_text(encoding="utf-8") + f"\n{statement} ;\n    rikg:evidence rexc:test-mini-1 .\n"
-    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
-    derived_for = []      # the `added` of each run of the rules: None when all is derived again
-    run_rules = kg.build.run_rules
-    monkeypatch.setattr(kg.build, "run_rules", lambda store, paths, added=None: (
-        derived_for.append(added), run_rules(store, paths, added=added))[1])
-    added = build(project_copy)
+    added, derived_for = add_mini_with(project_copy, monkeypatch, statement)
     assert added.mode == "incremental" and added.validated == ["test-mini"]
     assert derived_for[-1] is None
     assert {o for s, p, o, g in trig_quads(project_copy)
             if str(s) == LUNCH and p == RIKG.whenSortKey} == keys
+    incremental = store_quads(project_copy)
+    build(project_copy, full=True)
+    assert incremental == store_quads(project_copy)
+
+
+MISSION = "https://w3id.org/rikg/id/event/nb-2025-03-kr-mission"
+PAVILION = "https://w3id.org/rikg/id/event/nb-2025-03-kr-dutch-pavilion-visit"
+WALK = "https://w3id.org/rikg/id/event/test-mini-walk"
+
+
+@pytest.mark.parametrize("statement,thing,owner,derived_again", [
+    # a new event inside the seed's visit to Gyeonggi, which has no time of its own: the mission's
+    (f'<{WALK}> a rikg:Event ; schema:name "A walk"@en ; schema:superEvent '
+     "revt:nb-2025-03-kr-visit-gyeonggi", WALK, MISSION, False),
+    # the seed's visit to the Dutch pavilion (no time of its own) given a date
+    (f'<{PAVILION}> schema:startDate "2025-03-05"^^xsd:date', PAVILION, PAVILION, True)])
+def test_adding_a_report_keeps_whose_time_each_event_shows(project_copy, monkeypatch, statement,
+                                                           thing, owner, derived_again):
+    """kg add derives rikg:timeOwner (96-time-owner.rq) for the events its reports give a time or
+    an enclosing event, with their sub-events: a new event without a time shows that of the
+    nearest enclosing event that has one. A report that gives an older event a time changes that
+    event's owner, which an incremental build cannot take back: it is derived again with the
+    others. Either way the store ends where a build from scratch ends."""
+    added, derived_for = add_mini_with(project_copy, monkeypatch, statement)
+    assert added.mode == "incremental"
+    assert (derived_for[-1] is None) == derived_again
+    assert {o for s, p, o, g in trig_quads(project_copy)
+            if str(s) == thing and p == RIKG.timeOwner} == {URIRef(owner)}
+    incremental = store_quads(project_copy)
+    build(project_copy, full=True)
+    assert incremental == store_quads(project_copy)
+
+
+def test_adding_a_report_links_each_thing_to_the_statements_of_its_time(project_copy,
+                                                                      monkeypatch):
+    """kg add derives rikg:hasTimeStatement (98-time-statements.ru, delta/time-statements.rq)
+    for the statements of a time its report states, which region-relations finds a time's
+    sentence from; the store ends where a build from scratch ends."""
+    statement = "<https://w3id.org/rikg/id/statement/test-mini-date>"
+    added, derived_for = add_mini_with(project_copy, monkeypatch, f"""{statement}
+        a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ;
+        <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> revt:test-mini-meeting ;
+        <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> schema:startDate ;
+        <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> "2025-06-02"^^xsd:date""")
+    assert added.mode == "incremental" and derived_for[-1] is not None
+    assert (URIRef("https://w3id.org/rikg/id/event/test-mini-meeting"), RIKG.hasTimeStatement,
+            URIRef(statement[1:-1]), DERIVED_GRAPH) in trig_quads(project_copy)
     incremental = store_quads(project_copy)
     build(project_copy, full=True)
     assert incremental == store_quads(project_copy)
@@ -341,6 +395,43 @@ def test_the_sides_of_a_programme_are_exactly_those_of_its_sub_events(store_all)
                                          RIKG.involvesInProgramme)
     assert len(walked) > 10
     assert derived == walked
+
+
+def test_the_time_owner_of_each_thing_is_that_of_region_relations_walk(store_all):
+    """96-time-owner.rq gives each thing with a time or an enclosing event the owner of the
+    time region-relations shows for it, as its walk up the enclosing events found it: the thing
+    itself when it has a time, else the nearest enclosing event with one. The same pairs, for
+    every thing of all reports; the seed's lunch shows its mission's time."""
+    timed = "<https://schema.org/startDate>|<http://www.w3.org/2006/time#hasTime>"
+    walk = f"""SELECT DISTINCT ?thing ?owner WHERE {{
+      {{ ?thing {timed} ?own }} UNION {{ ?thing <https://schema.org/superEvent> ?up }}
+      ?thing <https://schema.org/superEvent>* ?owner .
+      FILTER EXISTS {{ ?owner {timed} ?any }}
+      FILTER NOT EXISTS {{
+        ?thing <https://schema.org/superEvent>* ?between .
+        FILTER EXISTS {{ ?between <https://schema.org/superEvent>+ ?owner }}
+        FILTER EXISTS {{ ?between {timed} ?other }} }} }}"""
+    walked = {(row[0], row[1]) for row in store_all.raw.query(walk, use_default_graph_as_union=True)}
+    derived = {(q.subject, q.object) for q in store_all.raw.quads_for_pattern(
+        None, ox.NamedNode(str(RIKG.timeOwner)), None, ox.NamedNode(str(DERIVED_GRAPH)))}
+    assert len(walked) > 10
+    assert (ox.NamedNode(LUNCH), ox.NamedNode(MISSION)) in derived
+    assert derived == walked
+
+
+def test_each_time_statement_is_linked_from_its_subject(store_all):
+    """98-time-statements.ru: each thing has exactly the statements of its time (start date,
+    time, signing date) that name it as their subject, for all reports."""
+    stated = {(q.subject, s.object) for p in ("https://schema.org/startDate",
+                                              "http://www.w3.org/2006/time#hasTime",
+                                              str(RIKG.signingDate))
+              for q in store_all.raw.quads_for_pattern(None, ox.NamedNode(str(RDF.predicate)),
+                                                       ox.NamedNode(p))
+              for s in store_all.raw.quads_for_pattern(q.subject, ox.NamedNode(str(RDF.subject)), None)}
+    derived = {(q.object, q.subject) for q in store_all.raw.quads_for_pattern(
+        None, ox.NamedNode(str(RIKG.hasTimeStatement)), None, ox.NamedNode(str(DERIVED_GRAPH)))}
+    assert len(stated) > 5
+    assert derived == stated
 
 
 def store_quads(paths: Paths) -> Counter:
