@@ -435,12 +435,15 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
 
 
 def qc_of_added(store: EmbeddedStore, paths: Paths, added: list[str], previous: dict,
-                new_quads: list[ox.Quad] = ()) -> list[Problem]:
+                new_quads: list[ox.Quad] = (),
+                names_now: list[tuple[str, str]] | None = None) -> list[Problem]:
     """The QC findings after reports were added: each QC query with the `graph` parameter runs
     for each new graph only (what it states, and the things it says something about or links
     to); the previous build's warnings stay, except those about things a new graph mentions,
     which the scoped run has just judged again. Without the previous findings: every query on
-    the whole store. `new_quads`: what the rules inferred from the new graphs."""
+    the whole store. `new_quads`: what the rules inferred from the new graphs; `names_now`: the
+    compared names of the things those and the new graphs say something about (read here when
+    not given)."""
     kept = previous["manifest"].get("qc_warnings")
     if kept is None or any(not isinstance(p, list) for p in kept):
         return qc_problems(store, paths)
@@ -453,9 +456,9 @@ def qc_of_added(store: EmbeddedStore, paths: Paths, added: list[str], previous: 
     found = {p for p in map(lambda fields: Problem(*fields), kept) if p.focus not in shorts}
     # the compared names of the things the new graphs and inferences say something about: the
     # last build's label index has the names of every other thing
-    touched = sorted({q.subject.value for q in [*(q for g in added for q in quads[g]), *new_quads]
-                      if isinstance(q.subject, ox.NamedNode)})
-    names_now = compared_names(store, paths, only=touched)
+    if names_now is None:
+        names_now = compared_names(store, paths, only=sorted(subjects_of(
+            [*(q for g in added for q in quads[g]), *new_quads])))
     for g in added:
         # a blank node cannot be named in a query: such a graph is checked the slower way
         iris = (None if any(isinstance(t, ox.BlankNode) for t in terms[g])
@@ -463,6 +466,11 @@ def qc_of_added(store: EmbeddedStore, paths: Paths, added: list[str], previous: 
         found.update(qc_problems(store, paths, graph=g, mentioned=iris,
                                  namesakes=namesakes_of(paths, quads[g], names_now)))
     return sorted(found)
+
+
+def subjects_of(quads: list[ox.Quad]) -> set[str]:
+    """The IRIs `quads` say something about (as subjects)."""
+    return {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
 
 
 def namesakes_of(paths: Paths, quads: list[ox.Quad], names_now: list[tuple[str, str]]
@@ -798,8 +806,13 @@ def _add_reports_to_copy(paths: Paths, plan: Plan, previous: dict, staging: Path
         gc.collect()
         shutil.rmtree(staging / STORE_DIR)
         return None, fallback
+    # the things the new reports and their inferences say something about, and their compared
+    # names, read once for the QC checks and the label index
+    new = [q for g in added for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g))]
+    touched = subjects_of(new + run.new_quads)
+    names_now = compared_names(store, paths, only=sorted(touched))
     qc_warnings = _refuse_qc_violations(qc_of_added(store, paths, added, previous,
-                                                    run.new_quads))
+                                                    run.new_quads, names_now))
     graphs = dict(previous["graphs"])
     for g in added:
         graphs[g] = store.count(g)
@@ -818,12 +831,10 @@ def _add_reports_to_copy(paths: Paths, plan: Plan, previous: dict, staging: Path
     trig_copied()
     with result.trig_path.open("ab") as out:
         out.write(b"\n")
-        new = [q for g in added for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g))]
         out.write(ox.serialize(new + run.new_quads, format=ox.RdfFormat.TRIG))
     # the label index: the rows of the things the new quads say something about read again
-    update_index(paths.current / INDEX_FILE, staging / INDEX_FILE, store, paths,
-                 {q.subject.value for q in new + run.new_quads
-                  if isinstance(q.subject, ox.NamedNode)}, copied=index_copied)
+    update_index(paths.current / INDEX_FILE, staging / INDEX_FILE, store, paths, touched,
+                 copied=index_copied, names=names_now)
     return result, store
 
 

@@ -18,8 +18,9 @@ from .store import EmbeddedStore
 def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     """The met rules (90-met.ru, 91-met-via-delegation.ru) for an incremental build, added to the derived graph: only the
     meetings that the changes graph types, gives a participation or gives a participant can
-    have new pairs. Found by pattern lookups and one small query per meeting: as a single
-    update, Oxigraph's planner starts from all meetings (seconds at 1M triples)."""
+    have new pairs. Found by pattern lookups and one small query per meeting (two: whether it
+    took place, then its pairs): as a single update, Oxigraph's planner starts from all
+    meetings (seconds at 1M triples)."""
     changes = ox.NamedNode(str(WORK_CHANGES))
     has_participation = ox.NamedNode(str(RIKG.hasParticipation))
     touched = {q.subject for q in store.raw.quads_for_pattern(None, ox.NamedNode(str(RDF.type)),
@@ -36,6 +37,7 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     meeting = ox.NamedNode(str(RIKG.Meeting))
     rdf_type = ox.NamedNode(str(RDF.type))
     pairs = (paths.queries / "rules" / "delta" / "met-pairs.rq").read_text(encoding="utf-8")
+    not_held = (paths.queries / "rules" / "delta" / "meeting-not-held.rq").read_text(encoding="utf-8")
     met, derived = ox.NamedNode(str(RIKG.met)), ox.NamedNode(str(DERIVED_GRAPH))
     met_via = ox.NamedNode(str(RIKG.metViaDelegation))
     met_at = ox.NamedNode(str(RIKG.metAt))
@@ -43,8 +45,11 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     for e in touched:
         if next(store.raw.quads_for_pattern(e, rdf_type, meeting), None) is None:
             continue
+        the_meeting = {ox.Variable("e"): e}
+        if store.raw.query(not_held, use_default_graph_as_union=True, substitutions=the_meeting):
+            continue
         for _, a, b, via in store.raw.query(pairs, use_default_graph_as_union=True,
-                                            substitutions={ox.Variable("e"): e}):
+                                            substitutions=the_meeting):
             quads = [ox.Quad(a, met, b, derived), ox.Quad(a, met_at, e, derived)]
             if via.value == "true":
                 quads.append(ox.Quad(a, met_via, b, derived))
@@ -91,7 +96,11 @@ def meeting_when_keys(store: EmbeddedStore, paths: Paths,
     meeting that took place, or for `meetings` only (one small query each, as new_met_pairs)."""
     text = (paths.queries / "rules" / "93-meeting-when.rq").read_text(encoding="utf-8")
     key, derived = ox.NamedNode(str(RIKG.whenSortKey)), ox.NamedNode(str(DERIVED_GRAPH))
-    asked = [{}] if meetings is None else [{ox.Variable("meeting"): m} for m in sorted(meetings, key=str)]
+    # (the query answers nothing for an event that is not a meeting: such a one is not asked)
+    is_meeting = (ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RIKG.Meeting)))
+    asked = [{}] if meetings is None else [
+        {ox.Variable("meeting"): m} for m in sorted(meetings, key=str)
+        if next(store.raw.quads_for_pattern(m, *is_meeting), None) is not None]
     return {ox.Quad(row["meeting"], key, row["key"], derived)
             for substitutions in asked
             for row in store.raw.query(text, use_default_graph_as_union=True,
