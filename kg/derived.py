@@ -128,11 +128,15 @@ def retimed_meetings(store: EmbeddedStore, added: list[str]) -> set[ox.NamedNode
     rdf_type, event = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RIKG.Event))
     sub_class = ox.NamedNode(str(RDFS.subClassOf))
     events, times = set(), set()
+    event_classes: dict[ox.Term, bool] = {event: True}     # (each class looked up once)
+
+    def is_event_class(c: ox.Term) -> bool:
+        if c not in event_classes:
+            event_classes[c] = next(store.raw.quads_for_pattern(c, sub_class, event), None) is not None
+        return event_classes[c]
     for g in added:
         for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g)):
-            if q.predicate in about_event or (q.predicate == rdf_type and (
-                    q.object == event or next(store.raw.quads_for_pattern(q.object, sub_class, event),
-                                              None) is not None)):
+            if q.predicate in about_event or (q.predicate == rdf_type and is_event_class(q.object)):
                 events.add(q.subject)
             elif q.predicate.value.startswith(str(TIME)):
                 times.add(q.subject)

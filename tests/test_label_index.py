@@ -78,8 +78,9 @@ def test_adding_a_report_updates_the_index_with_its_names(project_copy, monkeypa
 
 
 def test_the_lookups_for_a_few_things_give_the_whole_store_rows_about_them(built, store):
-    """queries/lookup/bound/ (labels, kinds) name the properties and classes of the whole
-    store's forms (queries/lookup/): the rows of some things are the same either way."""
+    """A lookup's form for a few things (queries/lookup/bound/kinds.rq) names the classes of
+    the whole store's form (queries/lookup/): the rows of some things are the same either way
+    (labels, kinds)."""
     every = lookup_rows(store, built)
     some = sorted({row[0] for rows in every[:2] for row in rows})[::3]
     bound = lookup_rows(store, built, only=some)
