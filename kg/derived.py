@@ -115,11 +115,11 @@ def new_meetings(store: EmbeddedStore) -> set[ox.NamedNode]:
         ox.NamedNode(str(WORK_CHANGES))) if isinstance(q.subject, ox.NamedNode)}
 
 
-def retimed_meetings(store: EmbeddedStore, added: list[str]) -> set[ox.NamedNode]:
-    """The events whose time, status, enclosing event or type the added reports state, or whose
-    time they describe, with all their sub-events: the meetings among them may have a new
-    rikg:whenSortKey (93-meeting-when.rq is asked about each; it answers nothing for an event
-    that is not a meeting)."""
+def retimed_meetings(store: EmbeddedStore, added_quads: list[ox.Quad]) -> set[ox.NamedNode]:
+    """The events whose time, status, enclosing event or type the added reports' statements
+    (`added_quads`) state, or whose time they describe, with all their sub-events: the meetings
+    among them may have a new rikg:whenSortKey (93-meeting-when.rq is asked about each; it
+    answers nothing for an event that is not a meeting)."""
     has_time = ox.NamedNode(str(TIME.hasTime))
     begins = ox.NamedNode(str(TIME.hasBeginning))
     super_event = ox.NamedNode(str(SCHEMA.superEvent))
@@ -134,12 +134,11 @@ def retimed_meetings(store: EmbeddedStore, added: list[str]) -> set[ox.NamedNode
         if c not in event_classes:
             event_classes[c] = next(store.raw.quads_for_pattern(c, sub_class, event), None) is not None
         return event_classes[c]
-    for g in added:
-        for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g)):
-            if q.predicate in about_event or (q.predicate == rdf_type and is_event_class(q.object)):
-                events.add(q.subject)
-            elif q.predicate.value.startswith(str(TIME)):
-                times.add(q.subject)
+    for q in added_quads:
+        if q.predicate in about_event or (q.predicate == rdf_type and is_event_class(q.object)):
+            events.add(q.subject)
+        elif q.predicate.value.startswith(str(TIME)):
+            times.add(q.subject)
     # a time's parts: the events whose time (or the beginning of whose time) it is
     for t in times:
         owners = {q.subject for q in store.raw.quads_for_pattern(None, begins, t)} | {t}

@@ -284,8 +284,8 @@ def test_a_report_changing_an_older_meeting_is_derived_again(project_copy, monke
     (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
     derived_for = []      # the `added` of each run of the rules: None when all is derived again
     run_rules = kg.build.run_rules
-    monkeypatch.setattr(kg.build, "run_rules", lambda store, paths, added=None: (
-        derived_for.append(added), run_rules(store, paths, added=added))[1])
+    monkeypatch.setattr(kg.build, "run_rules", lambda store, paths, added=None, **kwargs: (
+        derived_for.append(added), run_rules(store, paths, added=added, **kwargs))[1])
     added = build(project_copy)
     assert added.mode == "incremental" and added.validated == ["test-mini"]
     assert derived_for[-1] is None
