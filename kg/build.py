@@ -529,7 +529,8 @@ def entity_counts_after(store: EmbeddedStore, paths: Paths, previous: dict[str, 
             before[c] = before.get(c, 0) + 1
 
     nm = namespace_manager()
-    query = load_query(paths.queries / "build" / "entities-per-class.rq")
+    # (its form for a few things: each thing's types read once)
+    query = load_query(paths.queries / "build" / "bound" / "entities-per-class.rq")
     text = with_bindings(query.text, {}, {"x": sorted(URIRef(x.value) for x in typed)})
     counts = dict(previous)
     for cls, n in store.select(text, name=query.name)[1]:
