@@ -369,14 +369,16 @@ class RulesRun:
     added_per_graph: dict = field(default_factory=dict)
 
 
-def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None) -> RulesRun:
+def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None,
+              added_quads: list[ox.Quad] | None = None) -> RulesRun:
     """Instance rules to a fixpoint, then the once-only rules (met).
 
     Semi-naive: the first round runs the rules on everything, later rounds only their delta
     variants (queries/rules/delta/), which join what the previous round inferred with the rest,
     so no round re-derives what the one before it found. With `added` (graphs of reports just
     added to a store whose inferences are complete), those graphs are the first delta: only what
-    follows from the new statements is derived, and met only for the meetings they touch."""
+    follows from the new statements is derived, and met only for the meetings they touch
+    (`added_quads`: the statements of those graphs, when the caller has read them)."""
     loop, after = fixpoint_rules(paths)
     delta_loop, _ = fixpoint_rules(paths, delta=True)
     round_updates = {f.stem: f.read_text(encoding="utf-8")
@@ -389,8 +391,10 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
             store.update(text, name=name)
     else:
         # the new statements, read once, are the first delta and the first changes
-        new = [q.triple for name in added
-               for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(name))]
+        if added_quads is None:
+            added_quads = [q for name in added
+                           for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(name))]
+        new = [q.triple for q in added_quads]
         for graph in (WORK_DELTA, WORK_CHANGES):
             target = ox.NamedNode(str(graph))
             store.raw.extend([ox.Quad(t.subject, t.predicate, t.object, target) for t in new])
@@ -417,7 +421,7 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         run.new_quads = [ox.Quad(q.subject, q.predicate, q.object, inferred) for q in
                          store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(WORK_CHANGES)))
                          if q.triple not in ours]
-        retimed = retimed_meetings(store, added)
+        retimed = retimed_meetings(store, added_quads)
         asked = new_meetings(store) | retimed
         keys = meeting_when_keys(store, paths, asked)
         owners = time_owners(store, paths, retimed)
@@ -442,27 +446,34 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
 
 
 def qc_of_added(store: EmbeddedStore, paths: Paths, added: list[str], previous: dict,
-                new_quads: list[ox.Quad] = ()) -> list[Problem]:
+                new_quads: list[ox.Quad] = (),
+                names_now: list[tuple[str, str]] | None = None,
+                added_quads: list[ox.Quad] | None = None) -> list[Problem]:
     """The QC findings after reports were added: each QC query with the `graph` parameter runs
     for each new graph only (what it states, and the things it says something about or links
     to); the previous build's warnings stay, except those about things a new graph mentions,
     which the scoped run has just judged again. Without the previous findings: every query on
-    the whole store. `new_quads`: what the rules inferred from the new graphs."""
+    the whole store. `new_quads`: what the rules inferred from the new graphs; `names_now`: the
+    compared names of the things those and the new graphs say something about, and
+    `added_quads` the new graphs' statements (each read here when not given)."""
     kept = previous["manifest"].get("qc_warnings")
     if kept is None or any(not isinstance(p, list) for p in kept):
         return qc_problems(store, paths)
     nm = namespace_manager()
-    quads = {g: list(store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g)))
-             for g in added}
+    if added_quads is None:
+        quads = {g: list(store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+                 for g in added}
+    else:
+        quads = {g: [q for q in added_quads if q.graph_name.value == g] for g in added}
     terms = {g: {t for q in quads[g] for t in (q.subject, q.object)
                  if not isinstance(t, ox.Literal)} for g in added}
     shorts = {short(to_rdflib(t), nm) for ts in terms.values() for t in ts}
     found = {p for p in map(lambda fields: Problem(*fields), kept) if p.focus not in shorts}
     # the compared names of the things the new graphs and inferences say something about: the
     # last build's label index has the names of every other thing
-    touched = sorted({q.subject.value for q in [*(q for g in added for q in quads[g]), *new_quads]
-                      if isinstance(q.subject, ox.NamedNode)})
-    names_now = compared_names(store, paths, only=touched)
+    if names_now is None:
+        names_now = compared_names(store, paths, only=sorted(subjects_of(
+            [*(q for g in added for q in quads[g]), *new_quads])))
     for g in added:
         # a blank node cannot be named in a query: such a graph is checked the slower way
         iris = (None if any(isinstance(t, ox.BlankNode) for t in terms[g])
@@ -470,6 +481,11 @@ def qc_of_added(store: EmbeddedStore, paths: Paths, added: list[str], previous: 
         found.update(qc_problems(store, paths, graph=g, mentioned=iris,
                                  namesakes=namesakes_of(paths, quads[g], names_now)))
     return sorted(found)
+
+
+def subjects_of(quads: list[ox.Quad]) -> set[str]:
+    """The IRIs `quads` say something about (as subjects)."""
+    return {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
 
 
 def namesakes_of(paths: Paths, quads: list[ox.Quad], names_now: list[tuple[str, str]]
@@ -520,7 +536,8 @@ def entity_counts_after(store: EmbeddedStore, paths: Paths, previous: dict[str, 
             before[c] = before.get(c, 0) + 1
 
     nm = namespace_manager()
-    query = load_query(paths.queries / "build" / "entities-per-class.rq")
+    # (its form for a few things: each thing's types read once)
+    query = load_query(paths.queries / "build" / "bound" / "entities-per-class.rq")
     text = with_bindings(query.text, {}, {"x": sorted(URIRef(x.value) for x in typed)})
     counts = dict(previous)
     for cls, n in store.select(text, name=query.name)[1]:
@@ -797,7 +814,10 @@ def _add_reports_to_copy(paths: Paths, plan: Plan, previous: dict, staging: Path
         if plan.validate:
             problems = validate_files(store, plan.validate, load_shapes(paths))
         _refuse_violations(problems)
-        run = run_rules(store, paths, added=added)
+        # the new reports' statements, read once for the rules, the QC checks, the TriG dump
+        # and the label index (their graphs do not change from here on)
+        new = [q for g in added for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g))]
+        run = run_rules(store, paths, added=added, added_quads=new)
         # one that gives an older meeting another time, or says it did not take place, or gives
         # an older event (or one enclosing it) a time, too
         fallback = "events" if run.keys_changed else None
@@ -806,8 +826,12 @@ def _add_reports_to_copy(paths: Paths, plan: Plan, previous: dict, staging: Path
         gc.collect()
         shutil.rmtree(staging / STORE_DIR)
         return None, fallback
+    # the things the new reports and their inferences say something about, and their compared
+    # names, read once for the QC checks and the label index
+    touched = subjects_of(new + run.new_quads)
+    names_now = compared_names(store, paths, only=sorted(touched))
     qc_warnings = _refuse_qc_violations(qc_of_added(store, paths, added, previous,
-                                                    run.new_quads))
+                                                    run.new_quads, names_now, new))
     graphs = dict(previous["graphs"])
     for g in added:
         graphs[g] = store.count(g)
@@ -826,12 +850,10 @@ def _add_reports_to_copy(paths: Paths, plan: Plan, previous: dict, staging: Path
     trig_copied()
     with result.trig_path.open("ab") as out:
         out.write(b"\n")
-        new = [q for g in added for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g))]
         out.write(ox.serialize(new + run.new_quads, format=ox.RdfFormat.TRIG))
     # the label index: the rows of the things the new quads say something about read again
-    update_index(paths.current / INDEX_FILE, staging / INDEX_FILE, store, paths,
-                 {q.subject.value for q in new + run.new_quads
-                  if isinstance(q.subject, ox.NamedNode)}, copied=index_copied)
+    update_index(paths.current / INDEX_FILE, staging / INDEX_FILE, store, paths, touched,
+                 copied=index_copied, names=names_now)
     return result, store
 
 

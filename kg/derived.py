@@ -18,8 +18,9 @@ from .store import EmbeddedStore
 def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     """The met rules (90-met.ru, 91-met-via-delegation.ru) for an incremental build, added to the derived graph: only the
     meetings that the changes graph types, gives a participation or gives a participant can
-    have new pairs. Found by pattern lookups and one small query per meeting: as a single
-    update, Oxigraph's planner starts from all meetings (seconds at 1M triples)."""
+    have new pairs. Found by pattern lookups and one small query per meeting (two: whether it
+    took place, then its pairs): as a single update, Oxigraph's planner starts from all
+    meetings (seconds at 1M triples)."""
     changes = ox.NamedNode(str(WORK_CHANGES))
     has_participation = ox.NamedNode(str(RIKG.hasParticipation))
     touched = {q.subject for q in store.raw.quads_for_pattern(None, ox.NamedNode(str(RDF.type)),
@@ -36,6 +37,7 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     meeting = ox.NamedNode(str(RIKG.Meeting))
     rdf_type = ox.NamedNode(str(RDF.type))
     pairs = (paths.queries / "rules" / "delta" / "met-pairs.rq").read_text(encoding="utf-8")
+    not_held = (paths.queries / "rules" / "delta" / "meeting-not-held.rq").read_text(encoding="utf-8")
     met, derived = ox.NamedNode(str(RIKG.met)), ox.NamedNode(str(DERIVED_GRAPH))
     met_via = ox.NamedNode(str(RIKG.metViaDelegation))
     met_at = ox.NamedNode(str(RIKG.metAt))
@@ -43,8 +45,11 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     for e in touched:
         if next(store.raw.quads_for_pattern(e, rdf_type, meeting), None) is None:
             continue
+        the_meeting = {ox.Variable("e"): e}
+        if store.raw.query(not_held, use_default_graph_as_union=True, substitutions=the_meeting):
+            continue
         for _, a, b, via in store.raw.query(pairs, use_default_graph_as_union=True,
-                                            substitutions={ox.Variable("e"): e}):
+                                            substitutions=the_meeting):
             quads = [ox.Quad(a, met, b, derived), ox.Quad(a, met_at, e, derived)]
             if via.value == "true":
                 quads.append(ox.Quad(a, met_via, b, derived))
@@ -89,6 +94,11 @@ def meeting_when_keys(store: EmbeddedStore, paths: Paths,
                       meetings: set[ox.NamedNode] | None = None) -> set[ox.Quad]:
     """`?meeting rikg:whenSortKey ?key` in the derived graph (93-meeting-when.rq): for every
     meeting that took place, or for `meetings` only (one small query each, as new_met_pairs)."""
+    if meetings is not None:
+        # (the query answers nothing for an event that is not a meeting: such a one is not asked)
+        is_meeting = (ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RIKG.Meeting)))
+        meetings = {m for m in meetings
+                    if next(store.raw.quads_for_pattern(m, *is_meeting), None) is not None}
     return _selected_pairs(store, paths, "93-meeting-when.rq", ("meeting", "key"),
                            RIKG.whenSortKey, meetings)
 
@@ -125,11 +135,11 @@ def new_meetings(store: EmbeddedStore) -> set[ox.NamedNode]:
         ox.NamedNode(str(WORK_CHANGES))) if isinstance(q.subject, ox.NamedNode)}
 
 
-def retimed_meetings(store: EmbeddedStore, added: list[str]) -> set[ox.NamedNode]:
-    """The events whose time, status, enclosing event or type the added reports state, or whose
-    time they describe, with all their sub-events: the meetings among them may have a new
-    rikg:whenSortKey (93-meeting-when.rq is asked about each; it answers nothing for an event
-    that is not a meeting)."""
+def retimed_meetings(store: EmbeddedStore, added_quads: list[ox.Quad]) -> set[ox.NamedNode]:
+    """The events whose time, status, enclosing event or type the added reports' statements
+    (`added_quads`) state, or whose time they describe, with all their sub-events: the meetings
+    among them may have a new rikg:whenSortKey (93-meeting-when.rq is asked about each; it
+    answers nothing for an event that is not a meeting)."""
     has_time = ox.NamedNode(str(TIME.hasTime))
     begins = ox.NamedNode(str(TIME.hasBeginning))
     super_event = ox.NamedNode(str(SCHEMA.superEvent))
@@ -138,14 +148,17 @@ def retimed_meetings(store: EmbeddedStore, added: list[str]) -> set[ox.NamedNode
     rdf_type, event = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RIKG.Event))
     sub_class = ox.NamedNode(str(RDFS.subClassOf))
     events, times = set(), set()
-    for g in added:
-        for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(g)):
-            if q.predicate in about_event or (q.predicate == rdf_type and (
-                    q.object == event or next(store.raw.quads_for_pattern(q.object, sub_class, event),
-                                              None) is not None)):
-                events.add(q.subject)
-            elif q.predicate.value.startswith(str(TIME)):
-                times.add(q.subject)
+    event_classes: dict[ox.Term, bool] = {event: True}     # (each class looked up once)
+
+    def is_event_class(c: ox.Term) -> bool:
+        if c not in event_classes:
+            event_classes[c] = next(store.raw.quads_for_pattern(c, sub_class, event), None) is not None
+        return event_classes[c]
+    for q in added_quads:
+        if q.predicate in about_event or (q.predicate == rdf_type and is_event_class(q.object)):
+            events.add(q.subject)
+        elif q.predicate.value.startswith(str(TIME)):
+            times.add(q.subject)
     # a time's parts: the events whose time (or the beginning of whose time) it is
     for t in times:
         owners = {q.subject for q in store.raw.quads_for_pattern(None, begins, t)} | {t}

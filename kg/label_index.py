@@ -75,13 +75,17 @@ def _name_key_rows(names: list[tuple[str, str]]) -> set[tuple[str, str]]:
 def lookup_rows(engine, paths: Paths, only: list[str] | None = None) -> list[list[tuple]]:
     """The rows of the four lookup queries as plain strings (labels with their language);
     `only`: just the rows about these IRIs (the things labelled, kinded, holding or being a
-    post), bound as a VALUES block of IRIs."""
+    post), bound as a VALUES block of IRIs, in a query's form for a few things
+    (queries/lookup/bound/) where it has one."""
     from rdflib import URIRef
     from .queries import load_query
     from .store import with_bindings
     answers = []
     for name in LOOKUPS:
-        q = load_query(paths.queries / "lookup" / f"{name}.rq")
+        path = paths.queries / "lookup" / f"{name}.rq"
+        if only is not None and (path.parent / "bound" / path.name).exists():
+            path = path.parent / "bound" / path.name
+        q = load_query(path)
         if only is None:
             texts = [q.text]
         else:
@@ -147,12 +151,14 @@ def write_index(labels: Labels, target: Path, names: list[tuple[str, str]]) -> P
 
 
 def update_index(previous: Path, target: Path, engine, paths: Paths, touched: set[str],
-                 copied: Callable[[], None] | None = None) -> Path:
+                 copied: Callable[[], None] | None = None,
+                 names: list[tuple[str, str]] | None = None) -> Path:
     """The previous build's index with the rows about the `touched` IRIs read again from
     `engine` (a build that only added reports: the things they and their inferences say
     something about). Without a previous index, the whole index is written from `engine`.
     `copied`: waits for a copy of `previous` to `target` started by the caller (else it is
-    copied here)."""
+    copied here). `names`: the compared names of the `touched` IRIs (compared_names), when
+    the caller has read them already."""
     if not previous.exists():
         return write_index(Labels.from_engine(engine, paths), target,
                            compared_names(engine, paths))
@@ -175,9 +181,12 @@ def update_index(previous: Path, target: Path, engine, paths: Paths, touched: se
                 db.execute(f"DELETE FROM {table} WHERE thing IN ({things})", chunk)
             for column in ("holder", "post"):
                 db.execute(f"DELETE FROM offices WHERE {column} IN ({marks})", chunk)
+            if keyed:
+                in_chunk = set(chunk)
+                chunk_names = (compared_names(engine, paths, only=chunk) if names is None
+                               else [(iri, name) for iri, name in names if iri in in_chunk])
             _insert(db, Labels.from_rows(*lookup_rows(engine, paths, only=chunk)),
-                    _name_key_rows(compared_names(engine, paths, only=chunk)) if keyed else None,
-                    fresh=False)
+                    _name_key_rows(chunk_names) if keyed else None, fresh=False)
         db.commit()
     finally:
         db.close()

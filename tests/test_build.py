@@ -277,8 +277,8 @@ def add_mini_with(project_copy: Paths, monkeypatch, statement: str) -> tuple:
     (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
     derived_for = []
     run_rules = kg.build.run_rules
-    monkeypatch.setattr(kg.build, "run_rules", lambda store, paths, added=None: (
-        derived_for.append(added), run_rules(store, paths, added=added))[1])
+    monkeypatch.setattr(kg.build, "run_rules", lambda store, paths, added=None, **kwargs: (
+        derived_for.append(added), run_rules(store, paths, added=added, **kwargs))[1])
     return build(project_copy), derived_for
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import kg.build
 from kg.build import build
-from kg.label_index import (INDEX_FILE, IndexedLabels, compared_names, labels_for, name_key,
-                            namesakes, open_index, update_index)
+from kg.label_index import (INDEX_FILE, IndexedLabels, compared_names, labels_for, lookup_rows,
+                            name_key, namesakes, open_index, update_index)
 from kg.query import Labels, open_store
 
 
@@ -75,6 +75,18 @@ def test_adding_a_report_updates_the_index_with_its_names(project_copy, monkeypa
     same_labels(indexed, Labels.from_engine(store, project_copy))
     assert [indexed.label(m.iri) for m in indexed.matches("anna testperson")] == [
         "Anna Testperson"]
+
+
+def test_the_lookups_for_a_few_things_give_the_whole_store_rows_about_them(built, store):
+    """A lookup's form for a few things (queries/lookup/bound/kinds.rq) names the classes of
+    the whole store's form (queries/lookup/): the rows of some things are the same either way
+    (labels, kinds)."""
+    every = lookup_rows(store, built)
+    some = sorted({row[0] for rows in every[:2] for row in rows})[::3]
+    bound = lookup_rows(store, built, only=some)
+    assert some and len(bound[0]) > 10 and len(bound[1]) > 10
+    for whole_rows, bound_rows in zip(every[:2], bound[:2]):      # labels, kinds
+        assert sorted(bound_rows) == sorted(row for row in whole_rows if row[0] in some)
 
 
 def test_a_name_key_keeps_only_the_letters_and_digits_in_lower_case():

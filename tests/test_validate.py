@@ -163,10 +163,11 @@ REGISTRY_GRAPH = "https://w3id.org/rikg/graph/registry"
 
 @pytest.fixture(scope="module")
 def seed_plus_registry_findings(built, store):
-    """The built seed, copied into memory, with five things wrong stated in the registry's
+    """The built seed, copied into memory, with six things wrong stated in the registry's
     graph: an event without time or evidence, a link to an identifier nobody describes, a fact
     no sentence states, a second working group named as the seed report names its working
-    group, and a person who met himself."""
+    group, a person who met himself, and a participation with two participants, no role and
+    no event."""
     memory = EmbeddedStore()
     memory.raw.bulk_extend(store.raw)
     memory.update("""
@@ -182,6 +183,9 @@ def seed_plus_registry_findings(built, store):
                 rdf:subject <https://w3id.org/rikg/id/event/registry-test-event> ;
                 rdf:predicate rikg:concerns ;
                 rdf:object <https://w3id.org/rikg/id/org/province-noord-brabant> .
+            <https://w3id.org/rikg/id/participation/registry-test-two> a rikg:Participation ;
+                rikg:participant <https://w3id.org/rikg/id/person/kim-dong-yeon>,
+                                 <https://w3id.org/rikg/id/org/province-noord-brabant> .
         } }""")
     return memory
 
@@ -275,8 +279,8 @@ def test_each_scoped_qc_form_gives_the_rows_of_its_whole_store_form(built, seed_
     scoped = sorted((built.queries / "qc" / "scoped").glob("*.rq"))
     assert {f.name for f in scoped} >= {
         "dangling-iri-violation.rq", "duplicate-label-warning.rq", "event-without-time-warning.rq",
-        "fact-without-evidence-warning.rq", "reflexive-met-violation.rq",
-        "statement-without-sentence-warning.rq"}
+        "fact-without-evidence-warning.rq", "participation-cardinality-violation.rq",
+        "reflexive-met-violation.rq", "statement-without-sentence-warning.rq"}
     for f in scoped:
         whole, one = load_query(built.queries / "qc" / f.name), load_query(f)
         assert one.param("graph") and one.focus == whole.focus, f.name
@@ -293,6 +297,6 @@ def test_each_scoped_qc_form_gives_the_rows_of_its_whole_store_form(built, seed_
                 assert set(store.select(focused, name=f.name)[1]) == rows, (f.name, g)
             found += len(rows)
         # rows to compare: the seed's event without a time, the registry's dangling link, fact
-        # without a sentence, event without evidence and reflexive met, the two working
-        # groups (each graph states one of the names)
+        # without a sentence, event without evidence, reflexive met and participation with two
+        # participants, the two working groups (each graph states one of the names)
         assert found > 0, f.name
