@@ -342,3 +342,14 @@ def test_a_department_of_a_portfolio_runs_on_over_and():
 def test_a_town_with_municipality_after_it_is_its_government():
     s = "The trip is paid by the Lavaux municipality and the Avalon Municipality."
     assert names(organisation_spans(s)) == ["Lavaux municipality", "Avalon Municipality"]
+
+
+def test_an_institute_named_by_two_fields_joined_with_and_is_one_name():
+    s = "A second MoU was signed with the Lavaux Education Technology and Research Institute."
+    assert [n for _, _, n in organisation_spans(s)] == [
+        "Lavaux Education Technology and Research Institute"]
+
+
+def test_a_name_that_stands_alone_before_and_stays_a_name_of_its_own():
+    s = "The delegation met Shell and Lavaux University."
+    assert "Shell and Lavaux University" not in [n for _, _, n in organisation_spans(s)]

@@ -115,6 +115,33 @@ _COUNTED = re.compile(
     r"institutions|kennisinstellingen|diplomats|diplomaten))?)(?![\w-])", re.IGNORECASE)
 
 
+# the fields an institution's name may join with "and" ("Education Technology and Research
+# Institute", "Trade and Investment Centre"): such words cannot stand alone as a name, so the
+# name before "and" is the start of the one after it, not a name of its own
+_FIELD = (r"Trade|Industry|Research|Technology|Science|Sciences|Education|Innovation|Development|"
+          r"Culture|Commerce|Investment|Tourism|Economic|Economy|Affairs|Health|Energy|Water|"
+          r"Environment|Planning|Transport|Agriculture|Arts|Sport|Welfare|Employment|Enterprise|"
+          r"Engineering|Design|Finance|Training|Exchange|Logistics|Onderzoek|Onderwijs|Cultuur|"
+          r"Wetenschap|Innovatie|Economie|Handel|Techniek|Technologie|Ontwikkeling")
+_FIELD_JOINED = re.compile(r"(?<![\w-])(?:" + _NAME + r" )*(?:" + _FIELD + r") (?:and|en) $")
+
+
+def _joined_by_field(s: str, a: int) -> int:
+    """The start of an organisation's name whose form word ends it at `a`'s name when the words
+    before it join it with "and" between two fields ("Lavaux Education Technology and Research
+    Institute"); `a` itself otherwise ("Shell and Lavaux University": two)."""
+    first = s[a:].split(" ", 1)[0]
+    if not re.fullmatch(_FIELD, first):
+        return a
+    m = _FIELD_JOINED.search(s[:a])
+    if m is None:
+        return a
+    start = m.start()
+    while s[start:a].split(" ", 1)[0] in STARTERS:      # ("Then Trade and ...")
+        start += len(s[start:a].split(" ", 1)[0]) + 1
+    return start
+
+
 def _before_possessive(m: re.Match, formed: bool = True) -> int:
     """The end of a name whose form word comes before a possessive (`formed`: it opens with
     one): "the Council of Europe's Congress of ..." names the Council of Europe (and the Congress
@@ -147,9 +174,11 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
             if " " not in s[a:m.end()]:
                 continue                        # "The province": no name left
         b = _before_possessive(m, formed=False)
+        joined = _joined_by_field(s, a)
         # "Province of Utopia and Avalon Province": two, each with its form word
-        two = re.search(r" (?:and|en) (?:" + _NAME + r" )+(?:" + _FORM_AFTER + r")$", s[a:b])
-        found.append((a, a + two.start() if two else b))
+        two = joined == a and re.search(r" (?:and|en) (?:" + _NAME + r" )+(?:" + _FORM_AFTER
+                                        + r")$", s[a:b])
+        found.append((joined, a + two.start() if two else b))
     out: list[tuple[int, int, str]] = []
     for a, b in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
         name = s[a:b].rstrip(" ,.")

@@ -9,10 +9,10 @@ from ..model import Mention, Sentence, Unknown
 from ..names import (acronym_after, agreement_spans, listed_with, named_as_examples,
                      organisation_spans, person_spans, plural_forms)
 from ..words import COUNTRIES, ROYAL
-from .brackets import bracketed_after_people
+from .brackets import bracketed_after_people, people_with_bracketed_posts
 from .offices import bound_places, signing_governments
 from .parties import party_mentions
-from .people import HONORIFICS, listed_holders, titled_people
+from .people import HONORIFICS, listed_holders, party_titles, titled_people
 from .resolve import resolve_span, within
 from .unknown_names import capitalised_names
 
@@ -44,7 +44,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     signing_governments(sent, mentions, unknown)
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
-        [(nb, end) for _, nb, end in titled]     # a title's words name no one else
+        [(nb, end) for _, nb, end in titled] + \
+        party_titles(s)                          # a title's words name no one else
     for a, b, name in body_spans(s):
         # a government's own council or executive named by its kind: whose, the reviewer says
         if any(not (b <= ca or a >= ce) for ca, ce in covered):
@@ -66,6 +67,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         unknown.append(Unknown(name, kind, sent, review=review))
         mentions.append(Mention(name, "org" if kind == "organisation" else "person", sent, a, b,
                                 None, [], confidence=0.5, review=review))
+    people_with_bracketed_posts(sent, gaz, mentions, unknown, covered)
     bracketed_after_people(sent, mentions, unknown, covered)
     party_mentions(sent, mentions, unknown, covered)
     mentions, named = capitalised_names(sent, mentions, unknown, covered, title_spans)
