@@ -1046,3 +1046,37 @@ def test_a_post_with_a_party_written_onto_it_names_the_person_before_it(known):
     people = {m.text: m.role_word for m in draft.mentions if m.kind == "person"}
     assert people == {"Piet Lavaar": "burgemeester", "Anna Berg": "wethouder"}
     assert not any("CDA" in u.name for u in draft.unknown)
+
+
+def test_an_agreement_signed_between_two_parties_is_named_by_them_and_they_are_organisations(known):
+    draft = extract("Visit to Avalon\nA second MoU was signed between the Lavaux College of "
+                    "English and the Avalon Education Technology and Research Institute.",
+                    known=known)
+    [agreement] = [u for u in draft.unknown if u.kind == "agreement"]
+    assert agreement.name == ("MoU between the Lavaux College of English and the Avalon "
+                              "Education Technology and Research Institute")
+    assert "(Lavaux College of English, Avalon Education Technology and Research Institute)" in \
+        agreement.review
+    organisations = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert {"Lavaux College of English",
+            "Avalon Education Technology and Research Institute"} <= organisations
+
+
+def test_a_company_an_mou_is_signed_with_is_an_organisation_and_its_party(known):
+    draft = extract("Missie naar Avalon\nWe have signed an MoU with Zorblo, the largest fruit "
+                    "platform of Avalon, to support trade.", known=known)
+    assert [u.name for u in draft.unknown if u.kind == "agreement"] == ["MoU with Zorblo"]
+    assert "Zorblo" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_a_dutch_agreement_closed_between_two_parties_is_one_agreement(known):
+    draft = extract("Bezoek aan Lavaux\nDe overeenkomst is voor drie jaar gesloten tussen Ruisdorp "
+                    "Port en de Universiteit van Lavaux.", known=known)
+    assert [u.name for u in draft.unknown if u.kind == "agreement"] == [
+        "overeenkomst tussen Ruisdorp Port en de Universiteit van Lavaux"]
+
+
+def test_a_bare_plural_in_a_headline_is_no_agreement_of_its_own(known):
+    draft = extract("Agreements cap a busy week of the Avalon mission\n\nThe delegation visited "
+                    "Lavaux.", known=known)
+    assert not [u for u in draft.unknown if u.kind == "agreement"]

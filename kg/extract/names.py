@@ -35,8 +35,12 @@ _MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|
                        r"departement (?:van|voor)) (?:the )?" + _NAME
                        # (not over into the next body: "the Ministry of Trade and the Ministry
                        # of Finance" are two)
+                       # nor into a body named after it: "the Department of State Growth and
+                       # the Avalon District of Education")
                        + r"(?:(?:, | and (?:the )?| en | )(?!(?i:ministr|ministeri|department|"
-                       r"departement))" + _NAME + r")*")
+                       r"departement))(?!" + _NAME + r" (?:District|Municipality|Province|City|"
+                       r"Bureau|Office|Institute|University|College|Council|Government)\b)"
+                       + _NAME + r")*")
 # a committee by what it is for, over commas and 'en': "de algemene commissie voor Wonen, Wijken
 # en Integratie", "Eerste Kamercommissie voor Koninkrijksrelaties", "Select Committee on Trade"
 _COMMITTEE = re.compile(r"(?<![\w-])(?:(?:[Vv]aste|[Aa]lgemene|[A-Z][\w-]*) )?\w*(?:commissie|"
@@ -539,12 +543,67 @@ _MANY = re.compile(r"\b(?:many|numerous|countless|veel|vele|talloze|tal van)\s+(
                    r"(?:and|en)\s+)?$", re.IGNORECASE)
 
 
+# an agreement told as signed between its parties: "A second MoU was signed between A and B",
+# "an MOU was struck between A and B", "de overeenkomst is voor drie jaar gesloten tussen A en
+# B", "We have signed an MoU with Yiguo": named by its word and its parties (not one named
+# again: "Deze overeenkomst is gesloten tussen ...")
+_AGREEMENT_WORD = (r"(?P<word>(?i:\w*overeenkomst|\w*memorandum of understanding|MoU|MoC|"
+                   r"convenant|\w*agreement|letter of intent|intentieverklaring))")
+_SIGN_VERB = r"(?:signed|struck|concluded|inked|getekend|ondertekend|gesloten|afgesloten)"
+_PARTIES = (r"(?P<rest>(?:between|tussen|with|met) (?:the |de |het )?(?:[a-z]+ ){0,2}[A-Z]"
+            r"[^,.;:()]{0,100}?)(?=[,.;:()]|$| (?:to|for|om|waarin|that|die|dat|establishing|on|"
+            r"op|in|at|during|tijdens|had|has|have|heeft|hebben|will|zal)\b)")
+_SIGNED_BETWEEN = re.compile(
+    r"(?<![\w-])(?<!(?i:deze|this) )(?<!(?i:dit|die|dat) )(?<!(?i:these|those) )"
+    + _AGREEMENT_WORD + r"(?: (?i:was|were|has been|have been|is|werd|wordt))?(?: [a-z]+){0,3}? "
+    + _SIGN_VERB + r" " + _PARTIES + r"|"
+    r"(?<![\w-])(?:signed|struck|concluded|inked) (?:an? |the )?(?:[a-z]+ )?"
+    + _AGREEMENT_WORD.replace("?P<word>", "?P<word2>") + r" "
+    + _PARTIES.replace("?P<rest>", "?P<rest2>"))
+# a bare plural ("Agreements cap a productive week", "veel overeenkomsten"): agreements spoken of,
+# not one the text names, unless the sentence tells them signed ("The first contracts were
+# signed this week")
+_BARE_PLURAL = re.compile(r"(?i:agreements|overeenkomsten|MoUs|memoranda|contracts|contracten)")
+_SIGNED_ANY = re.compile(r"\b(?:[Ss]igned|getekend|ondertekend|gesloten|concluded)\b")
+
+
+def signed_between(s: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, start of its parties) of each agreement told as signed between or with
+    its parties ("MoU between the Lavaux College and the Avalon Institute")."""
+    out = []
+    for m in _SIGNED_BETWEEN.finditer(s):
+        word, rest = ("word", "rest") if m.group("word") else ("word2", "rest2")
+        out.append((m.start(word), m.end(rest), f"{m.group(word)} {m.group(rest).strip()}",
+                    m.start(rest)))
+    return out
+
+
+def agreement_parties(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the parties of an agreement s[a:b] told between two ("between the A and
+    the B", "tussen A en B") or with one ("with A"): split at its last "and"/"en" before a
+    capital or an article."""
+    m = re.match(r"(?:between|tussen|with|met) (?:the |de |het )?", s[a:b])
+    if m is None:
+        return []
+    start = a + m.end()
+    cuts = list(re.finditer(r" (?:and|en) (?:the |de |het )?", s[start:b]))
+    cut = next((c for c in cuts if re.search(r" (?:the|de|het) $", c.group(0))), None) or \
+        next((c for c in reversed(cuts) if s[start + c.end():start + c.end() + 1].isupper()), None)
+    if cut is None or s[a:b].split(" ", 1)[0] in ("with", "met"):
+        return [(start, b)]
+    return [(start, start + cut.start()), (start + cut.end(), b)]
+
+
 def agreement_spans(s: str) -> list[tuple[int, int, str]]:
     """Agreements a sentence names, with what follows to say which ('tussen Japan en
     Nederland op het gebied van ruimtevaart'); not agreements spoken of in general ('many
-    contracts and agreements')."""
-    out = [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)
-           if not _MANY.search(s[:m.start()])]
+    contracts and agreements', a bare plural); one told as signed between its parties by its
+    word and its parties ('MoU between A and B')."""
+    signed = [(a, b, name) for a, b, name, _ in signed_between(s)]
+    out = signed + [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)
+                    if not _MANY.search(s[:m.start()]) and not (
+                        _BARE_PLURAL.fullmatch(m.group(0)) and not _SIGNED_ANY.search(s))
+                    and not any(a < m.end() and m.start() < b for a, b, _ in signed)]
     signed = re.search(r"\b(?:[Ss]igned|getekend|ondertekend)\b", s)
     relations = [m for m in _RELATION.finditer(s) if signed or _SINCE.search(s[:m.start()])]
     for m in [*relations, *(_SIGNED_RELATION.finditer(s) if signed else [])]:
