@@ -353,3 +353,21 @@ def test_an_institute_named_by_two_fields_joined_with_and_is_one_name():
 def test_a_name_that_stands_alone_before_and_stays_a_name_of_its_own():
     s = "The delegation met Shell and Lavaux University."
     assert "Shell and Lavaux University" not in [n for _, _, n in organisation_spans(s)]
+
+
+def test_companies_are_named_by_what_they_make_or_do():
+    sentences = ["De gasten arriveerden per bus bij Lavaux Merwede Shipyard in Ruisdorp.",
+                 "Avalon Vale Wines launched a new range at the event.",
+                 "Cork-based Ruisdorp Engineering won a contract."]
+    assert [n for s in sentences for _, _, n in organisation_spans(s)] == [
+        "Lavaux Merwede Shipyard", "Avalon Vale Wines", "Ruisdorp Engineering"]
+
+
+def test_the_people_of_a_company_are_no_part_of_its_name():
+    s = "Representatives of Lavaux Shipyards joined the delegation."
+    assert [n for _, _, n in organisation_spans(s)] == ["Lavaux Shipyards"]
+
+
+def test_a_builder_before_a_name_marks_it_as_a_company():
+    s = "Daarna sleepten de tentenbouwer Ruisveld uit Lavaux en de scheepsbouwer Avalon Marine contracten binnen."
+    assert [n for _, _, n in organisation_spans(s)] == ["Ruisveld", "Avalon Marine"]

@@ -48,7 +48,7 @@ _COMMITTEE = re.compile(r"(?<![\w-])(?:(?:[Vv]aste|[Aa]lgemene|[A-Z][\w-]*) )?\w
                         + r"(?:(?:, | and | en | & | )" + _NAME + r")*")
 # a kind of organisation in lower case before its name: "the Dutch company Sorama",
 # "de Japanse ruimtevaartorganisatie Jaxa", "het kernfusie instituut NIFS"
-_KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organisatie|"
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organisatie|\w+bouwer|"
                           r"\w*fabrikant|\w*producent|\w*leverancier|manufacturer|producer|"
                           r"\w*organisation|instituut|institute|netwerk|network|\w*agentschap|"
                           r"\w*kantoor|agency|consultancy|bureau) (?P<name>"
@@ -70,6 +70,9 @@ _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|
                r"Center|Centre|Centrum|Council|Agency|Corporation|Company|Group|Industries|Bank|"
                r"Park|Campus|Quarter|Seaports?|Airport|Port|Desk|Promotions|Association|"
                r"Werkgevers|Netwerk|network|Ministry|Department|Authority|Chemicals|Gas|Motors?|"
+               # companies by what they make or do: "Damen Shipyards", "Spring Vale Wines"
+               r"Shipyards?|Wines|Winery|Brewery|Engineering|Foods|Airlines|Logistics|"
+               r"Pharmaceuticals|Technologies|"
                r"B\.V\.|BV|N\.V\.|Inc\.|Ltd\.?|GmbH|Co\., Ltd\.?|Co\.")
 # (with the place it is in after it, a word that no other capitalised word follows: "High Tech
 # Campus Eindhoven")
@@ -130,6 +133,11 @@ _FIELD = (r"Trade|Industry|Research|Technology|Science|Sciences|Education|Innova
 _FIELD_JOINED = re.compile(r"(?<![\w-])(?:" + _NAME + r" )*(?:" + _FIELD + r") (?:and|en) $")
 
 
+# people of an organisation, no part of its name: "Representatives of Damen Shipyards"
+_PEOPLE_OF = re.compile(r"(?:Representatives|Members|Delegates|Officials|Staff|Partners|Leden|"
+                        r"Vertegenwoordigers|Medewerkers) (?:of|van) (?:the |de |het )?")
+
+
 def _joined_by_field(s: str, a: int) -> int:
     """The start of an organisation's name whose form word ends it at `a`'s name when the words
     before it join it with "and" between two fields ("Lavaux Education Technology and Research
@@ -173,10 +181,15 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
         a = m.start()
         first = s[a:].split(" ", 1)[0]
         lower_form = m.group(0).rsplit(" ", 1)[-1].islower()     # "Hebei province"
-        if (first in STARTERS or (lower_form and NATIONALITY.match(first))) and " " in m.group(0):
-            a += len(first) + 1                 # "Bij Mitsubishi ...", "Chinese Hebei province"
+        if (first in STARTERS or (lower_form and NATIONALITY.match(first)) or
+                first.endswith("-based")) and " " in m.group(0):
+            a += len(first) + 1                 # "Bij Mitsubishi ...", "Chinese Hebei province",
+            # "Cork-based Dornan Engineering"
             if " " not in s[a:m.end()]:
                 continue                        # "The province": no name left
+        people = _PEOPLE_OF.match(s, a)
+        if people is not None and " " in s[people.end():m.end()]:
+            a = people.end()                    # ("Representatives of Damen Shipyards")
         b = _before_possessive(m, formed=False)
         joined = _joined_by_field(s, a)
         # "Province of Utopia and Avalon Province": two, each with its form word
