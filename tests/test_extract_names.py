@@ -1,6 +1,6 @@
 """kg.extract.names: unknown names by their form, enumerations and counted groups."""
 from kg.extract.names import (agreement_spans, counted_groups, holder_after_title, listed_with,
-                              office_phrase, organisation_spans, people_groups, person_spans,
+                              named_delegations, office_phrase, organisation_spans, people_groups, person_spans,
                               plural_forms)
 from kg.extract.words import ORG_WORDS
 
@@ -371,3 +371,19 @@ def test_the_people_of_a_company_are_no_part_of_its_name():
 def test_a_builder_before_a_name_marks_it_as_a_company():
     s = "Daarna sleepten de tentenbouwer Ruisveld uit Lavaux en de scheepsbouwer Avalon Marine contracten binnen."
     assert [n for _, _, n in organisation_spans(s)] == ["Ruisveld", "Avalon Marine"]
+
+
+def test_representatives_counted_in_words_are_a_counted_group():
+    assert counted_groups("Op 13 juni brachten elf vertegenwoordigers van overheid en "
+                          "bedrijfsleven uit Lavaux hier een werkbezoek.") == [
+        (11, "elf vertegenwoordigers")]
+    assert counted_groups("Three representatives of Avalon Port joined.") == [
+        (3, "Three representatives")]
+
+
+def test_a_delegation_named_by_its_origin_is_named_so_without_its_article():
+    assert named_delegations("Eerder bracht een delegatie uit de Ruisstreek een bezoek aan "
+                             "Lavaux.") == [("delegatie", "delegatie uit de Ruisstreek")]
+    assert named_delegations("Then the delegation from Avalon arrived.") == [
+        ("delegation", "delegation from Avalon")]
+    assert named_delegations("De delegatie bezocht een haven.") == []

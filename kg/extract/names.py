@@ -117,7 +117,9 @@ _COUNTED = re.compile(
     r"academici|academics|experts|deskundigen|partners|ambassadors|ambassadeurs|diplomats|"
     r"diplomaten|"
     # office holders counted, not named: "4 wethouders", "three councillors"
-    r"wethouders|raadsleden|gedeputeerden|schepenen|burgemeesters|councillors|aldermen|mayors)"
+    r"wethouders|raadsleden|gedeputeerden|schepenen|burgemeesters|councillors|aldermen|mayors|"
+    # those sent by others: "elf vertegenwoordigers van overheid en bedrijfsleven"
+    r"vertegenwoordigers|representatives|afgevaardigden|delegates)"
     r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
     r"institutions|kennisinstellingen|diplomats|diplomaten))?)(?![\w-])", re.IGNORECASE)
 
@@ -336,6 +338,27 @@ def title_cased(s: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", s) if len(w) > 3]
     return s.rstrip()[-1:] not in ".!?" and len(words) >= 3 and \
         sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# a delegation named by where it comes from or whom it is of: "een delegatie uit de Drechtsteden",
+# "the delegation from Raseborg", "een delegatie van de Vaste Commissie" (not "de delegatie" alone,
+# nor one of a count: "een delegatie van 30 deelnemers")
+_DELEGATION_OF = re.compile(r"(?<![\w-])(?P<words>(?:[A-Z]?[a-z]+ )?(?P<head>delegatie|delegation) "
+                            r"(?:uit|van|vanuit|from|of) (?:de |het |the )?[A-Z][\w’'-]+"
+                            r"(?: [A-Z][\w’'-]+)*)")
+
+
+def named_delegations(s: str) -> list[tuple[str, str]]:
+    """(head noun, words) of each delegation a sentence names by where it comes from or whose
+    it is ("delegatie uit de Drechtsteden")."""
+    out = []
+    for m in _DELEGATION_OF.finditer(s):
+        words = m.group("words")
+        first = words.split()[0]
+        if first.lower() in ("een", "de", "het", "a", "an", "the", "this", "deze", "die"):
+            words = words[len(first) + 1:]
+        out.append((m.group("head"), words))
+    return out
 
 
 def people_groups(s: str) -> list[tuple[str, str]]:
