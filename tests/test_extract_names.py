@@ -350,9 +350,16 @@ def test_an_institute_named_by_two_fields_joined_with_and_is_one_name():
         "Lavaux Education Technology and Research Institute"]
 
 
+def test_a_dutch_institute_named_by_two_fields_joined_with_en_is_one_name():
+    s = "De delegatie bezocht het Lavaux Onderwijs en Onderzoek Instituut."
+    assert [n for _, _, n in organisation_spans(s)] == ["Lavaux Onderwijs en Onderzoek Instituut"]
+
+
 def test_a_name_that_stands_alone_before_and_stays_a_name_of_its_own():
     s = "The delegation met Shell and Lavaux University."
     assert "Shell and Lavaux University" not in [n for _, _, n in organisation_spans(s)]
+    s = "Wij spraken met Shell en Lavaux Universiteit."
+    assert [n for _, _, n in organisation_spans(s)] == ["Lavaux Universiteit"]
 
 
 def test_companies_are_named_by_what_they_make_or_do():
