@@ -394,3 +394,11 @@ def test_a_delegation_named_by_its_origin_is_named_so_without_its_article():
     assert named_delegations("Then the delegation from Avalon arrived.") == [
         ("delegation", "delegation from Avalon")]
     assert named_delegations("De delegatie bezocht een haven.") == []
+
+
+def test_a_bare_plural_is_an_agreement_only_where_its_words_tell_it_signed():
+    assert [n for _, _, n in agreement_spans("The first contracts were signed this week.")] == [
+        "contracts"]
+    assert [n for _, _, n in agreement_spans(
+        "Agreements cap a busy week We have signed an MoU with Zorblo.")] == ["MoU with Zorblo"]
+    assert agreement_spans("Verder zijn er veel overeenkomsten op het gebied van onderwijs.") == []

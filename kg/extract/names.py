@@ -600,7 +600,15 @@ _SIGNED_BETWEEN = re.compile(
 # not one the text names, unless the sentence tells them signed ("The first contracts were
 # signed this week")
 _BARE_PLURAL = re.compile(r"(?i:agreements|overeenkomsten|MoUs|memoranda|contracts|contracten)")
-_SIGNED_ANY = re.compile(r"\b(?:[Ss]igned|getekend|ondertekend|gesloten|concluded)\b")
+_SIGNED_WORD = r"(?:[Ss]igned|[Ss]igning|getekend|ondertekend|gesloten|afgesloten|concluded)"
+_SIGNED_AFTER = re.compile(r"^(?: [\w-]+){0,3}? " + _SIGNED_WORD + r"\b")
+_SIGNED_BEFORE = re.compile(r"\b" + _SIGNED_WORD + r"(?: [\w-]+){0,2} $")
+
+
+def _told_signed(s: str, a: int, b: int) -> bool:
+    """Whether the words around s[a:b] tell it signed ("contracts signed", "the first contracts
+    were signed", "signed two contracts")."""
+    return bool(_SIGNED_AFTER.search(s[b:]) or _SIGNED_BEFORE.search(s[:a]))
 
 
 def signed_between(s: str) -> list[tuple[int, int, str, int]]:
@@ -638,7 +646,8 @@ def agreement_spans(s: str) -> list[tuple[int, int, str]]:
     signed = [(a, b, name) for a, b, name, _ in signed_between(s)]
     out = signed + [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)
                     if not _MANY.search(s[:m.start()]) and not (
-                        _BARE_PLURAL.fullmatch(m.group(0)) and not _SIGNED_ANY.search(s))
+                        _BARE_PLURAL.fullmatch(m.group(0))
+                        and not _told_signed(s, m.start(), m.end()))
                     and not any(a < m.end() and m.start() < b for a, b, _ in signed)]
     signed = re.search(r"\b(?:[Ss]igned|getekend|ondertekend)\b", s)
     relations = [m for m in _RELATION.finditer(s) if signed or _SINCE.search(s[:m.start()])]
