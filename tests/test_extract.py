@@ -670,3 +670,13 @@ def test_a_dutch_mission_by_its_title_and_its_year_told_again_is_the_mission(pat
     assert d.mission["name"] == "Handelsmissie naar Ruritanië 2023"
     assert [(e.type, e.name) for e in d.events if e.type == "mission"] == [
         ("mission", "Handelsmissie naar Ruritanië 2019")]
+
+
+def test_another_delegation_named_by_its_origin_is_a_group_but_the_reports_own_is_not_twice():
+    d = extract("Bezoek uit Lavaux\n\nVan 3 tot 5 mei 2024 bracht een delegatie uit Lavaux een "
+                "bezoek aan Ruisdorp. De delegatie uit Lavaux werd gevormd door burgemeester Piet "
+                "Brink en twee ambtenaren. Eerder bracht een delegatie uit de Ruisstreek een "
+                "bezoek aan Lavaux.")
+    labels = [g["label"] for g in d.groups]
+    assert "delegatie uit de Ruisstreek (unnamed)" in labels
+    assert not any("delegatie uit Lavaux" in label for label in labels)

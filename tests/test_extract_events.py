@@ -640,7 +640,7 @@ def test_a_count_of_signings_told_one_by_one_after_it_is_no_signing_of_its_own(k
                    "Peru on 13 April. The second agreement was signed with Chile on 14 April.",
                    known)
     assert [name for t, name in found if t == "signing"] == [
-        "Signing", "Signing of the second agreement"]
+        "Signing", "Signing of the second agreement with Chile"]
 
 
 def test_a_body_that_meets_is_a_meeting_and_its_first_meeting_is_one(known):
@@ -926,3 +926,20 @@ def test_a_planned_dutch_list_leaves_the_next_programme_unplanned(known):
                     "Japan. Minister Jansen zal Philips bezoeken en de Kamer toespreken. Het "
                     "programma: een receptie, een concert en een tentoonstelling.", known=known)
     assert [e.status for e in draft.events] == ["planned", "planned", None, None, None]
+
+
+def test_a_signing_is_named_by_the_agreement_and_the_parties_it_is_signed_between(known):
+    found = events("A second MoU was signed between the Lavaux College of English and the Avalon "
+                   "Education Technology and Research Institute. Op 3 mei werd een convenant "
+                   "getekend tussen Ruisdorp Port en de gemeente Lavaux.", known)
+    assert [name for t, name in found if t == "signing"] == [
+        "Signing of a second MoU between the Lavaux College of English and the Avalon Education "
+        "Technology and Research Institute",
+        "Signing of een convenant tussen Ruisdorp Port en de gemeente Lavaux"]
+
+
+def test_an_mou_struck_between_two_parties_is_a_signing(known):
+    found = events("On Thursday an MOU was struck between the Lavaux Port Authority and the "
+                   "Avalon District of Education.", known)
+    assert [name for t, name in found if t == "signing"] == [
+        "Signing of an MOU between the Lavaux Port Authority and the Avalon District of Education"]

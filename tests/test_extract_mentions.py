@@ -1020,3 +1020,63 @@ def test_the_office_of_the_president_is_an_organisation_not_the_president(known)
                           known)
     assert ("organisation", "Office of the President in Lavaux") in names
     assert not any("President" in name for kind, name in names if kind == "person")
+
+
+def test_each_person_of_a_list_with_posts_in_brackets_is_one_with_that_post(known):
+    draft = extract("Bezoek uit Lavaux\nZij werden ontvangen door het bestuur dat bestond uit Piet "
+                    "Brink (voorzitter), Jan Tol (portefeuillehouder economie), Kees van Dam "
+                    "(secretaris) en Anna Vos (directeur van de Ontwikkelingsmaatschappij "
+                    "Rivierland).", known=known)
+    people = {m.text: m.role_word for m in draft.mentions if m.kind == "person"}
+    assert people == {"Piet Brink": "voorzitter", "Jan Tol": "portefeuillehouder",
+                      "Kees van Dam": "secretaris", "Anna Vos": "directeur"}
+
+
+def test_an_english_board_with_posts_in_brackets_gives_each_member_the_post(known):
+    draft = extract("Visit from Lavaux\nThe board consisted of Anna Berg (Treasurer), John Smith "
+                    "(Committee Secretary) and Mary Jones (Chair).", known=known)
+    people = {m.text: m.role_word for m in draft.mentions if m.kind == "person"}
+    assert people == {"Anna Berg": "Treasurer", "John Smith": "Committee Secretary",
+                      "Mary Jones": "Chair"}
+
+
+def test_a_post_with_a_party_written_onto_it_names_the_person_before_it(known):
+    draft = extract("Piet Lavaar, de CDA-burgemeester van Ruisdorp, reisde naar China. Ook Anna "
+                    "Berg, D66-wethouder van Lavaux, ging mee.", known=known)
+    people = {m.text: m.role_word for m in draft.mentions if m.kind == "person"}
+    assert people == {"Piet Lavaar": "burgemeester", "Anna Berg": "wethouder"}
+    assert not any("CDA" in u.name for u in draft.unknown)
+
+
+def test_an_agreement_signed_between_two_parties_is_named_by_them_and_they_are_organisations(known):
+    draft = extract("Visit to Avalon\nA second MoU was signed between the Lavaux College of "
+                    "English and the Avalon Education Technology and Research Institute.",
+                    known=known)
+    [agreement] = [u for u in draft.unknown if u.kind == "agreement"]
+    assert agreement.name == ("MoU between the Lavaux College of English and the Avalon "
+                              "Education Technology and Research Institute")
+    assert "(Lavaux College of English, Avalon Education Technology and Research Institute)" in \
+        agreement.review
+    organisations = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert {"Lavaux College of English",
+            "Avalon Education Technology and Research Institute"} <= organisations
+
+
+def test_a_company_an_mou_is_signed_with_is_an_organisation_and_its_party(known):
+    draft = extract("Missie naar Avalon\nWe have signed an MoU with Zorblo, the largest fruit "
+                    "platform of Avalon, to support trade.", known=known)
+    assert [u.name for u in draft.unknown if u.kind == "agreement"] == ["MoU with Zorblo"]
+    assert "Zorblo" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_a_dutch_agreement_closed_between_two_parties_is_one_agreement(known):
+    draft = extract("Bezoek aan Lavaux\nDe overeenkomst is voor drie jaar gesloten tussen Ruisdorp "
+                    "Port en de Universiteit van Lavaux.", known=known)
+    assert [u.name for u in draft.unknown if u.kind == "agreement"] == [
+        "overeenkomst tussen Ruisdorp Port en de Universiteit van Lavaux"]
+
+
+def test_a_bare_plural_in_a_headline_is_no_agreement_of_its_own(known):
+    draft = extract("Agreements cap a busy week of the Avalon mission\n\nThe delegation visited "
+                    "Lavaux.", known=known)
+    assert not [u for u in draft.unknown if u.kind == "agreement"]

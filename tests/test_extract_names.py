@@ -1,6 +1,6 @@
 """kg.extract.names: unknown names by their form, enumerations and counted groups."""
 from kg.extract.names import (agreement_spans, counted_groups, holder_after_title, listed_with,
-                              office_phrase, organisation_spans, people_groups, person_spans,
+                              named_delegations, office_phrase, organisation_spans, people_groups, person_spans,
                               plural_forms)
 from kg.extract.words import ORG_WORDS
 
@@ -342,3 +342,63 @@ def test_a_department_of_a_portfolio_runs_on_over_and():
 def test_a_town_with_municipality_after_it_is_its_government():
     s = "The trip is paid by the Lavaux municipality and the Avalon Municipality."
     assert names(organisation_spans(s)) == ["Lavaux municipality", "Avalon Municipality"]
+
+
+def test_an_institute_named_by_two_fields_joined_with_and_is_one_name():
+    s = "A second MoU was signed with the Lavaux Education Technology and Research Institute."
+    assert [n for _, _, n in organisation_spans(s)] == [
+        "Lavaux Education Technology and Research Institute"]
+
+
+def test_a_dutch_institute_named_by_two_fields_joined_with_en_is_one_name():
+    s = "De delegatie bezocht het Lavaux Onderwijs en Onderzoek Instituut."
+    assert [n for _, _, n in organisation_spans(s)] == ["Lavaux Onderwijs en Onderzoek Instituut"]
+
+
+def test_a_name_that_stands_alone_before_and_stays_a_name_of_its_own():
+    s = "The delegation met Shell and Lavaux University."
+    assert "Shell and Lavaux University" not in [n for _, _, n in organisation_spans(s)]
+    s = "Wij spraken met Shell en Lavaux Universiteit."
+    assert [n for _, _, n in organisation_spans(s)] == ["Lavaux Universiteit"]
+
+
+def test_companies_are_named_by_what_they_make_or_do():
+    sentences = ["De gasten arriveerden per bus bij Lavaux Merwede Shipyard in Ruisdorp.",
+                 "Avalon Vale Wines launched a new range at the event.",
+                 "Cork-based Ruisdorp Engineering won a contract."]
+    assert [n for s in sentences for _, _, n in organisation_spans(s)] == [
+        "Lavaux Merwede Shipyard", "Avalon Vale Wines", "Ruisdorp Engineering"]
+
+
+def test_the_people_of_a_company_are_no_part_of_its_name():
+    s = "Representatives of Lavaux Shipyards joined the delegation."
+    assert [n for _, _, n in organisation_spans(s)] == ["Lavaux Shipyards"]
+
+
+def test_a_builder_before_a_name_marks_it_as_a_company():
+    s = "Daarna sleepten de tentenbouwer Ruisveld uit Lavaux en de scheepsbouwer Avalon Marine contracten binnen."
+    assert [n for _, _, n in organisation_spans(s)] == ["Ruisveld", "Avalon Marine"]
+
+
+def test_representatives_counted_in_words_are_a_counted_group():
+    assert counted_groups("Op 13 juni brachten elf vertegenwoordigers van overheid en "
+                          "bedrijfsleven uit Lavaux hier een werkbezoek.") == [
+        (11, "elf vertegenwoordigers")]
+    assert counted_groups("Three representatives of Avalon Port joined.") == [
+        (3, "Three representatives")]
+
+
+def test_a_delegation_named_by_its_origin_is_named_so_without_its_article():
+    assert named_delegations("Eerder bracht een delegatie uit de Ruisstreek een bezoek aan "
+                             "Lavaux.") == [("delegatie", "delegatie uit de Ruisstreek")]
+    assert named_delegations("Then the delegation from Avalon arrived.") == [
+        ("delegation", "delegation from Avalon")]
+    assert named_delegations("De delegatie bezocht een haven.") == []
+
+
+def test_a_bare_plural_is_an_agreement_only_where_its_words_tell_it_signed():
+    assert [n for _, _, n in agreement_spans("The first contracts were signed this week.")] == [
+        "contracts"]
+    assert [n for _, _, n in agreement_spans(
+        "Agreements cap a busy week We have signed an MoU with Zorblo.")] == ["MoU with Zorblo"]
+    assert agreement_spans("Verder zijn er veel overeenkomsten op het gebied van onderwijs.") == []

@@ -43,7 +43,7 @@ from .dates import dates_in
 from .amounts import amounts_in, cost_statements, dollar_of, parse_number
 from .events import EventBuilder, slug
 from .events.naming import mission_title
-from .names import counted_groups, people_groups
+from .names import counted_groups, named_delegations, people_groups
 from .mission import (context_year, day_heading, mission_date as first_mission_date,
                       mission_sentence, opening_day, speaks_of_a_trip)
 from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
@@ -166,6 +166,8 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         (s for s in telling if s.text.rstrip()[-1:] in ".!?"), telling[0] if telling else None)
     delegation_id = f"{report}-delegation" if delegation_sent else None
     groups = []
+    own_delegations = {words[words.index(head):].lower() for head, words in
+                       (named_delegations(delegation_sent.text) if delegation_sent else [])}
     for sent in sentences:
         # "Er zijn meer dan 400 Japanse bedrijven actief in Nederland", "There are 50 Dutch
         # firms in Lima": a figure about the world, not a group that takes part
@@ -183,7 +185,12 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                 groups.append({"id": gid, "count": count, "label": label, "quote": sent,
                                "category": sent.category})
         # people named only as a kind ("Maleisische studenten"): those met, not the delegation
-        for head, words in people_groups(sent.text):
+        # (and another delegation than the report's, named by its origin: "een delegatie uit X";
+        # not the report's own told again)
+        delegations = [] if sent is delegation_sent else [
+            (head, words) for head, words in named_delegations(sent.text)
+            if words[words.index(head):].lower() not in own_delegations]
+        for head, words in people_groups(sent.text) + delegations:
             gid = slug(f"{report}-{re.sub(r'^(?:het|de|the) ', '', words, flags=re.I)}")
             if gid not in {g["id"] for g in groups}:
                 groups.append({"id": gid, "count": None, "label": f"{words} (unnamed)",

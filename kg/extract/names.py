@@ -35,8 +35,12 @@ _MINISTRY = re.compile(r"(?<![\w-])(?:(?:Dutch|Nederlandse|[A-Z][\w-]*(?:se|ese|
                        r"departement (?:van|voor)) (?:the )?" + _NAME
                        # (not over into the next body: "the Ministry of Trade and the Ministry
                        # of Finance" are two)
+                       # nor into a body named after it: "the Department of State Growth and
+                       # the Avalon District of Education")
                        + r"(?:(?:, | and (?:the )?| en | )(?!(?i:ministr|ministeri|department|"
-                       r"departement))" + _NAME + r")*")
+                       r"departement))(?!" + _NAME + r" (?:District|Municipality|Province|City|"
+                       r"Bureau|Office|Institute|University|College|Council|Government)\b)"
+                       + _NAME + r")*")
 # a committee by what it is for, over commas and 'en': "de algemene commissie voor Wonen, Wijken
 # en Integratie", "Eerste Kamercommissie voor Koninkrijksrelaties", "Select Committee on Trade"
 _COMMITTEE = re.compile(r"(?<![\w-])(?:(?:[Vv]aste|[Aa]lgemene|[A-Z][\w-]*) )?\w*(?:commissie|"
@@ -44,7 +48,7 @@ _COMMITTEE = re.compile(r"(?<![\w-])(?:(?:[Vv]aste|[Aa]lgemene|[A-Z][\w-]*) )?\w
                         + r"(?:(?:, | and | en | & | )" + _NAME + r")*")
 # a kind of organisation in lower case before its name: "the Dutch company Sorama",
 # "de Japanse ruimtevaartorganisatie Jaxa", "het kernfusie instituut NIFS"
-_KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organisatie|"
+_KIND_BEFORE = re.compile(r"(?<![\w-])(?:company|firm|\w*bedrijf|firma|\w*organisatie|\w+bouwer|"
                           r"\w*fabrikant|\w*producent|\w*leverancier|manufacturer|producer|"
                           r"\w*organisation|instituut|institute|netwerk|network|\w*agentschap|"
                           r"\w*kantoor|agency|consultancy|bureau) (?P<name>"
@@ -66,6 +70,9 @@ _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|
                r"Center|Centre|Centrum|Council|Agency|Corporation|Company|Group|Industries|Bank|"
                r"Park|Campus|Quarter|Seaports?|Airport|Port|Desk|Promotions|Association|"
                r"Werkgevers|Netwerk|network|Ministry|Department|Authority|Chemicals|Gas|Motors?|"
+               # companies by what they make or do: "Damen Shipyards", "Spring Vale Wines"
+               r"Shipyards?|Wines|Winery|Brewery|Engineering|Foods|Airlines|Logistics|"
+               r"Pharmaceuticals|Technologies|"
                r"B\.V\.|BV|N\.V\.|Inc\.|Ltd\.?|GmbH|Co\., Ltd\.?|Co\.")
 # (with the place it is in after it, a word that no other capitalised word follows: "High Tech
 # Campus Eindhoven")
@@ -110,9 +117,43 @@ _COUNTED = re.compile(
     r"academici|academics|experts|deskundigen|partners|ambassadors|ambassadeurs|diplomats|"
     r"diplomaten|"
     # office holders counted, not named: "4 wethouders", "three councillors"
-    r"wethouders|raadsleden|gedeputeerden|schepenen|burgemeesters|councillors|aldermen|mayors)"
+    r"wethouders|raadsleden|gedeputeerden|schepenen|burgemeesters|councillors|aldermen|mayors|"
+    # those sent by others: "elf vertegenwoordigers van overheid en bedrijfsleven"
+    r"vertegenwoordigers|representatives|afgevaardigden|delegates)"
     r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
     r"institutions|kennisinstellingen|diplomats|diplomaten))?)(?![\w-])", re.IGNORECASE)
+
+
+# the fields an institution's name may join with "and" ("Education Technology and Research
+# Institute", "Trade and Investment Centre"): such words cannot stand alone as a name, so the
+# name before "and" is the start of the one after it, not a name of its own
+_FIELD = (r"Trade|Industry|Research|Technology|Science|Sciences|Education|Innovation|Development|"
+          r"Culture|Commerce|Investment|Tourism|Economic|Economy|Affairs|Health|Energy|Water|"
+          r"Environment|Planning|Transport|Agriculture|Arts|Sport|Welfare|Employment|Enterprise|"
+          r"Engineering|Design|Finance|Training|Exchange|Logistics|Onderzoek|Onderwijs|Cultuur|"
+          r"Wetenschap|Innovatie|Economie|Handel|Techniek|Technologie|Ontwikkeling")
+_FIELD_JOINED = re.compile(r"(?<![\w-])(?:" + _NAME + r" )*(?:" + _FIELD + r") (?:and|en) $")
+
+
+# people of an organisation, no part of its name: "Representatives of Damen Shipyards"
+_PEOPLE_OF = re.compile(r"(?:Representatives|Members|Delegates|Officials|Staff|Partners|Leden|"
+                        r"Vertegenwoordigers|Medewerkers) (?:of|van) (?:the |de |het )?")
+
+
+def _joined_by_field(s: str, a: int) -> int:
+    """The start of an organisation's name whose form word ends it at `a`'s name when the words
+    before it join it with "and" between two fields ("Lavaux Education Technology and Research
+    Institute"); `a` itself otherwise ("Shell and Lavaux University": two)."""
+    first = s[a:].split(" ", 1)[0]
+    if not re.fullmatch(_FIELD, first):
+        return a
+    m = _FIELD_JOINED.search(s[:a])
+    if m is None:
+        return a
+    start = m.start()
+    while s[start:a].split(" ", 1)[0] in STARTERS:      # ("Then Trade and ...")
+        start += len(s[start:a].split(" ", 1)[0]) + 1
+    return start
 
 
 def _before_possessive(m: re.Match, formed: bool = True) -> int:
@@ -142,14 +183,21 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
         a = m.start()
         first = s[a:].split(" ", 1)[0]
         lower_form = m.group(0).rsplit(" ", 1)[-1].islower()     # "Hebei province"
-        if (first in STARTERS or (lower_form and NATIONALITY.match(first))) and " " in m.group(0):
-            a += len(first) + 1                 # "Bij Mitsubishi ...", "Chinese Hebei province"
+        if (first in STARTERS or (lower_form and NATIONALITY.match(first)) or
+                first.endswith("-based")) and " " in m.group(0):
+            a += len(first) + 1                 # "Bij Mitsubishi ...", "Chinese Hebei province",
+            # "Cork-based Dornan Engineering"
             if " " not in s[a:m.end()]:
                 continue                        # "The province": no name left
+        people = _PEOPLE_OF.match(s, a)
+        if people is not None and " " in s[people.end():m.end()]:
+            a = people.end()                    # ("Representatives of Damen Shipyards")
         b = _before_possessive(m, formed=False)
+        joined = _joined_by_field(s, a)
         # "Province of Utopia and Avalon Province": two, each with its form word
-        two = re.search(r" (?:and|en) (?:" + _NAME + r" )+(?:" + _FORM_AFTER + r")$", s[a:b])
-        found.append((a, a + two.start() if two else b))
+        two = joined == a and re.search(r" (?:and|en) (?:" + _NAME + r" )+(?:" + _FORM_AFTER
+                                        + r")$", s[a:b])
+        found.append((joined, a + two.start() if two else b))
     out: list[tuple[int, int, str]] = []
     for a, b in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
         name = s[a:b].rstrip(" ,.")
@@ -290,6 +338,27 @@ def title_cased(s: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", s) if len(w) > 3]
     return s.rstrip()[-1:] not in ".!?" and len(words) >= 3 and \
         sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# a delegation named by where it comes from or whom it is of: "een delegatie uit de Drechtsteden",
+# "the delegation from Raseborg", "een delegatie van de Vaste Commissie" (not "de delegatie" alone,
+# nor one of a count: "een delegatie van 30 deelnemers")
+_DELEGATION_OF = re.compile(r"(?<![\w-])(?P<words>(?:[A-Z]?[a-z]+ )?(?P<head>delegatie|delegation) "
+                            r"(?:uit|van|vanuit|from|of) (?:de |het |the )?[A-Z][\w’'-]+"
+                            r"(?: [A-Z][\w’'-]+)*)")
+
+
+def named_delegations(s: str) -> list[tuple[str, str]]:
+    """(head noun, words) of each delegation a sentence names by where it comes from or whose
+    it is ("delegatie uit de Drechtsteden")."""
+    out = []
+    for m in _DELEGATION_OF.finditer(s):
+        words = m.group("words")
+        first = words.split()[0]
+        if first.lower() in ("een", "de", "het", "a", "an", "the", "this", "deze", "die"):
+            words = words[len(first) + 1:]
+        out.append((m.group("head"), words))
+    return out
 
 
 def people_groups(s: str) -> list[tuple[str, str]]:
@@ -510,12 +579,76 @@ _MANY = re.compile(r"\b(?:many|numerous|countless|veel|vele|talloze|tal van)\s+(
                    r"(?:and|en)\s+)?$", re.IGNORECASE)
 
 
+# an agreement told as signed between its parties: "A second MoU was signed between A and B",
+# "an MOU was struck between A and B", "de overeenkomst is voor drie jaar gesloten tussen A en
+# B", "We have signed an MoU with Yiguo": named by its word and its parties (not one named
+# again: "Deze overeenkomst is gesloten tussen ...")
+_AGREEMENT_WORD = (r"(?P<word>(?i:\w*overeenkomst|\w*memorandum of understanding|MoU|MoC|"
+                   r"convenant|\w*agreement|letter of intent|intentieverklaring))")
+_SIGN_VERB = r"(?:signed|struck|concluded|inked|getekend|ondertekend|gesloten|afgesloten)"
+_PARTIES = (r"(?P<rest>(?:between|tussen|with|met) (?:the |de |het )?(?:[a-z]+ ){0,2}[A-Z]"
+            r"[^,.;:()]{0,100}?)(?=[,.;:()]|$| (?:to|for|om|waarin|that|die|dat|establishing|on|"
+            r"op|in|at|during|tijdens|had|has|have|heeft|hebben|will|zal)\b)")
+_SIGNED_BETWEEN = re.compile(
+    r"(?<![\w-])(?<!(?i:deze|this) )(?<!(?i:dit|die|dat) )(?<!(?i:these|those) )"
+    + _AGREEMENT_WORD + r"(?: (?i:was|were|has been|have been|is|werd|wordt))?(?: [a-z]+){0,3}? "
+    + _SIGN_VERB + r" " + _PARTIES + r"|"
+    r"(?<![\w-])(?:signed|struck|concluded|inked) (?:an? |the )?(?:[a-z]+ )?"
+    + _AGREEMENT_WORD.replace("?P<word>", "?P<word2>") + r" "
+    + _PARTIES.replace("?P<rest>", "?P<rest2>"))
+# a bare plural ("Agreements cap a productive week", "veel overeenkomsten"): agreements spoken of,
+# not one the text names, unless the sentence tells them signed ("The first contracts were
+# signed this week")
+_BARE_PLURAL = re.compile(r"(?i:agreements|overeenkomsten|MoUs|memoranda|contracts|contracten)")
+_SIGNED_WORD = r"(?:[Ss]igned|[Ss]igning|getekend|ondertekend|gesloten|afgesloten|concluded)"
+_SIGNED_AFTER = re.compile(r"^(?: [\w-]+){0,3}? " + _SIGNED_WORD + r"\b")
+_SIGNED_BEFORE = re.compile(r"\b" + _SIGNED_WORD + r"(?: [\w-]+){0,2} $")
+
+
+def _told_signed(s: str, a: int, b: int) -> bool:
+    """Whether the words around s[a:b] tell it signed ("contracts signed", "the first contracts
+    were signed", "signed two contracts")."""
+    return bool(_SIGNED_AFTER.search(s[b:]) or _SIGNED_BEFORE.search(s[:a]))
+
+
+def signed_between(s: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, start of its parties) of each agreement told as signed between or with
+    its parties ("MoU between the Lavaux College and the Avalon Institute")."""
+    out = []
+    for m in _SIGNED_BETWEEN.finditer(s):
+        word, rest = ("word", "rest") if m.group("word") else ("word2", "rest2")
+        out.append((m.start(word), m.end(rest), f"{m.group(word)} {m.group(rest).strip()}",
+                    m.start(rest)))
+    return out
+
+
+def agreement_parties(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the parties of an agreement s[a:b] told between two ("between the A and
+    the B", "tussen A en B") or with one ("with A"): split at its last "and"/"en" before a
+    capital or an article."""
+    m = re.match(r"(?:between|tussen|with|met) (?:the |de |het )?", s[a:b])
+    if m is None:
+        return []
+    start = a + m.end()
+    cuts = list(re.finditer(r" (?:and|en) (?:the |de |het )?", s[start:b]))
+    cut = next((c for c in cuts if re.search(r" (?:the|de|het) $", c.group(0))), None) or \
+        next((c for c in reversed(cuts) if s[start + c.end():start + c.end() + 1].isupper()), None)
+    if cut is None or s[a:b].split(" ", 1)[0] in ("with", "met"):
+        return [(start, b)]
+    return [(start, start + cut.start()), (start + cut.end(), b)]
+
+
 def agreement_spans(s: str) -> list[tuple[int, int, str]]:
     """Agreements a sentence names, with what follows to say which ('tussen Japan en
     Nederland op het gebied van ruimtevaart'); not agreements spoken of in general ('many
-    contracts and agreements')."""
-    out = [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)
-           if not _MANY.search(s[:m.start()])]
+    contracts and agreements', a bare plural); one told as signed between its parties by its
+    word and its parties ('MoU between A and B')."""
+    signed = [(a, b, name) for a, b, name, _ in signed_between(s)]
+    out = signed + [(m.start(), m.end(), m.group(0).strip()) for m in _AGREEMENT.finditer(s)
+                    if not _MANY.search(s[:m.start()]) and not (
+                        _BARE_PLURAL.fullmatch(m.group(0))
+                        and not _told_signed(s, m.start(), m.end()))
+                    and not any(a < m.end() and m.start() < b for a, b, _ in signed)]
     signed = re.search(r"\b(?:[Ss]igned|getekend|ondertekend)\b", s)
     relations = [m for m in _RELATION.finditer(s) if signed or _SINCE.search(s[:m.start()])]
     for m in [*relations, *(_SIGNED_RELATION.finditer(s) if signed else [])]:

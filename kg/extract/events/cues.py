@@ -96,6 +96,8 @@ EVENT_CUES = [
     (r"ontbijt|breakfast|(?:werk)?lunch|working lunch|lunch(?:te|ten)|lunched", "working-lunch", "meeting"),
     (r"\w*diners?|dinner|\w*banket|banquet|dineerde|dineerden|dined", "dinner", "meeting"),
     (r"ondertek\w*|getekend|tekenden|tekende|signed|signing|sign", "signing", "object"),
+    # an agreement struck between its parties is signed: "an MOU was struck between A and B"
+    (r"struck(?= (?:between|with) )", "signing", "object"),
     # an agreement concluded is one signed: "werd een overeenkomst afgesloten", "concluded an
     # agreement" (not "de missie werd afgesloten met een diner": ended)
     (r"(?:af)?gesloten(?= (?:\w+ ){0,2}\w*(?:overeenkomst|convenant|protocol|akkoord))|"

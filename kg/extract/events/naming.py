@@ -6,6 +6,7 @@ import re
 
 from ..known import strip_accents
 from ..model import Participant
+from ..names import agreement_spans
 from ..words import STARTERS
 from .cues import _BODY, _DETERMINER, _SIGNED, TITLED_MISSION
 
@@ -101,13 +102,25 @@ def noun_words(s: str, start: int, end: int) -> str | None:
     return noun + (m.group(0) if m else "")
 
 
+def _parties_of(s: str, at: int) -> str:
+    """What names the parties of the agreement whose word is at `at` (" between A and B", " with
+    A"), when the sentence tells them; "" otherwise."""
+    for a, b, name in agreement_spans(s):
+        word = re.match(r"[^\s,;:.()]+", s[at:]).group(0)
+        if a <= at < b and name.startswith(word) and \
+                re.match(r" (?:between|tussen|with|met) ", name[len(word):]):
+            return name[len(word):]
+    return ""
+
+
 def signed_words(s: str, start: int, end: int) -> str | None:
     """'Signing of a Memorandum of Understanding (MOU)', 'Signing of een overeenkomst': a
     signing by what is signed (the agreement its clause names, after the verb or before it),
     not by who signed it; None when the clause names no agreement."""
     clause_start = max(s.rfind(",", 0, start), s.rfind(";", 0, start)) + 1
     clause_end = min([i for i in (s.find(",", end), s.find(";", end)) if i >= 0] + [len(s)])
-    for part, nearest in ((s[end:clause_end], 0), (s[clause_start:start], -1)):
+    for part, nearest, offset in ((s[end:clause_end], 0, end),
+                                  (s[clause_start:start], -1, clause_start)):
         found = list(_SIGNED.finditer(part))       # (the one nearest the verb)
         if not found:
             continue
@@ -120,7 +133,7 @@ def signed_words(s: str, start: int, end: int) -> str | None:
         if at is None:
             while words and words[-1][:1].isupper() and words[-1] not in STARTERS:
                 own.insert(0, words.pop())
-        what = " ".join(own + [m.group(0)])
+        what = " ".join(own + [m.group(0)]) + _parties_of(s, offset + m.start())
         return "Signing of " + (what[0].lower() + what[1:] if own and own[0].lower() in
                                 _DETERMINER else what)
     return None

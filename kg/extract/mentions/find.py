@@ -6,13 +6,14 @@ from __future__ import annotations
 from ..bodies import body_review, body_spans
 from ..known import Gazetteer
 from ..model import Mention, Sentence, Unknown
-from ..names import (acronym_after, agreement_spans, listed_with, named_as_examples,
+from ..names import (acronym_after, listed_with, named_as_examples,
                      organisation_spans, person_spans, plural_forms)
 from ..words import COUNTRIES, ROYAL
-from .brackets import bracketed_after_people
-from .offices import bound_places, signing_governments
+from .agreements import agreement_mentions
+from .brackets import bracketed_after_people, people_with_bracketed_posts
+from .offices import signing_governments
 from .parties import party_mentions
-from .people import HONORIFICS, listed_holders, titled_people
+from .people import HONORIFICS, listed_holders, party_titles, titled_people
 from .resolve import resolve_span, within
 from .unknown_names import capitalised_names
 
@@ -44,7 +45,8 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
     signing_governments(sent, mentions, unknown)
     # unknown names by their form: organisations, people with initials or a title
     covered = [(x.start, x.end) for x in mentions if x.kind != "place"] + \
-        [(nb, end) for _, nb, end in titled]     # a title's words name no one else
+        [(nb, end) for _, nb, end in titled] + \
+        party_titles(s)                          # a title's words name no one else
     for a, b, name in body_spans(s):
         # a government's own council or executive named by its kind: whose, the reviewer says
         if any(not (b <= ca or a >= ce) for ca, ce in covered):
@@ -66,24 +68,11 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         unknown.append(Unknown(name, kind, sent, review=review))
         mentions.append(Mention(name, "org" if kind == "organisation" else "person", sent, a, b,
                                 None, [], confidence=0.5, review=review))
+    people_with_bracketed_posts(sent, gaz, mentions, unknown, covered)
     bracketed_after_people(sent, mentions, unknown, covered)
     party_mentions(sent, mentions, unknown, covered)
     mentions, named = capitalised_names(sent, mentions, unknown, covered, title_spans)
-    # agreements by their words ("een samenwerkingsovereenkomst tussen Japan en Nederland")
-    for a, b, name in agreement_spans(s):
-        if not any(u.kind == "agreement" and (a <= x < b or x <= a < y)
-                   for x, y, u in named):
-            unknown.append(Unknown(name, "agreement", sent, review=f"agreement: {name!r}; "
-                                   "declare it under agreements: with its parties, or drop it"))
-        for pa, pb in bound_places(s, a, b):
-            place = s[pa:pb]
-            if place in COUNTRIES or any(x.start < pb and pa < x.end for x in mentions) or \
-                    any(u.name == place and u.kind != "name" for u in unknown):
-                continue
-            review = f"unknown name: {place!r}, a party to {name!r}; declare or correct"
-            unknown.append(Unknown(place, "organisation", sent, review=review))
-            mentions.append(Mention(place, "org", sent, pa, pb, None, [], confidence=0.4,
-                                    review=review))
+    agreement_mentions(sent, mentions, unknown, named)
     # a name listed with organisations is one ("Canon, Panasonic en Mitsubishi Motor Corporation")
     orgs = {(x.start, x.end) for x in mentions if x.kind == "org"} | \
         {(a, b) for a, b, u in named if u.kind == "organisation"}

@@ -84,11 +84,32 @@ _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>" + UPPER + r"[\w’'-]+(?:(?
                           r"(?P<sep>, (?:de |the )?| \()$")
 
 
+# a party's short name written onto a post: "de VLD-burgemeester", "CDA-wethouder", "D66-minister"
+_PARTY_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}-(?=[a-z])")
+
+
+def _without_party_prefixes(s: str) -> str:
+    """The sentence with each party prefix's hyphen a space (same length, same positions), so
+    that "VLD-burgemeester" is read as the role word "burgemeester"."""
+    return _PARTY_PREFIX.sub(lambda m: m.group(0)[:-1] + " ", s)
+
+
+def party_titles(s: str) -> list[tuple[int, int]]:
+    """The spans of role words with a party written onto them ("VLD-burgemeester"): a title,
+    no name of its own."""
+    return [(p.start(), r.end()) for p in _PARTY_PREFIX.finditer(s)
+            if (r := ROLE_RX.match(_without_party_prefixes(s), p.end()))]
+
+
 def _name_before(s: str, role_start: int, role_end: int) -> tuple[int, int] | None:
     """The name a title follows after a comma: "John Jorritsma, Mayor of Eindhoven", and with an
     article when the title is an office of something ("Anna Berg, de burgemeester van Lavaux",
     "Anna Berg, the Mayor of Lavaux"); a sentence's opening word is no part of it ("Then Anna
-    Berg, Mayor of ..."). None when no name of two words or more comes first."""
+    Berg, Mayor of ..."); a party written onto the title is no part of it ("Anna Berg, de
+    CDA-burgemeester van Lavaux"). None when no name of two words or more comes first."""
+    party = re.search(r"[A-Z][A-Z0-9]{1,5}-$", s[:role_start])
+    if party is not None and _PARTY_PREFIX.match(s, party.start()):
+        role_start = party.start()
     m = _NAME_BEFORE.search(s[:role_start])
     if m is None:
         return None
@@ -194,7 +215,7 @@ def titled_people(sent: Sentence, gaz: Gazetteer, mentions: list[Mention], unkno
     # a body's name is no title before a name: "Gedeputeerde Staten" is the executive, not a
     # gedeputeerde called Staten
     bodies = [(a, b) for a, b, _ in body_spans(s)]
-    for m in ROLE_RX.finditer(s):
+    for m in ROLE_RX.finditer(_without_party_prefixes(s)):
         if within(m.start(), m.end(), bodies) or _OFFICE_OF.search(s[:m.start()]):
             continue                            # ("the Office of the President": a body's name)
         title = next((t for t in titled if t[1] < m.start() < t[2]), None)
