@@ -701,8 +701,8 @@ def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResul
 
 def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, EmbeddedStore]:
     """Everything loaded and derived in memory (Oxigraph's updates are several times faster
-    there than on disk), dumped to TriG, and a new store on disk bulk-loaded from the dump in a
-    thread (kg.store_writer) while the QC queries and the label index run."""
+    there than on disk), dumped to TriG, and written to a new store on disk in bulk in a thread
+    (kg.store_writer) while the QC queries and the label index run."""
     memory = EmbeddedStore()
     ontology, vocab = load_ontology(paths)
     memory.load_nquads(_nquads({ONTOLOGY_GRAPH: ontology, VOCAB_GRAPH: vocab}))
@@ -714,10 +714,10 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
     try:
         merge_identities(memory, paths)     # after SHACL read the files' pointed-to types
         rounds = run_rules(memory, paths).rounds
-        # the TriG dump, then the store on disk written from it in a thread while the QC
-        # queries and the label index read the memory store (a refused build is thrown away)
+        # the TriG dump, then the store on disk written in a thread while the QC queries and
+        # the label index read the memory store (a refused build is thrown away)
         memory.dump_trig(staging / "graph.trig", PREFIXES)
-        writing = BackgroundStoreWrite(staging / STORE_DIR, staging / "graph.trig")
+        writing = BackgroundStoreWrite(staging / STORE_DIR, memory)
         qc = qc_problems(memory, paths)
         if not any(p.severity == "Violation" for p in qc):
             graphs, classes = memory.graph_sizes(), entity_counts(memory, paths)
