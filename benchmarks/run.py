@@ -206,6 +206,7 @@ STAGE_NAMES = {
     "wait_for_validation": "validate: wait for SHACL after the rules and QC (it ran meanwhile)",
     "new_met_pairs": "reason: met pairs of the meetings the new report touches",
     "EmbeddedStore.bulk_extend": "write: the in-memory store to disk (bulk)",
+    "BackgroundStoreWrite.wait": "write: wait for the store bulk-loaded from the TriG dump (a thread)",
     "qc_check": "validate: QC queries", "qc_problems": "validate: QC queries",
     "EmbeddedStore.graph_sizes": "summary: triples per graph",
     "entity_counts": "summary: entities per class",
@@ -278,6 +279,11 @@ def instrumented_build(paths, full: bool, progress: bool = False, store_url: str
         wrap(B, fn, fn)
     for m in ("load_nquads", "graph_sizes", "dump_trig", "flush", "count", "bulk_extend"):
         wrap(S.EmbeddedStore, m, f"EmbeddedStore.{m}")
+    try:
+        import kg.store_writer as W
+        wrap(W.BackgroundStoreWrite, "wait", "BackgroundStoreWrite.wait")
+    except ImportError:                         # an older kg: the store written in line
+        pass
     wrap(S.EmbeddedStore, "update", "EmbeddedStore.update", lambda a, kw: " " + str(kw.get("name", "?")))
     wrap(S.EmbeddedStore, "select", "EmbeddedStore.select",
          lambda a, kw: " " + Path(str(kw.get("name", "?"))).name)

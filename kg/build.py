@@ -46,6 +46,7 @@ from .safe_io import (LINK_PREFIX, STAGING_PREFIX, atomic_write_text, build_lock
                       clear_stale_builds, fsync_dir)
 from .store import (STORE_DIR, EmbeddedStore, brief, is_damage, public_address, to_rdflib,
                     with_bindings)
+from .store_writer import BackgroundStoreWrite
 from .validate import (Problem, ShapesProgram, load_shapes, namespace_manager, qc_problems,
                        short)
 
@@ -204,12 +205,16 @@ XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 UNCHECKED_DATATYPES = {XSD_NS + "string", XSD_NS + "anyURI"}   # any text is of these
 
 
-def refuse_ill_typed_literals(store: EmbeddedStore, path: Path) -> None:
+def refuse_ill_typed_literals(store: EmbeddedStore, path: Path,
+                              quads: list[ox.Quad] | None = None) -> None:
     """Oxigraph keeps a literal that is not of its datatype ("31-02-2025"^^xsd:date) as it is;
     SHACL would then judge a value that means nothing. rdflib knows which lexical forms are
-    valid: a file with such a literal is parsed again by kg.load, which names file and line."""
+    valid: a file with such a literal is parsed again by kg.load, which names file and line.
+    `quads`: the file's graph, when read already."""
     typed = {}
-    for q in store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_for_file(path)))):
+    if quads is None:
+        quads = store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_for_file(path))))
+    for q in quads:
         o = q.object
         if isinstance(o, ox.Literal) and o.datatype.value.startswith(XSD_NS) \
                 and o.datatype.value not in UNCHECKED_DATATYPES:
@@ -220,22 +225,30 @@ def refuse_ill_typed_literals(store: EmbeddedStore, path: Path) -> None:
 
 # ---------------------------------------------------------------- SHACL per graph
 
-def validation_context(store: EmbeddedStore, graph: str) -> tuple[bytes, list[str]]:
+def validation_context(store: EmbeddedStore, graph: str, quads: list[ox.Quad] | None = None,
+                       types_of: dict[ox.NamedNode, bytes] | None = None
+                       ) -> tuple[bytes, list[str]]:
     """What SHACL needs beside one data graph, read from the store: the rdf:type triples (from
     anywhere in the store) of the IRIs the graph points to but does not describe, as N-Triples
     (with them, sh:class checks across graphs hold without validating the other graphs again),
-    and the IRIs it describes (gives a type), which are the focus of its validation."""
-    name = ox.NamedNode(graph)
+    and the IRIs it describes (gives a type), which are the focus of its validation.
+    `quads`: the graph's, when read already; `types_of`: the rdf:type triples of the IRIs read
+    for other graphs of the same store, as N-Triples (most reports point to the same registry
+    actors and places: each one's types are read and written out once), filled in here."""
     rdf_type = ox.NamedNode(str(RDF.type))
-    triples = list(store.raw.quads_for_pattern(None, None, None, name))
+    triples = (quads if quads is not None
+               else list(store.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph))))
     described = {q.subject for q in triples if q.predicate == rdf_type}
     # objects, and subjects the graph only makes statements about (a report's `about:` facts
     # on another report's event): their types come from where they are described
     referenced = ({q.object for q in triples if isinstance(q.object, ox.NamedNode)}
                   | {q.subject for q in triples if isinstance(q.subject, ox.NamedNode)}) - described
-    pointed_to = ox.serialize([q.triple for o in referenced
-                               for q in store.raw.quads_for_pattern(o, rdf_type, None, None)],
-                              format=ox.RdfFormat.N_TRIPLES)
+    types_of = {} if types_of is None else types_of
+    for o in referenced - types_of.keys():
+        types_of[o] = ox.serialize([q.triple for q in
+                                    store.raw.quads_for_pattern(o, rdf_type, None, None)],
+                                   format=ox.RdfFormat.N_TRIPLES)
+    pointed_to = b"".join(types_of[o] for o in referenced)
     # the things the file describes; statements it makes about things described elsewhere
     # (`about:` in a report sheet) are checked by kg.ingest, not against the shapes of a
     # description that is in another graph
@@ -301,10 +314,13 @@ def start_validation(store: EmbeddedStore, files: list[Path],
     validated in this process when waited for) and return a function that waits for the problems by file stem, so the rules and
     the QC queries can run meanwhile. The types of what the files point to are read now.
     Beside each file: the closed ontology (class hierarchy) and the schemes, from the store."""
+    work, types_of = {}, {}
     for f in files:
-        refuse_ill_typed_literals(store, f)
+        graph = str(graph_for_file(f))
+        quads = list(store.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        refuse_ill_typed_literals(store, f, quads)
+        work[f.stem] = (str(f), *validation_context(store, graph, quads, types_of))
     base_nt = schema_ntriples(store)
-    work = {f.stem: (str(f), *validation_context(store, str(graph_for_file(f)))) for f in files}
     workers = min(os.cpu_count() or 1, len(files))
     if workers <= 1 or len(files) < 4:
         def here() -> dict[str, list[Problem]]:
@@ -709,7 +725,8 @@ def _build_locked(paths: Paths, store_url: str | None, full: bool) -> BuildResul
 
 def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, EmbeddedStore]:
     """Everything loaded and derived in memory (Oxigraph's updates are several times faster
-    there than on disk), then written to a new store on disk in bulk."""
+    there than on disk), dumped to TriG, and written to a new store on disk in bulk in a thread
+    (kg.store_writer) while the QC queries and the label index run."""
     memory = EmbeddedStore()
     ontology, vocab = load_ontology(paths)
     memory.load_nquads(_nquads({ONTOLOGY_GRAPH: ontology, VOCAB_GRAPH: vocab}))
@@ -717,26 +734,31 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
         load_data_file(memory, f)
     waiting = (start_validation(memory, plan.validate, load_shapes(paths))
                if plan.validate else dict)
-    store = graphs = classes = None
+    store = graphs = classes = writing = None
     try:
         merge_identities(memory, paths)     # after SHACL read the files' pointed-to types
         rounds = run_rules(memory, paths).rounds
+        # the TriG dump, then the store on disk written in a thread while the QC queries and
+        # the label index read the memory store (a refused build is thrown away)
+        memory.dump_trig(staging / "graph.trig", PREFIXES)
+        writing = BackgroundStoreWrite(staging / STORE_DIR, memory)
         qc = qc_problems(memory, paths)
         if not any(p.severity == "Violation" for p in qc):
-            # written while SHACL still runs in its processes (a refused build is thrown away)
-            memory.dump_trig(staging / "graph.trig", PREFIXES)
-            store = EmbeddedStore(staging / STORE_DIR)
-            store.bulk_extend(memory)
             graphs, classes = memory.graph_sizes(), entity_counts(memory, paths)
             if sum(graphs.values()) > FREE_MEMORY_ABOVE:
+                store = writing.wait()
                 memory = None           # its last reference: freed here
                 _give_memory_back()
             engine = store if memory is None else memory
             write_index(Labels.from_engine(engine, paths), staging / INDEX_FILE,
                         compared_names(engine, paths))
+        store = writing.wait()
         problems = wait_for_validation(waiting)
     except BaseException:
         getattr(waiting, "cancel", lambda: None)()
+        if writing is not None:
+            # its files are in the staging folder, which build() removes next
+            _wait_quietly(writing)
         raise
     try:
         _refuse_violations(problems)
@@ -753,6 +775,15 @@ def _rebuild(paths: Paths, plan: Plan, staging: Path) -> tuple[BuildResult, Embe
     result.manifest = {"warnings_by_graph": {**plan.cached, **_problems_by_graph(problems)},
                        "qc_warnings": [list(astuple(p)) for p in qc_warnings]}
     return result, store
+
+
+def _wait_quietly(writing: BackgroundStoreWrite) -> None:
+    """Wait for the store's writing thread after the build failed: the build's own error is the
+    one to report."""
+    try:
+        writing.wait()
+    except Exception:
+        pass
 
 
 #: quads above which the in-memory store is let go once it is on disk, before the label index

@@ -197,10 +197,6 @@ class EmbeddedStore:
         query = load_query(project_root() / "queries" / "lookup" / "graph-sizes.rq")
         return {row[0].value: int(row[1].value) for row in self._store.query(query.text)}
 
-    def bulk_extend(self, other: "EmbeddedStore") -> None:
-        """Every quad of another store, written without a transaction (a new store only)."""
-        self._store.bulk_extend(other._store)
-
     def has_triples(self, graph: str) -> bool:
         return next(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)), None) is not None
 
