@@ -1080,3 +1080,16 @@ def test_a_bare_plural_in_a_headline_is_no_agreement_of_its_own(known):
     draft = extract("Agreements cap a busy week of the Avalon mission\n\nThe delegation visited "
                     "Lavaux.", known=known)
     assert not [u for u in draft.unknown if u.kind == "agreement"]
+
+
+def test_a_name_after_a_title_stops_before_the_object_it_receives(known):
+    draft = extract("Bericht\nOp 13 april ontving gedeputeerde Brink het Bestuur van de Lavaux "
+                    "Raad in het Provinciehuis.", known=known)
+    assert [m.text for m in draft.mentions if m.kind == "person"] == ["gedeputeerde Brink"]
+
+
+def test_a_name_with_van_het_keeps_its_particles(known):
+    draft = extract("Bericht\nOp 13 april sprak burgemeester Jan van het Hof met de minister.",
+                    known=known)
+    assert [m.text for m in draft.mentions if m.kind == "person"] == [
+        "burgemeester Jan van het Hof"]
