@@ -365,6 +365,16 @@ def test_a_generic_name_in_another_country_becomes_a_new_actor_and_a_match_candi
     assert known not in set(graph.objects(None, RIKG.participant))
 
 
+def test_a_known_name_with_its_form_word_in_lower_case_is_the_known_actor(paths):
+    # running Dutch writes "de provincie Noord-Brabant" for the registry's "Provincie
+    # Noord-Brabant"; a proper name in lower case ("brabant") stays no match
+    text = ("Bezoek aan Vlaanderen\nOp 3 mei 2019 sloten de provincie Noord-Brabant en de stad "
+            "Lavaux een intentieverklaring over onderzoek.")
+    draft = extract(text, paths, report="tst-form-word")
+    assert "province-noord-brabant" in ids(draft)
+    assert "provincie-noord-brabant" not in ids(draft)
+
+
 def test_a_day_the_text_gives_without_any_year_goes_into_the_sheet_as_month_and_day(
         tmp_path, paths):
     text = ("Wethouder bezoekt partnerstad\n\n"

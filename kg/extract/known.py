@@ -11,6 +11,7 @@ from rdflib.namespace import FOAF
 from ..config import ORG, Paths
 from ..ingest import LABEL_PROPS, kind_of, local_name
 from ..query import fold
+from .words import FORM_BEFORE
 
 
 # ---------------------------------------------------------------- the known world
@@ -121,6 +122,10 @@ _SEP = r"[\s\-‐–_.]+"
 
 _COMPASS = {"west", "oost", "noord", "zuid", "north", "south", "east"}
 
+# a known name that starts with its form word is written with that word in lower case in running
+# text ("de provincie Noord-Brabant" is the registry's "Provincie Noord-Brabant")
+_LOWER_FORM = re.compile(r"(?:" + FORM_BEFORE + r") [A-Z0-9]")
+
 
 def _inside_longer_name(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] is joined by a hyphen to another word ('Bom-Lemstra') or follows a
@@ -155,7 +160,8 @@ class Gazetteer:
         for rx, label, iri in self.patterns:
             for m in rx.finditer(plain):
                 written = text[m.start():m.end()]
-                if label[0].isupper() and not (written[0].isupper() or written[0].isdigit()):
+                if label[0].isupper() and not (written[0].isupper() or written[0].isdigit()) \
+                        and not _LOWER_FORM.match(written):
                     continue
                 if label.isupper() and written != label:        # "BOM" is not "Bom-Lemstra"
                     continue

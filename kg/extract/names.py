@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import re
 
-from .words import (COUNTRIES, NAME_POSSESSIVE, NATIONALITY, ORG_WORDS, PORTFOLIOS, ROLE_RX,
-                    STARTERS, STOP_NAMES,
-                    STYLE, UPPER)
+from .words import (COUNTRIES, FORM_BEFORE, NAME_POSSESSIVE, NATIONALITY, ORG_WORDS, PORTFOLIOS,
+                    ROLE_RX, STARTERS, STOP_NAMES, STYLE, UPPER)
 
 _NAME = r"[A-Z][\w’'&.-]*"
 _NAMES = _NAME + r"(?:(?: | - | – |-)(?:(?:van|de|der|den|voor|of|for|the|&) )*" + _NAME + r")*"
 
-# a form word before the name ("provincie Drenthe", "Ministry of Foreign Affairs")
-_FORM_BEFORE = (r"provincie|gemeente|ministerie van|stichting|hogeschool|universiteit van|"
-                r"kamer van koophandel|ambassade van|consulaat(?:-generaal)? van|waterschap|"
-                r"stadsdeel|projectgroep|stuurgroep|werkgroep|college van (?:GS|B&W|B en W) van|"
-                # a club of friends of two towns: "de vriendenclub A-B", "vereniging A-B"
-                r"vriendenclub|vereniging|"
-                r"provinciale staten van|gemeenteraad van|"
-                r"province of|ministry of|department of|embassy of|consulate(?: general)? of|"
-                r"university of|municipality of|city of|government of|council of|"
-                r"chamber of commerce")
 _ORG_BEFORE = re.compile(r"(?<![\w-])(?:(?i:het|de|the) )?(?P<form>(?:[A-Z][a-z]+e )?"
-                         r"(?i:" + _FORM_BEFORE + r"))"
+                         r"(?i:" + FORM_BEFORE + r"))"
                          r" (?P<name>" + _NAMES + r")")
 # a ministry's name runs on over commas and 'and': "Ministry of Infrastructure and the
 # Environment", "ministerie van Economische Zaken, Landbouw en Innovatie", "Ministry for Public

@@ -149,6 +149,16 @@ ABBREVIATIONS = {
 # a possessive that is part of a name, of those it is for: "the National People’s Congress",
 # "People's Republic", "Women’s Council", "Workers' Party" (not "the Council of Europe's Congress")
 NAME_POSSESSIVE = re.compile(r"(?:People|Women|Children|Men)['’]s|Workers['’]")
+# a form word before the name ("provincie Drenthe", "Ministry of Foreign Affairs")
+FORM_BEFORE = (r"provincie|gemeente|ministerie van|stichting|hogeschool|universiteit van|"
+                r"kamer van koophandel|ambassade van|consulaat(?:-generaal)? van|waterschap|"
+                r"stadsdeel|projectgroep|stuurgroep|werkgroep|college van (?:GS|B&W|B en W) van|"
+                # a club of friends of two towns: "de vriendenclub A-B", "vereniging A-B"
+                r"vriendenclub|vereniging|"
+                r"provinciale staten van|gemeenteraad van|"
+                r"province of|ministry of|department of|embassy of|consulate(?: general)? of|"
+                r"university of|municipality of|city of|government of|council of|"
+                r"chamber of commerce")
 ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|University|Universiteit|"
                        r"Ministry|Ministerie|ministerie|Embassy|Ambassade|Consulaat|Consulate|Agency|Foundation|Stichting|"
                        r"Cluster|Council|Raad|Corporation|Group|Labs?|B\.V\.|BV|N\.V\.|Inc\.?|Ltd\.?|"
