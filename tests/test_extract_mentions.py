@@ -1093,3 +1093,22 @@ def test_a_name_with_van_het_keeps_its_particles(known):
                     known=known)
     assert [m.text for m in draft.mentions if m.kind == "person"] == [
         "burgemeester Jan van het Hof"]
+
+
+def test_members_listed_each_with_a_post_before_the_name_are_people_with_that_post(known):
+    draft = extract("Bezoek aan Lavaux\nDe delegatie bestond uit secretaris van de Ruisclub Jan "
+                    "Tol, lid van het Lavaux-comité Anna Berg en tolk Piet Brink.", known=known)
+    assert [(m.text, m.role_word) for m in draft.mentions if m.kind == "person"] == [
+        ("Jan Tol", "secretaris"), ("Anna Berg", "lid"), ("Piet Brink", "tolk")]
+
+
+def test_members_consisting_of_an_interpreter_and_a_secretary_are_people(known):
+    draft = extract("Visit to Lavaux\nThe delegation consisted of interpreter Anna Berg and "
+                    "secretary of the Lavaux Club John Smith.", known=known)
+    assert [(m.text, m.role_word) for m in draft.mentions if m.kind == "person"] == [
+        ("Anna Berg", "interpreter"), ("John Smith", "secretary")]
+
+
+def test_a_post_and_a_name_outside_a_list_of_members_are_left_to_the_titles(known):
+    draft = extract("Visit to Lavaux\nThe interpreter Anna Berg spoke to the press.", known=known)
+    assert all(m.role_word != "interpreter" for m in draft.mentions)
