@@ -1112,3 +1112,16 @@ def test_members_consisting_of_an_interpreter_and_a_secretary_are_people(known):
 def test_a_post_and_a_name_outside_a_list_of_members_are_left_to_the_titles(known):
     draft = extract("Visit to Lavaux\nThe interpreter Anna Berg spoke to the press.", known=known)
     assert all(m.role_word != "interpreter" for m in draft.mentions)
+
+
+
+def test_a_surname_after_mr_ends_before_the_post_written_right_after_it(known):
+    draft = extract("Visit to Lavaux\nThe party will be led by Mr Tol Director of the Lavaux "
+                    "Museum who will sign the agreement.", known=known)
+    assert [u.name for u in draft.unknown if u.kind == "person" and not u.unnamed] == ["Tol"]
+
+
+def test_een_achternaam_na_mevrouw_eindigt_voor_de_functie_erna(known):
+    draft = extract("Bezoek aan Lavaux\nOp 3 mei ontving mevrouw Berg Directeur van het Lavaux "
+                    "Museum de minister.", known=known)
+    assert [u.name for u in draft.unknown if u.kind == "person" and not u.unnamed] == ["Berg"]
