@@ -987,3 +987,22 @@ def test_een_lichaam_met_een_evenementwoord_in_zijn_naam_is_geen_evenement(known
 
 def types_of(found):
     return [t for t, _ in found]
+
+
+def test_the_tasks_a_delegation_had_listed_after_a_colon_are_no_events(known):
+    found = events("De delegatie had drie opdrachten:\n\n• kennismaking met het gemeentebestuur "
+                   "van Lavaux\n• ondertekening van de afsprakennota tussen Ruisdorp en Lavaux\n",
+                   known)
+    assert found == []
+
+
+def test_the_objectives_of_a_mission_listed_after_a_colon_are_no_events(known):
+    found = events("The mission had these objectives:\n\n• meetings with the council of Lavaux\n"
+                   "• signing of an agreement between Ruisdorp and Lavaux\n", known)
+    assert found == []
+
+
+def test_a_programme_listed_after_a_colon_still_tells_its_events(known):
+    found = events("Het programma:\n\n• ondertekening van de afsprakennota tussen Ruisdorp en "
+                   "Lavaux\n", known)
+    assert "signing" in types_of(found)

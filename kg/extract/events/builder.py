@@ -152,6 +152,8 @@ class EventBuilder:
             return
         if not mission and self._verb_final_list(sent):
             return
+        if not mission and self._an_aim_listed(sent):
+            return
         if _SAYS_WHAT_IT_WAS.match(s) and self.events and self.events[-1].quotes[-1] is \
                 self._previous(sent):
             # "Dit betrof een eerste kennismaking.": what the event just told was, no new one
@@ -361,6 +363,17 @@ class EventBuilder:
             and not any(x.kind == "place" and x.start == end + m.start("name")
                         for x in self.mentions[id(sent)])
 
+    def _an_aim_listed(self, sent: Sentence) -> bool:
+        """An item of a list of tasks or aims ("De delegatie had een aantal opdrachten: ...
+        ondertekening van de afsprakennota", "The mission's objectives: - signing of ..."):
+        what the trip was to do, no event it tells (items start in lower case)."""
+        at = sent
+        while at is not None and at.text[:1].islower():
+            at = self._previous(at)
+            if at is not None and at.text.rstrip().endswith(":"):
+                return bool(_AIMS.search(at.text))
+        return False
+
     def _previous(self, sent: Sentence) -> Sentence | None:
         i = next((i for i, x in enumerate(self.sentences) if x is sent), 0)
         return self.sentences[i - 1] if i else None
@@ -387,6 +400,8 @@ class EventBuilder:
         return event_type(etype, cue, s, parts, a, b, self.gaz.known)
 
 
+_AIMS = re.compile(r"\b(?:opdrachten|taken|doelen|doelstellingen|objectives|aims|goals|tasks)\b",
+                   re.IGNORECASE)
 _SIGNED_WHAT = re.compile(r"Signing of (?P<article>a|an|the|een|de|het) (?P<what>.+)", re.IGNORECASE)
 
 
