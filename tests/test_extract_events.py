@@ -943,3 +943,66 @@ def test_an_mou_struck_between_two_parties_is_a_signing(known):
                    "Avalon District of Education.", known)
     assert [name for t, name in found if t == "signing"] == [
         "Signing of an MOU between the Lavaux Port Authority and the Avalon District of Education"]
+
+
+def test_one_agreement_signed_told_in_two_sentences_is_one_signing_with_its_day(known):
+    told = ("Lavaux Release\nFriday 2 April 2010\nA delegation from Ruisdorp will visit Lavaux "
+            "on 9 April. The party will come together for the signing of a Memorandum of "
+            "Understanding between the Lavaux Museum and Ruisdorp. Mayor Anna Berg will "
+            "witness the signing of the Memorandum of Understanding at 10 am on 9 April 2010.")
+    signings = [e for e in extract(told, known=known).events if e.type == "signing"]
+    assert [(e.name, e.date.when, len(e.quotes)) for e in signings] == [
+        ("Signing of a Memorandum of Understanding", "2010-04-09", 2)]
+
+
+def test_een_overeenkomst_in_twee_zinnen_is_een_ondertekening(known):
+    found = events("Op 13 april wordt een samenwerkingsovereenkomst ondertekend. Burgemeester "
+                   "Piet Brink ondertekent de samenwerkingsovereenkomst namens Ruisdorp.", known)
+    assert [t for t, _ in found].count("signing") == 1
+
+
+def test_two_agreements_signed_on_two_days_stay_two_signings(known):
+    found = events("On 13 April a Memorandum of Understanding is signed with Lavaux. On 14 "
+                   "April a second Memorandum of Understanding is signed with Ruisdorp.", known)
+    assert [t for t, _ in found].count("signing") == 2
+
+
+def test_a_body_whose_name_ends_in_an_event_word_is_no_event(known):
+    found = events("Mr Tol, chairperson of the Lavaux People's Political Consultative "
+                   "Conference, will meet the minister on 13 April.", known)
+    assert "conference" not in types_of(found)
+
+
+def test_a_named_conference_is_still_an_event(known):
+    found = events("On 13 April the minister will speak at the Sister City Mayors Conference.",
+                   known)
+    assert "conference" in types_of(found) or any("Conference" in n for _, n in found)
+
+
+def test_een_lichaam_met_een_evenementwoord_in_zijn_naam_is_geen_evenement(known):
+    found = events("De voorzitter van de Lavauxse Politieke Consultatieve Conferentie ontmoet op "
+                   "13 april de minister.", known)
+    assert "conference" not in types_of(found)
+
+
+def types_of(found):
+    return [t for t, _ in found]
+
+
+def test_the_tasks_a_delegation_had_listed_after_a_colon_are_no_events(known):
+    found = events("De delegatie had drie opdrachten:\n\n• kennismaking met het gemeentebestuur "
+                   "van Lavaux\n• ondertekening van de afsprakennota tussen Ruisdorp en Lavaux\n",
+                   known)
+    assert found == []
+
+
+def test_the_objectives_of_a_mission_listed_after_a_colon_are_no_events(known):
+    found = events("The mission had these objectives:\n\n• meetings with the council of Lavaux\n"
+                   "• signing of an agreement between Ruisdorp and Lavaux\n", known)
+    assert found == []
+
+
+def test_a_programme_listed_after_a_colon_still_tells_its_events(known):
+    found = events("Het programma:\n\n• ondertekening van de afsprakennota tussen Ruisdorp en "
+                   "Lavaux\n", known)
+    assert "signing" in types_of(found)

@@ -1080,3 +1080,48 @@ def test_a_bare_plural_in_a_headline_is_no_agreement_of_its_own(known):
     draft = extract("Agreements cap a busy week of the Avalon mission\n\nThe delegation visited "
                     "Lavaux.", known=known)
     assert not [u for u in draft.unknown if u.kind == "agreement"]
+
+
+def test_a_name_after_a_title_stops_before_the_object_it_receives(known):
+    draft = extract("Bericht\nOp 13 april ontving gedeputeerde Brink het Bestuur van de Lavaux "
+                    "Raad in het Provinciehuis.", known=known)
+    assert [m.text for m in draft.mentions if m.kind == "person"] == ["gedeputeerde Brink"]
+
+
+def test_a_name_with_van_het_keeps_its_particles(known):
+    draft = extract("Bericht\nOp 13 april sprak burgemeester Jan van het Hof met de minister.",
+                    known=known)
+    assert [m.text for m in draft.mentions if m.kind == "person"] == [
+        "burgemeester Jan van het Hof"]
+
+
+def test_members_listed_each_with_a_post_before_the_name_are_people_with_that_post(known):
+    draft = extract("Bezoek aan Lavaux\nDe delegatie bestond uit secretaris van de Ruisclub Jan "
+                    "Tol, lid van het Lavaux-comité Anna Berg en tolk Piet Brink.", known=known)
+    assert [(m.text, m.role_word) for m in draft.mentions if m.kind == "person"] == [
+        ("Jan Tol", "secretaris"), ("Anna Berg", "lid"), ("Piet Brink", "tolk")]
+
+
+def test_members_consisting_of_an_interpreter_and_a_secretary_are_people(known):
+    draft = extract("Visit to Lavaux\nThe delegation consisted of interpreter Anna Berg and "
+                    "secretary of the Lavaux Club John Smith.", known=known)
+    assert [(m.text, m.role_word) for m in draft.mentions if m.kind == "person"] == [
+        ("Anna Berg", "interpreter"), ("John Smith", "secretary")]
+
+
+def test_a_post_and_a_name_outside_a_list_of_members_are_left_to_the_titles(known):
+    draft = extract("Visit to Lavaux\nThe interpreter Anna Berg spoke to the press.", known=known)
+    assert all(m.role_word != "interpreter" for m in draft.mentions)
+
+
+
+def test_a_surname_after_mr_ends_before_the_post_written_right_after_it(known):
+    draft = extract("Visit to Lavaux\nThe party will be led by Mr Tol Director of the Lavaux "
+                    "Museum who will sign the agreement.", known=known)
+    assert [u.name for u in draft.unknown if u.kind == "person" and not u.unnamed] == ["Tol"]
+
+
+def test_een_achternaam_na_mevrouw_eindigt_voor_de_functie_erna(known):
+    draft = extract("Bezoek aan Lavaux\nOp 3 mei ontving mevrouw Berg Directeur van het Lavaux "
+                    "Museum de minister.", known=known)
+    assert [u.name for u in draft.unknown if u.kind == "person" and not u.unnamed] == ["Berg"]

@@ -202,10 +202,19 @@ def person_spans(s: str) -> list[tuple[int, int, str]]:
     portfolio in brackets."""
     found = [(m.start("name"), m.end("name"), m.group("name")) for m in _PERSON.finditer(s)]
     for rx in (_WITH_PORTFOLIO, _HONOURED):
-        found += [(m.start("name"), m.end("name"), m.group("name").strip()) for m in rx.finditer(s)
-                  if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name")
-                             for a, b, _ in found)]
+        found += [(m.start("name"), m.start("name") + len(name), name)
+                  for m in rx.finditer(s) if (name := _before_a_post(m.group("name").strip()))
+                  and not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name")
+                              for a, b, _ in found)]
     return sorted(found)
+
+
+def _before_a_post(name: str) -> str:
+    """'Liu Director' (of 'Mr Liu Director of the Cultural Bureau'): the name ends before a post
+    written after it without a comma."""
+    words = name.split(" ")
+    cut = next((i for i, w in enumerate(words) if i and ROLE_RX.fullmatch(w)), len(words))
+    return " ".join(words[:cut])
 
 
 def plural_forms(s: str) -> list[tuple[int, int, str]]:

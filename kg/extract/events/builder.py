@@ -92,7 +92,14 @@ class EventBuilder:
             shared = shared or (etype == "signing" and unspecific)
             conflict = date is not None and (not self.within_mission(date) or (
                 e.date is not None and date.when != e.date.when))
-            if same_type and not conflict and (shared or definite):
+            # "... for the signing of a MoU between A and B. ... will sign the MoU on 25
+            # March": one signing per agreement, the later mention adding its day
+            again = etype == "signing" and e.type == "signing" and _same_agreement(e.name, name)
+            if again and conflict and self.within_mission(date):
+                conflict = _own_date(e) and date.sentence is sent
+                if not conflict and date.sentence is sent:
+                    e.date = date
+            if same_type and not conflict and (shared or definite or again):
                 if sent not in e.quotes:
                     e.quotes.append(sent)
                 known = {p.key for p in e.participants}
@@ -144,6 +151,8 @@ class EventBuilder:
                                merge=False, of_the_trip=True)
             return
         if not mission and self._verb_final_list(sent):
+            return
+        if not mission and self._an_aim_listed(sent):
             return
         if _SAYS_WHAT_IT_WAS.match(s) and self.events and self.events[-1].quotes[-1] is \
                 self._previous(sent):
@@ -354,6 +363,17 @@ class EventBuilder:
             and not any(x.kind == "place" and x.start == end + m.start("name")
                         for x in self.mentions[id(sent)])
 
+    def _an_aim_listed(self, sent: Sentence) -> bool:
+        """An item of a list of tasks or aims ("De delegatie had een aantal opdrachten: ...
+        ondertekening van de afsprakennota", "The mission's objectives: - signing of ..."):
+        what the trip was to do, no event it tells (items start in lower case)."""
+        at = sent
+        while at is not None and at.text[:1].islower():
+            at = self._previous(at)
+            if at is not None and at.text.rstrip().endswith(":"):
+                return bool(_AIMS.search(at.text))
+        return False
+
     def _previous(self, sent: Sentence) -> Sentence | None:
         i = next((i for i, x in enumerate(self.sentences) if x is sent), 0)
         return self.sentences[i - 1] if i else None
@@ -378,3 +398,21 @@ class EventBuilder:
 
     def _type(self, etype, cue, s, parts, a, b) -> str:
         return event_type(etype, cue, s, parts, a, b, self.gaz.known)
+
+
+_AIMS = re.compile(r"\b(?:opdrachten|taken|doelen|doelstellingen|objectives|aims|goals|tasks)\b",
+                   re.IGNORECASE)
+_SIGNED_WHAT = re.compile(r"Signing of (?P<article>a|an|the|een|de|het) (?P<what>.+)", re.IGNORECASE)
+
+
+def _same_agreement(earlier: str, later: str | None) -> bool:
+    """'Signing of the Memorandum of Understanding' after 'Signing of a Memorandum of
+    Understanding': the same agreement named again (a definite article, the same words)."""
+    a, b = _SIGNED_WHAT.fullmatch(earlier), _SIGNED_WHAT.fullmatch(later or "")
+    return bool(a and b and b.group("article").lower() in ("the", "de", "het")
+                and a.group("what").lower() == b.group("what").lower())
+
+
+def _own_date(e: EventDraft) -> bool:
+    """The event's date is stated in one of its own sentences (not the day it was told under)."""
+    return e.date is not None and any(e.date.sentence is q for q in e.quotes)

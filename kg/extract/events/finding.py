@@ -13,6 +13,11 @@ from .kinds import presence_cue
 
 # a programme that lists its events introduces them, it does not refer back to them: "The
 # program includes talks with ...", "Het programma omvat bezoeken aan ..."
+# a standing body whose name ends in an event word: "the Chinese People's Political Consultative
+# Conference", "the Municipal People's Congress", "de Provinciale Staten", "the Legislative
+# Council" (not "the Sister City Mayors Conference", an event)
+_BODY_BEFORE = re.compile(r"\b(?:People[’']?s[’']?|Political|Consultative|Legislative|"
+                          r"Provinciale|Provincial People[’']?s|Politieke|Consultatieve|Wetgevende)(?:\s+[A-Z][\w’'-]*){0,3}\s+$")
 _LISTS_EVENTS = re.compile(r"\b(?:includes?|included|comprises?|comprised|features?|featured|"
                            r"omvat(?:te)?|bevat(?:te)?|bestaat uit|bestond uit)\s+(?:[\w-]+\s+)?$",
                            re.IGNORECASE)
@@ -25,6 +30,7 @@ def sentence_cues(s: str, mentions: list[Mention], mission: bool) -> list[tuple]
     for m in _CUE_RX.finditer(s):
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         cues.append((m.start(), m.end(), EVENT_CUES[i][1], EVENT_CUES[i][2], m.group(0)))
+    cues = [c for c in cues if not (c[4][:1].isupper() and _BODY_BEFORE.search(s[:c[0]]))]
     # "Signed in 1979, the A-B relationship is ...", "Getekend in 1990, is de band ...": how
     # a relationship began, told in passing, no signing of the report's
     cues = [c for c in cues if not (c[2] == "signing" and c[0] == 0 and _SIGNED_ONCE.match(s))]

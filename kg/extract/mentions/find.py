@@ -11,6 +11,7 @@ from ..names import (acronym_after, listed_with, named_as_examples,
 from ..words import COUNTRIES, ROYAL
 from .agreements import agreement_mentions
 from .brackets import bracketed_after_people, people_with_bracketed_posts
+from .members import members_with_posts_before
 from .offices import signing_governments
 from .parties import party_mentions
 from .people import HONORIFICS, listed_holders, party_titles, titled_people
@@ -69,6 +70,7 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
         mentions.append(Mention(name, "org" if kind == "organisation" else "person", sent, a, b,
                                 None, [], confidence=0.5, review=review))
     people_with_bracketed_posts(sent, gaz, mentions, unknown, covered)
+    members_with_posts_before(sent, gaz, mentions, unknown, covered)
     bracketed_after_people(sent, mentions, unknown, covered)
     party_mentions(sent, mentions, unknown, covered)
     mentions, named = capitalised_names(sent, mentions, unknown, covered, title_spans)

@@ -55,8 +55,11 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
                                          or PORTFOLIOS.match(s[tokens[j][0]:]))):
             break                               # "Masayuki Naoshima van Economie", "Anwar van
             #                                     Maleisië": of what
+        # ("gedeputeerde Roefs het Presidium ...": an object after the name; "het" is a
+        # particle only after another, "van het Hof")
         if core.lower() in PARTICLES and taken and j < len(tokens) and j - i <= 3 \
-                and tokens[j][2][:1].isupper():
+                and tokens[j][2][:1].isupper() and not (
+                    core.lower() in ("het", "’t", "'t") and taken[-1][2].lower() not in PARTICLES):
             taken += tokens[i:j]
             i = j
             continue
