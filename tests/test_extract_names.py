@@ -428,3 +428,17 @@ def test_administrators_of_a_named_body_or_in_a_delegation_are_no_group_of_their
     assert people_groups("Toen bezocht een delegatie van bestuurders uit Ruisdorp de provincie.") \
         == []
     assert people_groups("Maar wat hebben onze bestuurders opgehaald?") == []
+
+
+def test_a_royal_couple_or_party_named_as_one_is_a_group():
+    assert people_groups("Het Ruritaans vorstenpaar brengt een staatsbezoek aan Lavaux.") == [
+        ("vorstenpaar", "Het Ruritaans vorstenpaar")]
+    assert people_groups("Het koninklijk gezelschap werd ontvangen door de burgemeester.") == [
+        ("koninklijk gezelschap", "Het koninklijk gezelschap")]
+    assert people_groups("Then the royal couple travelled to Lavaux.") == [
+        ("royal couple", "the royal couple")]
+
+
+def test_two_royal_couples_at_once_or_a_bare_party_are_no_group():
+    assert people_groups("Ruritaans en Lavaux vorstenpaar bezoeken het stadhuis.") == []
+    assert people_groups("Het gezelschap werd ontvangen door de burgemeester.") == []

@@ -397,7 +397,22 @@ def people_groups(s: str) -> list[tuple[str, str]]:
                 bare and not _MET.search(s[:m.start()]):
             continue
         out.append((m.group("head"), words))
-    return out + [(m.group("head"), m.group("words")) for m in attended]
+    return out + [(m.group("head"), m.group("words")) for m in attended] + royal_parties(s)
+
+
+# a royal couple or party named as one ("het Koningspaar", "Het Luxemburgs vorstenpaar", "het
+# koninklijk gezelschap", "the royal couple"); two couples at once ("het Belgisch en Luxemburgs
+# vorstenpaar") are both parties, no group of their own
+_ROYAL_PARTY = re.compile(
+    r"(?<![\w-])(?P<words>(?:(?i:het|de|the) )?(?:[A-Z][\w-]* )?"
+    r"(?P<head>(?i:vorstenpaar|koningspaar|(?:kroon)?prinselijk paar|groothertogelijk paar)|"
+    r"(?i:(?:koninklijk|royal|grand-ducal) (?:gezelschap|party|couple))))(?![\w-])")
+
+
+def royal_parties(s: str) -> list[tuple[str, str]]:
+    """(head noun, words) of each royal couple or party a sentence names as one."""
+    return [(m.group("head"), m.group("words")) for m in _ROYAL_PARTY.finditer(s)
+            if not re.search(r"\b(?:en|and) (?:[A-Z][\w-]* )?$", s[:m.start("head")])]
 
 
 _ARTICLE = re.compile(r"^(?:het|de|the|een|a|an) ", re.IGNORECASE)
