@@ -135,6 +135,10 @@ def test_a_name_paired_with_the_netherlands_is_the_other_country_not_an_organisa
      "Crown Prince Hamid", "Crown Prince"),
     ("Visit to Ghana\nOn Monday the mayor met Deputy Prime Minister Ama Owusu.", "Ama Owusu",
      "Deputy Prime Minister"),
+    ("Bezoek aan Ruisdorp\nOp dinsdag ontving groothertogin Maria Teresa de burgemeester.",
+     "groothertogin Maria Teresa", "groothertogin"),
+    ("Visit to Ruritania\nOn Monday Grand Duke Henri received the mayor in the palace.",
+     "Grand Duke Henri", "Grand Duke"),
     ("Bezoek aan Kenia\nDe delegatie sprak met secretaris-generaal Otieno van het ministerie.",
      "Otieno", "secretaris-generaal"),
 ])
@@ -1046,6 +1050,20 @@ def test_a_post_with_a_party_written_onto_it_names_the_person_before_it(known):
     people = {m.text: m.role_word for m in draft.mentions if m.kind == "person"}
     assert people == {"Piet Lavaar": "burgemeester", "Anna Berg": "wethouder"}
     assert not any("CDA" in u.name for u in draft.unknown)
+
+
+@pytest.mark.parametrize("text, name, word", [
+    ("Bezoek aan Ulm\nPvdA/GroenLinks-raadslid Anna Berg wil opheldering over de reis.",
+     "Anna Berg", "raadslid"),
+    ("Bezoek aan Ulm\nDaarna sprak ChristenUnie-wethouder Piet Lavaar met de pers.",
+     "Piet Lavaar", "wethouder"),
+    ("Bezoek aan Ulm\nOok CDA-gedeputeerde Rosa Dupont reisde mee.", "Rosa Dupont",
+     "gedeputeerde"),
+])
+def test_a_post_with_a_party_written_onto_it_names_the_person_after_it(known, text, name, word):
+    draft = extract(text, known=known)
+    assert (name, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
+    assert not any("/" in u.name or "-" in u.name for u in draft.unknown)
 
 
 def test_an_agreement_signed_between_two_parties_is_named_by_them_and_they_are_organisations(known):

@@ -402,3 +402,43 @@ def test_a_bare_plural_is_an_agreement_only_where_its_words_tell_it_signed():
     assert [n for _, _, n in agreement_spans(
         "Agreements cap a busy week We have signed an MoU with Zorblo.")] == ["MoU with Zorblo"]
     assert agreement_spans("Verder zijn er veel overeenkomsten op het gebied van onderwijs.") == []
+
+
+def test_senior_civil_servants_counted_in_one_word_are_a_group():
+    assert counted_groups("De burgemeester reist met twee topambtenaren naar Ulm.") == [
+        (2, "twee topambtenaren")]
+    assert counted_groups("The mayor travels with two senior officials to Ulm.") == [
+        (2, "two senior officials")]
+
+
+def test_administrators_from_a_place_and_hosts_by_their_nationality_are_a_group():
+    assert people_groups("In 2009 brachten bestuurders uit Ruisdorp een bezoek aan Ulm.") == [
+        ("bestuurders", "bestuurders uit Ruisdorp")]
+    assert people_groups("De kosten worden door de Peruaanse gastheren gedragen.") == [
+        ("gastheren", "de Peruaanse gastheren")]
+    assert people_groups("We thanked our Peruvian hosts.") == []       # our own, told before
+    assert people_groups("The costs are borne by the Peruvian hosts.") == [
+        ("hosts", "the Peruvian hosts")]
+
+
+def test_administrators_of_a_named_body_or_in_a_delegation_are_no_group_of_their_own():
+    # the body acts through them; the delegation is the group
+    assert people_groups("Ook met de bestuurders van het district Lavaux werd overleg gevoerd.") == []
+    assert people_groups("In 2010 the officials of the Lavaux Corporation chose the city.") == []
+    assert people_groups("Toen bezocht een delegatie van bestuurders uit Ruisdorp de provincie.") \
+        == []
+    assert people_groups("Maar wat hebben onze bestuurders opgehaald?") == []
+
+
+def test_a_royal_couple_or_party_named_as_one_is_a_group():
+    assert people_groups("Het Ruritaans vorstenpaar brengt een staatsbezoek aan Lavaux.") == [
+        ("vorstenpaar", "Het Ruritaans vorstenpaar")]
+    assert people_groups("Het koninklijk gezelschap werd ontvangen door de burgemeester.") == [
+        ("koninklijk gezelschap", "Het koninklijk gezelschap")]
+    assert people_groups("Then the royal couple travelled to Lavaux.") == [
+        ("royal couple", "the royal couple")]
+
+
+def test_two_royal_couples_at_once_or_a_bare_party_are_no_group():
+    assert people_groups("Ruritaans en Lavaux vorstenpaar bezoeken het stadhuis.") == []
+    assert people_groups("Het gezelschap werd ontvangen door de burgemeester.") == []

@@ -100,8 +100,8 @@ _COUNTED = re.compile(
     r"(?<![\w.,])(?:(?:ca\.?|circa|ongeveer|ruim|bijna|zo['’]n|around|about|some|nearly|almost|"
     r"over|more than|meer dan) )?(?P<n>\d{1,4}|(?i:" + "|".join(w for w, i in NUMBER_WORDS.items()
                                                        if i >= 2) + r")) (?P<what>(?:[a-zA-Z][\w-]* ){0,2}?"
-    r"(?:bedrijven|ondernemers|organisaties|personen|mensen|ambtenaren|deelnemers|gasten|"
-    r"studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
+    r"(?:bedrijven|ondernemers|organisaties|personen|mensen|(?:top|beleids)?ambtenaren|deelnemers|"
+    r"gasten|studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
     r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms|"
     r"academici|academics|experts|deskundigen|partners|ambassadors|ambassadeurs|diplomats|"
     r"diplomaten|"
@@ -295,7 +295,10 @@ PEOPLE_NOUNS = (r"vertegenwoordigers|collegeleden|collega-bestuurders|counterpar
                 r"scholieren|ondernemers|bedrijfsleven|"
                 r"bewindslieden|investeerders|kennisinstellingen|representatives|students|pupils|"
                 r"entrepreneurs|business community|investors|business leaders|academici|"
-                r"academics|actoren|actors|officials|partners|juryleden|jury members|jurors")
+                r"academics|actoren|actors|officials|partners|juryleden|jury members|jurors|"
+                # those who govern or receive, said by whom ("bestuurders uit Emmen", "de Chinese
+                # gastheren", "our Japanese hosts"; bare "de gastheren" is dropped below)
+                r"bestuurders|gastheren|hosts")
 # (the head may open the sentence, "Representatives of ...", or follow a body that sends them,
 # "Council representatives")
 _PEOPLE = re.compile(
@@ -367,7 +370,8 @@ def people_groups(s: str) -> list[tuple[str, str]]:
     companies, consular staff and other guests'). Not the counted ones (counted_groups)."""
     if title_cased(s):
         return []                               # "... to Meet with Key Partners": a headline's
-    counted = [m.span() for m in _COUNTED.finditer(s)]
+    # (a year is no count: "In 2011 brachten bestuurders uit Emmen ...")
+    counted = [m.span() for m in _COUNTED.finditer(s) if not 1900 <= _count(m) <= 2100]
     out = []
     attended = [m for m in _ATTENDED.finditer(s) if m.group("words")[0].islower()
                 and not any(m.start("words") <= a < m.end("words") for a, _ in counted)]
@@ -380,15 +384,42 @@ def people_groups(s: str) -> list[tuple[str, str]]:
         bare = _ARTICLE.sub("", words).lower() == m.group("head").lower()
         if re.fullmatch(r"(?:andere|overige|other) \w+", _ARTICLE.sub("", words), re.IGNORECASE):
             continue                            # "met andere partners": no one in particular
+        if _OWN.search(s[:m.start("head")]) or \
+                _DELEGATION_OF_HEAD.search(s[:m.start()]):
+            continue                            # "onze bestuurders": the speaker's own, told
+            #                                     before; "een delegatie van bestuurders uit X":
+            #                                     the delegation's members, the delegation itself
+        if _BODY_PEOPLE.fullmatch(words):
+            continue                            # "de bestuurders van het stadsdeel Pudong": the
+            #                                     body acts through its unnamed people
         if any(a <= m.start("head") < b for a, b in counted) or \
                 any(x.start("words") <= m.start("head") < x.end("words") for x in attended) or \
                 bare and not _MET.search(s[:m.start()]):
             continue
         out.append((m.group("head"), words))
-    return out + [(m.group("head"), m.group("words")) for m in attended]
+    return out + [(m.group("head"), m.group("words")) for m in attended] + royal_parties(s)
+
+
+# a royal couple or party named as one ("het Koningspaar", "Het Luxemburgs vorstenpaar", "het
+# koninklijk gezelschap", "the royal couple"); two couples at once ("het Belgisch en Luxemburgs
+# vorstenpaar") are both parties, no group of their own
+_ROYAL_PARTY = re.compile(
+    r"(?<![\w-])(?P<words>(?:(?i:het|de|the) )?(?:[A-Z][\w-]* )?"
+    r"(?P<head>(?i:vorstenpaar|koningspaar|(?:kroon)?prinselijk paar|groothertogelijk paar)|"
+    r"(?i:(?:koninklijk|royal|grand-ducal) (?:gezelschap|party|couple))))(?![\w-])")
+
+
+def royal_parties(s: str) -> list[tuple[str, str]]:
+    """(head noun, words) of each royal couple or party a sentence names as one."""
+    return [(m.group("head"), m.group("words")) for m in _ROYAL_PARTY.finditer(s)
+            if not re.search(r"\b(?:en|and) (?:[A-Z][\w-]* )?$", s[:m.start("head")])]
 
 
 _ARTICLE = re.compile(r"^(?:het|de|the|een|a|an) ", re.IGNORECASE)
+_OWN = re.compile(r"\b(?:onze|ons|our|hun|their) (?:[A-Za-z][\w-]* )?$", re.IGNORECASE)
+_DELEGATION_OF_HEAD = re.compile(r"\b(?:delegatie|delegation) (?:van|of)\s+$", re.IGNORECASE)
+_BODY_PEOPLE = re.compile(r"(?:de|the) (?:bestuurders|officials) (?:van|of) (?:(?:de|het|the) )?"
+                          r"(?:[a-z]+ )?[A-Z].*")
 _MET = re.compile(r"\b(?:met|with)\s+$", re.IGNORECASE)
 
 
@@ -399,11 +430,15 @@ _OFFICE_HOLDERS = re.compile(r"(?i:wethouders|raadsleden|gedeputeerden|schepenen
                              r"councillors|aldermen|mayors)$")
 
 
+def _count(m: re.Match) -> int:
+    return NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+
+
 def counted_groups(s: str) -> list[tuple[int, str]]:
     """(count, words) of the groups a sentence counts: 'ruim 20 bedrijven en organisaties'."""
     out = []
     for m in _COUNTED.finditer(s):
-        n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        n = _count(m)
         if n < 2 or 1900 <= n <= 2100 or _PART_OF.match(m.group("what")):
             continue                            # "Vier van de bedrijven": part of a group told
         if re.match(r"(?i:million|miljoen|billion|miljard|thousand|duizend)\b", m.group("what")):

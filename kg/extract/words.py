@@ -72,18 +72,20 @@ ROLE_WORDS = [
     # delegation", nor "business leaders")
     (r"(?:deputy )?leader(?= of the (?:city |county |borough )?council\b)", None),
     (r"voorzitter|chairman|chairwoman|chairperson", None),
-    # royals before their first name ("Koning Willem-Alexander", "Crown Prince Hussein");
+    # royals before their first name ("Koning Willem-Alexander", "Crown Prince Hussein",
+    # "groothertog Henri", "Grand Duke Henri");
     # after "commissaris van de koning" and "king's commissioner" above
     (r"kroonprins(?:es)?|crown prince(?:ss)?|koning(?:in)?|king|queen|prins(?:es)?|"
-     r"prince(?:ss)?", None),
+     r"prince(?:ss)?|groothertog(?:in)?|grand duke|grand duchess", None),
 ]
 # role words that say who someone is only with a name after them: a bare "de voorzitter" or "de
 # Prins" is someone told of elsewhere, "MINISTER-PRESIDENT" a letterhead
 NAMED_ONLY = re.compile(r"voorzitter|chair\w*|vice[- ]?president|kroonprins\w*|crown prince\w*|"
-                        r"koning(?:in)?|king|queen|prins(?:es)?|prince(?:ss)?", re.IGNORECASE)
+                        r"koning(?:in)?|king|queen|prins(?:es)?|prince(?:ss)?|"
+                        r"groothertog(?:in)?|grand duke|grand duchess", re.IGNORECASE)
 # a royal is named with the title ("Prinses Astrid", "King Willem-Alexander"): no family name
 ROYAL = re.compile(r"kroonprins(?:es)?|crown prince(?:ss)?|koning(?:in)?|king|queen|prins(?:es)?|"
-                   r"prince(?:ss)?", re.IGNORECASE)
+                   r"prince(?:ss)?|groothertog(?:in)?|grand duke|grand duchess", re.IGNORECASE)
 ROLE_RX = re.compile(r"(?<![\w-])(" + "|".join(r for r, _ in ROLE_WORDS) + r")(?![\w-])",
                       re.IGNORECASE)
 ROLE_OF = [(re.compile(r + r"$", re.IGNORECASE), n) for r, n in ROLE_WORDS]

@@ -87,8 +87,11 @@ _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>" + UPPER + r"[\w’'-]+(?:(?
                           r"(?P<sep>, (?:de |the )?| \()$")
 
 
-# a party's short name written onto a post: "de VLD-burgemeester", "CDA-wethouder", "D66-minister"
-_PARTY_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}-(?=[a-z])")
+# a party's name written onto a post: "de VLD-burgemeester", "CDA-wethouder", "D66-minister",
+# "PvdA/GroenLinks-raadslid", "ChristenUnie-wethouder" (a capital or digit inside the word: "Oud-"
+# in "Oud-wethouder" is no party)
+_PARTY = r"[A-Z][a-z]*[A-Z0-9][\w&]*"
+_PARTY_PREFIX = re.compile(r"(?<![\w/-])" + _PARTY + r"(?:/" + _PARTY + r")*-(?=[a-z])")
 
 
 def _without_party_prefixes(s: str) -> str:
@@ -110,7 +113,7 @@ def _name_before(s: str, role_start: int, role_end: int) -> tuple[int, int] | No
     "Anna Berg, the Mayor of Lavaux"); a sentence's opening word is no part of it ("Then Anna
     Berg, Mayor of ..."); a party written onto the title is no part of it ("Anna Berg, de
     CDA-burgemeester van Lavaux"). None when no name of two words or more comes first."""
-    party = re.search(r"[A-Z][A-Z0-9]{1,5}-$", s[:role_start])
+    party = re.search(r"(?<![\w/-])" + _PARTY + r"(?:/" + _PARTY + r")*-$", s[:role_start])
     if party is not None and _PARTY_PREFIX.match(s, party.start()):
         role_start = party.start()
     m = _NAME_BEFORE.search(s[:role_start])
