@@ -301,6 +301,18 @@ class _Column(Mapping):
 _IRIS = "SELECT iri FROM things WHERE id IN (SELECT thing FROM {})"
 
 
+def _grouped(db: sqlite3.Connection, query: str, keys: list[str]) -> dict[str, dict | None]:
+    """For each key, {second: third} of the rows (key, second, third) of `query`, whose "{}"
+    takes the keys (500 at a time); None for a key without rows."""
+    found: dict[str, dict | None] = dict.fromkeys(keys)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        for key, second, third in db.execute(query.format(",".join("?" * len(chunk))), chunk):
+            found[key] = found[key] or {}
+            found[key][second] = third
+    return found
+
+
 class IndexedLabels(Labels):
     """kg.query.Labels read from a build's label index: `pref`, `names`, `kinds`, `offices`
     and `merged` are mappings that look each key up in the index when asked."""
@@ -322,6 +334,14 @@ class IndexedLabels(Labels):
                            "SELECT record FROM merged", lambda rows: rows[0][0]))
         self._db = db
 
+    def read_labels(self, iris) -> None:
+        # one look-up per 500 things instead of one per thing shown (a table's page of 1,000
+        # rows names some thousand things: 0.03-0.05 s of CPU one by one)
+        wanted = [iri for iri in dict.fromkeys(iris) if iri not in self.pref._cache]
+        self.pref.remember(_grouped(
+            self._db, "SELECT t.iri, p.lang, p.label FROM pref p JOIN things t ON t.id = p.thing "
+                      "WHERE t.iri IN ({}) ORDER BY p.rowid", wanted))
+
     def _merged_by_id(self, wanted: str) -> str | None:
         row = self._db.execute("SELECT actor FROM merged WHERE id = ? ORDER BY record",
                                (wanted,)).fetchone()
@@ -335,15 +355,8 @@ class IndexedLabels(Labels):
         kinds = {iri: kind for iri, kind in self._db.execute(
             "SELECT t.iri, k.kind FROM names n JOIN things t ON t.id = n.thing "
             f"LEFT JOIN kinds k ON k.thing = n.thing WHERE {where}", (wanted,))}
-        offices: dict[str, dict[str, str] | None] = dict.fromkeys(kinds)
-        iris = list(kinds)
-        for start in range(0, len(iris), 500):
-            chunk = iris[start:start + 500]
-            for office, holder, post in self._db.execute(
-                    "SELECT office, holder, post FROM offices WHERE office IN "
-                    f"({','.join('?' * len(chunk))}) ORDER BY rowid", chunk):
-                offices[office] = offices[office] or {}
-                offices[office][holder] = post
+        offices = _grouped(self._db, "SELECT office, holder, post FROM offices WHERE office IN "
+                                     "({}) ORDER BY rowid", list(kinds))
         self.kinds.remember(kinds)
         self.offices.remember(offices)
         return [Match(iri, "name") if whole else Match(iri, "part of a name", exact=False)

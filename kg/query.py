@@ -126,6 +126,10 @@ class Labels:
         labels.merged = dict(merged_rows)
         return labels
 
+    def read_labels(self, iris) -> None:
+        """Have the labels of these things at hand before they are shown one by one (all of
+        them are here already; kg.label_index reads those of a page at once)."""
+
     def canonical(self, iri: str) -> str:
         """The actor a record was merged into by a confirmed identity (kg.canonical), else
         the IRI itself: an old IRI still leads to the actor."""

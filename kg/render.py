@@ -202,6 +202,19 @@ def table_columns(answer: Answer, evidence: bool = False) -> tuple[list[str], li
     return (shown + quotes, []) if evidence else (shown, quotes)
 
 
+def read_labels(answer: Answer, labels: Labels | None, columns: list[str]) -> None:
+    """The labels of the things the answer's rows name in these columns, read at once
+    (kg.label_index: else one look-up per thing shown)."""
+    def things(cell):
+        for term in values(cell):
+            for one in ((term.value, term.by) if isinstance(term, Beside) else (term,)):
+                if is_iri(one):
+                    yield lexical(one)
+    if labels is not None:
+        at = [answer.variables.index(v) for v in columns]
+        labels.read_labels(iri for row in answer.rows for i in at for iri in things(row[i]))
+
+
 def to_table(answer: Answer, labels: Labels | None, lang: str, evidence: bool = False):
     """A rich renderable: the table of the columns that answer the question, then the quoted
     sentences as numbered notes ([1] …) that its `evidence` column refers to (a long table
@@ -212,6 +225,7 @@ def to_table(answer: Answer, labels: Labels | None, lang: str, evidence: bool = 
     headings = [answer.query.heading(v, lang) for v in shown] + ([_("evidence")] if quotes else [])
     numbers: dict[str, int] = {}
     rows = []
+    read_labels(answer, labels, shown + quotes)
     for row in answer.rows:
         cells = [_table_cell(for_reader(row[at[v]], v, answer.query.evidence, lang), labels, lang)
                  for v in shown]

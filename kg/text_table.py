@@ -88,7 +88,8 @@ def drawable(options, headings: Sequence[str], rows: Sequence[Sequence[str]]) ->
 
 def _one_cell_each(text: str) -> bool:
     # printable (no line break or tab), and no character rich counts as wide or as no width
-    return text.isprintable() and cell_len(text) == len(text)
+    # (printable ASCII is one cell a character: most cells, measured without rich's look-ups)
+    return text.isprintable() and (text.isascii() or cell_len(text) == len(text))
 
 
 def _lines(title, headings, rows, console_width, overflow="fold"):

@@ -52,6 +52,16 @@ def test_an_actor_parameter_by_office_resolves_through_the_index(built):
     assert holder.reason(indexed) == "holds Governor of Gyeonggi"
 
 
+def test_labels_read_at_once_are_those_read_one_by_one(built, labels):
+    iris = [*labels.pref][:40] + ["https://w3id.org/rikg/id/no-such-thing"]
+    at_once, one_by_one = open_index(built), open_index(built)
+    at_once.read_labels(iris)
+    at_once._db.close()         # every label now comes from what was read at once
+    for iri in iris:
+        for lang in ("en", "nl"):
+            assert at_once.label(iri, lang) == one_by_one.label(iri, lang) == labels.label(iri, lang)
+
+
 def test_without_an_index_the_labels_are_read_from_the_store(project_copy, tmp_path):
     build(project_copy)
     (project_copy.current / INDEX_FILE).unlink()     # a build of an older kg
