@@ -136,13 +136,14 @@ def new_meetings(store: EmbeddedStore) -> set[ox.NamedNode]:
 
 
 def retimed_meetings(store: EmbeddedStore, added_quads: list[ox.Quad]) -> set[ox.NamedNode]:
-    """The events whose time, status, enclosing event or type the added reports' statements
-    (`added_quads`) state, or whose time they describe, with all their sub-events: the meetings
-    among them may have a new rikg:whenSortKey (93-meeting-when.rq is asked about each; it
+    """The events whose time, status, enclosing event (told from either side) or type the added
+    reports' statements (`added_quads`) state, or whose time they describe, with all their
+    sub-events: the meetings among them may have a new rikg:whenSortKey (93-meeting-when.rq is asked about each; it
     answers nothing for an event that is not a meeting)."""
     has_time = ox.NamedNode(str(TIME.hasTime))
     begins = ox.NamedNode(str(TIME.hasBeginning))
     super_event = ox.NamedNode(str(SCHEMA.superEvent))
+    sub_event = ox.NamedNode(str(SCHEMA.subEvent))
     about_event = {ox.NamedNode(str(p)) for p in (SCHEMA.startDate, SCHEMA.superEvent,
                                                   SCHEMA.eventStatus)} | {has_time}
     rdf_type, event = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RIKG.Event))
@@ -157,6 +158,10 @@ def retimed_meetings(store: EmbeddedStore, added_quads: list[ox.Quad]) -> set[ox
     for q in added_quads:
         if q.predicate in about_event or (q.predicate == rdf_type and is_event_class(q.object)):
             events.add(q.subject)
+        elif q.predicate == sub_event:
+            # told from the enclosing side ("A schema:subEvent B"): B has a new enclosing event
+            # (its schema:superEvent only inferred)
+            events.add(q.object)
         elif q.predicate.value.startswith(str(TIME)):
             times.add(q.subject)
     # a time's parts: the events whose time (or the beginning of whose time) it is
