@@ -93,6 +93,8 @@ def test_a_person_with_a_portfolio_in_brackets():
          "Carola Schouten (Agriculture)")
     assert names(person_spans(s)) == ["Sigrid Kaag", "Carola Schouten"]
     assert names(person_spans("the Brabantse Ontwikkelingsmaatschappij (BOM) was there")) == []
+    # a place with its country in brackets is no person with a portfolio
+    assert names(person_spans("De delegatie bezocht Hong Kong (China) en Macau.")) == []
 
 
 def test_agreements_by_their_words_with_what_says_which():

@@ -53,7 +53,7 @@ _PLURAL = re.compile(r"(?<![\w-])(?P<form>" + "|".join(_PLURAL_FORM) + r") "
                      + r"(?:(?:, | en | and )" + _NAME + r")+)")
 # a person with a portfolio in brackets: "Sigrid Kaag (Foreign Trade and Development Cooperation)"
 _WITH_PORTFOLIO = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?: (?:van|de|der|den))*"
-                             r"(?: [A-Z][\w’'-]+)+) \([A-Z][a-z]")
+                             r"(?: [A-Z][\w’'-]+)+) \((?=(?P<bracket>[A-Z][a-z][^()]*))")
 # a form word after the name ("Hebei Province", "Hogeschool Zeeland" is above)
 _FORM_AFTER = (r"Province|Provincie|University|Universiteit|Institute|Instituut|Foundation|"
                r"Center|Centre|Centrum|Council|Agency|Corporation|Company|Group|Industries|Bank|"
@@ -204,6 +204,8 @@ def person_spans(s: str) -> list[tuple[int, int, str]]:
     for rx in (_WITH_PORTFOLIO, _HONOURED):
         found += [(m.start("name"), m.start("name") + len(name), name)
                   for m in rx.finditer(s) if (name := _before_a_post(m.group("name").strip()))
+                  # ("Hong Kong (China)": a place with its country, no person with a portfolio)
+                  and m.groupdict().get("bracket") not in COUNTRIES
                   and not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name")
                               for a, b, _ in found)]
     return sorted(found)
