@@ -35,7 +35,7 @@ STEPS = ["load_shapes", "validate_files", "run_rules", "new_met_pairs", "qc_of_a
 # look-ups), timed where kg.build and kg.label_index call them; shown indented, as the QC
 # queries and the updates are (a name the code under test lacks is left out)
 PARTS = {build: ["new_theme_connections", "new_event_sides", "new_status_evidence",
-                 "meeting_when_keys", "retimed_meetings", "changes_keys", "new_meetings",
+                 "meeting_when_keys", "retimed_events", "changes_keys", "new_meetings",
                  "compared_names", "namesakes_of"],
          label_index: ["lookup_rows", "compared_names"]}
 

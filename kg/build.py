@@ -31,7 +31,7 @@ from .canonical import confirmed_merges, merge_identities
 from .derived import (_derive, adds_members_to_older_agents, changes_keys, changes_time_owners,
                       meeting_when_keys, new_event_sides, new_met_pairs, new_meetings,
                       new_status_evidence, new_theme_connections, new_time_statements,
-                      retimed_meetings, time_owners)
+                      retimed_events, time_owners)
 from .errors import DamagedStore, InputError, TurtleSyntaxError, ValidationFailed
 from .generations import remove_if_unused
 from .i18n import _, current
@@ -437,7 +437,7 @@ def run_rules(store: EmbeddedStore, paths: Paths, added: list[str] | None = None
         run.new_quads = [ox.Quad(q.subject, q.predicate, q.object, inferred) for q in
                          store.raw.quads_for_pattern(None, None, None, ox.NamedNode(str(WORK_CHANGES)))
                          if q.triple not in ours]
-        retimed = retimed_meetings(store, added_quads)
+        retimed = retimed_events(store, added_quads)
         asked = new_meetings(store) | retimed
         keys = meeting_when_keys(store, paths, asked)
         owners = time_owners(store, paths, retimed)

@@ -36,8 +36,8 @@ def new_met_pairs(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
                                                                         p.subject)}
     meeting = ox.NamedNode(str(RIKG.Meeting))
     rdf_type = ox.NamedNode(str(RDF.type))
-    pairs = (paths.queries / "rules" / "delta" / "met-pairs.rq").read_text(encoding="utf-8")
-    not_held = (paths.queries / "rules" / "delta" / "meeting-not-held.rq").read_text(encoding="utf-8")
+    pairs = _rule_text(paths, "delta/met-pairs.rq")
+    not_held = _rule_text(paths, "delta/meeting-not-held.rq")
     met, derived = ox.NamedNode(str(RIKG.met)), ox.NamedNode(str(DERIVED_GRAPH))
     met_via = ox.NamedNode(str(RIKG.metViaDelegation))
     met_at = ox.NamedNode(str(RIKG.metAt))
@@ -61,7 +61,7 @@ def new_theme_connections(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     """92-connected-to-theme.ru for an incremental build: the pairs of agent and theme that a
     statement among the changes takes part in (delta/theme-connections.rq), added to the
     derived graph where they are not there yet."""
-    pairs = (paths.queries / "rules" / "delta" / "theme-connections.rq").read_text(encoding="utf-8")
+    pairs = _rule_text(paths, "delta/theme-connections.rq")
     connected = ox.NamedNode(str(RIKG.connectedToTheme))
     derived = ox.NamedNode(str(DERIVED_GRAPH))
     return _derive(store, {ox.Quad(actor, connected, theme, derived)
@@ -78,7 +78,7 @@ def new_event_sides(store: EmbeddedStore, paths: Paths, added: list[str]) -> lis
     fresh |= {ox.NamedNode(str(g)) for g in (WORK_NEW, WORK_DELTA, WORK_CHANGES, INFERRED_GRAPH)}
     new = event_sides.new_path_statements(store.raw, ox.NamedNode(str(WORK_CHANGES)), fresh)
     events = event_sides.touched_events(store.raw, new)
-    query = (paths.queries / "rules" / "delta" / "event-sides.rq").read_text(encoding="utf-8")
+    query = _rule_text(paths, "delta/event-sides.rq")
     involves = ox.NamedNode(str(RIKG.involves))
     in_programme = ox.NamedNode(str(RIKG.involvesInProgramme))
     derived = ox.NamedNode(str(DERIVED_GRAPH))
@@ -107,7 +107,7 @@ def time_owners(store: EmbeddedStore, paths: Paths,
                 things: set[ox.NamedNode] | None = None) -> set[ox.Quad]:
     """`?thing rikg:timeOwner ?owner` in the derived graph (96-time-owner.rq): whose time is
     shown for each thing with a time or an enclosing event, or for `things` only (kg add: the
-    events retimed_meetings finds, whose owners may be new)."""
+    events retimed_events finds, whose owners may be new)."""
     return _selected_pairs(store, paths, "96-time-owner.rq", ("thing", "owner"),
                            RIKG.timeOwner, things)
 
@@ -116,7 +116,7 @@ def _selected_pairs(store: EmbeddedStore, paths: Paths, rule: str, variables: tu
                     predicate, subjects: set[ox.NamedNode] | None) -> set[ox.Quad]:
     """The rows of a rule that is a SELECT of (subject, value), as quads of `predicate` in the
     derived graph: over the whole store, or with the subject bound to each of `subjects`."""
-    text = (paths.queries / "rules" / rule).read_text(encoding="utf-8")
+    text = _rule_text(paths, rule)
     subject, value = variables
     link, derived = ox.NamedNode(str(predicate)), ox.NamedNode(str(DERIVED_GRAPH))
     asked = [{}] if subjects is None else [{ox.Variable(subject): s}
@@ -135,11 +135,11 @@ def new_meetings(store: EmbeddedStore) -> set[ox.NamedNode]:
         ox.NamedNode(str(WORK_CHANGES))) if isinstance(q.subject, ox.NamedNode)}
 
 
-def retimed_meetings(store: EmbeddedStore, added_quads: list[ox.Quad]) -> set[ox.NamedNode]:
+def retimed_events(store: EmbeddedStore, added_quads: list[ox.Quad]) -> set[ox.NamedNode]:
     """The events whose time, status, enclosing event (told from either side) or type the added
     reports' statements (`added_quads`) state, or whose time they describe, with all their
-    sub-events: the meetings among them may have a new rikg:whenSortKey (93-meeting-when.rq is asked about each; it
-    answers nothing for an event that is not a meeting)."""
+    sub-events: the meetings among them may have a new rikg:whenSortKey (93-meeting-when.rq),
+    each of them a new rikg:timeOwner (96-time-owner.rq)."""
     has_time = ox.NamedNode(str(TIME.hasTime))
     begins = ox.NamedNode(str(TIME.hasBeginning))
     super_event = ox.NamedNode(str(SCHEMA.superEvent))
@@ -220,7 +220,7 @@ def new_status_evidence(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     """97-status-evidence.ru for an incremental build: the status statements among the changes,
     each with its action and first sentence (delta/status-evidence.rq), added to the derived
     graph. A statement node belongs to one report, so an older one's first sentence stays."""
-    found = (paths.queries / "rules" / "delta" / "status-evidence.rq").read_text(encoding="utf-8")
+    found = _rule_text(paths, "delta/status-evidence.rq")
     has_statement = ox.NamedNode(str(RIKG.hasStatusStatement))
     first = ox.NamedNode(str(RIKG.firstEvidence))
     derived = ox.NamedNode(str(DERIVED_GRAPH))
@@ -233,10 +233,15 @@ def new_time_statements(store: EmbeddedStore, paths: Paths) -> list[ox.Quad]:
     """98-time-statements.ru for an incremental build: the statements of a time among the
     changes, each linked from its subject (delta/time-statements.rq), added to the derived
     graph. A statement node belongs to one report, so the links only grow."""
-    found = (paths.queries / "rules" / "delta" / "time-statements.rq").read_text(encoding="utf-8")
+    found = _rule_text(paths, "delta/time-statements.rq")
     link, derived = ox.NamedNode(str(RIKG.hasTimeStatement)), ox.NamedNode(str(DERIVED_GRAPH))
     return _derive(store, {ox.Quad(owner, link, statement, derived)
                            for owner, statement in store.raw.query(found)})
+
+
+def _rule_text(paths: Paths, name: str) -> str:
+    """The text of queries/rules/NAME (a delta form: "delta/NAME")."""
+    return (paths.queries / "rules" / name).read_text(encoding="utf-8")
 
 
 def _derive(store: EmbeddedStore, quads: set[ox.Quad]) -> list[ox.Quad]:
