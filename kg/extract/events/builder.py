@@ -99,7 +99,13 @@ class EventBuilder:
                 conflict = _own_date(e) and date.sentence is sent
                 if not conflict and date.sentence is sent:
                     e.date = date
-            if same_type and not conflict and (shared or definite or again):
+            # one event told twice, as a lead and then in the body: the same day stated in each
+            # sentence, other parties named in one at most ("Op 24 augustus is er een ontvangst.
+            # ... Er is op 24 augustus een ontvangst in het gemeentehuis."); not signings, which
+            # are one per agreement (two MoUs are often signed at one ceremony)
+            retold = etype != "signing" and not conflict and _same_day_told(e, date, sent) and \
+                not (others and any(not self._ours(p) for p in e.participants))
+            if same_type and not conflict and (shared or definite or again or retold):
                 if sent not in e.quotes:
                     e.quotes.append(sent)
                 known = {p.key for p in e.participants}
@@ -416,3 +422,10 @@ def _same_agreement(earlier: str, later: str | None) -> bool:
 def _own_date(e: EventDraft) -> bool:
     """The event's date is stated in one of its own sentences (not the day it was told under)."""
     return e.date is not None and any(e.date.sentence is q for q in e.quotes)
+
+
+def _same_day_told(earlier: EventDraft, date: DateFact | None, sent: Sentence) -> bool:
+    """Whether both sentences state the same day themselves (not a day heading above them)."""
+    return (date is not None and date.sentence is sent and date.precision == "day"
+            and earlier.date is not None and earlier.date.sentence in earlier.quotes
+            and earlier.date.when == date.when)
