@@ -1021,3 +1021,15 @@ def test_a_thing_to_be_welcomed_is_no_reception(known):
                                     "would bring jobs.", known)
     assert types("The delegation was welcomed by the mayor in the town hall.", known) == [
         "reception"]
+
+
+def test_the_visit_of_the_delegation_told_again_joins_the_trip(known):
+    # (a heading tells the trip first, as agenda minutes do)
+    for text in ("Agenda\nDelegation Visit to the Town\nThe Mayor spoke of the recent visit "
+                 "of the delegation from Ruritania to the Town.",
+                 "Agenda\nBezoek delegatie aan de stad\nDe burgemeester sprak over het bezoek "
+                 "van de delegatie uit Ruritanië aan de stad."):
+        draft = extract(text, known=known)
+        assert [q.text.split()[0] for q in draft.mission["quotes"]][-2:] in (
+            [["Delegation", "The"], ["Bezoek", "De"]])
+        assert draft.events == []

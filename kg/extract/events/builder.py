@@ -23,6 +23,12 @@ from .participants import participants
 from .verb_lists import verb_final_items
 
 
+# the visit of the delegation, by a definite article: the trip the report is about
+_THE_DELEGATIONS_VISIT = re.compile(
+    r"\b(?:the (?:recent |latest )?visit (?:of|by) the (?:[\w-]+ ){0,2}?delegation|"
+    r"het (?:recente |laatste )?bezoek van de (?:[\w-]+ ){0,2}?delegatie)\b", re.IGNORECASE)
+
+
 class EventBuilder:
     def __init__(self, draft_sentences, mentions_by_sentence, dates_by_sentence, gaz, report,
                  lead, delegation_id, lang):
@@ -173,6 +179,11 @@ class EventBuilder:
                 if sent not in told[-1].quotes:     # met een paviljoen": about the Expo visit
                     told[-1].quotes.append(sent)
                 return
+        if not mission and not self.dates.get(id(sent)) and _THE_DELEGATIONS_VISIT.search(s) \
+                and sent not in self.mission_quotes:
+            # "The Mayor commented on the recent visit of the delegation from Dalian": the
+            # report's trip told again (no date: another visit would be told with its own)
+            self.mission_quotes.append(sent)
         cues = sentence_cues(s, self.mentions[id(sent)], mission)
         self.planned = False
         if not cues:
