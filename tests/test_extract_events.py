@@ -1006,3 +1006,30 @@ def test_a_programme_listed_after_a_colon_still_tells_its_events(known):
     found = events("Het programma:\n\n• ondertekening van de afsprakennota tussen Ruisdorp en "
                    "Lavaux\n", known)
     assert "signing" in types_of(found)
+
+
+def test_an_event_told_in_the_lead_and_again_in_the_body_with_its_day_is_one_event(known):
+    assert types("Op 14 april is er een receptie. Het college meldt dat er op 14 april een "
+                 "receptie in het stadhuis is.", known) == ["reception"]
+    assert types("On 14 April there is a dinner. The council says that on 14 April a dinner "
+                 "is held in the town hall.", known) == ["dinner"]
+
+
+
+def test_a_thing_to_be_welcomed_is_no_reception(known):
+    assert "reception" not in types("The councillor said the new link was to be welcomed as it "
+                                    "would bring jobs.", known)
+    assert types("The delegation was welcomed by the mayor in the town hall.", known) == [
+        "reception"]
+
+
+def test_the_visit_of_the_delegation_told_again_joins_the_trip(known):
+    # (a heading tells the trip first, as agenda minutes do)
+    for text in ("Agenda\nDelegation Visit to the Town\nThe Mayor spoke of the recent visit "
+                 "of the delegation from Ruritania to the Town.",
+                 "Agenda\nBezoek delegatie aan de stad\nDe burgemeester sprak over het bezoek "
+                 "van de delegatie uit Ruritanië aan de stad."):
+        draft = extract(text, known=known)
+        assert [q.text.split()[0] for q in draft.mission["quotes"]][-2:] in (
+            [["Delegation", "The"], ["Bezoek", "De"]])
+        assert draft.events == []

@@ -23,6 +23,12 @@ from .participants import participants
 from .verb_lists import verb_final_items
 
 
+# the visit of the delegation, by a definite article: the trip the report is about
+_THE_DELEGATIONS_VISIT = re.compile(
+    r"\b(?:the (?:recent |latest )?visit (?:of|by) the (?:[\w-]+ ){0,2}?delegation|"
+    r"het (?:recente |laatste )?bezoek van de (?:[\w-]+ ){0,2}?delegatie)\b", re.IGNORECASE)
+
+
 class EventBuilder:
     def __init__(self, draft_sentences, mentions_by_sentence, dates_by_sentence, gaz, report,
                  lead, delegation_id, lang):
@@ -99,7 +105,13 @@ class EventBuilder:
                 conflict = _own_date(e) and date.sentence is sent
                 if not conflict and date.sentence is sent:
                     e.date = date
-            if same_type and not conflict and (shared or definite or again):
+            # one event told twice, as a lead and then in the body: the same day stated in each
+            # sentence, other parties named in one at most ("Op 24 augustus is er een ontvangst.
+            # ... Er is op 24 augustus een ontvangst in het gemeentehuis."); not signings, which
+            # are one per agreement (two MoUs are often signed at one ceremony)
+            retold = etype != "signing" and not conflict and _same_day_told(e, date, sent) and \
+                not (others and any(not self._ours(p) for p in e.participants))
+            if same_type and not conflict and (shared or definite or again or retold):
                 if sent not in e.quotes:
                     e.quotes.append(sent)
                 known = {p.key for p in e.participants}
@@ -167,6 +179,11 @@ class EventBuilder:
                 if sent not in told[-1].quotes:     # met een paviljoen": about the Expo visit
                     told[-1].quotes.append(sent)
                 return
+        if not mission and not self.dates.get(id(sent)) and _THE_DELEGATIONS_VISIT.search(s) \
+                and sent not in self.mission_quotes:
+            # "The Mayor commented on the recent visit of the delegation from Dalian": the
+            # report's trip told again (no date: another visit would be told with its own)
+            self.mission_quotes.append(sent)
         cues = sentence_cues(s, self.mentions[id(sent)], mission)
         self.planned = False
         if not cues:
@@ -416,3 +433,10 @@ def _same_agreement(earlier: str, later: str | None) -> bool:
 def _own_date(e: EventDraft) -> bool:
     """The event's date is stated in one of its own sentences (not the day it was told under)."""
     return e.date is not None and any(e.date.sentence is q for q in e.quotes)
+
+
+def _same_day_told(earlier: EventDraft, date: DateFact | None, sent: Sentence) -> bool:
+    """Whether both sentences state the same day themselves (not a day heading above them)."""
+    return (date is not None and date.sentence is sent and date.precision == "day"
+            and earlier.date is not None and earlier.date.sentence in earlier.quotes
+            and earlier.date.when == date.when)

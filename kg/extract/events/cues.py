@@ -176,7 +176,8 @@ EVENT_CUES = [
      r"bijgewoond", "networking-event", "join"),
     # (a bare "ontving" may be of a letter: a reception when guests are received)
     # ("werd warm welkom geheten door", "verwelkomde de gasten")
-    (r"ontvangst|ontvangen|receptie|reception|welcomed|welkom (?:ge)?heten|verwelkom(?:d|de|den|t)|"
+    # (not a thing approved of: "which is to be welcomed")
+    (r"ontvangst|ontvangen|receptie|reception|(?<!to be )welcomed|welkom (?:ge)?heten|verwelkom(?:d|de|den|t)|"
      r"ontving(?:en)?(?= [^.;]{0,80}?\b(?:de "
      r"delegatie|de gasten|het gezelschap|de bezoekers)\b)|received the (?:delegation|guests|"
      r"visitors)", "reception", "object"),
