@@ -1033,3 +1033,26 @@ def test_the_visit_of_the_delegation_told_again_joins_the_trip(known):
         assert [q.text.split()[0] for q in draft.mission["quotes"]][-2:] in (
             [["Delegation", "The"], ["Bezoek", "De"]])
         assert draft.events == []
+
+
+def test_a_working_visit_is_a_visit_to_the_town_not_to_the_visitors_own(known):
+    found = events("Burgemeester Anna Berg van Ruisdorp brengt eind mei een werkbezoek aan de "
+                   "zusterstad Lavaux.", known)
+    assert ("regional-visit", "Visit to Lavaux") in found
+    assert not [name for _, name in found if "Ruisdorp" in name]
+
+
+def test_a_name_ending_in_an_event_word_is_no_event_name(known):
+    found = events("Gov. Ann Dayton will lead a trade mission to Peru.", known)
+    assert not [name for _, name in found if name.endswith("Day")]
+
+
+def test_meetings_with_officials_of_an_abbreviated_country_keep_the_whole_name(known):
+    found = events("The delegation will hold meetings with key U.S. and Japanese officials.",
+                   known)
+    assert ("bilateral-meeting", "Meeting with key U.S. and Japanese officials") in found
+
+
+def test_events_named_by_no_party_are_named_by_their_own_words(known):
+    found = events("In Tokyo the delegation will attend networking events.", known)
+    assert ("networking-event", "Networking events") in found
