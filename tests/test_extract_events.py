@@ -1056,3 +1056,9 @@ def test_meetings_with_officials_of_an_abbreviated_country_keep_the_whole_name(k
 def test_events_named_by_no_party_are_named_by_their_own_words(known):
     found = events("In Tokyo the delegation will attend networking events.", known)
     assert ("networking-event", "Networking events") in found
+
+
+def test_a_visit_is_named_by_where_it_goes_not_by_what_for(known):
+    found = events("Zaterdagmiddag brengen de gasten een bezoek aan Lavaux om te genieten van de "
+                   "kunst.", known)
+    assert [name for _, name in found] == ["Visit to Lavaux"]

@@ -103,3 +103,8 @@ def test_a_paragraph_without_a_full_stop_ends_before_the_next_one():
     assert sentences(raw) == [
         "The delegation will travel to Lima on 3 May for briefings and meetings with officials",
         "\u201cPeru is a growing market for our farmers,\u201d said the Governor."]
+
+
+def test_an_asterisk_bullet_after_a_full_stop_starts_a_sentence_of_its_own():
+    assert sentences("* Eerst gaan we naar de molen. * Daarna gaan we naar Lavaux.") == [
+        "Eerst gaan we naar de molen.", "Daarna gaan we naar Lavaux."]

@@ -91,7 +91,7 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
             cuts.append(i + 1)                  # '... samenwerken.” Afgesproken': ends there
         elif c in ".!?" and depth == 0 and i + 2 < len(text) and text[i + 1] == " ":
             nxt = text[i + 2]
-            if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'(•"):
+            if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'(•*"):     # ("* ": a bullet)
                 continue
             word = text[:i + 1].rsplit(" ", 1)[-1].lower().lstrip("(")
             if word in ABBREVIATIONS or re.fullmatch(r"[a-z]\.", word) or re.fullmatch(r"(?:[a-z]\.){2,}", word):

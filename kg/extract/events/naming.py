@@ -28,7 +28,7 @@ def visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str 
     m = re.match(r"\s*(?:aan |to |naar )?(?:(?:hij|zij|ze|wij|we|de delegatie|het gezelschap) )?"
                  r"(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
                  r"(?=[,.;:()]| op | in | met | with | on | at | te | bij | involving | samen | "
-                 r"waar | where |$)", s[end:])
+                 r"waar | where | om | to |$)", s[end:])     # (" om te genieten": what for)
     # (a Dutch visit paid to what comes before it: "wordt aan enkele bedrijven een bezoek
     # gebracht")
     before = re.search(r"\baan (?:de |het )?([^,.;:()]{3,60}?) (?:een|enkele) $",
