@@ -37,6 +37,7 @@ from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Ment
                     Participant, Sentence, Unknown)
 from .known import Gazetteer, load_known
 from .segment import guess_language, heading_lines, line_breaks, paragraph_starts, split_sentences
+from .mentions.attendance import members_present_only
 from .mentions import (common_word_names, dedupe_unknown, find_mentions,
                        holders_after_place_offices, named_again, titles_told_short,
                        unseen_headline_names)
@@ -104,6 +105,9 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     unknown = dedupe_unknown(unknown)
     named_again(mentions, unknown)
     titles_told_short(mentions)
+    mentions, unknown = members_present_only(sentences, mentions, unknown)
+    kept = {id(m) for m in mentions}
+    by_sentence = {key: [m for m in ms if id(m) in kept] for key, ms in by_sentence.items()}
 
     title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
     told = mission_sentence(sentences, title)
