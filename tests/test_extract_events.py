@@ -1062,3 +1062,16 @@ def test_a_visit_is_named_by_where_it_goes_not_by_what_for(known):
     found = events("Zaterdagmiddag brengen de gasten een bezoek aan Lavaux om te genieten van de "
                    "kunst.", known)
     assert [name for _, name in found] == ["Visit to Lavaux"]
+
+
+def test_the_mission_named_again_by_its_noun_and_place_without_a_date_is_the_mission(known):
+    text = ("Peru Trade Mission of Governor Moe\nThe delegation will travel to Lima on 3 to 7 May "
+            "2015 for briefings. Fifty business leaders will accompany Governor Moe on an "
+            "upcoming trade mission to Peru.")
+    assert [e.name for e in extract(text, known=known).events if e.type == "mission"] == []
+
+
+def test_a_dated_mission_to_the_same_place_is_a_mission_of_its_own(known):
+    text = ("Peru Trade Mission of Governor Moe\nThe delegation will travel to Lima on 3 to 7 May "
+            "2015 for briefings. In 2009 Governor Moe was on a trade mission to Peru.")
+    assert [e.type for e in extract(text, known=known).events].count("mission") == 1
