@@ -1168,3 +1168,17 @@ def test_a_person_named_again_by_the_end_of_their_title_holds_one_post(known):
     draft = extract("Trade mission to Peru\nLt. Governor Ann Moe leads the mission. On Monday "
                     "Lt. Governor Moe visits Lima. Governor Moe then flies home.", known=known)
     assert {m.role_word for m in draft.mentions if "Moe" in m.text} == {"Lt. Governor", None}
+
+
+def test_a_province_named_only_as_where_a_capital_is_is_a_place_not_an_organisation(known):
+    draft = extract("Trade mission to Ruritania\nThe delegation will travel to Lavo (the capital "
+                    "of Ostra Province) in May 2015.", known=known)
+    assert ("Ostra Province", "place") in {(u.name, u.kind) for u in draft.unknown}
+    assert not [m for m in draft.mentions if m.kind == "org" and m.text == "Ostra Province"]
+
+
+def test_a_province_that_acts_elsewhere_stays_an_organisation(known):
+    draft = extract("Trade mission to Ruritania\nThe delegation will travel to Lavo (the capital "
+                    "of Ostra Province) in May 2015. Ostra Province signed a memorandum with "
+                    "the delegation.", known=known)
+    assert ("Ostra Province", "organisation") in {(u.name, u.kind) for u in draft.unknown}
