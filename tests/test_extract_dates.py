@@ -227,3 +227,10 @@ def test_a_guest_who_came_to_a_place_came_on_a_trip_and_an_agency_named_visit_is
     for s in found:
         s.section = "preamble"
     assert mission_sentence(found, title).text.startswith("Op 6 juni kwam")
+
+
+def test_a_group_received_at_home_on_its_days_is_the_trip_the_text_tells():
+    title = sentence("Zusterstad Lavaux komt op bezoek")
+    received = sentence("De stichting ontvangt van vrijdag 8 tot zondag 10 juni 2007 een groep "
+                        "inwoners uit de zusterstad Lavaux.")
+    assert mission_sentence([title, sentence("Het weer was goed."), received], title.text) is received

@@ -1033,3 +1033,45 @@ def test_the_visit_of_the_delegation_told_again_joins_the_trip(known):
         assert [q.text.split()[0] for q in draft.mission["quotes"]][-2:] in (
             [["Delegation", "The"], ["Bezoek", "De"]])
         assert draft.events == []
+
+
+def test_a_working_visit_is_a_visit_to_the_town_not_to_the_visitors_own(known):
+    found = events("Burgemeester Anna Berg van Ruisdorp brengt eind mei een werkbezoek aan de "
+                   "zusterstad Lavaux.", known)
+    assert ("regional-visit", "Visit to Lavaux") in found
+    assert not [name for _, name in found if "Ruisdorp" in name]
+
+
+def test_a_name_ending_in_an_event_word_is_no_event_name(known):
+    found = events("Gov. Ann Dayton will lead a trade mission to Peru.", known)
+    assert not [name for _, name in found if name.endswith("Day")]
+
+
+def test_meetings_with_officials_of_an_abbreviated_country_keep_the_whole_name(known):
+    found = events("The delegation will hold meetings with key U.S. and Japanese officials.",
+                   known)
+    assert ("bilateral-meeting", "Meeting with key U.S. and Japanese officials") in found
+
+
+def test_events_named_by_no_party_are_named_by_their_own_words(known):
+    found = events("In Tokyo the delegation will attend networking events.", known)
+    assert ("networking-event", "Networking events") in found
+
+
+def test_a_visit_is_named_by_where_it_goes_not_by_what_for(known):
+    found = events("Zaterdagmiddag brengen de gasten een bezoek aan Lavaux om te genieten van de "
+                   "kunst.", known)
+    assert [name for _, name in found] == ["Visit to Lavaux"]
+
+
+def test_the_mission_named_again_by_its_noun_and_place_without_a_date_is_the_mission(known):
+    text = ("Peru Trade Mission of Governor Moe\nThe delegation will travel to Lima on 3 to 7 May "
+            "2015 for briefings. Fifty business leaders will accompany Governor Moe on an "
+            "upcoming trade mission to Peru.")
+    assert [e.name for e in extract(text, known=known).events if e.type == "mission"] == []
+
+
+def test_a_dated_mission_to_the_same_place_is_a_mission_of_its_own(known):
+    text = ("Peru Trade Mission of Governor Moe\nThe delegation will travel to Lima on 3 to 7 May "
+            "2015 for briefings. In 2009 Governor Moe was on a trade mission to Peru.")
+    assert [e.type for e in extract(text, known=known).events].count("mission") == 1

@@ -43,3 +43,18 @@ def test_visits_to_a_list_of_places_are_one_trip_each():
                 "Utopia.\n", known={})
     assert sorted(e.name for e in d.events if e.type == "mission") == [
         "Bezoek aan Lavaux", "Bezoek aan Utopia"]
+
+
+def test_trips_listed_by_their_years_are_one_mission_each_of_its_year():
+    text = ("Gedeputeerde Bos naar Lavaux\n\nGedeputeerde Bos brengt op 3 mei 2014 een bezoek aan "
+            "Lavaux. In 2006, 2009 en 2012 zijn er handelsmissies geweest van Ruisland naar "
+            "deze regio.\n")
+    assert [t for t in trips(text) if t[1] != "2014-05-03"] == [
+        ("Handelsmissie (2006)", "2006", None), ("Handelsmissie (2009)", "2009", None),
+        ("Handelsmissie (2012)", "2012", None)]
+
+
+def test_one_year_with_a_plural_trip_word_is_no_list_of_trips():
+    text = ("Mayor Bos to Lavaux\n\nMayor Bos will visit Lavaux on 3 May 2014. Trade missions "
+            "to the region began in 2006.\n")
+    assert [t for t in trips(text) if t[1] != "2014-05-03"] == []

@@ -1143,3 +1143,42 @@ def test_een_achternaam_na_mevrouw_eindigt_voor_de_functie_erna(known):
     draft = extract("Bezoek aan Lavaux\nOp 3 mei ontving mevrouw Berg Directeur van het Lavaux "
                     "Museum de minister.", known=known)
     assert [u.name for u in draft.unknown if u.kind == "person" and not u.unnamed] == ["Berg"]
+
+
+@pytest.mark.parametrize("text,name,word", [
+    ("Trade mission to Peru\nGov. Ann Moe will lead the mission to Lima.", "Ann Moe", "Gov."),
+    ("Trade mission to Peru\nLt. Gov. Tom Ray joined Sen. Ada Lee in Lima.", "Tom Ray", "Lt. Gov."),
+    ("Trade mission to Peru\nLt. Gov. Tom Ray joined Sen. Ada Lee in Lima.", "Ada Lee", "Sen."),
+    ("Trade mission to Peru\nIn Lima Amb. Li Wei received the delegation.", "Li Wei", "Amb."),
+    ("Bezoek aan Lavaux\nOp 3 mei reisde burg. Anna Berg naar Lavaux.", "Anna Berg", "burg."),
+    ("Bezoek aan Lavaux\nOp 3 mei reisde gedep. Jan de Wit naar Lavaux.", "Jan de Wit", "gedep."),
+])
+def test_an_abbreviated_title_before_a_name_says_who_it_is(known, text, name, word):
+    draft = extract(text, known=known)
+    assert (name, "person", word) in {(u.name, u.kind, u.role_word) for u in draft.unknown}
+
+
+def test_an_abbreviated_title_without_a_name_is_no_office_holder(known):
+    draft = extract("Trade mission to Korea\nThe Rep. of Korea hosted the delegation in Seoul.",
+                    known=known)
+    assert not [m for m in draft.mentions if m.role_word and m.role_word.lower() == "rep."]
+
+
+def test_a_person_named_again_by_the_end_of_their_title_holds_one_post(known):
+    draft = extract("Trade mission to Peru\nLt. Governor Ann Moe leads the mission. On Monday "
+                    "Lt. Governor Moe visits Lima. Governor Moe then flies home.", known=known)
+    assert {m.role_word for m in draft.mentions if "Moe" in m.text} == {"Lt. Governor", None}
+
+
+def test_a_province_named_only_as_where_a_capital_is_is_a_place_not_an_organisation(known):
+    draft = extract("Trade mission to Ruritania\nThe delegation will travel to Lavo (the capital "
+                    "of Ostra Province) in May 2015.", known=known)
+    assert ("Ostra Province", "place") in {(u.name, u.kind) for u in draft.unknown}
+    assert not [m for m in draft.mentions if m.kind == "org" and m.text == "Ostra Province"]
+
+
+def test_a_province_that_acts_elsewhere_stays_an_organisation(known):
+    draft = extract("Trade mission to Ruritania\nThe delegation will travel to Lavo (the capital "
+                    "of Ostra Province) in May 2015. Ostra Province signed a memorandum with "
+                    "the delegation.", known=known)
+    assert ("Ostra Province", "organisation") in {(u.name, u.kind) for u in draft.unknown}

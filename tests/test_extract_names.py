@@ -444,3 +444,9 @@ def test_a_royal_couple_or_party_named_as_one_is_a_group():
 def test_two_royal_couples_at_once_or_a_bare_party_are_no_group():
     assert people_groups("Ruritaans en Lavaux vorstenpaar bezoeken het stadhuis.") == []
     assert people_groups("Het gezelschap werd ontvangen door de burgemeester.") == []
+
+
+def test_initials_before_a_capitalised_particle_or_a_double_name_keep_the_whole_name():
+    s = "Aanwezig: W. Van der Steen, A. De Smet, J. Le Bon en M. Jansen-De Vos, schepenen."
+    assert names(person_spans(s)) == ["W. Van der Steen", "A. De Smet", "J. Le Bon",
+                                      "M. Jansen-De Vos"]

@@ -85,3 +85,26 @@ def test_each_line_of_a_timed_programme_is_a_sentence_of_its_own():
 def test_fam_before_a_family_name_ends_no_sentence():
     assert sentences("We gaan naar het bedrijf van fam. Jansen in Ruisdorp.") == [
         "We gaan naar het bedrijf van fam. Jansen in Ruisdorp."]
+
+
+def test_abbreviated_titles_and_initials_end_no_sentence():
+    raw = ("Lt. Gov. Ann Moe met Sen. Tom Ray and Amb. Li Wei in the U.S. Capitol. Daarna "
+           "sprak burg. Jansen met gedep. De Vries en weth. Bos, o.a. over J.P. Kok. Zo ging het.")
+    assert sentences(raw) == [
+        "Lt. Gov. Ann Moe met Sen. Tom Ray and Amb. Li Wei in the U.S. Capitol.",
+        "Daarna sprak burg. Jansen met gedep. De Vries en weth. Bos, o.a. over J.P. Kok.",
+        "Zo ging het."]
+
+
+def test_a_paragraph_without_a_full_stop_ends_before_the_next_one():
+    raw = ("The delegation will travel to Lima on 3 May for briefings and meetings with officials\n"
+           "\n"
+           "\u201cPeru is a growing market for our farmers,\u201d said the Governor.\n")
+    assert sentences(raw) == [
+        "The delegation will travel to Lima on 3 May for briefings and meetings with officials",
+        "\u201cPeru is a growing market for our farmers,\u201d said the Governor."]
+
+
+def test_an_asterisk_bullet_after_a_full_stop_starts_a_sentence_of_its_own():
+    assert sentences("* Eerst gaan we naar de molen. * Daarna gaan we naar Lavaux.") == [
+        "Eerst gaan we naar de molen.", "Daarna gaan we naar Lavaux."]

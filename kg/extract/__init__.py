@@ -37,8 +37,10 @@ from .model import (AmountFact, DateFact, Draft, EventDraft, FollowUpDraft, Ment
                     Participant, Sentence, Unknown)
 from .known import Gazetteer, load_known
 from .segment import guess_language, heading_lines, line_breaks, paragraph_starts, split_sentences
+from .mentions.attendance import members_present_only
 from .mentions import (common_word_names, dedupe_unknown, find_mentions,
-                       holders_after_place_offices, named_again, unseen_headline_names)
+                       holders_after_place_offices, named_again, titles_told_short,
+                       unseen_headline_names)
 from .dates import dates_in
 from .amounts import amounts_in, cost_statements, dollar_of, parse_number
 from .events import EventBuilder, slug
@@ -48,7 +50,7 @@ from .mission import (context_year, day_heading, mission_date as first_mission_d
                       mission_sentence, opening_day, speaks_of_a_trip)
 from .followups import follow_ups_of, commitment_of, still_to_come, told_afterwards
 from .draft import draft_to_yaml
-from .listed_trips import listed_trip_events, visits_to_places
+from .listed_trips import listed_trip_events, trips_by_year, visits_to_places
 from .writer import byline_writer
 
 __all__ = ["Draft", "extract", "extract_file", "read_report", "draft_to_yaml", "split_sentences",
@@ -102,6 +104,10 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         unknown += us
     unknown = dedupe_unknown(unknown)
     named_again(mentions, unknown)
+    titles_told_short(mentions)
+    mentions, unknown = members_present_only(sentences, mentions, unknown)
+    kept = {id(m) for m in mentions}
+    by_sentence = {key: [m for m in ms if id(m) in kept] for key, ms in by_sentence.items()}
 
     title = sentences[0].text if sentences and sentences[0].section == "preamble" else ""
     told = mission_sentence(sentences, title)
@@ -246,6 +252,11 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                                                         id(e.quotes[0]) in items)] + listed
     builder.events += visits_to_places(sentences, lambda name: builder.new_id(f"{report}-{name}"),
                                        builder.events)
+    by_year = trips_by_year([s for s in sentences if s is not told],
+                            lambda name: builder.new_id(f"{report}-{name}"))
+    years_told = {id(e.quotes[0]) for e in by_year}
+    builder.events = [e for e in builder.events if not (e.type == "mission" and len(e.quotes) == 1
+                                                        and id(e.quotes[0]) in years_told)] + by_year
     if title and title.rstrip()[-1:] not in ".!?":
         # a headline (no full stop) sums up what the text tells ("Trade mission concludes, agreements signed"):
         # its event is one the body tells again, not one more

@@ -95,3 +95,33 @@ def visits_to_places(sentences: list[Sentence], new_id, told: list[EventDraft]) 
                                          review=["one of several trips told in one sentence: "
                                                  "check its name, days and who went"]))
     return events
+
+
+# earlier trips listed by their years: "In 2005, 2007 en 2010 zijn er handelsmissies geweest naar
+# X", "trade missions to X in 2009 and 2011" (a plural trip word and a list of two years or more)
+_YEAR = r"(?:19|20)\d{2}"
+_YEARS = re.compile(r"\b(?P<list>" + _YEAR + r"(?:, " + _YEAR + r")* (?:en|and|&) " + _YEAR + r")\b")
+_TRIPS = re.compile(r"\b(?P<word>[\w-]*(?:missies|missions|reizen|trips|werkbezoeken|visits))\b",
+                    re.IGNORECASE)
+_SINGULAR = (("missies", "missie"), ("missions", "mission"), ("reizen", "reis"), ("trips", "trip"),
+             ("bezoeken", "bezoek"), ("visits", "visit"))
+
+
+def trips_by_year(sentences: list[Sentence], new_id) -> list[EventDraft]:
+    """One mission event per year of a sentence that lists the years of plural trips, dated
+    with its year; what the sentence says of where they went is in its quote."""
+    events = []
+    for sent in sentences:
+        years, trips = _YEARS.search(sent.text), _TRIPS.search(sent.text)
+        if years is None or trips is None:
+            continue
+        word = trips.group("word")
+        one = next(word[:-len(p)] + s for p, s in _SINGULAR if word.lower().endswith(p))
+        for year in re.findall(_YEAR, years.group("list")):
+            name = f"{one[:1].upper()}{one[1:]} ({year})"
+            date = DateFact(year, year, "year", sent, confidence=0.8)
+            events.append(EventDraft(new_id(name), "mission", name, [sent], [], date, False,
+                                     sent.section, sent.heading, confidence=0.5,
+                                     review=["one of several trips listed by their years: check "
+                                             "its name, place and who went"]))
+    return events

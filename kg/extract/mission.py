@@ -11,7 +11,12 @@ from .model import DateFact, Sentence
 # on a trip: "Op 6 juni kwam X, de voorzitter van Y, naar Brussel", "came to Ottawa")
 _MISSION_WORDS = re.compile(r"missie|mission|bezoek|(?-i:\b[Vv]isit(?:s|ed|ing|ors?)?\b)|reis\b|"
                             r"reizen|trip\b|travel|vertrek|delegati|\b(?:kwam|kwamen)\b[^.;]{0,150}? "
-                            r"naar (?-i:[A-Z])|\bcame to (?-i:[A-Z])", re.IGNORECASE)
+                            r"naar (?-i:[A-Z])|\bcame to (?-i:[A-Z])|"
+                            # a group received at home is the trip told from the hosts' side:
+                            # "ontvangt ... een groep inwoners uit de zusterstad X"
+                            r"\b(?:ontvangt|ontvangen|ontving|receives?|received|welcomes?|"
+                            r"welcomed)\b[^.;]{0,120}?\b(?:groep|group|gasten|guests)\b",
+                            re.IGNORECASE)
 # diplomats by their office, not a trip: "the Heads of Mission meeting", "de missiehoofden"
 _HEADS_OF_MISSION = re.compile(r"\b(?:heads?|chiefs?) of (?:the )?missions?\b|\bmissiehoofd\w*",
                                re.IGNORECASE)

@@ -84,8 +84,12 @@ _ORG_AFTER = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?: (?:" + _NAME + r"
 _HONOURED = re.compile(r"(?<![\w.])" + STYLE + r" (?P<name>(?:[A-Z]\.)*\s?" + UPPER + r"[\w’'-]+"
                        r"(?: (?:van |de |der |den |ter |ten |[’']t )*" + UPPER + r"[\w’'-]+)*)")
 # initials or a title before a family name: "R.G. Jansen", "A. Leroux", "ZKH de Prins van Oranje"
-_PERSON = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.){1,4} ?(?:(?:van|de|der|den|ter|ten) )*"
-                     r"[A-Z][a-z][\w’'-]*|(?:ZKH|HKH|Z\.K\.H\.|H\.K\.H\.) (?:de |het )?"
+# (a particle capitalised, as in Flanders: "W. Van der Steen", "A. De Smet", "J. Le Bon", a
+# double name "M. Langmans-De Bats")
+_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|ter|ten|Ter|Ten|Le|La|Du|Von)"
+_PERSON = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.){1,4} ?(?:" + _PARTICLE + r" )*"
+                     r"[A-Z][a-z](?:[\w’']|-(?!(?:De|Van|Le) ))*(?:-(?:De|Van|Le) [A-Z][a-z][\w’'-]*)?|"
+                     r"(?:ZKH|HKH|Z\.K\.H\.|H\.K\.H\.) (?:de |het )?"
                      r"[A-Z]\w+(?: (?:van|der|de) [A-Z]\w+)*)")
 
 _LIST_GAP = re.compile(r"^(?:, | en | and | & |, en |, and )$")

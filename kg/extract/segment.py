@@ -91,7 +91,7 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
             cuts.append(i + 1)                  # '... samenwerken.” Afgesproken': ends there
         elif c in ".!?" and depth == 0 and i + 2 < len(text) and text[i + 1] == " ":
             nxt = text[i + 2]
-            if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'(•"):
+            if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'(•*"):     # ("* ": a bullet)
                 continue
             word = text[:i + 1].rsplit(" ", 1)[-1].lower().lstrip("(")
             if word in ABBREVIATIONS or re.fullmatch(r"[a-z]\.", word) or re.fullmatch(r"(?:[a-z]\.){2,}", word):
@@ -132,26 +132,44 @@ def heading_lines(raw: str) -> frozenset:
 _TIME_RANGE = re.compile(r"\d{1,2}[.:]\d{2}\s*[-–]")
 
 
+def _ends_paragraph(line: str, nxt: str) -> bool:
+    """A paragraph of running text with no full stop at its end, and the next opens a sentence
+    (a quotation, "The", "De"): a sentence ends there. Not in double-spaced text, where a blank
+    line may fall inside a sentence ("... Institute for" / "Advanced Engineering")."""
+    last = line.rsplit(" ", 1)[-1]
+    first = nxt.split(" ", 1)[0]
+    return len(line) > 60 and last.isalpha() and last.islower() and \
+        last.capitalize() not in STARTERS and (nxt[0] in "“\"‘'" or first in STARTERS)
+
+
 def line_breaks(raw: str, text: str) -> frozenset:
     """Offsets in the normalised `text` where a raw line ends a title, heading or list item: the
     line has no closing punctuation and the next begins with a capital, a bullet, a list
     number or a time ("9.30- 12.00 Lunch": an item of a programme).
     In wrapped text (lines of about one width) only a line clearly shorter than the width
     counts, so a paragraph wrapped before a name is not cut there."""
-    lines = [normalise(line) for line in join_hyphenated_lines(raw).splitlines()]
-    lines = [line for line in lines if line]
+    raw_lines = [normalise(line) for line in join_hyphenated_lines(raw).splitlines()]
+    # a line followed by a blank line ends its paragraph
+    ends_paragraph = [bool(line) and (i + 1 < len(raw_lines) and not raw_lines[i + 1])
+                      for i, line in enumerate(raw_lines)]
+    kept = [(line, end) for line, end in zip(raw_lines, ends_paragraph) if line]
+    lines = [line for line, _ in kept]
     lengths = sorted(len(line) for line in lines)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     wrapped = 40 <= width <= 130
     out, pos = set(), 0
-    for line, nxt in zip(lines, lines[1:] + [""]):
+    for (line, paragraph_end), nxt in zip(kept, lines[1:] + [""]):
         at = text.find(line, pos)
         if at < 0:
             continue
         pos = at + len(line)
-        if not nxt or line[-1] in ".!?:;," or not (nxt[0].isupper() or nxt[0] in "•-–*"
-                                                     or re.match(r"\d+[.)] ", nxt)
-                                                     or TIME_SLOT.match(nxt)):
+        if not nxt or line[-1] in ".!?:;,":
+            continue
+        if paragraph_end and _ends_paragraph(line, nxt):
+            out.add(pos)
+            continue
+        if not (nxt[0].isupper() or nxt[0] in "•-–*" or re.match(r"\d+[.)] ", nxt)
+                or TIME_SLOT.match(nxt)):
             continue
         # (a programme's time slots, "9.30- 11.00 ...", are items however long their lines)
         if wrapped and len(line) > 0.75 * width and not (

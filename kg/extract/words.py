@@ -44,6 +44,11 @@ ROLE_WORDS = [
     (r"king['’]?s commissioner", "kings-commissioner"),
     (r"vice-?gouverneur", "vice-governor"), (r"vice[- ]governor", "vice-governor"),
     (r"gouverneur", "governor"), (r"governor", "governor"),
+    # titles abbreviated before a name ("Gov. Mark Dayton", "Lt. Gov. Jane Doe", "Amb. Li Wei",
+    # "burg. Jansen", "gedep. De Vries", "weth. Bos"): the role word they stand for
+    (r"lt\.? gov\.|lt\.? governor|lieutenant governor", None),
+    (r"gov\.", "governor"), (r"amb\.", "ambassador"), (r"gedep\.", "gedeputeerde"),
+    (r"sen\.|rep\.|burg\.|weth\.", None),
     (r"gedeputeerde", "gedeputeerde"),
     (r"ambassadeur", "ambassador"), (r"ambassador", "ambassador"),
     (r"directeur", "director"), (r"director", "director"),
@@ -79,8 +84,8 @@ ROLE_WORDS = [
      r"prince(?:ss)?|groothertog(?:in)?|grand duke|grand duchess", None),
 ]
 # role words that say who someone is only with a name after them: a bare "de voorzitter" or "de
-# Prins" is someone told of elsewhere, "MINISTER-PRESIDENT" a letterhead
-NAMED_ONLY = re.compile(r"voorzitter|chair\w*|vice[- ]?president|kroonprins\w*|crown prince\w*|"
+# Prins" is someone told of elsewhere, "MINISTER-PRESIDENT" a letterhead, "Rep." a republic
+NAMED_ONLY = re.compile(r"(?:lt\.? )?gov\.|amb\.|gedep\.|sen\.|rep\.|burg\.|weth\.|voorzitter|chair\w*|vice[- ]?president|kroonprins\w*|crown prince\w*|"
                         r"koning(?:in)?|king|queen|prins(?:es)?|prince(?:ss)?|"
                         r"groothertog(?:in)?|grand duke|grand duchess", re.IGNORECASE)
 # a royal is named with the title ("Prinses Astrid", "King Willem-Alexander"): no family name
@@ -145,6 +150,9 @@ ABBREVIATIONS = {
     "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.",
     # styles before a name: "Hon. Jane Doe", "Rt. Hon.", "Cllr. Jan Mol"
     "hon.", "rt.", "cllr.",
+    # titles abbreviated before a name: "Lt. Gov. Jane Doe", "Sen. Ann Moe", "Rep. Bo Li", "Amb.
+    # Li Wei", "burg. Jansen", "gedep. De Vries", "weth. Bos", "Gen. Tom Ray"
+    "lt.", "sen.", "rep.", "amb.", "burg.", "gedep.", "weth.", "gen.", "sec.", "pres.",
     # a family before its name: "het melkveebedrijf van fam. Wijers"
     "fam.",
 }

@@ -17,8 +17,8 @@ from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _CLAUSE_END, _CLAUSE_JOIN
 from .finding import live_cues, sentence_cues
 from .kinds import drop_counted_summaries, event_type, listed_organisations, primary_cue
 from .naming import (HOSTED_NOUN, clause_words, hosted_words, joined_words, met_words,
-                     mission_title, noun_words, opened_words, proper_name, session_name,
-                     signed_words, slug, visited_words)
+                     mission_title, modified_noun, noun_words, opened_words, proper_name,
+                     session_name, signed_words, slug, visited_words)
 from .participants import participants
 from .verb_lists import verb_final_items
 
@@ -298,6 +298,7 @@ class EventBuilder:
                 (joined_words(item, b_cue, "Address to") if cue == "address" else None) or \
                 (opened_words(item, a_cue, b_cue, self.lang) if cue == "open" else None) or \
                 (noun_words(s, a_cue, b_cue) if _NAMED_BY_NOUN.fullmatch(word) else None) or \
+                (modified_noun(s, a_cue, b_cue) if etype == "networking-event" else None) or \
                 (clause_words(s, a_cue) if _NAMED_BY_CLAUSE.fullmatch(word) else None) or \
                 (met_words(s[:b], b_cue, self.lang) if cue == "meeting" and not any(
                     p.label and p.label in s[b_cue:b] for p in parts) else None) or \

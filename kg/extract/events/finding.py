@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import EventDraft, Mention, Sentence
+from ..words import MONTHS_EN, MONTHS_NL
 from .cues import (_AT_PLACE, _CUE_RX, _HABITUAL, _INVITED, _JOINED_TRIP, _NEW_TRAVELLER,
                    _NOUN_CUE, _PROMISED, _REFERENTIAL, _REQUESTED, _SIGNED_ONCE, _SUBJECT_REF,
                    _TRAVEL, _WAS_WITH, EVENT_CUES, TITLED_MISSION)
@@ -62,6 +63,27 @@ def the_mission_again(s: str, a: int, b: int, mission_words: str) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", mission_words) for p in places)
 
 
+_MISSION_NOUN = re.compile(r"(?:[\w-]+ ){0,3}(?:missions?|trips?|[\w-]*missies?|reis)", re.IGNORECASE)
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:" + "|".join(MONTHS_NL + MONTHS_EN) + r")\b",
+                    re.IGNORECASE)
+_OTHER_TRIP = re.compile(r"\b(?:another|other|earlier|previous|next|new|first|second|andere|"
+                         r"eerdere|vorige|volgende|nieuwe|eerste|tweede)\b", re.IGNORECASE)
+
+
+_ALSO = re.compile(r"\b(?:ook|also|eveneens|as well|too)\b", re.IGNORECASE)
+
+
+def named_again_by_noun(s: str, a: int, b: int, mission_words: str) -> bool:
+    """'will accompany the Governor on an upcoming trade mission to China' after a title 'China
+    Trade Mission': a mission noun to a place the title or the mission's sentence names, in a
+    sentence with no date of its own and no word that makes it another trip, is that mission."""
+    if not _MISSION_NOUN.fullmatch(s[a:b]) or _DATED.search(s) or \
+            _OTHER_TRIP.search(s[max(0, a - 25):b]) or _ALSO.search(s):
+        return False
+    to = re.match(r"\s*(?:to|naar) ([A-Z][\w-]+)", s[b:])
+    return bool(to and re.search(rf"\b{re.escape(to.group(1))}\b", mission_words))
+
+
 def titled_again(word: str, mission_words: str) -> bool:
     """'The 2012 Mission to China was a success' after 'led the 2012 Council of the Federation
     Mission to China': a mission by its title with the year of the report's own is that one."""
@@ -107,7 +129,8 @@ def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[Eve
         if cue == "join" and _JOINED_TRIP.match(s[b:]):
             continue                        # "deelnemen aan de missie": the trip itself
         if etype == "mission" and not mission and (the_mission_again(s, a, b, mission_words) or
-                                                   titled_again(word, mission_words)):
+                                                   titled_again(word, mission_words) or
+                                                   named_again_by_noun(s, a, b, mission_words)):
             if sent not in mission_quotes:
                 mission_quotes.append(sent)
             continue

@@ -66,6 +66,12 @@ def primary_cue(live, s):
     return best[0]
 
 
+# a working visit is paid to a town or region, not to a company ("werkbezoek aan Shangluo")
+_WORKING_VISIT = re.compile(r"\bwerkbezoek(?:en)?\b|\bworking visits?\b", re.IGNORECASE)
+_COMPANY = re.compile(r"\b(?:B\.?V|N\.?V|Inc|Ltd|GmbH|Co|Corp|bedrijf|company|fabriek|factory)\b",
+                      re.IGNORECASE)
+
+
 def event_type(etype, cue, s, parts, a, b, known) -> str:
     if etype == "pavilion-tour" and not re.search(r"paviljoen|pavilion|stand\b|beurs|fair|expo",
                                                   s, re.IGNORECASE):
@@ -80,6 +86,8 @@ def event_type(etype, cue, s, parts, a, b, known) -> str:
     visited = [p for p in parts if p.role == "visited-organisation"]
     if re.search(r"paviljoen|pavilion|beurs|fair", s[a:b], re.IGNORECASE) and not visited:
         return "fair-visit"
+    if visited and _WORKING_VISIT.search(s[a:b]) and not _COMPANY.search(visited[0].label):
+        return "regional-visit"             # "een werkbezoek aan de zusterstad X": a town's
     if visited:
         v = visited[0]
         e = known.get(v.iri) if v.iri else None

@@ -28,7 +28,7 @@ def visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str 
     m = re.match(r"\s*(?:aan |to |naar )?(?:(?:hij|zij|ze|wij|we|de delegatie|het gezelschap) )?"
                  r"(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
                  r"(?=[,.;:()]| op | in | met | with | on | at | te | bij | involving | samen | "
-                 r"waar | where |$)", s[end:])
+                 r"waar | where | om | to |$)", s[end:])     # (" om te genieten": what for)
     # (a Dutch visit paid to what comes before it: "wordt aan enkele bedrijven een bezoek
     # gebracht")
     before = re.search(r"\baan (?:de |het )?([^,.;:()]{3,60}?) (?:een|enkele) $",
@@ -139,11 +139,15 @@ def signed_words(s: str, start: int, end: int) -> str | None:
     return None
 
 
+# the full stop of an abbreviation written with initials ("U.S.", "J.P."): no end of the words
+_INITIAL_STOP = r"(?<=\b[A-Z])\."
+
+
 def met_words(s: str, end: int, lang: str) -> str | None:
     """'Meeting with port authorities' for 'meetings with port authorities' when no one the
     text names is met ('Ontmoeting met ...' in a Dutch report)."""
-    m = re.match(r"\s+(?:with|met)\s+(?:de |het |the )?([^,.;:()]{3,60}?)\s*(?=[,.;:()]|$)",
-                 s[end:])
+    m = re.match(r"\s+(?:with|met)\s+(?:de |het |the )?((?:[^,.;:()]|" + _INITIAL_STOP + r"){3,60}?)"
+                 r"\s*(?=[,;:()]|(?<!\b[A-Z])\.|$)", s[end:])
     if m is None:
         return None
     return f"{'Ontmoeting met' if lang == 'nl' else 'Meeting with'} {m.group(1)}"
@@ -227,7 +231,7 @@ def proper_name(s, a, b) -> str | None:
     """'het Netherlands Battery Technologies Seminar', 'het Women in Tech evenement'."""
     for m in re.finditer(r"((?:[A-Z][\w-]*)(?: (?:in|of|for|and|&|[A-Z][\w-]*))*)"
                          r"( (?:evenement|event|seminar|Seminar|Day|Conference|Forum|Fair|"
-                         r"Expo|Summit|Festival|Symposium))", s[a:b]):
+                         r"Expo|Summit|Festival|Symposium))(?![\w-])", s[a:b]):
         name = (m.group(1) + m.group(2)).strip()
         words = name.split()
         while words and words[0] in STARTERS:
@@ -235,3 +239,26 @@ def proper_name(s, a, b) -> str | None:
         if len(words) >= 2:
             return " ".join(words)
     return None
+
+
+# words before an event noun that are no kind of it: articles, prepositions, numbers, "other",
+# the verbs that take part in one
+_NO_MODIFIER = {"attend", "attends", "attended", "attending", "hold", "holds", "held", "host",
+                "hosts", "hosted", "organise", "organised", "organize", "organized", "join",
+                "joined", "bijwonen", "organiseren", "organiseert", "georganiseerde", "bezoeken",
+                "a", "an", "the", "and", "or", "of", "for", "to", "in", "at", "on", "with", "by",
+                "several", "various", "other", "many", "some", "two", "three", "een", "de", "het",
+                "en", "van", "voor", "naar", "in", "op", "met", "bij", "diverse",
+                "verschillende", "andere", "enkele", "twee", "drie", "this", "these", "dit", "deze"}
+
+
+def modified_noun(s: str, start: int, end: int) -> str | None:
+    """'Networking events' for '..., networking events and ...': a bare event noun named by the
+    word before it that says its kind (so no draft is named just 'Event'); None when none does."""
+    if not re.fullmatch(r"events?|evenement(?:en)?", s[start:end], re.IGNORECASE):
+        return None
+    before = s[:start].split()[-1:]             # one word: "networking events"
+    if not before or not re.fullmatch(r"[a-z][\w-]*", before[0]) or before[0] in _NO_MODIFIER:
+        return None
+    name = f"{before[0]} {s[start:end]}"
+    return name[:1].upper() + name[1:]

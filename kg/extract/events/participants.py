@@ -28,6 +28,7 @@ def participants(builder, sent: Sentence, a: int, clause_end: int, etype: str, c
     region = [x for x in builder.mentions[id(sent)]
               if (a <= x.start < clause_end or x.start < a and x.shared) and not inside(x)]
     first_org_seen = False
+    new_people: set[str] = set()            # refs of people the registry does not know
     spoken_at = _SPOKEN_AT.search(s, a) if cue == "speak" else None    # who speaks: before
     for x in region:
         before = s[max(0, x.start - 40):x.start].lower()
@@ -43,9 +44,12 @@ def participants(builder, sent: Sentence, a: int, clause_end: int, etype: str, c
         if x.kind == "org" and out and re.search(r"\bvan\s+$|\bof\s+(?:the\s+)?$",
                                                  s[:x.start]) and \
                 s[:x.start].rstrip()[:-3].rstrip().endswith(out[-1].label) and \
-                out[-1].iri and builder.gaz.known[out[-1].iri].kind == "person":
-            out[-1].on_behalf_of = out[-1].on_behalf_of or local_name(x.iri)
-            continue                        # "gouverneur Kim Dong-yeon van Gyeonggi"
+                (out[-1].iri and builder.gaz.known[out[-1].iri].kind == "person"
+                 or out[-1].iri is None and out[-1].ref in new_people):
+            # "gouverneur Kim Dong-yeon van Gyeonggi", "Burgemeester Anna Berg van Lavaux" (a
+            # new person by a title): the town is whom the person is of, not what is visited
+            out[-1].on_behalf_of = out[-1].on_behalf_of or (local_name(x.iri) if x.iri else None)
+            continue
         if x.kind == "org" and re.search(r"(?:namens|on behalf of)\s+$", before):
             continue                        # "namens Brabant": whom the speaker represents
         if x.iri:
@@ -108,6 +112,8 @@ def participants(builder, sent: Sentence, a: int, clause_end: int, etype: str, c
         review = x.review
         if x.iri is None:
             review = x.review or f"unknown name: {ref!r} — declare or correct"
+        if kind == "person" and x.iri is None:
+            new_people.add(ref)
         out.append(Participant(ref, x.text, role, x.iri, capacity, on_behalf,
                                confidence=round(min(x.confidence, 0.7), 2), review=review,
                                post_role=x.role))

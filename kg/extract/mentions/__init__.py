@@ -4,10 +4,10 @@ resolve (known actor or new one), offices (heads of government, office holders, 
 again), unknown_names (names by their form) and dedupe (one entry per thing named)."""
 from .dedupe import dedupe_unknown
 from .find import find_mentions
-from .offices import holders_after_place_offices, named_again
+from .offices import holders_after_place_offices, named_again, titles_told_short
 from .people import HONORIFICS
 from .unknown_names import common_word_names, title_case_headline, unseen_headline_names
 
 __all__ = ["HONORIFICS", "common_word_names", "dedupe_unknown", "find_mentions",
            "holders_after_place_offices", "named_again", "title_case_headline",
-           "unseen_headline_names"]
+           "titles_told_short", "unseen_headline_names"]

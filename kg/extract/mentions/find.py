@@ -3,6 +3,8 @@ people by their titles, bodies and organisations by their form, a party or post 
 after a person, political parties, other capitalised names, agreements and their parties)."""
 from __future__ import annotations
 
+import re
+
 from ..bodies import body_review, body_spans
 from ..known import Gazetteer
 from ..model import Mention, Sentence, Unknown
@@ -17,6 +19,12 @@ from .parties import party_mentions
 from .people import HONORIFICS, listed_holders, party_titles, titled_people
 from .resolve import resolve_span, within
 from .unknown_names import capitalised_names
+
+
+# a region's form word, and what says that the region only tells where a city is ("Xian (the
+# capital of Shaanxi Province)"; not "in de provincie X", where a visit may be what it names)
+_REGION_WORD = re.compile(r"\b(?:[Pp]rovin(?:ce|cie)|[Pp]refecture|[Pp]refectuur)\b")
+_WHERE_BEFORE = re.compile(r"\b(?:capital of|hoofdstad van)(?: the| de| het)? $", re.IGNORECASE)
 
 
 def find_mentions(sent: Sentence, gaz: Gazetteer,
@@ -65,6 +73,11 @@ def find_mentions(sent: Sentence, gaz: Gazetteer,
             continue
         mentions = [x for x in mentions if not (x.kind == "place" and a <= x.start < b)]
         covered.append((a, b))
+        if kind == "organisation" and _REGION_WORD.search(name) and _WHERE_BEFORE.search(s[:a]):
+            # "the capital of Shaanxi Province": where, no actor (unless the text names it
+            # acting elsewhere: dedupe keeps the organisation)
+            unknown.append(Unknown(name, "place", sent, review=f"unknown place: {name!r}"))
+            continue
         review = f"unknown {kind}: {name!r} — not in the registry or data/ttl; declare or correct"
         unknown.append(Unknown(name, kind, sent, review=review))
         mentions.append(Mention(name, "org" if kind == "organisation" else "person", sent, a, b,

@@ -191,3 +191,21 @@ def _second_titles(mentions: list[Mention], unknown: list[Unknown]) -> None:
         else:
             x.same_as = name
         x.review = f"{x.text!r}: a second title of {name or local_name(first.iri)}; check"
+
+
+def titles_told_short(mentions: list[Mention]) -> None:
+    """A person named again with the end of the title they were named with ("Governor Skillman"
+    after "Lt. Governor Becky Skillman", "Minister Bos" after "Vice Minister Bos") holds that one
+    post, not a second: the shorter title is no post of its own."""
+    def who(m: Mention) -> str:
+        return m.iri or getattr(m, "same_as", None) or m.text[len(m.role_word):].strip()
+
+    titled = [m for m in mentions if m.kind == "person" and m.role_word]
+    told_short = []
+    for m in titled:
+        longer = {(o.role_word, o.role) for o in titled if who(o) == who(m)
+                  and o.role_word.lower().endswith(" " + m.role_word.lower())}
+        if len(longer) == 1:
+            told_short.append((m, next(iter(longer))[1]))
+    for m, role in told_short:
+        m.role_word, m.role = None, role
