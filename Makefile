@@ -51,8 +51,13 @@ virtuoso:
 	    if [ -d /run/systemd/system ]; then systemctl disable --now virtuoso-opensource-7 >/dev/null 2>&1 || true; fi; \
 	  else echo "virtuoso-t is not installed and this is not root: the Virtuoso tests will be skipped"; fi; }
 
+# Two test processes (pytest-xdist), one per core of the CI machine: each builds its own copy of
+# the session fixtures (tests/conftest.py) and its servers take free ports. TESTFLAGS="-n 0" runs
+# them in one process.
+TESTFLAGS ?= -n 2
+
 test: $(STAMP) browser virtuoso
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(TESTFLAGS)
 
 clean:
 	rm -rf build $(VENV)

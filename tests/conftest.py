@@ -1,6 +1,7 @@
 """Shared fixtures: one build of the real data per test session, in a temporary folder."""
 from __future__ import annotations
 
+import copy
 import http.server
 import shutil
 import threading
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build
+from kg.build import BuildResult, build
 from kg.config import Paths, project_root
 from kg.query import Labels, open_store
 
@@ -21,15 +22,20 @@ ROOT = project_root()
 LATER_REPORTS = ("press-kr-2024-2025",)
 
 
+def copy_seed_project(root: Path) -> None:
+    """ontology/, queries/ and data/ into `root`, without LATER_REPORTS."""
+    for name in ("ontology", "queries", "data"):
+        shutil.copytree(ROOT / name, root / name)
+    for report in LATER_REPORTS:
+        (root / "data" / "ttl" / f"{report}.ttl").unlink()
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Paths:
     """The seed data (registry and seed report, without LATER_REPORTS) built once into a
     temporary build folder."""
     root = tmp_path_factory.mktemp("seed")
-    for name in ("ontology", "queries", "data"):
-        shutil.copytree(ROOT / name, root / name)
-    for report in LATER_REPORTS:
-        (root / "data" / "ttl" / f"{report}.ttl").unlink()
+    copy_seed_project(root)
     paths = Paths(root=root, build_dir=tmp_path_factory.mktemp("build"))
     build(paths)
     return paths
@@ -67,11 +73,38 @@ def labels(built, store) -> Labels:
 def project_copy(tmp_path) -> Paths:
     """A throw-away copy of ontology/, queries/ and data/ (without LATER_REPORTS) to break things
     in."""
-    for name in ("ontology", "queries", "data"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    for report in LATER_REPORTS:
-        (tmp_path / "data" / "ttl" / f"{report}.ttl").unlink()
+    copy_seed_project(tmp_path)
     return Paths(root=tmp_path)
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> tuple[Paths, BuildResult]:
+    """The seed project (as project_copy) built once, its build folder inside it; only ever
+    copied (built_copy), never handed to a test, so no test sees another's changes."""
+    root = tmp_path_factory.mktemp("seed-project")
+    copy_seed_project(root)
+    paths = Paths(root=root)
+    return paths, build(paths)
+
+
+def copy_built_seed(seed_build: tuple[Paths, BuildResult], root: Path) -> Paths:
+    """The built seed project copied into `root` (which may exist, empty)."""
+    shutil.copytree(seed_build[0].root, root, symlinks=True, dirs_exist_ok=True)
+    return Paths(root=root)
+
+
+@pytest.fixture
+def built_copy(tmp_path, seed_build) -> Paths:
+    """project_copy after its first (full) build: a copy of one shared build instead of a build
+    per test. copytree keeps the files' modification times (the manifest's trusted stats) and
+    the relative `current` symlink."""
+    return copy_built_seed(seed_build, tmp_path)
+
+
+@pytest.fixture
+def seed_build_result(seed_build) -> BuildResult:
+    """What the first build of built_copy returned (a copy: tests may keep it as `first`)."""
+    return copy.deepcopy(seed_build[1])
 
 
 @pytest.fixture

@@ -120,18 +120,17 @@ def test_a_big_build_lets_the_memory_store_go_before_the_label_index(built, tmp_
     assert summary(freed)["classes"] == summary(built)["classes"]
 
 
-def test_a_failed_build_keeps_the_previous_one(project_copy):
-    build(project_copy)
-    before = (project_copy.current / "graph.trig").read_bytes()
-    target = project_copy.current.resolve()
-    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+def test_a_failed_build_keeps_the_previous_one(built_copy):
+    before = (built_copy.current / "graph.trig").read_bytes()
+    target = built_copy.current.resolve()
+    report = built_copy.data_dir / "nb-2025-03-kr.ttl"
     report.write_text(report.read_text(encoding="utf-8") + "\nthis is not turtle\n", encoding="utf-8")
     with pytest.raises(TurtleSyntaxError) as caught:
-        build(project_copy)
+        build(built_copy)
     assert "nb-2025-03-kr.ttl" in str(caught.value)
-    assert project_copy.current.resolve() == target
-    assert (project_copy.current / "graph.trig").read_bytes() == before
-    assert not [p for p in project_copy.build.iterdir() if p.name.startswith("build-") and p != target]
+    assert built_copy.current.resolve() == target
+    assert (built_copy.current / "graph.trig").read_bytes() == before
+    assert not [p for p in built_copy.build.iterdir() if p.name.startswith("build-") and p != target]
 
 
 def test_a_shacl_violation_fails_the_build_with_a_readable_message(project_copy):
@@ -162,13 +161,13 @@ def test_an_unknown_project_term_is_reported(project_copy):
 MINI = Path(__file__).parent / "fixtures" / "reports" / "test-mini.ttl"
 
 
-def test_an_unchanged_rebuild_validates_nothing_again(project_copy):
-    first = build(project_copy)
+def test_an_unchanged_rebuild_validates_nothing_again(built_copy, seed_build_result):
+    first = seed_build_result
     assert first.mode == "full" and set(first.validated) == {"registry", "nb-2025-03-kr"}
-    before = graphs_of(project_copy)
-    again = build(project_copy)
+    before = graphs_of(built_copy)
+    again = build(built_copy)
     assert again.mode == "incremental" and again.validated == []
-    assert graphs_of(project_copy) == before        # the same graph, readable after the swap
+    assert graphs_of(built_copy) == before        # the same graph, readable after the swap
     assert again.graphs == first.graphs
 
 
@@ -215,10 +214,10 @@ def test_the_warnings_of_unchanged_files_are_kept_in_english_and_dutch(project_c
     assert qc_warnings and all(p.message_nl for p in qc_warnings)
 
 
-def test_adding_a_report_validates_and_loads_only_that_report(project_copy):
-    first = build(project_copy)
-    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
-    added = build(project_copy)
+def test_adding_a_report_validates_and_loads_only_that_report(built_copy, seed_build_result):
+    first = seed_build_result
+    shutil.copy(MINI, built_copy.data_dir / "test-mini.ttl")
+    added = build(built_copy)
     assert added.mode == "incremental" and added.validated == ["test-mini"]
     assert added.graphs["https://w3id.org/rikg/graph/test-mini"] == 33
     for graph, size in first.graphs.items():
@@ -228,7 +227,7 @@ def test_adding_a_report_validates_and_loads_only_that_report(project_copy):
             assert added.graphs[graph] == size
     anna = URIRef("https://w3id.org/rikg/id/person/anna-testperson")
     deputy = URIRef("https://w3id.org/rikg/id/person/martijn-van-gruijthuijsen")
-    quads = trig_quads(project_copy)
+    quads = trig_quads(built_copy)
     assert (anna, RIKG.met, deputy, DERIVED_GRAPH) in quads
 
 
@@ -236,29 +235,28 @@ MINI_PARTICIPANTS = [URIRef("https://w3id.org/rikg/id/person/" + actor)
                      for actor in ("anna-testperson", "martijn-van-gruijthuijsen")]
 
 
-def quads_after_adding_mini(project_copy: Paths) -> set:
+def quads_after_adding_mini(built_copy: Paths) -> set:
     """The TriG dump's quads after the mini report was added to a build of the seed."""
-    build(project_copy)
-    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
-    assert build(project_copy).mode == "incremental"
-    return trig_quads(project_copy)
+    shutil.copy(MINI, built_copy.data_dir / "test-mini.ttl")
+    assert build(built_copy).mode == "incremental"
+    return trig_quads(built_copy)
 
 
-def test_adding_a_report_connects_its_agents_to_its_themes(project_copy):
+def test_adding_a_report_connects_its_agents_to_its_themes(built_copy):
     """kg add derives rikg:connectedToTheme for the new statements (delta/theme-connections.rq),
     which theme-actors' pages start from: the new meeting on mobility connects both of its
     participants, the one already in the graph too."""
-    quads = quads_after_adding_mini(project_copy)
+    quads = quads_after_adding_mini(built_copy)
     mobility = URIRef("https://w3id.org/rikg/theme/mobility")
     for actor in MINI_PARTICIPANTS:
         assert (actor, RIKG.connectedToTheme, mobility, DERIVED_GRAPH) in quads
 
 
-def test_adding_a_report_gives_its_meetings_to_who_mets_pages(project_copy):
+def test_adding_a_report_gives_its_meetings_to_who_mets_pages(built_copy):
     """kg add derives, beside the met pairs, each participant's link to the new meeting
     (rikg:metAt) and the meeting's sort key (rikg:whenSortKey, 93-meeting-when.rq), which
     who-met's pages start from."""
-    quads = quads_after_adding_mini(project_copy)
+    quads = quads_after_adding_mini(built_copy)
     meeting = URIRef("https://w3id.org/rikg/id/event/test-mini-meeting")
     for actor in MINI_PARTICIPANTS:
         assert (actor, RIKG.metAt, meeting, DERIVED_GRAPH) in quads
@@ -268,39 +266,38 @@ def test_adding_a_report_gives_its_meetings_to_who_mets_pages(project_copy):
 LUNCH = "https://w3id.org/rikg/id/event/nb-2025-03-kr-lunch-vice-governor"
 
 
-def add_mini_with(project_copy: Paths, monkeypatch, statement: str) -> tuple:
-    """Build the seed, then add the mini report with `statement` (and its sentence) appended:
+def add_mini_with(built_copy: Paths, monkeypatch, statement: str) -> tuple:
+    """To a build of the seed, add the mini report with `statement` (and its sentence) appended:
     (the build's result, the `added` of each run of the rules: None when all was derived
     again)."""
-    build(project_copy)
     text = MINI.read_text(encoding="utf-8") + f"\n{statement} ;\n    rikg:evidence rexc:test-mini-1 .\n"
-    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    (built_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
     derived_for = []
     run_rules = kg.build.run_rules
     monkeypatch.setattr(kg.build, "run_rules", lambda store, paths, added=None, **kwargs: (
         derived_for.append(added), run_rules(store, paths, added=added, **kwargs))[1])
-    return build(project_copy), derived_for
+    return build(built_copy), derived_for
 
 
 @pytest.mark.parametrize("statement,keys", [
     (f'<{LUNCH}> schema:startDate "2025-03-05"^^xsd:date', {Literal("2025-03-05")}),
     (f"<{LUNCH}> schema:eventStatus <https://w3id.org/rikg/event-status/cancelled>", set()),
     ("rorg:nb-delegation-2025-03 foaf:member rper:anna-testperson", {Literal("2025-03")})])
-def test_a_report_changing_an_older_meeting_is_derived_again(project_copy, monkeypatch,
-                                                            statement, keys):
+def test_a_report_changing_an_older_meeting_is_derived_again(built_copy, monkeypatch,
+                                                             statement, keys):
     """The lunch of the seed report has no date of its own (it shows its mission's month, its
     sort key); a later report that gives it one, or says it was cancelled, changes or removes
     that key, and one that gives the seed's delegation a member changes who met whom at its
     meetings: an incremental build could only add beside the old. The report is derived again
     with the others and ends where a build from scratch ends."""
-    added, derived_for = add_mini_with(project_copy, monkeypatch, statement)
+    added, derived_for = add_mini_with(built_copy, monkeypatch, statement)
     assert added.mode == "incremental" and added.validated == ["test-mini"]
     assert derived_for[-1] is None
-    assert {o for s, p, o, g in trig_quads(project_copy)
+    assert {o for s, p, o, g in trig_quads(built_copy)
             if str(s) == LUNCH and p == RIKG.whenSortKey} == keys
-    incremental = store_quads(project_copy)
-    build(project_copy, full=True)
-    assert incremental == store_quads(project_copy)
+    incremental = store_quads(built_copy)
+    build(built_copy, full=True)
+    assert incremental == store_quads(built_copy)
 
 
 MISSION = "https://w3id.org/rikg/id/event/nb-2025-03-kr-mission"
@@ -319,52 +316,51 @@ K_CITY = "https://w3id.org/rikg/id/event/nb-2025-03-kr-visit-k-city"
     # pavilion's schema:superEvent is only inferred)
     # (each line of enclosing events gives its nearest time: the mission's, K-City's)
     (f"<{K_CITY}> schema:subEvent <{PAVILION}>", PAVILION, (K_CITY, MISSION), True)])
-def test_adding_a_report_keeps_whose_time_each_event_shows(project_copy, monkeypatch, statement,
+def test_adding_a_report_keeps_whose_time_each_event_shows(built_copy, monkeypatch, statement,
                                                            thing, owner, derived_again):
     """kg add derives rikg:timeOwner (96-time-owner.rq) for the events its reports give a time or
     an enclosing event, with their sub-events: a new event without a time shows that of the
     nearest enclosing event that has one. A report that gives an older event a time changes that
     event's owner, which an incremental build cannot take back: it is derived again with the
     others. Either way the store ends where a build from scratch ends."""
-    added, derived_for = add_mini_with(project_copy, monkeypatch, statement)
+    added, derived_for = add_mini_with(built_copy, monkeypatch, statement)
     assert added.mode == "incremental"
     assert (derived_for[-1] is None) == derived_again
-    assert {o for s, p, o, g in trig_quads(project_copy)
+    assert {o for s, p, o, g in trig_quads(built_copy)
             if str(s) == thing and p == RIKG.timeOwner} == {
         URIRef(o) for o in ((owner,) if isinstance(owner, str) else owner)}
-    incremental = store_quads(project_copy)
-    build(project_copy, full=True)
-    assert incremental == store_quads(project_copy)
+    incremental = store_quads(built_copy)
+    build(built_copy, full=True)
+    assert incremental == store_quads(built_copy)
 
 
-def test_adding_a_report_links_each_thing_to_the_statements_of_its_time(project_copy,
-                                                                      monkeypatch):
+def test_adding_a_report_links_each_thing_to_the_statements_of_its_time(built_copy,
+                                                                        monkeypatch):
     """kg add derives rikg:hasTimeStatement (98-time-statements.ru, delta/time-statements.rq)
     for the statements of a time its report states, which region-relations finds a time's
     sentence from; the store ends where a build from scratch ends."""
     statement = "<https://w3id.org/rikg/id/statement/test-mini-date>"
-    added, derived_for = add_mini_with(project_copy, monkeypatch, f"""{statement}
+    added, derived_for = add_mini_with(built_copy, monkeypatch, f"""{statement}
         a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ;
         <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> revt:test-mini-meeting ;
         <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> schema:startDate ;
         <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> "2025-06-02"^^xsd:date""")
     assert added.mode == "incremental" and derived_for[-1] is not None
     assert (URIRef("https://w3id.org/rikg/id/event/test-mini-meeting"), RIKG.hasTimeStatement,
-            URIRef(statement[1:-1]), DERIVED_GRAPH) in trig_quads(project_copy)
-    incremental = store_quads(project_copy)
-    build(project_copy, full=True)
-    assert incremental == store_quads(project_copy)
+            URIRef(statement[1:-1]), DERIVED_GRAPH) in trig_quads(built_copy)
+    incremental = store_quads(built_copy)
+    build(built_copy, full=True)
+    assert incremental == store_quads(built_copy)
 
 
-def test_adding_a_report_derives_the_sides_of_its_events(project_copy):
+def test_adding_a_report_derives_the_sides_of_its_events(built_copy):
     """kg add derives rikg:involves for the events its new statements touch
     (delta/event-sides.rq), which region-relations reads: the new meeting involves both of its
     participants and the province whose post the deputy holds (a statement of the registry)."""
-    build(project_copy)
-    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
-    assert build(project_copy).mode == "incremental"
+    shutil.copy(MINI, built_copy.data_dir / "test-mini.ttl")
+    assert build(built_copy).mode == "incremental"
     meeting = URIRef("https://w3id.org/rikg/id/event/test-mini-meeting")
-    quads = trig_quads(project_copy)
+    quads = trig_quads(built_copy)
     for side in ("person/anna-testperson", "person/martijn-van-gruijthuijsen",
                  "org/province-noord-brabant"):
         assert (meeting, RIKG.involves, URIRef(ID + side), DERIVED_GRAPH) in quads
@@ -459,26 +455,25 @@ def without_identity_decisions(source: Path, target: Path) -> None:
 
 @pytest.mark.parametrize("report,decisions", [("press-kr-2024-2025", False),
                                               ("press-kr-2024-2025", True)])
-def test_adding_a_report_gives_what_a_full_build_gives(project_copy, report, decisions):
+def test_adding_a_report_gives_what_a_full_build_gives(built_copy, report, decisions):
     """The incremental path (previous store copied, semi-naive rules seeded with the new report,
     TriG appended) ends where a build from scratch ends: same quads in every graph, inferences
     included, the same TriG content and the same graph sizes. The press summary makes statements
     about the seed's own events, so cross-report inferences (met, participation shortcuts) count.
     With its identity decisions, the seed's records are merged (kg.canonical): everything is
     derived again, SHACL still runs on the new report only."""
-    build(project_copy)
     source = Path(__file__).parent.parent / "data" / "ttl" / f"{report}.ttl"
     if decisions:
-        shutil.copy(source, project_copy.data_dir / f"{report}.ttl")
+        shutil.copy(source, built_copy.data_dir / f"{report}.ttl")
     else:
-        without_identity_decisions(source, project_copy.data_dir / f"{report}.ttl")
-    added = build(project_copy)
+        without_identity_decisions(source, built_copy.data_dir / f"{report}.ttl")
+    added = build(built_copy)
     assert added.mode == "incremental" and added.validated == [report]
-    incremental, incremental_trig = store_quads(project_copy), graphs_of(project_copy)
-    scratch = build(project_copy, full=True)
+    incremental, incremental_trig = store_quads(built_copy), graphs_of(built_copy)
+    scratch = build(built_copy, full=True)
     assert scratch.mode == "full"
-    assert incremental == store_quads(project_copy)
-    assert incremental_trig == graphs_of(project_copy)
+    assert incremental == store_quads(built_copy)
+    assert incremental_trig == graphs_of(built_copy)
     assert added.graphs == scratch.graphs
     assert list(added.classes.items()) == list(scratch.classes.items())   # counts and order
     assert sorted(set(added.summary()["warnings"])) == sorted(set(scratch.summary()["warnings"]))
@@ -491,21 +486,20 @@ def nearly_the_same_names(result) -> list[str]:
     return sorted({w for w in result.summary()["warnings"] if "nearly the same name" in w})
 
 
-def test_adding_a_report_finds_the_nearly_same_names_a_full_build_finds(project_copy,
-                                                                         monkeypatch):
+def test_adding_a_report_finds_the_nearly_same_names_a_full_build_finds(built_copy,
+                                                                        monkeypatch):
     """Duplicate-label for an added report keys only the names of the things the label index
     gives for the report's names (kg.label_index.namesakes), yet pairs what a full build pairs:
     a company named like one of the registry's, and two people of the report itself."""
-    build(project_copy)
     looked_up = []
     monkeypatch.setattr(kg.build, "namesakes_of", lambda *args: looked_up.append(
         namesakes_of(*args)) or looked_up[-1])
-    shutil.copy(NAMESAKES, project_copy.data_dir / NAMESAKES.name)
-    added = build(project_copy)
+    shutil.copy(NAMESAKES, built_copy.data_dir / NAMESAKES.name)
+    added = build(built_copy)
     assert added.mode == "incremental"
     [found] = looked_up
     assert URIRef("https://w3id.org/rikg/id/org/lionvolt") in found
-    scratch = build(project_copy, full=True)
+    scratch = build(built_copy, full=True)
     pairs = nearly_the_same_names(added)
     assert pairs == nearly_the_same_names(scratch)
     assert [w.split(" have ")[0].split(": ", 2)[2] for w in pairs] == [
@@ -514,11 +508,11 @@ def test_adding_a_report_finds_the_nearly_same_names_a_full_build_finds(project_
         "https://w3id.org/rikg/id/person/anna-testperson"]
 
 
-def test_adding_a_report_counts_only_the_things_it_types_anew(project_copy):
+def test_adding_a_report_counts_only_the_things_it_types_anew(built_copy, seed_build_result):
     """The entities per class of an added report are the previous build's plus what it types
     for the first time: a person of the registry it types again is not counted twice, and its
     new meeting counts as a meeting and (inferred) as an event."""
-    first = build(project_copy)
+    first = seed_build_result
     mini = MINI.read_text(encoding="utf-8") + """
 rdoc:test-mini rikg:evidence rexc:test-mini-2 .
 rexc:test-mini-2 a rikg:Excerpt ; oa:hasSource rdoc:test-mini ; prov:wasQuotedFrom rdoc:test-mini ;
@@ -528,13 +522,13 @@ rexc:test-mini-2-selector a oa:TextQuoteSelector ;
 rper:martijn-van-gruijthuijsen a foaf:Person ; foaf:name "Martijn van Gruijthuijsen" ;
     rikg:evidence rexc:test-mini-2 .
 """
-    (project_copy.data_dir / "test-mini.ttl").write_text(mini, encoding="utf-8")
-    added = build(project_copy)
+    (built_copy.data_dir / "test-mini.ttl").write_text(mini, encoding="utf-8")
+    added = build(built_copy)
     assert added.mode == "incremental"
     assert added.classes["foaf:Person"] == first.classes["foaf:Person"] + 1    # Anna only
     assert added.classes["rikg:Meeting"] == first.classes["rikg:Meeting"] + 1
     assert added.classes["rikg:Event"] == first.classes["rikg:Event"] + 1
-    assert list(added.classes.items()) == list(build(project_copy, full=True).classes.items())
+    assert list(added.classes.items()) == list(build(built_copy, full=True).classes.items())
 
 
 def test_a_report_naming_a_merged_record_is_rewritten_to_its_actor(project_copy):
@@ -560,88 +554,82 @@ def test_a_report_naming_a_merged_record_is_rewritten_to_its_actor(project_copy)
     assert incremental == store_quads(project_copy)
 
 
-def test_a_report_declaring_terms_is_reasoned_from_scratch(project_copy):
-    build(project_copy)
+def test_a_report_declaring_terms_is_reasoned_from_scratch(built_copy):
     # the meeting is typed only with a class of the report's own, which it declares a kind of
     # meeting (a term outside rikg:, which the ontology would have to declare)
     briefing = "<https://example.org/test#Briefing>"
     text = MINI.read_text(encoding="utf-8").replace(
         "revt:test-mini-meeting a rikg:Meeting ;", f"revt:test-mini-meeting a {briefing} ;")
     text += f"\n{briefing} rdfs:subClassOf rikg:Meeting .\n"
-    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
-    result = build(project_copy)
+    (built_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    result = build(built_copy)
     assert result.mode == "full"
     # the new axiom made it a meeting, and so its participants met
     anna = URIRef("https://w3id.org/rikg/id/person/anna-testperson")
     met = URIRef("https://w3id.org/rikg/ontology#met")
     martijn = URIRef("https://w3id.org/rikg/id/person/martijn-van-gruijthuijsen")
-    assert any(q[:3] == (anna, met, martijn) for q in trig_quads(project_copy))
+    assert any(q[:3] == (anna, met, martijn) for q in trig_quads(built_copy))
 
 
-def test_replacing_a_report_leaves_no_duplicates_and_removing_it_removes_its_facts(project_copy):
-    first = build(project_copy)
-    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
-    build(project_copy)
+def test_replacing_a_report_leaves_no_duplicates_and_removing_it_removes_its_facts(built_copy, seed_build_result):
+    first = seed_build_result
+    shutil.copy(MINI, built_copy.data_dir / "test-mini.ttl")
+    build(built_copy)
     text = MINI.read_text(encoding="utf-8").replace("theme:mobility", "theme:energy")
-    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
-    replaced = build(project_copy)
+    (built_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    replaced = build(built_copy)
     assert replaced.validated == ["test-mini"]
     assert replaced.graphs["https://w3id.org/rikg/graph/test-mini"] == 33
-    (project_copy.data_dir / "test-mini.ttl").unlink()
-    removed = build(project_copy)
+    (built_copy.data_dir / "test-mini.ttl").unlink()
+    removed = build(built_copy)
     assert removed.mode == "incremental"
     assert removed.graphs == first.graphs
     anna = URIRef("https://w3id.org/rikg/id/person/anna-testperson")
-    assert not [q for q in trig_quads(project_copy) if anna in q]
+    assert not [q for q in trig_quads(built_copy) if anna in q]
 
 
-def test_an_invalid_new_report_is_refused_and_the_build_kept(project_copy):
-    build(project_copy)
-    before = project_copy.current.resolve()
+def test_an_invalid_new_report_is_refused_and_the_build_kept(built_copy):
+    before = built_copy.current.resolve()
     text = MINI.read_text(encoding="utf-8").replace("prole:host", "prole:hots")
-    (project_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
+    (built_copy.data_dir / "test-mini.ttl").write_text(text, encoding="utf-8")
     with pytest.raises(ValidationFailed) as caught:
-        build(project_copy)
+        build(built_copy)
     assert any("rpart:test-mini-meeting--anna-testperson" in d for d in caught.value.details)
-    assert project_copy.current.resolve() == before
+    assert built_copy.current.resolve() == before
 
 
-def test_changing_the_ontology_rebuilds_everything(project_copy):
-    build(project_copy)
-    onto = project_copy.ontology / "rikg.ttl"
+def test_changing_the_ontology_rebuilds_everything(built_copy):
+    onto = built_copy.ontology / "rikg.ttl"
     onto.write_text(onto.read_text(encoding="utf-8") + "\n# a comment changes the hash\n",
                     encoding="utf-8")
-    again = build(project_copy)
+    again = build(built_copy)
     assert again.mode == "full"
 
 
-def test_a_damaged_last_build_is_rebuilt_from_data_and_says_why(project_copy):
-    build(project_copy)
-    trig = project_copy.current / "graph.trig"
+def test_a_damaged_last_build_is_rebuilt_from_data_and_says_why(built_copy):
+    trig = built_copy.current / "graph.trig"
     trig.write_bytes(trig.read_bytes()[:1000])          # cut short, as by a full disk
-    result = build(project_copy)
+    result = build(built_copy)
     assert result.mode == "full"
     assert result.repaired.startswith("its graph.trig has 1,000 bytes, not the ")
     assert trig.stat().st_size == result.manifest["trig_bytes"]
 
 
-def test_a_build_clears_the_folders_of_killed_builds(project_copy):
-    build(project_copy)
-    killed = project_copy.build / "build-killed"
+def test_a_build_clears_the_folders_of_killed_builds(built_copy):
+    killed = built_copy.build / "build-killed"
     (killed / "store").mkdir(parents=True)
-    build(project_copy)
+    build(built_copy)
     assert not killed.exists()
 
 
-def test_a_last_build_that_fails_when_read_is_rebuilt_from_data(project_copy, monkeypatch):
-    build(project_copy)
-    (project_copy.data_dir / "press-kr-2024-2025.ttl").write_bytes(
+def test_a_last_build_that_fails_when_read_is_rebuilt_from_data(built_copy, monkeypatch):
+    (built_copy.data_dir / "press-kr-2024-2025.ttl").write_bytes(
         (project_root() / "data" / "ttl" / "press-kr-2024-2025.ttl").read_bytes())
 
     def unreadable(*args):
         raise RuntimeError("Corruption: block checksum mismatch  in 000012.sst")
     monkeypatch.setattr("kg.build._add_reports", unreadable)
-    result = build(project_copy)
+    result = build(built_copy)
     assert result.mode == "full"
     assert result.repaired == "its store fails when read: Corruption: block checksum mismatch"
     assert "press-kr-2024-2025" in result.validated

@@ -98,11 +98,11 @@ def test_written_turtle_is_deterministic_and_reads_back():
     assert numbers == list(range(1, 48))
 
 
-def test_adding_the_seed_sheet_again_replaces_its_file_and_builds(project_copy):
-    before = build(project_copy)
-    sheet = project_copy.root / "data" / "sheets" / "nb-2025-03-kr.yaml"
-    report, ttl, result = add_sheet(project_copy, sheet, now=NOW)
-    assert report == "nb-2025-03-kr" and ttl == project_copy.data_dir / "nb-2025-03-kr.ttl"
+def test_adding_the_seed_sheet_again_replaces_its_file_and_builds(built_copy, seed_build_result):
+    before = seed_build_result
+    sheet = built_copy.root / "data" / "sheets" / "nb-2025-03-kr.yaml"
+    report, ttl, result = add_sheet(built_copy, sheet, now=NOW)
+    assert report == "nb-2025-03-kr" and ttl == built_copy.data_dir / "nb-2025-03-kr.ttl"
     assert result.validated == ["nb-2025-03-kr"]
     graph = str(GRAPH["nb-2025-03-kr"])
     assert result.graphs[graph] == before.graphs[graph]     # the same, but for the run's time
@@ -123,23 +123,22 @@ def _met_rows(paths: Paths, actor: str) -> set[tuple[str, str]]:
         del store
 
 
-def test_small_sheet_adds_cleanly_next_to_the_seed(project_copy):
-    build(project_copy)
-    report, ttl, result = add_sheet(project_copy, SMALL_SHEET)
+def test_small_sheet_adds_cleanly_next_to_the_seed(built_copy):
+    report, ttl, result = add_sheet(built_copy, SMALL_SHEET)
     assert report == SMALL and ttl.exists()
     assert result.mode == "incremental" and result.validated == [SMALL]
     assert str(GRAPH[SMALL]) in result.graphs
     assert str(GRAPH["nb-2025-03-kr"]) in result.graphs
 
     meeting = ID + f"event/{SMALL}-meeting-keller"
-    assert _met_rows(project_copy, "Anna Keller") == {(LIONVOLT, meeting), (UTRECHT, meeting)}
+    assert _met_rows(built_copy, "Anna Keller") == {(LIONVOLT, meeting), (UTRECHT, meeting)}
     # LionVolt (from the registry, named by its alias) now met people of both reports
-    others = {o for o, _ in _met_rows(project_copy, "LionVolt")}
+    others = {o for o, _ in _met_rows(built_copy, "LionVolt")}
     assert {ANNA, UTRECHT, KIM} <= others
 
-    store = open_store(project_copy)
+    store = open_store(built_copy)
     try:
-        met = kn.network(store, project_copy, "met")
+        met = kn.network(store, built_copy, "met")
     finally:
         del store
     assert {ANNA, UTRECHT, LIONVOLT, KIM} <= set(met.nodes)
@@ -190,49 +189,48 @@ def test_an_organisation_of_a_sheet_gives_its_kind_and_the_side_it_acts_for():
         URIRef(ID + "place/netherlands")
 
 
-def test_adding_the_same_sheet_twice_gives_the_same_graph(project_copy):
-    build(project_copy)
-    _, ttl, first = add_sheet(project_copy, SMALL_SHEET, now=NOW)
+def test_adding_the_same_sheet_twice_gives_the_same_graph(built_copy):
+    _, ttl, first = add_sheet(built_copy, SMALL_SHEET, now=NOW)
     text = ttl.read_text(encoding="utf-8")
-    _, ttl2, second = add_sheet(project_copy, SMALL_SHEET)
+    _, ttl2, second = add_sheet(built_copy, SMALL_SHEET)
     assert ttl2 == ttl
     assert second.graphs == first.graphs
     one = without_provenance(Graph().parse(data=text, format="turtle"), SMALL)
     two = without_provenance(Graph().parse(ttl), SMALL)
     assert isomorphic(one, two)
-    assert len(list(project_copy.data_dir.glob("*.ttl"))) == 3
-    assert not list(project_copy.data_dir.glob(".*"))           # no temporary files left
+    assert len(list(built_copy.data_dir.glob("*.ttl"))) == 3
+    assert not list(built_copy.data_dir.glob(".*"))           # no temporary files left
 
 
-def test_removing_a_report_restores_the_previous_graph(project_copy):
-    before = build(project_copy)
-    add_sheet(project_copy, SMALL_SHEET)
-    after = remove_report(project_copy, SMALL)
+def test_removing_a_report_restores_the_previous_graph(built_copy, seed_build_result):
+    before = seed_build_result
+    add_sheet(built_copy, SMALL_SHEET)
+    after = remove_report(built_copy, SMALL)
     assert after.graphs == before.graphs
-    assert not (project_copy.data_dir / f"{SMALL}.ttl").exists()
+    assert not (built_copy.data_dir / f"{SMALL}.ttl").exists()
     with pytest.raises(UsageError):
-        remove_report(project_copy, "registry")
+        remove_report(built_copy, "registry")
     with pytest.raises(UsageError, match="no report"):
-        remove_report(project_copy, SMALL)
+        remove_report(built_copy, SMALL)
 
 
-def test_a_failed_build_leaves_data_and_build_as_they_were(project_copy):
-    before = build(project_copy)
-    seed = project_copy.data_dir / "nb-2025-03-kr.ttl"
+def test_a_failed_build_leaves_data_and_build_as_they_were(built_copy, seed_build_result):
+    before = seed_build_result
+    seed = built_copy.data_dir / "nb-2025-03-kr.ttl"
     original = seed.read_bytes()
     # removing the seed breaks the registry's evidence (rexc:nb-2025-03-kr-<n>): refused
     with pytest.raises(ValidationFailed):
-        remove_report(project_copy, "nb-2025-03-kr")
+        remove_report(built_copy, "nb-2025-03-kr")
     assert seed.read_bytes() == original
     # the small sheet under the seed's report id would replace the seed: refused as well
-    clash = project_copy.root / "clash.yaml"
+    clash = built_copy.root / "clash.yaml"
     clash.write_text(SMALL_SHEET.read_text(encoding="utf-8").replace(
         f"report: {SMALL}", "report: nb-2025-03-kr"), encoding="utf-8")
     with pytest.raises(ValidationFailed):
-        add_sheet(project_copy, clash)
+        add_sheet(built_copy, clash)
     assert seed.read_bytes() == original
     # the previous build is still the current one
-    store = open_store(project_copy)
+    store = open_store(built_copy)
     try:
         _, rows = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     finally:

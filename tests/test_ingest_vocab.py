@@ -8,7 +8,6 @@ import pytest
 from rdflib import RDF, URIRef
 from rdflib.namespace import DCTERMS as DCT, SKOS
 
-from kg.build import build
 from kg.config import SCHEMA, Paths, project_root
 from kg.ingest import SheetError, add_sheet, sheet_to_graph
 from kg.load import parse_turtle
@@ -113,16 +112,9 @@ def test_an_unknown_event_status_is_refused(tmp_path):
 # ---------------------------------------------------------------- added and queried
 
 @pytest.fixture(scope="module")
-def added(tmp_path_factory) -> Paths:
-    import shutil
-    from tests.conftest import LATER_REPORTS
-    root = tmp_path_factory.mktemp("vocab")
-    for name in ("ontology", "queries", "data"):
-        shutil.copytree(ROOT / name, root / name)
-    for report in LATER_REPORTS:
-        (root / "data" / "ttl" / f"{report}.ttl").unlink()
-    paths = Paths(root=root)
-    build(paths)
+def added(tmp_path_factory, seed_build) -> Paths:
+    from tests.conftest import copy_built_seed
+    paths = copy_built_seed(seed_build, tmp_path_factory.mktemp("vocab"))
     add_sheet(paths, SHEET)
     return paths
 

@@ -62,27 +62,25 @@ def test_labels_read_at_once_are_those_read_one_by_one(built, labels):
             assert at_once.label(iri, lang) == one_by_one.label(iri, lang) == labels.label(iri, lang)
 
 
-def test_without_an_index_the_labels_are_read_from_the_store(project_copy, tmp_path):
-    build(project_copy)
-    (project_copy.current / INDEX_FILE).unlink()     # a build of an older kg
-    store = open_store(project_copy)
-    labels = labels_for(store, project_copy)
+def test_without_an_index_the_labels_are_read_from_the_store(built_copy, tmp_path):
+    (built_copy.current / INDEX_FILE).unlink()     # a build of an older kg
+    store = open_store(built_copy)
+    labels = labels_for(store, built_copy)
     assert not isinstance(labels, IndexedLabels)
     assert labels.find("Kim Dong-yeon")
 
 
-def test_adding_a_report_updates_the_index_with_its_names(project_copy, monkeypatch):
-    build(project_copy)
+def test_adding_a_report_updates_the_index_with_its_names(built_copy, monkeypatch):
     updates = []
     monkeypatch.setattr(kg.build, "update_index",
                         lambda *args, **kwargs: updates.append(args)
                         or update_index(*args, **kwargs))
-    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
-    build(project_copy)
+    shutil.copy(MINI, built_copy.data_dir / "test-mini.ttl")
+    build(built_copy)
     assert len(updates) == 1       # the report was added to a copy of the last build
-    store = open_store(project_copy)
-    indexed = open_index(project_copy)
-    same_labels(indexed, Labels.from_engine(store, project_copy))
+    store = open_store(built_copy)
+    indexed = open_index(built_copy)
+    same_labels(indexed, Labels.from_engine(store, built_copy))
     assert [indexed.label(m.iri) for m in indexed.matches("anna testperson")] == [
         "Anna Testperson"]
 
@@ -114,24 +112,22 @@ def test_the_index_gives_the_things_with_a_compared_name_of_a_key(built, store):
     assert found == {"https://w3id.org/rikg/id/org/lionvolt"}
 
 
-def test_an_index_without_name_keys_tells_no_namesakes_and_gets_none(project_copy):
+def test_an_index_without_name_keys_tells_no_namesakes_and_gets_none(built_copy):
     """An index written by an older kg: kg.build then keys every name of the store, and adding
     a report does not give the index the keys of its names only."""
-    build(project_copy)
-    index = project_copy.current / INDEX_FILE
+    index = built_copy.current / INDEX_FILE
     with sqlite3.connect(index) as db:
         db.execute("DROP TABLE name_keys")
     db.close()
     assert namesakes(index, {"lionvolt"}) is None
-    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
-    assert build(project_copy).mode == "incremental"
-    assert namesakes(project_copy.current / INDEX_FILE, {"annatestperson"}) is None
+    shutil.copy(MINI, built_copy.data_dir / "test-mini.ttl")
+    assert build(built_copy).mode == "incremental"
+    assert namesakes(built_copy.current / INDEX_FILE, {"annatestperson"}) is None
 
 
-def test_adding_a_report_gives_the_index_the_keys_of_its_names(project_copy):
-    build(project_copy)
-    assert namesakes(project_copy.current / INDEX_FILE, {"annatestperson"}) == set()
-    shutil.copy(MINI, project_copy.data_dir / "test-mini.ttl")
-    assert build(project_copy).mode == "incremental"
-    assert namesakes(project_copy.current / INDEX_FILE, {"annatestperson"}) == {
+def test_adding_a_report_gives_the_index_the_keys_of_its_names(built_copy):
+    assert namesakes(built_copy.current / INDEX_FILE, {"annatestperson"}) == set()
+    shutil.copy(MINI, built_copy.data_dir / "test-mini.ttl")
+    assert build(built_copy).mode == "incremental"
+    assert namesakes(built_copy.current / INDEX_FILE, {"annatestperson"}) == {
         "https://w3id.org/rikg/id/person/anna-testperson"}

@@ -19,7 +19,6 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.build import build
 from kg.config import Paths, project_root
 from kg.errors import UsageError
 from kg.ingest import add_sheet, without_provenance
@@ -186,14 +185,10 @@ def _copy_project(src: Path, dst: Path) -> Paths:
 
 
 @pytest.fixture(scope="module")
-def seed_project(tmp_path_factory) -> Path:
+def seed_project(tmp_path_factory, seed_build) -> Path:
     """The seed report and the registry, built (the press report not yet added)."""
-    root = tmp_path_factory.mktemp("seed-project")
-    for name in ("ontology", "queries", "data"):
-        shutil.copytree(ROOT / name, root / name)
-    (root / "data" / "ttl" / f"{PRESS}.ttl").unlink()
-    build(Paths(root=root))
-    return root
+    from tests.conftest import copy_built_seed
+    return copy_built_seed(seed_build, tmp_path_factory.mktemp("seed-project")).root
 
 
 @pytest.fixture(scope="module")

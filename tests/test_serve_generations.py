@@ -42,9 +42,9 @@ def wait_for(condition, seconds: float = 10.0) -> bool:
     return condition()
 
 
-def test_a_report_added_and_removed_under_load_is_served_without_mixing(project_copy):
-    paths = project_copy
-    first = build(paths)
+def test_a_report_added_and_removed_under_load_is_served_without_mixing(built_copy,
+                                                                        seed_build_result):
+    paths, first = built_copy, seed_build_result
     app = create_app(paths, timeout=10, workers=1)
     client = TestClient(app)
     seen: list[tuple[float, float, int]] = []          # (sent, answered, quads)
@@ -101,10 +101,9 @@ def test_a_report_added_and_removed_under_load_is_served_without_mixing(project_
     assert wait_for(lambda: generation_folders(paths) == [paths.current.resolve().name])
 
 
-def test_a_request_in_flight_finishes_on_its_build_and_keeps_it(project_copy):
+def test_a_request_in_flight_finishes_on_its_build_and_keeps_it(built_copy):
     """The build a request arrived on stays until it is answered, even after a new build."""
-    paths = project_copy
-    build(paths)
+    paths = built_copy
     app = create_app(paths, timeout=10, workers=1)
     try:
         context = app.state.context
@@ -123,11 +122,10 @@ def test_a_request_in_flight_finishes_on_its_build_and_keeps_it(project_copy):
         app.state.context.close()
 
 
-def test_a_worker_replaced_after_a_timeout_opens_the_same_build(project_copy):
+def test_a_worker_replaced_after_a_timeout_opens_the_same_build(built_copy):
     """The issue's mixed answers: a worker restarted by a timeout opened whatever was current
     then. Now it opens the store of the build its pool serves."""
-    paths = project_copy
-    build(paths)
+    paths = built_copy
     app = create_app(paths, timeout=10, workers=1)
     try:
         context = app.state.context
