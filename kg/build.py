@@ -336,12 +336,18 @@ def start_validation(store: EmbeddedStore, files: list[Path],
     base_file, shapes_file = Path(shared.name, "base.nt"), Path(shared.name, "shapes.nt")
     base_file.write_bytes(base_nt)
     shapes.serialize(destination=str(shapes_file), format="nt", encoding="utf-8")
-    with starting_workers():
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_validator_from,
-                                   initargs=(str(base_file), str(shapes_file)))
-        futures = [pool.submit(_validate_many, chunk)
-                   for chunk in _chunks(list(work.values()), 8)]
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_validator_from,
+                               initargs=(str(base_file), str(shapes_file)))
+    try:
+        with starting_workers():
+            futures = [pool.submit(_validate_many, chunk)
+                       for chunk in _chunks(list(work.values()), 8)]
+    except BaseException:
+        # a Ctrl-C held while the workers started is raised here: stop them before it goes on
+        pool.shutdown(wait=False, cancel_futures=True)
+        shared.cleanup()
+        raise
 
     def wait() -> dict[str, list[Problem]]:
         try:

@@ -69,3 +69,20 @@ def test_a_stopped_build_leaves_no_worker_and_says_so_in_one_line(four_reports, 
     assert output.strip().splitlines()[-1].startswith("kg: interrupted"), output
     assert "Traceback" not in output, output
     assert alive(workers) == set()
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="needs POSIX signal masks")
+def test_a_ctrl_c_while_workers_start_is_held_and_raised_once_they_are_started():
+    from kg.signals import starting_workers
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    started = False
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with starting_workers():
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(0.05)        # nothing is raised while the workers start
+                started = True
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert started
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
