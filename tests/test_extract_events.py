@@ -3,7 +3,7 @@ import pytest
 
 from kg.config import Paths
 from kg.extract import draft_to_yaml, extract
-from kg.extract.events.naming import joined_words
+from kg.extract.events.naming import joined_words, visited_words
 from kg.extract.known import load_known
 
 
@@ -1075,3 +1075,8 @@ def test_a_dated_mission_to_the_same_place_is_a_mission_of_its_own(known):
     text = ("Peru Trade Mission of Governor Moe\nThe delegation will travel to Lima on 3 to 7 May "
             "2015 for briefings. In 2009 Governor Moe was on a trade mission to Peru.")
     assert [e.type for e in extract(text, known=known).events].count("mission") == 1
+
+
+def test_a_title_after_a_dutch_visiting_verb_is_its_subject_not_the_site():
+    s = "Daarna bezocht drs. K. Lam samen met de wethouder de veiling."
+    assert visited_words(s, s.find("bezocht") + len("bezocht"), "bezocht", []) is None

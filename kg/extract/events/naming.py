@@ -7,7 +7,7 @@ import re
 from ..known import strip_accents
 from ..model import Participant
 from ..names import agreement_spans
-from ..words import STARTERS
+from ..words import STARTERS, STYLE
 from .cues import _BODY, _DETERMINER, _SIGNED, TITLED_MISSION
 
 
@@ -35,6 +35,8 @@ def visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str 
                        s[:end - len(word)])
     if before and not re.match(r"\s*aan\b", s[end:]):
         return f"Bezoek aan {before.group(1).strip()}"
+    if m and re.fullmatch(STYLE, s[end + m.start(1):end + m.end(1) + 1].strip(" ,")):
+        return None                     # ("bezocht drs. P. de Vries ...": a title, no place)
     return f"Visit to {m.group(1).strip()}" if m else None
 
 
