@@ -3,7 +3,7 @@ import pytest
 
 from kg.config import Paths
 from kg.extract import draft_to_yaml, extract
-from kg.extract.events.naming import joined_words, visited_words
+from kg.extract.events.naming import bare_kind_words, joined_words, visited_words
 from kg.extract.known import load_known
 
 
@@ -1080,3 +1080,10 @@ def test_a_dated_mission_to_the_same_place_is_a_mission_of_its_own(known):
 def test_a_title_after_a_dutch_visiting_verb_is_its_subject_not_the_site():
     s = "Daarna bezocht drs. K. Lam samen met de wethouder de veiling."
     assert visited_words(s, s.find("bezocht") + len("bezocht"), "bezocht", []) is None
+
+
+def test_an_event_with_no_one_named_is_named_by_what_it_is_about_or_where():
+    assert bare_kind_words("Woensdag spreekt de gedeputeerde over groene waterstof op een congres "
+                           "in Lyon.", "Talk") == "Talk about groene waterstof"
+    assert bare_kind_words("Daarna volgt een gesprek in Lyon.", "Talk") == "Talk in Lyon"
+    assert bare_kind_words("Daarna volgt een gesprek.", "Talk") == "Talk"
