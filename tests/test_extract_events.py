@@ -1087,3 +1087,11 @@ def test_an_event_with_no_one_named_is_named_by_what_it_is_about_or_where():
                            "in Lyon.", "Talk") == "Talk about groene waterstof"
     assert bare_kind_words("Daarna volgt een gesprek in Lyon.", "Talk") == "Talk in Lyon"
     assert bare_kind_words("Daarna volgt een gesprek.", "Talk") == "Talk"
+
+
+def test_a_promise_sealed_with_a_treaty_is_the_treatys_signing(known):
+    found = events("In 1990 werd die belofte bezegeld met een officieel vriendschapsverdrag.", known)
+    assert found == [("signing", "Signing of een officieel vriendschapsverdrag")]
+    found = events("The bond was sealed with a friendship charter in 1995.", known)
+    assert [t for t, _ in found] == ["signing"]
+    assert types("Their friendship was sealed by years of exchanges.", known) == []
