@@ -690,3 +690,14 @@ def test_another_delegation_named_by_its_origin_is_a_group_but_the_reports_own_i
     labels = [g["label"] for g in d.groups]
     assert "delegatie uit de Ruisstreek (unnamed)" in labels
     assert not any("delegatie uit Lavaux" in label for label in labels)
+
+
+def test_a_headlines_office_holder_by_nationality_is_the_one_the_text_names_so(paths):
+    d = extract("Peruaanse burgemeester komt naar Zeist\n\nBurgemeester Rosa Quispe van Cusco "
+                "brengt in mei 2024 een bezoek aan Zeist.\n", paths, exclude=SEED)
+    labels = [p.get("name") or p.get("label") for p in yaml.safe_load(draft_to_yaml(d))["people"]]
+    assert labels == ["Rosa Quispe"]
+    d = extract("Missie naar Lima\n\nDe Peruaanse burgemeester ontving de delegatie. Later sprak "
+                "burgemeester Rosa Quispe van Cusco met de wethouder.\n", paths, exclude=SEED)
+    labels = [p.get("name") or p.get("label") for p in yaml.safe_load(draft_to_yaml(d))["people"]]
+    assert "Peruaanse burgemeester (unnamed in source)" in labels

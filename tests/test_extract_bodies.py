@@ -39,3 +39,8 @@ def test_whose_body_may_be_a_new_municipality():
     assert bodies("Het college van burgemeester en wethouders van de nieuwe gemeente Oosterdal "
                   "reisde af.") == ["college van burgemeester en wethouders van de nieuwe gemeente "
                                     "Oosterdal"]
+
+
+def test_a_flemish_towns_college_is_a_body_whose_its_adjective_says():
+    assert bodies("Het Gentse schepencollege ontving het schepencollege van Aalst.") == [
+        "Gentse schepencollege", "schepencollege van Aalst"]

@@ -3,7 +3,7 @@ import pytest
 
 from kg.config import Paths
 from kg.extract import draft_to_yaml, extract
-from kg.extract.events.naming import joined_words
+from kg.extract.events.naming import bare_kind_words, joined_words, visited_words
 from kg.extract.known import load_known
 
 
@@ -1075,3 +1075,23 @@ def test_a_dated_mission_to_the_same_place_is_a_mission_of_its_own(known):
     text = ("Peru Trade Mission of Governor Moe\nThe delegation will travel to Lima on 3 to 7 May "
             "2015 for briefings. In 2009 Governor Moe was on a trade mission to Peru.")
     assert [e.type for e in extract(text, known=known).events].count("mission") == 1
+
+
+def test_a_title_after_a_dutch_visiting_verb_is_its_subject_not_the_site():
+    s = "Daarna bezocht drs. K. Lam samen met de wethouder de veiling."
+    assert visited_words(s, s.find("bezocht") + len("bezocht"), "bezocht", []) is None
+
+
+def test_an_event_with_no_one_named_is_named_by_what_it_is_about_or_where():
+    assert bare_kind_words("Woensdag spreekt de gedeputeerde over groene waterstof op een congres "
+                           "in Lyon.", "Talk") == "Talk about groene waterstof"
+    assert bare_kind_words("Daarna volgt een gesprek in Lyon.", "Talk") == "Talk in Lyon"
+    assert bare_kind_words("Daarna volgt een gesprek.", "Talk") == "Talk"
+
+
+def test_a_promise_sealed_with_a_treaty_is_the_treatys_signing(known):
+    found = events("In 1990 werd die belofte bezegeld met een officieel vriendschapsverdrag.", known)
+    assert found == [("signing", "Signing of een officieel vriendschapsverdrag")]
+    found = events("The bond was sealed with a friendship charter in 1995.", known)
+    assert [t for t, _ in found] == ["signing"]
+    assert types("Their friendship was sealed by years of exchanges.", known) == []

@@ -111,6 +111,18 @@ def test_people_after_mr_or_mevrouw():
     assert names(person_spans(s)) == ["Smit", "Tang"]
 
 
+def test_stacked_styles_and_academic_titles_are_no_part_of_the_name():
+    s = ("De heer Dr. Karel Boom sprak met prof. dr. ir. Els Veen, drs. T. Mol, mr. dr. B. Ros "
+         "en ing. L. Wit; Mrs. Dr. Ann Lee was there too.")
+    assert names(person_spans(s)) == ["Karel Boom", "Els Veen", "T. Mol", "B. Ros", "L. Wit",
+                                      "Ann Lee"]
+
+
+def test_letters_after_a_styled_name_are_no_part_of_it():
+    s = "The Hon. Mary Lowe MLC – travel report, Peru, May 2024"
+    assert names(person_spans(s)) == ["Mary Lowe"]
+
+
 def test_a_post_in_apposition_to_a_name_is_no_unnamed_holder():
     assert office("John Jorritsma, Mayor of Eindhoven, Netherlands, led a delegation.",
                   "Mayor") is None
@@ -161,6 +173,12 @@ def test_the_holder_after_a_title_ends_the_clause():
     assert s[a:b] == "Jan de Vries"
     s = "She met the Minister of Economy, Foreign Trade, Tourism and Culture."
     assert holder_after_title(s, s.index("Minister") + len("Minister")) is None
+
+
+def test_the_holder_after_a_title_may_have_stacked_styles_and_titles():
+    s = "Het werd geopend door de Britse Consul in Gent, mevrouw prof. dr. Ann Berg."
+    a, b = holder_after_title(s, s.index("Consul") + len("Consul"))
+    assert s[a:b] == "Ann Berg"
 
 
 def test_cities_named_after_their_plural_form_word_are_each_one():

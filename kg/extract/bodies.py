@@ -17,6 +17,9 @@ BODY_RX = re.compile(
     r"|(?:[Gg]emeenteraad|[Pp]rovinciale [Ss]taten|[Gg]edeputeerde [Ss]taten|"
     r"[Cc]ollege van (?:B ?en ?W|B&W|burgemeester en wethouders|burgemeester en schepenen|GS|"
     r"[Gg]edeputeerde [Ss]taten))" + _OF_WHOM + r"|(?<=\b[Hh]et )college(?! van)(?=[ ,.;:])"
+    # a Flemish town's executive, whose by its adjective: "het Leuvense schepencollege", "het
+    # schepencollege van Halen" (not "het Hulster college": a short name of one named before)
+    r"|(?:(?<=\b[Hh]et )[A-Z][\w’'-]+(?:se|er) )?[Ss]chepencollege" + _OF_WHOM +
     r"|(?<=\b[Tt]he )(?:(?:City|County|Borough|Metropolitan|District|Municipal|Provincial|"
     r"Regional) )?(?:Council|Cabinet|Executive)(?! (?:of|for) [A-Z]| [A-Z])(?![\w-]))")
 

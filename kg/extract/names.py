@@ -207,12 +207,22 @@ def person_spans(s: str) -> list[tuple[int, int, str]]:
     found = [(m.start("name"), m.end("name"), m.group("name")) for m in _PERSON.finditer(s)]
     for rx in (_WITH_PORTFOLIO, _HONOURED):
         found += [(m.start("name"), m.start("name") + len(name), name)
-                  for m in rx.finditer(s) if (name := _before_a_post(m.group("name").strip()))
+                  for m in rx.finditer(s)
+                  if (name := _without_post_nominal(_before_a_post(m.group("name").strip())))
                   # ("Hong Kong (China)": a place with its country, no person with a portfolio)
                   and m.groupdict().get("bracket") not in COUNTRIES
                   and not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name")
                               for a, b, _ in found)]
     return sorted(found)
+
+
+def _without_post_nominal(name: str) -> str:
+    """'Jaala Pulford' of 'The Hon. Jaala Pulford MLC': letters after a name of two words or more
+    are no part of it ("Pat Breen TD", "Ann Low MLA")."""
+    post_nominal = re.search(r"(?: [A-Z]{2,4})+$", name)
+    if post_nominal and len(name.split()) - len(post_nominal.group(0).split()) >= 2:
+        return name[:post_nominal.start()]
+    return name
 
 
 def _before_a_post(name: str) -> str:
@@ -523,8 +533,8 @@ _TITLE_WORDS = (r"(?:(?:,? )(?:of|for|to|in|on|with|at|van|voor|bij|the|de|het|d
 _HOLDER_FIRST = r"[A-Z][\w’'-]+"
 _HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
 _HOLDER_AFTER_TITLE = re.compile(
-    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:Mr|Mrs|Ms|"
-    r"Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
+    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:" + STYLE
+    + r"|dhr|mevr)\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
     + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z]| (?:and|en) (?:the|de|het) )")
 _NEAREST_HOLDER_AFTER_TITLE = re.compile(_TITLE_WORDS.replace(")))*", ")))*?")
                                          + _HOLDER_AFTER_TITLE.pattern[len(_TITLE_WORDS):])
@@ -571,9 +581,7 @@ def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
             a = end + words.pop().start()
         if not words or not is_portfolio_word(words[-1].group(0)):
             return None
-    post_nominal = re.search(r"(?: [A-Z]{2,4})+$", s[a:b])    # "Pat Breen TD", "Ann Low MLA"
-    if post_nominal and len(s[a:b].split()) - len(post_nominal.group(0).split()) >= 2:
-        b -= len(post_nominal.group(0))
+    b = a + len(_without_post_nominal(s[a:b]))
     name = s[a:b]
     if name.split()[0] in STARTERS or name in COUNTRIES or _NOT_A_NAME.search(name) \
             or ORG_WORDS.search(name) or PORTFOLIOS.search(name):

@@ -147,7 +147,7 @@ ABBREVIATIONS = {
     "o.a.", "bijv.", "bv.", "e.g.", "i.e.", "dr.", "drs.", "ir.", "mr.", "prof.", "dhr.", "mevr.",
     "mw.", "mvr.", "st.", "nr.", "ca.", "incl.", "excl.", "etc.", "vs.", "inc.", "ltd.", "co.", "corp.",
     "jr.", "mrs.", "ms.", "no.", "e.a.", "m.b.t.", "t.a.v.", "resp.", "jl.", "a.s.", "b.v.",
-    "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.",
+    "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.", "ing.",
     # styles before a name: "Hon. Jane Doe", "Rt. Hon.", "Cllr. Jan Mol"
     "hon.", "rt.", "cllr.",
     # titles abbreviated before a name: "Lt. Gov. Jane Doe", "Sen. Ann Moe", "Rep. Bo Li", "Amb.
@@ -317,5 +317,10 @@ ACTOR_VERB = re.compile(r"^(?: (?:and|en) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?
 # "the Hon.", "Sir" (kg.extract.names reads the name after it; kg.extract.writer a byline's)
 # a capital letter, accented too ("Žagunis", "Ørsted", "Łódź"): Python's re has no \p{Lu}
 UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
-STYLE = (r"(?:Mr|Mrs|Ms|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|[Dd]hr\.|[Dd]e heer|[Mm]evrouw|[Mm]evr\.|"
-         r"(?:The |the )?(?:Rt\.? |Right )?(?:Hon\.?|Honourable)|Sir|Dame)")
+# an academic title, Dutch ones in lower case with their full stop: "Dr.", "prof.", "drs.", "ir.",
+# "mr.", "ing." (a Dutch "mr." is a law degree, no form of address)
+_ACADEMIC = r"(?:Dr\.?|Prof\.?|Drs\.?|Ir\.?|Ing\.|(?:dr|prof|drs|ir|mr|ing)\.)"
+# styles and titles stack: "de heer Dr. Volker Müller", "prof. dr. ir. Jan Jansen", "Mr. Dr."
+STYLE = (r"(?:(?:Mr|Mrs|Ms|Mr\.|Mrs\.|Ms\.|[Dd]hr\.|[Dd]e heer|[Mm]evrouw|[Mm]evr\.|"
+         r"(?:The |the )?(?:Rt\.? |Right )?(?:Hon\.?|Honourable)|Sir|Dame)(?: " + _ACADEMIC
+         + r")*|" + _ACADEMIC + r"(?: " + _ACADEMIC + r")*)")

@@ -18,7 +18,7 @@ from .finding import live_cues, sentence_cues
 from .kinds import drop_counted_summaries, event_type, listed_organisations, primary_cue
 from .naming import (HOSTED_NOUN, clause_words, hosted_words, joined_words, met_words,
                      mission_title, modified_noun, noun_words, opened_words, proper_name,
-                     session_name, signed_words, slug, visited_words)
+                     session_name, signed_words, slug, visited_words, bare_kind_words)
 from .participants import participants
 from .verb_lists import verb_final_items
 
@@ -137,6 +137,8 @@ class EventBuilder:
             word = TYPE_WORDS.get(etype, etype)
             prep = " with " if etype in MEETING_TYPES else " to " if "visit" in etype else " "
             name = f"{word}{prep}{who}".strip() if who else word
+            if name == word and etype not in ("mission", "signing"):
+                name = bare_kind_words(sent.text, word)     # ("Talk": about what, or where)
             if etype == "pavilion-tour":
                 name = "Pavilion tour"
             if etype == "council-session":

@@ -98,6 +98,11 @@ EVENT_CUES = [
     (r"ondertek\w*|getekend|tekenden|tekende|signed|signing|sign", "signing", "object"),
     # an agreement struck between its parties is signed: "an MOU was struck between A and B"
     (r"struck(?= (?:between|with) )", "signing", "object"),
+    # a promise or friendship sealed with a treaty is that treaty signed: "werd die belofte
+    # bezegeld met een officieel vriendschapsverdrag", "sealed with a friendship agreement"
+    (r"(?:bezegeld|bezegelden|bezegelde|sealed)(?= (?:met|with) (?:een |an? |het |the )?(?:\w+ )?"
+     r"\w*(?:verdrag|overeenkomst|akkoord|convenant|treaty|agreement|charter|pact)\b)", "signing",
+     "object"),
     # an agreement concluded is one signed: "werd een overeenkomst afgesloten", "concluded an
     # agreement" (not "de missie werd afgesloten met een diner": ended)
     (r"(?:af)?gesloten(?= (?:\w+ ){0,2}\w*(?:overeenkomst|convenant|protocol|akkoord))|"

@@ -7,7 +7,7 @@ import re
 from ..known import strip_accents
 from ..model import Participant
 from ..names import agreement_spans
-from ..words import STARTERS
+from ..words import STARTERS, STYLE
 from .cues import _BODY, _DETERMINER, _SIGNED, TITLED_MISSION
 
 
@@ -35,7 +35,29 @@ def visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str 
                        s[:end - len(word)])
     if before and not re.match(r"\s*aan\b", s[end:]):
         return f"Bezoek aan {before.group(1).strip()}"
+    if m and re.fullmatch(STYLE, s[end + m.start(1):end + m.end(1) + 1].strip(" ,")):
+        return None                     # ("bezocht drs. P. de Vries ...": a title, no place)
     return f"Visit to {m.group(1).strip()}" if m else None
+
+
+# what an event with no one named is about, or where it is: "spreekt over toeristisch Fryslân",
+# "a talk on water management", "op een beurs in Sichuan"
+_ABOUT = re.compile(r"\b(?:over|about|on)\s+(?!(?:de|het|the|een|a|an|dinsdag|maandag|woensdag|"
+                    r"donderdag|vrijdag|zaterdag|zondag|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday|\d+)\b)([^,.;:()]{3,50}?)(?=\s+(?:op|in|at|te|met|with|bij|"
+                    r"during|tijdens|en|and)\b|[,.;:()]|$)")
+_WHERE = re.compile(r"\b(?:in|te|at)\s+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)")
+
+
+def bare_kind_words(s: str, word: str) -> str:
+    """'Talk about toeristisch Fryslân', 'Talk in Sichuan' for an event of a kind with no one
+    named to be with: what its sentence says it is about, or else where; the bare kind word
+    ('Talk') when it says neither."""
+    about = _ABOUT.search(s)
+    if about:
+        return f"{word} about {about.group(1).strip()}"
+    where = _WHERE.search(s)
+    return f"{word} in {where.group(1)}" if where else word
 
 
 def joined_words(s: str, end: int, what: str = "Participation in") -> str | None:

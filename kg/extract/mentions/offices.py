@@ -143,6 +143,7 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
                 at = x.sentence.start + x.start
                 if fold(x.role_word) not in first or at < first[fold(x.role_word)][0]:
                     first[fold(x.role_word)] = (at, (x.iri and "" or name, x.iri))
+    _headline_holders(mentions, unknown, named)
     for x in mentions:
         holders = named.get(fold(x.role_word or ""), set())
         before = x.sentence.text[:x.start].split()[-2:]
@@ -168,6 +169,36 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     _second_titles(mentions, unknown)
 
 
+def _headline_holders(mentions: list[Mention], unknown: list[Unknown],
+                      named: dict[str, set[tuple[str, str | None]]]) -> None:
+    """A headline's office holder by nationality ("Chinese gouverneur plant handelsmissie") in a
+    text whose body names one holder of that title ("Gouverneur Wei Hong van ...") is that one: a
+    news headline names by nationality what its first lines name in full. (In running text the
+    nationality may set the two apart: "the Portuguese minister" stays unnamed.)"""
+    for x in mentions:
+        if not (x.unnamed and x.role_word) or re.search(r"[.!?:;]\s*$", x.sentence.text):
+            continue
+        nationality = x.text[:-len(x.role_word)].strip() \
+            if fold(x.text).endswith(fold(x.role_word)) else ""
+        holders = named.get(fold(x.role_word), set())
+        if not NATIONALITY.fullmatch(nationality) or len(holders) != 1:
+            continue
+        name, iri = next(iter(holders))
+        _held_by(x, name, iri, unknown, f"{x.text!r} taken to be {name or local_name(iri)} (the "
+                 "headline's title of the one the text names so); check")
+
+
+def _held_by(x: Mention, name: str, iri: str | None, unknown: list[Unknown], review: str) -> None:
+    """An unnamed office holder `x` is the person `name` (or the known `iri`), with a review."""
+    unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
+    x.kind, x.unnamed, x.confidence = "person", False, 0.6
+    if iri:
+        x.iri, x.candidates = iri, [iri]
+    else:
+        x.same_as = name
+    x.review = review
+
+
 def _second_titles(mentions: list[Mention], unknown: list[Unknown]) -> None:
     """A second title joined to a person's first ("Premier and Minister for the Arts", "burgemeester
     en wethouder van ...") is that person's too, not an unnamed office holder of its own."""
@@ -184,13 +215,8 @@ def _second_titles(mentions: list[Mention], unknown: list[Unknown]) -> None:
         name = first.same_as or (first.text[len(first.role_word):].strip()
                                  if first.role_word and first.text.lower().startswith(
                                      first.role_word.lower()) else first.text)
-        unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
-        x.kind, x.unnamed, x.confidence = "person", False, 0.6
-        if first.iri:
-            x.iri, x.candidates = first.iri, [first.iri]
-        else:
-            x.same_as = name
-        x.review = f"{x.text!r}: a second title of {name or local_name(first.iri)}; check"
+        _held_by(x, name, first.iri, unknown,
+                 f"{x.text!r}: a second title of {name or local_name(first.iri)}; check")
 
 
 def titles_told_short(mentions: list[Mention]) -> None:
