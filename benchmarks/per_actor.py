@@ -4,11 +4,23 @@
 embedded store, parameters from the generated bench-params.json, one cold run, then the median
 of --runs; each query in its own forked child, killed after --timeout seconds. Besides the wall
 time, the CPU time of the child (on a shared machine the wall time says more about the load), and
-the first page as `kg query` asks for it for its table (--limit 1001: kg.cli.TABLE_ROWS + 1).
+the first page as `kg query NAME` gives it (--way, below).
 
     .venv/bin/python benchmarks/generate.py --triples 1000000 --out /tmp/bench-1m
     .venv/bin/kg build --root /tmp/bench-1m
     .venv/bin/python benchmarks/per_actor.py --root /tmp/bench-1m
+
+The first page is timed one of two ways (--way):
+- table (the default): what a user of `kg query NAME` waits for after the store is open: the
+  first 1,001 facts (kg.cli.TABLE_ROWS + 1) with the store's own terms (`rdflib_terms=False`, as
+  the CLI asks for its table) and the build's labels, the table built (kg.render.to_table) and
+  printed by rich to a 120-column console kept in memory; the query's part is shown apart.
+- rdflib: the measure before 7 December (pages7 and earlier): the same 1,001 facts as rdflib
+  terms, neither built into a table nor printed: less than a user waits for (no table), and its
+  query part more than `kg query`'s (the rdflib terms, ~8 ms of actor-profile's at 1M).
+The other ways a user gets an answer are not first pages: `kg query --format csv/json/md` gives
+the whole answer as rdflib terms (the "whole answer" time, then the writing), and kg serve's page
+and JSON for a named query read the whole answer up to max_rows rows (kg.serve.Context.run_named).
 
 --queries DIR times other versions of the same queries on the same store (by default this
 checkout's queries/); --rows DIR writes each answer's rows there (one JSON file per query), so
@@ -29,19 +41,25 @@ sys.path.insert(0, str(HERE))
 from run import forked, fmt_time, query_values  # noqa: E402
 
 FIRST_PAGE = 1001      # what `kg query` asks for to show its table (kg.cli.TABLE_ROWS + 1)
+WAYS = ("table", "rdflib")
+TABLE_WIDTH = 120      # the console the table is printed to (in memory)
 QUESTIONS = ("event-participants", "mission-programme", "source-of", "actor-profile",
              "region-relations", "who-met", "theme-actors", "shared-themes")
 
 
 def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout: float,
                   rows_dir: Path | None, limit: int | None = None,
-                  endpoint: str | None = None) -> dict:
+                  endpoint: str | None = None, way: str = "table") -> dict:
     """One named query in a forked child: cold run, then `runs` timed runs (median). With
     `limit`, the first page of that many rows (as `kg query` asks for a table); with `endpoint`,
-    on that SPARQL server instead of the build's store."""
+    on that SPARQL server instead of the build's store. A page is timed `way` (WAYS, the module's
+    docstring): "table" as `kg query NAME` shows it, "rdflib" as measured before."""
     from kg.config import Paths
     from kg.queries import load_query
     from kg.query import open_store, run_query
+
+    if way not in WAYS:
+        raise ValueError(f"way {way!r}: one of {', '.join(WAYS)}")
 
     query = load_query(query_path)
     values, note = query_values(query, params)
@@ -50,6 +68,7 @@ def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout
 
     def job(send):
         store = open_store(Paths(root=root), endpoint)
+        show_page = table_shower(Paths(root=root), store, endpoint) if way == "table" else None
         send({"ready": True})
         t0, c0 = time.perf_counter(), time.process_time()
         answer = run_query(store, query, values, limit=limit)
@@ -63,9 +82,14 @@ def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout
         pages = [None] * runs + [FIRST_PAGE] * runs if limit is None else [limit] * runs
         for page in pages:
             t0, c0 = time.perf_counter(), time.process_time()
-            run_query(store, query, values, limit=page)
+            if page is None or show_page is None:
+                run_query(store, query, values, limit=page)
+                send({"t": time.perf_counter() - t0, "cpu": time.process_time() - c0,
+                      "page": limit is None and page is not None})
+                continue
+            t1, c1 = show_page(query, values, page)
             send({"t": time.perf_counter() - t0, "cpu": time.process_time() - c0,
-                  "page": limit is None and page is not None})
+                  "query_t": t1 - t0, "query_cpu": c1 - c0, "page": limit is None})
 
     res = forked(job, timeout, hard=(2 * runs + 1) * timeout + 30)
     out: dict = {"values": values}
@@ -84,7 +108,37 @@ def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout
             out[name + "runs"] = [m["t"] for m in ms]
             out[name + "median"] = statistics.median(m["t"] for m in ms)
             out[name + "cpu_median"] = statistics.median(m["cpu"] for m in ms)
+            if all("query_t" in m for m in ms):     # (the table way: the query's part)
+                out[name + "query_median"] = statistics.median(m["query_t"] for m in ms)
+                out[name + "query_cpu_median"] = statistics.median(m["query_cpu"] for m in ms)
+    out["way"] = way
     return out
+
+
+def table_shower(paths, store, endpoint):
+    """show(query, values, limit) -> (perf_counter, process_time) after the query's part: the
+    first page as `kg query NAME` shows it (kg.cli's query command: the build's labels, the
+    store's own terms, kg.render.to_table, printed by rich), printed to a console in memory."""
+    import io
+
+    from rich.console import Console
+
+    from kg import render
+    from kg.i18n import current
+    from kg.label_index import labels_for
+    from kg.query import run_query
+
+    labels, lang = labels_for(store, paths, endpoint), current()
+
+    def show(query, values, limit):
+        answer = run_query(store, query, values, labels, limit=limit, rdflib_terms=False)
+        answer.rows = answer.rows[:limit - 1]       # (kg query fetches one more than it shows)
+        after_query = time.perf_counter(), time.process_time()
+        console = Console(file=io.StringIO(), width=TABLE_WIDTH)
+        console.print(render.to_table(answer, labels, lang))
+        return after_query
+
+    return show
 
 
 def main(argv=None) -> int:
@@ -96,6 +150,10 @@ def main(argv=None) -> int:
     ap.add_argument("--timeout", type=float, default=30.0, help="per run (s)")
     ap.add_argument("--rows", type=Path, help="write each answer's rows to this folder")
     ap.add_argument("--out", type=Path, help="results JSON")
+    ap.add_argument("--way", choices=WAYS, default="table",
+                    help="how the first page is timed: table (default), as `kg query NAME` shows "
+                         "it (query, table, printing; the query's part also shown); rdflib, the "
+                         "measure before 7 December (the query's rows as rdflib terms only)")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(PROJECT))
     params = json.loads((a.root / "bench-params.json").read_text())["params"]
@@ -103,14 +161,18 @@ def main(argv=None) -> int:
         a.rows.mkdir(parents=True, exist_ok=True)
     results = {}
     for name in a.only.split(","):
-        r = time_question(a.root, a.queries / f"{name}.rq", params, a.runs, a.timeout, a.rows)
+        r = time_question(a.root, a.queries / f"{name}.rq", params, a.runs, a.timeout, a.rows,
+                          way=a.way)
         results[name] = r
         if "median" in r:
             shown = (f"{fmt_time(r['median'])} (CPU {fmt_time(r['cpu_median'])}) median of "
                      f"{len(r['runs'])}, cold {fmt_time(r['cold'])}")
             if "page_median" in r:
-                shown += (f"; first page {fmt_time(r['page_median'])} "
-                          f"(CPU {fmt_time(r['page_cpu_median'])})")
+                shown += (f"; first page ({a.way}) {fmt_time(r['page_median'])} "
+                          f"(CPU {fmt_time(r['page_cpu_median'])}")
+                if "page_query_cpu_median" in r:
+                    shown += f", its query CPU {fmt_time(r['page_query_cpu_median'])}"
+                shown += ")"
         elif "cold" in r:
             shown = f"{fmt_time(r['cold'])} (CPU {fmt_time(r['cold_cpu'])}, one run)"
         else:
