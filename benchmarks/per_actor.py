@@ -116,9 +116,10 @@ def time_question(root: Path, query_path: Path, params: dict, runs: int, timeout
 
 
 def table_shower(paths, store, endpoint):
-    """show(query, values, limit) -> (perf_counter, process_time) after the query's part: the
-    first page as `kg query NAME` shows it (kg.cli's query command: the build's labels, the
-    store's own terms, kg.render.to_table, printed by rich), printed to a console in memory."""
+    """show(query, values, limit, file=None) -> (perf_counter, process_time) after the query's
+    part: the first page as `kg query NAME` shows it (kg.cli's query command: the build's
+    labels, the store's own terms, kg.render.to_table, printed by rich as kg.cli's console
+    prints it when not on a terminal) into `file`, by default a new one in memory."""
     import io
 
     from rich.console import Console
@@ -130,11 +131,11 @@ def table_shower(paths, store, endpoint):
 
     labels, lang = labels_for(store, paths, endpoint), current()
 
-    def show(query, values, limit):
+    def show(query, values, limit, file=None):
         answer = run_query(store, query, values, labels, limit=limit, rdflib_terms=False)
         answer.rows = answer.rows[:limit - 1]       # (kg query fetches one more than it shows)
         after_query = time.perf_counter(), time.process_time()
-        console = Console(file=io.StringIO(), width=TABLE_WIDTH)
+        console = Console(file=file or io.StringIO(), width=TABLE_WIDTH, highlight=False)
         console.print(render.to_table(answer, labels, lang))
         return after_query
 
