@@ -532,10 +532,15 @@ _TITLE_WORDS = (r"(?:(?:,? )(?:of|for|to|in|on|with|at|van|voor|bij|the|de|het|d
                 r"(?!(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b)[A-Z][\w’'&.-]*|\([^()]{1,40}\)))*")
 _HOLDER_FIRST = r"[A-Z][\w’'-]+"
 _HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
+# a council member's style between a post and the name: "the Mayor of Patchway Cllr Jan Mol",
+# "de burgemeester van Lindeveen raadslid Piet Smit" (the post is his; the style is no other post)
+_MEMBER_STYLE = r"Cllr|Councill?or|Alderman|[Rr]aadslid|[Ss]chepen"
 _HOLDER_AFTER_TITLE = re.compile(
-    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:" + STYLE
-    + r"|dhr|mevr)\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
-    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z]| (?:and|en) (?:the|de|het) )")
+    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?P<style>" + STYLE
+    + r"|dhr|mevr|" + _MEMBER_STYLE + r")\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
+    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z]| (?:and|en) (?:the|de|het) "
+    # after a styled name "and" is no more portfolio: "Cllr Jan Mol and residents went"
+    + r"|(?(honoured) (?:and|en) [a-z]|(?!)))")
 _NEAREST_HOLDER_AFTER_TITLE = re.compile(_TITLE_WORDS.replace(")))*", ")))*?")
                                          + _HOLDER_AFTER_TITLE.pattern[len(_TITLE_WORDS):])
 # without a comma (tried second): a portfolio's words before it, checked below; "and" may follow
@@ -558,15 +563,21 @@ def _holder_group(m: re.Match) -> str:
     return next(g for g in ("name", "honoured", "bare") if m.groupdict().get(g))
 
 
+def _title_end(m: re.Match) -> int:
+    """Where the title ends: before the holder's style ("Cllr" is a role word but not another
+    title) or else before the name."""
+    return m.start("style") if m.groupdict().get("style") else m.start(_holder_group(m))
+
+
 def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
     """The span of the holder's name after the title whose role word ends at `end` ('the
     British Ambassador to Peru, Jan de Vries.' -> 'Jan de Vries'), or None."""
     m = _HOLDER_AFTER_TITLE.match(s, end) or _BARE_HOLDER_AFTER_TITLE.match(s, end)
-    if m is not None and ROLE_RX.search(s, end, m.start(_holder_group(m))):
+    if m is not None and ROLE_RX.search(s, end, _title_end(m)):
         # "Economy Minister, Jan Mol, and the Minister for Trade, Dr Anna Berg": a title runs
         # to the nearest name, not over another title to its holder
         m = _NEAREST_HOLDER_AFTER_TITLE.match(s, end)
-        if m is not None and ROLE_RX.search(s, end, m.start(_holder_group(m))):
+        if m is not None and ROLE_RX.search(s, end, _title_end(m)):
             m = None
     if m is None:
         return None
