@@ -1209,3 +1209,17 @@ def test_the_town_of_a_post_after_a_nationality_and_a_form_word_is_the_town(know
                     "sprak in Lima.", known=known)
     orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
     assert "Huarapo" in orgs and "Peruaanse" not in orgs
+
+
+def test_a_post_whose_word_names_its_body_is_an_unnamed_office_holder(known):
+    draft = extract("Bezoek aan Peru\nAan de reis naar Lima namen de provinciegouverneur en de "
+                    "provinciegriffier deel.", known=known)
+    unnamed = {u.name for u in draft.unknown if u.kind == "person" and u.unnamed}
+    assert unnamed == {"provinciegouverneur", "provinciegriffier"}
+
+
+def test_a_post_whose_word_names_its_body_is_its_holder_when_the_text_names_one(known):
+    draft = extract("Bezoek aan Peru\nProvinciegouverneur Jan Mol reisde naar Lima. Daar sprak "
+                    "de provinciegouverneur met ondernemers.", known=known)
+    assert [(u.name, u.unnamed) for u in draft.unknown if u.kind == "person"] == [
+        ("Jan Mol", False)]
