@@ -1223,3 +1223,14 @@ def test_a_post_whose_word_names_its_body_is_its_holder_when_the_text_names_one(
                     "de provinciegouverneur met ondernemers.", known=known)
     assert [(u.name, u.unnamed) for u in draft.unknown if u.kind == "person"] == [
         ("Jan Mol", False)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Bezoek aan Peru\nDe gouverneur bezocht het Institut National pour la Sécurité et la Santé "
+     "in Lyon.", "Institut National pour la Sécurité et la Santé"),
+    ("Visit to Peru\nThe minister spoke at the Universidad de la Costa in Lima.",
+     "Universidad de la Costa"),
+])
+def test_a_body_named_in_a_foreign_language_runs_over_its_small_words(known, text, body):
+    draft = extract(text, known=known)
+    assert body in {u.name for u in draft.unknown if u.kind == "organisation"}

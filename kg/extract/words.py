@@ -201,6 +201,12 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        # chambers, societies and universities by their own words ("Chamber of
                        # Commerce of X", "Asia Society", "Westfälische Wilhelms-Universität")
                        r"Chamber|Society|Universität|[A-Z]?\w+universit(?:eit|ät|y)|"
+                       # bodies named in French, Spanish, Italian: "Institut National pour ...",
+                       # "Universidad de la Costa", "Ville de Lyon", "Comune di Rimini"
+                       r"Institut|Instituto|Istituto|Université|Universidad|Università|"
+                       r"Universidade|Ville|Ciudad|Comune|Agence|Agencia|Conseil|Consejo|"
+                       r"Fondation|Fundación|Fondazione|Ministère|Ministerio|Ayuntamiento|"
+                       r"Municipalidad|Mairie|Communauté|Comunidad|"
                        r"[A-Z]?\w+platform)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"
