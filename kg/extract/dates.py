@@ -27,6 +27,12 @@ RANGE_RX = re.compile(
     r"(?:\s+(?P<m1>" + _M + r"))?" + _TO + r"(?:the\s+)?" + _WD + r"(?P<d2>\d{1,2})" + _ORD
     + r"(?:\s+of)?"
     r"\s+(?P<m2>" + _M + r")(?:,?\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
+# two days in a row joined by "en"/"and": "17 en 18 april 2008", "the 15th and 16th of October"
+# (a range of two days; days apart, "3 en 10 mei", are two dates, checked in dates_in)
+_TWO_DAYS_RX = re.compile(
+    r"(?:the\s+)?(?P<d1>\d{1,2})" + _ORD + r"(?P<m1>(?!))?\s+(?:en|and|&)\s+(?:the\s+)?"
+    r"(?P<d2>\d{1,2})" + _ORD + r"(?:\s+of)?\s+(?P<m2>" + _M + r")(?:,?\s+(?P<y>\d{4}))?(?!\w)",
+    re.IGNORECASE)
 # the month first, as American English writes it: "from October 10 to 16, 2019", "September
 # 28 - October 2"
 _ME = "|".join(MONTHS_EN) + r"|(?:" + _ABBR + r")\.?"
@@ -147,7 +153,8 @@ def dates_in(sent: Sentence, mission_when: str | None, us_order: bool = False) -
         if when is not None:
             taken.append(m.span())
             out.append(DateFact(m.group(0), when, "day", sent, confidence=0.85))
-    for m in [*RANGE_RX.finditer(s), *RANGE_US_RX.finditer(s)]:
+    two_days = [m for m in _TWO_DAYS_RX.finditer(s) if int(m.group("d2")) == int(m.group("d1")) + 1]
+    for m in [*RANGE_RX.finditer(s), *RANGE_US_RX.finditer(s), *two_days]:
         if m.start() and s[m.start() - 1].isalnum() or \
                 any(not (m.end() <= ta or m.start() >= te) for ta, te in taken):
             continue
