@@ -234,3 +234,13 @@ def test_a_group_received_at_home_on_its_days_is_the_trip_the_text_tells():
     received = sentence("De stichting ontvangt van vrijdag 8 tot zondag 10 juni 2007 een groep "
                         "inwoners uit de zusterstad Lavaux.")
     assert mission_sentence([title, sentence("Het weer was goed."), received], title.text) is received
+
+
+def test_two_days_in_a_row_joined_by_and_are_a_range_but_days_apart_are_not():
+    assert dates("Op 3 en 4 maart 2011 bezocht de gedeputeerde Lima.") == [
+        ("3 en 4 maart 2011", "2011-03-03", "2011-03-04")]
+    assert dates("The mayor was in Lima on 9 and 10 June 2015.") == [
+        ("9 and 10 June 2015", "2015-06-09", "2015-06-10")]
+    assert dates("In het weekeinde van 8, 9 en 10 juni 2007 ontvangt het college gasten.") == [
+        ("8, 9 en 10 juni 2007", "2007-06-08", "2007-06-10")]
+    assert all(until is None for _, _, until in dates("De raad vergaderde op 3 en 10 mei 2011."))

@@ -29,6 +29,12 @@ def test_a_visit_to_a_list_of_companies_is_one_visit_each(known):
                                            "Visit to Mitsubishi Motor Corporation"]
 
 
+def test_a_visit_to_a_city_with_its_province_is_one_visit(known):
+    found = events("Daarna werd een bezoek gebracht aan Nagoya, provincie Aichi, Japan.", known)
+    assert [name for _, name in found if "Nagoya" in name or "Aichi" in name] == [
+        "Visit to Nagoya"]
+
+
 def test_events_told_one_after_another_are_each_an_event(known):
     found = events("Daarnaast staan een ronde tafelgesprek over smart grids en een "
                    "netwerkbijeenkomst met Japanse bedrijven op het programma.", known)

@@ -405,6 +405,11 @@ def test_a_head_of_government_or_city_title_of_other_countries_names_a_person(kn
      "Rosa Diaz", "minister"),
     ("Visit to Peru\nShe met the Governor of Lima, Carlos Soto, and the mayor.", "Carlos Soto",
      "Governor"),
+    # a council member's style between the post and the name: the post is still the holder's
+    ("Visit to Peru\nThe Mayor of Brookdale Cllr Anna Pike and residents went to Lima.",
+     "Anna Pike", "Mayor"),
+    ("Bezoek aan Peru\nDe burgemeester van Lindeveen raadslid Piet Smit reisde naar Lima.",
+     "Piet Smit", "burgemeester"),
 ])
 def test_a_title_before_a_comma_or_honorific_is_the_post_of_the_name_after_it(known, text, holder,
                                                                               word):
@@ -1184,3 +1189,48 @@ def test_a_province_that_acts_elsewhere_stays_an_organisation(known):
                     "of Ostra Province) in May 2015. Ostra Province signed a memorandum with "
                     "the delegation.", known=known)
     assert ("Ostra Province", "organisation") in {(u.name, u.kind) for u in draft.unknown}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Bezoek aan Peru\nBurgemeester Jan Mol van Veenhuizen aan den Rijn reisde naar Lima.",
+     "Veenhuizen aan den Rijn"),
+    ("Bezoek aan Peru\nBurgemeester Jan Mol van Berghem op Zoom reisde naar Lima.",
+     "Berghem op Zoom"),
+    ("Visit to Peru\nMayor Anna Pike of Kingsford upon Avon went to Lima.", "Kingsford upon Avon"),
+])
+def test_the_town_of_a_post_keeps_its_river_or_hill_words(known, text, town):
+    draft = extract(text, known=known)
+    orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert town in orgs and town.split()[0] not in orgs
+
+
+def test_the_town_of_a_post_after_a_nationality_and_a_form_word_is_the_town(known):
+    draft = extract("Bezoek aan Peru\nBurgemeester Jan Mol van de Peruaanse gemeente Huarapo "
+                    "sprak in Lima.", known=known)
+    orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert "Huarapo" in orgs and "Peruaanse" not in orgs
+
+
+def test_a_post_whose_word_names_its_body_is_an_unnamed_office_holder(known):
+    draft = extract("Bezoek aan Peru\nAan de reis naar Lima namen de provinciegouverneur en de "
+                    "provinciegriffier deel.", known=known)
+    unnamed = {u.name for u in draft.unknown if u.kind == "person" and u.unnamed}
+    assert unnamed == {"provinciegouverneur", "provinciegriffier"}
+
+
+def test_a_post_whose_word_names_its_body_is_its_holder_when_the_text_names_one(known):
+    draft = extract("Bezoek aan Peru\nProvinciegouverneur Jan Mol reisde naar Lima. Daar sprak "
+                    "de provinciegouverneur met ondernemers.", known=known)
+    assert [(u.name, u.unnamed) for u in draft.unknown if u.kind == "person"] == [
+        ("Jan Mol", False)]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Bezoek aan Peru\nDe gouverneur bezocht het Institut National pour la Sécurité et la Santé "
+     "in Lyon.", "Institut National pour la Sécurité et la Santé"),
+    ("Visit to Peru\nThe minister spoke at the Universidad de la Costa in Lima.",
+     "Universidad de la Costa"),
+])
+def test_a_body_named_in_a_foreign_language_runs_over_its_small_words(known, text, body):
+    draft = extract(text, known=known)
+    assert body in {u.name for u in draft.unknown if u.kind == "organisation"}

@@ -297,6 +297,14 @@ def test_office_holders_counted_but_not_named_are_a_group_unless_they_were_named
     assert counted_groups("Then the two mayors signed the memorandum.") == []
 
 
+def test_a_whole_board_counted_in_figures_and_a_vague_few_are_groups():
+    # "de 5 wethouders": the board told by its size (an answer's list), not those named before
+    assert counted_groups("Aan de reis namen de 5 wethouders en de burgemeester deel.") == [
+        (5, "5 wethouders")]
+    assert counted_groups("Ook gingen een drietal gemeenteraadsleden mee.") == [
+        (3, "een drietal gemeenteraadsleden")]
+
+
 def test_a_title_cased_headline_names_no_group_of_people():
     assert people_groups("Mayor to Meet with Local Business Leaders in Lima") == []
     assert people_groups("The mayor will meet with Peruvian students in Lima.") != []

@@ -108,3 +108,11 @@ def test_a_paragraph_without_a_full_stop_ends_before_the_next_one():
 def test_an_asterisk_bullet_after_a_full_stop_starts_a_sentence_of_its_own():
     assert sentences("* Eerst gaan we naar de molen. * Daarna gaan we naar Lavaux.") == [
         "Eerst gaan we naar de molen.", "Daarna gaan we naar Lavaux."]
+
+
+def test_a_dashed_line_after_a_full_stop_is_an_item_of_its_own():
+    raw = ("Er waren 2 reizen.\n\n– 3 en 4 maart 2011\nDe gedeputeerde bezocht Lima.\n"
+           "– 9 tot 12 mei 2012\nDe burgemeester bezocht Cusco.\n")
+    assert sentences(raw) == ["Er waren 2 reizen.", "3 en 4 maart 2011",
+                              "De gedeputeerde bezocht Lima.", "9 tot 12 mei 2012",
+                              "De burgemeester bezocht Cusco."]

@@ -27,6 +27,13 @@ RANGE_RX = re.compile(
     r"(?:\s+(?P<m1>" + _M + r"))?" + _TO + r"(?:the\s+)?" + _WD + r"(?P<d2>\d{1,2})" + _ORD
     + r"(?:\s+of)?"
     r"\s+(?P<m2>" + _M + r")(?:,?\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)
+# days in a row joined by "en"/"and": "17 en 18 april 2008", "the 15th and 16th of October",
+# "8, 9 en 10 juni" (a range; days apart, "3 en 10 mei", are dates of their own: dates_in)
+_TWO_DAYS_RX = re.compile(
+    r"(?:the\s+)?(?P<d1>\d{1,2})" + _ORD + r"(?P<m1>(?!))?(?P<between>(?:,\s*\d{1,2}" + _ORD
+    + r")*)\s+(?:en|and|&)\s+(?:the\s+)?"
+    r"(?P<d2>\d{1,2})" + _ORD + r"(?:\s+of)?\s+(?P<m2>" + _M + r")(?:,?\s+(?P<y>\d{4}))?(?!\w)",
+    re.IGNORECASE)
 # the month first, as American English writes it: "from October 10 to 16, 2019", "September
 # 28 - October 2"
 _ME = "|".join(MONTHS_EN) + r"|(?:" + _ABBR + r")\.?"
@@ -135,6 +142,13 @@ def _range(m: re.Match, year: str | None) -> tuple[str, str] | None:
     return (first.isoformat(), last.isoformat()) if first <= last else None
 
 
+def _in_a_row(m: re.Match) -> bool:
+    """'8, 9 en 10 juni': each day the one after the day before it."""
+    days = [int(m.group("d1")), *map(int, re.findall(r"\d+", m.group("between"))),
+            int(m.group("d2"))]
+    return all(b == a + 1 for a, b in zip(days, days[1:]))
+
+
 def dates_in(sent: Sentence, mission_when: str | None, us_order: bool = False) -> list[DateFact]:
     """The dates of a sentence. A day without a year takes the year of `mission_when` (the
     mission's, or one its title or sentence states), with a note saying so. A day in figures
@@ -147,7 +161,11 @@ def dates_in(sent: Sentence, mission_when: str | None, us_order: bool = False) -
         if when is not None:
             taken.append(m.span())
             out.append(DateFact(m.group(0), when, "day", sent, confidence=0.85))
-    for m in [*RANGE_RX.finditer(s), *RANGE_US_RX.finditer(s)]:
+    # (without a year to give them, the days keep the last day's reading: "9 en 10 juni" ->
+    # --06-10, where a range would have no value)
+    two_days = [m for m in _TWO_DAYS_RX.finditer(s) if _in_a_row(m) and (m.group("y") or
+                                                                           mission_when)]
+    for m in [*RANGE_RX.finditer(s), *RANGE_US_RX.finditer(s), *two_days]:
         if m.start() and s[m.start() - 1].isalnum() or \
                 any(not (m.end() <= ta or m.start() >= te) for ta, te in taken):
             continue

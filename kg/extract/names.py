@@ -99,10 +99,12 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())} | {w: i for i, w in enumerate(
         "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
-        "vijftien zestien zeventien achttien negentien twintig".split()) if i >= 2}
+        "vijftien zestien zeventien achttien negentien twintig".split()) if i >= 2} | {
+    # a vague few: "een tweetal provincieraadsleden" (about two)
+    w + "tal": i for w, i in (("twee", 2), ("drie", 3), ("vier", 4), ("vijf", 5), ("zes", 6))}
 _COUNTED = re.compile(
     r"(?<![\w.,])(?:(?:ca\.?|circa|ongeveer|ruim|bijna|zo['’]n|around|about|some|nearly|almost|"
-    r"over|more than|meer dan) )?(?P<n>\d{1,4}|(?i:" + "|".join(w for w, i in NUMBER_WORDS.items()
+    r"over|more than|meer dan|een(?= \w+tal\b)) )?(?P<n>\d{1,4}|(?i:" + "|".join(w for w, i in NUMBER_WORDS.items()
                                                        if i >= 2) + r")) (?P<what>(?:[a-zA-Z][\w-]* ){0,2}?"
     r"(?:bedrijven|ondernemers|organisaties|personen|mensen|(?:top|beleids)?ambtenaren|deelnemers|"
     r"gasten|studenten|kennisinstellingen|bestuurders|companies|organi[sz]ations|people|persons|"
@@ -110,7 +112,7 @@ _COUNTED = re.compile(
     r"academici|academics|experts|deskundigen|partners|ambassadors|ambassadeurs|diplomats|"
     r"diplomaten|"
     # office holders counted, not named: "4 wethouders", "three councillors"
-    r"wethouders|raadsleden|gedeputeerden|schepenen|burgemeesters|councillors|aldermen|mayors|"
+    r"wethouders|(?:provincie|gemeente)?raadsleden|gedeputeerden|schepenen|burgemeesters|councillors|aldermen|mayors|"
     # those sent by others: "elf vertegenwoordigers van overheid en bedrijfsleven"
     r"vertegenwoordigers|representatives|afgevaardigden|delegates)"
     r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
@@ -442,7 +444,7 @@ _MET = re.compile(r"\b(?:met|with)\s+$", re.IGNORECASE)
 _PART_OF = re.compile(r"(?:van|of) (?:de|deze|die|the|these|those) ", re.IGNORECASE)
 
 
-_OFFICE_HOLDERS = re.compile(r"(?i:wethouders|raadsleden|gedeputeerden|schepenen|burgemeesters|"
+_OFFICE_HOLDERS = re.compile(r"(?i:wethouders|(?:provincie|gemeente)?raadsleden|gedeputeerden|schepenen|burgemeesters|"
                              r"councillors|aldermen|mayors)$")
 
 
@@ -459,9 +461,10 @@ def counted_groups(s: str) -> list[tuple[int, str]]:
             continue                            # "Vier van de bedrijven": part of a group told
         if re.match(r"(?i:million|miljoen|billion|miljard|thousand|duizend)\b", m.group("what")):
             continue                            # "a city of over 13 million people": a figure
-        if _OFFICE_HOLDERS.search(m.group("what")) and re.search(
+        if _OFFICE_HOLDERS.search(m.group("what")) and not m.group("n").isdigit() and re.search(
                 r"(?i:\b(?:the|de|die|deze|these|those))\s+$", s[:m.start()]):
-            continue                            # "the two mayors": those named before
+            continue                            # "the two mayors": those named before (not
+            #                                         "de 6 gedeputeerden", a board by its size)
         out.append((n, m.group(0)))
     return out
 
@@ -487,6 +490,9 @@ _HOME = ("Dutch", "Nederlandse", "Netherlands")
 # ambassadeur in Nederland")
 _ACTING_BEFORE = re.compile(r"(?:(?<=\s)|^)(?i:acting|interim|waarnemend(?:e)?|"
                             r"plaatsvervangend(?:e)?) $")
+# a post whose word says whose office it is, as "of the province" would: "de provinciegouverneur",
+# "de gemeentesecretaris", "de provincieraadsvoorzitter"
+_BODY_IN_WORD = re.compile(r"(?i:provincie|gemeente)\w{4,}$")
 _ENVOYS = {"ambassador", "ambassadeur", "consul", "consul-generaal", "consul general",
            "deputy ambassador", "plaatsvervangend ambassadeur", "plaatsvervangende ambassadeur"}
 
@@ -512,8 +518,8 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     a = before.start() if before else start
     acting = _ACTING_BEFORE.search(s[:a])
     a = acting.start() if acting and b > end else a     # "the Acting Director of Planning"
-    if b > end:
-        return a, b
+    if b > end or _BODY_IN_WORD.match(s[start:end]):
+        return a, b                             # ("de provinciegriffier": the province's)
     if before and (s[start:end].lower() in _ENVOYS or not before.group(0).startswith(_HOME)):
         return a, b
     return None
@@ -532,10 +538,15 @@ _TITLE_WORDS = (r"(?:(?:,? )(?:of|for|to|in|on|with|at|van|voor|bij|the|de|het|d
                 r"(?!(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b)[A-Z][\w’'&.-]*|\([^()]{1,40}\)))*")
 _HOLDER_FIRST = r"[A-Z][\w’'-]+"
 _HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
+# a council member's style between a post and the name: "the Mayor of Patchway Cllr Jan Mol",
+# "de burgemeester van Lindeveen raadslid Piet Smit" (the post is his; the style is no other post)
+_MEMBER_STYLE = r"Cllr|Councill?or|Alderman|[Rr]aadslid|[Ss]chepen"
 _HOLDER_AFTER_TITLE = re.compile(
-    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?:" + STYLE
-    + r"|dhr|mevr)\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
-    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z]| (?:and|en) (?:the|de|het) )")
+    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?P<style>" + STYLE
+    + r"|dhr|mevr|" + _MEMBER_STYLE + r")\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
+    + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z]| (?:and|en) (?:the|de|het) "
+    # after a styled name "and" is no more portfolio: "Cllr Jan Mol and residents went"
+    + r"|(?(honoured) (?:and|en) [a-z]|(?!)))")
 _NEAREST_HOLDER_AFTER_TITLE = re.compile(_TITLE_WORDS.replace(")))*", ")))*?")
                                          + _HOLDER_AFTER_TITLE.pattern[len(_TITLE_WORDS):])
 # without a comma (tried second): a portfolio's words before it, checked below; "and" may follow
@@ -558,15 +569,21 @@ def _holder_group(m: re.Match) -> str:
     return next(g for g in ("name", "honoured", "bare") if m.groupdict().get(g))
 
 
+def _title_end(m: re.Match) -> int:
+    """Where the title ends: before the holder's style ("Cllr" is a role word but not another
+    title) or else before the name."""
+    return m.start("style") if m.groupdict().get("style") else m.start(_holder_group(m))
+
+
 def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
     """The span of the holder's name after the title whose role word ends at `end` ('the
     British Ambassador to Peru, Jan de Vries.' -> 'Jan de Vries'), or None."""
     m = _HOLDER_AFTER_TITLE.match(s, end) or _BARE_HOLDER_AFTER_TITLE.match(s, end)
-    if m is not None and ROLE_RX.search(s, end, m.start(_holder_group(m))):
+    if m is not None and ROLE_RX.search(s, end, _title_end(m)):
         # "Economy Minister, Jan Mol, and the Minister for Trade, Dr Anna Berg": a title runs
         # to the nearest name, not over another title to its holder
         m = _NEAREST_HOLDER_AFTER_TITLE.match(s, end)
-        if m is not None and ROLE_RX.search(s, end, m.start(_holder_group(m))):
+        if m is not None and ROLE_RX.search(s, end, _title_end(m)):
             m = None
     if m is None:
         return None

@@ -163,6 +163,10 @@ def line_breaks(raw: str, text: str) -> frozenset:
         if at < 0:
             continue
         pos = at + len(line)
+        if nxt and line[-1] in ".!?" and re.match(r"[-–*] ", nxt):
+            out.add(pos)                        # "... zelf.", "– 15 en 16 oktober 2009": a
+            continue                            # dashed item starts after the full stop
+            #                                     (after ":" the items stay the sentence's)
         if not nxt or line[-1] in ".!?:;,":
             continue
         if paragraph_end and _ends_paragraph(line, nxt):

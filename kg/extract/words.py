@@ -43,6 +43,8 @@ ROLE_WORDS = [
     (r"commissaris van de koning(?:in)?", "kings-commissioner"),
     (r"king['’]?s commissioner", "kings-commissioner"),
     (r"vice-?gouverneur", "vice-governor"), (r"vice[- ]governor", "vice-governor"),
+    # a post whose word names its body: "de provinciegouverneur" (the province's governor)
+    (r"provinciegouverneur", "governor"),
     (r"gouverneur", "governor"), (r"governor", "governor"),
     # titles abbreviated before a name ("Gov. Mark Dayton", "Lt. Gov. Jane Doe", "Amb. Li Wei",
     # "burg. Jansen", "gedep. De Vries", "weth. Bos"): the role word they stand for
@@ -66,6 +68,8 @@ ROLE_WORDS = [
     # the head of a university ("Rector Anna Berg", "rector magnificus")
     (r"rector(?: magnificus)?|vice-chancellor", None),
     (r"gemeentesecretaris|provinciesecretaris|dijkgraaf", None),
+    (r"provinciegriffier|gemeentegriffier|griffier", None),
+    (r"provincieraadsvoorzitter|gemeenteraadsvoorzitter", None),
     # a town's chief officer: "Municipal Manager, Ntombi Baart", "City Manager Jan Mol"
     (r"(?:municipal|city|town|county|borough) manager|gemeentemanager|stadsmanager", None),
     (r"lord mayor|lord provost|oberb[uü]rgermeister(?:in)?|b[uü]rgermeister(?:in)?", None),
@@ -197,6 +201,12 @@ ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|Unive
                        # chambers, societies and universities by their own words ("Chamber of
                        # Commerce of X", "Asia Society", "Westfälische Wilhelms-Universität")
                        r"Chamber|Society|Universität|[A-Z]?\w+universit(?:eit|ät|y)|"
+                       # bodies named in French, Spanish, Italian: "Institut National pour ...",
+                       # "Universidad de la Costa", "Ville de Lyon", "Comune di Rimini"
+                       r"Institut|Instituto|Istituto|Université|Universidad|Università|"
+                       r"Universidade|Ville|Ciudad|Comune|Agence|Agencia|Conseil|Consejo|"
+                       r"Fondation|Fundación|Fondazione|Ministère|Ministerio|Ayuntamiento|"
+                       r"Municipalidad|Mairie|Communauté|Comunidad|"
                        r"[A-Z]?\w+platform)(?!\w)")
 ORG_INTRO = re.compile(r"(?:het bedrijf|de firma|bedrijven als|bedrijven zoals|instellingen als|"
                        r"instituten als|partijen als|organisaties als|the company|the firm|"

@@ -11,6 +11,13 @@ from .cues import _COUNTED_SIGNING, _COUNTS, _NOT_PRESENCE, _PRESENCE, _SOMEONE,
 _LIST_GAP = re.compile(r"(?:,| en| and| &|, en|, and)\s+(?:(?:de|het|the|een|a)\s+)?")
 
 
+# a region after a place and a comma says where the place lies ("Chengdu, provincie Sichuan",
+# "Nagoya, Aichi Prefecture"): one place, no list
+_REGION_OF_PLACE = re.compile(r"^(?i:provincie|province|prefectuur|prefecture|regio|region|"
+                              r"deelstaat|state|county|district) |"
+                              r" (?:Province|Provincie|Prefecture|State|County|District)$")
+
+
 def listed_organisations(s: str, parts: list[Participant], a: int, b: int) -> list[Participant]:
     """The organisations of s[a:b] that stand in one enumeration ('Canon, Panasonic en
     Mitsubishi Motor Corporation'), in their order; [] when there is no such list."""
@@ -22,7 +29,10 @@ def listed_organisations(s: str, parts: list[Participant], a: int, b: int) -> li
     orgs.sort(key=lambda x: x[0])
     run = orgs[:1]
     for (at, p), (prev_at, prev) in zip(orgs[1:], orgs):
-        if _LIST_GAP.fullmatch(s[prev_at + len(prev.label):at]):
+        gap = s[prev_at + len(prev.label):at]
+        if gap == ", " and _REGION_OF_PLACE.search(p.label):
+            break                               # "Chengdu, provincie Sichuan": where it lies
+        if _LIST_GAP.fullmatch(gap):
             run.append((at, p))
         elif len(run) < 2:
             run = [(at, p)]

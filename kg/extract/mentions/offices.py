@@ -149,7 +149,10 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
         before = x.sentence.text[:x.start].split()[-2:]
         if any(NATIONALITY.match(w) for w in before):
             continue                            # "the Portuguese infrastructure minister"
-        if x.kind != "role" or x.iri is not None or x.unnamed:
+        # a post whose word names its body ("de provinciegouverneur") is unnamed only in a text
+        # that names no holder of it
+        bare = x.unnamed and fold(x.text) == fold(x.role_word or "")
+        if x.kind != "role" or x.iri is not None or (x.unnamed and not bare):
             continue
         earliest = first.get(fold(x.role_word or ""))
         if len(holders) > 1 and earliest and earliest[0] < x.sentence.start + x.start and \
@@ -159,7 +162,9 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
             holders = {earliest[1]}
         if len(holders) == 1:
             name, iri = next(iter(holders))
-            x.kind, x.confidence = "person", 0.6
+            if bare:
+                unknown[:] = [u for u in unknown if not (u.unnamed and u.name == x.text)]
+            x.kind, x.confidence, x.unnamed = "person", 0.6, False
             if iri:
                 x.iri, x.candidates = iri, [iri]
             else:

@@ -76,8 +76,14 @@ def _name_after(s: str, pos: int) -> tuple[int, int] | None:
 # what follows a named office holder to say whose post it is: "voorzitter Hans de Boer van
 # VNO-NCW", "secretaris-generaal Nguyen van de Communistische Partij" (a minister's "van" names a
 # portfolio: "minister Jansen van Economische Zaken")
-_POST_IN = re.compile(r" (?:van|of) (?:de |het |the )?(?P<org>[A-Z][\w’'&-]*(?:(?: (?:van|of|voor|"
-                      r"for|de|der|&))? [A-Z][\w’'&-]*)*)")
+# the body or town of a post: "van VNO-NCW", "of the Lima Ports Agency"; a town keeps its river or
+# hill words ("Krimpen aan den IJssel", "Bergen op Zoom", "Newcastle upon Tyne", "Frankfurt am
+# Main"), and a nationality with a form word before it is no part of it ("van de Hongaarse
+# gemeente Kiskőrös", "of the German town Gauting": the town)
+_POST_IN = re.compile(r" (?:van|of) (?:de |het |the )?(?:" + UPPER + r"[\w’'-]+ (?:gemeente|stad|"
+                      r"provincie|regio|deelstaat|town|city|municipality|province|region|county|"
+                      r"district|state) )?(?P<org>[A-Z][\w’'&-]*(?:(?: (?:van|of|voor|for|de|der|&|"
+                      r"aan den|aan de|aan het|aan|op|upon|am|an der|an den|sur))? [A-Z][\w’'&-]*)*)")
 _PORTFOLIO = re.compile(r"minister|staatssecretaris|secretary|commissaris|commissioner",
                         re.IGNORECASE)
 # a name of two words or more right before ", <role word>" (an apposition) or "(<role word>":

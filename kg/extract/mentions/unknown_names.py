@@ -89,6 +89,38 @@ _ADJECTIVE = re.compile(r"[A-Z]\w*(?:nal|cal|ral|ial|mic|tic|lic)|Municipal|Fore
                         r"Private|Urban")
 
 
+# a body named in French, Spanish, Italian or German runs over its own small words: "Centre
+# National pour la Protection et la Prévention", "Universidad de la Costa", "Ville de Lyon",
+# "Institut für Angewandte Forschung" (not over Dutch or English ones: "Centre and ...")
+_FOREIGN_FORMS = {
+    "centre", "centro", "institut", "instituto", "istituto", "université", "universidad",
+    "università", "universidade", "universität", "ville", "ciudad", "comune", "stadt", "agence",
+    "agencia", "agenzia", "conseil", "consejo", "consiglio", "chambre", "cámara", "camera",
+    "fondation", "fundación", "fondazione", "fundação", "association", "asociación", "ministère",
+    "ministerio", "gouvernement", "gobierno", "région", "región", "regione", "département",
+    "provincia", "municipalidad", "ayuntamiento", "mairie", "communauté", "comunidad", "banque",
+    "banco", "école", "escuela", "scuola", "musée", "museo", "office", "société", "sociedad",
+    "società", "compagnie", "compañía", "landkreis", "kreis", "verband", "kammer"}
+_FOREIGN_SMALL = {"pour", "et", "de", "des", "du", "la", "le", "les", "del", "y", "für", "und",
+                  "der", "die", "das", "di", "della", "delle", "degli", "dei", "per", "do", "da",
+                  "dos", "das", "en", "sur", "à", "au", "aux"}
+
+
+def _foreign_small_words(run, tokens, j: int, s: str) -> int:
+    """How many small words of a foreign body's name start at tokens[j] (0 when none, or when
+    no capitalised word follows them)."""
+    if not any(w.lower() in _FOREIGN_FORMS for _, _, w in run):
+        return 0
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k][2].lower() in _FOREIGN_SMALL             and s[tokens[k - 1][1]:tokens[k][0]] == " ":
+        k += 1
+    if k == j or k >= len(tokens) or s[tokens[k - 1][1]:tokens[k][0]] != " " \
+            or not tokens[k][2][0].isupper() or tokens[k][2] in STARTERS \
+            or tokens[k][2].lower() in MONTH_NO:
+        return 0
+    return k - j
+
+
 def _written_in_full(s: str, run, tokens, j: int) -> bool:
     """Whether tokens[j] (with the article after it) goes on a body's name written in full: "of
     the"/"van de" after a body's word ("Committee of the Regions"), or "and"/"en" between two
@@ -159,6 +191,9 @@ def _capitalised(s: str):
                     and not NATIONALITY.match(w2) and not _NUMBERED_WORD.match(w2):
                 run.append(tokens[j])
                 j += 1
+            elif small := _foreign_small_words(run, tokens, j, s):
+                run += tokens[j:j + small + 1]
+                j += small + 1
             elif w2.lower() in PARTICLES | _JOINERS \
                     and j + 1 < len(tokens) and tokens[j + 1][2][0].isupper() \
                     and tokens[j + 1][2].lower() not in MONTH_NO \
@@ -210,6 +245,9 @@ def _without_place_after_in(run: list, s: str) -> list:
     if at is None or at == 0 or not 1 <= len(run) - at - 1 <= 2:
         return run
     before = " ".join(t[2] for t in run[:at])
+    if any(t[2].lower() in _FOREIGN_FORMS for t in run[:at]) and \
+            any(t[2] in _FOREIGN_SMALL for t in run[:at]):
+        return run[:at]                     # "Universidad de la Costa in Lima": its own language
     if ORG_WORDS.search(before) or EVENT_WORDS.search(before) or _VENUE.search(before) or \
             _SLOGAN.fullmatch(before) or \
             len(run[:at]) > 2 or EVENT_WORDS.match(s[run[-1][1]:].strip()):
