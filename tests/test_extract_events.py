@@ -1101,3 +1101,14 @@ def test_a_promise_sealed_with_a_treaty_is_the_treatys_signing(known):
     found = events("The bond was sealed with a friendship charter in 1995.", known)
     assert [t for t, _ in found] == ["signing"]
     assert types("Their friendship was sealed by years of exchanges.", known) == []
+
+
+def test_a_participant_named_with_a_style_is_the_person_the_draft_declares(known):
+    import yaml
+    text = ("Bezoek aan Lakeside, mei 2019.\n\nThen Lakeside mayor Sir Tom, Baker re-signed the "
+            "sister city agreement in Lakeside in 2019.\n")
+    sheet = yaml.safe_load(draft_to_yaml(extract(text, known=known)))
+    declared = {p["id"] for p in sheet.get("people", [])}
+    whos = {p["who"] for e in sheet.get("programme", []) + sheet.get("events", [])
+            for p in e.get("participants", [])}
+    assert "tom" in declared and "tom" in whos and "Sir Tom" not in whos

@@ -13,6 +13,7 @@ from ..ingest import local_name, parse_amount
 from ..query import fold
 from .actors import new_actor_ids, organisation_block, person_block
 from .model import AmountFact, DateFact, Draft, EventDraft, Sentence
+from .words import STYLE, UPPER
 
 
 # ---------------------------------------------------------------- YAML
@@ -189,6 +190,13 @@ def draft_to_yaml(draft: Draft) -> str:
                             | {g["id"] for g in draft.groups} | {"mission"})
     unknown = {fold(u.name): u for u in reversed(draft.unknown) if fold(u.name) in new_ids}
     unknown = {key: unknown[key] for key in new_ids if key in unknown}     # in text order
+    # a participant or an agent may be told with a style the declared name lacks, or without
+    # one it has ("mayor Sir Tim" / "Tim", "Dr Nicole Hoffmeister-Kraut" / "Nicole ..."): the
+    # same new actor either way, never a name the sheet does not declare
+    by_styleless = {fold(_without_style(u.name)): new_ids[key] for key, u in unknown.items()}
+
+    def new_id(ref: str) -> str:
+        return new_ids.get(fold(ref)) or by_styleless.get(fold(_without_style(ref))) or ref
     sheet["people"] = [_C(person_block(u, new_ids[n]), comments=_note(0.5, u.review))
                        for n, u in unknown.items() if u.kind == "person"]
     sheet["organisations"] = [
@@ -214,7 +222,7 @@ def draft_to_yaml(draft: Draft) -> str:
         block.update(_quotes(e.quotes))
         ps, seen = [], set()
         for p in e.participants:
-            who = new_ids.get(fold(p.ref), p.ref)
+            who = new_id(p.ref)
             if who in seen:                     # 'Jorritsma' and 'John Jorritsma': one
                 continue
             seen.add(who)
@@ -235,7 +243,7 @@ def draft_to_yaml(draft: Draft) -> str:
         block = _C(comments=_note(f.confidence, f.review))
         block["id"] = f.id
         block["name"] = {draft.language: f.name}
-        block["by"] = list(dict.fromkeys(new_ids.get(fold(b), b) for b in f.by))
+        block["by"] = list(dict.fromkeys(new_id(b) for b in f.by))
         block["commitment"] = f.commitment
         if "mission" in sheet:
             block["follows_from"] = "mission"
@@ -308,3 +316,11 @@ def _amount_text(a: AmountFact) -> str:
     except ValueError:
         pass
     return str(a.value)
+
+
+_STYLE_FIRST = re.compile(r"^" + STYLE + r"\s+(?=" + UPPER + ")")
+
+
+def _without_style(name: str) -> str:
+    """The name without a style or title before it ("Sir Tim": "Tim"; "de heer Dr. A. Smit")."""
+    return _STYLE_FIRST.sub("", name) or name
