@@ -175,6 +175,15 @@ def test_the_holder_after_a_title_ends_the_clause():
     assert holder_after_title(s, s.index("Minister") + len("Minister")) is None
 
 
+def test_a_members_style_and_a_form_of_address_before_the_holder_are_no_second_title():
+    s = "The mission was led by Minister of Trade, Industry and Energy, Senator the Hon. Mary Field."
+    a, b = holder_after_title(s, s.index("Minister") + len("Minister"))
+    assert s[a:b] == "Mary Field"
+    s = "It was opened by the Minister of Tourism, Senator Ken Lowe, and the Mayor."
+    a, b = holder_after_title(s, s.index("Minister") + len("Minister"))
+    assert s[a:b] == "Ken Lowe"
+
+
 def test_the_holder_after_a_title_may_have_stacked_styles_and_titles():
     s = "Het werd geopend door de Britse Consul in Gent, mevrouw prof. dr. Ann Berg."
     a, b = holder_after_title(s, s.index("Consul") + len("Consul"))

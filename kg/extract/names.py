@@ -540,10 +540,11 @@ _HOLDER_FIRST = r"[A-Z][\w’'-]+"
 _HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
 # a council member's style between a post and the name: "the Mayor of Patchway Cllr Jan Mol",
 # "de burgemeester van Lindeveen raadslid Piet Smit" (the post is his; the style is no other post)
-_MEMBER_STYLE = r"Cllr|Councill?or|Alderman|[Rr]aadslid|[Ss]chepen"
+# (a member's style stacks with a form of address: "Minister of Trade, Senator the Hon. Jan Mol")
+_MEMBER_STYLE = r"Cllr|Councill?or|Alderman|[Rr]aadslid|[Ss]chepen|Senator"
 _HOLDER_AFTER_TITLE = re.compile(
-    _TITLE_WORDS + r"(?:, (?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?P<style>" + STYLE
-    + r"|dhr|mevr|" + _MEMBER_STYLE + r")\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
+    _TITLE_WORDS + r"(?:, (?!(?:" + _MEMBER_STYLE + r") )(?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?P<style>(?:(?:"
+    + _MEMBER_STYLE + r") )?" + STYLE + r"|dhr|mevr|" + _MEMBER_STYLE + r")\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE
     + r"*))(?=\s*$|[.;:!?)]| (?!and |en |or |of )[a-z]|, [a-z]| (?:and|en) (?:the|de|het) "
     # after a styled name "and" is no more portfolio: "Cllr Jan Mol and residents went"
     + r"|(?(honoured) (?:and|en) [a-z]|(?!)))")
