@@ -1234,3 +1234,11 @@ def test_a_post_whose_word_names_its_body_is_its_holder_when_the_text_names_one(
 def test_a_body_named_in_a_foreign_language_runs_over_its_small_words(known, text, body):
     draft = extract(text, known=known)
     assert body in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_a_style_between_a_title_and_its_holder_is_no_part_of_the_title(known):
+    draft = extract("Trade mission to Ghana\nThe mission was led by Minister of Trade, Industry "
+                    "and Energy, Senator the Hon. Mary Field, and it is under way.", known=known)
+    [field] = [m for m in draft.mentions if m.text == "Mary Field"]
+    assert field.title == "Minister of Trade, Industry and Energy"
+    assert not [m for m in draft.mentions if m.unnamed and "Minister" in m.text]

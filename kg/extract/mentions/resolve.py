@@ -11,9 +11,11 @@ from ..model import POSSESSIVE, Mention, Unknown
 from ..words import ROLE_OF, ROLE_RX
 
 def title_before(s: str, start: int, name_start: int) -> str:
-    """'Minister for Trade' of 'Minister for Trade, Anna Ruiz' or '... (LTA) Mr Li Wei'."""
-    title = re.sub(r"(?:,|\s)+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|de heer|mevrouw|dhr|mevr)\.?)?\s*$",
-                   "", s[start:name_start])
+    """'Minister for Trade' of 'Minister for Trade, Anna Ruiz', '... (LTA) Mr Li Wei' or
+    '..., Senator the Hon. Aubyn Hill' (a style, and a member's style before it, is no title)."""
+    title = re.sub(r"(?:,|\s)+(?:(?:Senator|Cllr)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|de heer|"
+                   r"mevrouw|dhr|mevr|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon|Honourable))\.?)?"
+                   r"\s*$", "", s[start:name_start])
     return title.strip(" ,")
 
 
