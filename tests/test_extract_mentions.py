@@ -1242,3 +1242,4 @@ def test_a_style_between_a_title_and_its_holder_is_no_part_of_the_title(known):
     [field] = [m for m in draft.mentions if m.text == "Mary Field"]
     assert field.title == "Minister of Trade, Industry and Energy"
     assert not [m for m in draft.mentions if m.unnamed and "Minister" in m.text]
+    assert "Senator" not in {m.text for m in draft.mentions}    # the style is hers, no one else's

@@ -345,6 +345,9 @@ def titled_people(sent: Sentence, gaz: Gazetteer, mentions: list[Mention], unkno
             mentions[-1].title = title_before(s, m.start(), na)
             title_spans.append((m.start(), na))
             continue
+        if holder is not None and any((x.start, x.end) == holder and x.kind == "person"
+                                      for x in mentions):
+            continue                            # "..., Senator the Hon. Jan Mol": his, no one else's
         if NAMED_ONLY.fullmatch(word):
             continue                            # "de voorzitter", "de Prins": told of elsewhere
         mention = resolve_role(sent, m.start(), m.end(), role, word, s, mentions, gaz,
