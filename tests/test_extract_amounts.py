@@ -75,3 +75,12 @@ def test_a_cost_without_a_category_gets_a_guessed_one_marked_for_review():
     sheet = draft_to_yaml(d)
     assert "category: political-participation" in sheet
     assert "political-participation is a guess" in sheet
+
+
+def test_a_budget_told_without_the_amount_spent_is_no_cost_of_the_sheet_but_a_note_for_the_reviewer():
+    import yaml
+    text = ("Besluitenlijst van het college\n\nHet college stelt een budget van € 5.000 beschikbaar "
+            "voor de uitwisseling met de partnerstad.\n")
+    sheet_text = draft_to_yaml(extract(text))
+    assert not (yaml.safe_load(sheet_text).get("costs") or [])
+    assert "# Budgets told without the amount spent" in sheet_text and "5000" in sheet_text

@@ -252,8 +252,13 @@ def draft_to_yaml(draft: Draft) -> str:
         block.update(_quotes(f.quotes))
         fus.append(block)
     sheet["follow_ups"] = fus
-    costs = []
+    costs, budgets_only = [], []
     for c in draft.costs:
+        if c["actual"] is None and c["budget"] is not None:
+            # a sheet's cost is what was spent, against its budget: a budget told alone (to be
+            # spent, planned) is for the reviewer, not a cost kg add would refuse without `actual:`
+            budgets_only.append(c["budget"])
+            continue
         told = [a for a in (c["actual"], c["budget"]) if a]
         block = _C(comments=_note(min(a.confidence for a in told),
                                   [None if c["category"] else
@@ -296,6 +301,12 @@ def draft_to_yaml(draft: Draft) -> str:
         for u in draft.unknown:
             role = f", {u.role_word}" if u.role_word else ""
             head.append(f"#   {u.name!r} ({u.kind}{role}) in: {u.sentence.text[:90]!r}")
+    if budgets_only:
+        head.append("#")
+        head.append("# Budgets told without the amount spent (a cost under `costs:` needs `actual:`; "
+                    "add one if the text gives it):")
+        for a in budgets_only:
+            head.append(f"#   {a.value} {a.currency or '(currency?)'} in: {a.sentence.text[:90]!r}")
     if draft.dates:
         head.append("#")
         head.append("# Dates found: " + "; ".join(
