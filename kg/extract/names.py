@@ -102,6 +102,9 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
         "vijftien zestien zeventien achttien negentien twintig".split()) if i >= 2} | {
     # a vague few: "een tweetal provincieraadsleden" (about two)
     w + "tal": i for w, i in (("twee", 2), ("drie", 3), ("vier", 4), ("vijf", 5), ("zes", 6))}
+# office holders counted, not named: "4 wethouders", "three councillors", "de 6 gedeputeerden"
+_OFFICE_HOLDER_WORDS = (r"wethouders|(?:provincie|gemeente)?raadsleden|gedeputeerden|schepenen|"
+                        r"burgemeesters|councillors|aldermen|mayors")
 _COUNTED = re.compile(
     r"(?<![\w.,])(?:(?:ca\.?|circa|ongeveer|ruim|bijna|zo['’]n|around|about|some|nearly|almost|"
     r"over|more than|meer dan|een(?= \w+tal\b)) )?(?P<n>\d{1,4}|(?i:" + "|".join(w for w, i in NUMBER_WORDS.items()
@@ -111,8 +114,7 @@ _COUNTED = re.compile(
     r"participants|guests|students|civil servants|officials|entrepreneurs|institutions|firms|"
     r"academici|academics|experts|deskundigen|partners|ambassadors|ambassadeurs|diplomats|"
     r"diplomaten|"
-    # office holders counted, not named: "4 wethouders", "three councillors"
-    r"wethouders|(?:provincie|gemeente)?raadsleden|gedeputeerden|schepenen|burgemeesters|councillors|aldermen|mayors|"
+    + _OFFICE_HOLDER_WORDS + r"|"
     # those sent by others: "elf vertegenwoordigers van overheid en bedrijfsleven"
     r"vertegenwoordigers|representatives|afgevaardigden|delegates)"
     r"(?: (?:en|and) (?:[a-z][\w-]* )?(?:organisaties|organi[sz]ations|instellingen|"
@@ -444,8 +446,7 @@ _MET = re.compile(r"\b(?:met|with)\s+$", re.IGNORECASE)
 _PART_OF = re.compile(r"(?:van|of) (?:de|deze|die|the|these|those) ", re.IGNORECASE)
 
 
-_OFFICE_HOLDERS = re.compile(r"(?i:wethouders|(?:provincie|gemeente)?raadsleden|gedeputeerden|schepenen|burgemeesters|"
-                             r"councillors|aldermen|mayors)$")
+_OFFICE_HOLDERS = re.compile(r"(?i:" + _OFFICE_HOLDER_WORDS + r")$")
 
 
 def _count(m: re.Match) -> int:

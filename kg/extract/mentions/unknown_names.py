@@ -112,7 +112,8 @@ def _foreign_small_words(run, tokens, j: int, s: str) -> int:
     if not any(w.lower() in _FOREIGN_FORMS for _, _, w in run):
         return 0
     k = j
-    while k < len(tokens) and k - j < 3 and tokens[k][2].lower() in _FOREIGN_SMALL             and s[tokens[k - 1][1]:tokens[k][0]] == " ":
+    while k < len(tokens) and k - j < 3 and tokens[k][2].lower() in _FOREIGN_SMALL \
+            and s[tokens[k - 1][1]:tokens[k][0]] == " ":
         k += 1
     if k == j or k >= len(tokens) or s[tokens[k - 1][1]:tokens[k][0]] != " " \
             or not tokens[k][2][0].isupper() or tokens[k][2] in STARTERS \
