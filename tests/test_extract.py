@@ -701,3 +701,32 @@ def test_a_headlines_office_holder_by_nationality_is_the_one_the_text_names_so(p
                 "burgemeester Rosa Quispe van Cusco met de wethouder.\n", paths, exclude=SEED)
     labels = [p.get("name") or p.get("label") for p in yaml.safe_load(draft_to_yaml(d))["people"]]
     assert "Peruaanse burgemeester (unnamed in source)" in labels
+
+
+def test_what_a_council_decided_recommended_or_proposed_is_a_follow_up():
+    d = extract("Cabinet decisions\n\nThe Cabinet met on 3 May 2024. 12/2024 The Cabinet agreed "
+                "that further work would go ahead with Lima. 13/2024 The Cabinet recommended to "
+                "Council that a Twinning Committee be formed. Resolved – That the Mayor accept "
+                "the invitation to visit Lima in June. The weather was fine.\n", known={})
+    assert [f.quotes[0].text[:16] for f in d.follow_ups] == [
+        "12/2024 The Cabi", "13/2024 The Cabi", "Resolved – That "]
+    d = extract("Raadsbesluit\n\nDe raad vergaderde op 3 mei 2024. Het college heeft besloten "
+                "een delegatie naar Lima te sturen. Voorgesteld wordt de band met Lima te "
+                "evalueren. Het weer was goed.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["Het college he", "Voorgesteld wo"]
+    assert d.follow_ups[1].commitment == "possibility"
+
+
+def test_what_someone_hopes_promises_or_aims_at_is_a_follow_up_a_past_aim_is_not():
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. He hoped that Lima would "
+                "be twinned with Avalon. The Mayor of Lima said that he would like to take forward "
+                "the idea of a port agreement. This was the first visit with the aim to meet "
+                "the governor. The lunch was good.\n", known={})
+    assert [f.quotes[0].text[:10] for f in d.follow_ups] == ["He hoped t", "The Mayor "]
+    assert {f.commitment for f in d.follow_ups} == {"possibility"}
+    d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bracht in mei 2024 een bezoek aan "
+                "Lima. De wethouder hoopt op vervolgafspraken voor ondernemers. Jan Bos beloofde "
+                "zijn ambtgenoot een snel tegenbezoek. In 1262 beloofden beide steden elkaar "
+                "trouw. Het doel is tot een overeenkomst te komen.\n", known={})
+    assert [f.quotes[0].text[:10] for f in d.follow_ups] == ["De wethoud", "Jan Bos be",
+                                                             "Het doel i"]

@@ -16,7 +16,11 @@ _EXPLORED = re.compile(r"(?:gekeken|bekeken|onderzocht|verkend)\w*\s+(?:wordt\s+
                        r"investigated|examined)|possibility of .* (?:is|are) being", re.IGNORECASE)
 _POSSIBLE = re.compile(r"een van de mogelijkheden|één van de mogelijkheden|mogelijk(?:erwijs)?\b|"
                        r"eventueel|wellicht|one of the (?:possibilities|options)|possibly|could|"
-                       r"might|may be", re.IGNORECASE)
+                       r"might|may be|"
+                       # a hope, a wish, a proposal: not (yet) agreed
+                       r"hoped?s?|hoping|hoopt(?:e|en)?|would (?:also )?like|wish(?:es)?|desires?|"
+                       r"gedacht (?:wordt )?aan|proposed|proposing|voorgesteld|stel(?:t|len) "
+                       r"(?:\w+ ){0,3}voor\b", re.IGNORECASE)
 _COMMITTED = re.compile(r"\bzal\b|\bzullen\b|\bwordt\b|\bworden\b|\bgaat\b|\bgaan\b|\bwill\b|"
                         r"\bshall\b|agreed|committed|is to be|are to be|afgesproken|toegezegd",
                         re.IGNORECASE)
@@ -53,6 +57,39 @@ _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|a
                      r"plans? to|intends? to|voornemens|in de toekomst|in the future|"
                      r"(?:am|is|are) committed to|(?:am|is|are) determined to)\b",
                      re.IGNORECASE)
+
+
+# what someone hopes, wishes, promises or is willing to do, and what is proposed, planned or
+# aimed at: a step to come too ("He hoped that X would be twinned with the City", "De
+# wethouder hoopt op vervolgafspraken", "said that he would like to take forward the idea of",
+# "beloofde een tegenbezoek", "is bereid ... te ondersteunen", "I look forward to building on",
+# "Gedacht wordt aan een ontvangst", "Binnenkort ...", "The aim of the trip is to conclude",
+# "Het doel is tot een overeenkomst te komen", "is proposing to send its councillors")
+_WISH = re.compile(r"\b(?:hoped?s? (?:that|to|for)|hoping to|hoopt(?:e|en)?|hoopten|would (?:also )?"
+                   r"like to|wants? to|wish(?:es)? to|desires? to|look(?:s|ing)? forward to|"
+                   r"kijk(?:t|en)? (?:er )?(?:naar )?uit naar|(?:is|zijn|was|waren) bereid|"
+                   r"(?:is|are|was|were) willing to|beloofde|belooft|promised|"
+                   r"promises|assured|(?:wordt|werd) (?:er )?gedacht aan|gedacht wordt aan|"
+                   r"binnenkort|in the coming (?:weeks|months|years)|in de komende (?:weken|"
+                   r"maanden|jaren)|(?:the|its|their|our) (?:aim|goal|intention|purpose|objective) "
+                   r"(?:of [\w ]{1,30} )?is to|(?:het )?doel (?:van [\w ]{1,30} )?is (?:om|tot)|"
+                   r"doelde om|with a view to|eyeing to|aims to|aiming to|beoogt|beogen|"
+                   r"(?:is|are) proposing to|proposes? to)\b", re.IGNORECASE)
+# what a council, a cabinet or a committee decided, resolved, recommended or proposed for a step
+# to come ("The Cabinet agreed that further work would go ahead", "Resolved – That the Mayor
+# accept the invitation", "The Cabinet recommended to Council that a committee be formed",
+# "Staff recommends that the Committee review", "besloten ... te", "wordt voorgesteld",
+# "heeft ... voorgesteld", "beveelt aan"): a follow-up even in the sentence of an event it
+# tells (the attendance approved, the trip decided)
+_DECIDED = re.compile(r"\b(?:resolved|decided|agreed|recommend(?:s|ed)?|(?:is|are) recommended|"
+                      r"proposed|requested)\b[^.;]{0,60}?\b(?:that|to)\b|"
+                      r"\b(?:it was|it is|(?:were|was) (?:also )?) agreed\b|"
+                      r"\b(?:besloten|besluit|besloot|besluiten) (?:[^.;]{0,60}?\bte\b|dat|om)|"
+                      r"\b(?:wordt|werd|worden|is|zijn) (?:er )?(?:\w+ ){0,2}voorgesteld|"
+                      r"\bvoorgesteld (?:wordt|werd|is)|\bheeft (?:[^.;]{0,80}?)voorgesteld|"
+                      r"\bstel(?:t|len) (?:\w+ ){0,3}voor\b|\bbevee?(?:lt|len) (?:\w+ ){0,3}aan\b|"
+                      r"\badviseer(?:t|en)? (?:\w+ ){0,3}(?:om|te|dat)\b|"
+                      r"\b(?:werd|is|wordt) (?:er )?vastgesteld dat", re.IGNORECASE)
 
 
 # what changes from a day on ("Vanaf 1 mei worden de contacten afgebouwd", "From 1 May the
@@ -162,13 +199,15 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
         aim = _AIM.search(sent.text)
         if aim and _NORM_BEFORE.search(sent.text[:aim.start()]):
             aim = None
-        if elsewhere and (sent.section in ("costs", "results") or id(sent) in told
-                          or id(sent) in heads
-                          or not (_INTENT.search(sent.text) or aim or _FROM_THEN.match(sent.text))
+        decided = _DECIDED.search(sent.text)
+        if elsewhere and (sent.section in ("costs", "results")
+                          or (id(sent) in told and not decided) or id(sent) in heads
+                          or not (_INTENT.search(sent.text) or aim or decided
+                                  or _WISH.search(sent.text) or _FROM_THEN.match(sent.text))
                           or ((_QUOTED.match(sent.text) or _DOCUMENT_WILL.match(sent.text))
                               and not aim) or _BELIEF.search(sent.text)
                           or _PURPOSE.search(sent.text) or _PREDICTION.search(sent.text)
-                          or announced and _PROGRAMME_VERB.search(sent.text)):
+                          or announced and _PROGRAMME_VERB.search(sent.text) and not decided):
             continue
         clauses, last = [], 0
         for m in _FU_SPLIT.finditer(sent.text if not elsewhere else ""):
