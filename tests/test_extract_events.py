@@ -1112,3 +1112,15 @@ def test_a_participant_named_with_a_style_is_the_person_the_draft_declares(known
     whos = {p["who"] for e in sheet.get("programme", []) + sheet.get("events", [])
             for p in e.get("participants", [])}
     assert "tom" in declared and "tom" in whos and "Sir Tom" not in whos
+
+
+def test_a_signing_wished_for_or_said_to_be_possible_is_no_signing_a_future_one_is_planned(known):
+    assert events("Eyeing to sign a twin-city agreement with Lima, the council is proposing to "
+                  "send its members there.", known) == []
+    assert events("\"We can sign a mutual agreement for friendship,\" the mayor said.", known) == []
+    assert events("Beide steden willen in 2025 een vriendschapsovereenkomst tekenen.", known) == []
+    draft = extract("Mayor to visit Lima\n\nThe mayor of Avalon will sign a port agreement with "
+                    "Lima.", known=known)
+    assert [(e.type, e.status) for e in draft.events] == [("signing", "planned")]
+    draft = extract("Op 3 mei tekenden Lima en Zeist een vriendschapsovereenkomst.", known=known)
+    assert [(e.type, e.status) for e in draft.events] == [("signing", None)]

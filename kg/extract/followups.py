@@ -64,7 +64,7 @@ _INTENT = re.compile(r"\b(?:zal|zullen|willen|wil|will|hope to|hopen|agreed to|a
 # wethouder hoopt op vervolgafspraken", "said that he would like to take forward the idea of",
 # "beloofde een tegenbezoek", "is bereid ... te ondersteunen", "I look forward to building on",
 # "Gedacht wordt aan een ontvangst", "Binnenkort ...", "The aim of the trip is to conclude",
-# "Het doel is tot een overeenkomst te komen", "is proposing to send its councillors")
+# "Het doel is tot een overeenkomst te komen", "Eyeing to sign a twin-city agreement")
 _WISH = re.compile(r"\b(?:hoped?s? (?:that|to|for)|hoping to|hoopt(?:e|en)?|hoopten|would (?:also )?"
                    r"like to|wants? to|wish(?:es)? to|desires? to|look(?:s|ing)? forward to|"
                    r"kijk(?:t|en)? (?:er )?(?:naar )?uit naar|(?:is|zijn|was|waren) bereid|"
@@ -73,16 +73,16 @@ _WISH = re.compile(r"\b(?:hoped?s? (?:that|to|for)|hoping to|hoopt(?:e|en)?|hoop
                    r"binnenkort|in the coming (?:weeks|months|years)|in de komende (?:weken|"
                    r"maanden|jaren)|(?:the|its|their|our) (?:aim|goal|intention|purpose|objective) "
                    r"(?:of [\w ]{1,30} )?is to|(?:het )?doel (?:van [\w ]{1,30} )?is (?:om|tot)|"
-                   r"doelde om|with a view to|eyeing to|aims to|aiming to|beoogt|beogen|"
-                   r"(?:is|are) proposing to|proposes? to)\b", re.IGNORECASE)
+                   r"doelde om|with a view to|eyeing to|aims to|aiming to|beoogt|beogen)\b", re.IGNORECASE)
 # what a council, a cabinet or a committee decided, resolved, recommended or proposed for a step
 # to come ("The Cabinet agreed that further work would go ahead", "Resolved – That the Mayor
 # accept the invitation", "The Cabinet recommended to Council that a committee be formed",
-# "Staff recommends that the Committee review", "besloten ... te", "wordt voorgesteld",
+# "Staff recommends that the Committee review", "is proposing to send its councillors",
+# "besloten ... te", "wordt voorgesteld",
 # "heeft ... voorgesteld", "beveelt aan"): a follow-up even in the sentence of an event it
 # tells (the attendance approved, the trip decided)
 _DECIDED = re.compile(r"\b(?:resolved|decided|agreed|recommend(?:s|ed)?|(?:is|are) recommended|"
-                      r"proposed|requested)\b[^.;]{0,60}?\b(?:that|to)\b|"
+                      r"propos(?:ed|es|ing)|requested)\b[^.;]{0,60}?\b(?:that|to)\b|"
                       r"\b(?:it was|it is|(?:were|was) (?:also )?) agreed\b|"
                       r"\b(?:besloten|besluit|besloot|besluiten) (?:[^.;]{0,60}?\bte\b|dat|om)|"
                       r"\b(?:wordt|werd|worden|is|zijn) (?:er )?(?:\w+ ){0,2}voorgesteld|"

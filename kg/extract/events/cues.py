@@ -333,6 +333,15 @@ _PURPOSE_BEFORE = re.compile(r"(?:^|\s)(?:voor|for) (?:de|het|the) $", re.IGNORE
 # areas now formally sign an agreement", "verzocht om een overeenkomst te tekenen"
 _REQUESTED = re.compile(r"\b(?:requested|asked|verzocht|gevraagd)\b[^.;]{0,60}?\b(?:that|to|om|"
                         r"dat)\b[^.;]{0,60}$", re.IGNORECASE)
+# a signing someone wishes, aims at or says could happen is no signing (yet): "Eyeing to sign a
+# twin-city agreement, the city is proposing ...", "We can sign a mutual agreement", "hopes to
+# sign", "Beide steden willen in 2025 een overeenkomst tekenen" (one told in the future tense,
+# "will sign", is planned: `_PLANNED`)
+_WISHED = re.compile(r"\b(?:eyeing|aim(?:s|ing)?|hop(?:es?|ing)|wish(?:es|ing)?|wants?|wanting|"
+                     r"seek(?:s|ing)?|keen|eager|desires?|would (?:also )?like|with a view) to "
+                     r"(?:\w+ ){0,2}$|\b(?:can|could|may|might)\s+(?:\w+ )?$|\b(?:willen|wil|"
+                     r"hopen|hoopt|kunnen|kan|zouden|zou|wensen|streven)\b[^.;,]{0,60}$",
+                     re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
                          r"about | to discuss ", re.IGNORECASE)

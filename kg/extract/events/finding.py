@@ -8,7 +8,7 @@ from ..model import EventDraft, Mention, Sentence
 from ..words import MONTHS_EN, MONTHS_NL
 from .cues import (_AT_PLACE, _CUE_RX, _HABITUAL, _INVITED, _JOINED_TRIP, _NEW_TRAVELLER,
                    _NOUN_CUE, _PROMISED, _REFERENTIAL, _REQUESTED, _SIGNED_ONCE, _SUBJECT_REF,
-                   _TRAVEL, _WAS_WITH, EVENT_CUES, TITLED_MISSION)
+                   _TRAVEL, _WAS_WITH, _WISHED, EVENT_CUES, TITLED_MISSION)
 from .kinds import presence_cue
 
 
@@ -126,6 +126,8 @@ def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[Eve
             continue                        # an invitation to visit, a visit promised: none (yet)
         if _REQUESTED.search(s[:a]):
             continue                        # "requested that the two areas sign": asked for
+        if etype == "signing" and _WISHED.search(s[:a]):
+            continue                        # "Eyeing to sign", "We can sign": wished for
         if cue == "join" and _JOINED_TRIP.match(s[b:]):
             continue                        # "deelnemen aan de missie": the trip itself
         if etype == "mission" and not mission and (the_mission_again(s, a, b, mission_words) or
