@@ -244,3 +244,19 @@ def test_two_days_in_a_row_joined_by_and_are_a_range_but_days_apart_are_not():
     assert dates("In het weekeinde van 8, 9 en 10 juni 2007 ontvangt het college gasten.") == [
         ("8, 9 en 10 juni 2007", "2007-06-08", "2007-06-10")]
     assert all(until is None for _, _, until in dates("De raad vergaderde op 3 en 10 mei 2011."))
+
+
+def test_a_day_written_with_an_ordinal_is_a_day():
+    assert dates("On Monday 8th June, the province welcomed a delegation.", "2015") == [
+        ("On Monday 8th June", "2015-06-08", None)]
+    assert dates("Wednesday 9th November 2011. Meeting with the Deputy Mayor.") == [
+        ("Wednesday 9th November 2011", "2011-11-09", None)]
+    assert dates("They met on the 3rd of May 2024.") == [("on the 3rd of May 2024", "2024-05-03", None)]
+    assert dates("It was the 20th anniversary of the agreement.") == []
+
+
+def test_a_dutch_day_of_the_week_with_its_part_of_the_day_is_that_day():
+    [d] = dates_in(sentence("Zaterdagochtend brengen zij een bezoek aan de molen."), "2007-06")
+    assert (d.as_stated, d.precision, d.day_of_week) == ("Zaterdagochtend", "weekday", "saturday")
+    assert dates("De gasten worden verwelkomd op vrijdagavond 8 juni 2007.") == [
+        ("op vrijdagavond 8 juni 2007", "2007-06-08", None)]

@@ -52,6 +52,8 @@ _YEARS_OF_A_THING = re.compile(r"\b(?i:the|het|de) (?P<years>(?:19|20)\d{2}(?:\s
                                r"(?:19|20)\d{2})?)(?= [a-zA-Z])")
 # a range of months in one year: "September/October 2011", "van september tot oktober 2011"
 _FULL_M = "|".join(MONTHS_NL + MONTHS_EN)
+# a Dutch day of the week with its part of the day written as one word: "zaterdagochtend"
+_DAYPART = r"(?:ochtend|voormiddag|namiddag|middag|avond|morgen|nacht)?"
 MONTHS_RX = re.compile(r"(?:(?:van|from)\s+)?(?P<m1>" + _FULL_M + r")\s*(?:/|-|–|tot(?: en met)?|t/m|"
                        r"to|until|till|through)\s*(?P<m2>" + _FULL_M + r")\s+(?P<y>(?:19|20)\d{2})"
                        r"(?!\w)", re.IGNORECASE)
@@ -63,7 +65,9 @@ DATE_RX = [
                          + r")(?!\w)", re.IGNORECASE)),
     # a day of the week with or without a comma ("on Sunday, 25 September"); a full month's
     # name may follow the day without a space ("6October 2011", as a typed minute writes it)
-    ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r"),?\s+)?(?P<d>\d{1,2})(?:\s+|(?=(?:"
+    # (an English ordinal, "the 8th of June", and a Dutch part of the day, "vrijdagavond 8 juni")
+    ("day", re.compile(_PREP + r"(?:(?P<wd>" + _D + r")" + _DAYPART + r",?\s+)?(?:the\s+)?"
+                       r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|(?=(?:"
                        + _FULL_M + r")(?!\w)))(?P<m>" + _M
                        + r")(?:\s+(?P<y>\d{4}))?(?!\w)", re.IGNORECASE)),
     # the month first, a day of the week before it with a comma: "Tuesday, Sept. 6"
@@ -79,7 +83,8 @@ DATE_RX = [
     ("year", re.compile(_PREP + r"(?<![\d/.,])(?<!\d-)(?P<y>(?:19|20)\d{2})(?![\d/.,]\d|-[A-Za-z])",
                         re.IGNORECASE)),
     # (two days together: "Donderdag en vrijdag is de delegatie in Maleisië")
-    ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")(?:\s+(?:en|and|&)\s+(?:" + _D
+    # ("Zaterdagochtend", "zondagmiddag": the day with its part)
+    ("weekday", re.compile(_PREP + r"(?P<wd>" + _D + r")" + _DAYPART + r"(?:\s+(?:en|and|&)\s+(?:" + _D
                            + r"))?(?!\w)", re.IGNORECASE)),
     ("vague", re.compile(r"(?:in )?(?:de |the )?(?:komende|volgende|coming|next) "
                          r"(?:maanden|jaren|weken|months|years|weeks)|in het (?:voorjaar|najaar)|"
