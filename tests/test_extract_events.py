@@ -1124,3 +1124,17 @@ def test_a_signing_wished_for_or_said_to_be_possible_is_no_signing_a_future_one_
     assert [(e.type, e.status) for e in draft.events] == [("signing", "planned")]
     draft = extract("Op 3 mei tekenden Lima en Zeist een vriendschapsovereenkomst.", known=known)
     assert [(e.type, e.status) for e in draft.events] == [("signing", None)]
+
+
+def test_a_cabinets_decisions_under_its_meeting_are_that_meetings_and_a_budget_is_no_trip(known):
+    draft = extract("Twinning and Exchanges\n\nMeeting: 03/05/2024 - Cabinet (Item 4.)\n\n"
+                    "Decision:\n\n12/2024 The Cabinet agreed that further work would go ahead "
+                    "with Lima.\n13/2024 The Cabinet noted a budget of £5,000 could be "
+                    "transferred to twinning activities.\n", known=known)
+    [meeting] = draft.events
+    assert (meeting.date.as_stated, meeting.date.when) == ("03/05/2024", "2024-05-03")
+    assert [q.text[:12] for q in meeting.quotes] == ["Meeting: 03/", "Decision: 12"]
+    assert not draft.mission["told"] and draft.mission["quotes"] == []
+    draft = extract("De raad vergaderde op 3 mei 2024 over de stedenband. De raad besloot een "
+                    "delegatie naar Lima te sturen.", known=known)
+    assert [len(e.quotes) for e in draft.events] == [2]

@@ -281,7 +281,10 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     costs = cost_statements(amounts)
     # a release about a signing or a meeting at home tells no trip: no mission is made up for it
     # (the title and no sentence speak of a mission, visit or delegation, and no costs are told)
-    trip = told is not None or speaks_of_a_trip(title) or bool(builder.mission_quotes or costs)
+    # (a budget alone is no trip's cost: "a budget of £10,000 could be transferred to twinning
+    # activities"; money spent, or a budget in a sentence that speaks of a trip, is)
+    trip = told is not None or speaks_of_a_trip(title) or bool(builder.mission_quotes) or any(
+        c["actual"] is not None or speaks_of_a_trip(c["budget"].sentence.text) for c in costs)
     mission = {
         # (a byline names the writer, not the mission: "Rt Hon Mark Drakeford, First Minister")
         # (a mission the sentence that tells it names by its title goes by that title)

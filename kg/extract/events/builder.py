@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..model import DateFact, EventDraft, Participant, Sentence
 from ..words import COUNTRIES
 from ..writer import writer_participant
-from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _CLAUSE_END, _CLAUSE_JOIN, _DEFINITE,
+from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _BODY, _CLAUSE_END, _CLAUSE_JOIN, _DEFINITE,
                    _EVENT_LIST, _FIRST_TIME, _JOIN_LAST, _JOIN_LIST, _NAMED_BY_CLAUSE,
                    _NAMED_BY_NOUN, _PASSIVE, _PLANNED, _PURPOSE_BEFORE, _ROUTE, _SAME_TIME,
                    _SAME_TIME_WITHIN, _SAYS_WHAT_IT_WAS, _SITE, _SPECIFIC, _STAGE, _VERB_CUE,
@@ -81,6 +81,18 @@ class EventBuilder:
                   merge: bool = True, of_the_trip: bool = False) -> None:
         """A new event, or the sentence added to the one it tells again (same type and a
         participant in common, or a definite 'de/the'; not when `merge` is False)."""
+        # a body's decision told without a day of its own after its meeting was told
+        # ("Meeting: 13/12/2005 - Cabinet ... 312/2005 The Cabinet agreed that ..."; "De raad
+        # vergaderde op 3 mei. De raad besloot ..."): that meeting's, no session of its own
+        if etype == "council-session" and not (date is not None and date.sentence is sent):
+            body = _BODY.search(sent.text)
+            met = next((e for e in reversed(self.events) if e.type == "council-session" or (
+                e.type in MEETING_TYPES and body is not None and re.search(
+                    rf"\b{re.escape(body.group(0))}\b", e.quotes[0].text, re.IGNORECASE))), None)
+            if met is not None:
+                if sent not in met.quotes:
+                    met.quotes.append(sent)
+                return
         others = {p.key for p in parts if not self._ours(p)}
         for e in reversed(self.events if merge else []):
             if e.heading != sent.heading or e.section != sent.section or etype == "mission":
@@ -266,7 +278,10 @@ class EventBuilder:
             # the most precise date of the clause ("Op 18 juni ... Expo 2012": the day)
             in_clause = sorted((d for d in dates if a <= s.find(d.as_stated) < clause_end),
                                key=lambda d: d.precision != "day")
-            date = next(iter(in_clause), None) or \
+            # (a label's date after its colon: "Meeting: 13/12/2005", "Meeting Date: 10/27/2021")
+            date = next(iter(in_clause), None) or next(
+                (d for d in dates if s.find(d.as_stated) >= b_cue
+                 and _LABEL_DATE.fullmatch(s[b_cue:s.find(d.as_stated)])), None) or \
                 next((d for d in dates if s.find(d.as_stated) < self.prefix_end), None) or \
                 ((self.same_time(sent) or self.paragraph_day) if self.paragraph_day else
                  self.current_day or self.same_time(sent))
@@ -420,6 +435,7 @@ class EventBuilder:
         return event_type(etype, cue, s, parts, a, b, self.gaz.known)
 
 
+_LABEL_DATE = re.compile(r"\s*(?:date|datum)?\s*[:–-]\s*", re.IGNORECASE)
 _AIMS = re.compile(r"\b(?:opdrachten|taken|doelen|doelstellingen|objectives|aims|goals|tasks)\b",
                    re.IGNORECASE)
 _SIGNED_WHAT = re.compile(r"Signing of (?P<article>a|an|the|een|de|het) (?P<what>.+)", re.IGNORECASE)
