@@ -1138,3 +1138,15 @@ def test_a_cabinets_decisions_under_its_meeting_are_that_meetings_and_a_budget_i
     draft = extract("De raad vergaderde op 3 mei 2024 over de stedenband. De raad besloot een "
                     "delegatie naar Lima te sturen.", known=known)
     assert [len(e.quotes) for e in draft.events] == [2]
+
+
+def test_two_places_visited_on_one_day_are_two_visits(known):
+    draft = extract("Missie naar Brabant\nDe minister brengt van 12 t/m 15 april 2024 een bezoek "
+                    "aan Brabant. Op 13 april bezoekt de minister Acmeco. Op 13 april bezoekt de "
+                    "minister ook Brightlane.", known=known)
+    assert [(e.name, e.date.when) for e in draft.events] == [
+        ("Visit to Acmeco", "2024-04-13"), ("Visit to Brightlane", "2024-04-13")]
+    draft = extract("Mission to Brabant\nThe minister visited Brabant from 12 to 15 April 2024. "
+                    "On 13 April the minister visited Acmeco. On 13 April the minister also "
+                    "visited Brightlane.", known=known)
+    assert [e.name for e in draft.events] == ["Visit to Acmeco", "Visit to Brightlane"]

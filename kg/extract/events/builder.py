@@ -14,7 +14,7 @@ from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _BODY, _CLAUSE_END, _CLAU
                    _SAME_TIME_WITHIN, _SAYS_WHAT_IT_WAS, _SITE, _SPECIFIC, _STAGE, _VERB_CUE,
                    MEETING_TYPES, TIME_SLOT, TITLED_MISSION, TYPE_WORDS, _BARE_VERB, _CALLS_ON,
                    _LISTED_TALK, _LIST_TAIL, _programme_list)
-from .finding import live_cues, sentence_cues
+from .finding import _ALSO, live_cues, sentence_cues
 from .kinds import drop_counted_summaries, event_type, listed_organisations, primary_cue
 from .naming import (HOSTED_NOUN, clause_words, hosted_words, joined_words, met_words,
                      mission_title, modified_noun, noun_words, opened_words, proper_name,
@@ -98,6 +98,13 @@ class EventBuilder:
             if e.heading != sent.heading or e.section != sent.section or etype == "mission":
                 continue                        # (each trip is one of its own)
             same_type = e.type == etype or {e.type, etype} <= {"seminar", "networking-event"}
+            # two places visited by the same visitor, each sentence with its day, are two visits
+            # ("Op 13 april bezoekt de minister Philips. Op 13 april bezoekt de minister ook
+            # ASML."), whoever they share
+            if same_type and "visit" in etype and name and e.name != name and not definite \
+                    and date is not None and date.sentence is sent and not date.ranged \
+                    and _own_date(e):
+                continue
             shared = others & {p.key for p in e.participants}
             # there is one first time: "Het comité vergaderde voor het eerst. ... kwam het comité
             # voor het eerst bij elkaar" tell one meeting
@@ -121,8 +128,11 @@ class EventBuilder:
             # sentence, other parties named in one at most ("Op 24 augustus is er een ontvangst.
             # ... Er is op 24 augustus een ontvangst in het gemeentehuis."); not signings, which
             # are one per agreement (two MoUs are often signed at one ceremony)
+            # (not "Op 13 april bezoekt de minister ook ASML" after a visit to Philips that day:
+            # "ook"/"also", or another place visited, is another event)
             retold = etype != "signing" and not conflict and _same_day_told(e, date, sent) and \
-                not (others and any(not self._ours(p) for p in e.participants))
+                not (others and any(not self._ours(p) for p in e.participants)) and \
+                not _ALSO.search(sent.text) and not ("visit" in etype and name and e.name != name)
             if same_type and not conflict and (shared or definite or again or retold):
                 if sent not in e.quotes:
                     e.quotes.append(sent)

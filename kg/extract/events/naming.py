@@ -24,8 +24,12 @@ def visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str 
     if not re.search(r"bezo|visit|tour", word, re.IGNORECASE) or \
             any(p.role == "visited-organisation" for p in parts):
         return None
-    # (after a Dutch verb its subject may come first: "bezocht de delegatie de haven")
-    m = re.match(r"\s*(?:aan |to |naar )?(?:(?:hij|zij|ze|wij|we|de delegatie|het gezelschap) )?"
+    # (after a Dutch verb its subject may come first: "bezocht de delegatie de haven", "bezoekt
+    # de minister ook ASML": a pronoun, or a post or a group by its word)
+    m = re.match(r"\s*(?:aan |to |naar )?(?:(?:hij|zij|ze|wij|we|(?:de|het) (?:delegatie|"
+                 r"gezelschap|minister|burgemeester|wethouder|gedeputeerde|commissaris|gouverneur|"
+                 r"premier|minister-president|staatssecretaris|college|groep|koning|koningin|prins|"
+                 r"prinses|ambassadeur|consul)) )?(?:(?:ook|eveneens|daarna|vervolgens|nog|also) )?"
                  r"(?:de |het |the |een |a )?([^,.;:()]{3,60}?)"
                  r"(?=[,.;:()]| op | in | met | with | on | at | te | bij | involving | samen | "
                  r"waar | where | om | to |$)", s[end:])     # (" om te genieten": what for)
