@@ -1150,3 +1150,8 @@ def test_two_places_visited_on_one_day_are_two_visits(known):
                     "On 13 April the minister visited Acmeco. On 13 April the minister also "
                     "visited Brightlane.", known=known)
     assert [e.name for e in draft.events] == ["Visit to Acmeco", "Visit to Brightlane"]
+    draft = extract("Mission to Brabant\nThe minister visits Brabant from 12 to 15 April 2024. "
+                    "On 13 April the minister visits Acmeco. On 13 April the minister also "
+                    "visits Brightlane.", known=known)
+    assert [(e.name, e.date.when) for e in draft.events] == [
+        ("Visit to Acmeco", "2024-04-13"), ("Visit to Brightlane", "2024-04-13")]

@@ -403,7 +403,8 @@ class EventBuilder:
         """'The delegation visited VITO in Mol': a visit verb with a name right after it, not a
         place's ('visited Beijing'), is a new visit, not the one told before."""
         m = re.match(r" (?:the |de |het )?(?P<name>(?-i:[A-Z])[\w-]*)", sent.text[end:])
-        return bool(m) and bool(re.fullmatch(r"visited|bezocht|bezochten", word, re.IGNORECASE)) \
+        return bool(m) and bool(re.fullmatch(r"visited|visits|bezocht|bezochten", word,
+                                             re.IGNORECASE)) \
             and m.group("name") not in COUNTRIES \
             and not any(x.kind == "place" and x.start == end + m.start("name")
                         for x in self.mentions[id(sent)])

@@ -240,7 +240,10 @@ EVENT_CUES = [
     (_VERB_AFTER + r"open(?= (?:a|an|the|new|its|his|her|their) )", None, "open"),
     (_VERB_AFTER + r"tour(?= (?:a|an|the) )", "pavilion-tour", "tour"),
     (_VERB_AFTER + r"visit(?= (?:the|a|an|(?-i:[A-Z])|(?:\w+ ){1,2}(?-i:[A-Z])))|(?:(?<=before )|"
-     r"(?<=after )|(?<=while ))visiting(?= (?:the|a|an|(?-i:[A-Z])))", None, "visit"),
+     r"(?<=after )|(?<=while ))visiting(?= (?:the|a|an|(?-i:[A-Z])))|"
+     # the present tense of a programme: "On 13 April the minister visits Philips"
+     r"(?<![\w-])visits(?= (?:the|a|an|(?-i:[A-Z]))(?!\w* (?:to|of|by|were|are)\b))",
+     None, "visit"),
     # an excursion is a visit to where it goes: "excursie naar een melkveebedrijf", "a field
     # trip to the port"
     (r"excursies? naar|excursions? to|field trips? to", None, "visit"),
