@@ -260,3 +260,7 @@ def test_a_dutch_day_of_the_week_with_its_part_of_the_day_is_that_day():
     assert (d.as_stated, d.precision, d.day_of_week) == ("Zaterdagochtend", "weekday", "saturday")
     assert dates("De gasten worden verwelkomd op vrijdagavond 8 juni 2007.") == [
         ("op vrijdagavond 8 juni 2007", "2007-06-08", None)]
+
+
+def test_a_preposition_inside_a_word_is_none():
+    assert dates("They came to the Corporation Wednesday evening.") == [("Wednesday", None, None)]

@@ -1155,3 +1155,14 @@ def test_two_places_visited_on_one_day_are_two_visits(known):
                     "visits Brightlane.", known=known)
     assert [(e.name, e.date.when) for e in draft.events] == [
         ("Visit to Acmeco", "2024-04-13"), ("Visit to Brightlane", "2024-04-13")]
+
+
+def test_a_visit_by_someone_named_told_by_its_noun_is_a_visit_with_its_day(known):
+    draft = extract("Lima and Avalon\nThe city is proposing to send its councillors to Lima. The "
+                    "proposal comes in the wake of a visit by Li Wei, the Mayor of Lima, and his "
+                    "delegation to the Corporation Wednesday evening.", known=known)
+    assert [(e.name, e.date.as_stated) for e in draft.events] == [("Visit by Li Wei", "Wednesday")]
+    draft = extract("Lima en Zeist\nHet college wil naar Lima. Dat volgt op een bezoek van "
+                    "burgemeester Li Wei aan Zeist op 3 mei 2024.", known=known)
+    assert [(e.name, e.date.when) for e in draft.events] == [
+        ("Bezoek van burgemeester Li Wei", "2024-05-03")]

@@ -15,7 +15,7 @@ _M = "|".join(MONTHS_NL + MONTHS_EN) + r"|(?:" + _ABBR + r")\.?"
 # may be a name)
 _M_BARE = "|".join(MONTHS_NL + MONTHS_EN) + r"|(?:" + _ABBR + r")\."
 _D = "|".join(DAYS_NL + DAYS_EN)
-_PREP = r"(?:(?P<prep>in|op|sinds|vanaf|uit|tot|eind|begin|medio|on|since|from|until|by|early|late|mid)\s+)?"
+_PREP = r"(?:\b(?P<prep>in|op|sinds|vanaf|uit|tot|eind|begin|medio|on|since|from|until|by|early|late|mid)\s+)?"
 _ORD = r"(?:st|nd|rd|th|e|ste|de)?"
 _TO = r"\s*(?:t/m|tot en met|tot|until|till|to|through|-|–)\s*"
 # a range of days: "van 12 t/m 15 april", "Van 13 april tot 24 april", "van 4 - 9 juni",

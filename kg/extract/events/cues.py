@@ -212,6 +212,13 @@ EVENT_CUES = [
     # tegenbezoek", "inward visits by the Presidents of ..."
     (r"(?:state|return|inward) visits?|staatsbezoek(?:en)?|tegenbezoek(?:en)?", "regional-visit",
      "object"),
+    # a visit by someone named, by its noun with "a": "in the wake of a visit by Zhu Chen, the
+    # Mayor of Lishui", "following an official visit from Governor Li", "een bezoek van
+    # burgemeester Li" (not "the visit by ...": the one told before)
+    (r"(?:(?<=\ba )|(?<=\ban official )|(?<=\ba recent )|(?<=\ba working )|(?<=\ba courtesy )|"
+     r"(?<=\been ))(?:visit|bezoek)(?= (?:by|from|van) (?:(?:the )?(?-i:[A-Z])|"
+     r"(?:burgemeester|gouverneur|minister|wethouder|gedeputeerde|mayor|governor) ))",
+     "regional-visit", "object"),
     (r"evenement(?:en)?|events?|reception|receptie", "networking-event", "object"),
     # ceremonies, presentations and conferences are events of their own ("de prijsuitreiking
     # van de wedstrijd", "presentations to local businesses", "the Mayoral Conference")

@@ -24,6 +24,12 @@ def visited_words(s: str, end: int, word: str, parts: list[Participant]) -> str 
     if not re.search(r"bezo|visit|tour", word, re.IGNORECASE) or \
             any(p.role == "visited-organisation" for p in parts):
         return None
+    # (a visit by whom, by its noun: "a visit by Zhu Chen, the Mayor of Lishui", "een bezoek van
+    # burgemeester Li aan Zeist")
+    by = re.match(r" (by|from|van) ((?:the |de |het )?[^,.;:()]{3,60}?)(?=[,.;:()]| to | aan | in | "
+                  r"op | on | at | te |$)", s[end:])
+    if by and re.fullmatch(r"visit|bezoek", word, re.IGNORECASE):
+        return f"{'Bezoek' if by.group(1) == 'van' else 'Visit'} {by.group(1)} {by.group(2)}"
     # (after a Dutch verb its subject may come first: "bezocht de delegatie de haven", "bezoekt
     # de minister ook ASML": a pronoun, or a post or a group by its word)
     m = re.match(r"\s*(?:aan |to |naar )?(?:(?:hij|zij|ze|wij|we|(?:de|het) (?:delegatie|"
