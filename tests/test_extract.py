@@ -730,3 +730,16 @@ def test_what_someone_hopes_promises_or_aims_at_is_a_follow_up_a_past_aim_is_not
                 "trouw. Het doel is tot een overeenkomst te komen.\n", known={})
     assert [f.quotes[0].text[:10] for f in d.follow_ups] == ["De wethoud", "Jan Bos be",
                                                              "Het doel i"]
+
+
+def test_a_release_that_announces_a_programme_is_told_before_the_trip():
+    # (the sentence of the trip has a verb in the past tense: "has released")
+    d = extract("Mayor announces trade mission details\n\nMayor Jane Doe has released the full "
+                "itinerary for her trade mission to Lima. The delegation will meet the Governor "
+                "of Lima. The day will close with a welcome dinner. Lima and Avalon will set up a "
+                "joint port fund.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["Lima and Avalo"]
+    d = extract("Programma missie Lima\n\nDe burgemeester heeft het programma van haar missie "
+                "naar Lima bekendgemaakt. De dag zal worden afgesloten met een diner. Lima "
+                "en Zeist zullen een havenfonds opzetten.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["Lima en Zeist "]

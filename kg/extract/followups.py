@@ -178,8 +178,19 @@ def headline_lines(sentences) -> set[int]:
     return out
 
 
+# a release that announces a trip's programme is told before it ("Lt. Governor announces trade
+# mission details", "released the full itinerary", "De minister maakt het programma bekend"),
+# whatever else in its sentence is in the past tense
+_ANNOUNCES = re.compile(r"\b(?:announces?|announced|unveils?|unveiled|releases?|released|publishe[sd]) "
+                        r"(?:[\w’'-]+ ){0,4}?(?:itinerary|programme|program|schedule|details|plans)\b|"
+                        r"\b(?:maakt|maakte|kondigt|kondigde) (?:[\w’'-]+ ){0,4}?(?:programma|"
+                        r"reisschema|details|plannen) (?:[\w’'-]+ ){0,6}?(?:bekend|aan)\b|"
+                        r"\b(?:programma|reisschema|plannen)\b[^.;]{0,60}?\b(?:bekendgemaakt|"
+                        r"aangekondigd)\b", re.IGNORECASE)
+
+
 def told_afterwards(mission_sentence: str) -> bool:
-    return bool(_PAST.search(mission_sentence))
+    return bool(_PAST.search(mission_sentence)) and not _ANNOUNCES.search(mission_sentence)
 
 
 def still_to_come(sentence: str) -> bool:
