@@ -743,3 +743,16 @@ def test_a_release_that_announces_a_programme_is_told_before_the_trip():
                 "naar Lima bekendgemaakt. De dag zal worden afgesloten met een diner. Lima "
                 "en Zeist zullen een havenfonds opzetten.\n", known={})
     assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["Lima en Zeist "]
+
+
+def test_an_offer_a_proposal_a_request_and_a_wish_reported_after_a_quotation_are_follow_ups():
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. The governor confirmed an "
+                "offer to sponsor the return flights. The paper gives a proposal to strengthen "
+                "our links with Lima. “We love Lima,” he added, pointing out that he would also "
+                "like the two cities to exchange students. “We will grow,” he said.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == [
+        "The governor c", "The paper give", "“We love Lima,"]
+    d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bezocht Lima in mei 2024. Er wordt "
+                "van beide kanten gekeken naar uitwisseling van studenten. Graag verzoek ik u "
+                "zich voor 1 juni aan te melden. Het weer was goed.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["Er wordt van b", "Graag verzoek "]

@@ -73,7 +73,17 @@ _WISH = re.compile(r"\b(?:hoped?s? (?:that|to|for)|hoping to|hoopt(?:e|en)?|hoop
                    r"binnenkort|in the coming (?:weeks|months|years)|in de komende (?:weken|"
                    r"maanden|jaren)|(?:the|its|their|our) (?:aim|goal|intention|purpose|objective) "
                    r"(?:of [\w ]{1,30} )?is to|(?:het )?doel (?:van [\w ]{1,30} )?is (?:om|tot)|"
-                   r"doelde om|with a view to|eyeing to|aims to|aiming to|beoogt|beogen)\b", re.IGNORECASE)
+                   r"doelde om|with a view to|eyeing to|aims to|aiming to|beoogt|beogen|"
+                   # looked at, offered, proposed, asked of the reader, reported to come: "Er
+                   # wordt van beide kanten gekeken naar", "confirmed an offer to sponsor",
+                   # "proposal to strengthen our links", "verzoek ik u zich aan te melden", "the
+                   # mayor said that the details would be finalised", "going forward"
+                   r"(?:wordt|worden) (?:er )?(?:[\w-]+ ){0,4}gekeken naar|offer(?:ed|s)? to|"
+                   r"an offer to|aanbod (?:om|tot)|proposals? to|voorstel (?:om|tot)|"
+                   r"(?:verzoek|vraag) (?:ik|wij|we) u|you are (?:requested|asked) to|"
+                   r"(?:said|says|stated|added|confirmed|indicated)\b[^.;\"“”]{0,120}?\bwould|"
+                   r"(?:zei|zegt|meldde|verklaarde)\b[^.;\"“”]{0,120}?\bzou(?:den)?|"
+                   r"going forward)\b", re.IGNORECASE)
 # what a council, a cabinet or a committee decided, resolved, recommended or proposed for a step
 # to come ("The Cabinet agreed that further work would go ahead", "Resolved – That the Mayor
 # accept the invitation", "The Cabinet recommended to Council that a committee be formed",
@@ -167,6 +177,15 @@ _BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|(?:zullen|zal) (?:weten|zic
                      re.IGNORECASE)
 
 
+def _reported_after_quote(text: str) -> bool:
+    """'"I want to develop the city," he added, pointing out that he would also like the two
+    cities to enter into a cultural exchange': a wish told after the quotation closes is
+    reported, not the speaker's own words."""
+    close = max(text.rfind(q) for q in ('"', "”", "’", "'"))
+    tail = text[close + 1:] if close > 0 else ""
+    return bool(tail and (_INTENT.search(tail) or _WISH.search(tail) or _DECIDED.search(tail)))
+
+
 def headline_lines(sentences) -> set[int]:
     """The ids of a release's head lines: those before its first full sentence that end in no
     full stop ("Trade Mission Will Work to Attract Jobs"): they sum up, they promise nothing."""
@@ -215,7 +234,8 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
                           or (id(sent) in told and not decided) or id(sent) in heads
                           or not (_INTENT.search(sent.text) or aim or decided
                                   or _WISH.search(sent.text) or _FROM_THEN.match(sent.text))
-                          or ((_QUOTED.match(sent.text) or _DOCUMENT_WILL.match(sent.text))
+                          or ((_QUOTED.match(sent.text) and not _reported_after_quote(sent.text)
+                               or _DOCUMENT_WILL.match(sent.text))
                               and not aim) or _BELIEF.search(sent.text)
                           or _PURPOSE.search(sent.text) or _PREDICTION.search(sent.text)
                           or announced and _PROGRAMME_VERB.search(sent.text) and not decided):
