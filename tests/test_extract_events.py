@@ -1166,3 +1166,15 @@ def test_a_visit_by_someone_named_told_by_its_noun_is_a_visit_with_its_day(known
                     "burgemeester Li Wei aan Zeist op 3 mei 2024.", known=known)
     assert [(e.name, e.date.when) for e in draft.events] == [
         ("Bezoek van burgemeester Li Wei", "2024-05-03")]
+
+
+def test_the_events_of_a_trip_told_as_one_day_are_on_that_day(known):
+    text = ("Delegatie uit Lima in Zeist\n\nOp 13 juni 2024 brachten elf vertegenwoordigers uit "
+            "Lima een werkbezoek aan Zeist.\n\nZij werden ontvangen door de burgemeester. Nog "
+            "niet zo lang geleden bracht een delegatie uit Zeist een bezoek aan Lima.{more}")
+    draft = extract(text.format(more=""), known=known)
+    assert [(e.date and e.date.when) for e in draft.events] == ["2024-06-13", None]
+    assert draft.events[0].date.note == "the day of the trip ('Op 13 juni 2024')"
+    # (a programme of several days: each event its own day, or none)
+    draft = extract(text.format(more=" Op 14 juni reisden zij door naar Utrecht."), known=known)
+    assert draft.events[0].date is None

@@ -25,6 +25,7 @@ benchmarks/extract_recovery.py and benchmarks/README.md (not tests)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..config import Paths
@@ -264,6 +265,8 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
             e.quotes == [sentences[0]] and any(o.type == e.type and sentences[0] not in o.quotes
                                                for o in builder.events))]
 
+    one_day_trip(builder.events, mission_date, told, sentences, dates)
+
     # a trip still to come may be a follow-up too ("zal er ook een delegatie afreizen naar")
     # in a report told afterwards, an event still to come ("Mayor Jorritsma will lead 17
     # companies to participate in InnoVEX") is a follow-up as well; in an announcement every
@@ -309,6 +312,36 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     return Draft(report, lang, norm, title or first_line_title(text, norm), source_file,
                  sentences, mentions, unknown, dates, amounts, builder.events, follow_ups, costs,
                  mission, delegation, groups, known)
+
+
+# a sentence about another time than the trip's: "Nog niet zo lang geleden bracht een delegatie
+# ...", "Earlier, the council visited ...", "Sinds 2001 ...", "every year"
+_ANOTHER_TIME = re.compile(r"\b(?:geleden|eerder|vroeger|destijds|sinds|sindsdien|vorig|vorige|"
+                           r"jaarlijks|ago|earlier|previous(?:ly)?|formerly|since|last|annual(?:ly)?|"
+                           r"every|elk|ieder|each)\b", re.IGNORECASE)
+
+
+def one_day_trip(events, mission_date, told, sentences, dates) -> None:
+    """A trip its own sentence tells as one day ("Op 13 juni brachten elf vertegenwoordigers ...
+    een werkbezoek"), in a text that gives no other day after it: the events the sentences after
+    it tell without a date of their own, and without a word of another time, were on that day;
+    their date says so in a note."""
+    if told is None or mission_date is None or mission_date.sentence is not told or \
+            mission_date.precision != "day" or mission_date.ranged or mission_date.until or \
+            not mission_date.when:
+        return
+    order = {id(s): i for i, s in enumerate(sentences)}
+    if any(d.precision in ("day", "weekday") and d.when != mission_date.when
+           and order.get(id(d.sentence), -1) > order[id(told)] for d in dates):
+        return                                  # (a programme of several days)
+    for e in events:
+        first = e.quotes[0] if e.quotes else None
+        if e.date is not None or first is None or e.type == "mission" or \
+                order.get(id(first), -1) <= order.get(id(told), 10 ** 9) or \
+                _ANOTHER_TIME.search(first.text):
+            continue
+        e.date = replace(mission_date, sentence=first, confidence=min(mission_date.confidence, 0.5),
+                         note=f"the day of the trip ({mission_date.as_stated!r})")
 
 
 def first_line_title(raw: str, norm: str) -> str:
