@@ -756,3 +756,9 @@ def test_an_offer_a_proposal_a_request_and_a_wish_reported_after_a_quotation_are
                 "van beide kanten gekeken naar uitwisseling van studenten. Graag verzoek ik u "
                 "zich voor 1 juni aan te melden. Het weer was goed.\n", known={})
     assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["Er wordt van b", "Graag verzoek "]
+
+
+def test_a_mandate_given_is_a_follow_up_even_in_the_sentence_of_the_trip():
+    d = extract("Council approves trip\n\nThe council approved the trip on 3 May 2024 and gave "
+                "the delegation a mandate to sign the Friendship Agreement with Lima.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["The council ap"]

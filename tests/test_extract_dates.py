@@ -264,3 +264,10 @@ def test_a_dutch_day_of_the_week_with_its_part_of_the_day_is_that_day():
 
 def test_a_preposition_inside_a_word_is_none():
     assert dates("They came to the Corporation Wednesday evening.") == [("Wednesday", None, None)]
+
+
+def test_a_weekend_without_its_days_is_a_vague_date():
+    assert dates("Over the weekend the Mayoress and I visited Solingen.") == [
+        ("Over the weekend", None, None)]
+    assert dates("Afgelopen weekend bezocht de burgemeester Lima.") == [
+        ("Afgelopen weekend", None, None)]

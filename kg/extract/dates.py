@@ -90,6 +90,10 @@ DATE_RX = [
                          r"(?:maanden|jaren|weken|months|years|weeks)|in het (?:voorjaar|najaar)|"
                          r"in the (?:spring|autumn|fall|summer)|volgend jaar|next year|"
                          r"later this year|dit najaar|this autumn|this week|deze week|"
+                         # a weekend without its days: "Over the weekend the Mayoress and I
+                         # visited ...", "Afgelopen weekend bezocht ..."
+                         r"(?:over|during) the (?:past |last )?weekend|(?:this|last|that) weekend|"
+                         r"(?:tijdens )?het afgelopen weekend|(?:dit|afgelopen|vorig) weekend|"
                          r"last week(?:['’]s)?|vorige week|afgelopen week|"
                          # a time before the text's own: "last spring", "vorig voorjaar", "twee
                          # jaar geleden", "in de jaren die volgden"

@@ -94,6 +94,8 @@ _WISH = re.compile(r"\b(?:hoped?s? (?:that|to|for)|hoping to|hoopt(?:e|en)?|hoop
 _DECIDED = re.compile(r"\b(?:resolved|decided|agreed|recommend(?:s|ed)?|(?:is|are) recommended|"
                       r"propos(?:ed|es|ing)|requested)\b[^.;]{0,60}?\b(?:that|to)\b|"
                       r"\b(?:it was|it is|(?:were|was) (?:also )?) agreed\b|"
+                      # a mandate given: "gave the delegation a mandate to sign", "gemachtigd om"
+                      r"\bmandate to\b|\bmandaat (?:om|tot)\b|\bgemachtigd (?:om|tot)\b|"
                       r"\b(?:besloten|besluit|besloot|besluiten) (?:[^.;]{0,60}?\bte\b|dat|om)|"
                       r"\b(?:wordt|werd|worden|is|zijn) (?:er )?(?:\w+ ){0,2}voorgesteld|"
                       r"\bvoorgesteld (?:wordt|werd|is)|\bheeft (?:[^.;]{0,80}?)voorgesteld|"
