@@ -1178,3 +1178,11 @@ def test_the_events_of_a_trip_told_as_one_day_are_on_that_day(known):
     # (a programme of several days: each event its own day, or none)
     draft = extract(text.format(more=" Op 14 juni reisden zij door naar Utrecht."), known=known)
     assert draft.events[0].date is None
+
+
+def test_names_listed_after_a_visit_verb_with_their_towns_are_one_visit_each(known):
+    draft = extract("Mission to Antwerp\nThe delegation visited Antwerp on 8 June 2015. They also "
+                    "visited Acmeco Pharmaceutica, Brightlane (Hoboken) and Thomas Cornwell "
+                    "(Turnhout).", known=known)
+    assert [e.name for e in draft.events] == [
+        "Visit to Acmeco Pharmaceutica", "Visit to Brightlane", "Visit to Thomas Cornwell"]

@@ -357,6 +357,19 @@ class EventBuilder:
                         else etype
                     self.add_event(sent, kind, word, rest + [one], date, False, None)
                 continue
+            # "They also visited Janssen Pharmaceutica, Umicore (Hoboken) and Thomas More
+            # (Turnhout)": names listed after a visit verb, each with its town in brackets or
+            # none, are one visit each (not places: "visited Beijing, Shanghai and Hong Kong")
+            names = _visited_names(s[b_cue:clause_end]) if cue == "visit" and \
+                _VISIT_VERB.fullmatch(word) else []
+            if len(names) >= 2 and not any(n in COUNTRIES or any(
+                    x.kind == "place" and x.text == n for x in self.mentions[id(sent)])
+                    for n in names):
+                for n in names:
+                    one = [p for p in parts if p.label == n]
+                    self.add_event(sent, etype, word, one, date, False, f"Visit to {n}",
+                                   merge=False)
+                continue
             # "neemt deel aan het X Forum, het Y Forum en een bijeenkomst van Z": one each
             joined_to = s[b_cue:clause_end].split(";")[0].strip().rstrip(".")   # its clause
             joined = _JOIN_LIST.split(joined_to) if cue == "join" and _JOIN_LAST.search(
@@ -444,6 +457,22 @@ class EventBuilder:
 
     def _type(self, etype, cue, s, parts, a, b) -> str:
         return event_type(etype, cue, s, parts, a, b, self.gaz.known)
+
+
+_VISIT_VERB = re.compile(r"visited|visits|bezocht|bezochten", re.IGNORECASE)
+_NAME_WORDS = (r"(?-i:[A-Z])[\w&.'’-]*(?: (?:(?-i:[A-Z])[\w&.'’-]*|of|van|der|de|for|voor|&))*"
+               r"(?<! of)(?<! van)(?<! der)(?<! de)(?<! for)(?<! voor)(?<! &)")
+
+
+def _visited_names(obj: str) -> list[str]:
+    """'Janssen Pharmaceutica, Umicore (Hoboken) and Thomas More (Turnhout)': the names a visit
+    verb lists (each may have its town in brackets), or [] unless the object is such a list."""
+    obj = re.sub(r"\s*\([^()]*\)", "", obj).strip().rstrip(".").strip()
+    obj = re.sub(r"^(?:(?:also|ook|then|daarna|vervolgens|zij|ze|hij|they|we|wij) )+", "", obj)
+    items = re.split(r",\s+(?:(?:and|en)\s+)?|\s+(?:and|en)\s+", obj)
+    if len(items) < 2 or not all(re.fullmatch(_NAME_WORDS, x) for x in items):
+        return []
+    return items
 
 
 _LABEL_DATE = re.compile(r"\s*(?:date|datum)?\s*[:–-]\s*", re.IGNORECASE)
