@@ -1186,3 +1186,8 @@ def test_names_listed_after_a_visit_verb_with_their_towns_are_one_visit_each(kno
                     "(Turnhout).", known=known)
     assert [e.name for e in draft.events] == [
         "Visit to Acmeco Pharmaceutica", "Visit to Brightlane", "Visit to Thomas Cornwell"]
+    draft = extract("Missie naar Lima\nDe delegatie bezocht Lima op 3 mei 2024. Daarna bezochten "
+                    "zij Acmeco, Brightlane en Cornwell. De delegatie bezocht ook Dunmore.",
+                    known=known)
+    assert [e.name for e in draft.events] == [
+        "Visit to Acmeco", "Visit to Brightlane", "Visit to Cornwell", "Visit to Dunmore"]

@@ -415,7 +415,8 @@ class EventBuilder:
     def _visited_a_name(self, sent: Sentence, word: str, end: int) -> bool:
         """'The delegation visited VITO in Mol': a visit verb with a name right after it, not a
         place's ('visited Beijing'), is a new visit, not the one told before."""
-        m = re.match(r" (?:the |de |het )?(?P<name>(?-i:[A-Z])[\w-]*)", sent.text[end:])
+        m = re.match(r" (?:(?:zij|ze|hij|wij|we) )?(?:(?:ook|also|daarna|vervolgens) )?"
+                     r"(?:the |de |het )?(?P<name>(?-i:[A-Z])[\w-]*)", sent.text[end:])
         return bool(m) and bool(re.fullmatch(r"visited|visits|bezocht|bezochten", word,
                                              re.IGNORECASE)) \
             and m.group("name") not in COUNTRIES \

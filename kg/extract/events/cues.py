@@ -254,7 +254,7 @@ EVENT_CUES = [
     # an excursion is a visit to where it goes: "excursie naar een melkveebedrijf", "a field
     # trip to the port"
     (r"excursies? naar|excursions? to|field trips? to", None, "visit"),
-    (r"bezocht|bezoekt|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
+    (r"bezocht(?:en)?|bezoekt|bezoek(?:en)? aan|bracht (?:hij |zij |de \w+ )?een bezoek|visited|visits? to|"
      r"paid a visit|bezichtig(?:en|de|den|d|ing)|"    # "het schilderij te bezichtigen in ..."
      # (a visit paid, what it was paid to before or after: "wordt aan enkele bedrijven een
      # bezoek gebracht", "heeft een delegatie een bezoek gebracht aan de stad X")
