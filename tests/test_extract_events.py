@@ -1191,3 +1191,14 @@ def test_names_listed_after_a_visit_verb_with_their_towns_are_one_visit_each(kno
                     known=known)
     assert [e.name for e in draft.events] == [
         "Visit to Acmeco", "Visit to Brightlane", "Visit to Cornwell", "Visit to Dunmore"]
+
+
+def test_someone_by_an_english_style_or_a_body_by_its_word_who_met_a_name_had_a_meeting(known):
+    draft = extract("Mayor visits Songpa\nMayor Garry Moore visited Songpa on 3 May 2024. Mr Moore "
+                    "met Songpa Mayor Yoo Taek Lee. The delegation also met Governor Li.",
+                    known=known)
+    assert [e.name for e in draft.events] == ["Meeting with Mayor Yoo Taek Lee",
+                                              "Meeting with Governor Li"]
+    # (Dutch "met" is "with": no meeting)
+    assert types("De delegatie met Jan Smit bezocht de haven van Osaka.", known) == [
+        t for t in types("De delegatie bezocht de haven van Osaka.", known)]

@@ -79,6 +79,11 @@ EVENT_CUES = [
      # the writer or someone told of met a name ("I met NTT", "she met Governor Li"; a bare
      # "met" is Dutch for "with")
      r"(?-i:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey) (?:also |then |later |first )?met(?= (?-i:[A-Z]))|"
+     # (or a man or woman by the English style, or an English body by its word: "Mr Moore met
+     # Songpa Mayor Yoo Taek Lee", "The delegation also met Governor Li")
+     r"(?-i:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w’'-]+|[Tt]he (?:delegation|mayor|minister|governor|"
+     r"premier|president|team|group|[Mm]ayor|[Mm]inister|[Gg]overnor|[Pp]remier)) (?:also |then "
+     r"|later |first )?met(?= (?-i:[A-Z]))|"
      # a body that meets: "Het comité vergaderde voor het eerst", "kwam bij elkaar", "convened"
      r"vergaderde(?:n)?|(?:kwam|kwamen) (?:[\w-]+ ){0,5}?(?:bijeen|bij elkaar)\b|convened|"
      # meetings with someone by the Dutch noun: "bijeenkomsten met vertegenwoordigers uit het
