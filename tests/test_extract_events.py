@@ -1202,3 +1202,11 @@ def test_someone_by_an_english_style_or_a_body_by_its_word_who_met_a_name_had_a_
     # (Dutch "met" is "with": no meeting)
     assert types("De delegatie met Jan Smit bezocht de haven van Osaka.", known) == [
         t for t in types("De delegatie bezocht de haven van Osaka.", known)]
+
+
+def test_an_idea_or_an_example_is_no_event_but_the_idea_is_a_follow_up(known):
+    draft = extract("Jumelage met Lima\nIn mei 2024 bezocht een delegatie uit Lima Zeist. Gedacht "
+                    "wordt aan een ontvangst op het gemeentehuis. Bijvoorbeeld in de vorm van een "
+                    "receptie. For example, a reception at the town hall.", known=known)
+    assert draft.events == []
+    assert [f.quotes[0].text[:14] for f in draft.follow_ups] == ["Gedacht wordt "]

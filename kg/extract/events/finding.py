@@ -100,6 +100,14 @@ def first_signing(etype: str | None, s: str, end: int, events: list[EventDraft])
                       r"(?:Agreement|Overeenkomst|Memorandum|Convenant|Treaty|Verdrag)\b", s[end:]))
 
 
+# a sentence that gives an idea or an example, no event that took place or is planned:
+# "Gedacht wordt aan een ontvangst op het gemeentehuis", "Bijvoorbeeld in de vorm van een
+# ontvangst", "For example, a reception at the town hall", "It is proposed that a delegation ..."
+_AN_IDEA = re.compile(r"(?:(?:er )?(?:wordt|werd) (?:er )?gedacht aan|gedacht wordt aan|"
+                      r"bijvoorbeeld|for example|for instance|voorgesteld wordt|"
+                      r"it is proposed (?:that|to))\b", re.IGNORECASE)
+
+
 def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[EventDraft],
               mission_words: str, mission_quotes: list[Sentence]):
     """The cues of a sentence that tell an event of their own (`live`), the events it refers
@@ -126,6 +134,8 @@ def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[Eve
             continue                        # an invitation to visit, a visit promised: none (yet)
         if _REQUESTED.search(s[:a]):
             continue                        # "requested that the two areas sign": asked for
+        if _AN_IDEA.match(s):
+            continue                        # "Gedacht wordt aan een ontvangst": an idea
         if etype == "signing" and _WISHED.search(s[:a]):
             continue                        # "Eyeing to sign", "We can sign": wished for
         if cue == "join" and _JOINED_TRIP.match(s[b:]):
