@@ -1210,3 +1210,11 @@ def test_an_idea_or_an_example_is_no_event_but_the_idea_is_a_follow_up(known):
                     "receptie. For example, a reception at the town hall.", known=known)
     assert draft.events == []
     assert [f.quotes[0].text[:14] for f in draft.follow_ups] == ["Gedacht wordt "]
+
+
+def test_a_signing_announced_as_a_milestone_to_come_is_no_signing_but_a_follow_up(known):
+    draft = extract("Trade mission to Lima\nThe trade mission visited Lima in May 2024. Major "
+                    "milestones were announced such as a new office in Lima and signing of the "
+                    "Port Agreement.", known=known)
+    assert [e.type for e in draft.events] == []
+    assert [f.quotes[0].text[:14] for f in draft.follow_ups] == ["Major mileston"]

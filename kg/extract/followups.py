@@ -83,7 +83,8 @@ _WISH = re.compile(r"\b(?:hoped?s? (?:that|to|for)|hoping to|hoopt(?:e|en)?|hoop
                    r"(?:verzoek|vraag) (?:ik|wij|we) u|you are (?:requested|asked) to|"
                    r"(?:said|says|stated|added|confirmed|indicated)\b[^.;\"“”]{0,120}?\bwould|"
                    r"(?:zei|zegt|meldde|verklaarde)\b[^.;\"“”]{0,120}?\bzou(?:den)?|"
-                   r"going forward)\b", re.IGNORECASE)
+                   r"going forward|(?:were|was|been|are|is|werden|werd|zijn) (?:\w+ )?"
+                   r"(?:announced|aangekondigd))\b", re.IGNORECASE)
 # what a council, a cabinet or a committee decided, resolved, recommended or proposed for a step
 # to come ("The Cabinet agreed that further work would go ahead", "Resolved – That the Mayor
 # accept the invitation", "The Cabinet recommended to Council that a committee be formed",

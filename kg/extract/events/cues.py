@@ -355,7 +355,11 @@ _REQUESTED = re.compile(r"\b(?:requested|asked|verzocht|gevraagd)\b[^.;]{0,60}?\
 _WISHED = re.compile(r"\b(?:eyeing|aim(?:s|ing)?|hop(?:es?|ing)|wish(?:es|ing)?|wants?|wanting|"
                      r"seek(?:s|ing)?|keen|eager|desires?|would (?:also )?like|with a view) to "
                      r"(?:\w+ ){0,2}$|\b(?:can|could|may|might)\s+(?:\w+ )?$|\b(?:willen|wil|"
-                     r"hopen|hoopt|kunnen|kan|zouden|zou|wensen|streven)\b[^.;,]{0,60}$",
+                     r"hopen|hoopt|kunnen|kan|zouden|zou|wensen|streven)\b[^.;,]{0,60}$|"
+                     # (or one announced as a milestone to come: "Major milestones were announced
+                     # such as the first office …, signing of the Free Trade Agreement")
+                     r"\b(?:were|was|been|are|is|werden|werd|zijn) (?:\w+ )?(?:announced|"
+                     r"aangekondigd)\b[^.;]{0,100}$",
                      re.IGNORECASE)
 _DEFINITE = re.compile(r"(?:^|\s)(?:de|het|dit|deze|the|this)\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r":|, (?:waar|waarin|waarbij|waarmee|die|dat|which|where|who)\b| over | "
