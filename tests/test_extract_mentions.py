@@ -1243,3 +1243,52 @@ def test_a_style_between_a_title_and_its_holder_is_no_part_of_the_title(known):
     assert field.title == "Minister of Trade, Industry and Energy"
     assert not [m for m in draft.mentions if m.unnamed and "Minister" in m.text]
     assert "Senator" not in {m.text for m in draft.mentions}    # the style is hers, no one else's
+
+
+def test_a_title_run_straight_before_a_name_is_that_persons_post(known):
+    draft = extract("Trade mission to Peru\nThe mission was led by Minister of Trade and Export "
+                    "Anna Berg. In Lima she met Minister of Peru Carlos Quispe.", known=known)
+    titles = {m.text: m.title for m in draft.mentions if m.kind == "person"}
+    assert titles == {"Anna Berg": "Minister of Trade and Export",
+                      "Carlos Quispe": "Minister of Peru"}
+    assert not [m for m in draft.mentions if m.unnamed]
+
+
+def test_an_ambassadors_office_runs_to_the_country_the_envoy_is_sent_to(known):
+    draft = extract("Trade mission to Peru\nThe delegates met the Ambassador of Canada to Peru "
+                    "in Lima.", known=known)
+    assert [m.text for m in draft.mentions if m.unnamed] == ["Ambassador of Canada to Peru"]
+
+
+def test_a_town_told_in_several_forms_is_one_actor_by_its_own_name(known):
+    draft = extract("Mayor of Lindhoven in Korla\nThe Municipality of Korla welcomed the "
+                    "delegation. The mayor wants to work with Korla municipality on water. He "
+                    "promoted the city of Korla to investors.", known=known)
+    orgs = [(u.name, sorted(u.aliases)) for u in draft.unknown if u.kind == "organisation"]
+    assert orgs == [("Korla", ["Korla municipality", "Municipality of Korla", "city of Korla"])]
+
+
+def test_a_family_name_alone_is_the_one_full_name_of_the_text_that_ends_with_it(known):
+    draft = extract("Vergadering van de raad\nDe heer Van Wettere heeft het woord.\n\nJohan Van "
+                    "Wettere\n\nIk vraag de minister waarom hij niet naar Madrid ging.",
+                    known=known)
+    people = [(u.name, u.aliases) for u in draft.unknown if u.kind == "person"]
+    assert people == [("Johan Van Wettere", ["Van Wettere"])]
+    draft = extract("Visit to Osaka\nThe mayor gave a sculpture by Leeds artist Maria Holt. Ms "
+                    "Holt will travel to Japan to install it.", known=known)
+    people = [(u.name, u.aliases) for u in draft.unknown if u.kind == "person"]
+    assert people == [("Maria Holt", ["Holt"])]
+
+
+def test_a_family_name_alone_stays_itself_beside_two_full_names_ending_with_it(known):
+    draft = extract("Visit to Osaka\nThe mayor gave sculptures by Leeds artists Maria Holt and "
+                    "Peter Holt. Ms Holt will travel to Japan to install them.", known=known)
+    assert "Holt" in {u.name for u in draft.unknown if u.kind == "person"}
+
+
+def test_an_office_told_after_a_name_in_apposition_is_that_person_when_told_again(known):
+    draft = extract("Visit from Korla\nThe visit of Li Wei, the Mayor of Korla, was a success. "
+                    "The Mayor of Korla said he would like a sister-city agreement.", known=known)
+    [again] = [m for m in draft.mentions if m.text == "Mayor of Korla"]
+    assert (again.kind, again.same_as, again.unnamed) == ("person", "Li Wei", False)
+    assert not [u for u in draft.unknown if u.unnamed]
