@@ -1292,3 +1292,22 @@ def test_an_office_told_after_a_name_in_apposition_is_that_person_when_told_agai
     [again] = [m for m in draft.mentions if m.text == "Mayor of Korla"]
     assert (again.kind, again.same_as, again.unnamed) == ("person", "Li Wei", False)
     assert not [u for u in draft.unknown if u.unnamed]
+
+
+def test_towns_in_a_twinning_are_actors_not_only_places(known):
+    draft = extract("Bezoek uit Lindau\nIedereen is welkom bij het bezoek van een delegatie uit "
+                    "Lindau, de Duitse zusterstad van Hoeselt.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert (kinds.get("Lindau"), kinds.get("Hoeselt")) == ("organisation", "organisation")
+    draft = extract("Mayor's visit\nThe town has been twinned with Vanves since 1990. The "
+                    "exchange marked 20 years of Twinning between Ashby and Murnau.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert [kinds.get(n) for n in ("Vanves", "Ashby", "Murnau")] == ["organisation"] * 3
+
+
+def test_a_country_in_a_partnership_stays_a_place(known):
+    draft = extract("Trade mission to Peru\nWe agreed to strengthen the partnership between the "
+                    "Netherlands and Peru. The mayor travelled to Cusco.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert kinds.get("Peru") != "organisation"
+    assert kinds.get("Cusco") != "organisation"
