@@ -1311,3 +1311,10 @@ def test_a_country_in_a_partnership_stays_a_place(known):
     kinds = {u.name: u.kind for u in draft.unknown}
     assert kinds.get("Peru") != "organisation"
     assert kinds.get("Cusco") != "organisation"
+
+
+def test_a_towns_corporation_is_one_body_with_the_town_in_its_name(known):
+    draft = extract("Visit from Korla\nThe Corporation of the City of Marwal is proposing to "
+                    "send its councillors to Korla.", known=known)
+    orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert "Corporation of the City of Marwal" in orgs and "City of Marwal" not in orgs
