@@ -485,3 +485,20 @@ def test_initials_before_a_capitalised_particle_or_a_double_name_keep_the_whole_
     s = "Aanwezig: W. Van der Steen, A. De Smet, J. Le Bon en M. Jansen-De Vos, schepenen."
     assert names(person_spans(s)) == ["W. Van der Steen", "A. De Smet", "J. Le Bon",
                                       "M. Jansen-De Vos"]
+
+
+def _holder(s: str, word: str = "Minister") -> str | None:
+    span = holder_after_title(s, s.index(word) + len(word))
+    return s[span[0]:span[1]] if span else None
+
+
+def test_a_title_run_straight_before_a_name_ends_with_its_portfolio_or_country():
+    assert _holder("It was led by Minister of Trade and Export Anna Berg.") == "Anna Berg"
+    assert _holder("He met Minister of Peru Carlos Quispe in Lima.") == "Carlos Quispe"
+    assert _holder("Zij sprak met minister van Buitenlandse Handel Anna de Vries.",
+                   "minister") == "Anna de Vries"
+
+
+def test_a_form_of_address_after_the_titles_comma_is_no_part_of_the_name():
+    assert _holder("Minister for Public Works, Ms Joan Mbeki, is visiting Lima.") == "Joan Mbeki"
+    assert _holder("The Minister of Supervision, Mr LI Wei, invited her.") == "LI Wei"

@@ -575,6 +575,9 @@ _NOT_A_NAME = re.compile(r"(?i:\b(?:affairs|trade|industry|economy|economic|deve
                          r"natuur|visserij|werk|werkgelegenheid|toerisme)\b)")
 
 
+_STYLE_FIRST = re.compile(r"(?:" + STYLE + r")\.? ")
+
+
 def _holder_group(m: re.Match) -> str:
     return next(g for g in ("name", "honoured", "bare") if m.groupdict().get(g))
 
@@ -609,6 +612,9 @@ def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
             a = end + words.pop().start()
         if not words or not _ends_title(words[-1].group(0)):
             return None
+    # a form of address after the comma is no part of the name ("..., Ms Faith Mol," is Faith Mol)
+    style = _STYLE_FIRST.match(s, a, b)
+    a = style.end() if style and " " in s[style.end():b].strip() else a
     b = a + len(_without_post_nominal(s[a:b]))
     name = s[a:b]
     if name.split()[0] in STARTERS or name in COUNTRIES or _NOT_A_NAME.search(name) \
