@@ -1318,3 +1318,19 @@ def test_a_towns_corporation_is_one_body_with_the_town_in_its_name(known):
                     "send its councillors to Korla.", known=known)
     orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
     assert "Corporation of the City of Marwal" in orgs and "City of Marwal" not in orgs
+
+
+def test_a_province_with_its_form_word_before_and_after_is_one_actor_by_its_name(known):
+    draft = extract("Mission to Asia\nThe minister met the Governor of the province of Loshan. "
+                    "Loshan province has been a sister province for years.", known=known)
+    orgs = [(u.name, sorted(u.aliases)) for u in draft.unknown if u.kind == "organisation"]
+    assert orgs == [("Loshan", ["Loshan province", "province of Loshan"])]
+
+
+def test_the_city_of_in_lower_case_tells_what_a_town_is_but_a_city_of_name_stays(known):
+    draft = extract("Visit to Korla\nThe mayor promoted the city of Korla to investors.",
+                    known=known)
+    assert "Korla" in {u.name for u in draft.unknown if u.kind == "organisation"}
+    draft = extract("Visit to Korla\nThe City of Marwal signed a memorandum with Korla.",
+                    known=known)
+    assert "City of Marwal" in {u.name for u in draft.unknown if u.kind == "organisation"}

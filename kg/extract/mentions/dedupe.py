@@ -19,12 +19,15 @@ def _short_of(short: str, full: str) -> bool:
     return fold(full).startswith(fold(short) + " ") and bool(rest) and rest[0] in PARTICLES
 
 
-_FORMS = {"provincie": "province", "province": "province", "gemeente": "municipality",
-          "municipality": "municipality", "municipality of": "municipality",
-          "city of": "municipality", "town of": "municipality", "stad": "municipality"}
-_FORM_WORD = re.compile(r"^(?:(?P<a>provincie|province|gemeente|municipality(?: of)?|city of|"
-                        r"town of|stad) )?(?P<core>.+?)(?: (?P<b>provincie|province|municipality))?$",
-                        re.IGNORECASE)
+_FORMS = {"provincie": "province", "province": "province", "province of": "province",
+          "gemeente": "municipality", "municipality": "municipality",
+          "municipality of": "municipality", "city of": "municipality", "town of": "municipality",
+          "stad": "municipality"}
+_FORM_WORD = re.compile(r"^(?:(?P<a>provincie|province(?: of)?|gemeente|municipality(?: of)?|"
+                        r"city of|town of|stad) )?(?P<core>.+?)"
+                        r"(?: (?P<b>provincie|province|municipality))?$", re.IGNORECASE)
+# "the city of Shanghai" in lower case tells what Shanghai is; "the City of Coventry" is a name
+_DESCRIBED = re.compile(r"(?:city|town) of ")
 
 
 def _form_of(name: str) -> tuple[str, str | None]:
@@ -110,12 +113,15 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
         if fold(u.name) in out and len(same) == 1:
             same[0].aliases.append(u.name)
             del out[fold(u.name)]
-    # a town told in two forms or more ("the Municipality of Lishui", "Lishui municipality", "the
-    # city of Lishui") is one actor by the name all forms share: "Lishui"
-    for u in [u for u in out.values() if u.kind == "organisation" and u.aliases]:
+    # a town or a province told with its form word before and after its name ("the Municipality
+    # of Lishui", "Lishui municipality"; "the province of Heilongjiang", "Heilongjiang province"),
+    # or in lower case as "the city of Shanghai", is one actor by its own name: "Lishui"
+    for u in [u for u in out.values() if u.kind == "organisation"]:
         core, form = _form_of(u.name)
-        forms = {fold(n) for n in (u.name, *u.aliases) if _form_of(n) == (core, form)}
-        if form == "municipality" and len(forms) > 1:
+        forms = [m for n in (u.name, *u.aliases) if _form_of(n) == (core, form)
+                 and (m := _FORM_WORD.match(n))]
+        before_and_after = any(m.group("a") for m in forms) and any(m.group("b") for m in forms)
+        if form is not None and (before_and_after or _DESCRIBED.match(u.name)):
             bare = _FORM_WORD.match(u.name).group("core")
             del out[fold(u.name)]
             u.aliases, u.name = [u.name, *(a for a in u.aliases if fold(a) != fold(bare))], bare
