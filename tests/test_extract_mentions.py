@@ -1334,3 +1334,12 @@ def test_the_city_of_in_lower_case_tells_what_a_town_is_but_a_city_of_name_stays
     draft = extract("Visit to Korla\nThe City of Marwal signed a memorandum with Korla.",
                     known=known)
     assert "City of Marwal" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_an_office_of_a_town_told_after_a_holders_name_is_that_holder_when_told_again(known):
+    draft = extract("Bezoek aan Korla\nBurgemeester Li Wei van Korla heeft het college "
+                    "uitgenodigd. Er was een briefwisseling met de burgemeester van Korla.",
+                    known=known)
+    [again] = [m for m in draft.mentions if m.text == "burgemeester van Korla"]
+    assert (again.kind, again.same_as) == ("person", "Li Wei")
+    assert not [u for u in draft.unknown if u.unnamed]
