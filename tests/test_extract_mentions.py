@@ -1343,3 +1343,20 @@ def test_an_office_of_a_town_told_after_a_holders_name_is_that_holder_when_told_
     [again] = [m for m in draft.mentions if m.text == "burgemeester van Korla"]
     assert (again.kind, again.same_as) == ("person", "Li Wei")
     assert not [u for u in draft.unknown if u.unnamed]
+
+
+def test_towns_in_ties_between_two_are_actors(known):
+    draft = extract("Visit to Korla\nBoth sides will deepen the friendship between Marwal and "
+                    "Korla. De samenwerking tussen Lindeveen en Kostrica groeit.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert [kinds.get(n) for n in ("Marwal", "Korla", "Lindeveen", "Kostrica")] == \
+        ["organisation"] * 4
+
+
+def test_a_town_told_bare_and_in_two_dutch_forms_is_one_actor(known):
+    draft = extract("Bezoek aan Korla\nDe gemeente Lindeveen gaat op bezoek. De samenwerking "
+                    "tussen Korla en Lindeveen groeit. Tijdens het bezoek wordt de verzustering "
+                    "tussen de steden Lindeveen en Korla besproken.", known=known)
+    orgs = [(u.name, sorted(u.aliases)) for u in draft.unknown if u.kind == "organisation"
+            and "Lindeveen" in u.name]
+    assert orgs == [("gemeente Lindeveen", ["Lindeveen", "stad Lindeveen"])]

@@ -103,8 +103,10 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
             out.pop(fold(u.name), None)
     # one body named with and without its form word, or with it in two languages ("Drenthe" and
     # "provincie Drenthe", "North West Provincie" and "North West Province"); not "gemeente
-    # Groningen" and "Provincie Groningen", two bodies
-    orgs = [u for u in out.values() if u.kind == "organisation"]
+    # Groningen" and "Provincie Groningen", two bodies (the forms first, so that "stad Weert" is
+    # "gemeente Weert" before "Weert" is read)
+    orgs = sorted((u for u in out.values() if u.kind == "organisation"),
+                  key=lambda u: _form_of(u.name)[1] is None)
     for u in orgs:
         core, form = _form_of(u.name)
         same = [v for v in orgs if v is not u and fold(v.name) in out and _form_of(v.name)[0] == core
