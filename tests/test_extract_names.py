@@ -502,3 +502,12 @@ def test_a_title_run_straight_before_a_name_ends_with_its_portfolio_or_country()
 def test_a_form_of_address_after_the_titles_comma_is_no_part_of_the_name():
     assert _holder("Minister for Public Works, Ms Joan Mbeki, is visiting Lima.") == "Joan Mbeki"
     assert _holder("The Minister of Supervision, Mr LI Wei, invited her.") == "LI Wei"
+
+
+def test_an_office_runs_on_over_its_portfolio_in_brackets_and_an_envoy_to_the_country():
+    assert office("In het gesprek met de staatssecretaris van Justitie (Asielzaken) bleek dat",
+                  "staatssecretaris") == "staatssecretaris van Justitie (Asielzaken)"
+    assert office("de Commissaris van de Koning in Drenthe (CdK) opende",
+                  "Commissaris van de Koning") == "Commissaris van de Koning in Drenthe"
+    assert office("a reception with the Ambassador of Canada to Peru in Lima.", "Ambassador") == \
+        "Ambassador of Canada to Peru"

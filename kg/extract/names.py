@@ -498,6 +498,7 @@ _ENVOYS = {"ambassador", "ambassadeur", "consul", "consul-generaal", "consul gen
            "deputy ambassador", "plaatsvervangend ambassadeur", "plaatsvervangende ambassadeur"}
 
 
+_PORTFOLIO_AFTER = re.compile(r" \([A-Z][a-z-]{2,}(?:(?:, | en | and | & )[A-Z][a-z-]{2,})*\)")
 _ENVOY_TO = re.compile(r" to (?:the )?" + _CAP + r"(?: " + _CAP + r")*")
 
 
@@ -517,6 +518,10 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     # Philippines", "de ambassadeur van Peru in Nederland" ("in" is read above)
     sent_to = _ENVOY_TO.match(s, b) if s[start:end].lower() in _ENVOYS else None
     b = sent_to.end() if sent_to else b
+    # a portfolio in brackets says which of the office's holders: "de staatssecretaris van
+    # Veiligheid en Justitie (Asielzaken)" (not an abbreviation: "(CdK)")
+    which = _PORTFOLIO_AFTER.match(s, b) if b > end else None
+    b = which.end() if which else b
     if re.search(r"[’']s$", s[:b]) and b - 2 > end:
         b -= 2                                  # "the Minister for Trade’s visit"
     country = re.search(r", (?:" + "|".join(map(re.escape, COUNTRIES)) + r")$", s[:b])
