@@ -511,3 +511,10 @@ def test_an_office_runs_on_over_its_portfolio_in_brackets_and_an_envoy_to_the_co
                   "Commissaris van de Koning") == "Commissaris van de Koning in Drenthe"
     assert office("a reception with the Ambassador of Canada to Peru in Lima.", "Ambassador") == \
         "Ambassador of Canada to Peru"
+
+
+def test_a_term_of_office_between_a_title_and_its_holder_is_part_of_the_title():
+    s = "REPORT OF: Lord Mayor of the City of Lindeveen 2019/20 Councillor Jan Mol"
+    assert _holder(s, "Lord Mayor") == "Jan Mol"
+    s = "Burgemeester van Lindeveen 2018-2022 raadslid Piet Smit opende de dag."
+    assert _holder(s, "Burgemeester") == "Piet Smit"

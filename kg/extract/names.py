@@ -548,6 +548,8 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
 # department, Riana Meiring")
 _TITLE_WORDS = (r"(?:(?:,? )(?:of|for|to|in|on|with|at|van|voor|bij|the|de|het|der|and|en|&|"
                 r"department|unit|office|committee|division|afdeling|"
+                # a term of office: "Lord Mayor of Coventry 2011/12 Councillor Jan Mol"
+                r"(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?|"
                 r"(?!(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b)[A-Z][\w’'&.-]*|\([^()]{1,40}\)))*")
 _HOLDER_FIRST = r"[A-Z][\w’'-]+"
 _HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
