@@ -1360,3 +1360,29 @@ def test_a_town_told_bare_and_in_two_dutch_forms_is_one_actor(known):
     orgs = [(u.name, sorted(u.aliases)) for u in draft.unknown if u.kind == "organisation"
             and "Lindeveen" in u.name]
     assert orgs == [("gemeente Lindeveen", ["Lindeveen", "stad Lindeveen"])]
+
+
+def test_a_name_the_text_quotes_is_a_person(known):
+    draft = extract("Bezoek aan Korla\n“We gaan elk jaar”, zegt Marieke Dalstra van de "
+                    "Vriendenkring. “Het was mooi”, aldus Joost Wevers.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert (kinds.get("Marieke Dalstra"), kinds.get("Joost Wevers")) == ("person", "person")
+    draft = extract("Visit to Korla\n“It was a success”, says Harriet Quill, the deputy. Mr "
+                    "Oakes said the talks went well.", known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("Harriet Quill") == "person"
+
+
+def test_a_post_in_lower_case_before_a_name_makes_a_person_with_that_post(known):
+    draft = extract("Visit to Korla\nThe Mayor and her chief administrative officer Tom "
+                    "Kessling were welcomed.", known=known)
+    [tom] = [u for u in draft.unknown if u.name == "Tom Kessling"]
+    assert (tom.kind, tom.role_word) == ("person", "chief administrative officer")
+    draft = extract("Bezoek uit Korla\nOok de zes leerlingen met hun leerkracht Anke Baars en "
+                    "stedenband-wethouder Piet Smit waren er.", known=known)
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people == {"Anke Baars": "leerkracht", "Piet Smit": "stedenband-wethouder"}
+
+
+def test_a_place_after_a_verb_of_saying_stays_a_place(known):
+    draft = extract("Visit to Korla\nAccording to Korla, the talks went well.", known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("Korla") != "person"
