@@ -1386,3 +1386,9 @@ def test_a_post_in_lower_case_before_a_name_makes_a_person_with_that_post(known)
 def test_a_place_after_a_verb_of_saying_stays_a_place(known):
     draft = extract("Visit to Korla\nAccording to Korla, the talks went well.", known=known)
     assert {u.name: u.kind for u in draft.unknown}.get("Korla") != "person"
+
+
+def test_a_name_with_letters_after_it_is_a_person_named_without_them(known):
+    draft = extract("Visit to Korla\nThe programme was opened by the Member, Harriet Quill AM.",
+                    known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("Harriet Quill") == "person"

@@ -2,7 +2,9 @@
 other rule read as a person is one when the text quotes them ("zegt Julien Stroobants", "says
 Cathy Berx", "aldus Jan Mol", "Anna Vos said") or gives their post in lower case before it
 ("chief administrative officer George Harvie", "leerkracht Petra Zdanska",
-"stedenband-wethouder Daan de Haas"); the post is their role word."""
+"stedenband-wethouder Daan de Haas"), the post their role word; or writes letters after it
+("Lesley Griffiths AM", "Michelle Garnaut AO"), no part of the name. (Not "Jan Mol of the
+Secretariat": "Director General of the ..." reads the same.)"""
 from __future__ import annotations
 
 import re
@@ -34,6 +36,9 @@ def _a_person(name: str) -> bool:
                                                for w in words)
 
 
+# letters after a name ("Lesley Griffiths AM", "Ann Low MLA", "Jan Mol OBE"): a member's or an
+# honour's, so a person's
+_POST_NOMINAL = r" (?:AM|AO|AC|MP|MS|MSP|MLA|MLC|MEP|TD|OBE|MBE|CBE|KBE|DBE|QC|KC|JP)(?![\w-])"
 # a form of address before the name is no part of it ("Miss McIlveen said")
 _STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Mevrouw|Meneer|Dhr|Mevr)\.? (?=[A-Z])")
 
@@ -42,6 +47,11 @@ def people_by_context(unknown: list[Unknown], sentences: list[Sentence]) -> None
     """A name read only as a name that a sentence quotes or gives a post in lower case before
     becomes a person (with that post as its role word), for the reviewer to check."""
     for u in unknown:
+        lettered = re.search(_POST_NOMINAL + "$", u.name)
+        if u.kind == "name" and lettered and _a_person(u.name[:lettered.start()]):
+            u.kind, u.name = "person", u.name[:lettered.start()]
+            u.review = f"unknown person: {u.name!r}, with letters after the name; declare or correct"
+            continue
         styled = _STYLED.match(u.name)
         if u.kind != "name" or not (_a_person(u.name) or styled and _a_person(
                 "X " + u.name[styled.end():])):
