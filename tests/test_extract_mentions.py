@@ -1392,3 +1392,11 @@ def test_a_name_with_letters_after_it_is_a_person_named_without_them(known):
     draft = extract("Visit to Korla\nThe programme was opened by the Member, Harriet Quill AM.",
                     known=known)
     assert {u.name: u.kind for u in draft.unknown}.get("Harriet Quill") == "person"
+
+
+def test_a_name_with_a_party_in_brackets_is_a_person_but_not_a_name_with_its_acronym(known):
+    draft = extract("Reis naar Korla\nAnke Baars (VLD) gaat niet mee. Joost Wevers (CD&V) ook "
+                    "niet. De Euregio Maas-Rijn (EMR) betaalt de reis.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert (kinds.get("Anke Baars"), kinds.get("Joost Wevers")) == ("person", "person")
+    assert kinds.get("Euregio Maas-Rijn") != "person"

@@ -3,7 +3,8 @@ other rule read as a person is one when the text quotes them ("zegt Julien Stroo
 Cathy Berx", "aldus Jan Mol", "Anna Vos said") or gives their post in lower case before it
 ("chief administrative officer George Harvie", "leerkracht Petra Zdanska",
 "stedenband-wethouder Daan de Haas"), the post their role word; or writes letters after it
-("Lesley Griffiths AM", "Michelle Garnaut AO"), no part of the name. (Not "Jan Mol of the
+("Lesley Griffiths AM", "Michelle Garnaut AO"), no part of the name, or a party in brackets
+("Koen Byttebier (VLD)"). (Not "Jan Mol of the
 Secretariat": "Director General of the ..." reads the same.)"""
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ def _a_person(name: str) -> bool:
 # letters after a name ("Lesley Griffiths AM", "Ann Low MLA", "Jan Mol OBE"): a member's or an
 # honour's, so a person's
 _POST_NOMINAL = r" (?:AM|AO|AC|MP|MS|MSP|MLA|MLC|MEP|TD|OBE|MBE|CBE|KBE|DBE|QC|KC|JP)(?![\w-])"
+# a party in brackets after the name ("Koen Byttebier (VLD)", "Pieter Soens (CD&V)"); not the
+# name's own abbreviation ("Euregio Maas-Rijn (EMR)": it begins as the name does)
+_PARTY_AFTER = re.compile(r" \((?P<party>[A-Z][A-Za-z]{0,3}(?:[&/.][A-Za-z]{1,3})*|"
+                          r"[A-Z][a-z]+[A-Z][a-z]+)\)")
 # a form of address before the name is no part of it ("Miss McIlveen said")
 _STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Mevrouw|Meneer|Dhr|Mevr)\.? (?=[A-Z])")
 
@@ -59,6 +64,10 @@ def people_by_context(unknown: list[Unknown], sentences: list[Sentence]) -> None
         n = re.escape(u.name)
         said = post = None
         for s in (s.text for s in sentences if u.name in s.text):
+            said = said or next((m for m in re.finditer(rf"(?<![\w’'-]){n}(?=\s\()", s)
+                                 if (party := _PARTY_AFTER.match(s, m.end()))
+                                 and party.group("party")[0] != u.name[0]
+                                 and party.group("party") not in COUNTRIES), None)
             said = said or re.search(rf"(?<![\w-])(?:{_SAYS}),? {n}(?![\w’'-])|"
                                      rf"(?<![\w’'-]){n},? (?:{_SAID})\b", s)
             post = post or re.search(rf"(?<![\w-])(?P<post>{_POST}),? {n}(?![\w’'-])", s)
