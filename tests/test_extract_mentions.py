@@ -1400,3 +1400,13 @@ def test_a_name_with_a_party_in_brackets_is_a_person_but_not_a_name_with_its_acr
     kinds = {u.name: u.kind for u in draft.unknown}
     assert (kinds.get("Anke Baars"), kinds.get("Joost Wevers")) == ("person", "person")
     assert kinds.get("Euregio Maas-Rijn") != "person"
+
+
+def test_a_town_named_by_its_own_name_keeps_the_type_its_forms_suggest(known):
+    from kg.extract.actors import organisation_block
+    draft = extract("Visit to Korla\nThe Municipality of Korla welcomed the delegation. The "
+                    "mayor wants to work with Korla municipality on water.", known=known)
+    [korla] = [u for u in draft.unknown if u.kind == "organisation"]
+    assert (korla.name, organisation_block(korla, "korla", "en")["type"]) == ("Korla",
+                                                                               "public-body")
+    assert "'Korla'" in korla.review

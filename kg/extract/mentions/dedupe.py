@@ -126,6 +126,7 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
         if form is not None and (before_and_after or _DESCRIBED.match(u.name)):
             bare = _FORM_WORD.match(u.name).group("core")
             del out[fold(u.name)]
+            u.review = (u.review or "").replace(repr(u.name), repr(bare))
             u.aliases, u.name = [u.name, *(a for a in u.aliases if fold(a) != fold(bare))], bare
             if out.get(fold(bare)) is None or out[fold(bare)].kind in ("name", "place"):
                 out[fold(bare)] = u
