@@ -1410,3 +1410,14 @@ def test_a_town_named_by_its_own_name_keeps_the_type_its_forms_suggest(known):
     assert (korla.name, organisation_block(korla, "korla", "en")["type"]) == ("Korla",
                                                                                "public-body")
     assert "'Korla'" in korla.review
+
+
+def test_a_post_that_heads_a_name_is_that_persons_post_not_part_of_the_name(known):
+    draft = extract("Reis naar Korla\nDe reis was te duur, vond SP-fractievoorzitter Anke "
+                    "Baars.", known=known)
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people == {"Anke Baars": "SP-fractievoorzitter"}
+    draft = extract("Visit to Korla\nThe Mayor was accompanied by Mayoress Harriet Quill.",
+                    known=known)
+    assert {u.name: u.role_word for u in draft.unknown if u.kind == "person"} == \
+        {"Harriet Quill": "Mayoress"}

@@ -44,6 +44,10 @@ _POST_NOMINAL = r" (?:AM|AO|AC|MP|MS|MSP|MLA|MLC|MEP|TD|OBE|MBE|CBE|KBE|DBE|QC|K
 # name's own abbreviation ("Euregio Maas-Rijn (EMR)": it begins as the name does)
 _PARTY_AFTER = re.compile(r" \((?P<party>[A-Z][A-Za-z]{0,3}(?:[&/.][A-Za-z]{1,3})*|"
                           r"[A-Z][a-z]+[A-Z][a-z]+)\)")
+# a post that heads a name but is no role word of its own: "Mayoress Pam Sharpe",
+# "SP-fractievoorzitter Bas Maes", "Oppositieleider Bas Maes"
+_HEAD_POST = re.compile(r"(?P<post>(?:[A-Z][\w&/]*-)?(?:[Ff]ractievoorzitter|[Ff]ractieleider|"
+                        r"[Oo]ppositieleider|[Pp]artijleider|Mayoress|Lady Mayoress))(?= [A-Z])")
 # a form of address before the name is no part of it ("Miss McIlveen said")
 _STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Mevrouw|Meneer|Dhr|Mevr)\.? (?=[A-Z])")
 
@@ -52,6 +56,13 @@ def people_by_context(unknown: list[Unknown], sentences: list[Sentence]) -> None
     """A name read only as a name that a sentence quotes or gives a post in lower case before
     becomes a person (with that post as its role word), for the reviewer to check."""
     for u in unknown:
+        # (after a word that starts a sentence: "Volgens SP-fractievoorzitter Bas Maes")
+        first = u.name.split(" ", 1)[0]
+        head = _HEAD_POST.match(u.name, len(first) + 1 if first in STARTERS else 0)
+        if u.kind == "name" and head and _a_person(u.name[head.end() + 1:]):
+            u.kind, u.role_word, u.name = "person", head.group("post"), u.name[head.end() + 1:]
+            u.review = f"unknown person: {u.name!r} ({u.role_word}); declare or correct"
+            continue
         lettered = re.search(_POST_NOMINAL + "$", u.name)
         if u.kind == "name" and lettered and _a_person(u.name[:lettered.start()]):
             u.kind, u.name = "person", u.name[:lettered.start()]
