@@ -1243,3 +1243,181 @@ def test_a_style_between_a_title_and_its_holder_is_no_part_of_the_title(known):
     assert field.title == "Minister of Trade, Industry and Energy"
     assert not [m for m in draft.mentions if m.unnamed and "Minister" in m.text]
     assert "Senator" not in {m.text for m in draft.mentions}    # the style is hers, no one else's
+
+
+def test_a_title_run_straight_before_a_name_is_that_persons_post(known):
+    draft = extract("Trade mission to Peru\nThe mission was led by Minister of Trade and Export "
+                    "Anna Berg. In Lima she met Minister of Peru Carlos Quispe.", known=known)
+    titles = {m.text: m.title for m in draft.mentions if m.kind == "person"}
+    assert titles == {"Anna Berg": "Minister of Trade and Export",
+                      "Carlos Quispe": "Minister of Peru"}
+    assert not [m for m in draft.mentions if m.unnamed]
+
+
+def test_an_ambassadors_office_runs_to_the_country_the_envoy_is_sent_to(known):
+    draft = extract("Trade mission to Peru\nThe delegates met the Ambassador of Canada to Peru "
+                    "in Lima.", known=known)
+    assert [m.text for m in draft.mentions if m.unnamed] == ["Ambassador of Canada to Peru"]
+
+
+def test_a_town_told_in_several_forms_is_one_actor_by_its_own_name(known):
+    draft = extract("Mayor of Lindhoven in Korla\nThe Municipality of Korla welcomed the "
+                    "delegation. The mayor wants to work with Korla municipality on water. He "
+                    "promoted the city of Korla to investors.", known=known)
+    orgs = [(u.name, sorted(u.aliases)) for u in draft.unknown if u.kind == "organisation"]
+    assert orgs == [("Korla", ["Korla municipality", "Municipality of Korla", "city of Korla"])]
+
+
+def test_a_family_name_alone_is_the_one_full_name_of_the_text_that_ends_with_it(known):
+    draft = extract("Vergadering van de raad\nDe heer Van Wettere heeft het woord.\n\nJohan Van "
+                    "Wettere\n\nIk vraag de minister waarom hij niet naar Madrid ging.",
+                    known=known)
+    people = [(u.name, u.aliases) for u in draft.unknown if u.kind == "person"]
+    assert people == [("Johan Van Wettere", ["Van Wettere"])]
+    draft = extract("Visit to Osaka\nThe mayor gave a sculpture by Leeds artist Maria Holt. Ms "
+                    "Holt will travel to Japan to install it.", known=known)
+    people = [(u.name, u.aliases) for u in draft.unknown if u.kind == "person"]
+    assert people == [("Maria Holt", ["Holt"])]
+
+
+def test_a_family_name_alone_stays_itself_beside_two_full_names_ending_with_it(known):
+    draft = extract("Visit to Osaka\nThe mayor gave sculptures by Leeds artists Maria Holt and "
+                    "Peter Holt. Ms Holt will travel to Japan to install them.", known=known)
+    assert "Holt" in {u.name for u in draft.unknown if u.kind == "person"}
+
+
+def test_an_office_told_after_a_name_in_apposition_is_that_person_when_told_again(known):
+    draft = extract("Visit from Korla\nThe visit of Li Wei, the Mayor of Korla, was a success. "
+                    "The Mayor of Korla said he would like a sister-city agreement.", known=known)
+    [again] = [m for m in draft.mentions if m.text == "Mayor of Korla"]
+    assert (again.kind, again.same_as, again.unnamed) == ("person", "Li Wei", False)
+    assert not [u for u in draft.unknown if u.unnamed]
+
+
+def test_towns_in_a_twinning_are_actors_not_only_places(known):
+    draft = extract("Bezoek uit Lindau\nIedereen is welkom bij het bezoek van een delegatie uit "
+                    "Lindau, de Duitse zusterstad van Hoeselt.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert (kinds.get("Lindau"), kinds.get("Hoeselt")) == ("organisation", "organisation")
+    draft = extract("Mayor's visit\nThe town has been twinned with Vanves since 1990. The "
+                    "exchange marked 20 years of Twinning between Ashby and Murnau.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert [kinds.get(n) for n in ("Vanves", "Ashby", "Murnau")] == ["organisation"] * 3
+
+
+def test_a_country_in_a_partnership_stays_a_place(known):
+    draft = extract("Trade mission to Peru\nWe agreed to strengthen the partnership between the "
+                    "Netherlands and Peru. The mayor travelled to Cusco.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert kinds.get("Peru") != "organisation"
+    assert kinds.get("Cusco") != "organisation"
+
+
+def test_a_towns_corporation_is_one_body_with_the_town_in_its_name(known):
+    draft = extract("Visit from Korla\nThe Corporation of the City of Marwal is proposing to "
+                    "send its councillors to Korla.", known=known)
+    orgs = {u.name for u in draft.unknown if u.kind == "organisation"}
+    assert "Corporation of the City of Marwal" in orgs and "City of Marwal" not in orgs
+
+
+def test_a_province_with_its_form_word_before_and_after_is_one_actor_by_its_name(known):
+    draft = extract("Mission to Asia\nThe minister met the Governor of the province of Loshan. "
+                    "Loshan province has been a sister province for years.", known=known)
+    orgs = [(u.name, sorted(u.aliases)) for u in draft.unknown if u.kind == "organisation"]
+    assert orgs == [("Loshan", ["Loshan province", "province of Loshan"])]
+
+
+def test_the_city_of_in_lower_case_tells_what_a_town_is_but_a_city_of_name_stays(known):
+    draft = extract("Visit to Korla\nThe mayor promoted the city of Korla to investors.",
+                    known=known)
+    assert "Korla" in {u.name for u in draft.unknown if u.kind == "organisation"}
+    draft = extract("Visit to Korla\nThe City of Marwal signed a memorandum with Korla.",
+                    known=known)
+    assert "City of Marwal" in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+def test_an_office_of_a_town_told_after_a_holders_name_is_that_holder_when_told_again(known):
+    draft = extract("Bezoek aan Korla\nBurgemeester Li Wei van Korla heeft het college "
+                    "uitgenodigd. Er was een briefwisseling met de burgemeester van Korla.",
+                    known=known)
+    [again] = [m for m in draft.mentions if m.text == "burgemeester van Korla"]
+    assert (again.kind, again.same_as) == ("person", "Li Wei")
+    assert not [u for u in draft.unknown if u.unnamed]
+
+
+def test_towns_in_ties_between_two_are_actors(known):
+    draft = extract("Visit to Korla\nBoth sides will deepen the friendship between Marwal and "
+                    "Korla. De samenwerking tussen Lindeveen en Kostrica groeit.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert [kinds.get(n) for n in ("Marwal", "Korla", "Lindeveen", "Kostrica")] == \
+        ["organisation"] * 4
+
+
+def test_a_town_told_bare_and_in_two_dutch_forms_is_one_actor(known):
+    draft = extract("Bezoek aan Korla\nDe gemeente Lindeveen gaat op bezoek. De samenwerking "
+                    "tussen Korla en Lindeveen groeit. Tijdens het bezoek wordt de verzustering "
+                    "tussen de steden Lindeveen en Korla besproken.", known=known)
+    orgs = [(u.name, sorted(u.aliases)) for u in draft.unknown if u.kind == "organisation"
+            and "Lindeveen" in u.name]
+    assert orgs == [("gemeente Lindeveen", ["Lindeveen", "stad Lindeveen"])]
+
+
+def test_a_name_the_text_quotes_is_a_person(known):
+    draft = extract("Bezoek aan Korla\n“We gaan elk jaar”, zegt Marieke Dalstra van de "
+                    "Vriendenkring. “Het was mooi”, aldus Joost Wevers.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert (kinds.get("Marieke Dalstra"), kinds.get("Joost Wevers")) == ("person", "person")
+    draft = extract("Visit to Korla\n“It was a success”, says Harriet Quill, the deputy. Mr "
+                    "Oakes said the talks went well.", known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("Harriet Quill") == "person"
+
+
+def test_a_post_in_lower_case_before_a_name_makes_a_person_with_that_post(known):
+    draft = extract("Visit to Korla\nThe Mayor and her chief administrative officer Tom "
+                    "Kessling were welcomed.", known=known)
+    [tom] = [u for u in draft.unknown if u.name == "Tom Kessling"]
+    assert (tom.kind, tom.role_word) == ("person", "chief administrative officer")
+    draft = extract("Bezoek uit Korla\nOok de zes leerlingen met hun leerkracht Anke Baars en "
+                    "stedenband-wethouder Piet Smit waren er.", known=known)
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people == {"Anke Baars": "leerkracht", "Piet Smit": "stedenband-wethouder"}
+
+
+def test_a_place_after_a_verb_of_saying_stays_a_place(known):
+    draft = extract("Visit to Korla\nAccording to Korla, the talks went well.", known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("Korla") != "person"
+
+
+def test_a_name_with_letters_after_it_is_a_person_named_without_them(known):
+    draft = extract("Visit to Korla\nThe programme was opened by the Member, Harriet Quill AM.",
+                    known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("Harriet Quill") == "person"
+
+
+def test_a_name_with_a_party_in_brackets_is_a_person_but_not_a_name_with_its_acronym(known):
+    draft = extract("Reis naar Korla\nAnke Baars (VLD) gaat niet mee. Joost Wevers (CD&V) ook "
+                    "niet. De Euregio Maas-Rijn (EMR) betaalt de reis.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert (kinds.get("Anke Baars"), kinds.get("Joost Wevers")) == ("person", "person")
+    assert kinds.get("Euregio Maas-Rijn") != "person"
+
+
+def test_a_town_named_by_its_own_name_keeps_the_type_its_forms_suggest(known):
+    from kg.extract.actors import organisation_block
+    draft = extract("Visit to Korla\nThe Municipality of Korla welcomed the delegation. The "
+                    "mayor wants to work with Korla municipality on water.", known=known)
+    [korla] = [u for u in draft.unknown if u.kind == "organisation"]
+    assert (korla.name, organisation_block(korla, "korla", "en")["type"]) == ("Korla",
+                                                                               "public-body")
+    assert "'Korla'" in korla.review
+
+
+def test_a_post_that_heads_a_name_is_that_persons_post_not_part_of_the_name(known):
+    draft = extract("Reis naar Korla\nDe reis was te duur, vond SP-fractievoorzitter Anke "
+                    "Baars.", known=known)
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people == {"Anke Baars": "SP-fractievoorzitter"}
+    draft = extract("Visit to Korla\nThe Mayor was accompanied by Mayoress Harriet Quill.",
+                    known=known)
+    assert {u.name: u.role_word for u in draft.unknown if u.kind == "person"} == \
+        {"Harriet Quill": "Mayoress"}

@@ -485,3 +485,36 @@ def test_initials_before_a_capitalised_particle_or_a_double_name_keep_the_whole_
     s = "Aanwezig: W. Van der Steen, A. De Smet, J. Le Bon en M. Jansen-De Vos, schepenen."
     assert names(person_spans(s)) == ["W. Van der Steen", "A. De Smet", "J. Le Bon",
                                       "M. Jansen-De Vos"]
+
+
+def _holder(s: str, word: str = "Minister") -> str | None:
+    span = holder_after_title(s, s.index(word) + len(word))
+    return s[span[0]:span[1]] if span else None
+
+
+def test_a_title_run_straight_before_a_name_ends_with_its_portfolio_or_country():
+    assert _holder("It was led by Minister of Trade and Export Anna Berg.") == "Anna Berg"
+    assert _holder("He met Minister of Peru Carlos Quispe in Lima.") == "Carlos Quispe"
+    assert _holder("Zij sprak met minister van Buitenlandse Handel Anna de Vries.",
+                   "minister") == "Anna de Vries"
+
+
+def test_a_form_of_address_after_the_titles_comma_is_no_part_of_the_name():
+    assert _holder("Minister for Public Works, Ms Joan Mbeki, is visiting Lima.") == "Joan Mbeki"
+    assert _holder("The Minister of Supervision, Mr LI Wei, invited her.") == "LI Wei"
+
+
+def test_an_office_runs_on_over_its_portfolio_in_brackets_and_an_envoy_to_the_country():
+    assert office("In het gesprek met de staatssecretaris van Justitie (Asielzaken) bleek dat",
+                  "staatssecretaris") == "staatssecretaris van Justitie (Asielzaken)"
+    assert office("de Commissaris van de Koning in Drenthe (CdK) opende",
+                  "Commissaris van de Koning") == "Commissaris van de Koning in Drenthe"
+    assert office("a reception with the Ambassador of Canada to Peru in Lima.", "Ambassador") == \
+        "Ambassador of Canada to Peru"
+
+
+def test_a_term_of_office_between_a_title_and_its_holder_is_part_of_the_title():
+    s = "REPORT OF: Lord Mayor of the City of Lindeveen 2019/20 Councillor Jan Mol"
+    assert _holder(s, "Lord Mayor") == "Jan Mol"
+    s = "Burgemeester van Lindeveen 2018-2022 raadslid Piet Smit opende de dag."
+    assert _holder(s, "Burgemeester") == "Piet Smit"

@@ -41,7 +41,7 @@ from .segment import guess_language, heading_lines, line_breaks, paragraph_start
 from .mentions.attendance import members_present_only
 from .mentions import (common_word_names, dedupe_unknown, find_mentions,
                        holders_after_place_offices, named_again, titles_told_short,
-                       unseen_headline_names)
+                       people_by_context, twinned_towns, unseen_headline_names)
 from .dates import dates_in
 from .amounts import amounts_in, cost_statements, dollar_of, parse_number
 from .events import EventBuilder, slug
@@ -103,6 +103,8 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         by_sentence[id(sent)] = ms
         mentions += ms
         unknown += us
+    twinned_towns(unknown, sentences)
+    people_by_context(unknown, sentences)
     unknown = dedupe_unknown(unknown)
     named_again(mentions, unknown)
     titles_told_short(mentions)

@@ -65,7 +65,9 @@ def person_block(u: Unknown, actor_id: str) -> dict:
 
 
 def organisation_block(u: Unknown, actor_id: str, language: str) -> dict:
-    block = {"id": actor_id, "type": organisation_type(u.name), "name": {language: u.name}}
+    # (by its other names too: "Lishui" told as "the Municipality of Lishui" is a public body)
+    block = {"id": actor_id, "type": organisation_type(" | ".join([u.name, *u.aliases])),
+             "name": {language: u.name}}
     if u.aliases:
         block["aliases"] = list(u.aliases)
     if u.candidates:                # its name is a known one's alias: kg add lists the pair

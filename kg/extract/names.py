@@ -498,6 +498,10 @@ _ENVOYS = {"ambassador", "ambassadeur", "consul", "consul-generaal", "consul gen
            "deputy ambassador", "plaatsvervangend ambassadeur", "plaatsvervangende ambassadeur"}
 
 
+_PORTFOLIO_AFTER = re.compile(r" \([A-Z][a-z-]{2,}(?:(?:, | en | and | & )[A-Z][a-z-]{2,})*\)")
+_ENVOY_TO = re.compile(r" to (?:the )?" + _CAP + r"(?: " + _CAP + r")*")
+
+
 def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of an unnamed office holder around the role word at s[start:end]: with what
     says which office ('minister van Economische Zaken', 'Commissaris van de Koningin van
@@ -510,6 +514,14 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
     while b > end and s[:b].split()[-1] in ("van", "of", "de", "der", "het", "the", "en", "and"):
         b = s[:b].rstrip().rfind(" ")
     b = max(end, len(s[:b].rstrip(" ,")))
+    # an envoy's office runs on to the country it is sent to: "the Ambassador of Canada to the
+    # Philippines", "de ambassadeur van Peru in Nederland" ("in" is read above)
+    sent_to = _ENVOY_TO.match(s, b) if s[start:end].lower() in _ENVOYS else None
+    b = sent_to.end() if sent_to else b
+    # a portfolio in brackets says which of the office's holders: "de staatssecretaris van
+    # Veiligheid en Justitie (Asielzaken)" (not an abbreviation: "(CdK)")
+    which = _PORTFOLIO_AFTER.match(s, b) if b > end else None
+    b = which.end() if which else b
     if re.search(r"[’']s$", s[:b]) and b - 2 > end:
         b -= 2                                  # "the Minister for Trade’s visit"
     country = re.search(r", (?:" + "|".join(map(re.escape, COUNTRIES)) + r")$", s[:b])
@@ -536,6 +548,8 @@ def office_phrase(s: str, start: int, end: int) -> tuple[int, int] | None:
 # department, Riana Meiring")
 _TITLE_WORDS = (r"(?:(?:,? )(?:of|for|to|in|on|with|at|van|voor|bij|the|de|het|der|and|en|&|"
                 r"department|unit|office|committee|division|afdeling|"
+                # a term of office: "Lord Mayor of Coventry 2011/12 Councillor Jan Mol"
+                r"(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?|"
                 r"(?!(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\b)[A-Z][\w’'&.-]*|\([^()]{1,40}\)))*")
 _HOLDER_FIRST = r"[A-Z][\w’'-]+"
 _HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]+)"
@@ -560,11 +574,15 @@ _NOT_A_NAME = re.compile(r"(?i:\b(?:affairs|trade|industry|economy|economic|deve
                          r"health|education|transport|tourism|environment|justice|defence|"
                          r"labour|infrastructure|relations|foreign|international|science|"
                          r"technology|digital|housing|planning|heritage|arts|sports?|fisheries|"
-                         r"immigration|employment|jobs|skills|growth|commerce|climate|water|"
+                         r"immigration|employment|jobs|skills|growth|commerce|exports?|climate|"
+                         r"water|"
                          r"zaken|handel|beleid|ontwikkeling|economie|economische|landbouw|"
                          r"onderwijs|cultuur|financi[eë]n|milieu|wonen|verkeer|mobiliteit|zorg|"
                          r"welzijn|internationale|europese|buitenlandse|binnenlandse|klimaat|"
                          r"natuur|visserij|werk|werkgelegenheid|toerisme)\b)")
+
+
+_STYLE_FIRST = re.compile(r"(?:" + STYLE + r")\.? ")
 
 
 def _holder_group(m: re.Match) -> str:
@@ -594,18 +612,26 @@ def holder_after_title(s: str, end: int) -> tuple[int, int] | None:
     if group == "bare":
         # "Minister of Agriculture Anna Maria de Vries": the name is the run of words after the
         # last word of the portfolio (or the body), which must be there
+        # (or a country: "Minister of Bangladesh Tipu Munshi", the country's minister)
         words = list(re.finditer(r"[^\s]+", s[end:a]))
         while words and re.fullmatch(r"[A-Z][\w’'-]*", words[-1].group(0)) and \
-                not is_portfolio_word(words[-1].group(0)):
+                not _ends_title(words[-1].group(0)):
             a = end + words.pop().start()
-        if not words or not is_portfolio_word(words[-1].group(0)):
+        if not words or not _ends_title(words[-1].group(0)):
             return None
+    # a form of address after the comma is no part of the name ("..., Ms Faith Mol," is Faith Mol)
+    style = _STYLE_FIRST.match(s, a, b)
+    a = style.end() if style and " " in s[style.end():b].strip() else a
     b = a + len(_without_post_nominal(s[a:b]))
     name = s[a:b]
     if name.split()[0] in STARTERS or name in COUNTRIES or _NOT_A_NAME.search(name) \
             or ORG_WORDS.search(name) or PORTFOLIOS.search(name):
         return None
     return a, b
+
+
+def _ends_title(word: str) -> bool:
+    return is_portfolio_word(word) or word in COUNTRIES
 
 
 def is_portfolio_word(word: str) -> bool:

@@ -172,7 +172,8 @@ FORM_BEFORE = (r"provincie|gemeente|ministerie van|stichting|hogeschool|universi
                 r"provinciale staten van|gemeenteraad van|"
                 r"province of|ministry of|department of|embassy of|consulate(?: general)? of|"
                 r"university of|municipality of|city of|government of|council of|"
-                r"chamber of commerce")
+                # a town's corporation: "the Corporation of the City of Panaji"
+                r"chamber of commerce|corporation of(?: the)?")
 ORG_WORDS = re.compile(r"(?<!\w)(Institute|Instituut|Center|Centre|Centrum|University|Universiteit|"
                        r"Ministry|Ministerie|ministerie|Embassy|Ambassade|Consulaat|Consulate|Agency|Foundation|Stichting|"
                        r"Cluster|Council|Raad|Corporation|Group|Labs?|B\.V\.|BV|N\.V\.|Inc\.?|Ltd\.?|"

@@ -6,7 +6,8 @@ import re
 
 from ...query import fold
 from ..model import Unknown
-from ..words import PARTICLES
+from ..names import is_portfolio_word
+from ..words import COUNTRIES, PARTICLES, ROLE_RX
 
 _DEMONSTRATIVE = re.compile(r"(?:deze|dit|die|dat|this|that|these|those)\s", re.IGNORECASE)
 _REFERENCE = re.compile(r"(?:de|het|deze|dit|die|dat|the|this|that|these|those)\s", re.IGNORECASE)
@@ -18,10 +19,15 @@ def _short_of(short: str, full: str) -> bool:
     return fold(full).startswith(fold(short) + " ") and bool(rest) and rest[0] in PARTICLES
 
 
-_FORMS = {"provincie": "province", "province": "province", "gemeente": "municipality",
-          "municipality": "municipality", "city of": "municipality", "stad": "municipality"}
-_FORM_WORD = re.compile(r"^(?:(?P<a>provincie|province|gemeente|municipality|city of|stad) )?(?P<core>.+?)"
-                        r"(?: (?P<b>provincie|province))?$", re.IGNORECASE)
+_FORMS = {"provincie": "province", "province": "province", "province of": "province",
+          "gemeente": "municipality", "municipality": "municipality",
+          "municipality of": "municipality", "city of": "municipality", "town of": "municipality",
+          "stad": "municipality"}
+_FORM_WORD = re.compile(r"^(?:(?P<a>provincie|province(?: of)?|gemeente|municipality(?: of)?|"
+                        r"city of|town of|stad) )?(?P<core>.+?)"
+                        r"(?: (?P<b>provincie|province|municipality))?$", re.IGNORECASE)
+# "the city of Shanghai" in lower case tells what Shanghai is; "the City of Coventry" is a name
+_DESCRIBED = re.compile(r"(?:city|town) of ")
 
 
 def _form_of(name: str) -> tuple[str, str | None]:
@@ -41,6 +47,21 @@ def _abbreviates(short: str, full: str) -> bool:
     rest = [w for w in wf[head:] if w[:1].isupper()]
     return [fold(w) for w in wf[:head]] == [fold(w) for w in ws[:-1]] and \
         "".join(w[0] for w in rest) == ws[-1]
+
+
+def _given_names(full: str, family: str) -> bool:
+    """'Karim' of 'Karim Van Overmeire', 'P.' of 'P. de Vries': one or two given names or
+    initials before the family name, no word of a body, a portfolio or a place."""
+    given = full[:len(full) - len(family)].split()
+    return 1 <= len(given) <= 2 and all(
+        (re.fullmatch(r"(?:[A-Z]\.)+", w) or w[:1].isupper() and w[1:].islower())
+        and not is_portfolio_word(w)
+        and w not in COUNTRIES and not ROLE_RX.fullmatch(w) for w in given)
+
+
+def _without_role(name: str, role_word: str | None) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if role_word and rest and fold(first).startswith(fold(role_word)) else name
 
 
 def _plain(name: str) -> str:
@@ -82,8 +103,10 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
             out.pop(fold(u.name), None)
     # one body named with and without its form word, or with it in two languages ("Drenthe" and
     # "provincie Drenthe", "North West Provincie" and "North West Province"); not "gemeente
-    # Groningen" and "Provincie Groningen", two bodies
-    orgs = [u for u in out.values() if u.kind == "organisation"]
+    # Groningen" and "Provincie Groningen", two bodies (the forms first, so that "stad Weert" is
+    # "gemeente Weert" before "Weert" is read)
+    orgs = sorted((u for u in out.values() if u.kind == "organisation"),
+                  key=lambda u: _form_of(u.name)[1] is None)
     for u in orgs:
         core, form = _form_of(u.name)
         same = [v for v in orgs if v is not u and fold(v.name) in out and _form_of(v.name)[0] == core
@@ -91,6 +114,39 @@ def dedupe_unknown(items: list[Unknown]) -> list[Unknown]:
                      or form is not None and _form_of(v.name)[1] == form and len(v.name) > len(u.name))]
         if fold(u.name) in out and len(same) == 1:
             same[0].aliases.append(u.name)
+            del out[fold(u.name)]
+    # a town or a province told with its form word before and after its name ("the Municipality
+    # of Lishui", "Lishui municipality"; "the province of Heilongjiang", "Heilongjiang province"),
+    # or in lower case as "the city of Shanghai", is one actor by its own name: "Lishui"
+    for u in [u for u in out.values() if u.kind == "organisation"]:
+        core, form = _form_of(u.name)
+        forms = [m for n in (u.name, *u.aliases) if _form_of(n) == (core, form)
+                 and (m := _FORM_WORD.match(n))]
+        before_and_after = any(m.group("a") for m in forms) and any(m.group("b") for m in forms)
+        if form is not None and (before_and_after or _DESCRIBED.match(u.name)):
+            bare = _FORM_WORD.match(u.name).group("core")
+            del out[fold(u.name)]
+            u.review = (u.review or "").replace(repr(u.name), repr(bare))
+            u.aliases, u.name = [u.name, *(a for a in u.aliases if fold(a) != fold(bare))], bare
+            if out.get(fold(bare)) is None or out[fold(bare)].kind in ("name", "place"):
+                out[fold(bare)] = u
+    # a person named by the family name alone ("De heer Van Overmeire", "Mr Bennett") where the
+    # text gives one full name ending with it, not read as a person ("Karim Van Overmeire" on a
+    # line of its own, "sculptor Graham Bennett"): that full name is the person
+    people = [u for u in out.values() if u.kind == "person" and not u.unnamed]
+    for u in people:
+        short = _plain(u.name)
+        if any(v is not u and _plain(v.name).endswith(" " + short) for v in people):
+            continue
+        full = [v for v in out.values() if v.kind == "name" and _plain(v.name).endswith(" " + short)
+                and _given_names(_without_role(v.name, u.role_word), u.name)]
+        if len(full) == 1:
+            v = full[0]
+            # (its role word, as it stood before the name, is no part of it:
+            # "Regierungspräsidentinnen Birgitta Radermacher")
+            v.kind, v.role_word, v.name = "person", v.role_word or u.role_word, \
+                _without_role(v.name, u.role_word)
+            v.aliases.append(u.name)
             del out[fold(u.name)]
     # an agreement named again after one was told: by "this"/"deze" ("Deze
     # samenwerkingsovereenkomst" after "het Memorandum of Understanding"), or by "the"/"het" or a

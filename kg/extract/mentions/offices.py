@@ -101,6 +101,11 @@ def holders_after_place_offices(mentions: list[Mention], unknown: list[Unknown],
     return out, unknown
 
 
+_APPOSED = re.compile(r",\s*(?:the |de |het )?(?P<title>[\w’'-]+(?: (?:of|van|for|voor|in|to) "
+                      r"(?:the |de |het )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)+)"
+                      r"(?=[,.;:)]| and | en |$)")
+_TOWN_AFTER = re.compile(r" (?P<of>van|of) (?P<town>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)"
+                         r"(?=[,.;:)]| [a-z]|$)")
 _DEFINITE_ROLE = re.compile(r"(?:^|\s)(?:de|het|the|De|Het|The)\s$")
 
 
@@ -118,6 +123,21 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     for x in mentions:
         if x.title and x.kind == "person":
             titled.setdefault(fold(x.title), set()).add(x.text)
+        # (or after the name, in apposition: "Zhu Chen, the Mayor of Lishui, ...", then "The
+        # Mayor of Lishui said")
+        # (or the town after the name: "Burgemeester Cai Qi van Hangzhou", then "de burgemeester
+        # van Hangzhou")
+        after = _APPOSED.match(x.sentence.text, x.end)
+        town = _TOWN_AFTER.match(x.sentence.text, x.end)
+        if not (x.kind == "person" and x.role_word and not x.unnamed):
+            continue
+        name = x.same_as or (x.text[len(x.role_word):].strip()
+                             if fold(x.text).startswith(fold(x.role_word)) else x.text)
+        if after and fold(after.group("title")).startswith(fold(x.role_word)):
+            titled.setdefault(fold(after.group("title")), set()).add(name)
+        if town and fold(x.text).startswith(fold(x.role_word)):
+            titled.setdefault(fold(f"{x.role_word} {town.group('of')} {town.group('town')}"),
+                              set()).add(name)
     for x in mentions:
         holders = next((names for title, names in titled.items()
                         if fold(x.text) == title or fold(x.text).endswith(" " + title)), set())
