@@ -3,7 +3,7 @@
 `page_routes(context)` returns the Starlette routes; kg.serve mounts them next to the machine
 interface it owns (/sparql, /query/NAME.json and .csv, /queries.json, /static). The context
 gives `paths`, `labels` (kg.query.Labels), `settings` (timeout, max_rows), `select(text,
-bindings=None)` and `run_named(name, values)`; library errors (KGError) become a readable page
+bindings=None)` and `run_named(name, values, limit=None, offset=0)`; library errors (KGError) become a readable page
 with a 4xx/5xx status, never a stack trace.
 
 Pages:
@@ -12,8 +12,10 @@ Pages:
     /sparql-editor       YASGUI (vendored in kg/static/yasgui) on this server's /sparql, with
                          the named queries as examples; /yasgui redirects here
     /queries             the named queries
-    /queries/NAME        a form for the query's parameters; with them, the answer as a table
-                         and links to the same answer as JSON and CSV
+    /queries/NAME        a form for the query's parameters; with them, the first page of the
+                         answer as `kg query`'s table (kg.config.FIRST_PAGE facts; `_limit`,
+                         `_offset` another), links to the previous and next pages, to the page
+                         as JSON and to the whole answer as CSV
     /actors, /events     everyone and everything findable, by kind
     /actor?iri=…         one person, organisation or group: the actor-profile and who-met
                          queries, each fact with the quoted sentence and its report
@@ -42,7 +44,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from .config import BASE, PREFIXES
+from .config import BASE, FIRST_PAGE, PREFIXES
 from .errors import KGError, QueryNotFound, StoreError, UsageError
 from .queries import Query, catalogue, load_query
 from .query import compact, expand
@@ -488,9 +490,16 @@ class Pages:
                  if missing else [])
                 + [_("Parameter {name}: “{value}” is not a valid IRI.").format(
                     name=p.name, value=values[p.name]) for p in bad])
+        # a page of facts as `kg query`'s table (kg.config.FIRST_PAGE), or `_limit`, `_offset`
+        asked = {k: request.query_params[k] for k in ("_limit", "_offset")
+                 if k in request.query_params}
+        limit, offset = FIRST_PAGE, 0
         if show:
             try:
-                answer = self.context.run_named(query.name, values if submitted else {})
+                from .serve import page_asked
+                limit, offset = page_asked(dict(asked), FIRST_PAGE)
+                answer = self.context.run_named(query.name, values if submitted else {},
+                                                limit=limit, offset=offset)
             except KGError as exc:
                 if _status(exc) >= 500:
                     raise
@@ -504,16 +513,27 @@ class Pages:
                                for t, v in zip(row, answer.variables)]
                               for row in answer.rows]}
         max_rows = getattr(getattr(self.context, "settings", None), "max_rows", None)
-        truncated = bool(getattr(answer, "truncated", False)) or bool(
-            max_rows and table and len(table["rows"]) >= max_rows)
+        truncated = bool(getattr(answer, "truncated", False))
+        shown = {**values_shown, **({} if limit == FIRST_PAGE else {
+            "_limit": "all" if limit is None else limit})}
         qs = urlencode(values_shown)
-        downloads = [(fmt.upper(), f"{self.query_api}/{query.name}.{fmt}" + ("?" + qs if qs
-                                                                              else ""))
-                     for fmt in ("json", "csv")]
+        # JSON: this page (its own links lead on); CSV: the whole answer, as `kg query -f csv`
+        downloads = [("JSON", _link(f"{self.query_api}/{query.name}.json",
+                                    **{**shown, "_offset": offset or None})),
+                     ("CSV", f"{self.query_api}/{query.name}.csv" + ("?" + qs if qs else ""))]
+        pages = None
+        if answer is not None and (offset or answer.more):
+            pages = {"first": offset + 1, "last": offset + len(answer.rows), "more": answer.more,
+                     "previous": _link(f"/queries/{query.name}", **shown,
+                                       _offset=max(0, offset - (limit or offset)) or None)
+                     if offset else None,
+                     "next": _link(f"/queries/{query.name}", **shown,
+                                   _offset=offset + len(answer.rows)) if answer.more else None,
+                     "all": downloads[1][1]}
         return self.render(request, "query.html", status=status, active="queries",
                            title=query.title, query=query, fields=fields, table=table,
                            error=error, downloads=downloads if answer is not None else [],
-                           notes=getattr(answer, "notes", []),
+                           notes=getattr(answer, "notes", []), pages=pages,
                            truncated=truncated,
                            max_rows=max_rows)
 
