@@ -39,6 +39,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
 from rdflib import Literal, URIRef
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -92,7 +93,44 @@ def _environment() -> Environment:
     i18n.install(env)     # the request's language (kg.i18n's context variable, set per request)
     env.filters["plural"] = lambda n, one="", many="s": one if n == 1 else many
     env.filters["number"] = lambda n: i18n.number(n)
+    env.globals.update(thing_html=thing_html, cell_html=cell_html)
     return env
+
+
+# The macros `thing` and `cell` of _macros.html, written here: a page of 1,000 facts has some
+# 10,000 cells, and a Jinja macro call costs tens of microseconds (~0.3 s a page at 1M).
+
+def _part(item, key: str):
+    """item.key as Jinja reads it (a dict's key or an attribute; "" when it has neither)."""
+    if isinstance(item, dict):
+        return item.get(key, "")
+    return getattr(item, key, "")
+
+
+def thing_html(t) -> Markup:
+    """A thing: its label linked to its page (`href`), with its id (`iri`) as the title; the
+    `parts` of a gathered cell each so, separated by "; "."""
+    parts = _part(t, "parts")
+    if parts:
+        return Markup("; ").join(thing_html(p) for p in parts)
+    text, href, iri = _part(t, "text"), _part(t, "href"), _part(t, "iri")
+    if href:
+        return Markup('<a href="{}" title="{}">{}</a>').format(href, iri, text)
+    if iri:
+        return Markup('<span title="{}">{}</span>').format(iri, text)
+    return escape(text)
+
+
+def cell_html(c) -> Markup:
+    """A cell of an answer (Pages.cell): its parts one per line, a quote as <q>, else a thing."""
+    parts = _part(c, "parts")
+    if parts:
+        return Markup("<br>").join(cell_html(p) for p in parts)
+    if _part(c, "quote"):
+        lang = _part(c, "lang")
+        return (Markup('<q class="quote" lang="{}">{}</q>').format(lang, _part(c, "text")) if lang
+                else Markup('<q class="quote">{}</q>').format(_part(c, "text")))
+    return thing_html(c)
 
 
 LANGUAGE_COOKIE = i18n.COOKIE
