@@ -672,8 +672,9 @@ class Context:
         # tells the fast lane this question, this page, from others (kg.serve_workers)
         with self.generations.pinned() as generation:
             text = query.text_for(generation.dialect)
+        info = self._checked(text)      # (the catalogue's own texts are checked once)
         text = with_values(text, bound) if not self.endpoint else text
-        job = self._job(text, self._checked(text), bindings=bound, select_only=True)
+        job = self._job(text, info, bindings=bound, select_only=True)
         job["named"] = {"query": query, "limit": limit, "offset": max(0, int(offset)),
                         "cap": max_rows}
         job["text"] = f"{text}\n# kg: facts {job['named']['offset']} + {limit}"
