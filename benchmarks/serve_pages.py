@@ -11,7 +11,9 @@ Two measures of each question (parameters from the build's bench-params.json, as
   rdflib terms in the server (with --whole: `run_named(name, values)`, what the pages asked for
   before they had a first page: the whole answer up to max_rows);
 - page: GET /queries/NAME?PARAMS through Starlette's TestClient (in process, no socket): the data,
-  the cells and the HTML of the page as a browser receives it.
+  the cells and the HTML of the page as a browser receives it;
+- json: GET /query/NAME.json?PARAMS the same way (its default: the first page; before, the whole
+  answer).
 Wall times (the work is in the worker process), median of --runs after one cold run each.
 With an older kg on PYTHONPATH (before kg serve had first pages), --whole measures that kg.
 """
@@ -70,7 +72,7 @@ def main() -> int:
                 results["questions"][name] = {"skipped": note}
                 continue
             kwargs = {} if a.whole else {"limit": FIRST_PAGE}
-            data, page = [], []
+            data, page, as_json = [], [], []
             for run in range(a.runs + 1):
                 t0 = time.perf_counter()
                 answer = context.run_named(name, values, **kwargs)
@@ -78,20 +80,26 @@ def main() -> int:
                 response = client.get(f"/queries/{name}", params=values)
                 t2 = time.perf_counter()
                 assert response.status_code == 200, response.text[:300]
+                response = client.get(f"/query/{name}.json", params=values)
+                t3 = time.perf_counter()
+                assert response.status_code == 200, response.text[:300]
                 if run:                          # (the first run is the cold one)
                     data.append(t1 - t0)
                     page.append(t2 - t1)
+                    as_json.append(t3 - t2)
             results["questions"][name] = {
                 "values": values, "facts": len(answer.rows),
                 "more": bool(getattr(answer, "more", False)), "truncated": answer.truncated,
+                "json_facts": len(response.json()["rows"]),
                 "data_median": statistics.median(data), "page_median": statistics.median(page),
-                "data": data, "page": page}
+                "json_median": statistics.median(as_json),
+                "data": data, "page": page, "json": as_json}
             print(f"{name:18} {len(answer.rows):6,} facts"
                   f"{' (more)' if getattr(answer, 'more', False) else '':8}"
-                  f" data {1000 * statistics.median(data):7.1f} ms"
-                  f" (min {1000 * min(data):6.1f})"
-                  f"  page {1000 * statistics.median(page):7.1f} ms"
-                  f" (min {1000 * min(page):6.1f})", flush=True)
+                  + "".join(f" {label} {1000 * statistics.median(ts):7.1f} ms"
+                            f" (min {1000 * min(ts):6.1f})"
+                            for label, ts in (("data", data), ("page", page),
+                                              ("json", as_json))), flush=True)
     results["load_after"] = os.getloadavg()[0]
     print(f"load {results['load_before']:.2f} -> {results['load_after']:.2f}")
     if a.out:
