@@ -114,10 +114,11 @@ def thing_html(t) -> Markup:
     if parts:
         return Markup("; ").join(thing_html(p) for p in parts)
     text, href, iri = _part(t, "text"), _part(t, "href"), _part(t, "iri")
+    # (escape, not Markup.format: its string.Formatter is most of a page's time)
     if href:
-        return Markup('<a href="{}" title="{}">{}</a>').format(href, iri, text)
+        return Markup(f'<a href="{escape(href)}" title="{escape(iri)}">{escape(text)}</a>')
     if iri:
-        return Markup('<span title="{}">{}</span>').format(iri, text)
+        return Markup(f'<span title="{escape(iri)}">{escape(text)}</span>')
     return escape(text)
 
 
@@ -128,8 +129,8 @@ def cell_html(c) -> Markup:
         return Markup("<br>").join(cell_html(p) for p in parts)
     if _part(c, "quote"):
         lang = _part(c, "lang")
-        return (Markup('<q class="quote" lang="{}">{}</q>').format(lang, _part(c, "text")) if lang
-                else Markup('<q class="quote">{}</q>').format(_part(c, "text")))
+        lang = f' lang="{escape(lang)}"' if lang else ""
+        return Markup(f'<q class="quote"{lang}>{escape(_part(c, "text"))}</q>')
     return thing_html(c)
 
 
@@ -314,24 +315,31 @@ class Pages:
         return {"text": self.labels.label(iri), "href": self.href(iri), "iri": compact(iri),
                 "kind": _(self.labels.kinds[iri]) if iri in self.labels.kinds else ""}
 
-    def cell(self, term, var: str = "", quotes: tuple[str, ...] = ()) -> dict:
+    def cell(self, term, var: str = "", quotes: tuple[str, ...] = (),
+             things: dict | None = None) -> dict:
         """A cell for a template; `quotes`: the columns of quoted sentences besides "evidence"
-        and "quote" (the query's `#+ evidence:` columns)."""
+        and "quote" (the query's `#+ evidence:` columns); `things`: the cells of the things
+        already shown, by IRI, shared between the cells of one table (never changed)."""
         if term is None:
             return {"text": ""}
         if isinstance(term, Several):    # the values of one fact (kg.gather): each linked
             shown = for_reader(term, var, quotes)      # (one language of a translated text)
             if not isinstance(shown, Several):
-                return self.cell(shown, var, quotes)
-            parts = [self.cell(t, var, quotes) for t in shown]
+                return self.cell(shown, var, quotes, things)
+            parts = [self.cell(t, var, quotes, things) for t in shown]
             return {"text": display(term, self.labels), "parts": parts,
                     "quote": any(p.get("quote") for p in parts)}
         if isinstance(term, Beside):     # a value beside its source: "completed [report]"
-            cell = self.cell(term.value, var, quotes)
+            cell = self.cell(term.value, var, quotes, things)
             return {**cell, "text": display(term, self.labels)} if cell.get("quote") else {
                 "text": display(term, self.labels)}
         if isinstance(term, URIRef):
-            return self.thing(term)
+            if things is None:
+                return self.thing(term)
+            found = things.get(term)
+            if found is None:
+                found = things[term] = self.thing(term)
+            return found
         text = display(term, self.labels)
         cell = {"text": text}
         # quotes: the sentences, and the words of a source ("in maart 2025", `…AsStated`)
@@ -544,10 +552,11 @@ class Pages:
                 error, status = _for_web(exc.message), _status(exc)
         table = None
         if answer is not None:
+            things: dict = {}       # (a page of 1,000 facts names its actor 1,000 times)
             table = {"columns": answer.variables,
                      "headers": [(v, query.heading(v))
                                  for v in answer.variables],
-                     "rows": [[self.cell(t, v, query.evidence)
+                     "rows": [[self.cell(t, v, query.evidence, things)
                                for t, v in zip(row, answer.variables)]
                               for row in answer.rows]}
         max_rows = getattr(getattr(self.context, "settings", None), "max_rows", None)
