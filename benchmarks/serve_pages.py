@@ -6,7 +6,7 @@ from asking to having the answer, in the server process, one worker, after the c
     .venv/bin/kg build --root /tmp/bench-1m
     .venv/bin/python benchmarks/serve_pages.py --root /tmp/bench-1m --runs 7
 
-Two measures of each question (parameters from the build's bench-params.json, as per_actor.py):
+Three measures of each question (parameters from the build's bench-params.json, as per_actor.py):
 - data: `Context.run_named(name, values, limit=FIRST_PAGE)`, the rows of the first page as
   rdflib terms in the server (with --whole: `run_named(name, values)`, what the pages asked for
   before they had a first page: the whole answer up to max_rows);
@@ -14,7 +14,9 @@ Two measures of each question (parameters from the build's bench-params.json, as
   the cells and the HTML of the page as a browser receives it;
 - json: GET /query/NAME.json?PARAMS the same way (its default: the first page; before, the whole
   answer).
-Wall times (the work is in the worker process), median of --runs after one cold run each.
+Wall times (the work is in the worker process), median of --runs after one cold run each; and
+the server process's CPU time for the page (page_cpu: its share of the data, the cells, the HTML;
+not the worker's), which a loaded machine changes less.
 With an older kg on PYTHONPATH (before kg serve had first pages), --whole measures that kg.
 """
 from __future__ import annotations
@@ -72,13 +74,13 @@ def main() -> int:
                 results["questions"][name] = {"skipped": note}
                 continue
             kwargs = {} if a.whole else {"limit": FIRST_PAGE}
-            data, page, as_json = [], [], []
+            data, page, as_json, page_cpu = [], [], [], []
             for run in range(a.runs + 1):
                 t0 = time.perf_counter()
                 answer = context.run_named(name, values, **kwargs)
-                t1 = time.perf_counter()
+                t1, c1 = time.perf_counter(), time.process_time()
                 response = client.get(f"/queries/{name}", params=values)
-                t2 = time.perf_counter()
+                t2, c2 = time.perf_counter(), time.process_time()
                 assert response.status_code == 200, response.text[:300]
                 response = client.get(f"/query/{name}.json", params=values)
                 t3 = time.perf_counter()
@@ -87,19 +89,22 @@ def main() -> int:
                     data.append(t1 - t0)
                     page.append(t2 - t1)
                     as_json.append(t3 - t2)
+                    page_cpu.append(c2 - c1)
             results["questions"][name] = {
                 "values": values, "facts": len(answer.rows),
                 "more": bool(getattr(answer, "more", False)), "truncated": answer.truncated,
                 "json_facts": len(response.json()["rows"]),
                 "data_median": statistics.median(data), "page_median": statistics.median(page),
                 "json_median": statistics.median(as_json),
-                "data": data, "page": page, "json": as_json}
+                "page_cpu_median": statistics.median(page_cpu),
+                "data": data, "page": page, "json": as_json, "page_cpu": page_cpu}
             print(f"{name:18} {len(answer.rows):6,} facts"
                   f"{' (more)' if getattr(answer, 'more', False) else '':8}"
                   + "".join(f" {label} {1000 * statistics.median(ts):7.1f} ms"
                             f" (min {1000 * min(ts):6.1f})"
                             for label, ts in (("data", data), ("page", page),
-                                              ("json", as_json))), flush=True)
+                                              ("json", as_json), ("page cpu", page_cpu))),
+                  flush=True)
     results["load_after"] = os.getloadavg()[0]
     print(f"load {results['load_before']:.2f} -> {results['load_after']:.2f}")
     if a.out:
