@@ -699,7 +699,11 @@ def page_asked(values: dict[str, str], default: int | None) -> tuple[int | None,
     offset = 0 if offset is None else number("_offset", offset)
     if limit is None:
         return default, offset
-    return (None if limit.strip() == "all" else number("_limit", limit)), offset
+    if limit.strip() == "all":
+        return None, offset
+    if number("_limit", limit) < 1:         # (a page of nothing would lead to itself)
+        raise BadRequest(_("{name} must be at least 1").format(name="_limit"))
+    return number("_limit", limit), offset
 
 
 def _cell_unpacker():

@@ -785,7 +785,7 @@ def test_a_first_page_is_kg_query_s_table_page(app, store, labels):
 
 
 def test_paging_parameters_are_checked(client):
-    for bad in ("_limit=many", "_offset=-1", "_limit=3&_limit=4"):
+    for bad in ("_limit=many", "_offset=-1", "_limit=3&_limit=4", "_limit=0"):
         response = client.get(f"/query/who-met.json?actor=Kim%20Dong-yeon&{bad}")
         assert response.status_code == 400, bad
         assert response.json()["ok"] is False
