@@ -17,8 +17,9 @@ Pages:
                          `_offset` another), links to the previous and next pages, to the page
                          as JSON and to the whole answer as CSV
     /actors, /events     everyone and everything findable, by kind
-    /actor?iri=…         one person, organisation or group: the actor-profile and who-met
-                         queries, each fact with the quoted sentence and its report
+    /actor?iri=…         one person, organisation or group: the first pages of the
+                         actor-profile and who-met queries (links to the rest), each fact with
+                         the quoted sentence and its report
     /event?iri=…         one event: the event-participants query
     /network             the interactive network (kg.picture's page, in a frame) with its
                          controls: kind, ego + hops, path from/to, filters (kg.network.Filters)
@@ -624,8 +625,14 @@ class Pages:
         iri = self.resolve(request.query_params.get("iri", ""), ACTOR_KINDS,
                            "person or organisation")
         key = compact(iri)
-        profile = self.context.run_named("actor-profile", {"actor": iri})
-        met = self.context.run_named("who-met", {"actor": iri})
+        # a first page of each, as /queries/NAME shows it; the rest there (`more`)
+        profile = self.context.run_named("actor-profile", {"actor": iri}, limit=FIRST_PAGE)
+        met = self.context.run_named("who-met", {"actor": iri}, limit=FIRST_PAGE)
+        more = {name: {"last": len(answer.rows),
+                       "next": _link(f"/queries/{name}", actor=key, _offset=len(answer.rows)),
+                       "all": _link(f"{self.query_api}/{name}.csv", actor=key)}
+                for name, answer in (("actor-profile", profile), ("who-met", met))
+                if getattr(answer, "more", False)}
         p_rows = profile.rows
         p_col = {v: i for i, v in enumerate(profile.variables)}
         m_col = {v: i for i, v in enumerate(met.variables)}
@@ -651,7 +658,7 @@ class Pages:
             kind=_(self.labels.kinds.get(iri, "")), aliases=aliases,
             sections=[(_(ASPECTS[a]) if a in ASPECTS else _(a).capitalize(), rows)
                       for a, rows in sections.items()],
-            meetings=meetings, notes=notes,
+            meetings=meetings, notes=notes, more=more,
             links=[(_("Where does this come from"), _link("/queries/source-of", subject=key)),
                    (_("Neighbourhood in the network"), _link("/network", kind="met", ego=key,
                                                              hops="1")),

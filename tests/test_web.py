@@ -193,6 +193,22 @@ def test_actor_page_of_kim_dong_yeon(client):
     assert "/event?iri=revt%3Anb-2025-03-kr-meeting-governor" in html
 
 
+def test_the_actor_page_shows_first_pages_and_leads_to_the_rest(client, monkeypatch):
+    """The actor page shows a first page of the profile and of the meetings, as the query pages
+    do (1,000 facts; 3 here), and links to the next page of each query's own page."""
+    import html as html_text
+    monkeypatch.setattr(web, "FIRST_PAGE", 3)
+    r = client.get("/actor", params={"iri": "rper:kim-dong-yeon"})
+    assert r.status_code == 200
+    assert r.text.count("Rows 1–3; there are more.") == 2       # 4 profile facts, 7 meetings
+    met = r.text.split("<h2>Met</h2>", 1)[1]
+    assert met.split("</table>", 1)[0].count("<tr>") == 1 + 3
+    following = html_text.unescape(re.search(r'href="([^"]*)" rel="next"', met).group(1))
+    assert following == "/queries/who-met?actor=rper%3Akim-dong-yeon&_offset=3"
+    assert "Rows 4–6; there are more." in client.get(following).text
+    assert 'href="/query/who-met.csv?actor=rper%3Akim-dong-yeon"' in met
+
+
 def test_actor_by_label_full_iri_and_compact_id_agree(client):
     pages = [client.get("/actor", params={"iri": v}).text
              for v in ("rper:kim-dong-yeon", KIM, "Kim Dong-yeon")]
