@@ -3,8 +3,8 @@
 `page_routes(context)` returns the Starlette routes; kg.serve mounts them next to the machine
 interface it owns (/sparql, /query/NAME.json and .csv, /queries.json, /static). The context
 gives `paths`, `labels` (kg.query.Labels), `settings` (timeout, max_rows), `select(text,
-bindings=None)` and `run_named(name, values, limit=None, offset=0)`; library errors (KGError) become a readable page
-with a 4xx/5xx status, never a stack trace.
+bindings=None)` and `run_named(name, values, limit=None, offset=0)`; library errors (KGError)
+become a readable page with a 4xx/5xx status, never a stack trace.
 
 Pages:
 

@@ -118,7 +118,8 @@ def test_each_set_of_bindings_opens_the_where_as_kg_query_binds_parameters():
     quote = {"quote": ("l", "Hij zei \"ja\".", "nl", None)}
     one = _one_of(job(text), quote, endpoint=None)
     assert one["bindings"] == quote
-    assert one["text"] == text.replace("WHERE {", 'WHERE { VALUES (?quote) { ("Hij zei \\"ja\\"."@nl) } ')
+    values = 'VALUES (?quote) { ("Hij zei \\"ja\\"."@nl) } '
+    assert one["text"] == text.replace("WHERE {", "WHERE { " + values)
     plain = {"quote": ("l", "ja", None, XSD_STRING)}
     assert 'VALUES (?quote) { ("ja") }' in _one_of(job(text), plain, endpoint=None)["text"]
     # a server gets its bindings written into the text by _run_remote, as before

@@ -133,7 +133,8 @@ def test_a_query_page_shows_a_first_page_and_leads_to_the_rest(client):
     assert seen == 3 and "Rows 7–7, the last." in r.text and 'rel="prev"' in r.text
     assert rows == every
     # the JSON of a page is that page, and leads on
-    page_json = html_text.unescape(re.search(r'href="(/query/who-met\.json[^"]*)"', r.text).group(1))
+    page_json = html_text.unescape(
+        re.search(r'href="(/query/who-met\.json[^"]*)"', r.text).group(1))
     assert "_offset=6" in page_json and "_limit=3" in page_json
     assert len(client.get(page_json).json()["rows"]) == 1
     assert client.get("/queries/who-met", params={"actor": "Kim Dong-yeon",
