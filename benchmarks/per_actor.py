@@ -19,8 +19,9 @@ The first page is timed one of two ways (--way):
   terms, neither built into a table nor printed: less than a user waits for (no table), and its
   query part more than `kg query`'s (the rdflib terms, ~8 ms of actor-profile's at 1M).
 The other ways a user gets an answer are not first pages: `kg query --format csv/json/md` gives
-the whole answer as rdflib terms (the "whole answer" time, then the writing), and kg serve's page
-and JSON for a named query read the whole answer up to max_rows rows (kg.serve.Context.run_named).
+the whole answer as rdflib terms (the "whole answer" time, then the writing). kg serve's page
+and JSON for a named query are the same first page, read in a worker by the same code
+(kg.serve.Context.run_named; benchmarks/serve_pages.py times them).
 
 --queries DIR times other versions of the same queries on the same store (by default this
 checkout's queries/); --rows DIR writes each answer's rows there (one JSON file per query), so

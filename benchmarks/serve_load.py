@@ -13,7 +13,8 @@ workers. Bounded: every request has a client time limit, the endless queries end
 every question about one actor, event, theme or pair (benchmarks/per_actor.py's list, parameters
 from ROOT/bench-params.json as benchmarks/generate.py writes it) --rounds times in its own
 shuffled order, each next request sent when the last was answered; p50 and p95 per question and
-over all of them, and the same questions one at a time first (no queueing).
+over all of them, and the same questions one at a time first (no queueing). Since 2026-12-08 a
+question's JSON is its first page (1,000 facts, as `kg query`'s table); before, the whole answer.
 
     .venv/bin/python benchmarks/serve_load.py --root /tmp/bench-1m --clients 20 --rounds 3
 """

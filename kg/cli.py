@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
+from .config import FIRST_PAGE as TABLE_ROWS   # facts `kg query` shows as a table without --limit
 from .config import Paths
 from .cli_language import asked_language, in_language, localised_panels, typer_errors
 from .cli_params import use_plain_coercion
@@ -21,7 +22,6 @@ from .errors import EXIT_CODES, KGError
 from .faults import fault_exit
 from .i18n import _, current, number
 
-TABLE_ROWS = 1000      # rows `kg query` shows as a table without --limit
 MAX_ROWS = 10 ** 12    # --limit and --offset beyond this are usage errors, not overflows
 
 def _localised(obj) -> None:
@@ -403,21 +403,18 @@ def query(
             fmt=fmt, choices=", ".join(render.FORMATS)))
     q = named(paths, name)
     store, labels = _labels_and_store(paths, endpoint)
-    # a table is read on screen: without --limit it stops at TABLE_ROWS (one more is fetched to
-    # know whether there are more); csv, json and md are exports and give every row
+    # a table is read on screen: without --limit it is a page of TABLE_ROWS (kg serve's pages
+    # are the same page); csv, json and md are exports and give every row
     paged = fmt == "table" and limit is None
     # the table shows the store's own terms: rdflib is not imported for it (0.1 s a command)
     answer = run_query(store, q, parse_param_args(param), labels,
-                       limit=TABLE_ROWS + 1 if paged else limit, offset=offset,
-                       rdflib_terms=fmt != "table")
+                       limit=TABLE_ROWS if paged else limit, offset=offset,
+                       rdflib_terms=fmt != "table", page=paged)
     for note in answer.notes:
         err.print(note, markup=False)
-    more = paged and len(answer.rows) > TABLE_ROWS
-    if more:
-        answer.rows = answer.rows[:TABLE_ROWS]
     if fmt == "table":
         out.print(render.to_table(answer, labels, lang, evidence=evidence))
-        if more:
+        if answer.more:
             out.print(_("The first {n} rows from row {first}; there are more: page with "
                         "--offset {next} (and --limit N), or export all with --format csv.").format(
                 n=number(TABLE_ROWS), first=number(offset + 1), next=offset + TABLE_ROWS))
@@ -773,14 +770,14 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
     port: int = typer.Option(8080, "--port", min=1, max=65535, help="Port to listen on."),
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is stopped."),
-    max_rows: int = typer.Option(10000, "--max-rows", help="Rows a query may return; more are cut and marked."),
+    max_rows: int = typer.Option(10000, "--max-rows", help="Rows a query may return (facts, for a named query); more are cut and marked."),
     workers: int = typer.Option(2, "--workers", min=1, help="Query worker processes (plus one fast lane for queries not known to be slow)."),
     root: Optional[Path] = RootOption, build_dir: Optional[Path] = BuildDirOption,
     endpoint: Optional[str] = EndpointOption,
 ):
     """Serve the build read-only: SPARQL endpoint, named queries by URL, web pages.
 
-    A SPARQL 1.1 endpoint at /sparql, the named queries at /query/NAME.json and .csv, and pages:
+    A SPARQL 1.1 endpoint at /sparql, the named queries at /query/NAME.json (a page of 1,000 facts, as `kg query`'s table; _limit=N, _offset=N, _limit=all) and .csv (the whole answer), and pages:
     SPARQL editor, query forms, actors, events, network. Loopback only unless --host says otherwise.
     Follows the build: after `kg build` or `kg add` (also --remove), new requests are answered from the new
     build without a restart."""

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 BASE = "https://w3id.org/rikg/"
+#: the facts of a first page: `kg query`'s table, `kg serve`'s pages of a named query
+FIRST_PAGE = 1000
 # The namespaces and graph names below are rdflib terms, made on first use (PEP 562
 # `__getattr__` at the end): importing rdflib costs about 0.1 s of CPU, which a command that
 # never needs it (`kg --help`, `kg find`) is spared. `from kg.config import RIKG` works as before.

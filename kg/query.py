@@ -3,6 +3,7 @@ built store or on rdflib's engine, and resolve labels for display and for `kg fi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -221,8 +222,15 @@ def local_name(iri: str) -> str:
     return re.split(r"[/#]", iri.rstrip("/#"))[-1]
 
 
+#: the prefixes, the longest namespace first
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def compact(iri: str) -> str:
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+    """`rper:kim-dong-yeon` for a known namespace's IRI (remembered: a page of 1,000 facts
+    compacts its actors, meetings and places over and over)."""
+    for prefix, ns in _BY_LENGTH:
         if iri.startswith(ns) and "/" not in iri[len(ns):] and "#" not in iri[len(ns):]:
             return f"{prefix}:{iri[len(ns):]}"
     return iri
@@ -413,6 +421,7 @@ class Answer:
     rows: list[tuple]
     bindings: dict[str, Node]
     notes: list[str] = field(default_factory=list)   # what the names given matched
+    more: bool = False       # a page (run_query's `page`): more facts follow its last
 
 
 def query_text_for(engine, text: str, bound: dict[str, Node]) -> str:
@@ -444,7 +453,7 @@ def with_values(text: str, bound: dict[str, Node]) -> str:
 
 def run_query(engine, query: Query, values: dict[str, str] | None = None,
               labels: Labels | None = None, limit: int | None = None,
-              offset: int = 0, rdflib_terms: bool = True) -> Answer:
+              offset: int = 0, rdflib_terms: bool = True, page: bool = False) -> Answer:
     """The answer of `query`, one row per fact when its header declares a key (kg.gather):
     then limit and offset count facts, so the engine's rows are all read first; on the embedded
     store, of a query whose rows of one fact come together (`#+ facts: together`), only the
@@ -452,18 +461,41 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
     the rows of the first units (kg.paging), and of another only the key's cells of the rows
     after the page's facts. Its terms (rows and parameters) are rdflib's; on the
     embedded store, when not `rdflib_terms`, Oxigraph's own (kg.terms reads both: a command
-    that only shows the answer spares importing rdflib)."""
+    that only shows the answer spares importing rdflib).
+
+    With `page` (and a limit), the answer is a page of `limit` facts as people read it (`kg
+    query`'s table, `kg serve`'s pages): one fact more is asked for, and `Answer.more` says
+    whether it came."""
     notes: list[str] = []
+    rdflib_terms = rdflib_terms or not isinstance(engine, EmbeddedStore)
+    bound = bindings_for(query, values or {}, labels, notes, rdflib_terms)
+    answer = answer_for(engine, query, bound, limit, offset, rdflib_terms, page)
+    answer.notes = notes
+    return answer
+
+
+def answer_for(engine, query: Query, bound: dict[str, Node], limit: int | None = None,
+               offset: int = 0, rdflib_terms: bool = True, page: bool = False) -> Answer:
+    """run_query's answer for parameters already bound as RDF terms (rdflib's, or on the
+    embedded store pyoxigraph's when not `rdflib_terms`): `kg serve`'s workers run the named
+    queries with it, their parameters resolved by the server's labels."""
     embedded = isinstance(engine, EmbeddedStore)
     rdflib_terms = rdflib_terms or not embedded
-    bound = bindings_for(query, values or {}, labels, notes, rdflib_terms)
+    asked = limit + 1 if page and limit is not None else limit
+    variables, rows = _answer_rows(engine, query, bound, asked, offset, rdflib_terms)
+    more = asked != limit and len(rows) > limit
+    return Answer(query, variables, rows[:limit] if more else rows, bound, more=more)
+
+
+def _answer_rows(engine, query: Query, bound: dict[str, Node], limit: int | None,
+                 offset: int, rdflib_terms: bool) -> tuple[list[str], list[tuple]]:
+    """(variables, rows) of answer_for."""
+    embedded = isinstance(engine, EmbeddedStore)
     # (a server whose SPARQL needs a form of its own gets it: `#+ form`, kg.queries)
     text = query_text_for(engine, query.text_for(getattr(engine, "dialect", None)), bound)
     if not query.key:
-        variables, rows = engine.select(text, bound, name=str(query.path), limit=limit,
-                                        offset=offset,
-                                        **({} if rdflib_terms else {"convert": False}))
-        return Answer(query, variables, rows, bound, notes)
+        return engine.select(text, bound, name=str(query.path), limit=limit, offset=offset,
+                             **({} if rdflib_terms else {"convert": False}))
     # every row is read to gather the facts (for a page of facts that come together, the rows
     # up to the page's last fact); on the embedded store only the facts kept become rdflib
     # terms (the terms compare and hash alike)
@@ -493,7 +525,7 @@ def run_query(engine, query: Query, values: dict[str, str] | None = None,
     if embedded and rdflib_terms:
         term = rdflib_converter()           # each distinct term once: answers repeat their terms
         rows = [tuple(_rdflib_cell(cell, term) for cell in row) for row in rows]
-    return Answer(query, variables, rows, bound, notes)
+    return variables, rows
 
 
 def _rdflib_cell(cell, term):

@@ -16,7 +16,13 @@ Routes:
                          dates, title and messages; /queries.json?lang=nl the catalogue in
                          Dutch; without them the cookie of the pages, else Accept-Language):
     /query/NAME.csv        {"ok": true, "query", "title", "parameters", "columns", "rows",
-                           "truncated", "max_rows"}
+                           "offset", "limit", "more", "next", "all", "truncated", "max_rows"}:
+                           the JSON is a page as `kg query`'s table (kg.config.FIRST_PAGE facts,
+                           else `_limit=N`, from `_offset=N`; `_limit=all` the whole answer),
+                           "more" (header X-KG-More) when facts follow, "next" the next page's
+                           address, "all" the CSV's; the CSV is the whole answer, as `kg query
+                           --format csv` (or the page `_limit`/`_offset` ask for). Either is cut
+                           at max_rows facts ("truncated", X-KG-Truncated)
     /queries.json        the catalogue: names, titles, descriptions, parameters, and the key
                            (the columns that identify one fact: one row per key)
     /labels.json         POST a JSON list of IRIs: {"ok": true, "labels": {iri: label}} for
@@ -35,7 +41,9 @@ Starlette's TrustedHostMiddleware to a Host header a loopback server does not an
 Every query runs in worker processes (kg.serve_workers), each holding one build's store open
 read-only (or a kg.store.RemoteStore for --endpoint): a few general workers and one fast-lane
 worker for queries not known to be slow, so slow queries do not starve quick ones. A query that
-runs past the time limit gets its worker killed and replaced; results beyond max_rows are cut
+runs past the time limit gets its worker killed and replaced. A named query's page (or whole
+answer) is read and gathered in the worker by kg.query.answer_for, the code `kg query` reads
+its table's page with, and only its facts come back. Results beyond max_rows are cut
 and marked (header X-KG-Truncated: true and, in SPARQL JSON, "kg": {"truncated": true,
 "max_rows": N}). pyoxigraph writes the SELECT/ASK results in the worker (a SELECT runs as a
 sub-select under LIMIT, see kg.serve_workers._serialised_select) and the RDF of
@@ -68,16 +76,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import mimeparse
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .config import PREFIXES, Paths
+from .config import FIRST_PAGE, PREFIXES, Paths
 from .errors import (InputError, KGError, QueryNotFound, QueryParameterError,
                      QuerySyntaxError, StoreError, UsageError)
-from .gather import gather
 from .i18n import _
 from .query import Answer, Labels, bindings_for, with_values
 from .queries import Query, catalogue
@@ -565,6 +572,8 @@ class Context:
             if m:
                 raise QuerySyntaxError.of_parser(name, m.group(3), m.group(1), m.group(2))
             raise QuerySyntaxError.of_parser(name, message)
+        if kind == "parameter":      # kg's own words (kg.query, in a worker)
+            raise QueryParameterError(message)
         if kind == "param":
             raise QueryParameterError(_("{name}: cannot bind parameters {names}: {reason}").format(
                 name=name, names=", ".join(bindings), reason=message))
@@ -629,7 +638,12 @@ class Context:
                   offset: int = 0) -> LimitedAnswer:
         """A catalogue query with its parameters resolved exactly as `kg query` does (labels,
         aliases, IRIs); raises QueryNotFound, QueryParameterError or AmbiguousLabel. Labels and
-        rows come from one build, also outside a request."""
+        rows come from one build, also outside a request.
+
+        With `limit`, a page of that many facts from fact `offset` + 1, read as `kg query` reads
+        its table (kg.query.answer_for, in a worker: the page forms of kg.paging, the facts that
+        come together), and `more` says whether facts follow it; without, the whole answer, as
+        `kg query --format csv` reads it. Either is cut at max_rows facts (`truncated`)."""
         with self.generations.pinned() as generation:
             token = PINNED.set(generation)
             try:
@@ -651,23 +665,68 @@ class Context:
                     raise QueryParameterError(_("parameter {name}: {value} is not a valid IRI "
                                                 "({reason})").format(
                         name=key, value=repr(values.get(key)), reason=exc)) from None
-        with self.generations.pinned() as generation:     # a server's own form, as kg query
+        max_rows = self.settings.max_rows
+        asked, limit = limit, None if limit is None else min(max(0, int(limit)), max_rows)
+        # the worker reads the page (the parameters open every WHERE as a VALUES block there,
+        # as `kg query` does on the built store: kg.query.query_text_for); the text here only
+        # tells the fast lane this question, this page, from others (kg.serve_workers)
+        with self.generations.pinned() as generation:
             text = query.text_for(generation.dialect)
-        if not self.endpoint:
-            # the parameters also open every WHERE as a VALUES block, as kg query does on the
-            # built store (kg.query.query_text_for): Oxigraph's planner then starts from them
-            # (with the substitutions alone, region-relations at 1M ran past the time limit)
-            text = with_values(text, bound)
-        if not query.key:
-            variables, rows = self.select(text, bound, limit=limit, offset=offset,
-                                          name=query.name)
-            return LimitedAnswer(query, variables, list(rows), bound, notes,
-                                 truncated=rows.truncated, max_rows=self.settings.max_rows)
-        # one row per fact, as `kg query` gives (kg.gather): limit and offset count facts
-        variables, rows = self.select(text, bound, name=query.name)
-        facts = gather(query.name, variables, rows, query.key, query.pairs)[offset:]
-        return LimitedAnswer(query, variables, facts if limit is None else facts[:limit], bound,
-                             notes, truncated=rows.truncated, max_rows=self.settings.max_rows)
+        info = self._checked(text)      # (the catalogue's own texts are checked once)
+        text = with_values(text, bound) if not self.endpoint else text
+        job = self._job(text, info, bindings=bound, select_only=True)
+        job["named"] = {"query": query, "limit": limit, "offset": max(0, int(offset)),
+                        "cap": max_rows}
+        job["text"] = f"{text}\n# kg: facts {job['named']['offset']} + {limit}"
+        _, variables, packed, more = self._run(job, query.name)
+        cell = _cell_unpacker()
+        rows = [tuple(cell(c) for c in row) for row in packed]
+        return LimitedAnswer(query, variables, rows, bound, notes, more=more,
+                             truncated=more and (asked is None or asked > max_rows),
+                             max_rows=max_rows)
+
+
+def page_asked(values: dict[str, str], default: int | None) -> tuple[int | None, int]:
+    """The facts a request asks for, `_limit` and `_offset` taken out of `values`: (how many,
+    None for the whole answer, `_limit=all`; from which, counted from 0). Without `_limit`,
+    `default` many (None: all)."""
+    def number(key: str, text: str) -> int:
+        if not re.fullmatch(r"[0-9]{1,12}", text.strip()):
+            raise BadRequest(_("{name} must be a whole number of facts, not {value}").format(
+                name=key, value=repr(text)))
+        return int(text)
+    limit, offset = values.pop("_limit", None), values.pop("_offset", None)
+    offset = 0 if offset is None else number("_offset", offset)
+    if limit is None:
+        return default, offset
+    if limit.strip() == "all":
+        return None, offset
+    if number("_limit", limit) < 1:         # (a page of nothing would lead to itself)
+        raise BadRequest(_("{name} must be at least 1").format(name="_limit"))
+    return number("_limit", limit), offset
+
+
+def _cell_unpacker():
+    """The inverse of kg.serve_workers._packer: a packed cell as rdflib terms (each distinct
+    term made once), several values as kg.gather.Several, a value beside its source as Beside."""
+    from .gather import Beside, Several
+    made: dict = {}
+
+    def term(c):
+        if c is None:
+            return None
+        found = made.get(c)
+        if found is None:
+            found = made[c] = _to_rdflib(c)
+        return found
+
+    def cell(c):
+        if c is not None and c[0] == "S":
+            return Several(cell(v) for v in c[1])
+        if c is not None and c[0] == "B":
+            return Beside(cell(c[1]), cell(c[2]))
+        return term(c)
+    return cell
 
 
 # ---------------------------------------------------------------- result formats
@@ -1018,29 +1077,45 @@ def _build_app(context: Context, allowed_hosts: list[str] | None):
         lang = i18n.use(values.pop("_lang", None) or i18n.current())
         return values, lang
 
-    async def named_answer(request):
+    async def named_answer(request, first_page: bool):
+        """The answer a request asks for: a page (`_limit`, `_offset`; JSON's default is the
+        first page, as `kg query`'s table), else the whole answer (CSV's default, as `kg
+        query --format csv`)."""
         name = request.path_params["name"]
         values, lang = named_values(request)
-        answer = await run_in_threadpool(context.run_named, name, values)
+        limit, offset = page_asked(values, FIRST_PAGE if first_page else None)
+        answer = await run_in_threadpool(context.run_named, name, values, limit=limit,
+                                         offset=offset)
         headers = {"X-KG-Truncated": "true"} if answer.truncated else {}
-        return answer, lang, headers
+        if answer.more:
+            headers["X-KG-More"] = "true"
+        return answer, lang, headers, (limit, offset)
 
     async def named_json(request):
         from .render import as_records
         try:
-            answer, lang, headers = await named_answer(request)
+            answer, lang, headers, (limit, offset) = await named_answer(request, True)
         except KGError as exc:
             return _error(status_for(exc), exc.message)
+        root = request.scope.get("root_path", "")
+        asked = [(k, v) for k, v in _pairs(request.scope.get("query_string", b""))
+                 if k not in ("_limit", "_offset")]
+        path = f"{root}/query/{answer.query.name}"
+        size = [] if limit == FIRST_PAGE else [("_limit", "all" if limit is None else str(limit))]
+        following = (f"{path}.json?" + urlencode(
+            asked + [("_offset", str(offset + len(answer.rows)))] + size) if answer.more else None)
         return _json_response({
             "ok": True, "query": answer.query.name, "title": answer.query.title,
             "parameters": {k: str(v) for k, v in answer.bindings.items()},
             "columns": answer.variables, "rows": as_records(answer, context.labels, lang),
+            "offset": offset, "limit": limit, "more": answer.more, "next": following,
+            "all": f"{path}.csv" + ("?" + urlencode(asked) if asked else ""),
             "truncated": answer.truncated, "max_rows": answer.max_rows}, headers)
 
     async def named_csv(request):
         from .render import to_csv
         try:
-            answer, lang, headers = await named_answer(request)
+            answer, lang, headers, _page = await named_answer(request, False)
         except KGError as exc:
             return _error(status_for(exc), exc.message)
         return Response(to_csv(answer, context.labels, lang), headers=headers,

@@ -126,6 +126,13 @@ class EmbeddedStore:
         except (OSError, RuntimeError) as exc:
             raise damaged(self.path, exc) from exc
 
+    @classmethod
+    def around(cls, raw: ox.Store, path: Path | None = None) -> "EmbeddedStore":
+        """A store already open (a `kg serve` worker's), read through kg (kg.query)."""
+        store = cls.__new__(cls)
+        store.path, store._store = (Path(path) if path is not None else None), raw
+        return store
+
     @property
     def raw(self) -> ox.Store:
         return self._store

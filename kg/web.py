@@ -3,8 +3,8 @@
 `page_routes(context)` returns the Starlette routes; kg.serve mounts them next to the machine
 interface it owns (/sparql, /query/NAME.json and .csv, /queries.json, /static). The context
 gives `paths`, `labels` (kg.query.Labels), `settings` (timeout, max_rows), `select(text,
-bindings=None)` and `run_named(name, values)`; library errors (KGError) become a readable page
-with a 4xx/5xx status, never a stack trace.
+bindings=None)` and `run_named(name, values, limit=None, offset=0)`; library errors (KGError)
+become a readable page with a 4xx/5xx status, never a stack trace.
 
 Pages:
 
@@ -12,11 +12,14 @@ Pages:
     /sparql-editor       YASGUI (vendored in kg/static/yasgui) on this server's /sparql, with
                          the named queries as examples; /yasgui redirects here
     /queries             the named queries
-    /queries/NAME        a form for the query's parameters; with them, the answer as a table
-                         and links to the same answer as JSON and CSV
+    /queries/NAME        a form for the query's parameters; with them, the first page of the
+                         answer as `kg query`'s table (kg.config.FIRST_PAGE facts; `_limit`,
+                         `_offset` another), links to the previous and next pages, to the page
+                         as JSON and to the whole answer as CSV
     /actors, /events     everyone and everything findable, by kind
-    /actor?iri=…         one person, organisation or group: the actor-profile and who-met
-                         queries, each fact with the quoted sentence and its report
+    /actor?iri=…         one person, organisation or group: the first pages of the
+                         actor-profile and who-met queries (links to the rest), each fact with
+                         the quoted sentence and its report
     /event?iri=…         one event: the event-participants query
     /network             the interactive network (kg.picture's page, in a frame) with its
                          controls: kind, ego + hops, path from/to, filters (kg.network.Filters)
@@ -37,12 +40,13 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
 from rdflib import Literal, URIRef
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from .config import BASE, PREFIXES
+from .config import BASE, FIRST_PAGE, PREFIXES
 from .errors import KGError, QueryNotFound, StoreError, UsageError
 from .queries import Query, catalogue, load_query
 from .query import compact, expand
@@ -90,7 +94,45 @@ def _environment() -> Environment:
     i18n.install(env)     # the request's language (kg.i18n's context variable, set per request)
     env.filters["plural"] = lambda n, one="", many="s": one if n == 1 else many
     env.filters["number"] = lambda n: i18n.number(n)
+    env.globals.update(thing_html=thing_html, cell_html=cell_html)
     return env
+
+
+# The macros `thing` and `cell` of _macros.html, written here: a page of 1,000 facts has some
+# 10,000 cells, and a Jinja macro call costs tens of microseconds (~0.3 s a page at 1M).
+
+def _part(item, key: str):
+    """item.key as Jinja reads it (a dict's key or an attribute; "" when it has neither)."""
+    if isinstance(item, dict):
+        return item.get(key, "")
+    return getattr(item, key, "")
+
+
+def thing_html(t) -> Markup:
+    """A thing: its label linked to its page (`href`), with its id (`iri`) as the title; the
+    `parts` of a gathered cell each so, separated by "; "."""
+    parts = _part(t, "parts")
+    if parts:
+        return Markup("; ").join(thing_html(p) for p in parts)
+    text, href, iri = _part(t, "text"), _part(t, "href"), _part(t, "iri")
+    # (escape, not Markup.format: its string.Formatter is most of a page's time)
+    if href:
+        return Markup(f'<a href="{escape(href)}" title="{escape(iri)}">{escape(text)}</a>')
+    if iri:
+        return Markup(f'<span title="{escape(iri)}">{escape(text)}</span>')
+    return escape(text)
+
+
+def cell_html(c) -> Markup:
+    """A cell of an answer (Pages.cell): its parts one per line, a quote as <q>, else a thing."""
+    parts = _part(c, "parts")
+    if parts:
+        return Markup("<br>").join(cell_html(p) for p in parts)
+    if _part(c, "quote"):
+        lang = _part(c, "lang")
+        lang = f' lang="{escape(lang)}"' if lang else ""
+        return Markup(f'<q class="quote"{lang}>{escape(_part(c, "text"))}</q>')
+    return thing_html(c)
 
 
 LANGUAGE_COOKIE = i18n.COOKIE
@@ -274,24 +316,31 @@ class Pages:
         return {"text": self.labels.label(iri), "href": self.href(iri), "iri": compact(iri),
                 "kind": _(self.labels.kinds[iri]) if iri in self.labels.kinds else ""}
 
-    def cell(self, term, var: str = "", quotes: tuple[str, ...] = ()) -> dict:
+    def cell(self, term, var: str = "", quotes: tuple[str, ...] = (),
+             things: dict | None = None) -> dict:
         """A cell for a template; `quotes`: the columns of quoted sentences besides "evidence"
-        and "quote" (the query's `#+ evidence:` columns)."""
+        and "quote" (the query's `#+ evidence:` columns); `things`: the cells of the things
+        already shown, by IRI, shared between the cells of one table (never changed)."""
         if term is None:
             return {"text": ""}
         if isinstance(term, Several):    # the values of one fact (kg.gather): each linked
             shown = for_reader(term, var, quotes)      # (one language of a translated text)
             if not isinstance(shown, Several):
-                return self.cell(shown, var, quotes)
-            parts = [self.cell(t, var, quotes) for t in shown]
+                return self.cell(shown, var, quotes, things)
+            parts = [self.cell(t, var, quotes, things) for t in shown]
             return {"text": display(term, self.labels), "parts": parts,
                     "quote": any(p.get("quote") for p in parts)}
         if isinstance(term, Beside):     # a value beside its source: "completed [report]"
-            cell = self.cell(term.value, var, quotes)
+            cell = self.cell(term.value, var, quotes, things)
             return {**cell, "text": display(term, self.labels)} if cell.get("quote") else {
                 "text": display(term, self.labels)}
         if isinstance(term, URIRef):
-            return self.thing(term)
+            if things is None:
+                return self.thing(term)
+            found = things.get(term)
+            if found is None:
+                found = things[term] = self.thing(term)
+            return found
         text = display(term, self.labels)
         cell = {"text": text}
         # quotes: the sentences, and the words of a source ("in maart 2025", `…AsStated`)
@@ -488,32 +537,51 @@ class Pages:
                  if missing else [])
                 + [_("Parameter {name}: “{value}” is not a valid IRI.").format(
                     name=p.name, value=values[p.name]) for p in bad])
+        # a page of facts as `kg query`'s table (kg.config.FIRST_PAGE), or `_limit`, `_offset`
+        asked = {k: request.query_params[k] for k in ("_limit", "_offset")
+                 if k in request.query_params}
+        limit, offset = FIRST_PAGE, 0
         if show:
             try:
-                answer = self.context.run_named(query.name, values if submitted else {})
+                from .serve import page_asked
+                limit, offset = page_asked(dict(asked), FIRST_PAGE)
+                answer = self.context.run_named(query.name, values if submitted else {},
+                                                limit=limit, offset=offset)
             except KGError as exc:
                 if _status(exc) >= 500:
                     raise
                 error, status = _for_web(exc.message), _status(exc)
         table = None
         if answer is not None:
+            things: dict = {}       # (a page of 1,000 facts names its actor 1,000 times)
             table = {"columns": answer.variables,
                      "headers": [(v, query.heading(v))
                                  for v in answer.variables],
-                     "rows": [[self.cell(t, v, query.evidence)
+                     "rows": [[self.cell(t, v, query.evidence, things)
                                for t, v in zip(row, answer.variables)]
                               for row in answer.rows]}
         max_rows = getattr(getattr(self.context, "settings", None), "max_rows", None)
-        truncated = bool(getattr(answer, "truncated", False)) or bool(
-            max_rows and table and len(table["rows"]) >= max_rows)
+        truncated = bool(getattr(answer, "truncated", False))
+        shown = {**values_shown, **({} if limit == FIRST_PAGE else {
+            "_limit": "all" if limit is None else limit})}
         qs = urlencode(values_shown)
-        downloads = [(fmt.upper(), f"{self.query_api}/{query.name}.{fmt}" + ("?" + qs if qs
-                                                                              else ""))
-                     for fmt in ("json", "csv")]
+        # JSON: this page (its own links lead on); CSV: the whole answer, as `kg query -f csv`
+        downloads = [("JSON", _link(f"{self.query_api}/{query.name}.json",
+                                    **{**shown, "_offset": offset or None})),
+                     ("CSV", f"{self.query_api}/{query.name}.csv" + ("?" + qs if qs else ""))]
+        pages = None
+        if answer is not None and (offset or answer.more):
+            pages = {"first": offset + 1, "last": offset + len(answer.rows), "more": answer.more,
+                     "previous": _link(f"/queries/{query.name}", **shown,
+                                       _offset=max(0, offset - (limit or offset)) or None)
+                     if offset else None,
+                     "next": _link(f"/queries/{query.name}", **shown,
+                                   _offset=offset + len(answer.rows)) if answer.more else None,
+                     "all": downloads[1][1]}
         return self.render(request, "query.html", status=status, active="queries",
                            title=query.title, query=query, fields=fields, table=table,
                            error=error, downloads=downloads if answer is not None else [],
-                           notes=getattr(answer, "notes", []),
+                           notes=getattr(answer, "notes", []), pages=pages,
                            truncated=truncated,
                            max_rows=max_rows)
 
@@ -557,8 +625,14 @@ class Pages:
         iri = self.resolve(request.query_params.get("iri", ""), ACTOR_KINDS,
                            "person or organisation")
         key = compact(iri)
-        profile = self.context.run_named("actor-profile", {"actor": iri})
-        met = self.context.run_named("who-met", {"actor": iri})
+        # a first page of each, as /queries/NAME shows it; the rest there (`more`)
+        profile = self.context.run_named("actor-profile", {"actor": iri}, limit=FIRST_PAGE)
+        met = self.context.run_named("who-met", {"actor": iri}, limit=FIRST_PAGE)
+        more = {name: {"last": len(answer.rows),
+                       "next": _link(f"/queries/{name}", actor=key, _offset=len(answer.rows)),
+                       "all": _link(f"{self.query_api}/{name}.csv", actor=key)}
+                for name, answer in (("actor-profile", profile), ("who-met", met))
+                if getattr(answer, "more", False)}
         p_rows = profile.rows
         p_col = {v: i for i, v in enumerate(profile.variables)}
         m_col = {v: i for i, v in enumerate(met.variables)}
@@ -584,7 +658,7 @@ class Pages:
             kind=_(self.labels.kinds.get(iri, "")), aliases=aliases,
             sections=[(_(ASPECTS[a]) if a in ASPECTS else _(a).capitalize(), rows)
                       for a, rows in sections.items()],
-            meetings=meetings, notes=notes,
+            meetings=meetings, notes=notes, more=more,
             links=[(_("Where does this come from"), _link("/queries/source-of", subject=key)),
                    (_("Neighbourhood in the network"), _link("/network", kind="met", ego=key,
                                                              hops="1")),

@@ -698,20 +698,106 @@ def test_labels_json_names_the_iris_that_have_a_label(client):
     assert client.post("/labels.json", json={"iri": kim}).status_code == 400
 
 
-def test_a_named_query_starts_from_its_parameters_as_kg_query_does(app, client, monkeypatch):
-    """The built store gets the parameters as a VALUES block opening each WHERE (besides the
-    substitutions), so that Oxigraph plans from the actor outwards: the text kg query sends."""
-    from kg.query import with_values
+def test_a_named_query_is_read_in_a_worker_by_kg_querys_own_code(app, client, monkeypatch):
+    """The worker reads a named query as `kg query` reads its table (kg.query.answer_for: the
+    parameters open every WHERE as a VALUES block, the page forms of kg.paging, the facts that
+    come together): the server sends it the query, the page and the parameters as terms."""
+    from kg.config import FIRST_PAGE
     context = app.state.context
-    sent = []
-    select = context.select
+    jobs = []
+    run = context._run
 
-    def recording(text, *args, **kwargs):
-        sent.append(text)
-        return select(text, *args, **kwargs)
-    monkeypatch.setattr(context, "select", recording)
+    def recording(job, name):
+        jobs.append(job)
+        return run(job, name)
+    monkeypatch.setattr(context, "_run", recording)
     assert client.get("/query/who-met.json?actor=Kim%20Dong-yeon").status_code == 200
-    query = context.named_query("who-met")
-    actor = URIRef("https://w3id.org/rikg/id/person/kim-dong-yeon")
-    assert sent == [with_values(query.text, {"actor": actor})]
-    assert "VALUES" in sent[0] and sent[0] != query.text
+    [job] = jobs
+    assert job["named"]["query"] == context.named_query("who-met")
+    assert (job["named"]["limit"], job["named"]["offset"]) == (FIRST_PAGE, 0)
+    assert job["bindings"] == {"actor": ("u", "https://w3id.org/rikg/id/person/kim-dong-yeon")}
+
+
+# ---------------------------------------------------------------- first pages, as kg query's table
+
+def _kg_query_csv(built, *args) -> str:
+    """What `kg query … --format csv` prints."""
+    from typer.testing import CliRunner
+    from kg.cli import app as cli
+    result = CliRunner().invoke(cli, ["query", *map(str, args), "--format", "csv",
+                                      "--build-dir", str(built.build)])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_a_named_query_gives_a_first_page_that_leads_to_the_rest(client, built):
+    """Kim Dong-yeon met seven counterparts: pages of three give three, three and one facts, the
+    first two say more follow and link to the next; the pages together, the whole answer in
+    JSON and the CSV are what `kg query --format csv` gives."""
+    url = "/query/who-met.json?actor=Kim%20Dong-yeon"
+    first = client.get(url + "&_limit=3")
+    assert first.status_code == 200 and first.headers["X-KG-More"] == "true"
+    page = first.json()
+    assert (page["offset"], page["limit"], page["more"], len(page["rows"])) == (0, 3, True, 3)
+    rows, pages = list(page["rows"]), 1
+    while page["next"]:
+        assert "_offset=" in page["next"] and "_limit=3" in page["next"]
+        page = client.get(page["next"]).json()
+        rows += page["rows"]
+        pages += 1
+    assert pages == 3 and len(page["rows"]) == 1 and page["more"] is False
+    whole = client.get(url + "&_limit=all").json()
+    assert whole["more"] is False and whole["limit"] is None
+    assert rows == whole["rows"] and len(rows) == 7
+    # a page's first facts are those of the whole answer (kg query's table: the same code)
+    assert client.get(url).json()["rows"] == rows
+    csv_text = client.get(first.json()["all"]).text
+    assert first.json()["all"] == "/query/who-met.csv?actor=Kim+Dong-yeon"
+    cli_csv = _kg_query_csv(built, "who-met", "-p", "actor=Kim Dong-yeon")
+    assert csv_text.replace("\r\n", "\n") == cli_csv.replace("\r\n", "\n")
+    # the CSV pages too, as `kg query --limit --offset`
+    csv_page = client.get("/query/who-met.csv?actor=Kim%20Dong-yeon&_limit=3&_offset=3").text
+    cli_page = _kg_query_csv(built, "who-met", "-p", "actor=Kim Dong-yeon", "--limit", 3,
+                             "--offset", 3)
+    assert csv_page.replace("\r\n", "\n") == cli_page.replace("\r\n", "\n")
+    assert len(list(csv.reader(io.StringIO(csv_page)))) == 1 + 3
+
+
+def test_a_first_page_is_kg_query_s_table_page(app, store, labels):
+    """Context.run_named's page is run_query's page as `kg query` asks for its table, for a
+    query that pages by units (who-met: by meeting), one whose facts come together
+    (actor-profile) and one that does both (theme-actors: by actor)."""
+    from kg.query import named, run_query
+    context = app.state.context
+    for name, values in (("who-met", {"actor": "Kim Dong-yeon"}),
+                         ("actor-profile", {"actor": "Province of Noord-Brabant"}),
+                         ("theme-actors", {"theme": "energy"})):
+        whole = run_query(store, named(context.paths, name), values, labels)
+        assert len(whole.rows) > 4, name
+        for offset in (0, 2):
+            page = context.run_named(name, values, limit=3, offset=offset)
+            cli = run_query(store, named(context.paths, name), values, labels, limit=3,
+                            offset=offset, page=True)
+            assert page.rows == cli.rows == whole.rows[offset:offset + 3], name
+            assert page.more is cli.more is True and page.truncated is False
+        last = context.run_named(name, values, limit=3, offset=len(whole.rows) - 2)
+        assert last.rows == whole.rows[-2:] and last.more is False
+
+
+def test_paging_parameters_are_checked(client):
+    for bad in ("_limit=many", "_offset=-1", "_limit=3&_limit=4", "_limit=0"):
+        response = client.get(f"/query/who-met.json?actor=Kim%20Dong-yeon&{bad}")
+        assert response.status_code == 400, bad
+        assert response.json()["ok"] is False
+
+
+def test_max_rows_counts_facts_and_cuts_the_whole_answer(limited):
+    """The server's row limit (5 here) counts facts as pages do: the whole answer stops at 5
+    facts and says it was cut; a page within the limit is not cut."""
+    whole = limited.get("/query/who-met.json?actor=Kim%20Dong-yeon&_limit=all")
+    body = whole.json()
+    assert whole.headers["X-KG-Truncated"] == "true"
+    assert (len(body["rows"]), body["truncated"], body["max_rows"]) == (5, True, 5)
+    page = limited.get("/query/who-met.json?actor=Kim%20Dong-yeon&_limit=2").json()
+    assert (len(page["rows"]), page["more"], page["truncated"]) == (2, True, False)
+    assert page["rows"] == body["rows"][:2]

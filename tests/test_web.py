@@ -109,6 +109,38 @@ def test_query_submission_shows_the_rows(client):
     assert 'value="Kim Dong-yeon"' in r.text
 
 
+def test_a_query_page_shows_a_first_page_and_leads_to_the_rest(client):
+    """A page of three of Kim Dong-yeon's seven counterparts says more follow and links to the
+    next page and to the whole answer as CSV; following the links gives the seven rows of the
+    page that shows them all (the first page, as `kg query`'s table, holds 1,000)."""
+    import html as html_text
+
+    def facts(page):         # (the first row holds the headings)
+        return _rows(page)[1:]
+    every = facts(client.get("/queries/who-met", params={"actor": "Kim Dong-yeon"}).text)
+    assert len(every) == 7
+    r = client.get("/queries/who-met", params={"actor": "Kim Dong-yeon", "_limit": "3"})
+    assert r.status_code == 200
+    assert "Rows 1–3; there are more." in r.text
+    assert 'href="/query/who-met.csv?actor=Kim+Dong-yeon">The whole answer (CSV)' in r.text
+    rows, seen = facts(r.text), 1
+    while 'rel="next"' in r.text:
+        following = html_text.unescape(re.search(r'href="([^"]*)" rel="next"', r.text).group(1))
+        assert "_limit=3" in following and "actor=Kim+Dong-yeon" in following
+        r = client.get(following)
+        rows += facts(r.text)
+        seen += 1
+    assert seen == 3 and "Rows 7–7, the last." in r.text and 'rel="prev"' in r.text
+    assert rows == every
+    # the JSON of a page is that page, and leads on
+    page_json = html_text.unescape(
+        re.search(r'href="(/query/who-met\.json[^"]*)"', r.text).group(1))
+    assert "_offset=6" in page_json and "_limit=3" in page_json
+    assert len(client.get(page_json).json()["rows"]) == 1
+    assert client.get("/queries/who-met", params={"actor": "Kim Dong-yeon",
+                                                  "_limit": "x"}).status_code == 400
+
+
 def test_ambiguous_label_is_a_readable_400(client):
     # the province and the region share the name; the subject of source-of may be either
     r = client.get("/queries/source-of", params={"subject": "Gyeonggi"})
@@ -160,6 +192,22 @@ def test_actor_page_of_kim_dong_yeon(client):
     # whom he met, linked
     assert "LionVolt" in html and "TNO APAC" in html
     assert "/event?iri=revt%3Anb-2025-03-kr-meeting-governor" in html
+
+
+def test_the_actor_page_shows_first_pages_and_leads_to_the_rest(client, monkeypatch):
+    """The actor page shows a first page of the profile and of the meetings, as the query pages
+    do (1,000 facts; 3 here), and links to the next page of each query's own page."""
+    import html as html_text
+    monkeypatch.setattr(web, "FIRST_PAGE", 3)
+    r = client.get("/actor", params={"iri": "rper:kim-dong-yeon"})
+    assert r.status_code == 200
+    assert r.text.count("Rows 1–3; there are more.") == 2       # 4 profile facts, 7 meetings
+    met = r.text.split("<h2>Met</h2>", 1)[1]
+    assert met.split("</table>", 1)[0].count("<tr>") == 1 + 3
+    following = html_text.unescape(re.search(r'href="([^"]*)" rel="next"', met).group(1))
+    assert following == "/queries/who-met?actor=rper%3Akim-dong-yeon&_offset=3"
+    assert "Rows 4–6; there are more." in client.get(following).text
+    assert 'href="/query/who-met.csv?actor=rper%3Akim-dong-yeon"' in met
 
 
 def test_actor_by_label_full_iri_and_compact_id_agree(client):
