@@ -312,17 +312,25 @@ def start_validation(store: EmbeddedStore, files: list[Path],
                      shapes: Graph) -> Callable[[], dict[str, list[Problem]]]:
     """Start SHACL on each data file in parallel processes (one core each; a few files are
     validated in this process when waited for) and return a function that waits for the problems by file stem, so the rules and
-    the QC queries can run meanwhile. The types of what the files point to are read now.
+    the QC queries can run meanwhile. The types of what the files point to are read now, and
+    each chunk of files goes to the workers as soon as its context is read (the workers start
+    and validate while the rest is read).
     Beside each file: the closed ontology (class hierarchy) and the schemes, from the store."""
     work, types_of = {}, {}
-    for f in files:
+
+    def context(f: Path) -> tuple[str, bytes, list[str]]:
         graph = str(graph_for_file(f))
         quads = list(store.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
         refuse_ill_typed_literals(store, f, quads)
         work[f.stem] = (str(f), *validation_context(store, graph, quads, types_of))
+        return work[f.stem]
+
     base_nt = schema_ntriples(store)
     workers = min(os.cpu_count() or 1, len(files))
     if workers <= 1 or len(files) < 4:
+        for f in files:
+            context(f)
+
         def here() -> dict[str, list[Problem]]:
             _init_validator(base_nt, shapes)
             return {name: _validate_file(item) for name, item in work.items()}
@@ -339,12 +347,19 @@ def start_validation(store: EmbeddedStore, files: list[Path],
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_init_validator_from,
                                initargs=(str(base_file), str(shapes_file)))
+    chunks = _chunks(files, 8)
+    futures = []
     try:
+        # the pool starts a worker at each of the first submissions: those are made with the
+        # interrupt held (kg.signals); later ones start no process
         with starting_workers():
-            futures = [pool.submit(_validate_many, chunk)
-                       for chunk in _chunks(list(work.values()), 8)]
+            for chunk in chunks[:workers]:
+                futures.append(pool.submit(_validate_many, [context(f) for f in chunk]))
+        for chunk in chunks[workers:]:
+            futures.append(pool.submit(_validate_many, [context(f) for f in chunk]))
     except BaseException:
-        # a Ctrl-C held while the workers started is raised here: stop them before it goes on
+        # a Ctrl-C held while the workers started is raised here, and a file refused while its
+        # context was read: stop the workers before it goes on
         pool.shutdown(wait=False, cancel_futures=True)
         shared.cleanup()
         raise
