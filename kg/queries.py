@@ -239,7 +239,8 @@ def load_query(path: Path) -> Query:
             params.append(Param(arg, parts[0], default,
                                 {"en": parts[2]} if len(parts) > 2 else {}))
     return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
-                 namesakes=namesakes, candidates=candidates, key=columns.get("key", ()), pairs=tuple(pairs),
+                 namesakes=namesakes, candidates=candidates, key=columns.get("key", ()),
+                 pairs=tuple(pairs),
                  table=columns.get("table", ()),
                  evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels,
                  facts_together=facts_together, page=page, page_text=page_text,
