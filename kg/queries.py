@@ -91,6 +91,10 @@ class Query:
     # in this variable, so kg may bind it to those the build's label index finds by the key of
     # the graph's names (kg.label_index.namesakes) instead of every named thing
     namesakes: str | None = None
+    # QC queries on the whole store: the build knows a short list of things this variable's
+    # rows can be about (kg.build.link_candidates), so it may bind it to those instead of
+    # reading every term of the store
+    candidates: str | None = None
     key: tuple[str, ...] = ()                      # the columns that identify one fact
     pairs: tuple[tuple[str, str], ...] = ()        # (value column, column shown beside it)
     table: tuple[str, ...] = ()                    # columns of the terminal table
@@ -153,6 +157,7 @@ def load_query(path: Path) -> Query:
     except FileNotFoundError as exc:
         raise InputError(_("{path}: file not found").format(path=path)) from exc
     titles, descriptions, params, tags, focus, namesakes = {}, {}, [], (), None, None
+    candidates = None
     facts_together = False
     page, page_text, page_guess = None, "", 8
     column_labels: dict[str, dict[str, str]] = {}
@@ -200,6 +205,8 @@ def load_query(path: Path) -> Query:
             focus = value.lstrip("?")
         elif key == "namesakes":
             namesakes = value.lstrip("?")
+        elif key == "candidates":
+            candidates = value.lstrip("?")
         elif key == "tags":
             tags = tuple(t.strip() for t in value.split(",") if t.strip())
         elif key in ("key", "table", "evidence"):
@@ -232,7 +239,8 @@ def load_query(path: Path) -> Query:
             params.append(Param(arg, parts[0], default,
                                 {"en": parts[2]} if len(parts) > 2 else {}))
     return Query(path.stem, path, text, titles, descriptions, tuple(params), tags, focus,
-                 namesakes=namesakes, key=columns.get("key", ()), pairs=tuple(pairs),
+                 namesakes=namesakes, candidates=candidates, key=columns.get("key", ()),
+                 pairs=tuple(pairs),
                  table=columns.get("table", ()),
                  evidence=columns.get("evidence", ("evidence",)), column_labels=column_labels,
                  facts_together=facts_together, page=page, page_text=page_text,

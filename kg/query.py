@@ -66,11 +66,16 @@ def open_store(paths: Paths | None = None, endpoint: str | None = None):
 
 # ---------------------------------------------------------------- labels
 
+_FOLDED_SEPARATORS = re.compile(r"[\s\-‐–_.]+")
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: 'Lionvolt' == 'LionVolt', 'Créatie' == 'creatie'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\s\-‐–_.]+", " ", stripped.casefold()).strip()
+    # ASCII text is its own NFKD form and has no combining marks: most names at 1M (the build
+    # folds every name of the label index, ~190,000, where the per-character test was ~2 s)
+    stripped = text if text.isascii() else "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _FOLDED_SEPARATORS.sub(" ", stripped.casefold()).strip()
 
 
 #: the kinds of findable things (queries/lookup/kinds.rq), the more telling first: a thing of

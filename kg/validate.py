@@ -187,7 +187,8 @@ def scoped_form(query_file: Path) -> Path:
 
 
 def qc_problems(store, paths: Paths, graph: str | None = None,
-                mentioned: list | None = None, namesakes: list | None = None) -> list[Problem]:
+                mentioned: list | None = None, namesakes: list | None = None,
+                candidates: list | None = None) -> list[Problem]:
     """Run every QC query on the store; each row is one problem.
 
     With `graph` (a named graph's IRI, e.g. the report just added), the queries that declare the
@@ -200,7 +201,9 @@ def qc_problems(store, paths: Paths, graph: str | None = None,
     graph (queries/qc/scoped/, the same name) runs in that form then: the same rows, planned
     for a few things instead of the whole store. `namesakes`: the things whose names may share
     a key with a name the graph states (kg.label_index.namesakes), for a query that declares
-    `#+ namesakes: VAR` (duplicate-label: it then keys those names instead of every one)."""
+    `#+ namesakes: VAR` (duplicate-label: it then keys those names instead of every one).
+    `candidates`: on the whole store, the only things a query that declares `#+ candidates: VAR`
+    can report (kg.build.link_candidates, for dangling-iri): that variable is bound to them."""
     nm = namespace_manager()
     problems = []
     for f in qc_files(paths):
@@ -216,6 +219,8 @@ def qc_problems(store, paths: Paths, graph: str | None = None,
             if query.namesakes and namesakes is not None:
                 alternatives[query.namesakes] = namesakes
             text = with_bindings(query.text, {"graph": URIRef(graph)}, alternatives)
+        elif graph is None and query.candidates and candidates is not None:
+            text = with_bindings(query.text, {}, {query.candidates: candidates})
         variables, rows = store.select(text, name=str(f))
         for row in rows:
             values = dict(zip(variables, row))

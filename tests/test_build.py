@@ -156,6 +156,21 @@ def test_an_unknown_project_term_is_reported(project_copy):
     assert any("rikg:hasTopic" in line for line in caught.value.details)
 
 
+def test_a_link_to_a_thing_nobody_describes_fails_the_build(project_copy):
+    """A full build checks dangling links among the untyped IRIs the files point to (read for
+    SHACL's context), not every object of the store: a typo in an identifier is still found."""
+    report = project_copy.data_dir / "nb-2025-03-kr.ttl"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text + "\nrevt:nb-2025-03-kr-mission rdfs:seeAlso "
+                      "<https://w3id.org/rikg/id/org/no-such-org> .\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed) as caught:
+        build(project_copy)
+    assert [line for line in caught.value.details if "dangling-iri" in line] == [
+        "Violation: revt:nb-2025-03-kr-mission: Links to https://w3id.org/rikg/id/org/no-such-org,"
+        " which is not described anywhere (no rdf:type); check the identifier for a typo."
+        " (value: property=rdfs:seeAlso, target=rorg:no-such-org) (dangling-iri-violation.rq)"]
+
+
 # ---------------------------------------------------------------- incremental builds
 
 MINI = Path(__file__).parent / "fixtures" / "reports" / "test-mini.ttl"

@@ -269,6 +269,27 @@ def test_a_planned_mission_need_not_record_its_travellers_yet(shapes):
         assert any(p.message == travellers for p in problems) is warned
 
 
+def test_dangling_links_from_the_builds_candidates_are_those_of_the_whole_store(
+        built, seed_plus_registry_findings):
+    """A full build binds dangling-iri's target to the IRIs the files point to that have no
+    type (read for SHACL's context) and those of the ontology (kg.build.link_candidates)
+    instead of listing every object of the store: the same rows."""
+    from kg.build import link_candidates, validation_context
+    store = seed_plus_registry_findings
+    types_of = {}
+    for graph in (SEED_GRAPH, REGISTRY_GRAPH):
+        validation_context(store, graph, types_of=types_of)
+    candidates = link_candidates(store, {iri for iri, types in types_of.items() if not types})
+    assert URIRef("https://w3id.org/rikg/id/person/kim-dong-yeon") not in candidates   # typed
+
+    def dangling(problems):
+        return [p for p in problems if p.source == "dangling-iri-violation.rq"]
+    bound = dangling(qc_problems(store, built, candidates=candidates))
+    assert bound == dangling(qc_problems(store, built))
+    assert _focus(bound, "dangling-iri-violation.rq") == {"revt:registry-test-event"}
+    assert not dangling(qc_problems(store, built, candidates=[]))
+
+
 def test_each_scoped_qc_form_gives_the_rows_of_its_whole_store_form(built, seed_plus_registry_findings):
     """A QC query's form for one graph (queries/qc/scoped/, used when `kg build` adds a report)
     is planned for a few things instead of the whole store; bound to a graph, it gives the rows
