@@ -28,15 +28,11 @@ SERVERS = {
 #: (README.md, "Bigger graphs"). A case listed here is a strict xfail: it fails once it agrees.
 VIRTUOSO_DIFFERS: dict[str, str] = {}
 
-#: Cases Virtuoso 7.2.5 answers right in some runs and not in others, with the same code and data
-#: (seen on 2026-12-07: passing in two runs of the whole suite, then failing in every run for an
-#: hour after): a non-strict xfail, so that the suite says which case it is without hiding the
-#: other 26 queries' answers.
-VIRTUOSO_UNSTABLE: dict[str, str] = {
-    "mission-programme-0": "in some runs the seminar inside the Interbattery visit gets no place "
-                           "(its enclosing visit's South Korea, with that sentence, on the "
-                           "embedded store)",
-}
+#: Cases Virtuoso 7.2.5 answers right in some runs and not in others, with the same code and data:
+#: none now (mission-programme's place was one until its form joined the place on the event
+#: alone; README.md, "Bigger graphs"). A case listed here is a non-strict xfail, so that the suite
+#: says which case it is without hiding the other queries' answers.
+VIRTUOSO_UNSTABLE: dict[str, str] = {}
 
 
 def start_server(kind: str, folder):
