@@ -186,6 +186,24 @@ def test_a_universitys_rector_and_a_councillor_by_the_short_title_are_office_hol
     assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
 
 
+@pytest.mark.parametrize("style", ["Coun", "Cr", "Clr.", "Ald."])
+def test_a_councillors_abbreviated_style_before_a_family_name_is_the_person_named_in_full(style):
+    text = ("Visit\n\nMayor Anna Pike and deputy mayor Tom Ray visited Lavaux.\n"
+            f'"It was a fine visit," {style} Pike told the council.\n'
+            f'{style} Ray added: "They were very welcoming."\n')
+    draft = extract(text, known={})
+    people = sorted(u.name for u in draft.unknown if u.kind == "person")
+    assert people == ["Anna Pike", "Tom Ray"]          # no "Coun Pike" beside Anna Pike
+    styled = {(m.role_word, m.same_as) for m in draft.mentions if m.text.startswith(style)}
+    assert styled == {(style, "Anna Pike"), (style, "Tom Ray")}    # the style is their post
+
+
+def test_an_abbreviated_style_alone_is_no_office_holder():
+    draft = extract("Visit\n\nThe Cr. in the table stands for credit.\n", known={})
+    assert not [m for m in draft.mentions if m.role_word]
+    assert not [u for u in draft.unknown if u.kind == "person"]
+
+
 @pytest.mark.parametrize("text, unit", [
     ("Beurs\n\nDe reis wordt voorbereid door de Directie Internationale Zaken van mijn "
      "ministerie.\n", "Directie Internationale Zaken"),

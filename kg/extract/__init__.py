@@ -68,13 +68,35 @@ _THERE_ARE = re.compile(r"\b(?:there (?:are|were)|er (?:zijn|waren|werken|werkte
 
 _MADE_OF = re.compile(r"\b(?:delegatie|delegation)\b[^.;:]{0,60}?\b(?:wordt gevormd door|werd gevormd "
                       r"door|bestaat uit|bestond uit|bestaande uit|consists of|consisted of|"
-                      r"comprises|comprised|is made up of|was made up of|"
-                      r"(?:is|was) composed of)", re.IGNORECASE)
+                      r"consisting of|comprises|comprised|is made up of|was made up of|"
+                      r"(?:is|was) composed of)"
+                      # its members right after the word: "The delegation including Jan Mol",
+                      # "de delegatie, met onder meer burgemeester Bos,"
+                      r"|\b(?:delegatie|delegation),? (?:including|met onder (?:meer|andere)|"
+                      r"onder wie)\b", re.IGNORECASE)
+# a delegation told by its size or its leader: "a 13-member delegation", "een 20-koppige
+# delegatie", "a delegation of 12 people", "een delegatie onder leiding van ...", "a delegation
+# led by ..." (the sentence that introduces it, before one that only says where it is from)
+_SIZE_OR_LEAD = re.compile(r"\b\d+[- ](?:member|strong|person|koppige|leden)\b[^.;:]{0,30}?\b"
+                           r"(?:delegatie|delegation)\b"
+                           r"|\b(?:delegatie|delegation) (?:of|van) (?:some |about |ruim |circa |"
+                           r"meer dan |more than |over )?\d+ (?:people|persons|members|personen|"
+                           r"leden|mensen)\b"
+                           # (its leader where it is introduced: not "The delegation, led by")
+                           r"|\b(?:a|an|een) (?:[\w-]+ ){0,2}?(?:delegatie|delegation)\b"
+                           r"[^.;:]{0,40}?\b(?:led by|headed by|"
+                           r"under the leadership of|onder leiding van|geleid door|onder "
+                           r"aanvoering van)\b", re.IGNORECASE)
 
 # a delegation said where it is from: "delegatie uit Peking", "delegation from Hefei", "een
 # delegatie van de provincie Flevoland"
 _DELEGATION_FROM = re.compile(r"\b(?:delegatie|delegation) (?:uit|from|vanuit|van|of) (?:de |het |the )?"
-                              r"(?:(?:provincie|gemeente|stad|province|city|state) (?:of )?)?"
+                              # (its twin told as such: "a delegation from its sister province
+                              # X", "from Japanese sister city X", "uit haar zusterstad X")
+                              r"(?:(?:its|their|our|zijn|haar|hun|onze) )?(?:(?:[A-Z][\w-]+ )?"
+                              r"(?:sister|twin|partner|zuster)[- ]?(?:city|town|province|region|"
+                              r"stad|provincie|regio|gemeente) |"
+                              r"(?:provincie|gemeente|stad|province|city|state) (?:of )?)?"
                               r"(?P<origin>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 
 
@@ -167,10 +189,13 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                and not (title and s is sentences[0])]
     # the sentence that says who it is made of is the delegation's ("De delegatie uit X wordt
     # gevormd door ...", "De delegatie bestaat uit de volgende leden:", "The delegation
-    # consisted of ..."), else the first whole sentence that speaks of one
+    # consisted of ...", "The delegation including ..."); then one that gives its size or its
+    # leader ("a 13-member delegation will travel", "een delegatie onder leiding van ...");
     # then one that says where it is from ("Een delegatie uit Peking bezoekt Brussel", even a
-    # headline, rather than "Dan ontving de minister de delegatie.")
+    # headline, rather than "Dan ontving de minister de delegatie."); else the first whole
+    # sentence that speaks of one
     delegation_sent = next((s for s in telling if _MADE_OF.search(s.text)), None) or next(
+        (s for s in telling if _SIZE_OR_LEAD.search(s.text)), None) or next(
         (s for s in telling if _DELEGATION_FROM.search(s.text)), None) or next(
         (s for s in telling if s.text.rstrip()[-1:] in ".!?"), telling[0] if telling else None)
     delegation_id = f"{report}-delegation" if delegation_sent else None

@@ -64,7 +64,10 @@ ROLE_WORDS = [
     (r"staatssekret[aä]r(?:in)?", None),
     # members of a parliament or council: "raadslid", "Statenlid", "Senator", "MEP", "Councillor"
     (r"raadslid|statenlid|kamerlid|europarlementari[eë]r|senator|member of parliament|"
-     r"mep|mla|msp|mpp|councillor|councilor|councilman|councilwoman|cllr\.?", None),
+     r"mep|mla|msp|mpp|councillor|councilor|councilman|councilwoman|cllr\.?|"
+     # a councillor's or alderman's style abbreviated before a name ("Coun Wearn", "Cr Jan
+     # Mol", "Clr. Bos", "Ald. Smith"); with its capital, "cr" is no word of its own
+     r"(?-i:Coun|Cr|Clr|Ald)\.?", None),
     # the head of a university ("Rector Anna Berg", "rector magnificus")
     (r"rector(?: magnificus)?|vice-chancellor", None),
     (r"gemeentesecretaris|provinciesecretaris|dijkgraaf", None),
@@ -89,7 +92,7 @@ ROLE_WORDS = [
 ]
 # role words that say who someone is only with a name after them: a bare "de voorzitter" or "de
 # Prins" is someone told of elsewhere, "MINISTER-PRESIDENT" a letterhead, "Rep." a republic
-NAMED_ONLY = re.compile(r"(?:lt\.? )?gov\.|amb\.|gedep\.|sen\.|rep\.|burg\.|weth\.|voorzitter|chair\w*|vice[- ]?president|kroonprins\w*|crown prince\w*|"
+NAMED_ONLY = re.compile(r"(?:lt\.? )?gov\.|(?-i:Coun|Cr|Clr|Ald)\.?|amb\.|gedep\.|sen\.|rep\.|burg\.|weth\.|voorzitter|chair\w*|vice[- ]?president|kroonprins\w*|crown prince\w*|"
                         r"koning(?:in)?|king|queen|prins(?:es)?|prince(?:ss)?|"
                         r"groothertog(?:in)?|grand duke|grand duchess", re.IGNORECASE)
 # a royal is named with the title ("Prinses Astrid", "King Willem-Alexander"): no family name
@@ -153,7 +156,7 @@ ABBREVIATIONS = {
     "jr.", "mrs.", "ms.", "no.", "e.a.", "m.b.t.", "t.a.v.", "resp.", "jl.", "a.s.", "b.v.",
     "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.", "ing.",
     # styles before a name: "Hon. Jane Doe", "Rt. Hon.", "Cllr. Jan Mol"
-    "hon.", "rt.", "cllr.",
+    "hon.", "rt.", "cllr.", "coun.", "cr.", "clr.", "ald.",
     # titles abbreviated before a name: "Lt. Gov. Jane Doe", "Sen. Ann Moe", "Rep. Bo Li", "Amb.
     # Li Wei", "burg. Jansen", "gedep. De Vries", "weth. Bos", "Gen. Tom Ray"
     "lt.", "sen.", "rep.", "amb.", "burg.", "gedep.", "weth.", "gen.", "sec.", "pres.",
