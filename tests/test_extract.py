@@ -512,6 +512,16 @@ def test_the_delegation_is_told_by_the_sentence_that_gives_its_members_size_or_l
     assert d.delegation["quote"].text.startswith(told)
 
 
+def test_a_delegation_told_first_by_its_origin_then_by_its_size_is_one(paths):
+    d = extract("Visit from Lavaux\n\nThe council will host a delegation from Lavaux in May. The "
+                "mayor wrote that a 12-member delegation will travel to Zeist. Later a delegation "
+                "from Ruisdorp will come too.\n", paths, exclude=SEED)
+    assert d.delegation["quote"].text.startswith("The mayor wrote")
+    assert d.delegation["origin"] == "Lavaux"
+    # the one from Lavaux is the report's own; the one told after it from elsewhere is another
+    assert [g["label"] for g in d.groups] == ["delegation from Ruisdorp (unnamed)"]
+
+
 def test_a_delegation_from_a_twin_told_as_such_is_from_the_twin(paths):
     d = extract("Partnership\n\nOn 8 June the province welcomed a delegation from its sister "
                 "province Lavaux. The delegation visited a port.\n", paths, exclude=SEED)

@@ -550,6 +550,9 @@ def test_an_agency_named_after_its_country_is_an_organisation_but_a_part_of_the_
 
 def test_a_word_ending_like_a_nationality_is_no_nationality():
     assert not NATIONALITY.match("Enterprise") and NATIONALITY.match("Japanse")
+    # a family name on "-ch" is none either ("Holzbach", "Dietrich"); "Czech" and "Dutch" are
+    assert not NATIONALITY.match("Holzbach") and not NATIONALITY.match("Dietrich")
+    assert NATIONALITY.match("Czech") and NATIONALITY.match("Dutch")
 
 
 def test_a_government_and_an_international_body_are_organisations(known):
@@ -1401,6 +1404,22 @@ def test_a_post_in_lower_case_before_a_name_makes_a_person_with_that_post(known)
     assert people == {"Anke Baars": "leerkracht", "Piet Smit": "stedenband-wethouder"}
 
 
+def test_a_post_in_lower_case_after_a_name_and_its_comma_makes_a_person_with_that_post(known):
+    draft = extract("Uitwisseling\nNeem contact op met Anouk Vork, beleidsmedewerker Kabinet. Bij "
+                    "het gesprek waren ook Wei Lan, tolk, en architect Hans Ruisbosch.",
+                    known=known)
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people == {"Anouk Vork": "beleidsmedewerker", "Wei Lan": "tolk",
+                      "Hans Ruisbosch": None}            # a trade, no post
+
+
+def test_someones_counterpart_is_a_person_with_no_post_said(known):
+    draft = extract("Bezoek\nDe burgemeester beloofde zijn ambtsgenoot Rainer Holzbach een "
+                    "tegenbezoek. She also met her counterpart Ulla Dietrich.", known=known)
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people == {"Rainer Holzbach": None, "Ulla Dietrich": None}
+
+
 def test_a_place_after_a_verb_of_saying_stays_a_place(known):
     draft = extract("Visit to Korla\nAccording to Korla, the talks went well.", known=known)
     assert {u.name: u.kind for u in draft.unknown}.get("Korla") != "person"
@@ -1439,3 +1458,33 @@ def test_a_post_that_heads_a_name_is_that_persons_post_not_part_of_the_name(know
                     known=known)
     assert {u.name: u.role_word for u in draft.unknown if u.kind == "person"} == \
         {"Harriet Quill": "Mayoress"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Staatsbezoek\n\nDe koning bracht een staatsbezoek aan de Volksrepubliek China.\n",
+     "Volksrepubliek China"),
+    ("Visit\n\nThe minister also visited the People’s Republic of China in May.\n",
+     "People’s Republic of China"),
+    ("Visit\n\nThe delegation met officials of the Republic of South Africa.\n",
+     "Republic of South Africa"),
+    # (a country in ties between two stays a place)
+    ("Visit\n\nIt marks 20 years of the relationship between the Republic of South Africa and "
+     "Lavaux.\n", "Republic of South Africa"),
+])
+def test_a_country_by_its_formal_name_is_a_place_not_an_organisation(text, country):
+    draft = extract(text, known={})
+    assert (country, "place") in {(u.name, u.kind) for u in draft.unknown}
+    assert country not in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+@pytest.mark.parametrize("text, holder, word", [
+    ("Visit\n\nIt will be the first visit to Ruisdorp by Kenji Ota as Mayor of Lavaux.\n",
+     "Kenji Ota", "Mayor"),
+    ("Bezoek\n\nDaarna sprak Anna de Vos als burgemeester van Lavaux de gasten toe.\n",
+     "Anna de Vos", "burgemeester"),
+])
+def test_a_name_told_as_an_office_is_its_holder_not_an_unnamed_one(text, holder, word):
+    draft = extract(text, known={})
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [(holder, word)]
+    [office] = [m for m in draft.mentions if m.role_word == word]
+    assert (office.unnamed, office.same_as) == (False, holder)

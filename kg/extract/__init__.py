@@ -200,8 +200,15 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
         (s for s in telling if s.text.rstrip()[-1:] in ".!?"), telling[0] if telling else None)
     delegation_id = f"{report}-delegation" if delegation_sent else None
     groups = []
-    own_delegations = {words[words.index(head):].lower() for head, words in
-                       (named_delegations(delegation_sent.text) if delegation_sent else [])}
+    # where it is from, if its sentence does not say: a sentence before it that tells a
+    # delegation from somewhere ("Council will host a delegation from Kumagaya. ... a 13-member
+    # delegation will travel"), the same one told first
+    origin_sent = delegation_sent if delegation_sent is None or _DELEGATION_FROM.search(
+        delegation_sent.text) else next((s for s in telling[:telling.index(delegation_sent)]
+                                         if _DELEGATION_FROM.search(s.text)), delegation_sent)
+    own_delegations = {words[words.index(head):].lower() for sent in {
+        id(s): s for s in (delegation_sent, origin_sent) if s is not None}.values()
+                       for head, words in named_delegations(sent.text)}
     for sent in sentences:
         # "Er zijn meer dan 400 Japanse bedrijven actief in Nederland", "There are 50 Dutch
         # firms in Lima": a figure about the world, not a group that takes part
@@ -333,7 +340,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     if delegation_id:
         members = ([local_name(lead)] if lead else []) + [g["id"] for g in groups
                                                           if g.get("member", True)]
-        origin = _DELEGATION_FROM.search(delegation_sent.text)
+        origin = _DELEGATION_FROM.search(origin_sent.text)
         delegation = {"id": delegation_id, "members": members, "quote": delegation_sent,
                       "home": home_org, "origin": origin.group("origin") if origin else None}
     return Draft(report, lang, norm, title or first_line_title(text, norm), source_file,

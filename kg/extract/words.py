@@ -128,6 +128,12 @@ COUNTRIES = {
     "Wit-Rusland", "Belarus", "Algerije", "Algeria", "Tunesië", "Tunisia",
     "Verenigde Arabische Emiraten", "United Arab Emirates",
 }
+# a country by its formal name is the country, a place: "de Volksrepubliek China", "the
+# People's Republic of China", "the Republic of South Africa", "het Koninkrijk België"
+COUNTRY_FORMAL = re.compile(r"(?:(?:Federal |Islamic |Democratic |Socialist )?Republic of|"
+                            r"People['’]s Republic of|Kingdom of|(?:Volks|Bonds)?[Rr]epubliek|"
+                            r"Koninkrijk(?: der)?|Groothertogdom|Grand Duchy of) (?:the )?(?:"
+                            + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")")
 # what a minister is minister of: "minister Jansen van Economische Zaken" is Jansen, not
 # "Jansen van Economische Zaken"
 PORTFOLIOS = re.compile(r"(?:Economische|Buitenlandse|Binnenlandse|Sociale|Algemene) Zaken|"
@@ -260,8 +266,9 @@ EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congre
 AGREEMENT_WORDS = re.compile(r"(?<!\w)(Memorandum|MoU|Agreement|Overeenkomst|Convenant|Verdrag|"
                              r"Treaty|Declaration|Verklaring)(?!\w)")
 # ("Enterprise", "Expertise": no nationality)
-NATIONALITY = re.compile(r"^(?![\w-]*ise$)(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian|ch)|Dutch|French|"
-                         r"German|Korean|European|Nederlands|Koreaans)$")
+# (not any word on "-ch": "Holzbach", "Dietrich", "Ulrich" are family names)
+NATIONALITY = re.compile(r"^(?![\w-]*ise$)(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian)|Dutch|French|"
+                         r"Czech|Tsjech|German|Korean|European|Nederlands|Koreaans)$")
 STOP_NAMES = ({m.capitalize() for m in MONTHS_NL + MONTHS_EN}
               # abbreviated months, but "Jan" is a first name too
               | {a.capitalize() for a in MONTH_ABBREVIATIONS if a != "jan"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Sentence, Unknown
-from ..words import COUNTRIES
+from ..words import COUNTRIES, COUNTRY_FORMAL
 
 # what a twinned town is called: "zusterstad", "partnergemeente", "twin town", "sister cities",
 # "Naxxar's twinned council"
@@ -54,7 +54,8 @@ def twinned_towns(unknown: list[Unknown], sentences: list[Sentence]) -> None:
     town acting in it); a country stays a place ("the partnership between the Netherlands and
     India")."""
     for u in unknown:
-        if u.kind not in ("name", "place") or u.name in COUNTRIES:
+        if u.kind not in ("name", "place") or u.name in COUNTRIES or \
+                COUNTRY_FORMAL.fullmatch(u.name):    # ("the Republic of South Africa")
             continue
         if any(u.name in s.text and twinned(u.name, s.text) for s in sentences):
             u.kind = "organisation"
