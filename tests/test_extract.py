@@ -520,6 +520,13 @@ def test_a_delegation_told_first_by_its_origin_then_by_its_size_is_one(paths):
     assert d.delegation["origin"] == "Lavaux"
     # the one from Lavaux is the report's own; the one told after it from elsewhere is another
     assert [g["label"] for g in d.groups] == ["delegation from Ruisdorp (unnamed)"]
+    # told first by its leader, then again as "de delegatie uit X": one
+    d = extract("Bezoek uit Lavaux\n\nOp 3 mei bracht een delegatie onder leiding van "
+                "burgemeester Wim Bos een bezoek aan Zeist. Daarna bezocht de delegatie uit "
+                "Lavaux een haven.\n", paths, exclude=SEED)
+    assert d.delegation["quote"].text.startswith("Op 3 mei bracht")
+    assert d.delegation["origin"] == "Lavaux"
+    assert not [g for g in d.groups if "delegatie" in g["label"]]
 
 
 def test_a_delegation_from_a_twin_told_as_such_is_from_the_twin(paths):

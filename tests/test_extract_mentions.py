@@ -1326,6 +1326,19 @@ def test_towns_in_a_twinning_are_actors_not_only_places(known):
     assert [kinds.get(n) for n in ("Vanves", "Ashby", "Murnau")] == ["organisation"] * 3
 
 
+def test_a_town_said_to_be_twinned_or_named_as_both_sides_is_an_actor(known):
+    draft = extract("Visit from Korla\nThe mayor hoped that Korla would be twinned with the "
+                    "City.", known=known)
+    assert {u.name: u.kind for u in draft.unknown}.get("Korla") == "organisation"
+    draft = extract("Bezoek uit Lindau\nHij onderstreepte het belang van de stedenband omdat "
+                    "zowel Hoeselt als Lindau er alleen maar op vooruit kunnen gaan.", known=known)
+    kinds = {u.name: u.kind for u in draft.unknown}
+    assert (kinds.get("Hoeselt"), kinds.get("Lindau")) == ("organisation", "organisation")
+    draft = extract("Bezoek uit Lindau\nBijzonder aan deze uitwisseling was dat de gasten zowel "
+                    "Koningsdag als Bevrijdingsdag bijwoonden.", known=known)
+    assert not [u for u in draft.unknown if u.kind == "organisation"]
+
+
 def test_a_country_in_a_partnership_stays_a_place(known):
     draft = extract("Trade mission to Peru\nWe agreed to strengthen the partnership between the "
                     "Netherlands and Peru. The mayor travelled to Cusco.", known=known)
@@ -1402,6 +1415,11 @@ def test_a_post_in_lower_case_before_a_name_makes_a_person_with_that_post(known)
                     "stedenband-wethouder Piet Smit waren er.", known=known)
     people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
     assert people == {"Anke Baars": "leerkracht", "Piet Smit": "stedenband-wethouder"}
+    # (with the post's town or body between: "the project administrator of Korla, Anna Vos")
+    draft = extract("Visit to Korla\nThe report said that the project administrator of Korla, "
+                    "Anna Lind has offered to sponsor the flights.", known=known)
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people == {"Anna Lind": "project administrator"}
 
 
 def test_a_post_in_lower_case_after_a_name_and_its_comma_makes_a_person_with_that_post(known):
@@ -1488,3 +1506,18 @@ def test_a_name_told_as_an_office_is_its_holder_not_an_unnamed_one(text, holder,
     assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [(holder, word)]
     [office] = [m for m in draft.mentions if m.role_word == word]
     assert (office.unnamed, office.same_as) == (False, holder)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Staff report\n\nSponsors: Eric Holm\n\nThe council discussed the trip.\n", "Eric Holm"),
+    ("Vraag van Jan Lemans\n\nDe gedeputeerde antwoordde op de vraag.\n", "Jan Lemans"),
+])
+def test_a_name_after_a_label_for_a_person_is_a_person(text, person):
+    draft = extract(text, known={})
+    assert (person, "person") in {(u.name, u.kind) for u in draft.unknown}
+
+
+def test_a_news_items_writer_is_no_actor_by_the_label(known):
+    draft = extract("Burgemeester naar Korla\n\nGeschreven door Piet Holm\n\nDe burgemeester "
+                    "brengt in mei een bezoek aan Korla.\n", known=known)
+    assert "Piet Holm" not in {u.name for u in draft.unknown if u.kind == "person"}

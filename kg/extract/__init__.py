@@ -202,10 +202,15 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     groups = []
     # where it is from, if its sentence does not say: a sentence before it that tells a
     # delegation from somewhere ("Council will host a delegation from Kumagaya. ... a 13-member
-    # delegation will travel"), the same one told first
-    origin_sent = delegation_sent if delegation_sent is None or _DELEGATION_FROM.search(
-        delegation_sent.text) else next((s for s in telling[:telling.index(delegation_sent)]
-                                         if _DELEGATION_FROM.search(s.text)), delegation_sent)
+    # delegation will travel"), the same one told first; else one after it that tells "the
+    # delegation from X" (the same one told again)
+    origin_sent = delegation_sent
+    if delegation_sent is not None and not _DELEGATION_FROM.search(delegation_sent.text):
+        at = telling.index(delegation_sent)
+        origin_sent = next((s for s in telling[:at] if _DELEGATION_FROM.search(s.text)), None) \
+            or next((s for s in telling[at + 1:] if any(
+                re.search(r"\b(?:de|the)\s+$", s.text[:m.start()], re.IGNORECASE)
+                for m in _DELEGATION_FROM.finditer(s.text))), delegation_sent)
     own_delegations = {words[words.index(head):].lower() for sent in {
         id(s): s for s in (delegation_sent, origin_sent) if s is not None}.values()
                        for head, words in named_delegations(sent.text)}

@@ -227,14 +227,27 @@ _NO_GIVEN_NAME = re.compile(r"(?:Mr|Mrs|Ms|Sir|Dame|Madam|Heer|Mevrouw|Prof|Dr|D
                             r"Shri|Smt|Sri)$")
 
 
+# a second word of the name after the initials and a first ("L. Inunganbi Devi, Corporator",
+# "K. Anand Kumar."): the name ends with the clause
+_SECOND_WORD = re.compile(r" (?P<word>" + UPPER + r"[a-z][\w’'-]*)(?=,|\.(?:\s|$)|;|$| \()")
+
+
+def _a_name_word(word: str) -> bool:
+    return not (ROLE_RX.fullmatch(word) or _NO_GIVEN_NAME.match(word) or word in STARTERS
+                or word in STOP_NAMES or word in COUNTRIES or NATIONALITY.match(word)
+                or ORG_WORDS.fullmatch(word))
+
+
 def _with_given_name(s: str, start: int, end: int) -> tuple[int, int, str]:
-    """The span of a name written with initials, with the given name before one middle initial."""
+    """The span of a name written with initials, with the given name before one middle initial,
+    and a second word of the name after the first that ends the clause."""
     given = _GIVEN_BEFORE_INITIAL.search(s[:start])
-    if given and re.match(r"[A-Z]\. ", s[start:end]) and not (
-            ROLE_RX.fullmatch(word := given.group("given")) or _NO_GIVEN_NAME.match(word)
-            or word in STARTERS or word in STOP_NAMES or word in COUNTRIES
-            or NATIONALITY.match(word)):
+    if given and re.match(r"[A-Z]\. ", s[start:end]) and _a_name_word(given.group("given")):
         start = given.start("given")
+    second = _SECOND_WORD.match(s, end)
+    if second and re.match(r"(?:[A-Z]\.){1,4} ?[A-Z][a-z]", s[start:end]) and \
+            _a_name_word(second.group("word")):
+        end = second.end("word")
     return start, end, s[start:end]
 
 

@@ -39,6 +39,16 @@ def _patterns(name: str) -> list[str]:
         rf"(?:cities of |steden )?{_TOWN}{n}(?![\w-])",
         rf"\b(?:{_RELATION}|{_TIES})\b[^.;]{{0,40}}? (?:between|tussen) [^.,;]+? (?:and|en) "
         rf"{_TOWN}{n}(?![\w-])",
+        # the subject of the relation: "Lavaux would be twinned with the City", "Lavaux is
+        # verzusterd met Ruisdorp"
+        rf"(?<![\w-]){n} (?:(?:is|was|are|were|would be|will be|has been|had been|wordt|werd|"
+        rf"zou worden) )?(?:twinned|verzusterd|verbroederd) (?:with|met)\b",
+        # both sides named by "both A and B" after the twinning: "de stedenband, omdat zowel
+        # Lavaux als Ruisdorp er op vooruitgaan" (not after an exchange: "deze uitwisseling ...
+        # zowel Dodenherdenking als Bevrijdingsdag", days)
+        rf"\b(?:{_RELATION})\b[^.;]{{0,60}}?\b(?:zowel|both) {_TOWN}{n} (?:als|and)\b",
+        rf"\b(?:{_RELATION})\b[^.;]{{0,60}}?\b(?:zowel|both) [^.,;]+? (?:als|and) "
+        rf"{_TOWN}{n}(?![\w-])",
     ]
 
 
