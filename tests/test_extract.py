@@ -493,6 +493,49 @@ def test_the_delegation_is_told_by_the_sentence_that_says_who_it_is_made_of(path
     assert d.delegation["quote"].text.startswith("The delegation consisted of")
 
 
+@pytest.mark.parametrize("text, told", [
+    ("Bezoek uit Lima\n\nDe delegatie kwam op 3 mei aan. Op 4 mei bracht een delegatie onder "
+     "leiding van burgemeester A. Pérez een bezoek aan Zeist.\n", "Op 4 mei bracht"),
+    ("Visit from Lima\n\nCouncil will host a delegation from Lima in May. The mayor wrote that "
+     "a 12-member delegation will travel to Zeist.\n", "The mayor wrote"),
+    ("Visit from Lima\n\nThe delegation arrived on 3 May. The delegation including the mayor "
+     "and two councillors was welcomed at the town hall.\n", "The delegation including"),
+    ("Trade mission\n\nThe delegation leaves tonight. \"The delegation, consisting of 40 "
+     "business people, will travel to Lima.\"\n", "\"The delegation, consisting of"),
+    # (its leader told of one introduced before: the sentence that introduced it)
+    ("Visit from Lima\n\nA delegation from Lima met the council on 3 May. The delegation, led "
+     "by mayor Rosa Quispe, also saw the port.\n", "A delegation from Lima met"),
+])
+def test_the_delegation_is_told_by_the_sentence_that_gives_its_members_size_or_leader(
+        paths, text, told):
+    d = extract(text, paths, exclude=SEED)
+    assert d.delegation["quote"].text.startswith(told)
+
+
+def test_a_delegation_told_first_by_its_origin_then_by_its_size_is_one(paths):
+    d = extract("Visit from Lavaux\n\nThe council will host a delegation from Lavaux in May. The "
+                "mayor wrote that a 12-member delegation will travel to Zeist. Later a delegation "
+                "from Ruisdorp will come too.\n", paths, exclude=SEED)
+    assert d.delegation["quote"].text.startswith("The mayor wrote")
+    assert d.delegation["origin"] == "Lavaux"
+    # the one from Lavaux is the report's own; the one told after it from elsewhere is another
+    assert [g["label"] for g in d.groups] == ["delegation from Ruisdorp (unnamed)"]
+    # told first by its leader, then again as "de delegatie uit X": one
+    d = extract("Bezoek uit Lavaux\n\nOp 3 mei bracht een delegatie onder leiding van "
+                "burgemeester Wim Bos een bezoek aan Zeist. Daarna bezocht de delegatie uit "
+                "Lavaux een haven.\n", paths, exclude=SEED)
+    assert d.delegation["quote"].text.startswith("Op 3 mei bracht")
+    assert d.delegation["origin"] == "Lavaux"
+    assert not [g for g in d.groups if "delegatie" in g["label"]]
+
+
+def test_a_delegation_from_a_twin_told_as_such_is_from_the_twin(paths):
+    d = extract("Partnership\n\nOn 8 June the province welcomed a delegation from its sister "
+                "province Lavaux. The delegation visited a port.\n", paths, exclude=SEED)
+    assert d.delegation["quote"].text.startswith("On 8 June the province welcomed")
+    assert d.delegation["origin"] == "Lavaux"
+
+
 def test_a_delegation_said_where_it_is_from_is_named_so_even_in_a_headline(paths):
     d = extract("Samenwerking\n\nEen delegatie uit Lima bezoekt Zeist\n\nOp 6 juni kwam de "
                 "burgemeester van Lima naar Zeist. Dan ontving de wethouder de delegatie.\n",
@@ -690,6 +733,9 @@ def test_another_delegation_named_by_its_origin_is_a_group_but_the_reports_own_i
     labels = [g["label"] for g in d.groups]
     assert "delegatie uit de Ruisstreek (unnamed)" in labels
     assert not any("delegatie uit Lavaux" in label for label in labels)
+    d = extract("Trade mission\n\nA 20-member delegation will travel to Lima in May. \"I look "
+                "forward to leading this fine delegation of Lavauxians,\" the governor said.")
+    assert not [g for g in d.groups if "delegation" in g["label"]]      # told again, no other
 
 
 def test_a_headlines_office_holder_by_nationality_is_the_one_the_text_names_so(paths):

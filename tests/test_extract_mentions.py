@@ -186,6 +186,24 @@ def test_a_universitys_rector_and_a_councillor_by_the_short_title_are_office_hol
     assert (holder, word) in {(u.name, u.role_word) for u in draft.unknown if u.kind == "person"}
 
 
+@pytest.mark.parametrize("style", ["Coun", "Cr", "Clr.", "Ald."])
+def test_a_councillors_abbreviated_style_before_a_family_name_is_the_person_named_in_full(style):
+    text = ("Visit\n\nMayor Anna Pike and deputy mayor Tom Ray visited Lavaux.\n"
+            f'"It was a fine visit," {style} Pike told the council.\n'
+            f'{style} Ray added: "They were very welcoming."\n')
+    draft = extract(text, known={})
+    people = sorted(u.name for u in draft.unknown if u.kind == "person")
+    assert people == ["Anna Pike", "Tom Ray"]          # no "Coun Pike" beside Anna Pike
+    styled = {(m.role_word, m.same_as) for m in draft.mentions if m.text.startswith(style)}
+    assert styled == {(style, "Anna Pike"), (style, "Tom Ray")}    # the style is their post
+
+
+def test_an_abbreviated_style_alone_is_no_office_holder():
+    draft = extract("Visit\n\nThe Cr. in the table stands for credit.\n", known={})
+    assert not [m for m in draft.mentions if m.role_word]
+    assert not [u for u in draft.unknown if u.kind == "person"]
+
+
 @pytest.mark.parametrize("text, unit", [
     ("Beurs\n\nDe reis wordt voorbereid door de Directie Internationale Zaken van mijn "
      "ministerie.\n", "Directie Internationale Zaken"),
@@ -532,6 +550,9 @@ def test_an_agency_named_after_its_country_is_an_organisation_but_a_part_of_the_
 
 def test_a_word_ending_like_a_nationality_is_no_nationality():
     assert not NATIONALITY.match("Enterprise") and NATIONALITY.match("Japanse")
+    # a family name on "-ch" is none either ("Holzbach", "Dietrich"); "Czech" and "Dutch" are
+    assert not NATIONALITY.match("Holzbach") and not NATIONALITY.match("Dietrich")
+    assert NATIONALITY.match("Czech") and NATIONALITY.match("Dutch")
 
 
 def test_a_government_and_an_international_body_are_organisations(known):
@@ -1305,6 +1326,19 @@ def test_towns_in_a_twinning_are_actors_not_only_places(known):
     assert [kinds.get(n) for n in ("Vanves", "Ashby", "Murnau")] == ["organisation"] * 3
 
 
+@pytest.mark.parametrize("text, towns", [
+    ("Visit from Korla\nThe mayor hoped that Korla would be twinned with the City.", ["Korla"]),
+    ("Bezoek uit Lindau\nHij onderstreepte het belang van de stedenband omdat zowel Hoeselt als "
+     "Lindau er alleen maar op vooruit kunnen gaan.", ["Hoeselt", "Lindau"]),
+    # (not two days after an exchange)
+    ("Bezoek uit Lindau\nBijzonder aan deze uitwisseling was dat de gasten zowel Koningsdag als "
+     "Bevrijdingsdag bijwoonden.", []),
+])
+def test_a_town_said_to_be_twinned_or_named_as_both_sides_is_an_actor(known, text, towns):
+    draft = extract(text, known=known)
+    assert sorted(u.name for u in draft.unknown if u.kind == "organisation") == towns
+
+
 def test_a_country_in_a_partnership_stays_a_place(known):
     draft = extract("Trade mission to Peru\nWe agreed to strengthen the partnership between the "
                     "Netherlands and Peru. The mayor travelled to Cusco.", known=known)
@@ -1381,6 +1415,27 @@ def test_a_post_in_lower_case_before_a_name_makes_a_person_with_that_post(known)
                     "stedenband-wethouder Piet Smit waren er.", known=known)
     people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
     assert people == {"Anke Baars": "leerkracht", "Piet Smit": "stedenband-wethouder"}
+    # (with the post's town or body between: "the project administrator of Korla, Anna Vos")
+    draft = extract("Visit to Korla\nThe report said that the project administrator of Korla, "
+                    "Anna Lind has offered to sponsor the flights.", known=known)
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people == {"Anna Lind": "project administrator"}
+
+
+def test_a_post_in_lower_case_after_a_name_and_its_comma_makes_a_person_with_that_post(known):
+    draft = extract("Uitwisseling\nNeem contact op met Anouk Vork, beleidsmedewerker Kabinet. Bij "
+                    "het gesprek waren ook Wei Lan, tolk, en architect Hans Ruisbosch.",
+                    known=known)
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people == {"Anouk Vork": "beleidsmedewerker", "Wei Lan": "tolk",
+                      "Hans Ruisbosch": None}            # a trade, no post
+
+
+def test_someones_counterpart_is_a_person_with_no_post_said(known):
+    draft = extract("Bezoek\nDe burgemeester beloofde zijn ambtsgenoot Rainer Holzbach een "
+                    "tegenbezoek. She also met her counterpart Ulla Dietrich.", known=known)
+    people = {u.name: u.role_word for u in draft.unknown if u.kind == "person"}
+    assert people == {"Rainer Holzbach": None, "Ulla Dietrich": None}
 
 
 def test_a_place_after_a_verb_of_saying_stays_a_place(known):
@@ -1421,3 +1476,48 @@ def test_a_post_that_heads_a_name_is_that_persons_post_not_part_of_the_name(know
                     known=known)
     assert {u.name: u.role_word for u in draft.unknown if u.kind == "person"} == \
         {"Harriet Quill": "Mayoress"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Staatsbezoek\n\nDe koning bracht een staatsbezoek aan de Volksrepubliek China.\n",
+     "Volksrepubliek China"),
+    ("Visit\n\nThe minister also visited the People’s Republic of China in May.\n",
+     "People’s Republic of China"),
+    ("Visit\n\nThe delegation met officials of the Republic of South Africa.\n",
+     "Republic of South Africa"),
+    # (a country in ties between two stays a place)
+    ("Visit\n\nIt marks 20 years of the relationship between the Republic of South Africa and "
+     "Lavaux.\n", "Republic of South Africa"),
+])
+def test_a_country_by_its_formal_name_is_a_place_not_an_organisation(text, country):
+    draft = extract(text, known={})
+    assert (country, "place") in {(u.name, u.kind) for u in draft.unknown}
+    assert country not in {u.name for u in draft.unknown if u.kind == "organisation"}
+
+
+@pytest.mark.parametrize("text, holder, word", [
+    ("Visit\n\nIt will be the first visit to Ruisdorp by Kenji Ota as Mayor of Lavaux.\n",
+     "Kenji Ota", "Mayor"),
+    ("Bezoek\n\nDaarna sprak Anna de Vos als burgemeester van Lavaux de gasten toe.\n",
+     "Anna de Vos", "burgemeester"),
+])
+def test_a_name_told_as_an_office_is_its_holder_not_an_unnamed_one(text, holder, word):
+    draft = extract(text, known={})
+    assert [(u.name, u.role_word) for u in draft.unknown if u.kind == "person"] == [(holder, word)]
+    [office] = [m for m in draft.mentions if m.role_word == word]
+    assert (office.unnamed, office.same_as) == (False, holder)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Staff report\n\nSponsors: Eric Holm\n\nThe council discussed the trip.\n", "Eric Holm"),
+    ("Vraag van Jan Lemans\n\nDe gedeputeerde antwoordde op de vraag.\n", "Jan Lemans"),
+])
+def test_a_name_after_a_label_for_a_person_is_a_person(text, person):
+    draft = extract(text, known={})
+    assert (person, "person") in {(u.name, u.kind) for u in draft.unknown}
+
+
+def test_a_news_items_writer_is_no_actor_by_the_label(known):
+    draft = extract("Burgemeester naar Korla\n\nGeschreven door Piet Holm\n\nDe burgemeester "
+                    "brengt in mei een bezoek aan Korla.\n", known=known)
+    assert "Piet Holm" not in {u.name for u in draft.unknown if u.kind == "person"}

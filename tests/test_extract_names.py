@@ -518,3 +518,19 @@ def test_a_term_of_office_between_a_title_and_its_holder_is_part_of_the_title():
     assert _holder(s, "Lord Mayor") == "Jan Mol"
     s = "Burgemeester van Lindeveen 2018-2022 raadslid Piet Smit opende de dag."
     assert _holder(s, "Burgemeester") == "Piet Smit"
+
+
+def test_a_given_name_before_a_middle_initial_is_part_of_the_name():
+    s = "De burgemeester van Lavaux (Michael L. Rama) kwam niet; John F. Kennedy sprak."
+    assert names(person_spans(s)) == ["Michael L. Rama", "John F. Kennedy"]
+    # a role word, a style or a word that starts the sentence is no given name
+    s = "Mayor L. Rama spoke. Toen sprak mevrouw A. Jansen. Daarna A. Bos."
+    assert names(person_spans(s)) == ["L. Rama", "A. Jansen", "A. Bos"]
+
+
+def test_a_second_word_of_a_name_after_its_initials_that_ends_the_clause_is_part_of_it():
+    s = "Present were K. Anand Rao, secretary, and Smt. L. Meera Devi, councillor."
+    assert names(person_spans(s)) == ["K. Anand Rao", "L. Meera Devi"]
+    # not a title, a body's word or a word that starts the next sentence
+    s = "Daar sprak A. Jansen Gedeputeerde. We met B. Bos Holding, the company. Toen C. Mol."
+    assert names(person_spans(s)) == ["A. Jansen", "B. Bos", "C. Mol"]

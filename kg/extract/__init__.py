@@ -68,13 +68,35 @@ _THERE_ARE = re.compile(r"\b(?:there (?:are|were)|er (?:zijn|waren|werken|werkte
 
 _MADE_OF = re.compile(r"\b(?:delegatie|delegation)\b[^.;:]{0,60}?\b(?:wordt gevormd door|werd gevormd "
                       r"door|bestaat uit|bestond uit|bestaande uit|consists of|consisted of|"
-                      r"comprises|comprised|is made up of|was made up of|"
-                      r"(?:is|was) composed of)", re.IGNORECASE)
+                      r"consisting of|comprises|comprised|is made up of|was made up of|"
+                      r"(?:is|was) composed of)"
+                      # its members right after the word: "The delegation including Jan Mol",
+                      # "de delegatie, met onder meer burgemeester Bos,"
+                      r"|\b(?:delegatie|delegation),? (?:including|met onder (?:meer|andere)|"
+                      r"onder wie)\b", re.IGNORECASE)
+# a delegation told by its size or its leader: "a 13-member delegation", "een 20-koppige
+# delegatie", "a delegation of 12 people", "een delegatie onder leiding van ...", "a delegation
+# led by ..." (the sentence that introduces it, before one that only says where it is from)
+_SIZE_OR_LEAD = re.compile(r"\b\d+[- ](?:member|strong|person|koppige|leden)\b[^.;:]{0,30}?\b"
+                           r"(?:delegatie|delegation)\b"
+                           r"|\b(?:delegatie|delegation) (?:of|van) (?:some |about |ruim |circa |"
+                           r"meer dan |more than |over )?\d+ (?:people|persons|members|personen|"
+                           r"leden|mensen)\b"
+                           # (its leader where it is introduced: not "The delegation, led by")
+                           r"|\b(?:a|an|een) (?:[\w-]+ ){0,2}?(?:delegatie|delegation)\b"
+                           r"[^.;:]{0,40}?\b(?:led by|headed by|"
+                           r"under the leadership of|onder leiding van|geleid door|onder "
+                           r"aanvoering van)\b", re.IGNORECASE)
 
 # a delegation said where it is from: "delegatie uit Peking", "delegation from Hefei", "een
 # delegatie van de provincie Flevoland"
 _DELEGATION_FROM = re.compile(r"\b(?:delegatie|delegation) (?:uit|from|vanuit|van|of) (?:de |het |the )?"
-                              r"(?:(?:provincie|gemeente|stad|province|city|state) (?:of )?)?"
+                              # (its twin told as such: "a delegation from its sister province
+                              # X", "from Japanese sister city X", "uit haar zusterstad X")
+                              r"(?:(?:its|their|our|zijn|haar|hun|onze) )?(?:(?:[A-Z][\w-]+ )?"
+                              r"(?:sister|twin|partner|zuster)[- ]?(?:city|town|province|region|"
+                              r"stad|provincie|regio|gemeente) |"
+                              r"(?:provincie|gemeente|stad|province|city|state) (?:of )?)?"
                               r"(?P<origin>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 
 
@@ -167,16 +189,31 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
                and not (title and s is sentences[0])]
     # the sentence that says who it is made of is the delegation's ("De delegatie uit X wordt
     # gevormd door ...", "De delegatie bestaat uit de volgende leden:", "The delegation
-    # consisted of ..."), else the first whole sentence that speaks of one
+    # consisted of ...", "The delegation including ..."); then one that gives its size or its
+    # leader ("a 13-member delegation will travel", "een delegatie onder leiding van ...");
     # then one that says where it is from ("Een delegatie uit Peking bezoekt Brussel", even a
-    # headline, rather than "Dan ontving de minister de delegatie.")
+    # headline, rather than "Dan ontving de minister de delegatie."); else the first whole
+    # sentence that speaks of one
     delegation_sent = next((s for s in telling if _MADE_OF.search(s.text)), None) or next(
+        (s for s in telling if _SIZE_OR_LEAD.search(s.text)), None) or next(
         (s for s in telling if _DELEGATION_FROM.search(s.text)), None) or next(
         (s for s in telling if s.text.rstrip()[-1:] in ".!?"), telling[0] if telling else None)
     delegation_id = f"{report}-delegation" if delegation_sent else None
     groups = []
-    own_delegations = {words[words.index(head):].lower() for head, words in
-                       (named_delegations(delegation_sent.text) if delegation_sent else [])}
+    # where it is from, if its sentence does not say: a sentence before it that tells a
+    # delegation from somewhere ("Council will host a delegation from Kumagaya. ... a 13-member
+    # delegation will travel"), the same one told first; else one after it that tells "the
+    # delegation from X" (the same one told again)
+    origin_sent = delegation_sent
+    if delegation_sent is not None and not _DELEGATION_FROM.search(delegation_sent.text):
+        at = telling.index(delegation_sent)
+        origin_sent = next((s for s in telling[:at] if _DELEGATION_FROM.search(s.text)), None) \
+            or next((s for s in telling[at + 1:] if any(
+                re.search(r"\b(?:de|the)\s+$", s.text[:m.start()], re.IGNORECASE)
+                for m in _DELEGATION_FROM.finditer(s.text))), delegation_sent)
+    own_delegations = {words[words.index(head):].lower() for sent in {
+        id(s): s for s in (delegation_sent, origin_sent) if s is not None}.values()
+                       for head, words in named_delegations(sent.text)}
     for sent in sentences:
         # "Er zijn meer dan 400 Japanse bedrijven actief in Nederland", "There are 50 Dutch
         # firms in Lima": a figure about the world, not a group that takes part
@@ -308,7 +345,7 @@ def extract(text: str, paths: Paths | None = None, *, language: str | None = Non
     if delegation_id:
         members = ([local_name(lead)] if lead else []) + [g["id"] for g in groups
                                                           if g.get("member", True)]
-        origin = _DELEGATION_FROM.search(delegation_sent.text)
+        origin = _DELEGATION_FROM.search(origin_sent.text)
         delegation = {"id": delegation_id, "members": members, "quote": delegation_sent,
                       "home": home_org, "origin": origin.group("origin") if origin else None}
     return Draft(report, lang, norm, title or first_line_title(text, norm), source_file,

@@ -208,7 +208,7 @@ def organisation_spans(s: str) -> list[tuple[int, int, str]]:
 def person_spans(s: str) -> list[tuple[int, int, str]]:
     """Names written with initials or a royal title, after 'Mr'/'mevrouw', or followed by a
     portfolio in brackets."""
-    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _PERSON.finditer(s)]
+    found = [_with_given_name(s, m.start("name"), m.end("name")) for m in _PERSON.finditer(s)]
     for rx in (_WITH_PORTFOLIO, _HONOURED):
         found += [(m.start("name"), m.start("name") + len(name), name)
                   for m in rx.finditer(s)
@@ -218,6 +218,37 @@ def person_spans(s: str) -> list[tuple[int, int, str]]:
                   and not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name")
                               for a, b, _ in found)]
     return sorted(found)
+
+
+# a given name before a middle initial: "Michael L. Rama", "John F. Kennedy" (not a style, a
+# role word or a word that starts a sentence: "Mayor L. Rama", "Mevrouw A. Jansen", "Toen A. Bos")
+_GIVEN_BEFORE_INITIAL = re.compile(r"(?<![\w.’'-])(?P<given>" + UPPER + r"[a-z][\w’'-]*) $")
+_NO_GIVEN_NAME = re.compile(r"(?:Mr|Mrs|Ms|Sir|Dame|Madam|Heer|Mevrouw|Prof|Dr|Drs|Ir|Hon|Rt|"
+                            r"Shri|Smt|Sri)$")
+
+
+# a second word of the name after the initials and a first ("L. Inunganbi Devi, Corporator",
+# "K. Anand Kumar."): the name ends with the clause
+_SECOND_WORD = re.compile(r" (?P<word>" + UPPER + r"[a-z][\w’'-]*)(?=,|\.(?:\s|$)|;|$| \()")
+
+
+def _a_name_word(word: str) -> bool:
+    return not (ROLE_RX.fullmatch(word) or _NO_GIVEN_NAME.match(word) or word in STARTERS
+                or word in STOP_NAMES or word in COUNTRIES or NATIONALITY.match(word)
+                or ORG_WORDS.fullmatch(word))
+
+
+def _with_given_name(s: str, start: int, end: int) -> tuple[int, int, str]:
+    """The span of a name written with initials, with the given name before one middle initial,
+    and a second word of the name after the first that ends the clause."""
+    given = _GIVEN_BEFORE_INITIAL.search(s[:start])
+    if given and re.match(r"[A-Z]\. ", s[start:end]) and _a_name_word(given.group("given")):
+        start = given.start("given")
+    second = _SECOND_WORD.match(s, end)
+    if second and re.match(r"(?:[A-Z]\.){1,4} ?[A-Z][a-z]", s[start:end]) and \
+            _a_name_word(second.group("word")):
+        end = second.end("word")
+    return start, end, s[start:end]
 
 
 def _without_post_nominal(name: str) -> str:
@@ -376,6 +407,9 @@ def named_delegations(s: str) -> list[tuple[str, str]]:
     for m in _DELEGATION_OF.finditer(s):
         words = m.group("words")
         first = words.split()[0]
+        if s[:m.start()].rstrip().split(" ")[-1].lower() in ("this", "that", "our", "deze", "die",
+                                                              "onze"):
+            continue                # "this prestigious delegation of X": the one told before
         if first.lower() in ("een", "de", "het", "a", "an", "the", "this", "deze", "die"):
             words = words[len(first) + 1:]
         out.append((m.group("head"), words))
@@ -556,7 +590,7 @@ _HOLDER_MORE = r"(?: (?:(?:van|de|der|den|ter|ten|von|la|le|du) )*[A-Z][\w’'-]
 # a council member's style between a post and the name: "the Mayor of Patchway Cllr Jan Mol",
 # "de burgemeester van Lindeveen raadslid Piet Smit" (the post is his; the style is no other post)
 # (a member's style stacks with a form of address: "Minister of Trade, Senator the Hon. Jan Mol")
-_MEMBER_STYLE = r"Cllr|Councill?or|Alderman|[Rr]aadslid|[Ss]chepen|Senator"
+_MEMBER_STYLE = r"Cllr|Coun|Clr|Cr|Councill?or|Alderman|[Rr]aadslid|[Ss]chepen|Senator"
 _HOLDER_AFTER_TITLE = re.compile(
     _TITLE_WORDS + r"(?:, (?!(?:" + _MEMBER_STYLE + r") )(?P<name>" + _HOLDER_FIRST + _HOLDER_MORE + r"+)|,? (?P<style>(?:(?:"
     + _MEMBER_STYLE + r") )?" + STYLE + r"|dhr|mevr|" + _MEMBER_STYLE + r")\.? (?P<honoured>" + _HOLDER_FIRST + _HOLDER_MORE

@@ -64,7 +64,10 @@ ROLE_WORDS = [
     (r"staatssekret[aä]r(?:in)?", None),
     # members of a parliament or council: "raadslid", "Statenlid", "Senator", "MEP", "Councillor"
     (r"raadslid|statenlid|kamerlid|europarlementari[eë]r|senator|member of parliament|"
-     r"mep|mla|msp|mpp|councillor|councilor|councilman|councilwoman|cllr\.?", None),
+     r"mep|mla|msp|mpp|councillor|councilor|councilman|councilwoman|cllr\.?|"
+     # a councillor's or alderman's style abbreviated before a name ("Coun Wearn", "Cr Jan
+     # Mol", "Clr. Bos", "Ald. Smith"); with its capital, "cr" is no word of its own
+     r"(?-i:Coun|Cr|Clr|Ald)\.?", None),
     # the head of a university ("Rector Anna Berg", "rector magnificus")
     (r"rector(?: magnificus)?|vice-chancellor", None),
     (r"gemeentesecretaris|provinciesecretaris|dijkgraaf", None),
@@ -89,7 +92,7 @@ ROLE_WORDS = [
 ]
 # role words that say who someone is only with a name after them: a bare "de voorzitter" or "de
 # Prins" is someone told of elsewhere, "MINISTER-PRESIDENT" a letterhead, "Rep." a republic
-NAMED_ONLY = re.compile(r"(?:lt\.? )?gov\.|amb\.|gedep\.|sen\.|rep\.|burg\.|weth\.|voorzitter|chair\w*|vice[- ]?president|kroonprins\w*|crown prince\w*|"
+NAMED_ONLY = re.compile(r"(?:lt\.? )?gov\.|(?-i:Coun|Cr|Clr|Ald)\.?|amb\.|gedep\.|sen\.|rep\.|burg\.|weth\.|voorzitter|chair\w*|vice[- ]?president|kroonprins\w*|crown prince\w*|"
                         r"koning(?:in)?|king|queen|prins(?:es)?|prince(?:ss)?|"
                         r"groothertog(?:in)?|grand duke|grand duchess", re.IGNORECASE)
 # a royal is named with the title ("Prinses Astrid", "King Willem-Alexander"): no family name
@@ -125,6 +128,12 @@ COUNTRIES = {
     "Wit-Rusland", "Belarus", "Algerije", "Algeria", "Tunesië", "Tunisia",
     "Verenigde Arabische Emiraten", "United Arab Emirates",
 }
+# a country by its formal name is the country, a place: "de Volksrepubliek China", "the
+# People's Republic of China", "the Republic of South Africa", "het Koninkrijk België"
+COUNTRY_FORMAL = re.compile(r"(?:(?:Federal |Islamic |Democratic |Socialist )?Republic of|"
+                            r"People['’]s Republic of|Kingdom of|(?:Volks|Bonds)?[Rr]epubliek|"
+                            r"Koninkrijk(?: der)?|Groothertogdom|Grand Duchy of) (?:the )?(?:"
+                            + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + r")")
 # what a minister is minister of: "minister Jansen van Economische Zaken" is Jansen, not
 # "Jansen van Economische Zaken"
 PORTFOLIOS = re.compile(r"(?:Economische|Buitenlandse|Binnenlandse|Sociale|Algemene) Zaken|"
@@ -153,7 +162,7 @@ ABBREVIATIONS = {
     "jr.", "mrs.", "ms.", "no.", "e.a.", "m.b.t.", "t.a.v.", "resp.", "jl.", "a.s.", "b.v.",
     "n.v.", "z.g.", "mln.", "mld.", "approx.", "dept.", "gov.", "ing.",
     # styles before a name: "Hon. Jane Doe", "Rt. Hon.", "Cllr. Jan Mol"
-    "hon.", "rt.", "cllr.",
+    "hon.", "rt.", "cllr.", "coun.", "cr.", "clr.", "ald.",
     # titles abbreviated before a name: "Lt. Gov. Jane Doe", "Sen. Ann Moe", "Rep. Bo Li", "Amb.
     # Li Wei", "burg. Jansen", "gedep. De Vries", "weth. Bos", "Gen. Tom Ray"
     "lt.", "sen.", "rep.", "amb.", "burg.", "gedep.", "weth.", "gen.", "sec.", "pres.",
@@ -257,8 +266,9 @@ EVENT_WORDS = re.compile(r"(?<!\w)(Seminar|Event|Evenement|Day|Conference|Congre
 AGREEMENT_WORDS = re.compile(r"(?<!\w)(Memorandum|MoU|Agreement|Overeenkomst|Convenant|Verdrag|"
                              r"Treaty|Declaration|Verklaring)(?!\w)")
 # ("Enterprise", "Expertise": no nationality)
-NATIONALITY = re.compile(r"^(?![\w-]*ise$)(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian|ch)|Dutch|French|"
-                         r"German|Korean|European|Nederlands|Koreaans)$")
+# (not any word on "-ch": "Holzbach", "Dietrich", "Ulrich" are family names)
+NATIONALITY = re.compile(r"^(?![\w-]*ise$)(?:[A-Z][\w-]*(?:se|sche|aans|ees|ish|ese|ean|ian)|Dutch|French|"
+                         r"Czech|Tsjech|German|Korean|European|Nederlands|Koreaans)$")
 STOP_NAMES = ({m.capitalize() for m in MONTHS_NL + MONTHS_EN}
               # abbreviated months, but "Jan" is a first name too
               | {a.capitalize() for a in MONTH_ABBREVIATIONS if a != "jan"}

@@ -109,6 +109,30 @@ _TOWN_AFTER = re.compile(r" (?P<of>van|of) (?P<town>[A-Z][\w’'-]*(?: [A-Z][\w�
 _DEFINITE_ROLE = re.compile(r"(?:^|\s)(?:de|het|the|De|Het|The)\s$")
 
 
+# a name, then "as" and an office: "the first visit by Jan Mol as Mayor of Lavaux", "Anna Vos
+# als burgemeester van Lavaux" (the office is that person's)
+_AS_OFFICE = re.compile(r"(?<![\w’'-])(?P<name>" + UPPER + r"[\w’'-]+(?: (?:(?:van|de|der|den|ter|"
+                        r"ten|von|le|la|du) )*" + UPPER + r"[\w’'-]+){1,2}) (?:as|als) "
+                        r"(?:the |de |het )?$")
+
+
+def _held_as(mentions: list[Mention], unknown: list[Unknown]) -> None:
+    """An unnamed office holder told right after a name and "as" is that person, who holds the
+    office; the name read only as a name becomes a person with its role word."""
+    for x in mentions:
+        if not (x.unnamed and x.role_word):
+            continue
+        before = _AS_OFFICE.search(x.sentence.text[:x.start])
+        u = before and next((u for u in unknown if u.name == before.group("name")
+                             and u.kind in ("name", "person") and not u.unnamed), None)
+        if u is None or u.name.split()[0] in STARTERS or is_portfolio_word(u.name.split()[-1]):
+            continue
+        u.kind, u.role_word = "person", u.role_word or x.role_word
+        u.review = f"unknown person: {u.name!r}, the {x.text}; declare or correct"
+        _held_by(x, u.name, None, unknown, f"{x.text!r} taken to be {u.name} (named as such); "
+                                           "check")
+
+
 def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     """People the text names again: a new person's shorter name ('Minister Van der Hoeven' after
     'Minister Maria van der Hoeven', an alias in `unknown`) is that one (`same_as`); a bare role
@@ -117,6 +141,7 @@ def named_again(mentions: list[Mention], unknown: list[Unknown]) -> None:
     iri), with a review mark; in a text naming two or more, "de/the <word>" after the first of
     them is that first one (the text's own), with a review mark. With a nationality before it
     ('the Portuguese minister') it stays a role word."""
+    _held_as(mentions, unknown)
     # an unnamed office holder whose title the text gives one named person ("the Minister for
     # Trade's visit", then "The Minister for Trade, Anna Ruiz, ..."): that person
     titled = {}

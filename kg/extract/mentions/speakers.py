@@ -2,10 +2,12 @@
 other rule read as a person is one when the text quotes them ("zegt Julien Stroobants", "says
 Cathy Berx", "aldus Jan Mol", "Anna Vos said") or gives their post in lower case before it
 ("chief administrative officer George Harvie", "leerkracht Petra Zdanska",
-"stedenband-wethouder Daan de Haas"), the post their role word; or writes letters after it
+"stedenband-wethouder Daan de Haas") or after it with a comma ("Anouk Vork, beleidsmedewerker",
+"Wei Lan, tolk"), the post their role word, or calls them someone's counterpart or by their trade
+("zijn ambtsgenoot Rainer Vogt", "architect Hans Mol": no post); or writes letters after it
 ("Lesley Griffiths AM", "Michelle Garnaut AO"), no part of the name, or a party in brackets
-("Koen Byttebier (VLD)"). (Not "Jan Mol of the
-Secretariat": "Director General of the ..." reads the same.)"""
+("Koen Byttebier (VLD)"), or labels them ("Sponsors: Jan Mol", "Vraag van Anna Vos"). (Not
+"Jan Mol of the Secretariat": "Director General of the ..." reads the same.)"""
 from __future__ import annotations
 
 import re
@@ -23,8 +25,19 @@ _SAID = r"said|says|explained|added|stated|commented|zegt|zei|vertelt|vertelde|v
 _POST = (r"(?:(?!(?:and|en|met|with|hun|zijn|haar|his|her|their|our|onze|the|de|het|of|van|a|an|"
          r"een)\b)[a-z][\w-]* ){0,2}(?:officer|manager|administrator|secretary|advis[eo]r|"
          r"co-?ordinator|director|directeur|teacher|leerkracht|spokes(?:person|man|woman)|"
-         r"woordvoerder|woordvoerster|clerk|treasurer|medewerker|beleidsadviseur|"
+         r"woordvoerder|woordvoerster|clerk|treasurer|[a-z]*medewerker|beleidsadviseur|"
+         # an interpreter ("Jan Mol, tolk")
+         r"tolk|interpreter|"
          r"[a-z]+-(?:wethouder|raadslid|gedeputeerde|schepen|burgemeester))")
+# someone's counterpart or colleague, or a trade, no post: "zijn ambtsgenoot Rainer Vogt",
+# "her counterpart Anna Vos", "architect Hans Mol", "photographer Jan Mol"
+# a label that names a person after it: who sponsors or asks, whom to contact (not a news
+# item's writer, "Geschreven door", "Written by": no actor of what it tells)
+_LABEL = (r"(?:Sponsors?|Sponsored by|Contact(?:persoon)?|Contact person|Indiener|"
+          r"Vragensteller|Interpellant):|Vraag van|Schriftelijke vraag van|Question from|"
+          r"Interpellatie van")
+_PEER = (r"ambtsgeno(?:ot|te)|counterpart|collega|colleague|architect|kunstenaar|artist|"
+         r"fotograaf|photographer")
 # a person's name: given name(s) or initials, perhaps particles, a family name
 _PERSON = re.compile(r"(?:[A-Z]\.|[A-ZÀ-Þ][a-zà-ÿ’'-]+)(?: (?:(?:van|de|der|den|ter|ten|von|le|"
                      r"la|du) )*(?:[A-Z]\.|[A-ZÀ-Þ][\w’'-]+)){1,3}")
@@ -73,17 +86,26 @@ def people_by_context(unknown: list[Unknown], sentences: list[Sentence]) -> None
                 "X " + u.name[styled.end():])):
             continue
         n = re.escape(u.name)
-        said = post = None
+        said = post = peer = labelled = None
         for s in (s.text for s in sentences if u.name in s.text):
+            # (a person by the label before the name: "Sponsors: Jan Mol", "Vraag van Anna Vos")
+            labelled = labelled or re.search(rf"(?<![\w-])(?:{_LABEL}) {n}(?![\w’'-])", s)
+            # (a person, no post said)
+            peer = peer or re.search(rf"(?<![\w-])(?:{_PEER}) {n}(?![\w’'-])", s)
             said = said or next((m for m in re.finditer(rf"(?<![\w’'-]){n}(?=\s\()", s)
                                  if (party := _PARTY_AFTER.match(s, m.end()))
                                  and party.group("party")[0] != u.name[0]
                                  and party.group("party") not in COUNTRIES), None)
             said = said or re.search(rf"(?<![\w-])(?:{_SAYS}),? {n}(?![\w’'-])|"
                                      rf"(?<![\w’'-]){n},? (?:{_SAID})\b", s)
-            post = post or re.search(rf"(?<![\w-])(?P<post>{_POST}),? {n}(?![\w’'-])", s)
-        if said or post:
+            # (the post's body or town between: "the project administrator of Lavaux, Jan Mol")
+            post = post or re.search(rf"(?<![\w-])(?P<post>{_POST})(?: (?:of|van|for|voor) "
+                                     rf"(?:the |de |het )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?,? "
+                                     rf"{n}(?![\w’'-])", s) \
+                or re.search(rf"(?<![\w’'-]){n}, (?P<post>{_POST})(?![\w-])", s)
+        if said or post or peer or labelled:
             u.kind, u.name = "person", u.name[styled.end():] if styled else u.name
             u.role_word = u.role_word or (post.group("post") if post else None)
             u.review = f"unknown person: {u.name!r}, " + \
-                ("quoted" if said else f"the {post.group('post')}") + "; declare or correct"
+                ("quoted" if said else f"the {post.group('post')}" if post else
+                 (peer or labelled).group(0).split()[0]) + "; declare or correct"

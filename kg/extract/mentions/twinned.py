@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Sentence, Unknown
-from ..words import COUNTRIES
+from ..words import COUNTRIES, COUNTRY_FORMAL
 
 # what a twinned town is called: "zusterstad", "partnergemeente", "twin town", "sister cities",
 # "Naxxar's twinned council"
@@ -39,6 +39,16 @@ def _patterns(name: str) -> list[str]:
         rf"(?:cities of |steden )?{_TOWN}{n}(?![\w-])",
         rf"\b(?:{_RELATION}|{_TIES})\b[^.;]{{0,40}}? (?:between|tussen) [^.,;]+? (?:and|en) "
         rf"{_TOWN}{n}(?![\w-])",
+        # the subject of the relation: "Lavaux would be twinned with the City", "Lavaux is
+        # verzusterd met Ruisdorp"
+        rf"(?<![\w-]){n} (?:(?:is|was|are|were|would be|will be|has been|had been|wordt|werd|"
+        rf"zou worden) )?(?:twinned|verzusterd|verbroederd) (?:with|met)\b",
+        # both sides named by "both A and B" after the twinning: "de stedenband, omdat zowel
+        # Lavaux als Ruisdorp er op vooruitgaan" (not after an exchange: "deze uitwisseling ...
+        # zowel Dodenherdenking als Bevrijdingsdag", days)
+        rf"\b(?:{_RELATION})\b[^.;]{{0,60}}?\b(?:zowel|both) {_TOWN}{n} (?:als|and)\b",
+        rf"\b(?:{_RELATION})\b[^.;]{{0,60}}?\b(?:zowel|both) [^.,;]+? (?:als|and) "
+        rf"{_TOWN}{n}(?![\w-])",
     ]
 
 
@@ -54,7 +64,8 @@ def twinned_towns(unknown: list[Unknown], sentences: list[Sentence]) -> None:
     town acting in it); a country stays a place ("the partnership between the Netherlands and
     India")."""
     for u in unknown:
-        if u.kind not in ("name", "place") or u.name in COUNTRIES:
+        if u.kind not in ("name", "place") or u.name in COUNTRIES or \
+                COUNTRY_FORMAL.fullmatch(u.name):    # ("the Republic of South Africa")
             continue
         if any(u.name in s.text and twinned(u.name, s.text) for s in sentences):
             u.kind = "organisation"

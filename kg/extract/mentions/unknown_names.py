@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, Sentence, Unknown
-from ..words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, EVENT_WORDS, NAMED_AFTER_COUNTRY,
+from ..words import (ACTOR_VERB, AGREEMENT_WORDS, COUNTRIES, COUNTRY_FORMAL, EVENT_WORDS, NAMED_AFTER_COUNTRY,
                      MONTH_NO, NAME_POSSESSIVE, NATIONALITY, ORG_INTRO, ORG_WORDS, PARTICLES,
                      PARTNER_BEFORE_VERB, ROLE_RX,
                      PARTNER_INTRO, PARTNER_PAIR, PARTNER_SUBJECT, PLACE_LIST, STARTERS,
@@ -312,7 +312,7 @@ def capitalised_names(sent: Sentence, mentions: list[Mention], unknown: list[Unk
         partner = PARTNER_INTRO.search(s[:a]) or PARTNER_PAIR.search(s[:a]) or (
             re.search(r"(?:met|with) $", s[:a]) and PARTNER_BEFORE_VERB.match(s[b:])) or \
             PARTNER_SUBJECT.match(s[b:])
-        if name in COUNTRIES or PLACE_LIST.search(s[:a]):
+        if name in COUNTRIES or COUNTRY_FORMAL.fullmatch(name) or PLACE_LIST.search(s[:a]):
             kind = "place"                      # "cooperation between India and ...": a country
         elif ORG_WORDS.search(name) or ORG_INTRO.search(s[:a]) or partner \
                 or _PARTNER_PLACE.search(s[:a]) or _ORG_APPOSITION.match(s[b:]) \
