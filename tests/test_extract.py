@@ -762,3 +762,14 @@ def test_a_mandate_given_is_a_follow_up_even_in_the_sentence_of_the_trip():
     d = extract("Council approves trip\n\nThe council approved the trip on 3 May 2024 and gave "
                 "the delegation a mandate to sign the Friendship Agreement with Lima.\n", known={})
     assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["The council ap"]
+
+
+def test_thanks_wished_are_a_courtesy_not_a_follow_up():
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. Finally, I would like "
+                "to thank the other members of the delegation for their company. The mayor "
+                "would like to return to Lima next year.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["The mayor woul"]
+    d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bezocht Lima in mei 2024. Graag wil "
+                "ik iedereen bedanken voor de gastvrijheid. Wij willen volgend jaar samen een "
+                "havenfonds opzetten.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["Wij willen vol"]

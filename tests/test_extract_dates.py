@@ -271,3 +271,18 @@ def test_a_weekend_without_its_days_is_a_vague_date():
         ("Over the weekend", None, None)]
     assert dates("Afgelopen weekend bezocht de burgemeester Lima.") == [
         ("Afgelopen weekend", None, None)]
+
+
+def test_the_trip_is_told_by_the_bodys_sentence_not_by_a_headline_or_a_heading():
+    title = sentence("City Scene")
+    headline = sentence("Mayor visits Lima, Avalon")
+    told = sentence("Mayor Jan Bos visited Lima and Avalon last month, meeting two partner cities.")
+    for s in (title, headline, told):
+        s.section = "preamble"
+    assert mission_sentence([title, headline, told], title.text) is told
+    heading = sentence("Hoofdstuk 1 Overzicht van het bezoek")
+    guests = sentence("Van vrijdag 5 tot zondag 7 augustus is burgemeester Anna Vos met leden "
+                      "van Lavaux in Ruisdorp te gast.")
+    for s in (heading, guests):
+        s.section = "preamble"
+    assert mission_sentence([title, heading, guests], title.text) is guests

@@ -1030,14 +1030,14 @@ def test_a_thing_to_be_welcomed_is_no_reception(known):
 
 
 def test_the_visit_of_the_delegation_told_again_joins_the_trip(known):
-    # (a heading tells the trip first, as agenda minutes do)
+    # (a heading tells the trip first, as agenda minutes do; the body's sentence is the one
+    # that tells it, the heading only sums it up)
     for text in ("Agenda\nDelegation Visit to the Town\nThe Mayor spoke of the recent visit "
                  "of the delegation from Ruritania to the Town.",
                  "Agenda\nBezoek delegatie aan de stad\nDe burgemeester sprak over het bezoek "
                  "van de delegatie uit Ruritanië aan de stad."):
         draft = extract(text, known=known)
-        assert [q.text.split()[0] for q in draft.mission["quotes"]][-2:] in (
-            [["Delegation", "The"], ["Bezoek", "De"]])
+        assert draft.mission["quotes"][-1].text.split()[0] in ("The", "De")
         assert draft.events == []
 
 
@@ -1218,3 +1218,11 @@ def test_a_signing_announced_as_a_milestone_to_come_is_no_signing_but_a_follow_u
                     "Port Agreement.", known=known)
     assert [e.type for e in draft.events] == []
     assert [f.quotes[0].text[:14] for f in draft.follow_ups] == ["Major mileston"]
+
+
+def test_the_trip_ranked_among_others_is_the_mission_described_no_visit_of_its_own(known):
+    assert types("Het was het eerste bezoek aan Japan sinds de fusie van 2009, de band werd "
+                 "gelegd door de Gemeente Ruisdorp.", known) == []
+    assert types("It was the first twinning visit to Lavaux since 2009, the link having been "
+                 "established by Ruisdorp District Council.", known) == []
+    assert types("Daarna bracht de minister een bezoek aan Toyota.", known) == ["company-visit"]

@@ -1421,3 +1421,16 @@ def test_a_post_that_heads_a_name_is_that_persons_post_not_part_of_the_name(know
                     known=known)
     assert {u.name: u.role_word for u in draft.unknown if u.kind == "person"} == \
         {"Harriet Quill": "Mayoress"}
+
+
+def test_an_agreement_compared_with_something_has_no_party_and_is_no_new_agreement(known):
+    draft = extract("Jumelage met Lavaux\nOp 3 mei 2001 ondertekenden de burgemeesters de "
+                    "jumelageovereenkomst tussen Ruisdorp en Lavaux. Een spreker vergeleek het "
+                    "ondertekenen van deze overeenkomst met het aangaan van een huwelijk.",
+                    known=known)
+    assert [u.name for u in draft.unknown if u.kind == "agreement"] == [
+        "jumelageovereenkomst tussen Ruisdorp en Lavaux"]
+    draft = extract("Twinning with Lavaux\nThe mayor compared the twinning agreement with a "
+                    "marriage. The mayor signed an agreement with Lavaux Port.", known=known)
+    assert [u.name for u in draft.unknown if u.kind == "agreement"] == [
+        "agreement with Lavaux Port"]

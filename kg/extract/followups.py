@@ -179,6 +179,12 @@ _BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|(?:zullen|zal) (?:weten|zic
                      r"(?:am|is|are) (?:convinced|confident|sure) that|(?:believe|expect)s? that)\b",
                      re.IGNORECASE)
 
+# thanks and greetings wished are a courtesy, no step to come: "Finally, I would like to thank
+# the other participants", "Graag wil ik iedereen bedanken", "We wish to express our gratitude"
+_COURTESY = re.compile(r"\b(?:would (?:also )?like to|wish(?:es)? to|want to|wil(?:len)?(?: \w+){0,3}) "
+                       r"(?:thank|express (?:my|our|their|his|her) (?:thanks|gratitude|appreciation)|"
+                       r"congratulate|pay tribute|bedanken|danken|feliciteren)\b", re.IGNORECASE)
+
 
 def _reported_after_quote(text: str) -> bool:
     """'"I want to develop the city," he added, pointing out that he would also like the two
@@ -241,6 +247,7 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
                                or _DOCUMENT_WILL.match(sent.text))
                               and not aim) or _BELIEF.search(sent.text)
                           or _PURPOSE.search(sent.text) or _PREDICTION.search(sent.text)
+                          or _COURTESY.search(sent.text) and not (aim or decided)
                           or announced and _PROGRAMME_VERB.search(sent.text) and not decided):
             continue
         clauses, last = [], 0

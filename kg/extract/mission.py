@@ -12,6 +12,9 @@ from .model import DateFact, Sentence
 _MISSION_WORDS = re.compile(r"missie|mission|bezoek|(?-i:\b[Vv]isit(?:s|ed|ing|ors?)?\b)|reis\b|"
                             r"reizen|trip\b|travel|vertrek|delegati|\b(?:kwam|kwamen)\b[^.;]{0,150}? "
                             r"naar (?-i:[A-Z])|\bcame to (?-i:[A-Z])|"
+                            # a stay as guests: "is burgemeester X met leden van Y in Halen te
+                            # gast", "were guests of the council"
+                            r"\bte gast\b|\bguests? of\b|"
                             # a group received at home is the trip told from the hosts' side:
                             # "ontvangt ... een groep inwoners uit de zusterstad X"
                             r"\b(?:ontvangt|ontvangen|ontving|receives?|received|welcomes?|"
@@ -52,6 +55,9 @@ def stay(sent: Sentence, year: str | None = None) -> DateFact | None:
                     until=last.when, ranged=True)
 
 
+_FULL_SENTENCE = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
 def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     """The first sentence of the purpose section, else the first of the text (after the title)
     with a mission word and a range of days, else with a day or month, else the first with a
@@ -68,7 +74,11 @@ def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober")
     ranged = [s for s in dated if any(d.ranged and d.precision == "day" for d in dates_in(s, None))
               or stay(s)]
-    return (ranged or dated or telling or [None])[0]
+    # in each of these, a sentence before a line without a full stop: a headline or a page's
+    # heading ("Mayor visits Japan, South Korea", "Chapter 1 Overview of visit", "Mayoral
+    # Visits") sums the trip up, the body's sentence tells it
+    first = next((tier for tier in (ranged, dated, telling) if tier), [None])
+    return sorted(first, key=lambda s: s is not None and not _FULL_SENTENCE.search(s.text))[0]
 
 
 def context_year(title: str, told: Sentence | None) -> str | None:

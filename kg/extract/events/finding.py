@@ -107,6 +107,15 @@ _AN_IDEA = re.compile(r"(?:(?:er )?(?:wordt|werd) (?:er )?gedacht aan|gedacht wo
                       r"bijvoorbeeld|for example|for instance|voorgesteld wordt|"
                       r"it is proposed (?:that|to))\b", re.IGNORECASE)
 
+# the trip ranked among others, as the subject's complement: "It was the first twinning visit
+# to Voerde since 2009", "Het was het eerste bezoek aan Lima sinds de fusie", "This was the
+# second visit of the delegation": the mission described again, no event of its own
+_RANKED = re.compile(r"^(?:It|This|That|Het|Dit|Dat) (?:was|is|will be|wordt|werd|zal) "
+                     r"(?:(?:also|ook|then|daarmee|toen) )?(?:the|het|de|hun|their|its|zijn|haar) "
+                     r"(?:very |allereerste )?(?:first|second|third|fourth|last|latest|eerste|"
+                     r"tweede|derde|vierde|laatste|\d+(?:st|nd|rd|th|ste|de|e))(?: [\w-]+){0,2} $",
+                     re.IGNORECASE)
+
 
 def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[EventDraft],
               mission_words: str, mission_quotes: list[Sentence]):
@@ -136,6 +145,10 @@ def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[Eve
             continue                        # "requested that the two areas sign": asked for
         if _AN_IDEA.match(s):
             continue                        # "Gedacht wordt aan een ontvangst": an idea
+        if cue in ("visit", "visit-ref") and _RANKED.match(s[:a]) and not mission:
+            if sent not in mission_quotes:  # "It was the first visit to X since": the trip
+                mission_quotes.append(sent)
+            continue
         if etype == "signing" and _WISHED.search(s[:a]):
             continue                        # "Eyeing to sign", "We can sign": wished for
         if cue == "join" and _JOINED_TRIP.match(s[b:]):
