@@ -1226,3 +1226,19 @@ def test_the_trip_ranked_among_others_is_the_mission_described_no_visit_of_its_o
     assert types("It was the first twinning visit to Lavaux since 2009, the link having been "
                  "established by Ruisdorp District Council.", known) == []
     assert types("Daarna bracht de minister een bezoek aan Toyota.", known) == ["company-visit"]
+
+
+def test_a_quoted_paragraph_or_one_that_opens_with_the_trips_nth_day_is_on_that_day(known):
+    draft = extract("Missie naar Japan\n\nMinister Jansen brengt van 12 t/m 15 april 2024 een "
+                    "bezoek aan Japan.\n\n\"Op woensdag 13 april spreken we met minister Sato. "
+                    "Daarna brengen we een bezoek aan Canon.\n\n\"Ook brengen we een bezoek aan "
+                    "Panasonic.", known=known)
+    days = {e.name: e.date.when if e.date else None for e in draft.events}
+    assert days["Visit to Canon"] == "2024-04-13" and days["Visit to Panasonic"] is None
+    draft = extract("Mission to Lavaux\n\nThe mayor led a delegation to Lavaux from 3 to 6 May "
+                    "2024.\n\nOn the first day of the exchange, the delegation met the mayor of "
+                    "Lavaux. They then visited Acme Steel.\n\nThe delegation visited Lavaux Port.",
+                    known=known)
+    days = {e.name: e.date.as_stated if e.date else None for e in draft.events}
+    assert days["Visit to Acme Steel"] == "On the first day"
+    assert days["Visit to Lavaux Port"] is None

@@ -145,11 +145,21 @@ def day_heading(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
     return None if NUMERIC_RX.fullmatch(first.as_stated) else first
 
 
+# a day of the trip by its order ("On the first day of the exchange, ...", "Op de tweede dag"):
+# the paragraph it opens is that day's, though no calendar day is told
+_ORDINAL_DAY = re.compile(r"(?:during|on|op) (?:my|our|the|his|her|their|mijn|onze|de|zijn|haar) "
+                          r"(?:first|second|third|last|final|eerste|tweede|derde|laatste) "
+                          r"(?:day|dag)", re.IGNORECASE)
+
+
 def opening_day(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
     """The day a sentence opens with ('Woensdag 1 november wordt ...', 'Op donderdag 2 november
-    is ...', 'On Monday 3 June ...'), or None."""
-    if not dates or dates[0].precision != "day":
+    is ...', 'On Monday 3 June ...', 'On the first day of the exchange, ...'), or None."""
+    if not dates or not (dates[0].precision == "day" or dates[0].precision == "vague"
+                         and _ORDINAL_DAY.fullmatch(dates[0].as_stated)):
         return None
-    opening = re.sub(r"^(?:Op|On|Vanaf|From)\s+", "", sent.text)
+    # (a paragraph in a quotation opens with its mark: '"Op zaterdag 6 augustus bezoeken we')
+    text = re.sub(r"^[\"“”„‘’'\s]+", "", sent.text)
+    opening = re.sub(r"^(?:Op|On|Vanaf|From)\s+", "", text)
     return dates[0] if opening.lower().startswith(dates[0].as_stated.lower()) or \
-        sent.text.lower().startswith(dates[0].as_stated.lower()) else None
+        text.lower().startswith(dates[0].as_stated.lower()) else None
