@@ -1242,3 +1242,16 @@ def test_a_quoted_paragraph_or_one_that_opens_with_the_trips_nth_day_is_on_that_
     days = {e.name: e.date.as_stated if e.date else None for e in draft.events}
     assert days["Visit to Acme Steel"] == "On the first day"
     assert days["Visit to Lavaux Port"] is None
+
+
+def test_a_celebration_is_named_by_what_it_celebrates_but_a_trip_to_celebrate_is_the_trip(known):
+    draft = extract("Civic party returns\n\nThe civic party has returned from a twinning visit to "
+                    "Lavaux. Mayor Ann Bell and town clerk Bill Bates were invited to help "
+                    "celebrate the 40th anniversary of Lavaux district.", known=known)
+    assert [(e.type, e.name) for e in draft.events] == [
+        ("networking-event", "Celebration of the 40th anniversary of Lavaux district")]
+    assert events("Daar vierden beide steden het 25-jarig jubileum van de stedenband.", known) == [
+        ("networking-event", "Viering van het 25-jarig jubileum van de stedenband")]
+    draft = extract("Mayor to Lavaux\n\nThe mayor travelled to Lavaux in May 2024 to celebrate "
+                    "the 30th anniversary of the sister city relationship.", known=known)
+    assert draft.events == []

@@ -16,7 +16,7 @@ from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _BODY, _CLAUSE_END, _CLAU
                    _LISTED_TALK, _LIST_TAIL, _programme_list)
 from .finding import _ALSO, live_cues, sentence_cues
 from .kinds import drop_counted_summaries, event_type, listed_organisations, primary_cue
-from .naming import (HOSTED_NOUN, clause_words, hosted_words, joined_words, met_words,
+from .naming import (HOSTED_NOUN, celebrated_words, clause_words, hosted_words, joined_words, met_words,
                      mission_title, modified_noun, noun_words, opened_words, proper_name,
                      session_name, signed_words, slug, visited_words, bare_kind_words)
 from .participants import participants
@@ -318,6 +318,7 @@ class EventBuilder:
                 (mission_title(s, a_cue) if etype == "mission" and TITLED_MISSION.match(
                     s, a_cue) else None) or \
                 (signed_words(s, a_cue, b_cue) if etype == "signing" else None) or \
+                (celebrated_words(s, b_cue, self.lang) if cue == "celebrate" else None) or \
                 proper_name(s, *((a, b) if len(groups) > 1 else (0, len(s)))) or \
                 visited_words(item, b_cue, word, parts) or \
                 (joined_words(s[:b], b_cue) if cue == "join" else None) or \

@@ -196,6 +196,11 @@ EVENT_CUES = [
     (r"\w*matching\w*|matchmaking(?: events?| sessions?)?|b2b[- ](?:meetings?|gesprekken)",
      "conversation-with-companies", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
+    # a celebration named by what it celebrates: "invited to help celebrate the 40th anniversary
+    # of Voerde district", "vierden het 25-jarig jubileum van de stedenband"
+    (r"celebrat(?:e|es|ed|ing)(?= (?:the |its |their |our )?(?:[\w-]+ ){0,3}?(?:anniversary|"
+     r"jubilee|birthday)\b)|(?:vier(?:t|en|de|den)|gevierd)(?= (?:[\w-]+ ){0,6}?"
+     r"(?:jubileum|verjaardag|bestaan)\b)", "networking-event", "celebrate"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
     # round tables are talks, tours of facilities or sites are visits to them ("business
     # roundtables and facility tours")

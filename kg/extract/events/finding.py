@@ -32,6 +32,11 @@ def sentence_cues(s: str, mentions: list[Mention], mission: bool) -> list[tuple]
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         cues.append((m.start(), m.end(), EVENT_CUES[i][1], EVENT_CUES[i][2], m.group(0)))
     cues = [c for c in cues if not (c[4][:1].isupper() and _BODY_BEFORE.search(s[:c[0]]))]
+    # "travelled to Kurashiki to celebrate the 30th anniversary", "a reciprocal visit to
+    # celebrate 20 years": what a trip or visit told before it is for, no event of its own
+    cues = [c for c in cues if not (c[3] == "celebrate" and any(
+        v[0] < c[0] and (v[2] == "mission" or v[3] in ("visit", "visit-ref", "travel"))
+        for v in cues))]
     # "Signed in 1979, the A-B relationship is ...", "Getekend in 1990, is de band ...": how
     # a relationship began, told in passing, no signing of the report's
     cues = [c for c in cues if not (c[2] == "signing" and c[0] == 0 and _SIGNED_ONCE.match(s))]

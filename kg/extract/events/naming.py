@@ -294,3 +294,21 @@ def modified_noun(s: str, start: int, end: int) -> str | None:
         return None
     name = f"{before[0]} {s[start:end]}"
     return name[:1].upper() + name[1:]
+
+
+_CELEBRATED = re.compile(r"(?:\b(?:het|de|hun|zijn|haar|the|its|their|our) (?:[\w-]+ ){0,3}?|"
+                         r"(?<=\s)(?:[\w-]+ ){0,2}?(?=[\w-]+ (?!(?:het|de|the)\b)))"
+                         r"(?:jubileum|verjaardag|bestaan|anniversary|jubilee|birthday)\b"
+                         r"[^,.;:()]{0,60}?(?=[,.;:()]|$| (?:in|on|op|met|with|om|to|and|en|"
+                         r"when|toen|waar|where)\b)", re.IGNORECASE)
+
+
+def celebrated_words(s: str, end: int, lang: str) -> str | None:
+    """'Celebration of the 40th anniversary of Voerde district' for 'to help celebrate the 40th
+    anniversary of Voerde district', 'Viering van het 25-jarig jubileum van de stedenband' for
+    'vierden beide steden het 25-jarig jubileum van de stedenband': what is celebrated, from its
+    article."""
+    m = _CELEBRATED.search(s, end)
+    if m is None:
+        return None
+    return f"{'Viering van' if lang == 'nl' else 'Celebration of'} {m.group(0).strip()}"
