@@ -1255,3 +1255,14 @@ def test_a_celebration_is_named_by_what_it_celebrates_but_a_trip_to_celebrate_is
     draft = extract("Mayor to Lavaux\n\nThe mayor travelled to Lavaux in May 2024 to celebrate "
                     "the 30th anniversary of the sister city relationship.", known=known)
     assert draft.events == []
+
+
+def test_someone_who_told_a_council_by_its_name_spoke_at_its_session(known):
+    draft = extract("Civic party returns\n\nThe civic party has returned from a twinning visit to "
+                    "Lavaux. \"It was a very valuable experience,\" Coun Bell told Ruisdorp Town "
+                    "Council.", known=known)
+    assert [e.type for e in draft.events] == ["council-session"]
+    assert types("Zij vertelde de gemeenteraad over het bezoek.", known) == ["council-session"]
+    draft = extract("Mayor in Lavaux\n\nThe mayor visited Lavaux in May 2024. He told the press it "
+                    "was a success.", known=known)
+    assert draft.events == []
