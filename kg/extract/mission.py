@@ -55,6 +55,7 @@ def stay(sent: Sentence, year: str | None = None) -> DateFact | None:
                     until=last.when, ranged=True)
 
 
+_VISITED = re.compile(r"\b(?:bezocht|bezochten)\b", re.IGNORECASE)
 _FULL_SENTENCE = re.compile(r"[.!?][\"”’')]*\s*$")
 
 
@@ -71,9 +72,11 @@ def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     telling = [s for s in body if speaks_of_a_trip(s.text) or stay(s)]
     dated = [s for s in telling if any(d.precision in ("month", "day") for d in dates_in(s, None))]
     # a range of days is the trip's own ("Van 22 tot en met 27 oktober jl. bracht ik ... een
-    # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober")
-    ranged = [s for s in dated if any(d.ranged and d.precision == "day" for d in dates_in(s, None))
-              or stay(s)]
+    # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober"); a
+    # Dutch past visit verb with a range of days tells it too ("De minister bezocht van 13 t/m
+    # 14 september 2017 Nederland")
+    ranged = [s for s in body if (s in dated or _VISITED.search(s.text)) and (any(
+        d.ranged and d.precision == "day" for d in dates_in(s, None)) or stay(s))]
     # in each of these, a sentence before a line without a full stop: a headline or a page's
     # heading ("Mayor visits Japan, South Korea", "Chapter 1 Overview of visit", "Mayoral
     # Visits") sums the trip up, the body's sentence tells it
