@@ -1266,3 +1266,18 @@ def test_someone_who_told_a_council_by_its_name_spoke_at_its_session(known):
     draft = extract("Mayor in Lavaux\n\nThe mayor visited Lavaux in May 2024. He told the press it "
                     "was a success.", known=known)
     assert draft.events == []
+
+
+def test_a_sentence_that_opens_with_a_time_of_day_is_on_the_day_told_last(known):
+    draft = extract("Delegatie Lavaux bezoekt Ruisdorp\n\nVan vrijdag 27 tot zondag 29 februari "
+                    "2004 brengt een delegatie uit Lavaux een bezoek aan Ruisdorp. Zij arriveren "
+                    "op vrijdag 27 februari 2004 omstreeks 13.00 uur. Om 14.30 uur worden zij "
+                    "officieel ontvangen op het stadhuis.", known=known)
+    assert [(e.type, e.date.when, e.date.as_stated) for e in draft.events] == [
+        ("reception", "2004-02-27", "Om 14.30 uur")]
+    # (after a range of days, a time of day says nothing about which day: the trip's days)
+    draft = extract("Delegatie Lavaux bezoekt Ruisdorp\n\nVan vrijdag 27 tot zondag 29 februari "
+                    "2004 brengt een delegatie uit Lavaux een bezoek aan Ruisdorp. Om 14.30 uur "
+                    "worden zij officieel ontvangen op het stadhuis.", known=known)
+    assert [e.date.as_stated for e in draft.events] == [
+        "Van vrijdag 27 tot zondag 29 februari 2004"]

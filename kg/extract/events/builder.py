@@ -445,6 +445,8 @@ class EventBuilder:
         told last ("'s Avonds" after "op 18 juni": --06-18) and a note saying so."""
         m = _SAME_TIME.match(sent.text) or _SAME_TIME_WITHIN.search(sent.text)
         last = self.last_date
+        if m is None and last is not None and last.precision == "day" and not last.ranged:
+            m = _CLOCK.match(sent.text)         # "Om 14.30 uur" after "vrijdag 27 februari"
         if m is None or last is None:
             return None
         return replace(last, as_stated=m.group(0), sentence=sent, ranged=False, confidence=min(last.confidence, 0.5),
@@ -459,6 +461,13 @@ class EventBuilder:
 
     def _type(self, etype, cue, s, parts, a, b) -> str:
         return event_type(etype, cue, s, parts, a, b, self.gaz.known)
+
+
+# a sentence that opens with a time of day goes on with the day told last: "Zij arriveren op
+# vrijdag 27 februari omstreeks 13.00 uur. Om 14.30 uur worden zij ontvangen", "At 2.30 pm
+# the delegation met ..." (a single day, not a range or a month)
+_CLOCK = re.compile(r"(?:Om|Vanaf|Rond|Omstreeks|At|From|Around) (?:\d{1,2}[.:]\d{2}(?: ?(?:uur|u\b|h\b|"
+                    r"hrs\b|[ap]\.?m\.?))?|\d{1,2} ?(?:uur|[ap]\.?m\.?))", re.IGNORECASE)
 
 
 _VISIT_VERB = re.compile(r"visited|visits|bezocht|bezochten", re.IGNORECASE)
