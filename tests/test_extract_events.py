@@ -1281,3 +1281,11 @@ def test_a_sentence_that_opens_with_a_time_of_day_is_on_the_day_told_last(known)
                     "worden zij officieel ontvangen op het stadhuis.", known=known)
     assert [e.date.as_stated for e in draft.events] == [
         "Van vrijdag 27 tot zondag 29 februari 2004"]
+
+
+def test_a_networking_meeting_is_named_by_its_noun_and_modifier_not_just_event(known):
+    assert events("Daarom ligt, naast een centrale netwerkbijeenkomst, een bezoek aan bedrijven "
+                  "in het verschiet.", known)[0] == ("networking-event",
+                                                     "Centrale netwerkbijeenkomst")
+    assert events("Er is een netwerkbijeenkomst in het stadhuis.", known) == [
+        ("networking-event", "Netwerkbijeenkomst")]

@@ -286,12 +286,16 @@ _NO_MODIFIER = {"attend", "attends", "attended", "attending", "hold", "holds", "
 
 def modified_noun(s: str, start: int, end: int) -> str | None:
     """'Networking events' for '..., networking events and ...': a bare event noun named by the
-    word before it that says its kind (so no draft is named just 'Event'); None when none does."""
-    if not re.fullmatch(r"events?|evenement(?:en)?", s[start:end], re.IGNORECASE):
+    word before it that says its kind (so no draft is named just 'Event'); None when none does.
+    A noun that names its kind itself is named by it, with its modifier ('Centrale
+    netwerkbijeenkomst' for 'naast een centrale netwerkbijeenkomst', 'Roadshow')."""
+    named = re.fullmatch(r"netwerkbijeenkomst(?:en)?|roadshows?", s[start:end],
+                         re.IGNORECASE)
+    if not named and not re.fullmatch(r"events?|evenement(?:en)?", s[start:end], re.IGNORECASE):
         return None
     before = s[:start].split()[-1:]             # one word: "networking events"
     if not before or not re.fullmatch(r"[a-z][\w-]*", before[0]) or before[0] in _NO_MODIFIER:
-        return None
+        return s[start:end][:1].upper() + s[start:end][1:] if named else None
     name = f"{before[0]} {s[start:end]}"
     return name[:1].upper() + name[1:]
 
