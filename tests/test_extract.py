@@ -808,3 +808,31 @@ def test_a_mandate_given_is_a_follow_up_even_in_the_sentence_of_the_trip():
     d = extract("Council approves trip\n\nThe council approved the trip on 3 May 2024 and gave "
                 "the delegation a mandate to sign the Friendship Agreement with Lima.\n", known={})
     assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["The council ap"]
+
+
+def test_thanks_wished_are_a_courtesy_not_a_follow_up():
+    d = extract("Mayor visits Lima\n\nThe mayor visited Lima in May 2024. Finally, I would like "
+                "to thank the other members of the delegation for their company. The mayor "
+                "would like to return to Lima next year.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["The mayor woul"]
+    d = extract("Burgemeester bezoekt Lima\n\nDe burgemeester bezocht Lima in mei 2024. Graag wil "
+                "ik iedereen bedanken voor de gastvrijheid. Wij willen volgend jaar samen een "
+                "havenfonds opzetten.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["Wij willen vol"]
+
+
+def test_a_trip_planned_possibilities_to_discuss_and_work_to_go_on_are_follow_ups():
+    d = extract("Delegatie uit Lavaux op bezoek\n\nOp 3 mei 2024 ontving gedeputeerde Bos een "
+                "delegatie uit Lavaux. Hier werd gesproken over landbouw en het aanstaande bezoek "
+                "van gedeputeerde Bos aan Lavaux.\n", known={})
+    assert [f.quotes[0].text[:14] for f in d.follow_ups] == ["Hier werd gesp"]
+    d = extract("Burgemeester naar Lavaux\n\nDe burgemeester brengt van 3 tot 5 mei 2024 een bezoek "
+                "aan Lavaux. Tijdens de kennismaking worden de mogelijkheden voor samenwerking "
+                "besproken. Aan de hand van de inschrijvingen wordt het programma verder "
+                "ingevuld. De ambassadeur zal de delegatie begeleiden.\n", known={})
+    assert [(f.quotes[0].text[:14], f.commitment) for f in d.follow_ups] == [
+        ("Tijdens de ken", "being-explored"), ("Aan de hand va", "committed")]
+    # in an announcement, the upcoming mission is the trip it announces
+    d = extract("Governor to lead mission\n\nTwenty companies will accompany the Governor on an "
+                "upcoming trade mission to Lavaux from 3 to 5 May 2024.\n", known={})
+    assert d.follow_ups == []

@@ -271,3 +271,32 @@ def test_a_weekend_without_its_days_is_a_vague_date():
         ("Over the weekend", None, None)]
     assert dates("Afgelopen weekend bezocht de burgemeester Lima.") == [
         ("Afgelopen weekend", None, None)]
+
+
+def preamble(*texts):
+    """Sentences of a text's opening, before any heading."""
+    found = [sentence(t) for t in texts]
+    for s in found:
+        s.section = "preamble"
+    return found
+
+
+def test_the_trip_is_told_by_the_bodys_sentence_not_by_a_headline_or_a_heading():
+    title, headline, told = preamble(
+        "City Scene", "Mayor visits Lima, Avalon",
+        "Mayor Jan Bos visited Lima and Avalon last month, meeting two partner cities.")
+    assert mission_sentence([title, headline, told], title.text) is told
+    heading, guests = preamble("Hoofdstuk 1 Overzicht van het bezoek",
+                               "Van vrijdag 5 tot zondag 7 augustus is burgemeester Anna Vos met "
+                               "leden van Lavaux in Ruisdorp te gast.")
+    assert mission_sentence([title, heading, guests], title.text) is guests
+
+
+def test_a_dutch_past_visit_with_its_range_of_days_is_the_trip_but_not_without_one():
+    title, talk, visited = preamble(
+        "Bezoek minister Vos aan Nederland",
+        "Zij sprak met de minister over de betrekkingen met Lavaux en een bezoek.",
+        "De minister bezocht van 13 t/m 14 september 2017 Nederland.")
+    assert mission_sentence([title, talk, visited], title.text) is visited
+    visited, = preamble("De minister bezocht in september 2017 ook Lavaux.")
+    assert mission_sentence([title, talk, visited], title.text) is talk

@@ -1030,14 +1030,14 @@ def test_a_thing_to_be_welcomed_is_no_reception(known):
 
 
 def test_the_visit_of_the_delegation_told_again_joins_the_trip(known):
-    # (a heading tells the trip first, as agenda minutes do)
+    # (a heading tells the trip first, as agenda minutes do; the body's sentence is the one
+    # that tells it, the heading only sums it up)
     for text in ("Agenda\nDelegation Visit to the Town\nThe Mayor spoke of the recent visit "
                  "of the delegation from Ruritania to the Town.",
                  "Agenda\nBezoek delegatie aan de stad\nDe burgemeester sprak over het bezoek "
                  "van de delegatie uit Ruritanië aan de stad."):
         draft = extract(text, known=known)
-        assert [q.text.split()[0] for q in draft.mission["quotes"]][-2:] in (
-            [["Delegation", "The"], ["Bezoek", "De"]])
+        assert draft.mission["quotes"][-1].text.split()[0] in ("The", "De")
         assert draft.events == []
 
 
@@ -1218,3 +1218,74 @@ def test_a_signing_announced_as_a_milestone_to_come_is_no_signing_but_a_follow_u
                     "Port Agreement.", known=known)
     assert [e.type for e in draft.events] == []
     assert [f.quotes[0].text[:14] for f in draft.follow_ups] == ["Major mileston"]
+
+
+def test_the_trip_ranked_among_others_is_the_mission_described_no_visit_of_its_own(known):
+    assert types("Het was het eerste bezoek aan Japan sinds de fusie van 2009, de band werd "
+                 "gelegd door de Gemeente Ruisdorp.", known) == []
+    assert types("It was the first twinning visit to Lavaux since 2009, the link having been "
+                 "established by Ruisdorp District Council.", known) == []
+    assert types("Daarna bracht de minister een bezoek aan Toyota.", known) == ["company-visit"]
+
+
+def test_a_quoted_paragraph_or_one_that_opens_with_the_trips_nth_day_is_on_that_day(known):
+    draft = extract("Missie naar Japan\n\nMinister Jansen brengt van 12 t/m 15 april 2024 een "
+                    "bezoek aan Japan.\n\n\"Op woensdag 13 april spreken we met minister Sato. "
+                    "Daarna brengen we een bezoek aan Canon.\n\n\"Ook brengen we een bezoek aan "
+                    "Panasonic.", known=known)
+    days = {e.name: e.date.when if e.date else None for e in draft.events}
+    assert days["Visit to Canon"] == "2024-04-13" and days["Visit to Panasonic"] is None
+    draft = extract("Mission to Lavaux\n\nThe mayor led a delegation to Lavaux from 3 to 6 May "
+                    "2024.\n\nOn the first day of the exchange, the delegation met the mayor of "
+                    "Lavaux. They then visited Acme Steel.\n\nThe delegation visited Lavaux Port.",
+                    known=known)
+    days = {e.name: e.date.as_stated if e.date else None for e in draft.events}
+    assert days["Visit to Acme Steel"] == "On the first day"
+    assert days["Visit to Lavaux Port"] is None
+
+
+def test_a_celebration_is_named_by_what_it_celebrates_but_a_trip_to_celebrate_is_the_trip(known):
+    draft = extract("Civic party returns\n\nThe civic party has returned from a twinning visit to "
+                    "Lavaux. Mayor Ann Bell and town clerk Bill Bates were invited to help "
+                    "celebrate the 40th anniversary of Lavaux district.", known=known)
+    assert [(e.type, e.name) for e in draft.events] == [
+        ("networking-event", "Celebration of the 40th anniversary of Lavaux district")]
+    assert events("Daar vierden beide steden het 25-jarig jubileum van de stedenband.", known) == [
+        ("networking-event", "Viering van het 25-jarig jubileum van de stedenband")]
+    draft = extract("Mayor to Lavaux\n\nThe mayor travelled to Lavaux in May 2024 to celebrate "
+                    "the 30th anniversary of the sister city relationship.", known=known)
+    assert draft.events == []
+
+
+def test_someone_who_told_a_council_by_its_name_spoke_at_its_session(known):
+    draft = extract("Civic party returns\n\nThe civic party has returned from a twinning visit to "
+                    "Lavaux. \"It was a very valuable experience,\" Coun Bell told Ruisdorp Town "
+                    "Council.", known=known)
+    assert [e.type for e in draft.events] == ["council-session"]
+    assert types("Zij vertelde de gemeenteraad over het bezoek.", known) == ["council-session"]
+    draft = extract("Mayor in Lavaux\n\nThe mayor visited Lavaux in May 2024. He told the press it "
+                    "was a success.", known=known)
+    assert draft.events == []
+
+
+def test_a_sentence_that_opens_with_a_time_of_day_is_on_the_day_told_last(known):
+    draft = extract("Delegatie Lavaux bezoekt Ruisdorp\n\nVan vrijdag 27 tot zondag 29 februari "
+                    "2004 brengt een delegatie uit Lavaux een bezoek aan Ruisdorp. Zij arriveren "
+                    "op vrijdag 27 februari 2004 omstreeks 13.00 uur. Om 14.30 uur worden zij "
+                    "officieel ontvangen op het stadhuis.", known=known)
+    assert [(e.type, e.date.when, e.date.as_stated) for e in draft.events] == [
+        ("reception", "2004-02-27", "Om 14.30 uur")]
+    # (after a range of days, a time of day says nothing about which day: the trip's days)
+    draft = extract("Delegatie Lavaux bezoekt Ruisdorp\n\nVan vrijdag 27 tot zondag 29 februari "
+                    "2004 brengt een delegatie uit Lavaux een bezoek aan Ruisdorp. Om 14.30 uur "
+                    "worden zij officieel ontvangen op het stadhuis.", known=known)
+    assert [e.date.as_stated for e in draft.events] == [
+        "Van vrijdag 27 tot zondag 29 februari 2004"]
+
+
+def test_a_networking_meeting_is_named_by_its_noun_and_modifier_not_just_event(known):
+    assert events("Daarom ligt, naast een centrale netwerkbijeenkomst, een bezoek aan bedrijven "
+                  "in het verschiet.", known)[0] == ("networking-event",
+                                                     "Centrale netwerkbijeenkomst")
+    assert events("Er is een netwerkbijeenkomst in het stadhuis.", known) == [
+        ("networking-event", "Netwerkbijeenkomst")]

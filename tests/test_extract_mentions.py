@@ -1521,3 +1521,16 @@ def test_a_news_items_writer_is_no_actor_by_the_label(known):
     draft = extract("Burgemeester naar Korla\n\nGeschreven door Piet Holm\n\nDe burgemeester "
                     "brengt in mei een bezoek aan Korla.\n", known=known)
     assert "Piet Holm" not in {u.name for u in draft.unknown if u.kind == "person"}
+
+
+def test_an_agreement_compared_with_something_has_no_party_and_is_no_new_agreement(known):
+    draft = extract("Jumelage met Lavaux\nOp 3 mei 2001 ondertekenden de burgemeesters de "
+                    "jumelageovereenkomst tussen Ruisdorp en Lavaux. Een spreker vergeleek het "
+                    "ondertekenen van deze overeenkomst met het aangaan van een huwelijk.",
+                    known=known)
+    assert [u.name for u in draft.unknown if u.kind == "agreement"] == [
+        "jumelageovereenkomst tussen Ruisdorp en Lavaux"]
+    draft = extract("Twinning with Lavaux\nThe mayor compared the twinning agreement with a "
+                    "marriage. The mayor signed an agreement with Lavaux Port.", known=known)
+    assert [u.name for u in draft.unknown if u.kind == "agreement"] == [
+        "agreement with Lavaux Port"]

@@ -116,3 +116,9 @@ def test_a_dashed_line_after_a_full_stop_is_an_item_of_its_own():
     assert sentences(raw) == ["Er waren 2 reizen.", "3 en 4 maart 2011",
                               "De gedeputeerde bezocht Lima.", "9 tot 12 mei 2012",
                               "De burgemeester bezocht Cusco."]
+
+
+def test_a_quotation_that_ends_before_another_opens_ends_its_sentence():
+    found = [s for s in sentences('"We komen vrijdag aan voor de avond." "Op zaterdag '
+                                       'bezoeken we het museum."\n')]
+    assert found == ['"We komen vrijdag aan voor de avond."', '"Op zaterdag bezoeken we het museum."']

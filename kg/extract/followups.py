@@ -13,7 +13,11 @@ _EXPLORED = re.compile(r"(?:gekeken|bekeken|onderzocht|verkend)\w*\s+(?:wordt\s+
                        r"mogelijkhe|mogelijkhe\w* (?:wordt|worden) (?:onderzocht|verkend|bekeken)|"
                        r"(?:wordt|worden) (?:er )?(?:onderzocht|verkend|overwogen)|verkenn|"
                        r"explor|look(?:s|ing)? into|consider(?:ing|ed)|being (?:studied|"
-                       r"investigated|examined)|possibility of .* (?:is|are) being", re.IGNORECASE)
+                       r"investigated|examined)|possibility of .* (?:is|are) being|"
+                       r"(?:mogelijkheden|possibilities|opportunities|options) (?:voor|tot|van|"
+                       r"for|of) [^.;]{0,80}?(?:besproken|bespreken|discussed)|(?:bespreken|"
+                       r"discuss(?:ing)?) (?:van )?(?:de |the )?(?:mogelijkheden|possibilities|"
+                       r"opportunities|options)", re.IGNORECASE)
 _POSSIBLE = re.compile(r"een van de mogelijkheden|één van de mogelijkheden|mogelijk(?:erwijs)?\b|"
                        r"eventueel|wellicht|one of the (?:possibilities|options)|possibly|could|"
                        r"might|may be|"
@@ -104,6 +108,23 @@ _DECIDED = re.compile(r"\b(?:resolved|decided|agreed|recommend(?:s|ed)?|(?:is|ar
                       r"\badviseer(?:t|en)? (?:\w+ ){0,3}(?:om|te|dat)\b|"
                       r"\b(?:werd|is|wordt) (?:er )?vastgesteld dat", re.IGNORECASE)
 
+# a step to come told without a verb of intent: a trip planned, told by its noun ("het
+# aanstaande bezoek van gedeputeerde Bos aan Lavaux", "the upcoming visit of the Governor"), the
+# possibilities that are to be discussed ("Tijdens de kennismaking worden de mogelijkheden voor
+# samenwerking besproken", "discussing opportunities for cooperation"), and what is to be worked
+# out further ("wordt het programma verder ingevuld", "worden de afspraken nader uitgewerkt"):
+# a follow-up even in the sentence of an event, and in an announcement's programme
+# (in an announcement, "the upcoming trade mission" is the trip it announces: no follow-up)
+_PLANNED_TRIP = re.compile(r"\b(?:aanstaande|komende|geplande|toekomstige|upcoming|forthcoming|"
+                           r"planned|future) (?:[\w-]+ ){0,2}?(?:\w*bezoek|\w*missie|reis|visit|"
+                           r"(?:trade )?mission|trip)\b", re.IGNORECASE)
+_STEP_TOLD = re.compile(r"\b(?:mogelijkheden|possibilities|opportunities) (?:voor|tot|for|of) "
+                        r"[^.;]{0,80}?\b(?:besproken|discussed)\b|\b(?:bespreken|discuss(?:ing)?) "
+                        r"(?:van )?(?:de |the )?(?:mogelijkheden|possibilities|opportunities) "
+                        r"(?:voor|tot|for|of)\b|"
+                        r"\b(?:wordt|worden)\b[^.;]{0,80}?\b(?:verder|nader) (?:\w+ )?\w*ge\w+[dt]\b",
+                        re.IGNORECASE)
+
 
 # what changes from a day on ("Vanaf 1 mei worden de contacten afgebouwd", "From 1 May the
 # office will be closed"): a step to come
@@ -147,6 +168,8 @@ _PROGRAMME_VERB = re.compile(r"\b(?:bezoeken|bezocht|spreken|gesprekken?|aanwezi
                              r"meereizen|meereist|meegaan|deelnemen|deelneemt|openen|opent|"
                              r"\w*bezoeken|afgelegd|afleggen|presenteren|presenteert|"
                              r"accompany|travel with|take part|participate|open|"
+                             r"begeleiden|begeleidt|vergezellen|vergezelt|escort|host|welcome|"
+                             r"verwelkomen|verwelkomt|"
                              r"vertegenwoordigd|represented|"
                              # the parts of a programme: a session and who is present at it,
                              # what is shown there, what comes next that day
@@ -178,6 +201,12 @@ _BELIEF = re.compile(r"\b(?:(?:ervan )?overtuigd dat|(?:zullen|zal) (?:weten|zic
                      r"will (?:be aware|recall|remember) that|verwacht(?:en)? dat|vertrouwen (?:erop )?dat|"
                      r"(?:am|is|are) (?:convinced|confident|sure) that|(?:believe|expect)s? that)\b",
                      re.IGNORECASE)
+
+# thanks and greetings wished are a courtesy, no step to come: "Finally, I would like to thank
+# the other participants", "Graag wil ik iedereen bedanken", "We wish to express our gratitude"
+_COURTESY = re.compile(r"\b(?:would (?:also )?like to|wish(?:es)? to|want to|wil(?:len)?(?: \w+){0,3}) "
+                       r"(?:thank|express (?:my|our|their|his|her) (?:thanks|gratitude|appreciation)|"
+                       r"congratulate|pay tribute|bedanken|danken|feliciteren)\b", re.IGNORECASE)
 
 
 def _reported_after_quote(text: str) -> bool:
@@ -232,7 +261,8 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
         aim = _AIM.search(sent.text)
         if aim and _NORM_BEFORE.search(sent.text[:aim.start()]):
             aim = None
-        decided = _DECIDED.search(sent.text)
+        decided = _DECIDED.search(sent.text) or _STEP_TOLD.search(sent.text) or (
+            not announced and _PLANNED_TRIP.search(sent.text))
         if elsewhere and (sent.section in ("costs", "results")
                           or (id(sent) in told and not decided) or id(sent) in heads
                           or not (_INTENT.search(sent.text) or aim or decided
@@ -241,6 +271,7 @@ def follow_ups_of(sentences, by_sentence, dates_by, report, home_org, known,
                                or _DOCUMENT_WILL.match(sent.text))
                               and not aim) or _BELIEF.search(sent.text)
                           or _PURPOSE.search(sent.text) or _PREDICTION.search(sent.text)
+                          or _COURTESY.search(sent.text) and not (aim or decided)
                           or announced and _PROGRAMME_VERB.search(sent.text) and not decided):
             continue
         clauses, last = [], 0

@@ -12,6 +12,9 @@ from .model import DateFact, Sentence
 _MISSION_WORDS = re.compile(r"missie|mission|bezoek|(?-i:\b[Vv]isit(?:s|ed|ing|ors?)?\b)|reis\b|"
                             r"reizen|trip\b|travel|vertrek|delegati|\b(?:kwam|kwamen)\b[^.;]{0,150}? "
                             r"naar (?-i:[A-Z])|\bcame to (?-i:[A-Z])|"
+                            # a stay as guests: "is burgemeester X met leden van Y in Halen te
+                            # gast", "were guests of the council"
+                            r"\bte gast\b|\bguests? of\b|"
                             # a group received at home is the trip told from the hosts' side:
                             # "ontvangt ... een groep inwoners uit de zusterstad X"
                             r"\b(?:ontvangt|ontvangen|ontving|receives?|received|welcomes?|"
@@ -52,6 +55,10 @@ def stay(sent: Sentence, year: str | None = None) -> DateFact | None:
                     until=last.when, ranged=True)
 
 
+_VISITED = re.compile(r"\b(?:bezocht|bezochten)\b", re.IGNORECASE)
+_FULL_SENTENCE = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
 def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     """The first sentence of the purpose section, else the first of the text (after the title)
     with a mission word and a range of days, else with a day or month, else the first with a
@@ -65,10 +72,16 @@ def mission_sentence(sentences: list[Sentence], title: str) -> Sentence | None:
     telling = [s for s in body if speaks_of_a_trip(s.text) or stay(s)]
     dated = [s for s in telling if any(d.precision in ("month", "day") for d in dates_in(s, None))]
     # a range of days is the trip's own ("Van 22 tot en met 27 oktober jl. bracht ik ... een
-    # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober")
-    ranged = [s for s in dated if any(d.ranged and d.precision == "day" for d in dates_in(s, None))
-              or stay(s)]
-    return (ranged or dated or telling or [None])[0]
+    # bezoek"), a single day may be a letter's reference ("mijn brief d.d. 16 oktober"); a
+    # Dutch past visit verb with a range of days tells it too ("De minister bezocht van 13 t/m
+    # 14 september 2017 Nederland")
+    ranged = [s for s in body if (s in dated or _VISITED.search(s.text)) and (any(
+        d.ranged and d.precision == "day" for d in dates_in(s, None)) or stay(s))]
+    # in each of these, a sentence before a line without a full stop: a headline or a page's
+    # heading ("Mayor visits Japan, South Korea", "Chapter 1 Overview of visit", "Mayoral
+    # Visits") sums the trip up, the body's sentence tells it
+    first = next((tier for tier in (ranged, dated, telling) if tier), [None])
+    return sorted(first, key=lambda s: s is not None and not _FULL_SENTENCE.search(s.text))[0]
 
 
 def context_year(title: str, told: Sentence | None) -> str | None:
@@ -135,11 +148,21 @@ def day_heading(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
     return None if NUMERIC_RX.fullmatch(first.as_stated) else first
 
 
+# a day of the trip by its order ("On the first day of the exchange, ...", "Op de tweede dag"):
+# the paragraph it opens is that day's, though no calendar day is told
+_ORDINAL_DAY = re.compile(r"(?:during|on|op) (?:my|our|the|his|her|their|mijn|onze|de|zijn|haar) "
+                          r"(?:first|second|third|last|final|eerste|tweede|derde|laatste) "
+                          r"(?:day|dag)", re.IGNORECASE)
+
+
 def opening_day(sent: Sentence, dates: list[DateFact]) -> DateFact | None:
     """The day a sentence opens with ('Woensdag 1 november wordt ...', 'Op donderdag 2 november
-    is ...', 'On Monday 3 June ...'), or None."""
-    if not dates or dates[0].precision != "day":
+    is ...', 'On Monday 3 June ...', 'On the first day of the exchange, ...'), or None."""
+    if not dates or not (dates[0].precision == "day" or dates[0].precision == "vague"
+                         and _ORDINAL_DAY.fullmatch(dates[0].as_stated)):
         return None
-    opening = re.sub(r"^(?:Op|On|Vanaf|From)\s+", "", sent.text)
+    # (a paragraph in a quotation opens with its mark: '"Op zaterdag 6 augustus bezoeken we')
+    text = re.sub(r"^[\"“”„‘’'\s]+", "", sent.text)
+    opening = re.sub(r"^(?:Op|On|Vanaf|From)\s+", "", text)
     return dates[0] if opening.lower().startswith(dates[0].as_stated.lower()) or \
-        sent.text.lower().startswith(dates[0].as_stated.lower()) else None
+        text.lower().startswith(dates[0].as_stated.lower()) else None

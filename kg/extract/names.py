@@ -704,6 +704,13 @@ _SIGNED_RELATION = re.compile(r"(?<![\w-])[A-Z]\w*[-–][A-Z][\w-]* (?:relations
 _MANY = re.compile(r"\b(?:many|numerous|countless|veel|vele|talloze|tal van)\s+(?:[\w-]+\s+"
                    r"(?:and|en)\s+)?$", re.IGNORECASE)
 
+# an agreement compared with something ("vergeleek het ondertekenen van deze overeenkomst met het
+# aangaan van een huwelijk", "compared the agreement to a marriage"): a figure of speech, what
+# follows "met"/"with" is no party and the agreement is no new one
+_COMPARED = re.compile(r"\b(?:vergeleek|vergeleken|vergelijkt|vergelijken|compared?|compares|"
+                       r"likened|likens?)\b[^.;:]*$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"(?:\w+ )*?(?i:met|with|to)\b")
+
 
 # an agreement told as signed between its parties: "A second MoU was signed between A and B",
 # "an MOU was struck between A and B", "de overeenkomst is voor drie jaar gesloten tussen A en
@@ -774,7 +781,9 @@ def agreement_spans(s: str) -> list[tuple[int, int, str]]:
                     if not _MANY.search(s[:m.start()]) and not (
                         _BARE_PLURAL.fullmatch(m.group(0))
                         and not _told_signed(s, m.start(), m.end()))
-                    and not any(a < m.end() and m.start() < b for a, b, _ in signed)]
+                    and not any(a < m.end() and m.start() < b for a, b, _ in signed)
+                    and not (_COMPARED.search(s[:m.start()])
+                             and _COMPARED_WITH.match(m.group(0).split(None, 1)[-1]))]
     signed = re.search(r"\b(?:[Ss]igned|getekend|ondertekend)\b", s)
     relations = [m for m in _RELATION.finditer(s) if signed or _SINCE.search(s[:m.start()])]
     for m in [*relations, *(_SIGNED_RELATION.finditer(s) if signed else [])]:

@@ -87,8 +87,10 @@ def _split_block(text: str, offset: int, breaks=()) -> list[tuple[int, int]]:
         elif c == "•":
             cuts.append(i)
         elif c in "”\"" and depth == 0 and i and text[i - 1] in ".!?" and \
-                text[i + 1:i + 3][:1] == " " and text[i + 2:i + 3].isupper():
+                text[i + 1:i + 3][:1] == " " and (text[i + 2:i + 3].isupper() or (
+                    text[i + 2:i + 3] in "“\"„‘" and text[i + 3:i + 4].isupper())):
             cuts.append(i + 1)                  # '... samenwerken.” Afgesproken': ends there
+            #                                     (and '... avond." "Op zaterdag': a new quote)
         elif c in ".!?" and depth == 0 and i + 2 < len(text) and text[i + 1] == " ":
             nxt = text[i + 2]
             if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘'(•*"):     # ("* ": a bullet)

@@ -16,7 +16,7 @@ from .cues import (_AND_WITH, _AT_EVENT, _BARE_SIGNED, _BODY, _CLAUSE_END, _CLAU
                    _LISTED_TALK, _LIST_TAIL, _programme_list)
 from .finding import _ALSO, live_cues, sentence_cues
 from .kinds import drop_counted_summaries, event_type, listed_organisations, primary_cue
-from .naming import (HOSTED_NOUN, clause_words, hosted_words, joined_words, met_words,
+from .naming import (HOSTED_NOUN, celebrated_words, clause_words, hosted_words, joined_words, met_words,
                      mission_title, modified_noun, noun_words, opened_words, proper_name,
                      session_name, signed_words, slug, visited_words, bare_kind_words)
 from .participants import participants
@@ -318,6 +318,7 @@ class EventBuilder:
                 (mission_title(s, a_cue) if etype == "mission" and TITLED_MISSION.match(
                     s, a_cue) else None) or \
                 (signed_words(s, a_cue, b_cue) if etype == "signing" else None) or \
+                (celebrated_words(s, b_cue, self.lang) if cue == "celebrate" else None) or \
                 proper_name(s, *((a, b) if len(groups) > 1 else (0, len(s)))) or \
                 visited_words(item, b_cue, word, parts) or \
                 (joined_words(s[:b], b_cue) if cue == "join" else None) or \
@@ -444,6 +445,8 @@ class EventBuilder:
         told last ("'s Avonds" after "op 18 juni": --06-18) and a note saying so."""
         m = _SAME_TIME.match(sent.text) or _SAME_TIME_WITHIN.search(sent.text)
         last = self.last_date
+        if m is None and last is not None and last.precision == "day" and not last.ranged:
+            m = _CLOCK.match(sent.text)         # "Om 14.30 uur" after "vrijdag 27 februari"
         if m is None or last is None:
             return None
         return replace(last, as_stated=m.group(0), sentence=sent, ranged=False, confidence=min(last.confidence, 0.5),
@@ -458,6 +461,13 @@ class EventBuilder:
 
     def _type(self, etype, cue, s, parts, a, b) -> str:
         return event_type(etype, cue, s, parts, a, b, self.gaz.known)
+
+
+# a sentence that opens with a time of day goes on with the day told last: "Zij arriveren op
+# vrijdag 27 februari omstreeks 13.00 uur. Om 14.30 uur worden zij ontvangen", "At 2.30 pm
+# the delegation met ..." (a single day, not a range or a month)
+_CLOCK = re.compile(r"(?:Om|Vanaf|Rond|Omstreeks|At|From|Around) (?:\d{1,2}[.:]\d{2}(?: ?(?:uur|u\b|h\b|"
+                    r"hrs\b|[ap]\.?m\.?))?|\d{1,2} ?(?:uur|[ap]\.?m\.?))", re.IGNORECASE)
 
 
 _VISIT_VERB = re.compile(r"visited|visits|bezocht|bezochten", re.IGNORECASE)

@@ -147,7 +147,13 @@ EVENT_CUES = [
      # recent overseas visits", "Raadsleden deden dinsdag verslag van hun bezoek aan ..."
      r"(?:reported|reports|report) (?:back )?on (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?"
      r"(?:visits?|trips?|missions?)\b|(?:deed|deden|doet|doen) (?:[\w-]+ ){0,4}?verslag (?:van|over) "
-     r"(?:zijn|haar|hun|de|het) (?:[\w-]+ )?(?:bezoek|bezoeken|reis|reizen|missie|werkbezoek)\b",
+     r"(?:zijn|haar|hun|de|het) (?:[\w-]+ )?(?:bezoek|bezoeken|reis|reizen|missie|werkbezoek)\b|"
+     # someone told a council by its name: '"It was a valuable experience," Coun Wearn told
+     # Alnwick Town Council', "vertelde de gemeenteraad"
+     r"(?:told|briefed|informed)(?= (?:the )?(?-i:(?:[A-Z][\w-]* ){0,3}(?:Town |City |Borough |"
+     r"County |District |Parish )?(?:Council|Cabinet)\b))|(?:vertelde|vertelt|meldde|meldt|"
+     r"informeerde|informeert)(?= (?:de |het )?(?:gemeenteraad|raad|provinciale staten|"
+     r"gedeputeerde staten)\b)",
      "council-session", "object"),
     # another trip than the one reported ("Mayor Ko led a delegation to visit Eindhoven", "zal
     # er ook een ambtelijke delegatie afreizen naar Rundu", "travelled to China as well")
@@ -196,6 +202,11 @@ EVENT_CUES = [
     (r"\w*matching\w*|matchmaking(?: events?| sessions?)?|b2b[- ](?:meetings?|gesprekken)",
      "conversation-with-companies", "object"),
     (r"netwerkbijeenkomst|viering|roadshow|celebration", "networking-event", "object"),
+    # a celebration named by what it celebrates: "invited to help celebrate the 40th anniversary
+    # of Voerde district", "vierden het 25-jarig jubileum van de stedenband"
+    (r"celebrat(?:e|es|ed|ing)(?= (?:the |its |their |our )?(?:[\w-]+ ){0,3}?(?:anniversary|"
+     r"jubilee|birthday)\b)|(?:vier(?:t|en|de|den)|gevierd)(?= (?:[\w-]+ ){0,6}?"
+     r"(?:jubileum|verjaardag|bestaan)\b)", "networking-event", "celebrate"),
     (r"rondgeleid|rondleiding|toured|tour(?:ed)? of|guided tour", "pavilion-tour", "tour"),
     # round tables are talks, tours of facilities or sites are visits to them ("business
     # roundtables and facility tours")

@@ -32,6 +32,11 @@ def sentence_cues(s: str, mentions: list[Mention], mission: bool) -> list[tuple]
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
         cues.append((m.start(), m.end(), EVENT_CUES[i][1], EVENT_CUES[i][2], m.group(0)))
     cues = [c for c in cues if not (c[4][:1].isupper() and _BODY_BEFORE.search(s[:c[0]]))]
+    # "travelled to Kurashiki to celebrate the 30th anniversary", "a reciprocal visit to
+    # celebrate 20 years": what a trip or visit told before it is for, no event of its own
+    cues = [c for c in cues if not (c[3] == "celebrate" and any(
+        v[0] < c[0] and (v[2] == "mission" or v[3] in ("visit", "visit-ref", "travel"))
+        for v in cues))]
     # "Signed in 1979, the A-B relationship is ...", "Getekend in 1990, is de band ...": how
     # a relationship began, told in passing, no signing of the report's
     cues = [c for c in cues if not (c[2] == "signing" and c[0] == 0 and _SIGNED_ONCE.match(s))]
@@ -107,6 +112,15 @@ _AN_IDEA = re.compile(r"(?:(?:er )?(?:wordt|werd) (?:er )?gedacht aan|gedacht wo
                       r"bijvoorbeeld|for example|for instance|voorgesteld wordt|"
                       r"it is proposed (?:that|to))\b", re.IGNORECASE)
 
+# the trip ranked among others, as the subject's complement: "It was the first twinning visit
+# to Voerde since 2009", "Het was het eerste bezoek aan Lima sinds de fusie", "This was the
+# second visit of the delegation": the mission described again, no event of its own
+_RANKED = re.compile(r"^(?:It|This|That|Het|Dit|Dat) (?:was|is|will be|wordt|werd|zal) "
+                     r"(?:(?:also|ook|then|daarmee|toen) )?(?:the|het|de|hun|their|its|zijn|haar) "
+                     r"(?:very |allereerste )?(?:first|second|third|fourth|last|latest|eerste|"
+                     r"tweede|derde|vierde|laatste|\d+(?:st|nd|rd|th|ste|de|e))(?: [\w-]+){0,2} $",
+                     re.IGNORECASE)
+
 
 def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[EventDraft],
               mission_words: str, mission_quotes: list[Sentence]):
@@ -136,6 +150,10 @@ def live_cues(sent: Sentence, cues: list[tuple], mission: bool, events: list[Eve
             continue                        # "requested that the two areas sign": asked for
         if _AN_IDEA.match(s):
             continue                        # "Gedacht wordt aan een ontvangst": an idea
+        if cue in ("visit", "visit-ref") and _RANKED.match(s[:a]) and not mission:
+            if sent not in mission_quotes:  # "It was the first visit to X since": the trip
+                mission_quotes.append(sent)
+            continue
         if etype == "signing" and _WISHED.search(s[:a]):
             continue                        # "Eyeing to sign", "We can sign": wished for
         if cue == "join" and _JOINED_TRIP.match(s[b:]):

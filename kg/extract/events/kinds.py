@@ -57,7 +57,8 @@ def presence_cue(s: str, mentions: list[Mention]) -> list[tuple]:
 def primary_cue(live, s):
     """The cue that tells the one event of a sentence with several cues ('toured the pavilion at
     the fair': the tour)."""
-    order = ["tour", "meeting", "object", "join", "speak", "address", "open", "visit", "presence",
+    order = ["tour", "meeting", "object", "join", "celebrate", "speak", "address", "open", "visit",
+             "presence",
              "talk"]
     best = sorted(live, key=lambda c: (order.index(c[3]), c[0]))
     if best[0][3] == "object" and best[0][2] == "fair-visit":

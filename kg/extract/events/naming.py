@@ -286,11 +286,33 @@ _NO_MODIFIER = {"attend", "attends", "attended", "attending", "hold", "holds", "
 
 def modified_noun(s: str, start: int, end: int) -> str | None:
     """'Networking events' for '..., networking events and ...': a bare event noun named by the
-    word before it that says its kind (so no draft is named just 'Event'); None when none does."""
-    if not re.fullmatch(r"events?|evenement(?:en)?", s[start:end], re.IGNORECASE):
+    word before it that says its kind (so no draft is named just 'Event'); None when none does.
+    A noun that names its kind itself is named by it, with its modifier ('Centrale
+    netwerkbijeenkomst' for 'naast een centrale netwerkbijeenkomst', 'Roadshow')."""
+    named = re.fullmatch(r"netwerkbijeenkomst(?:en)?|roadshows?", s[start:end],
+                         re.IGNORECASE)
+    if not named and not re.fullmatch(r"events?|evenement(?:en)?", s[start:end], re.IGNORECASE):
         return None
     before = s[:start].split()[-1:]             # one word: "networking events"
     if not before or not re.fullmatch(r"[a-z][\w-]*", before[0]) or before[0] in _NO_MODIFIER:
-        return None
+        return s[start:end][:1].upper() + s[start:end][1:] if named else None
     name = f"{before[0]} {s[start:end]}"
     return name[:1].upper() + name[1:]
+
+
+_CELEBRATED = re.compile(r"(?:\b(?:het|de|hun|zijn|haar|the|its|their|our) (?:[\w-]+ ){0,3}?|"
+                         r"(?<=\s)(?:[\w-]+ ){0,2}?(?=[\w-]+ (?!(?:het|de|the)\b)))"
+                         r"(?:jubileum|verjaardag|bestaan|anniversary|jubilee|birthday)\b"
+                         r"[^,.;:()]{0,60}?(?=[,.;:()]|$| (?:in|on|op|met|with|om|to|and|en|"
+                         r"when|toen|waar|where)\b)", re.IGNORECASE)
+
+
+def celebrated_words(s: str, end: int, lang: str) -> str | None:
+    """'Celebration of the 40th anniversary of Voerde district' for 'to help celebrate the 40th
+    anniversary of Voerde district', 'Viering van het 25-jarig jubileum van de stedenband' for
+    'vierden beide steden het 25-jarig jubileum van de stedenband': what is celebrated, from its
+    article."""
+    m = _CELEBRATED.search(s, end)
+    if m is None:
+        return None
+    return f"{'Viering van' if lang == 'nl' else 'Celebration of'} {m.group(0).strip()}"
